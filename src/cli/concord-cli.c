@@ -1,0 +1,464 @@
+/* concord-cli.c
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "concord-cli"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "concord-core.h"
+
+/* Exit codes follow sysexits(3), as scripts expect. */
+enum {
+  EXIT_OK = 0,
+  EXIT_FINDINGS = 1,
+  EXIT_USAGE = 2,
+  EXIT_DATAERR = 65,
+  EXIT_IOERR = 74,
+};
+
+typedef int (*CommandFunc) (int argc, char **argv);
+
+typedef struct
+{
+  const char  *name;
+  const char  *args;
+  const char  *summary;
+  CommandFunc  run;
+} Command;
+
+static int
+exit_code_for (const GError *error)
+{
+  if (error->domain != CONCORD_ERROR)
+    return EXIT_IOERR;
+
+  switch (error->code)
+    {
+    case CONCORD_ERROR_IO:
+      return EXIT_IOERR;
+    case CONCORD_ERROR_NOT_FOUND:
+      return EXIT_USAGE;
+    default:
+      return EXIT_DATAERR;
+    }
+}
+
+static int
+report (const GError *error)
+{
+  g_printerr ("%s\n", error->message);
+
+  return exit_code_for (error);
+}
+
+static int
+usage_error (GOptionContext *context,
+             const char     *message)
+{
+  g_printerr ("concord-cli: %s\n", message);
+  g_printerr (_("Try “%s --help”.\n"), g_get_prgname ());
+  (void) context;
+
+  return EXIT_USAGE;
+}
+
+/* Parses a command's options. Returns -1 when the command should go on,
+ * otherwise the exit code (help was shown, or the options were wrong). */
+static int
+parse_options (const char    *command,
+               const char    *args,
+               const char    *summary,
+               GOptionEntry  *entries,
+               int           *argc,
+               char        ***argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *prgname = g_strdup_printf ("concord-cli %s", command);
+
+  g_set_prgname (prgname);
+  context = g_option_context_new (args);
+  g_option_context_set_summary (context, summary);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    return usage_error (context, error->message);
+
+  return -1;
+}
+
+static gboolean
+finish_stdout (void)
+{
+  if (fflush (stdout) != 0 || ferror (stdout))
+    {
+      g_printerr (_("concord-cli: cannot write the output: %s\n"), g_strerror (errno));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static int
+cmd_templates (int    argc,
+               char **argv)
+{
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  int rc = parse_options ("templates", "", _("List the bundled templates: id and title."),
+                          NULL, &argc, &argv);
+
+  if (rc >= 0)
+    return rc;
+  if (argc != 1)
+    return usage_error (NULL, _("templates takes no arguments"));
+
+  list = concord_templates_list (&error);
+  if (list == NULL)
+    return report (error);
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      ConcordTemplateInfo *info = g_ptr_array_index (list, i);
+
+      g_print ("%-26s %s\n", info->id, info->title ? info->title : "");
+    }
+
+  return finish_stdout () ? EXIT_OK : EXIT_IOERR;
+}
+
+static int
+cmd_new (int    argc,
+         char **argv)
+{
+  g_autofree char *template_id = NULL;
+  g_autofree char *output = NULL;
+  gboolean force = FALSE;
+  g_autoptr(ConcordMemorandum) m = NULL;
+  g_autoptr(GError) error = NULL;
+  GOptionEntry entries[] = {
+    { "template", 't', 0, G_OPTION_ARG_STRING, &template_id, N_("Template to start from"), N_("ID") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("File to write"), N_("FILE") },
+    { "force", 'f', 0, G_OPTION_ARG_NONE, &force, N_("Overwrite FILE if it exists"), NULL },
+    { NULL }
+  };
+  int rc = parse_options ("new", "", _("Start a memorandum from a template."), entries, &argc, &argv);
+
+  if (rc >= 0)
+    return rc;
+  if (argc != 1)
+    return usage_error (NULL, _("new takes no arguments besides its options"));
+  if (template_id == NULL)
+    return usage_error (NULL, _("name a template with --template ID"));
+  if (output == NULL)
+    return usage_error (NULL, _("name the file to write with -o FILE"));
+
+  m = concord_template_instantiate (template_id, &error);
+  if (m == NULL)
+    return report (error);
+
+  if (strcmp (output, "-") == 0)
+    {
+      g_autoptr(GBytes) bytes = concord_memorandum_serialize (m);
+
+      fwrite (g_bytes_get_data (bytes, NULL), 1, g_bytes_get_size (bytes), stdout);
+      return finish_stdout () ? EXIT_OK : EXIT_IOERR;
+    }
+
+  if (!force && g_file_test (output, G_FILE_TEST_EXISTS))
+    {
+      g_printerr (_("%s: already exists; use --force to overwrite it\n"), output);
+      return EXIT_IOERR;
+    }
+
+  if (!concord_memorandum_save (m, output, &error))
+    return report (error);
+
+  return EXIT_OK;
+}
+
+static int
+cmd_validate (int    argc,
+              char **argv)
+{
+  int result = EXIT_OK;
+  int rc = parse_options ("validate", "FILE…",
+                          _("Check memoranda against the schema and their references.\n"
+                            "Unfilled placeholders are reported as warnings."),
+                          NULL, &argc, &argv);
+
+  if (rc >= 0)
+    return rc;
+  if (argc < 2)
+    return usage_error (NULL, _("name at least one file to validate"));
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ConcordMemorandum) m = concord_memorandum_load_from_file (argv[i], &error);
+      g_autoptr(GPtrArray) placeholders = NULL;
+
+      if (m == NULL)
+        {
+          result = MAX (result, report (error));
+          continue;
+        }
+
+      placeholders = concord_memorandum_collect_placeholders (m);
+      for (guint j = 0; j < placeholders->len; j++)
+        {
+          g_autofree char *line = concord_finding_to_string (g_ptr_array_index (placeholders, j));
+
+          g_printerr (_("%s: warning: %s\n"), argv[i], line);
+        }
+      g_print (_("%s: valid\n"), argv[i]);
+    }
+
+  if (!finish_stdout ())
+    return EXIT_IOERR;
+
+  return result;
+}
+
+static int
+fmt_one (const char *path,
+         gboolean    check)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) original = concord_read_file (path, &error);
+  g_autoptr(ConcordMemorandum) m = NULL;
+  g_autoptr(GBytes) canonical = NULL;
+
+  if (original == NULL)
+    return report (error);
+
+  m = concord_memorandum_load_from_data (g_bytes_get_data (original, NULL),
+                                         g_bytes_get_size (original), path, &error);
+  if (m == NULL)
+    return report (error);
+
+  canonical = concord_memorandum_serialize (m);
+  if (g_bytes_equal (original, canonical))
+    return EXIT_OK;
+
+  if (check)
+    {
+      g_print (_("%s: not in canonical form\n"), path);
+      return EXIT_FINDINGS;
+    }
+
+  if (!concord_file_replace_atomic (path, g_bytes_get_data (canonical, NULL),
+                                    g_bytes_get_size (canonical), &error))
+    return report (error);
+
+  g_print (_("%s: reformatted\n"), path);
+
+  return EXIT_OK;
+}
+
+static int
+cmd_fmt (int    argc,
+         char **argv)
+{
+  gboolean check = FALSE;
+  int result = EXIT_OK;
+  GOptionEntry entries[] = {
+    { "check", 'c', 0, G_OPTION_ARG_NONE, &check,
+      N_("Only report files that are not in canonical form (exit status 1)"), NULL },
+    { NULL }
+  };
+  int rc = parse_options ("fmt", "FILE…",
+                          _("Rewrite memoranda in canonical form, in place and atomically."),
+                          entries, &argc, &argv);
+
+  if (rc >= 0)
+    return rc;
+  if (argc < 2)
+    return usage_error (NULL, _("name at least one file to format"));
+
+  for (int i = 1; i < argc; i++)
+    result = MAX (result, fmt_one (argv[i], check));
+
+  if (!finish_stdout ())
+    return EXIT_IOERR;
+
+  return result;
+}
+
+static ConcordMemorandum *
+load_single (int      argc,
+             char   **argv,
+             int     *rc)
+{
+  g_autoptr(GError) error = NULL;
+  ConcordMemorandum *m;
+
+  if (argc != 2)
+    {
+      *rc = usage_error (NULL, _("name exactly one file"));
+      return NULL;
+    }
+
+  m = concord_memorandum_load_from_file (argv[1], &error);
+  if (m == NULL)
+    *rc = report (error);
+
+  return m;
+}
+
+static int
+cmd_lint (int    argc,
+          char **argv)
+{
+  g_autoptr(ConcordMemorandum) m = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  int rc = parse_options ("lint", "FILE",
+                          _("Find gaps and overlaps in roles, boundaries and accountability,\n"
+                            "disputed clauses in an agreed memorandum and unfilled placeholders.\n"
+                            "Exit status 1 when there are findings."),
+                          NULL, &argc, &argv);
+
+  if (rc >= 0)
+    return rc;
+
+  m = load_single (argc, argv, &rc);
+  if (m == NULL)
+    return rc;
+
+  findings = concord_memorandum_lint (m);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      g_autofree char *line = concord_finding_to_string (g_ptr_array_index (findings, i));
+
+      g_print ("%s: %s\n", argv[1], line);
+    }
+
+  if (!finish_stdout ())
+    return EXIT_IOERR;
+
+  return findings->len > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+static int
+cmd_text (int    argc,
+          char **argv)
+{
+  g_autoptr(ConcordMemorandum) m = NULL;
+  g_autofree char *text = NULL;
+  int rc = parse_options ("text", "FILE",
+                          _("Print the memorandum as plain text, numbered as printed.\n"
+                            "Suitable as a git textconv: git config diff.concord.textconv "
+                            "\"concord-cli text\""),
+                          NULL, &argc, &argv);
+
+  if (rc >= 0)
+    return rc;
+
+  m = load_single (argc, argv, &rc);
+  if (m == NULL)
+    return rc;
+
+  text = concord_memorandum_to_text (m);
+  fputs (text, stdout);
+
+  return finish_stdout () ? EXIT_OK : EXIT_IOERR;
+}
+
+static int
+cmd_fingerprint (int    argc,
+                 char **argv)
+{
+  g_autoptr(ConcordMemorandum) m = NULL;
+  g_autofree char *fingerprint = NULL;
+  int rc = parse_options ("fingerprint", "FILE",
+                          _("Print the SHA-256 of the memorandum's canonical form."),
+                          NULL, &argc, &argv);
+
+  if (rc >= 0)
+    return rc;
+
+  m = load_single (argc, argv, &rc);
+  if (m == NULL)
+    return rc;
+
+  fingerprint = concord_memorandum_fingerprint (m);
+  g_print ("%s  %s\n", fingerprint, argv[1]);
+
+  return finish_stdout () ? EXIT_OK : EXIT_IOERR;
+}
+
+static const Command commands[] = {
+  { "templates", "", N_("list template ids and titles"), cmd_templates },
+  { "new", "--template ID -o FILE", N_("start a memorandum from a template"), cmd_new },
+  { "validate", "FILE…", N_("schema and reference checks"), cmd_validate },
+  { "fmt", "[--check] FILE…", N_("rewrite canonically (atomic); --check only reports"), cmd_fmt },
+  { "lint", "FILE", N_("gaps and overlaps in roles, boundaries, accountability"), cmd_lint },
+  { "text", "FILE", N_("plain text, numbered as printed (a git textconv)"), cmd_text },
+  { "fingerprint", "FILE", N_("SHA-256 of the canonical form"), cmd_fingerprint },
+};
+
+static void
+print_help (FILE *out)
+{
+  fprintf (out, "%s\n\n", _("Usage: concord-cli COMMAND [OPTIONS…] [ARGUMENTS…]"));
+  fprintf (out, "%s\n\n", _("Draft, check and format memorandums of understanding."));
+  fprintf (out, "%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *synopsis = g_strdup_printf ("%s %s", commands[i].name, commands[i].args);
+
+      fprintf (out, "  %-32s %s\n", synopsis, _(commands[i].summary));
+    }
+  fprintf (out, "\n%s\n", _("“concord-cli COMMAND --help” describes a command."));
+  fprintf (out, "%s\n", _("Exit status: 0 success, 1 differences or findings, 2 usage error,\n"
+                           "65 bad input data, 74 input/output error."));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_set_prgname ("concord-cli");
+
+  if (argc < 2)
+    {
+      print_help (stderr);
+      return EXIT_USAGE;
+    }
+
+  if (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0 || strcmp (argv[1], "help") == 0)
+    {
+      print_help (stdout);
+      return finish_stdout () ? EXIT_OK : EXIT_IOERR;
+    }
+
+  if (strcmp (argv[1], "--version") == 0)
+    {
+      g_print ("concord-cli %s\n", PACKAGE_VERSION);
+      return finish_stdout () ? EXIT_OK : EXIT_IOERR;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (argv[1], commands[i].name) == 0)
+      return commands[i].run (argc - 1, argv + 1);
+
+  g_printerr (_("concord-cli: unknown command “%s”\n"), argv[1]);
+  print_help (stderr);
+
+  return EXIT_USAGE;
+}

@@ -1,0 +1,211 @@
+/* concord-block.c
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "concord-block"
+
+#include "config.h"
+
+#include "concord-block.h"
+
+/* A paragraph or numbered item. Blocks are shared between the document, its
+ * undo history and the diff, so they are reference counted and, once handed
+ * to a clause, never changed: an edit replaces the block. */
+struct _ConcordBlock
+{
+  gatomicrefcount  ref_count;
+  ConcordBlockKind kind;
+  guint            level;
+  GArray          *runs;
+};
+
+G_DEFINE_BOXED_TYPE (ConcordBlock, concord_block, concord_block_ref, concord_block_unref)
+
+static void
+clear_run (gpointer data)
+{
+  ConcordRun *run = data;
+
+  g_clear_pointer (&run->text, g_free);
+}
+
+ConcordBlock *
+concord_block_new (ConcordBlockKind kind,
+                   guint            level)
+{
+  ConcordBlock *self = g_new0 (ConcordBlock, 1);
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->kind = kind;
+  self->level = kind == CONCORD_BLOCK_ITEM ? CLAMP (level, 1, 2) : 0;
+  self->runs = g_array_new (FALSE, TRUE, sizeof (ConcordRun));
+  g_array_set_clear_func (self->runs, clear_run);
+
+  return self;
+}
+
+ConcordBlock *
+concord_block_new_text (ConcordBlockKind  kind,
+                        guint             level,
+                        const char       *text)
+{
+  ConcordBlock *self = concord_block_new (kind, level);
+
+  if (text != NULL && *text != '\0')
+    concord_block_append_run (self, CONCORD_RUN_TEXT, text, FALSE);
+
+  return self;
+}
+
+ConcordBlock *
+concord_block_ref (ConcordBlock *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+
+  return self;
+}
+
+void
+concord_block_unref (ConcordBlock *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (g_atomic_ref_count_dec (&self->ref_count))
+    {
+      g_array_unref (self->runs);
+      g_free (self);
+    }
+}
+
+ConcordBlockKind
+concord_block_get_kind (const ConcordBlock *self)
+{
+  return self->kind;
+}
+
+guint
+concord_block_get_level (const ConcordBlock *self)
+{
+  return self->level;
+}
+
+guint
+concord_block_get_n_runs (const ConcordBlock *self)
+{
+  return self->runs->len;
+}
+
+const ConcordRun *
+concord_block_get_run (const ConcordBlock *self,
+                       guint               index)
+{
+  g_return_val_if_fail (index < self->runs->len, NULL);
+
+  return &g_array_index (self->runs, ConcordRun, index);
+}
+
+/* Adjacent text runs are merged, so that a block has one canonical shape
+ * however it was built. */
+void
+concord_block_append_run (ConcordBlock   *self,
+                          ConcordRunKind  kind,
+                          const char     *text,
+                          gboolean        full_form)
+{
+  ConcordRun run = { kind, full_form && kind == CONCORD_RUN_PARTY, NULL };
+
+  g_return_if_fail (text != NULL);
+
+  if (kind == CONCORD_RUN_TEXT)
+    {
+      if (*text == '\0')
+        return;
+
+      if (self->runs->len > 0)
+        {
+          ConcordRun *last = &g_array_index (self->runs, ConcordRun, self->runs->len - 1);
+
+          if (last->kind == CONCORD_RUN_TEXT)
+            {
+              char *joined = g_strconcat (last->text, text, NULL);
+
+              g_free (last->text);
+              last->text = joined;
+              return;
+            }
+        }
+    }
+
+  run.text = g_strdup (text);
+  g_array_append_val (self->runs, run);
+}
+
+gboolean
+concord_block_equal (const ConcordBlock *a,
+                     const ConcordBlock *b)
+{
+  if (a == b)
+    return TRUE;
+
+  if (a->kind != b->kind || a->level != b->level || a->runs->len != b->runs->len)
+    return FALSE;
+
+  for (guint i = 0; i < a->runs->len; i++)
+    {
+      const ConcordRun *ra = &g_array_index (a->runs, ConcordRun, i);
+      const ConcordRun *rb = &g_array_index (b->runs, ConcordRun, i);
+
+      if (ra->kind != rb->kind || ra->full_form != rb->full_form || g_strcmp0 (ra->text, rb->text) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+concord_block_is_empty (const ConcordBlock *self)
+{
+  return self->runs->len == 0;
+}
+
+GPtrArray *
+concord_blocks_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) concord_block_unref);
+}
+
+GPtrArray *
+concord_blocks_copy (GPtrArray *blocks)
+{
+  GPtrArray *copy = concord_blocks_new ();
+
+  if (blocks == NULL)
+    return copy;
+
+  for (guint i = 0; i < blocks->len; i++)
+    g_ptr_array_add (copy, concord_block_ref (g_ptr_array_index (blocks, i)));
+
+  return copy;
+}
+
+gboolean
+concord_blocks_equal (GPtrArray *a,
+                      GPtrArray *b)
+{
+  guint na = a != NULL ? a->len : 0;
+  guint nb = b != NULL ? b->len : 0;
+
+  if (na != nb)
+    return FALSE;
+
+  for (guint i = 0; i < na; i++)
+    if (!concord_block_equal (g_ptr_array_index (a, i), g_ptr_array_index (b, i)))
+      return FALSE;
+
+  return TRUE;
+}

@@ -1,0 +1,55 @@
+/* concord-block.h
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "concord-types.h"
+
+G_BEGIN_DECLS
+
+/* One run of running text: plain words, or a structured reference that is
+ * rendered from the model (so renaming a party renames it everywhere). */
+typedef struct
+{
+  ConcordRunKind kind;
+  /* For CONCORD_RUN_PARTY: print the full name rather than the short one. */
+  gboolean       full_form;
+  /* The words, the referenced id, or the placeholder's prompt. */
+  char          *text;
+} ConcordRun;
+
+#define CONCORD_TYPE_BLOCK (concord_block_get_type ())
+
+GType              concord_block_get_type       (void) G_GNUC_CONST;
+ConcordBlock      *concord_block_new            (ConcordBlockKind  kind,
+                                                 guint             level);
+ConcordBlock      *concord_block_new_text       (ConcordBlockKind  kind,
+                                                 guint             level,
+                                                 const char       *text);
+ConcordBlock      *concord_block_ref            (ConcordBlock     *self);
+void               concord_block_unref          (ConcordBlock     *self);
+ConcordBlockKind   concord_block_get_kind       (const ConcordBlock *self);
+guint              concord_block_get_level      (const ConcordBlock *self);
+guint              concord_block_get_n_runs     (const ConcordBlock *self);
+const ConcordRun  *concord_block_get_run        (const ConcordBlock *self,
+                                                 guint             index);
+void               concord_block_append_run     (ConcordBlock     *self,
+                                                 ConcordRunKind    kind,
+                                                 const char       *text,
+                                                 gboolean          full_form);
+gboolean           concord_block_equal          (const ConcordBlock *a,
+                                                 const ConcordBlock *b);
+gboolean           concord_block_is_empty       (const ConcordBlock *self);
+
+GPtrArray         *concord_blocks_new           (void);
+GPtrArray         *concord_blocks_copy          (GPtrArray        *blocks);
+gboolean           concord_blocks_equal         (GPtrArray        *a,
+                                                 GPtrArray        *b);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ConcordBlock, concord_block_unref)
+
+G_END_DECLS

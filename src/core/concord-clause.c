@@ -1,0 +1,506 @@
+/* concord-clause.c
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "concord-clause"
+
+#include "config.h"
+
+#include "concord-enums.h"
+#include "concord-clause.h"
+#include "concord-util-private.h"
+struct _ConcordClause
+{
+  GObject     parent_instance;
+  char       *id;
+  int         kind;
+  int         status;
+  gboolean    numbered;
+  char       *owner;
+  char      **side_a;
+  char      **side_b;
+  char       *accountable;
+  char       *to;
+  char       *to_body;
+  guint       mechanisms;
+  char      **areas;
+  char       *heading;
+  GPtrArray  *body;
+  char      **notes;
+};
+
+G_DEFINE_FINAL_TYPE (ConcordClause, concord_clause, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_KIND,
+  PROP_STATUS,
+  PROP_NUMBERED,
+  PROP_OWNER,
+  PROP_SIDE_A,
+  PROP_SIDE_B,
+  PROP_ACCOUNTABLE,
+  PROP_TO,
+  PROP_TO_BODY,
+  PROP_MECHANISMS,
+  PROP_AREAS,
+  PROP_HEADING,
+  PROP_BODY,
+  PROP_NOTES,
+  N_PROPS,
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+concord_clause_finalize (GObject *object)
+{
+  ConcordClause *self = (ConcordClause *) object;
+
+  g_free (self->id);
+  g_free (self->owner);
+  g_strfreev (self->side_a);
+  g_strfreev (self->side_b);
+  g_free (self->accountable);
+  g_free (self->to);
+  g_free (self->to_body);
+  g_strfreev (self->areas);
+  g_free (self->heading);
+  g_clear_pointer (&self->body, g_ptr_array_unref);
+  g_strfreev (self->notes);
+
+  G_OBJECT_CLASS (concord_clause_parent_class)->finalize (object);
+}
+
+static void
+concord_clause_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  ConcordClause *self = CONCORD_CLAUSE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+    case PROP_STATUS:
+      g_value_set_enum (value, self->status);
+      break;
+    case PROP_NUMBERED:
+      g_value_set_boolean (value, self->numbered);
+      break;
+    case PROP_OWNER:
+      g_value_set_string (value, self->owner);
+      break;
+    case PROP_SIDE_A:
+      g_value_set_boxed (value, self->side_a);
+      break;
+    case PROP_SIDE_B:
+      g_value_set_boxed (value, self->side_b);
+      break;
+    case PROP_ACCOUNTABLE:
+      g_value_set_string (value, self->accountable);
+      break;
+    case PROP_TO:
+      g_value_set_string (value, self->to);
+      break;
+    case PROP_TO_BODY:
+      g_value_set_string (value, self->to_body);
+      break;
+    case PROP_MECHANISMS:
+      g_value_set_flags (value, self->mechanisms);
+      break;
+    case PROP_AREAS:
+      g_value_set_boxed (value, self->areas);
+      break;
+    case PROP_HEADING:
+      g_value_set_string (value, self->heading);
+      break;
+    case PROP_BODY:
+      g_value_set_boxed (value, self->body);
+      break;
+    case PROP_NOTES:
+      g_value_set_boxed (value, self->notes);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+concord_clause_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  ConcordClause *self = CONCORD_CLAUSE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      self->id = g_value_dup_string (value);
+      break;
+    case PROP_KIND:
+      concord_clause_set_kind (self, g_value_get_enum (value));
+      break;
+    case PROP_STATUS:
+      concord_clause_set_status (self, g_value_get_enum (value));
+      break;
+    case PROP_NUMBERED:
+      concord_clause_set_numbered (self, g_value_get_boolean (value));
+      break;
+    case PROP_OWNER:
+      concord_clause_set_owner (self, g_value_get_string (value));
+      break;
+    case PROP_SIDE_A:
+      concord_clause_set_side_a (self, g_value_get_boxed (value));
+      break;
+    case PROP_SIDE_B:
+      concord_clause_set_side_b (self, g_value_get_boxed (value));
+      break;
+    case PROP_ACCOUNTABLE:
+      concord_clause_set_accountable (self, g_value_get_string (value));
+      break;
+    case PROP_TO:
+      concord_clause_set_to (self, g_value_get_string (value));
+      break;
+    case PROP_TO_BODY:
+      concord_clause_set_to_body (self, g_value_get_string (value));
+      break;
+    case PROP_MECHANISMS:
+      concord_clause_set_mechanisms (self, g_value_get_flags (value));
+      break;
+    case PROP_AREAS:
+      concord_clause_set_areas (self, g_value_get_boxed (value));
+      break;
+    case PROP_HEADING:
+      concord_clause_set_heading (self, g_value_get_string (value));
+      break;
+    case PROP_BODY:
+      concord_clause_set_body (self, g_value_get_boxed (value));
+      break;
+    case PROP_NOTES:
+      concord_clause_set_notes (self, g_value_get_boxed (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+concord_clause_class_init (ConcordClauseClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  object_class->finalize = concord_clause_finalize;
+  object_class->get_property = concord_clause_get_property;
+  object_class->set_property = concord_clause_set_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL, CONCORD_TYPE_CLAUSE_KIND, CONCORD_CLAUSE_KIND_GENERAL, flags);
+  properties[PROP_STATUS] =
+    g_param_spec_enum ("status", NULL, NULL, CONCORD_TYPE_CLAUSE_STATUS, CONCORD_CLAUSE_STATUS_PROPOSED, flags);
+  properties[PROP_NUMBERED] = g_param_spec_boolean ("numbered", NULL, NULL, TRUE, flags);
+  properties[PROP_OWNER] = g_param_spec_string ("owner", NULL, NULL, NULL, flags);
+  properties[PROP_SIDE_A] = g_param_spec_boxed ("side-a", NULL, NULL, G_TYPE_STRV, flags);
+  properties[PROP_SIDE_B] = g_param_spec_boxed ("side-b", NULL, NULL, G_TYPE_STRV, flags);
+  properties[PROP_ACCOUNTABLE] = g_param_spec_string ("accountable", NULL, NULL, NULL, flags);
+  properties[PROP_TO] = g_param_spec_string ("to", NULL, NULL, NULL, flags);
+  properties[PROP_TO_BODY] = g_param_spec_string ("to-body", NULL, NULL, NULL, flags);
+  properties[PROP_MECHANISMS] =
+    g_param_spec_flags ("mechanisms", NULL, NULL, CONCORD_TYPE_MECHANISM, 0, flags);
+  properties[PROP_AREAS] = g_param_spec_boxed ("areas", NULL, NULL, G_TYPE_STRV, flags);
+  properties[PROP_HEADING] = g_param_spec_string ("heading", NULL, NULL, NULL, flags);
+  properties[PROP_BODY] = g_param_spec_boxed ("body", NULL, NULL, G_TYPE_PTR_ARRAY, flags);
+  properties[PROP_NOTES] = g_param_spec_boxed ("notes", NULL, NULL, G_TYPE_STRV, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+concord_clause_init (ConcordClause *self)
+{
+  self->numbered = TRUE;
+  self->body = concord_blocks_new ();
+}
+
+ConcordClause *
+concord_clause_new (const char *id)
+{
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_object_new (CONCORD_TYPE_CLAUSE, "id", id, NULL);
+}
+
+const char *
+concord_clause_get_id (ConcordClause *self)
+{
+  g_return_val_if_fail (CONCORD_IS_CLAUSE (self), NULL);
+
+  return self->id;
+}
+
+ConcordClauseKind 
+concord_clause_get_kind (ConcordClause *self)
+{
+  g_return_val_if_fail (CONCORD_IS_CLAUSE (self), 0);
+
+  return self->kind;
+}
+
+void
+concord_clause_set_kind (ConcordClause *self,
+                        ConcordClauseKind kind)
+{
+  g_return_if_fail (CONCORD_IS_CLAUSE (self));
+
+  _concord_set_enum (G_OBJECT (self), &self->kind, kind, properties[PROP_KIND]);
+}
+
+ConcordClauseStatus 
+concord_clause_get_status (ConcordClause *self)
+{
+  g_return_val_if_fail (CONCORD_IS_CLAUSE (self), 0);
+
+  return self->status;
+}
+
+void
+concord_clause_set_status (ConcordClause *self,
+                          ConcordClauseStatus status)
+{
+  g_return_if_fail (CONCORD_IS_CLAUSE (self));
+
+  _concord_set_enum (G_OBJECT (self), &self->status, status, properties[PROP_STATUS]);
+}
+
+gboolean 
+concord_clause_get_numbered (ConcordClause *self)
+{
+  g_return_val_if_fail (CONCORD_IS_CLAUSE (self), 0);
+
+  return self->numbered;
+}
+
+void
+concord_clause_set_numbered (ConcordClause *self,
+                            gboolean numbered)
+{
+  g_return_if_fail (CONCORD_IS_CLAUSE (self));
+
+  numbered = !!numbered;
+
+  if (self->numbered == numbered)
+    return;
+
+  self->numbered = numbered;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NUMBERED]);
+}
+
+const char *
+concord_clause_get_owner (ConcordClause *self)
+{
+  g_return_val_if_fail (CONCORD_IS_CLAUSE (self), NULL);
+
+  return self->owner;
+}
+
+void
+concord_clause_set_owner (ConcordClause *self,
+                         const char *owner)
+{
+  g_return_if_fail (CONCORD_IS_CLAUSE (self));
+
+  _concord_set_string (G_OBJECT (self), &self->owner, owner, properties[PROP_OWNER]);
+}
+
+const char * const *
+concord_clause_get_side_a (ConcordClause *self)
+{
+  g_return_val_if_fail (CONCORD_IS_CLAUSE (self), NULL);
+
+  return (const char * const *) self->side_a;
+}
+
+void
+concord_clause_set_side_a (ConcordClause *self,
+                          const char * const *side_a)
+{
+  g_return_if_fail (CONCORD_IS_CLAUSE (self));
+
+  _concord_set_strv (G_OBJECT (self), &self->side_a, side_a, properties[PROP_SIDE_A]);
+}
+
+const char * const *
+concord_clause_get_side_b (ConcordClause *self)
+{
+  g_return_val_if_fail (CONCORD_IS_CLAUSE (self), NULL);
+
+  return (const char * const *) self->side_b;
+}
+
+void
+concord_clause_set_side_b (ConcordClause *self,
+                          const char * const *side_b)
+{
+  g_return_if_fail (CONCORD_IS_CLAUSE (self));
+
+  _concord_set_strv (G_OBJECT (self), &self->side_b, side_b, properties[PROP_SIDE_B]);
+}
+
+const char *
+concord_clause_get_accountable (ConcordClause *self)
+{
+  g_return_val_if_fail (CONCORD_IS_CLAUSE (self), NULL);
+
+  return self->accountable;
+}
+
+void
+concord_clause_set_accountable (ConcordClause *self,
+                               const char *accountable)
+{
+  g_return_if_fail (CONCORD_IS_CLAUSE (self));
+
+  _concord_set_string (G_OBJECT (self), &self->accountable, accountable, properties[PROP_ACCOUNTABLE]);
+}
+
+const char *
+concord_clause_get_to (ConcordClause *self)
+{
+  g_return_val_if_fail (CONCORD_IS_CLAUSE (self), NULL);
+
+  return self->to;
+}
+
+void
+concord_clause_set_to (ConcordClause *self,
+                      const char *to)
+{
+  g_return_if_fail (CONCORD_IS_CLAUSE (self));
+
+  _concord_set_string (G_OBJECT (self), &self->to, to, properties[PROP_TO]);
+}
+
+const char *
+concord_clause_get_to_body (ConcordClause *self)
+{
+  g_return_val_if_fail (CONCORD_IS_CLAUSE (self), NULL);
+
+  return self->to_body;
+}
+
+void
+concord_clause_set_to_body (ConcordClause *self,
+                           const char *to_body)
+{
+  g_return_if_fail (CONCORD_IS_CLAUSE (self));
+
+  _concord_set_string (G_OBJECT (self), &self->to_body, to_body, properties[PROP_TO_BODY]);
+}
+
+ConcordMechanism 
+concord_clause_get_mechanisms (ConcordClause *self)
+{
+  g_return_val_if_fail (CONCORD_IS_CLAUSE (self), 0);
+
+  return self->mechanisms;
+}
+
+void
+concord_clause_set_mechanisms (ConcordClause *self,
+                              ConcordMechanism mechanisms)
+{
+  g_return_if_fail (CONCORD_IS_CLAUSE (self));
+
+  if (self->mechanisms == mechanisms)
+    return;
+
+  self->mechanisms = mechanisms;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MECHANISMS]);
+}
+
+const char * const *
+concord_clause_get_areas (ConcordClause *self)
+{
+  g_return_val_if_fail (CONCORD_IS_CLAUSE (self), NULL);
+
+  return (const char * const *) self->areas;
+}
+
+void
+concord_clause_set_areas (ConcordClause *self,
+                         const char * const *areas)
+{
+  g_return_if_fail (CONCORD_IS_CLAUSE (self));
+
+  _concord_set_strv (G_OBJECT (self), &self->areas, areas, properties[PROP_AREAS]);
+}
+
+const char *
+concord_clause_get_heading (ConcordClause *self)
+{
+  g_return_val_if_fail (CONCORD_IS_CLAUSE (self), NULL);
+
+  return self->heading;
+}
+
+void
+concord_clause_set_heading (ConcordClause *self,
+                           const char *heading)
+{
+  g_return_if_fail (CONCORD_IS_CLAUSE (self));
+
+  _concord_set_string (G_OBJECT (self), &self->heading, heading, properties[PROP_HEADING]);
+}
+
+GPtrArray *
+concord_clause_get_body (ConcordClause *self)
+{
+  g_return_val_if_fail (CONCORD_IS_CLAUSE (self), NULL);
+
+  return self->body;
+}
+
+void
+concord_clause_set_body (ConcordClause *self,
+                        GPtrArray *body)
+{
+  g_return_if_fail (CONCORD_IS_CLAUSE (self));
+
+  if (concord_blocks_equal (self->body, body))
+    return;
+
+  g_ptr_array_unref (self->body);
+  self->body = concord_blocks_copy (body);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BODY]);
+}
+
+const char * const *
+concord_clause_get_notes (ConcordClause *self)
+{
+  g_return_val_if_fail (CONCORD_IS_CLAUSE (self), NULL);
+
+  return (const char * const *) self->notes;
+}
+
+void
+concord_clause_set_notes (ConcordClause *self,
+                         const char * const *notes)
+{
+  g_return_if_fail (CONCORD_IS_CLAUSE (self));
+
+  _concord_set_strv (G_OBJECT (self), &self->notes, notes, properties[PROP_NOTES]);
+}

@@ -1,0 +1,26 @@
+/* concord-core.h
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "concord-types.h"
+#include "concord-enums.h"
+#include "concord-error.h"
+#include "concord-block.h"
+#include "concord-party.h"
+#include "concord-term.h"
+#include "concord-clause.h"
+#include "concord-section.h"
+#include "concord-annex.h"
+#include "concord-signature.h"
+#include "concord-control-entry.h"
+#include "concord-memorandum.h"
+#include "concord-xml.h"
+#include "concord-numbering.h"
+#include "concord-lint.h"
+#include "concord-text.h"
+#include "concord-templates.h"

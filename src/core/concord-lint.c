@@ -1,0 +1,516 @@
+/* concord-lint.c
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "concord-lint"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "concord-annex.h"
+#include "concord-block.h"
+#include "concord-clause.h"
+#include "concord-lint.h"
+#include "concord-memorandum.h"
+#include "concord-numbering.h"
+#include "concord-party.h"
+#include "concord-section.h"
+#include "concord-signature.h"
+#include "concord-term.h"
+#include "concord-text.h"
+
+/* The drafting questions of a memorandum are about the whole: who owns
+ * each area, where remits meet, who answers to whom. Lint answers them
+ * from the clauses' structured facts, never from their wording. */
+
+typedef struct
+{
+  ConcordMemorandum *memorandum;
+  ConcordNumbering  *numbering;
+  GPtrArray         *findings;
+  /* Every clause in printed order, and their ids. */
+  GPtrArray         *clauses;
+  GHashTable        *clause_ids;
+} Linter;
+
+void
+concord_finding_free (ConcordFinding *finding)
+{
+  if (finding == NULL)
+    return;
+
+  g_free (finding->code);
+  g_free (finding->clause_id);
+  g_free (finding->clause_number);
+  g_free (finding->subject);
+  g_free (finding->field);
+  g_free (finding->message);
+  g_free (finding);
+}
+
+static ConcordFinding *
+add (Linter        *linter,
+     const char    *code,
+     ConcordClause *clause,
+     const char    *subject,
+     const char    *field,
+     char          *message)
+{
+  ConcordFinding *f = g_new0 (ConcordFinding, 1);
+
+  f->code = g_strdup (code);
+  if (clause != NULL)
+    {
+      f->clause_id = g_strdup (concord_clause_get_id (clause));
+      f->clause_number = g_strdup (concord_numbering_get_clause (linter->numbering, clause));
+    }
+  f->subject = g_strdup (subject);
+  f->field = g_strdup (field);
+  f->message = message;
+  g_ptr_array_add (linter->findings, f);
+
+  return f;
+}
+
+static const char *
+party_name (Linter     *linter,
+            const char *id)
+{
+  ConcordParty *party = concord_memorandum_find_party (linter->memorandum, id);
+  const char *name = party != NULL ? concord_party_get_display_name (party, FALSE) : NULL;
+
+  return name != NULL ? name : id;
+}
+
+static gboolean
+strv_contains (const char * const *strv,
+               const char         *value)
+{
+  return strv != NULL && value != NULL && g_strv_contains (strv, value);
+}
+
+static gboolean
+boundary_between (Linter     *linter,
+                  const char *area,
+                  const char *a,
+                  const char *b)
+{
+  for (guint i = 0; i < linter->clauses->len; i++)
+    {
+      ConcordClause *c = g_ptr_array_index (linter->clauses, i);
+      const char * const *side_a = concord_clause_get_side_a (c);
+      const char * const *side_b = concord_clause_get_side_b (c);
+
+      if (concord_clause_get_kind (c) != CONCORD_CLAUSE_KIND_BOUNDARY ||
+          !strv_contains (concord_clause_get_areas (c), area))
+        continue;
+
+      if ((strv_contains (side_a, a) && strv_contains (side_b, b)) ||
+          (strv_contains (side_a, b) && strv_contains (side_b, a)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* area -> the role clauses that own it, in printed order */
+static GHashTable *
+owners_by_area (Linter *linter,
+                GPtrArray *areas_in_order)
+{
+  GHashTable *owners = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                              (GDestroyNotify) g_ptr_array_unref);
+
+  for (guint i = 0; i < linter->clauses->len; i++)
+    {
+      ConcordClause *c = g_ptr_array_index (linter->clauses, i);
+      const char * const *areas = concord_clause_get_areas (c);
+
+      for (guint j = 0; areas != NULL && areas[j] != NULL; j++)
+        {
+          GPtrArray *list = g_hash_table_lookup (owners, areas[j]);
+
+          if (list == NULL)
+            {
+              list = g_ptr_array_new ();
+              g_hash_table_insert (owners, (gpointer) areas[j], list);
+              g_ptr_array_add (areas_in_order, (gpointer) areas[j]);
+            }
+          if (concord_clause_get_kind (c) == CONCORD_CLAUSE_KIND_ROLE && concord_clause_get_owner (c) != NULL)
+            g_ptr_array_add (list, c);
+        }
+    }
+
+  return owners;
+}
+
+static ConcordClause *
+first_clause_with_area (Linter     *linter,
+                        const char *area)
+{
+  for (guint i = 0; i < linter->clauses->len; i++)
+    {
+      ConcordClause *c = g_ptr_array_index (linter->clauses, i);
+
+      if (strv_contains (concord_clause_get_areas (c), area))
+        return c;
+    }
+
+  return NULL;
+}
+
+static void
+check_overlap_in_area (Linter     *linter,
+                       const char *area,
+                       GPtrArray  *roles)
+{
+  for (guint i = 0; i < roles->len; i++)
+    for (guint j = 0; j < i; j++)
+      {
+        ConcordClause *later = g_ptr_array_index (roles, i);
+        ConcordClause *earlier = g_ptr_array_index (roles, j);
+        const char *a = concord_clause_get_owner (earlier);
+        const char *b = concord_clause_get_owner (later);
+        gboolean seen = FALSE;
+
+        if (g_strcmp0 (a, b) == 0 || boundary_between (linter, area, a, b))
+          continue;
+
+        /* Report each pair of owners once per area. */
+        for (guint k = 0; k < j && !seen; k++)
+          seen = g_strcmp0 (concord_clause_get_owner (g_ptr_array_index (roles, k)), a) == 0;
+        for (guint k = j + 1; k < i && !seen; k++)
+          seen = g_strcmp0 (concord_clause_get_owner (g_ptr_array_index (roles, k)), b) == 0;
+        if (seen)
+          continue;
+
+        add (linter, CONCORD_LINT_AREA_OVERLAP, later, NULL, "owner",
+             g_strdup_printf (_("%s and %s both own the area “%s” and no boundary clause in that "
+                                "area separates them"), party_name (linter, a), party_name (linter, b),
+                              area));
+      }
+}
+
+static void
+check_areas (Linter *linter)
+{
+  g_autoptr(GPtrArray) areas = g_ptr_array_new ();
+  g_autoptr(GHashTable) owners = owners_by_area (linter, areas);
+
+  for (guint i = 0; i < areas->len; i++)
+    {
+      const char *area = g_ptr_array_index (areas, i);
+      GPtrArray *roles = g_hash_table_lookup (owners, area);
+
+      if (roles->len == 0)
+        add (linter, CONCORD_LINT_AREA_UNOWNED, first_clause_with_area (linter, area), NULL, "areas",
+             g_strdup_printf (_("nobody owns the area “%s”: no role clause names an owner for it"), area));
+      else
+        check_overlap_in_area (linter, area, roles);
+    }
+}
+
+static void
+check_parties (Linter *linter)
+{
+  GListModel *parties = concord_memorandum_get_parties (linter->memorandum);
+  guint n = g_list_model_get_n_items (parties);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ConcordParty) party = g_list_model_get_item (parties, i);
+      const char *id = concord_party_get_id (party);
+      g_autofree char *subject = g_strdup_printf ("party %s", id);
+      gboolean has_role = FALSE;
+      gboolean accountable = FALSE;
+
+      for (guint j = 0; j < linter->clauses->len; j++)
+        {
+          ConcordClause *c = g_ptr_array_index (linter->clauses, j);
+
+          if (concord_clause_get_kind (c) == CONCORD_CLAUSE_KIND_ROLE &&
+              g_strcmp0 (concord_clause_get_owner (c), id) == 0)
+            has_role = TRUE;
+          if (concord_clause_get_kind (c) == CONCORD_CLAUSE_KIND_ACCOUNTABILITY &&
+              g_strcmp0 (concord_clause_get_accountable (c), id) == 0)
+            accountable = TRUE;
+        }
+
+      if (!has_role)
+        add (linter, CONCORD_LINT_PARTY_NO_ROLE, NULL, subject, NULL,
+             g_strdup_printf (_("%s has no role: no role clause names it as owner"),
+                              party_name (linter, id)));
+      if (!accountable && concord_party_get_kind (party) == CONCORD_PARTY_KIND_SIGNATORY)
+        add (linter, CONCORD_LINT_SIGNATORY_UNACCOUNTABLE, NULL, subject, NULL,
+             g_strdup_printf (_("the signatory %s is accountable to nobody: no accountability "
+                                "clause names it"), party_name (linter, id)));
+    }
+}
+
+static void
+check_clause_refs (Linter        *linter,
+                   ConcordClause *clause,
+                   GPtrArray     *blocks)
+{
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const ConcordBlock *block = g_ptr_array_index (blocks, i);
+      guint n = concord_block_get_n_runs (block);
+
+      for (guint j = 0; j < n; j++)
+        {
+          const ConcordRun *run = concord_block_get_run (block, j);
+
+          if (run->kind == CONCORD_RUN_CLAUSE &&
+              !g_hash_table_contains (linter->clause_ids, run->text))
+            add (linter, CONCORD_LINT_MISSING_CLAUSE_REF, clause, clause ? NULL : "recitals", "body",
+                 g_strdup_printf (_("the text refers to clause “%s”, which does not exist"), run->text));
+        }
+    }
+}
+
+static void
+check_clauses (Linter *linter)
+{
+  ConcordStatus status = concord_memorandum_get_status (linter->memorandum);
+
+  for (guint i = 0; i < linter->clauses->len; i++)
+    {
+      ConcordClause *c = g_ptr_array_index (linter->clauses, i);
+      ConcordClauseKind kind = concord_clause_get_kind (c);
+
+      if (status != CONCORD_STATUS_DRAFT && concord_clause_get_status (c) == CONCORD_CLAUSE_STATUS_DISPUTED)
+        add (linter, CONCORD_LINT_DISPUTED_CLAUSE, c, NULL, "status",
+             g_strdup (status == CONCORD_STATUS_SIGNED
+                       ? _("the clause is disputed, but the memorandum is signed")
+                       : _("the clause is disputed, but the memorandum is agreed")));
+
+      if (kind == CONCORD_CLAUSE_KIND_ROLE && concord_clause_get_owner (c) == NULL)
+        add (linter, CONCORD_LINT_INCOMPLETE_CLAUSE, c, NULL, "owner",
+             g_strdup (_("the role clause does not say which party it belongs to")));
+      else if (kind == CONCORD_CLAUSE_KIND_BOUNDARY &&
+               (concord_clause_get_side_a (c) == NULL || concord_clause_get_side_b (c) == NULL))
+        add (linter, CONCORD_LINT_INCOMPLETE_CLAUSE, c, NULL, "side-a",
+             g_strdup (_("the boundary clause does not name the parties on both sides")));
+      else if (kind == CONCORD_CLAUSE_KIND_ACCOUNTABILITY && concord_clause_get_accountable (c) == NULL)
+        add (linter, CONCORD_LINT_INCOMPLETE_CLAUSE, c, NULL, "accountable",
+             g_strdup (_("the accountability clause does not say who is accountable")));
+
+      check_clause_refs (linter, c, concord_clause_get_body (c));
+    }
+
+  check_clause_refs (linter, NULL, concord_memorandum_get_recitals (linter->memorandum));
+}
+
+static void
+collect_clauses (Linter *linter)
+{
+  GListModel *sections = concord_memorandum_get_sections (linter->memorandum);
+  guint n = g_list_model_get_n_items (sections);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ConcordSection) s = g_list_model_get_item (sections, i);
+      guint n_clauses = concord_section_get_n_clauses (s);
+
+      for (guint j = 0; j < n_clauses; j++)
+        {
+          ConcordClause *c = concord_section_get_clause (s, j);
+
+          g_ptr_array_add (linter->clauses, c);
+          g_hash_table_add (linter->clause_ids, (gpointer) concord_clause_get_id (c));
+        }
+    }
+}
+
+/* Placeholders: unfilled fields that carry a prompt, and prompts left in
+ * running text. */
+
+static void
+placeholder_field (Linter        *linter,
+                   const char    *subject,
+                   const char    *field,
+                   const char    *value,
+                   const char    *prompt)
+{
+  if (value != NULL || prompt == NULL)
+    return;
+
+  add (linter, CONCORD_LINT_PLACEHOLDER, NULL, subject, field,
+       g_strdup_printf (_("“%s” is still to be filled in"), prompt));
+}
+
+static void
+placeholder_blocks (Linter        *linter,
+                    ConcordClause *clause,
+                    const char    *subject,
+                    GPtrArray     *blocks)
+{
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const ConcordBlock *block = g_ptr_array_index (blocks, i);
+      guint n = concord_block_get_n_runs (block);
+
+      for (guint j = 0; j < n; j++)
+        {
+          const ConcordRun *run = concord_block_get_run (block, j);
+
+          if (run->kind == CONCORD_RUN_PLACEHOLDER)
+            add (linter, CONCORD_LINT_PLACEHOLDER, clause, clause ? NULL : subject, "body",
+                 g_strdup_printf (_("“%s” is still to be filled in"), run->text));
+        }
+    }
+}
+
+static void
+placeholders_in_details (Linter *linter)
+{
+  ConcordMemorandum *m = linter->memorandum;
+  static const char *fields[] = { "title", "reference", "effective-date", "review-date", "marking" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      g_value_init (&value, G_TYPE_STRING);
+      g_object_get_property (G_OBJECT (m), fields[i], &value);
+      placeholder_field (linter, "details", fields[i], g_value_get_string (&value),
+                         concord_memorandum_get_placeholder (m, fields[i]));
+    }
+}
+
+static void
+placeholders_in_objects (Linter      *linter,
+                         GListModel  *model,
+                         const char  *kind,
+                         const char  *key_property,
+                         const char **fields,
+                         const char *(*get_prompt) (gpointer, const char *))
+{
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) object = g_list_model_get_item (model, i);
+      g_autofree char *key = NULL;
+      g_autofree char *subject = NULL;
+
+      g_object_get (object, key_property, &key, NULL);
+      subject = g_strdup_printf ("%s %s", kind, key);
+      for (guint j = 0; fields[j] != NULL; j++)
+        {
+          g_autofree char *value = NULL;
+
+          g_object_get (object, fields[j], &value, NULL);
+          placeholder_field (linter, subject, fields[j], value, get_prompt (object, fields[j]));
+        }
+    }
+}
+
+static void
+collect_placeholders (Linter *linter)
+{
+  static const char *party_fields[] = { "name", "short-name", "description",
+                                        "signatory-person", "signatory-title", NULL };
+  static const char *signature_fields[] = { "person", "title", "date", "place", NULL };
+  ConcordMemorandum *m = linter->memorandum;
+  GListModel *terms = concord_memorandum_get_terms (m);
+  GListModel *annexes = concord_memorandum_get_annexes (m);
+
+  placeholders_in_details (linter);
+  placeholders_in_objects (linter, concord_memorandum_get_parties (m), "party", "id", party_fields,
+                           (gpointer) concord_party_get_placeholder);
+  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
+    {
+      g_autoptr(ConcordTerm) t = g_list_model_get_item (terms, i);
+      g_autofree char *subject = g_strdup_printf ("term %s", concord_term_get_id (t));
+
+      placeholder_blocks (linter, NULL, subject, concord_term_get_meaning (t));
+    }
+  placeholder_blocks (linter, NULL, "recitals", concord_memorandum_get_recitals (m));
+  for (guint i = 0; i < linter->clauses->len; i++)
+    {
+      ConcordClause *c = g_ptr_array_index (linter->clauses, i);
+
+      placeholder_blocks (linter, c, NULL, concord_clause_get_body (c));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (annexes); i++)
+    {
+      g_autoptr(ConcordAnnex) a = g_list_model_get_item (annexes, i);
+      g_autofree char *subject = g_strdup_printf ("annex %s", concord_annex_get_id (a));
+
+      placeholder_blocks (linter, NULL, subject, concord_annex_get_body (a));
+    }
+  placeholders_in_objects (linter, concord_memorandum_get_signatures (m), "signature", "party",
+                           signature_fields, (gpointer) concord_signature_get_placeholder);
+}
+
+static void
+linter_init (Linter            *linter,
+             ConcordMemorandum *memorandum)
+{
+  linter->memorandum = memorandum;
+  linter->numbering = concord_numbering_new (memorandum);
+  linter->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) concord_finding_free);
+  linter->clauses = g_ptr_array_new ();
+  linter->clause_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  collect_clauses (linter);
+}
+
+static GPtrArray *
+linter_finish (Linter *linter)
+{
+  concord_numbering_free (linter->numbering);
+  g_ptr_array_unref (linter->clauses);
+  g_hash_table_unref (linter->clause_ids);
+
+  return linter->findings;
+}
+
+GPtrArray *
+concord_memorandum_collect_placeholders (ConcordMemorandum *memorandum)
+{
+  Linter linter;
+
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (memorandum), NULL);
+
+  linter_init (&linter, memorandum);
+  collect_placeholders (&linter);
+
+  return linter_finish (&linter);
+}
+
+GPtrArray *
+concord_memorandum_lint (ConcordMemorandum *memorandum)
+{
+  Linter linter;
+
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (memorandum), NULL);
+
+  linter_init (&linter, memorandum);
+  check_areas (&linter);
+  check_parties (&linter);
+  check_clauses (&linter);
+  collect_placeholders (&linter);
+
+  return linter_finish (&linter);
+}
+
+/* "area-overlap: clause 3.2 (role-lga): message" */
+char *
+concord_finding_to_string (const ConcordFinding *f)
+{
+  if (f->clause_id != NULL)
+    return g_strdup_printf ("%s: clause %s (%s): %s", f->code,
+                            f->clause_number ? f->clause_number : "-", f->clause_id, f->message);
+  if (f->subject != NULL && f->field != NULL)
+    return g_strdup_printf ("%s: %s, %s: %s", f->code, f->subject, f->field, f->message);
+  if (f->subject != NULL)
+    return g_strdup_printf ("%s: %s: %s", f->code, f->subject, f->message);
+
+  return g_strdup_printf ("%s: %s", f->code, f->message);
+}

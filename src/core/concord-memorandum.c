@@ -1,0 +1,655 @@
+/* concord-memorandum.c
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "concord-memorandum"
+
+#include "config.h"
+
+#include "concord-enums.h"
+#include "concord-memorandum.h"
+#include "concord-annex.h"
+#include "concord-clause.h"
+#include "concord-control-entry.h"
+#include "concord-party.h"
+#include "concord-section.h"
+#include "concord-signature.h"
+#include "concord-term.h"
+#include "concord-util-private.h"
+struct _ConcordMemorandum
+{
+  GObject     parent_instance;
+  char       *id;
+  char       *title;
+  char       *reference;
+  guint       revision;
+  int         status;
+  char       *language;
+  char       *effective_date;
+  char       *review_date;
+  char       *marking;
+  int         numbering;
+  int         item_style;
+  int         annex_style;
+  GPtrArray  *recitals;
+  GHashTable *prompts;
+  GListStore *parties;
+  GListStore *terms;
+  GListStore *sections;
+  GListStore *annexes;
+  GListStore *signatures;
+  GListStore *control_entries;
+};
+
+G_DEFINE_FINAL_TYPE (ConcordMemorandum, concord_memorandum, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_TITLE,
+  PROP_REFERENCE,
+  PROP_REVISION,
+  PROP_STATUS,
+  PROP_LANGUAGE,
+  PROP_EFFECTIVE_DATE,
+  PROP_REVIEW_DATE,
+  PROP_MARKING,
+  PROP_NUMBERING,
+  PROP_ITEM_STYLE,
+  PROP_ANNEX_STYLE,
+  PROP_RECITALS,
+  N_PROPS,
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+concord_memorandum_finalize (GObject *object)
+{
+  ConcordMemorandum *self = (ConcordMemorandum *) object;
+
+  g_free (self->id);
+  g_free (self->title);
+  g_free (self->reference);
+  g_free (self->language);
+  g_free (self->effective_date);
+  g_free (self->review_date);
+  g_free (self->marking);
+  g_clear_pointer (&self->recitals, g_ptr_array_unref);
+  g_clear_pointer (&self->prompts, g_hash_table_unref);
+  g_clear_object (&self->parties);
+  g_clear_object (&self->terms);
+  g_clear_object (&self->sections);
+  g_clear_object (&self->annexes);
+  g_clear_object (&self->signatures);
+  g_clear_object (&self->control_entries);
+
+  G_OBJECT_CLASS (concord_memorandum_parent_class)->finalize (object);
+}
+
+static void
+concord_memorandum_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  ConcordMemorandum *self = CONCORD_MEMORANDUM (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_REFERENCE:
+      g_value_set_string (value, self->reference);
+      break;
+    case PROP_REVISION:
+      g_value_set_uint (value, self->revision);
+      break;
+    case PROP_STATUS:
+      g_value_set_enum (value, self->status);
+      break;
+    case PROP_LANGUAGE:
+      g_value_set_string (value, self->language);
+      break;
+    case PROP_EFFECTIVE_DATE:
+      g_value_set_string (value, self->effective_date);
+      break;
+    case PROP_REVIEW_DATE:
+      g_value_set_string (value, self->review_date);
+      break;
+    case PROP_MARKING:
+      g_value_set_string (value, self->marking);
+      break;
+    case PROP_NUMBERING:
+      g_value_set_enum (value, self->numbering);
+      break;
+    case PROP_ITEM_STYLE:
+      g_value_set_enum (value, self->item_style);
+      break;
+    case PROP_ANNEX_STYLE:
+      g_value_set_enum (value, self->annex_style);
+      break;
+    case PROP_RECITALS:
+      g_value_set_boxed (value, self->recitals);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+concord_memorandum_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  ConcordMemorandum *self = CONCORD_MEMORANDUM (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      self->id = g_value_dup_string (value);
+      break;
+    case PROP_TITLE:
+      concord_memorandum_set_title (self, g_value_get_string (value));
+      break;
+    case PROP_REFERENCE:
+      concord_memorandum_set_reference (self, g_value_get_string (value));
+      break;
+    case PROP_REVISION:
+      concord_memorandum_set_revision (self, g_value_get_uint (value));
+      break;
+    case PROP_STATUS:
+      concord_memorandum_set_status (self, g_value_get_enum (value));
+      break;
+    case PROP_LANGUAGE:
+      concord_memorandum_set_language (self, g_value_get_string (value));
+      break;
+    case PROP_EFFECTIVE_DATE:
+      concord_memorandum_set_effective_date (self, g_value_get_string (value));
+      break;
+    case PROP_REVIEW_DATE:
+      concord_memorandum_set_review_date (self, g_value_get_string (value));
+      break;
+    case PROP_MARKING:
+      concord_memorandum_set_marking (self, g_value_get_string (value));
+      break;
+    case PROP_NUMBERING:
+      concord_memorandum_set_numbering (self, g_value_get_enum (value));
+      break;
+    case PROP_ITEM_STYLE:
+      concord_memorandum_set_item_style (self, g_value_get_enum (value));
+      break;
+    case PROP_ANNEX_STYLE:
+      concord_memorandum_set_annex_style (self, g_value_get_enum (value));
+      break;
+    case PROP_RECITALS:
+      concord_memorandum_set_recitals (self, g_value_get_boxed (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+concord_memorandum_class_init (ConcordMemorandumClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  object_class->finalize = concord_memorandum_finalize;
+  object_class->get_property = concord_memorandum_get_property;
+  object_class->set_property = concord_memorandum_set_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags);
+  properties[PROP_REFERENCE] = g_param_spec_string ("reference", NULL, NULL, NULL, flags);
+  properties[PROP_REVISION] = g_param_spec_uint ("revision", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  properties[PROP_STATUS] =
+    g_param_spec_enum ("status", NULL, NULL, CONCORD_TYPE_STATUS, CONCORD_STATUS_DRAFT, flags);
+  properties[PROP_LANGUAGE] = g_param_spec_string ("language", NULL, NULL, NULL, flags);
+  properties[PROP_EFFECTIVE_DATE] = g_param_spec_string ("effective-date", NULL, NULL, NULL, flags);
+  properties[PROP_REVIEW_DATE] = g_param_spec_string ("review-date", NULL, NULL, NULL, flags);
+  properties[PROP_MARKING] = g_param_spec_string ("marking", NULL, NULL, NULL, flags);
+  properties[PROP_NUMBERING] =
+    g_param_spec_enum ("numbering", NULL, NULL, CONCORD_TYPE_NUMBERING_STYLE, CONCORD_NUMBERING_HIERARCHICAL, flags);
+  properties[PROP_ITEM_STYLE] =
+    g_param_spec_enum ("item-style", NULL, NULL, CONCORD_TYPE_ITEM_STYLE, CONCORD_ITEM_STYLE_DECIMAL, flags);
+  properties[PROP_ANNEX_STYLE] =
+    g_param_spec_enum ("annex-style", NULL, NULL, CONCORD_TYPE_ANNEX_STYLE, CONCORD_ANNEX_STYLE_LETTER, flags);
+  properties[PROP_RECITALS] = g_param_spec_boxed ("recitals", NULL, NULL, G_TYPE_PTR_ARRAY, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+concord_memorandum_init (ConcordMemorandum *self)
+{
+  self->language = g_strdup ("en-GB");
+  self->recitals = concord_blocks_new ();
+  self->parties = g_list_store_new (CONCORD_TYPE_PARTY);
+  self->terms = g_list_store_new (CONCORD_TYPE_TERM);
+  self->sections = g_list_store_new (CONCORD_TYPE_SECTION);
+  self->annexes = g_list_store_new (CONCORD_TYPE_ANNEX);
+  self->signatures = g_list_store_new (CONCORD_TYPE_SIGNATURE);
+  self->control_entries = g_list_store_new (CONCORD_TYPE_CONTROL_ENTRY);
+}
+
+ConcordMemorandum *
+concord_memorandum_new (const char *id)
+{
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_object_new (CONCORD_TYPE_MEMORANDUM, "id", id, NULL);
+}
+
+const char *
+concord_memorandum_get_id (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  return self->id;
+}
+
+const char *
+concord_memorandum_get_title (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  return self->title;
+}
+
+void
+concord_memorandum_set_title (ConcordMemorandum *self,
+                             const char *title)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  _concord_set_string (G_OBJECT (self), &self->title, title, properties[PROP_TITLE]);
+}
+
+const char *
+concord_memorandum_get_reference (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  return self->reference;
+}
+
+void
+concord_memorandum_set_reference (ConcordMemorandum *self,
+                                 const char *reference)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  _concord_set_string (G_OBJECT (self), &self->reference, reference, properties[PROP_REFERENCE]);
+}
+
+guint 
+concord_memorandum_get_revision (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), 0);
+
+  return self->revision;
+}
+
+void
+concord_memorandum_set_revision (ConcordMemorandum *self,
+                                guint revision)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  if (self->revision == revision)
+    return;
+
+  self->revision = revision;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVISION]);
+}
+
+ConcordStatus 
+concord_memorandum_get_status (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), 0);
+
+  return self->status;
+}
+
+void
+concord_memorandum_set_status (ConcordMemorandum *self,
+                              ConcordStatus status)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  _concord_set_enum (G_OBJECT (self), &self->status, status, properties[PROP_STATUS]);
+}
+
+const char *
+concord_memorandum_get_language (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  return self->language;
+}
+
+void
+concord_memorandum_set_language (ConcordMemorandum *self,
+                                const char *language)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  _concord_set_string (G_OBJECT (self), &self->language, language, properties[PROP_LANGUAGE]);
+}
+
+const char *
+concord_memorandum_get_effective_date (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  return self->effective_date;
+}
+
+void
+concord_memorandum_set_effective_date (ConcordMemorandum *self,
+                                      const char *effective_date)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  _concord_set_string (G_OBJECT (self), &self->effective_date, effective_date, properties[PROP_EFFECTIVE_DATE]);
+}
+
+const char *
+concord_memorandum_get_review_date (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  return self->review_date;
+}
+
+void
+concord_memorandum_set_review_date (ConcordMemorandum *self,
+                                   const char *review_date)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  _concord_set_string (G_OBJECT (self), &self->review_date, review_date, properties[PROP_REVIEW_DATE]);
+}
+
+const char *
+concord_memorandum_get_marking (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  return self->marking;
+}
+
+void
+concord_memorandum_set_marking (ConcordMemorandum *self,
+                               const char *marking)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  _concord_set_string (G_OBJECT (self), &self->marking, marking, properties[PROP_MARKING]);
+}
+
+ConcordNumberingStyle 
+concord_memorandum_get_numbering (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), 0);
+
+  return self->numbering;
+}
+
+void
+concord_memorandum_set_numbering (ConcordMemorandum *self,
+                                 ConcordNumberingStyle numbering)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  _concord_set_enum (G_OBJECT (self), &self->numbering, numbering, properties[PROP_NUMBERING]);
+}
+
+ConcordItemStyle 
+concord_memorandum_get_item_style (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), 0);
+
+  return self->item_style;
+}
+
+void
+concord_memorandum_set_item_style (ConcordMemorandum *self,
+                                  ConcordItemStyle item_style)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  _concord_set_enum (G_OBJECT (self), &self->item_style, item_style, properties[PROP_ITEM_STYLE]);
+}
+
+ConcordAnnexStyle 
+concord_memorandum_get_annex_style (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), 0);
+
+  return self->annex_style;
+}
+
+void
+concord_memorandum_set_annex_style (ConcordMemorandum *self,
+                                   ConcordAnnexStyle annex_style)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  _concord_set_enum (G_OBJECT (self), &self->annex_style, annex_style, properties[PROP_ANNEX_STYLE]);
+}
+
+GPtrArray *
+concord_memorandum_get_recitals (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  return self->recitals;
+}
+
+void
+concord_memorandum_set_recitals (ConcordMemorandum *self,
+                                GPtrArray *recitals)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  if (concord_blocks_equal (self->recitals, recitals))
+    return;
+
+  g_ptr_array_unref (self->recitals);
+  self->recitals = concord_blocks_copy (recitals);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECITALS]);
+}
+
+const char *
+concord_memorandum_get_placeholder (ConcordMemorandum *self,
+                                   const char *field)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  return _concord_prompt_get (self->prompts, field);
+}
+
+void
+concord_memorandum_set_placeholder (ConcordMemorandum *self,
+                                   const char *field,
+                                   const char *prompt)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  _concord_prompt_set (&self->prompts, field, prompt);
+}
+
+GListModel *
+concord_memorandum_get_parties (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  return G_LIST_MODEL (self->parties);
+}
+
+GListModel *
+concord_memorandum_get_terms (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  return G_LIST_MODEL (self->terms);
+}
+
+GListModel *
+concord_memorandum_get_sections (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  return G_LIST_MODEL (self->sections);
+}
+
+GListModel *
+concord_memorandum_get_annexes (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  return G_LIST_MODEL (self->annexes);
+}
+
+GListModel *
+concord_memorandum_get_signatures (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  return G_LIST_MODEL (self->signatures);
+}
+
+GListModel *
+concord_memorandum_get_control_entries (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  return G_LIST_MODEL (self->control_entries);
+}
+
+/* Only a new document made from a template takes a fresh id; otherwise the
+ * id is fixed when the memorandum is created. */
+void
+concord_memorandum_set_id (ConcordMemorandum *self,
+                           const char        *id)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+  g_return_if_fail (id != NULL);
+
+  if (g_strcmp0 (self->id, id) == 0)
+    return;
+
+  g_free (self->id);
+  self->id = g_strdup (id);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+static gpointer
+find_by_key (GListStore  *store,
+             const char *(*get_key) (gpointer),
+             const char  *key)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+      if (g_strcmp0 (get_key (item), key) == 0)
+        return item;
+    }
+
+  return NULL;
+}
+
+ConcordParty *
+concord_memorandum_find_party (ConcordMemorandum *self,
+                               const char        *id)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  return find_by_key (self->parties, (gpointer) concord_party_get_id, id);
+}
+
+ConcordTerm *
+concord_memorandum_find_term (ConcordMemorandum *self,
+                              const char        *id)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  return find_by_key (self->terms, (gpointer) concord_term_get_id, id);
+}
+
+ConcordSignature *
+concord_memorandum_find_signature (ConcordMemorandum *self,
+                                   const char        *party_id)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  return find_by_key (self->signatures, (gpointer) concord_signature_get_party, party_id);
+}
+
+ConcordClause *
+concord_memorandum_find_clause (ConcordMemorandum  *self,
+                                const char         *id,
+                                ConcordSection    **section,
+                                guint              *position)
+{
+  guint n_sections;
+
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  n_sections = g_list_model_get_n_items (G_LIST_MODEL (self->sections));
+  for (guint i = 0; i < n_sections; i++)
+    {
+      g_autoptr(ConcordSection) s = g_list_model_get_item (G_LIST_MODEL (self->sections), i);
+      guint n_clauses = concord_section_get_n_clauses (s);
+
+      for (guint j = 0; j < n_clauses; j++)
+        {
+          ConcordClause *clause = concord_section_get_clause (s, j);
+
+          if (g_strcmp0 (concord_clause_get_id (clause), id) == 0)
+            {
+              if (section != NULL)
+                *section = s;
+              if (position != NULL)
+                *position = j;
+              return clause;
+            }
+        }
+    }
+
+  return NULL;
+}
+
+guint
+concord_memorandum_count_clauses (ConcordMemorandum *self)
+{
+  guint n_sections;
+  guint total = 0;
+
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), 0);
+
+  n_sections = g_list_model_get_n_items (G_LIST_MODEL (self->sections));
+  for (guint i = 0; i < n_sections; i++)
+    {
+      g_autoptr(ConcordSection) s = g_list_model_get_item (G_LIST_MODEL (self->sections), i);
+
+      total += concord_section_get_n_clauses (s);
+    }
+
+  return total;
+}

@@ -1,0 +1,67 @@
+/* concord-memorandum.h
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "concord-types.h"
+#include "concord-block.h"
+
+G_BEGIN_DECLS
+#define CONCORD_TYPE_MEMORANDUM (concord_memorandum_get_type ())
+G_DECLARE_FINAL_TYPE (ConcordMemorandum, concord_memorandum, CONCORD, MEMORANDUM, GObject)
+ConcordMemorandum *concord_memorandum_new (const char *id);
+const char *concord_memorandum_get_id (ConcordMemorandum *self);
+const char *concord_memorandum_get_title (ConcordMemorandum *self);
+void concord_memorandum_set_title (ConcordMemorandum *self, const char *title);
+const char *concord_memorandum_get_reference (ConcordMemorandum *self);
+void concord_memorandum_set_reference (ConcordMemorandum *self, const char *reference);
+guint concord_memorandum_get_revision (ConcordMemorandum *self);
+void concord_memorandum_set_revision (ConcordMemorandum *self, guint revision);
+ConcordStatus concord_memorandum_get_status (ConcordMemorandum *self);
+void concord_memorandum_set_status (ConcordMemorandum *self, ConcordStatus status);
+const char *concord_memorandum_get_language (ConcordMemorandum *self);
+void concord_memorandum_set_language (ConcordMemorandum *self, const char *language);
+const char *concord_memorandum_get_effective_date (ConcordMemorandum *self);
+void concord_memorandum_set_effective_date (ConcordMemorandum *self, const char *effective_date);
+const char *concord_memorandum_get_review_date (ConcordMemorandum *self);
+void concord_memorandum_set_review_date (ConcordMemorandum *self, const char *review_date);
+const char *concord_memorandum_get_marking (ConcordMemorandum *self);
+void concord_memorandum_set_marking (ConcordMemorandum *self, const char *marking);
+ConcordNumberingStyle concord_memorandum_get_numbering (ConcordMemorandum *self);
+void concord_memorandum_set_numbering (ConcordMemorandum *self, ConcordNumberingStyle numbering);
+ConcordItemStyle concord_memorandum_get_item_style (ConcordMemorandum *self);
+void concord_memorandum_set_item_style (ConcordMemorandum *self, ConcordItemStyle item_style);
+ConcordAnnexStyle concord_memorandum_get_annex_style (ConcordMemorandum *self);
+void concord_memorandum_set_annex_style (ConcordMemorandum *self, ConcordAnnexStyle annex_style);
+GPtrArray *concord_memorandum_get_recitals (ConcordMemorandum *self);
+void concord_memorandum_set_recitals (ConcordMemorandum *self, GPtrArray *recitals);
+const char *concord_memorandum_get_placeholder (ConcordMemorandum *self, const char *field);
+void concord_memorandum_set_placeholder (ConcordMemorandum *self, const char *field, const char *prompt);
+GListModel *concord_memorandum_get_parties (ConcordMemorandum *self);
+GListModel *concord_memorandum_get_terms (ConcordMemorandum *self);
+GListModel *concord_memorandum_get_sections (ConcordMemorandum *self);
+GListModel *concord_memorandum_get_annexes (ConcordMemorandum *self);
+GListModel *concord_memorandum_get_signatures (ConcordMemorandum *self);
+GListModel *concord_memorandum_get_control_entries (ConcordMemorandum *self);
+
+
+void              concord_memorandum_set_id        (ConcordMemorandum *self,
+                                                    const char        *id);
+ConcordParty     *concord_memorandum_find_party    (ConcordMemorandum *self,
+                                                    const char        *id);
+ConcordTerm      *concord_memorandum_find_term     (ConcordMemorandum *self,
+                                                    const char        *id);
+ConcordSignature *concord_memorandum_find_signature (ConcordMemorandum *self,
+                                                     const char        *party_id);
+ConcordClause    *concord_memorandum_find_clause   (ConcordMemorandum *self,
+                                                    const char        *id,
+                                                    ConcordSection   **section,
+                                                    guint             *position);
+guint             concord_memorandum_count_clauses (ConcordMemorandum *self);
+
+G_END_DECLS

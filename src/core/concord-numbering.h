@@ -1,0 +1,34 @@
+/* concord-numbering.h
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "concord-types.h"
+
+G_BEGIN_DECLS
+
+/* Numbers are computed from the document each time it is shown or printed,
+ * never stored, so inserting a clause rewrites nothing in the file. */
+typedef struct _ConcordNumbering ConcordNumbering;
+
+ConcordNumbering *concord_numbering_new           (ConcordMemorandum *memorandum);
+void              concord_numbering_free          (ConcordNumbering  *self);
+const char       *concord_numbering_get_section   (ConcordNumbering  *self,
+                                                   ConcordSection    *section);
+const char       *concord_numbering_get_clause    (ConcordNumbering  *self,
+                                                   ConcordClause     *clause);
+const char       *concord_numbering_lookup_clause (ConcordNumbering  *self,
+                                                   const char        *clause_id);
+const char       *concord_numbering_get_annex     (ConcordNumbering  *self,
+                                                   ConcordAnnex      *annex);
+GPtrArray        *concord_numbering_label_blocks  (ConcordNumbering  *self,
+                                                   const char        *clause_number,
+                                                   GPtrArray         *blocks);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ConcordNumbering, concord_numbering_free)
+
+G_END_DECLS

@@ -1,0 +1,280 @@
+/* concord-signature.c
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "concord-signature"
+
+#include "config.h"
+
+#include "concord-enums.h"
+#include "concord-signature.h"
+#include "concord-util-private.h"
+struct _ConcordSignature
+{
+  GObject     parent_instance;
+  char       *party;
+  char       *person;
+  char       *title;
+  char       *date;
+  char       *place;
+  GHashTable *prompts;
+  GBytes     *image;
+};
+
+G_DEFINE_FINAL_TYPE (ConcordSignature, concord_signature, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PARTY,
+  PROP_PERSON,
+  PROP_TITLE,
+  PROP_DATE,
+  PROP_PLACE,
+  N_PROPS,
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+concord_signature_finalize (GObject *object)
+{
+  ConcordSignature *self = (ConcordSignature *) object;
+
+  g_free (self->party);
+  g_free (self->person);
+  g_free (self->title);
+  g_free (self->date);
+  g_free (self->place);
+  g_clear_pointer (&self->prompts, g_hash_table_unref);
+  g_clear_pointer (&self->image, g_bytes_unref);
+
+  G_OBJECT_CLASS (concord_signature_parent_class)->finalize (object);
+}
+
+static void
+concord_signature_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  ConcordSignature *self = CONCORD_SIGNATURE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PARTY:
+      g_value_set_string (value, self->party);
+      break;
+    case PROP_PERSON:
+      g_value_set_string (value, self->person);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_DATE:
+      g_value_set_string (value, self->date);
+      break;
+    case PROP_PLACE:
+      g_value_set_string (value, self->place);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+concord_signature_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  ConcordSignature *self = CONCORD_SIGNATURE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PARTY:
+      concord_signature_set_party (self, g_value_get_string (value));
+      break;
+    case PROP_PERSON:
+      concord_signature_set_person (self, g_value_get_string (value));
+      break;
+    case PROP_TITLE:
+      concord_signature_set_title (self, g_value_get_string (value));
+      break;
+    case PROP_DATE:
+      concord_signature_set_date (self, g_value_get_string (value));
+      break;
+    case PROP_PLACE:
+      concord_signature_set_place (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+concord_signature_class_init (ConcordSignatureClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  object_class->finalize = concord_signature_finalize;
+  object_class->get_property = concord_signature_get_property;
+  object_class->set_property = concord_signature_set_property;
+
+  properties[PROP_PARTY] = g_param_spec_string ("party", NULL, NULL, NULL, flags);
+  properties[PROP_PERSON] = g_param_spec_string ("person", NULL, NULL, NULL, flags);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags);
+  properties[PROP_DATE] = g_param_spec_string ("date", NULL, NULL, NULL, flags);
+  properties[PROP_PLACE] = g_param_spec_string ("place", NULL, NULL, NULL, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+concord_signature_init (ConcordSignature *self)
+{
+}
+
+ConcordSignature *
+concord_signature_new (void)
+{
+  return g_object_new (CONCORD_TYPE_SIGNATURE, NULL);
+}
+
+const char *
+concord_signature_get_party (ConcordSignature *self)
+{
+  g_return_val_if_fail (CONCORD_IS_SIGNATURE (self), NULL);
+
+  return self->party;
+}
+
+void
+concord_signature_set_party (ConcordSignature *self,
+                            const char *party)
+{
+  g_return_if_fail (CONCORD_IS_SIGNATURE (self));
+
+  _concord_set_string (G_OBJECT (self), &self->party, party, properties[PROP_PARTY]);
+}
+
+const char *
+concord_signature_get_person (ConcordSignature *self)
+{
+  g_return_val_if_fail (CONCORD_IS_SIGNATURE (self), NULL);
+
+  return self->person;
+}
+
+void
+concord_signature_set_person (ConcordSignature *self,
+                             const char *person)
+{
+  g_return_if_fail (CONCORD_IS_SIGNATURE (self));
+
+  _concord_set_string (G_OBJECT (self), &self->person, person, properties[PROP_PERSON]);
+}
+
+const char *
+concord_signature_get_title (ConcordSignature *self)
+{
+  g_return_val_if_fail (CONCORD_IS_SIGNATURE (self), NULL);
+
+  return self->title;
+}
+
+void
+concord_signature_set_title (ConcordSignature *self,
+                            const char *title)
+{
+  g_return_if_fail (CONCORD_IS_SIGNATURE (self));
+
+  _concord_set_string (G_OBJECT (self), &self->title, title, properties[PROP_TITLE]);
+}
+
+const char *
+concord_signature_get_date (ConcordSignature *self)
+{
+  g_return_val_if_fail (CONCORD_IS_SIGNATURE (self), NULL);
+
+  return self->date;
+}
+
+void
+concord_signature_set_date (ConcordSignature *self,
+                           const char *date)
+{
+  g_return_if_fail (CONCORD_IS_SIGNATURE (self));
+
+  _concord_set_string (G_OBJECT (self), &self->date, date, properties[PROP_DATE]);
+}
+
+const char *
+concord_signature_get_place (ConcordSignature *self)
+{
+  g_return_val_if_fail (CONCORD_IS_SIGNATURE (self), NULL);
+
+  return self->place;
+}
+
+void
+concord_signature_set_place (ConcordSignature *self,
+                            const char *place)
+{
+  g_return_if_fail (CONCORD_IS_SIGNATURE (self));
+
+  _concord_set_string (G_OBJECT (self), &self->place, place, properties[PROP_PLACE]);
+}
+
+const char *
+concord_signature_get_placeholder (ConcordSignature *self,
+                                  const char *field)
+{
+  g_return_val_if_fail (CONCORD_IS_SIGNATURE (self), NULL);
+
+  return _concord_prompt_get (self->prompts, field);
+}
+
+void
+concord_signature_set_placeholder (ConcordSignature *self,
+                                  const char *field,
+                                  const char *prompt)
+{
+  g_return_if_fail (CONCORD_IS_SIGNATURE (self));
+
+  _concord_prompt_set (&self->prompts, field, prompt);
+}
+
+/* The image is a PNG held as bytes; the loader checks its size and header. */
+GBytes *
+concord_signature_get_image (ConcordSignature *self)
+{
+  g_return_val_if_fail (CONCORD_IS_SIGNATURE (self), NULL);
+
+  return self->image;
+}
+
+void
+concord_signature_set_image (ConcordSignature *self,
+                             GBytes           *image)
+{
+  g_return_if_fail (CONCORD_IS_SIGNATURE (self));
+
+  if (self->image == image || (self->image != NULL && image != NULL && g_bytes_equal (self->image, image)))
+    return;
+
+  g_clear_pointer (&self->image, g_bytes_unref);
+  if (image != NULL)
+    self->image = g_bytes_ref (image);
+}
+
+/* A signature counts as recorded once it says who signed and when. */
+gboolean
+concord_signature_is_recorded (ConcordSignature *self)
+{
+  g_return_val_if_fail (CONCORD_IS_SIGNATURE (self), FALSE);
+
+  return (self->person != NULL || self->title != NULL) && self->date != NULL;
+}

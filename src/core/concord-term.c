@@ -1,0 +1,172 @@
+/* concord-term.c
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "concord-term"
+
+#include "config.h"
+
+#include "concord-enums.h"
+#include "concord-term.h"
+#include "concord-util-private.h"
+struct _ConcordTerm
+{
+  GObject     parent_instance;
+  char       *id;
+  char       *name;
+  GPtrArray  *meaning;
+};
+
+G_DEFINE_FINAL_TYPE (ConcordTerm, concord_term, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_MEANING,
+  N_PROPS,
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+concord_term_finalize (GObject *object)
+{
+  ConcordTerm *self = (ConcordTerm *) object;
+
+  g_free (self->id);
+  g_free (self->name);
+  g_clear_pointer (&self->meaning, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (concord_term_parent_class)->finalize (object);
+}
+
+static void
+concord_term_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  ConcordTerm *self = CONCORD_TERM (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case PROP_MEANING:
+      g_value_set_boxed (value, self->meaning);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+concord_term_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  ConcordTerm *self = CONCORD_TERM (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      self->id = g_value_dup_string (value);
+      break;
+    case PROP_NAME:
+      concord_term_set_name (self, g_value_get_string (value));
+      break;
+    case PROP_MEANING:
+      concord_term_set_meaning (self, g_value_get_boxed (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+concord_term_class_init (ConcordTermClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  object_class->finalize = concord_term_finalize;
+  object_class->get_property = concord_term_get_property;
+  object_class->set_property = concord_term_set_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, flags);
+  properties[PROP_MEANING] = g_param_spec_boxed ("meaning", NULL, NULL, G_TYPE_PTR_ARRAY, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+concord_term_init (ConcordTerm *self)
+{
+  self->meaning = concord_blocks_new ();
+}
+
+ConcordTerm *
+concord_term_new (const char *id)
+{
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_object_new (CONCORD_TYPE_TERM, "id", id, NULL);
+}
+
+const char *
+concord_term_get_id (ConcordTerm *self)
+{
+  g_return_val_if_fail (CONCORD_IS_TERM (self), NULL);
+
+  return self->id;
+}
+
+const char *
+concord_term_get_name (ConcordTerm *self)
+{
+  g_return_val_if_fail (CONCORD_IS_TERM (self), NULL);
+
+  return self->name;
+}
+
+void
+concord_term_set_name (ConcordTerm *self,
+                      const char *name)
+{
+  g_return_if_fail (CONCORD_IS_TERM (self));
+
+  _concord_set_string (G_OBJECT (self), &self->name, name, properties[PROP_NAME]);
+}
+
+GPtrArray *
+concord_term_get_meaning (ConcordTerm *self)
+{
+  g_return_val_if_fail (CONCORD_IS_TERM (self), NULL);
+
+  return self->meaning;
+}
+
+void
+concord_term_set_meaning (ConcordTerm *self,
+                         GPtrArray *meaning)
+{
+  g_return_if_fail (CONCORD_IS_TERM (self));
+
+  if (concord_blocks_equal (self->meaning, meaning))
+    return;
+
+  g_ptr_array_unref (self->meaning);
+  self->meaning = concord_blocks_copy (meaning);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEANING]);
+}

@@ -1,0 +1,22 @@
+/* concord-term.h
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "concord-types.h"
+#include "concord-block.h"
+
+G_BEGIN_DECLS
+#define CONCORD_TYPE_TERM (concord_term_get_type ())
+G_DECLARE_FINAL_TYPE (ConcordTerm, concord_term, CONCORD, TERM, GObject)
+ConcordTerm *concord_term_new (const char *id);
+const char *concord_term_get_id (ConcordTerm *self);
+const char *concord_term_get_name (ConcordTerm *self);
+void concord_term_set_name (ConcordTerm *self, const char *name);
+GPtrArray *concord_term_get_meaning (ConcordTerm *self);
+void concord_term_set_meaning (ConcordTerm *self, GPtrArray *meaning);
+
+G_END_DECLS

@@ -1,0 +1,489 @@
+/* concord-text.c
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "concord-text"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "concord-annex.h"
+#include "concord-block.h"
+#include "concord-clause.h"
+#include "concord-control-entry.h"
+#include "concord-enums.h"
+#include "concord-memorandum.h"
+#include "concord-party.h"
+#include "concord-section.h"
+#include "concord-signature.h"
+#include "concord-term.h"
+#include "concord-text.h"
+
+/* Plain text, numbered as printed. It is what `git diff` shows through a
+ * textconv, so each paragraph stays on one line: a changed word changes
+ * one line of the diff. */
+
+char *
+concord_field_render (const char *value,
+                      const char *prompt,
+                      const char *fallback_prompt)
+{
+  if (value != NULL)
+    return g_strdup (value);
+
+  return g_strdup_printf ("[%s]", prompt != NULL ? prompt : fallback_prompt);
+}
+
+static void
+append_party_name (GString           *out,
+                   ConcordMemorandum *memorandum,
+                   const char        *id,
+                   gboolean           full)
+{
+  ConcordParty *party = concord_memorandum_find_party (memorandum, id);
+  const char *name = party != NULL ? concord_party_get_display_name (party, full) : NULL;
+
+  if (name != NULL)
+    g_string_append (out, name);
+  else if (party != NULL)
+    {
+      const char *prompt = concord_party_get_placeholder (party, full ? "name" : "short-name");
+
+      if (prompt == NULL)
+        prompt = concord_party_get_placeholder (party, "name");
+      g_string_append_printf (out, "[%s]", prompt != NULL ? prompt : _("Party"));
+    }
+  else
+    g_string_append_printf (out, "[%s]", id);
+}
+
+char *
+concord_block_render (ConcordMemorandum  *memorandum,
+                      ConcordNumbering   *numbering,
+                      const ConcordBlock *block)
+{
+  GString *out = g_string_new (NULL);
+  guint n = concord_block_get_n_runs (block);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const ConcordRun *run = concord_block_get_run (block, i);
+
+      switch (run->kind)
+        {
+        case CONCORD_RUN_TEXT:
+          g_string_append (out, run->text);
+          break;
+        case CONCORD_RUN_PARTY:
+          append_party_name (out, memorandum, run->text, run->full_form);
+          break;
+        case CONCORD_RUN_TERM:
+          {
+            ConcordTerm *term = concord_memorandum_find_term (memorandum, run->text);
+            const char *name = term != NULL ? concord_term_get_name (term) : NULL;
+
+            g_string_append (out, name != NULL ? name : run->text);
+          }
+          break;
+        case CONCORD_RUN_CLAUSE:
+          {
+            const char *number = numbering != NULL
+              ? concord_numbering_lookup_clause (numbering, run->text) : NULL;
+
+            if (number != NULL)
+              g_string_append (out, number);
+            else
+              g_string_append_printf (out, "[%s]", _("missing clause"));
+          }
+          break;
+        case CONCORD_RUN_PLACEHOLDER:
+          g_string_append_printf (out, "[%s]", run->text);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+concord_party_list_render (ConcordMemorandum  *memorandum,
+                           const char * const *party_ids)
+{
+  GString *out = g_string_new (NULL);
+  guint n = party_ids != NULL ? g_strv_length ((char **) party_ids) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append (out, i + 1 == n ? _(" and ") : ", ");
+      append_party_name (out, memorandum, party_ids[i], FALSE);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static char *
+mechanisms_render (ConcordMechanism mechanisms)
+{
+  static const struct { ConcordMechanism flag; const char *name; } names[] = {
+    { CONCORD_MECHANISM_REPORTING, N_("reporting") },
+    { CONCORD_MECHANISM_INSPECTION, N_("inspection") },
+    { CONCORD_MECHANISM_INTERVENTION, N_("intervention") },
+    { CONCORD_MECHANISM_AUDIT, N_("audit") },
+    { CONCORD_MECHANISM_ELECTION, N_("election") },
+  };
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (mechanisms & names[i].flag)
+      g_ptr_array_add (parts, (gpointer) _(names[i].name));
+
+  for (guint i = 0; i < parts->len; i++)
+    {
+      if (i > 0)
+        g_string_append (out, i + 1 == parts->len ? _(" and ") : ", ");
+      g_string_append (out, g_ptr_array_index (parts, i));
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* The structured facts of a role, boundary or accountability clause, in
+ * one line: "Responsible: LGA", "Accountable: LGA to local communities,
+ * through election". NULL for a general clause. */
+char *
+concord_clause_describe_facts (ConcordMemorandum *memorandum,
+                               ConcordClause     *clause)
+{
+  switch (concord_clause_get_kind (clause))
+    {
+    case CONCORD_CLAUSE_KIND_ROLE:
+      {
+        const char *owner[] = { concord_clause_get_owner (clause), NULL };
+        g_autofree char *who = owner[0] ? concord_party_list_render (memorandum, owner) : NULL;
+
+        return g_strdup_printf (_("Responsible: %s"), who ? who : _("nobody named"));
+      }
+    case CONCORD_CLAUSE_KIND_BOUNDARY:
+      {
+        g_autofree char *a = concord_party_list_render (memorandum, concord_clause_get_side_a (clause));
+        g_autofree char *b = concord_party_list_render (memorandum, concord_clause_get_side_b (clause));
+
+        return g_strdup_printf (_("Boundary between %s and %s"),
+                                *a ? a : _("nobody named"), *b ? b : _("nobody named"));
+      }
+    case CONCORD_CLAUSE_KIND_ACCOUNTABILITY:
+      {
+        const char *who_id[] = { concord_clause_get_accountable (clause), NULL };
+        const char *to_id[] = { concord_clause_get_to (clause), NULL };
+        g_autofree char *who = who_id[0] ? concord_party_list_render (memorandum, who_id) : NULL;
+        g_autofree char *to = to_id[0] ? concord_party_list_render (memorandum, to_id)
+                                       : g_strdup (concord_clause_get_to_body (clause));
+        g_autofree char *how = mechanisms_render (concord_clause_get_mechanisms (clause));
+
+        if (*how != '\0')
+          return g_strdup_printf (_("Accountable: %s to %s, through %s"),
+                                  who ? who : _("nobody named"), to ? to : _("nobody named"), how);
+        return g_strdup_printf (_("Accountable: %s to %s"),
+                                who ? who : _("nobody named"), to ? to : _("nobody named"));
+      }
+    case CONCORD_CLAUSE_KIND_GENERAL:
+    default:
+      return NULL;
+    }
+}
+
+static const char *
+nick (GType type,
+      int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *v = g_enum_get_value (klass, value);
+
+  return v != NULL ? v->value_nick : "";
+}
+
+static void
+append_blocks (GString           *out,
+               ConcordMemorandum *memorandum,
+               ConcordNumbering  *numbering,
+               const char        *clause_number,
+               GPtrArray         *blocks,
+               const char        *indent)
+{
+  g_autoptr(GPtrArray) labels = concord_numbering_label_blocks (numbering, clause_number, blocks);
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const ConcordBlock *block = g_ptr_array_index (blocks, i);
+      g_autofree char *text = concord_block_render (memorandum, numbering, block);
+      const char *label = g_ptr_array_index (labels, i);
+
+      g_string_append (out, indent);
+      if (label != NULL)
+        {
+          if (concord_block_get_level (block) == 2)
+            g_string_append (out, "  ");
+          g_string_append_printf (out, "%s ", label);
+        }
+      g_string_append (out, text);
+      g_string_append_c (out, '\n');
+    }
+}
+
+static void
+append_details (GString           *out,
+                ConcordMemorandum *m)
+{
+  g_autofree char *title = concord_field_render (concord_memorandum_get_title (m),
+                                                 concord_memorandum_get_placeholder (m, "title"),
+                                                 _("Title"));
+  const char *marking = concord_memorandum_get_marking (m);
+
+  if (marking != NULL)
+    g_string_append_printf (out, "%s\n\n", marking);
+  g_string_append_printf (out, "%s\n\n", title);
+
+  if (concord_memorandum_get_reference (m) || concord_memorandum_get_placeholder (m, "reference"))
+    {
+      g_autofree char *ref = concord_field_render (concord_memorandum_get_reference (m),
+                                                   concord_memorandum_get_placeholder (m, "reference"),
+                                                   _("Reference"));
+
+      g_string_append_printf (out, _("Reference: %s\n"), ref);
+    }
+  g_string_append_printf (out, _("Revision: %u\n"), concord_memorandum_get_revision (m));
+  g_string_append_printf (out, _("Status: %s\n"), nick (CONCORD_TYPE_STATUS, concord_memorandum_get_status (m)));
+  if (concord_memorandum_get_effective_date (m) || concord_memorandum_get_placeholder (m, "effective-date"))
+    {
+      g_autofree char *date = concord_field_render (concord_memorandum_get_effective_date (m),
+                                                    concord_memorandum_get_placeholder (m, "effective-date"),
+                                                    _("Date"));
+
+      g_string_append_printf (out, _("Effective: %s\n"), date);
+    }
+  if (concord_memorandum_get_review_date (m) || concord_memorandum_get_placeholder (m, "review-date"))
+    {
+      g_autofree char *date = concord_field_render (concord_memorandum_get_review_date (m),
+                                                    concord_memorandum_get_placeholder (m, "review-date"),
+                                                    _("Date"));
+
+      g_string_append_printf (out, _("Review: %s\n"), date);
+    }
+}
+
+static void
+append_parties (GString           *out,
+                ConcordMemorandum *m)
+{
+  GListModel *parties = concord_memorandum_get_parties (m);
+  guint n = g_list_model_get_n_items (parties);
+
+  g_string_append_printf (out, "\n%s\n\n", _("Parties"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ConcordParty) p = g_list_model_get_item (parties, i);
+      g_autofree char *name = concord_field_render (concord_party_get_name (p),
+                                                    concord_party_get_placeholder (p, "name"),
+                                                    _("Name"));
+      const char *short_name = concord_party_get_short_name (p);
+      gboolean signatory = concord_party_get_kind (p) == CONCORD_PARTY_KIND_SIGNATORY;
+
+      g_string_append_printf (out, "  %s", name);
+      if (short_name != NULL)
+        g_string_append_printf (out, " (“%s”)", short_name);
+      g_string_append_printf (out, ", %s\n", signatory ? _("signatory") : _("stakeholder"));
+      if (concord_party_get_description (p) != NULL)
+        g_string_append_printf (out, "    %s\n", concord_party_get_description (p));
+      if (signatory)
+        {
+          g_autofree char *person = concord_field_render (concord_party_get_signatory_person (p),
+                                                          concord_party_get_placeholder (p, "signatory-person"),
+                                                          _("Name of signatory"));
+          g_autofree char *title = concord_field_render (concord_party_get_signatory_title (p),
+                                                         concord_party_get_placeholder (p, "signatory-title"),
+                                                         _("Title of signatory"));
+
+          g_string_append_printf (out, _("    Signing: %s, %s\n"), person, title);
+        }
+    }
+}
+
+static void
+append_definitions (GString           *out,
+                    ConcordMemorandum *m,
+                    ConcordNumbering  *numbering)
+{
+  GListModel *terms = concord_memorandum_get_terms (m);
+  guint n = g_list_model_get_n_items (terms);
+
+  if (n == 0)
+    return;
+
+  g_string_append_printf (out, "\n%s\n\n", _("Definitions"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ConcordTerm) t = g_list_model_get_item (terms, i);
+      GPtrArray *meaning = concord_term_get_meaning (t);
+      g_autofree char *text = meaning->len > 0
+        ? concord_block_render (m, numbering, g_ptr_array_index (meaning, 0)) : g_strdup ("");
+
+      g_string_append_printf (out, _("  “%s” means %s\n"),
+                              concord_term_get_name (t) ? concord_term_get_name (t) : "", text);
+    }
+}
+
+static void
+append_clause (GString           *out,
+               ConcordMemorandum *m,
+               ConcordNumbering  *numbering,
+               ConcordClause     *clause)
+{
+  const char *number = concord_numbering_get_clause (numbering, clause);
+  const char *heading = concord_clause_get_heading (clause);
+  g_autofree char *facts = concord_clause_describe_facts (m, clause);
+  const char * const *areas = concord_clause_get_areas (clause);
+  const char * const *notes = concord_clause_get_notes (clause);
+
+  g_string_append_c (out, '\n');
+  if (number != NULL || heading != NULL)
+    g_string_append_printf (out, "%s%s%s\n", number ? number : "", number && heading ? " " : "",
+                            heading ? heading : "");
+  if (facts != NULL)
+    g_string_append_printf (out, "    %s\n", facts);
+  if (areas != NULL)
+    {
+      g_autofree char *joined = g_strjoinv (", ", (char **) areas);
+
+      g_string_append_printf (out, _("    Areas: %s\n"), joined);
+    }
+  if (concord_clause_get_status (clause) != CONCORD_CLAUSE_STATUS_AGREED)
+    g_string_append_printf (out, _("    Status: %s\n"),
+                            nick (CONCORD_TYPE_CLAUSE_STATUS, concord_clause_get_status (clause)));
+  append_blocks (out, m, numbering, number, concord_clause_get_body (clause), "    ");
+  for (guint i = 0; notes != NULL && notes[i] != NULL; i++)
+    g_string_append_printf (out, _("    Note: %s\n"), notes[i]);
+}
+
+static void
+append_body (GString           *out,
+             ConcordMemorandum *m,
+             ConcordNumbering  *numbering)
+{
+  GListModel *sections = concord_memorandum_get_sections (m);
+  GListModel *annexes = concord_memorandum_get_annexes (m);
+  guint n = g_list_model_get_n_items (sections);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ConcordSection) s = g_list_model_get_item (sections, i);
+      const char *number = concord_numbering_get_section (numbering, s);
+      guint n_clauses = concord_section_get_n_clauses (s);
+
+      g_string_append_printf (out, "\n%s%s%s\n", number ? number : "", number ? " " : "",
+                              concord_section_get_heading (s) ? concord_section_get_heading (s) : "");
+      for (guint j = 0; j < n_clauses; j++)
+        append_clause (out, m, numbering, concord_section_get_clause (s, j));
+    }
+
+  n = g_list_model_get_n_items (annexes);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ConcordAnnex) a = g_list_model_get_item (annexes, i);
+
+      g_string_append_printf (out, "\n%s: %s\n\n", concord_numbering_get_annex (numbering, a),
+                              concord_annex_get_heading (a) ? concord_annex_get_heading (a) : "");
+      append_blocks (out, m, numbering, NULL, concord_annex_get_body (a), "    ");
+    }
+}
+
+static void
+append_signatures (GString           *out,
+                   ConcordMemorandum *m)
+{
+  GListModel *sigs = concord_memorandum_get_signatures (m);
+  guint n = g_list_model_get_n_items (sigs);
+
+  if (n == 0)
+    return;
+
+  g_string_append_printf (out, "\n%s\n", _("Signatures"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ConcordSignature) s = g_list_model_get_item (sigs, i);
+      const char *party[] = { concord_signature_get_party (s), NULL };
+      g_autofree char *who = concord_party_list_render (m, party);
+      g_autofree char *person = concord_field_render (concord_signature_get_person (s),
+                                                      concord_signature_get_placeholder (s, "person"),
+                                                      _("Name"));
+      g_autofree char *title = concord_field_render (concord_signature_get_title (s),
+                                                     concord_signature_get_placeholder (s, "title"),
+                                                     _("Title"));
+      g_autofree char *date = concord_field_render (concord_signature_get_date (s),
+                                                    concord_signature_get_placeholder (s, "date"),
+                                                    _("Date"));
+      g_autofree char *place = concord_field_render (concord_signature_get_place (s),
+                                                     concord_signature_get_placeholder (s, "place"),
+                                                     _("Place"));
+
+      g_string_append_printf (out, _("\n  Signed for %s\n    %s, %s\n    %s, %s\n"),
+                              who, person, title, date, place);
+    }
+}
+
+static void
+append_control (GString           *out,
+                ConcordMemorandum *m)
+{
+  GListModel *entries = concord_memorandum_get_control_entries (m);
+  guint n = g_list_model_get_n_items (entries);
+
+  if (n == 0)
+    return;
+
+  g_string_append_printf (out, "\n%s\n\n", _("Document control"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ConcordControlEntry) e = g_list_model_get_item (entries, i);
+
+      g_string_append_printf (out, "  %s  %s  %s  %s\n",
+                              concord_control_entry_get_version (e),
+                              concord_control_entry_get_date (e) ? concord_control_entry_get_date (e) : "-",
+                              concord_control_entry_get_author (e) ? concord_control_entry_get_author (e) : "-",
+                              concord_control_entry_get_summary (e) ? concord_control_entry_get_summary (e) : "");
+    }
+}
+
+char *
+concord_memorandum_to_text (ConcordMemorandum *memorandum)
+{
+  g_autoptr(ConcordNumbering) numbering = NULL;
+  GString *out;
+  GPtrArray *recitals;
+
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (memorandum), NULL);
+
+  numbering = concord_numbering_new (memorandum);
+  out = g_string_sized_new (1024 + 1000 * concord_memorandum_count_clauses (memorandum));
+  append_details (out, memorandum);
+  append_parties (out, memorandum);
+  append_definitions (out, memorandum, numbering);
+  recitals = concord_memorandum_get_recitals (memorandum);
+  if (recitals->len > 0)
+    {
+      g_string_append_printf (out, "\n%s\n\n", _("Background"));
+      append_blocks (out, memorandum, numbering, NULL, recitals, "  ");
+    }
+  append_body (out, memorandum, numbering);
+  append_signatures (out, memorandum);
+  append_control (out, memorandum);
+
+  return g_string_free (out, FALSE);
+}

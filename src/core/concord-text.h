@@ -1,0 +1,27 @@
+/* concord-text.h
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "concord-numbering.h"
+#include "concord-types.h"
+
+G_BEGIN_DECLS
+
+char *concord_block_render          (ConcordMemorandum  *memorandum,
+                                     ConcordNumbering   *numbering,
+                                     const ConcordBlock *block);
+char *concord_clause_describe_facts (ConcordMemorandum  *memorandum,
+                                     ConcordClause      *clause);
+char *concord_party_list_render     (ConcordMemorandum  *memorandum,
+                                     const char * const *party_ids);
+char *concord_field_render          (const char         *value,
+                                     const char         *prompt,
+                                     const char         *fallback_prompt);
+char *concord_memorandum_to_text    (ConcordMemorandum  *memorandum);
+
+G_END_DECLS

@@ -1,0 +1,104 @@
+/* concord-types.h
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef struct _ConcordMemorandum   ConcordMemorandum;
+typedef struct _ConcordParty        ConcordParty;
+typedef struct _ConcordTerm         ConcordTerm;
+typedef struct _ConcordSection      ConcordSection;
+typedef struct _ConcordClause       ConcordClause;
+typedef struct _ConcordAnnex        ConcordAnnex;
+typedef struct _ConcordSignature    ConcordSignature;
+typedef struct _ConcordControlEntry ConcordControlEntry;
+typedef struct _ConcordBlock        ConcordBlock;
+
+typedef enum
+{
+  CONCORD_STATUS_DRAFT,
+  CONCORD_STATUS_AGREED,
+  CONCORD_STATUS_SIGNED,
+} ConcordStatus;
+
+typedef enum
+{
+  CONCORD_NUMBERING_HIERARCHICAL,
+  CONCORD_NUMBERING_CONTINUOUS,
+} ConcordNumberingStyle;
+
+typedef enum
+{
+  CONCORD_ITEM_STYLE_DECIMAL,
+  CONCORD_ITEM_STYLE_ALPHA,
+} ConcordItemStyle;
+
+typedef enum
+{
+  CONCORD_ANNEX_STYLE_LETTER,
+  CONCORD_ANNEX_STYLE_NUMBER,
+} ConcordAnnexStyle;
+
+typedef enum
+{
+  CONCORD_PARTY_KIND_SIGNATORY,
+  CONCORD_PARTY_KIND_STAKEHOLDER,
+} ConcordPartyKind;
+
+typedef enum
+{
+  CONCORD_SECTION_KIND_PURPOSE,
+  CONCORD_SECTION_KIND_ROLES,
+  CONCORD_SECTION_KIND_BOUNDARIES,
+  CONCORD_SECTION_KIND_ACCOUNTABILITY,
+  CONCORD_SECTION_KIND_GENERAL,
+} ConcordSectionKind;
+
+typedef enum
+{
+  CONCORD_CLAUSE_KIND_GENERAL,
+  CONCORD_CLAUSE_KIND_ROLE,
+  CONCORD_CLAUSE_KIND_BOUNDARY,
+  CONCORD_CLAUSE_KIND_ACCOUNTABILITY,
+} ConcordClauseKind;
+
+typedef enum
+{
+  CONCORD_CLAUSE_STATUS_PROPOSED,
+  CONCORD_CLAUSE_STATUS_AGREED,
+  CONCORD_CLAUSE_STATUS_DISPUTED,
+} ConcordClauseStatus;
+
+typedef enum /*< flags >*/
+{
+  CONCORD_MECHANISM_NONE         = 0,
+  CONCORD_MECHANISM_REPORTING    = 1 << 0,
+  CONCORD_MECHANISM_INSPECTION   = 1 << 1,
+  CONCORD_MECHANISM_INTERVENTION = 1 << 2,
+  CONCORD_MECHANISM_AUDIT        = 1 << 3,
+  CONCORD_MECHANISM_ELECTION     = 1 << 4,
+} ConcordMechanism;
+
+typedef enum
+{
+  CONCORD_BLOCK_PARAGRAPH,
+  CONCORD_BLOCK_ITEM,
+} ConcordBlockKind;
+
+typedef enum
+{
+  CONCORD_RUN_TEXT,
+  CONCORD_RUN_PARTY,
+  CONCORD_RUN_TERM,
+  CONCORD_RUN_CLAUSE,
+  CONCORD_RUN_PLACEHOLDER,
+} ConcordRunKind;
+
+G_END_DECLS

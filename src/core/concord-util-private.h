@@ -1,0 +1,34 @@
+/* concord-util-private.h
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+gboolean  _concord_set_string       (GObject     *object,
+                                     char       **slot,
+                                     const char  *value,
+                                     GParamSpec  *pspec);
+gboolean  _concord_set_strv         (GObject     *object,
+                                     char      ***slot,
+                                     const char * const *value,
+                                     GParamSpec  *pspec);
+gboolean  _concord_set_enum         (GObject     *object,
+                                     int         *slot,
+                                     int          value,
+                                     GParamSpec  *pspec);
+
+/* Prompts of unfilled fields ("Name of signatory"), by field name. */
+const char *_concord_prompt_get     (GHashTable  *prompts,
+                                     const char  *field);
+void        _concord_prompt_set     (GHashTable **prompts,
+                                     const char  *field,
+                                     const char  *prompt);
+
+G_END_DECLS

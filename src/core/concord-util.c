@@ -1,0 +1,96 @@
+/* concord-util.c
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "concord-util-private.h"
+
+/* Setters notify only on a real change, so bindings and undo do not see
+ * phantom edits. */
+gboolean
+_concord_set_string (GObject     *object,
+                     char       **slot,
+                     const char  *value,
+                     GParamSpec  *pspec)
+{
+  if (value != NULL && *value == '\0')
+    value = NULL;
+
+  if (g_strcmp0 (*slot, value) == 0)
+    return FALSE;
+
+  g_free (*slot);
+  *slot = g_strdup (value);
+  g_object_notify_by_pspec (object, pspec);
+
+  return TRUE;
+}
+
+gboolean
+_concord_set_strv (GObject             *object,
+                   char              ***slot,
+                   const char * const  *value,
+                   GParamSpec          *pspec)
+{
+  if (value != NULL && value[0] == NULL)
+    value = NULL;
+
+  if (*slot == NULL && value == NULL)
+    return FALSE;
+
+  if (*slot != NULL && value != NULL && g_strv_equal ((const char * const *) *slot, value))
+    return FALSE;
+
+  g_strfreev (*slot);
+  *slot = g_strdupv ((char **) value);
+  g_object_notify_by_pspec (object, pspec);
+
+  return TRUE;
+}
+
+gboolean
+_concord_set_enum (GObject    *object,
+                   int        *slot,
+                   int         value,
+                   GParamSpec *pspec)
+{
+  if (*slot == value)
+    return FALSE;
+
+  *slot = value;
+  g_object_notify_by_pspec (object, pspec);
+
+  return TRUE;
+}
+
+const char *
+_concord_prompt_get (GHashTable *prompts,
+                     const char *field)
+{
+  if (prompts == NULL)
+    return NULL;
+
+  return g_hash_table_lookup (prompts, field);
+}
+
+void
+_concord_prompt_set (GHashTable **prompts,
+                     const char  *field,
+                     const char  *prompt)
+{
+  if (prompt == NULL || *prompt == '\0')
+    {
+      if (*prompts != NULL)
+        g_hash_table_remove (*prompts, field);
+      return;
+    }
+
+  if (*prompts == NULL)
+    *prompts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  g_hash_table_insert (*prompts, g_strdup (field), g_strdup (prompt));
+}

@@ -1,0 +1,1194 @@
+/* concord-xml-reader.c
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "concord-xml-reader"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/relaxng.h>
+#include <string.h>
+
+#include "concord-annex.h"
+#include "concord-clause.h"
+#include "concord-control-entry.h"
+#include "concord-enums.h"
+#include "concord-error.h"
+#include "concord-memorandum.h"
+#include "concord-party.h"
+#include "concord-resources.h"
+#include "concord-section.h"
+#include "concord-signature.h"
+#include "concord-term.h"
+#include "concord-xml.h"
+
+/* The loader trusts nothing: the file is read whole (after a size check),
+ * parsed with no DTD, entity substitution, XInclude or network access, and
+ * a document type declaration stops the parser the moment it is seen, so
+ * entity bombs are never expanded. The tree is then checked for depth and
+ * text length, validated against the RELAX NG schema, turned into the
+ * model, and its ids and references are checked. */
+
+typedef struct
+{
+  const char        *name;
+  const char        *data;
+  gsize              length;
+  GHashTable        *ids;
+  ConcordMemorandum *memorandum;
+  GError            *error;
+} Loader;
+
+typedef struct
+{
+  gboolean doctype;
+  int      doctype_line;
+  int      doctype_column;
+  xmlError first;
+  gboolean have_first;
+} ParseState;
+
+static void
+node_position (Loader  *loader,
+               xmlNode *node,
+               long    *line_out,
+               long    *column_out)
+{
+  long line = node != NULL ? xmlGetLineNo (node) : 1;
+  const char *p = loader->data;
+  const char *end = loader->data + loader->length;
+  long column = 1;
+
+  if (line < 1)
+    line = 1;
+
+  /* Nodes keep their line but not their column: find the tag in its line. */
+  for (long l = 1; l < line && p < end; p++)
+    if (*p == '\n')
+      l++;
+
+  if (node != NULL && node->type == XML_ELEMENT_NODE && p < end)
+    {
+      const char *eol = memchr (p, '\n', end - p);
+      g_autofree char *tag = g_strconcat ("<", (const char *) node->name, NULL);
+      g_autofree char *haystack = g_strndup (p, (eol ? eol : end) - p);
+      const char *found = strstr (haystack, tag);
+
+      if (found != NULL && g_utf8_validate (haystack, found - haystack, NULL))
+        column = g_utf8_strlen (haystack, found - haystack) + 1;
+    }
+
+  *line_out = line;
+  *column_out = column;
+}
+
+static gboolean
+fail_at (Loader     *loader,
+         xmlNode    *node,
+         int         code,
+         const char *format,
+         ...) G_GNUC_PRINTF (4, 5);
+
+static gboolean
+fail_at (Loader     *loader,
+         xmlNode    *node,
+         int         code,
+         const char *format,
+         ...)
+{
+  g_autofree char *message = NULL;
+  long line, column;
+  va_list args;
+
+  if (loader->error != NULL)
+    return FALSE;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  node_position (loader, node, &line, &column);
+  g_set_error (&loader->error, CONCORD_ERROR, code, "%s:%ld:%ld: %s",
+               loader->name, line, column, message);
+
+  return FALSE;
+}
+
+static void
+refuse_doctype (void          *ctx,
+                const xmlChar *name,
+                const xmlChar *external_id,
+                const xmlChar *system_id)
+{
+  xmlParserCtxtPtr ctxt = ctx;
+  ParseState *state = ctxt->_private;
+
+  (void) name;
+  (void) external_id;
+  (void) system_id;
+
+  state->doctype = TRUE;
+  state->doctype_line = ctxt->input != NULL ? ctxt->input->line : 1;
+  state->doctype_column = 1;
+  xmlStopParser (ctxt);
+}
+
+static void
+collect_parse_error (void        *data,
+                     xmlErrorPtr  error)
+{
+  xmlParserCtxtPtr ctxt = data;
+  ParseState *state = ctxt->_private;
+
+  if (state->have_first || error->level < XML_ERR_ERROR)
+    return;
+
+  state->have_first = TRUE;
+  state->first = *error;
+  /* Only the position and the message are kept; the strings belong to
+   * libxml2, so copy the one we need. */
+  state->first.message = g_strdup (error->message);
+  state->first.str1 = state->first.str2 = state->first.str3 = NULL;
+  state->first.file = NULL;
+  state->first.node = NULL;
+  state->first.ctxt = NULL;
+}
+
+static char *
+tidy_message (const char *message)
+{
+  char *copy = g_strdup (message != NULL ? message : _("malformed XML"));
+
+  return g_strstrip (copy);
+}
+
+static xmlDoc *
+parse (Loader *loader)
+{
+  ParseState state = { 0 };
+  xmlParserCtxtPtr ctxt;
+  xmlDoc *doc;
+  int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES | XML_PARSE_NOWARNING;
+
+  ctxt = xmlCreateMemoryParserCtxt (loader->data, (int) loader->length);
+  if (ctxt == NULL)
+    {
+      fail_at (loader, NULL, CONCORD_ERROR_PARSE, _("out of memory"));
+      return NULL;
+    }
+
+  xmlCtxtUseOptions (ctxt, options);
+  ctxt->_private = &state;
+  ctxt->sax->internalSubset = refuse_doctype;
+  ctxt->sax->serror = collect_parse_error;
+
+  xmlParseDocument (ctxt);
+  doc = ctxt->myDoc;
+  ctxt->myDoc = NULL;
+
+  if (state.doctype)
+    {
+      g_set_error (&loader->error, CONCORD_ERROR, CONCORD_ERROR_PARSE,
+                   "%s:%d:%d: %s", loader->name, state.doctype_line, state.doctype_column,
+                   _("document type declarations are not allowed in a memorandum"));
+      g_clear_pointer (&doc, xmlFreeDoc);
+    }
+  else if (doc == NULL || !ctxt->wellFormed)
+    {
+      g_autofree char *message = NULL;
+      xmlErrorPtr last = xmlCtxtGetLastError (ctxt);
+      const xmlError *err = state.have_first ? &state.first : last;
+
+      message = tidy_message (err != NULL ? err->message : NULL);
+      g_set_error (&loader->error, CONCORD_ERROR, CONCORD_ERROR_PARSE, "%s:%d:%d: %s",
+                   loader->name, err != NULL && err->line > 0 ? err->line : 1,
+                   err != NULL && err->int2 > 0 ? err->int2 : 1, message);
+      g_clear_pointer (&doc, xmlFreeDoc);
+    }
+
+  g_free (state.first.message);
+  xmlFreeParserCtxt (ctxt);
+
+  return doc;
+}
+
+/* Depth and text-length limits, walked without recursion. */
+static gboolean
+check_limits (Loader  *loader,
+              xmlNode *root)
+{
+  xmlNode *node = root;
+  guint depth = 1;
+
+  while (node != NULL)
+    {
+      if (node->type == XML_TEXT_NODE && node->content != NULL &&
+          strlen ((const char *) node->content) > CONCORD_MAX_TEXT_LENGTH)
+        return fail_at (loader, node->parent, CONCORD_ERROR_LIMIT,
+                        _("a text is longer than the limit of %d bytes"), CONCORD_MAX_TEXT_LENGTH);
+
+      if (node->type == XML_ELEMENT_NODE && depth > CONCORD_MAX_DEPTH)
+        return fail_at (loader, node, CONCORD_ERROR_LIMIT,
+                        _("elements are nested deeper than the limit of %d"), CONCORD_MAX_DEPTH);
+
+      if (node->type == XML_ELEMENT_NODE && node->children != NULL)
+        {
+          node = node->children;
+          depth++;
+          continue;
+        }
+
+      while (node != NULL && node->next == NULL)
+        {
+          node = node->parent;
+          depth--;
+          if (node == root)
+            return TRUE;
+        }
+      if (node == NULL || node == root)
+        break;
+      node = node->next;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_root (Loader  *loader,
+            xmlNode *root)
+{
+  g_autofree char *version = NULL;
+  gint64 number;
+
+  if (root == NULL)
+    return fail_at (loader, NULL, CONCORD_ERROR_SCHEMA, _("the file has no root element"));
+
+  if (root->ns == NULL || g_strcmp0 ((const char *) root->ns->href, CONCORD_XML_NAMESPACE) != 0)
+    return fail_at (loader, root, CONCORD_ERROR_SCHEMA,
+                    _("this is not a Concord memorandum: the root element must be in namespace %s"),
+                    CONCORD_XML_NAMESPACE);
+
+  if (g_strcmp0 ((const char *) root->name, "memorandum") != 0)
+    return fail_at (loader, root, CONCORD_ERROR_SCHEMA,
+                    _("this is not a Concord memorandum: the root element is “%s”, not “memorandum”"),
+                    (const char *) root->name);
+
+  version = (char *) xmlGetNoNsProp (root, (const xmlChar *) "format-version");
+  if (version == NULL || !g_ascii_string_to_signed (version, 10, 1, G_MAXINT, &number, NULL))
+    return fail_at (loader, root, CONCORD_ERROR_SCHEMA,
+                    _("the memorandum has no valid format-version attribute"));
+
+  if (number > CONCORD_FORMAT_VERSION)
+    return fail_at (loader, root, CONCORD_ERROR_VERSION,
+                    _("the file uses format-version %s, which is newer than this version of "
+                      "Concord supports (%d); update Concord to open it"),
+                    version, CONCORD_FORMAT_VERSION);
+
+  return TRUE;
+}
+
+static xmlRelaxNGPtr
+compile_schema (void)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  xmlRelaxNGParserCtxtPtr pctxt;
+  xmlRelaxNGPtr schema;
+  gsize len;
+  const char *data;
+
+  bytes = g_resource_lookup_data (concord_core_get_resource (),
+                                  "/io/github/ConcordMoU/Concord/schema/concord.rng",
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_assert (bytes != NULL);
+  data = g_bytes_get_data (bytes, &len);
+
+  pctxt = xmlRelaxNGNewMemParserCtxt (data, (int) len);
+  schema = xmlRelaxNGParse (pctxt);
+  xmlRelaxNGFreeParserCtxt (pctxt);
+  g_assert (schema != NULL);
+
+  return schema;
+}
+
+static xmlRelaxNGPtr
+get_schema (void)
+{
+  static gsize initialized;
+  static xmlRelaxNGPtr schema;
+
+  if (g_once_init_enter (&initialized))
+    {
+      schema = compile_schema ();
+      g_once_init_leave (&initialized, 1);
+    }
+
+  return schema;
+}
+
+typedef struct
+{
+  Loader  *loader;
+  gboolean failed;
+} ValidationState;
+
+static void
+collect_validation_error (void        *data,
+                          xmlErrorPtr  error)
+{
+  ValidationState *state = data;
+  g_autofree char *message = NULL;
+
+  if (state->failed)
+    return;
+
+  state->failed = TRUE;
+  message = tidy_message (error->message);
+  fail_at (state->loader, error->node, CONCORD_ERROR_SCHEMA, "%s", message);
+}
+
+static gboolean
+validate (Loader *loader,
+          xmlDoc *doc)
+{
+  ValidationState state = { loader, FALSE };
+  xmlRelaxNGValidCtxtPtr vctxt;
+  int result;
+
+  vctxt = xmlRelaxNGNewValidCtxt (get_schema ());
+  xmlRelaxNGSetValidStructuredErrors (vctxt, collect_validation_error, &state);
+  result = xmlRelaxNGValidateDoc (vctxt, doc);
+  xmlRelaxNGFreeValidCtxt (vctxt);
+
+  if (result != 0 && !state.failed)
+    fail_at (loader, xmlDocGetRootElement (doc), CONCORD_ERROR_SCHEMA,
+             _("the memorandum does not match the Concord schema"));
+
+  return result == 0;
+}
+
+/* Building the model. The tree is valid by now, so the shape is known;
+ * the code still never assumes an element is present. */
+
+static gboolean
+is (xmlNode    *node,
+    const char *name)
+{
+  return node->type == XML_ELEMENT_NODE && strcmp ((const char *) node->name, name) == 0;
+}
+
+static char *
+prop (xmlNode    *node,
+      const char *name)
+{
+  return (char *) xmlGetNoNsProp (node, (const xmlChar *) name);
+}
+
+/* Text of an element holding only text; NULL when empty. */
+static char *
+text_of (xmlNode *node)
+{
+  GString *text = NULL;
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type != XML_TEXT_NODE || child->content == NULL)
+        continue;
+      if (text == NULL)
+        text = g_string_new (NULL);
+      g_string_append (text, (const char *) child->content);
+    }
+
+  if (text == NULL || text->len == 0)
+    {
+      if (text != NULL)
+        g_string_free (text, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+register_id (Loader     *loader,
+             xmlNode    *node,
+             const char *id,
+             gpointer    object)
+{
+  xmlNode *previous;
+
+  if (id == NULL)
+    return TRUE;
+
+  previous = g_hash_table_lookup (loader->ids, id);
+  if (previous != NULL)
+    return fail_at (loader, node, CONCORD_ERROR_REFERENCE,
+                    _("the id “%s” is used twice (first on line %ld)"),
+                    id, xmlGetLineNo (previous));
+
+  (void) object;
+  g_hash_table_insert (loader->ids, g_strdup (id), node);
+
+  return TRUE;
+}
+
+static ConcordBlock *
+read_inline (xmlNode          *node,
+             ConcordBlockKind  kind,
+             guint             level)
+{
+  ConcordBlock *block = concord_block_new (kind, level);
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type == XML_TEXT_NODE)
+        {
+          if (child->content != NULL)
+            concord_block_append_run (block, CONCORD_RUN_TEXT, (const char *) child->content, FALSE);
+        }
+      else if (child->type == XML_ELEMENT_NODE)
+        {
+          g_autofree char *ref = prop (child, "ref");
+
+          if (is (child, "party-ref") && ref != NULL)
+            {
+              g_autofree char *form = prop (child, "form");
+
+              concord_block_append_run (block, CONCORD_RUN_PARTY, ref, g_strcmp0 (form, "full") == 0);
+            }
+          else if (is (child, "term-ref") && ref != NULL)
+            concord_block_append_run (block, CONCORD_RUN_TERM, ref, FALSE);
+          else if (is (child, "clause-ref") && ref != NULL)
+            concord_block_append_run (block, CONCORD_RUN_CLAUSE, ref, FALSE);
+          else if (is (child, "placeholder"))
+            {
+              g_autofree char *prompt = text_of (child);
+
+              concord_block_append_run (block, CONCORD_RUN_PLACEHOLDER, prompt ? prompt : "", FALSE);
+            }
+        }
+    }
+
+  return block;
+}
+
+static void
+read_blocks (xmlNode   *first,
+             GPtrArray *blocks)
+{
+  for (xmlNode *child = first; child != NULL; child = child->next)
+    {
+      if (is (child, "p"))
+        g_ptr_array_add (blocks, read_inline (child, CONCORD_BLOCK_PARAGRAPH, 0));
+      else if (is (child, "item"))
+        {
+          g_autofree char *level = prop (child, "level");
+
+          g_ptr_array_add (blocks, read_inline (child, CONCORD_BLOCK_ITEM,
+                                                g_strcmp0 (level, "2") == 0 ? 2 : 1));
+        }
+    }
+}
+
+static int
+enum_value (GType       type,
+            const char *nick,
+            int         fallback)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *value = nick != NULL ? g_enum_get_value_by_nick (klass, nick) : NULL;
+
+  return value != NULL ? value->value : fallback;
+}
+
+static char **
+split_list (const char *value)
+{
+  if (value == NULL)
+    return NULL;
+
+  return g_strsplit_set (g_strstrip ((char *) value), " \t\n", -1);
+}
+
+/* Tokens separated by runs of white space give empty strings in
+ * g_strsplit_set; the schema's list type allows them, so drop them. */
+static char **
+tokens (const char *value)
+{
+  g_auto(GStrv) parts = NULL;
+  GPtrArray *out;
+
+  if (value == NULL)
+    return NULL;
+
+  parts = split_list (value);
+  out = g_ptr_array_new ();
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (*parts[i] != '\0')
+      g_ptr_array_add (out, g_strdup (parts[i]));
+  g_ptr_array_add (out, NULL);
+
+  return (char **) g_ptr_array_free (out, FALSE);
+}
+
+typedef void (*SetFieldFunc) (gpointer object, const char *value);
+typedef void (*SetPromptFunc) (gpointer object, const char *field, const char *prompt);
+
+static void
+read_field (xmlNode      *node,
+            gpointer      object,
+            SetFieldFunc  set,
+            SetPromptFunc set_prompt)
+{
+  g_autofree char *text = text_of (node);
+  g_autofree char *prompt = prop (node, "placeholder");
+
+  set (object, text);
+  if (prompt != NULL)
+    set_prompt (object, (const char *) node->name, prompt);
+}
+
+static ConcordParty *
+read_party (Loader  *loader,
+            xmlNode *node)
+{
+  g_autofree char *id = prop (node, "id");
+  g_autofree char *kind = prop (node, "kind");
+  g_autofree char *colour = prop (node, "colour");
+  ConcordParty *party = concord_party_new (id ? id : "");
+  static const struct { const char *name; SetFieldFunc set; } fields[] = {
+    { "name", (SetFieldFunc) concord_party_set_name },
+    { "short-name", (SetFieldFunc) concord_party_set_short_name },
+    { "description", (SetFieldFunc) concord_party_set_description },
+    { "signatory-person", (SetFieldFunc) concord_party_set_signatory_person },
+    { "signatory-title", (SetFieldFunc) concord_party_set_signatory_title },
+  };
+
+  register_id (loader, node, id, party);
+  concord_party_set_kind (party, enum_value (CONCORD_TYPE_PARTY_KIND, kind, 0));
+  concord_party_set_colour (party, colour);
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+      if (is (child, fields[i].name))
+        read_field (child, party, fields[i].set, (SetPromptFunc) concord_party_set_placeholder);
+
+  return party;
+}
+
+static ConcordTerm *
+read_term (Loader  *loader,
+           xmlNode *node)
+{
+  g_autofree char *id = prop (node, "id");
+  ConcordTerm *term = concord_term_new (id ? id : "");
+
+  register_id (loader, node, id, term);
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (is (child, "name"))
+        {
+          g_autofree char *name = text_of (child);
+
+          concord_term_set_name (term, name);
+        }
+      else if (is (child, "meaning"))
+        {
+          g_autoptr(GPtrArray) meaning = concord_blocks_new ();
+
+          g_ptr_array_add (meaning, read_inline (child, CONCORD_BLOCK_PARAGRAPH, 0));
+          concord_term_set_meaning (term, meaning);
+        }
+    }
+
+  return term;
+}
+
+static ConcordMechanism
+read_mechanisms (const char *value)
+{
+  g_auto(GStrv) list = tokens (value);
+  g_autoptr(GFlagsClass) klass = g_type_class_ref (CONCORD_TYPE_MECHANISM);
+  ConcordMechanism mechanisms = 0;
+
+  for (guint i = 0; list != NULL && list[i] != NULL; i++)
+    {
+      GFlagsValue *v = g_flags_get_value_by_nick (klass, list[i]);
+
+      if (v != NULL)
+        mechanisms |= v->value;
+    }
+
+  return mechanisms;
+}
+
+static void
+read_clause_facts (ConcordClause *clause,
+                   xmlNode       *node)
+{
+  g_autofree char *owner = prop (node, "owner");
+  g_autofree char *side_a = prop (node, "side-a");
+  g_autofree char *side_b = prop (node, "side-b");
+  g_autofree char *accountable = prop (node, "accountable");
+  g_autofree char *to = prop (node, "to");
+  g_autofree char *to_body = prop (node, "to-body");
+  g_autofree char *mechanisms = prop (node, "mechanisms");
+  g_autofree char *areas = prop (node, "areas");
+  g_auto(GStrv) side_a_list = tokens (side_a);
+  g_auto(GStrv) side_b_list = tokens (side_b);
+  g_auto(GStrv) area_list = tokens (areas);
+
+  concord_clause_set_owner (clause, owner);
+  concord_clause_set_side_a (clause, (const char * const *) side_a_list);
+  concord_clause_set_side_b (clause, (const char * const *) side_b_list);
+  concord_clause_set_accountable (clause, accountable);
+  concord_clause_set_to (clause, to);
+  concord_clause_set_to_body (clause, to_body);
+  concord_clause_set_mechanisms (clause, read_mechanisms (mechanisms));
+  concord_clause_set_areas (clause, (const char * const *) area_list);
+}
+
+static ConcordClause *
+read_clause (Loader  *loader,
+             xmlNode *node)
+{
+  g_autofree char *id = prop (node, "id");
+  g_autofree char *kind = prop (node, "kind");
+  g_autofree char *status = prop (node, "status");
+  g_autofree char *numbered = prop (node, "numbered");
+  g_autoptr(GPtrArray) body = concord_blocks_new ();
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
+  ConcordClause *clause = concord_clause_new (id ? id : "");
+
+  register_id (loader, node, id, clause);
+  concord_clause_set_kind (clause, enum_value (CONCORD_TYPE_CLAUSE_KIND, kind, 0));
+  concord_clause_set_status (clause, enum_value (CONCORD_TYPE_CLAUSE_STATUS, status, 0));
+  concord_clause_set_numbered (clause, g_strcmp0 (numbered, "false") != 0);
+  read_clause_facts (clause, node);
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (is (child, "heading"))
+        {
+          g_autofree char *heading = text_of (child);
+
+          concord_clause_set_heading (clause, heading);
+        }
+      else if (is (child, "note"))
+        {
+          char *note = text_of (child);
+
+          g_ptr_array_add (notes, note != NULL ? note : g_strdup (""));
+        }
+    }
+  read_blocks (node->children, body);
+  concord_clause_set_body (clause, body);
+  if (notes->len > 0)
+    {
+      g_ptr_array_add (notes, NULL);
+      concord_clause_set_notes (clause, (const char * const *) notes->pdata);
+    }
+
+  return clause;
+}
+
+static ConcordSection *
+read_section (Loader  *loader,
+              xmlNode *node)
+{
+  g_autofree char *id = prop (node, "id");
+  g_autofree char *kind = prop (node, "kind");
+  ConcordSection *section = concord_section_new (id ? id : "");
+
+  register_id (loader, node, id, section);
+  concord_section_set_kind (section, enum_value (CONCORD_TYPE_SECTION_KIND, kind, 0));
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (is (child, "heading"))
+        {
+          g_autofree char *heading = text_of (child);
+
+          concord_section_set_heading (section, heading);
+        }
+      else if (is (child, "clause"))
+        {
+          g_autoptr(ConcordClause) clause = read_clause (loader, child);
+
+          concord_section_append_clause (section, clause);
+        }
+    }
+
+  return section;
+}
+
+static ConcordAnnex *
+read_annex (Loader  *loader,
+            xmlNode *node)
+{
+  g_autofree char *id = prop (node, "id");
+  g_autoptr(GPtrArray) body = concord_blocks_new ();
+  ConcordAnnex *annex = concord_annex_new (id ? id : "");
+
+  register_id (loader, node, id, annex);
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (is (child, "heading"))
+        {
+          g_autofree char *heading = text_of (child);
+
+          concord_annex_set_heading (annex, heading);
+        }
+    }
+  read_blocks (node->children, body);
+  concord_annex_set_body (annex, body);
+
+  return annex;
+}
+
+static gboolean
+read_image (Loader           *loader,
+            xmlNode          *node,
+            ConcordSignature *sig)
+{
+  static const guchar png_magic[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+  g_autofree char *text = text_of (node);
+  g_autofree guchar *data = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  gsize len = 0;
+
+  if (text == NULL)
+    return TRUE;
+
+  if (strlen (text) > (CONCORD_MAX_IMAGE_SIZE / 3 + 1) * 4 + 64)
+    return fail_at (loader, node, CONCORD_ERROR_LIMIT,
+                    _("the signature image is larger than the limit of %d KiB"),
+                    CONCORD_MAX_IMAGE_SIZE / 1024);
+
+  data = g_base64_decode (text, &len);
+  if (len > CONCORD_MAX_IMAGE_SIZE)
+    return fail_at (loader, node, CONCORD_ERROR_LIMIT,
+                    _("the signature image is larger than the limit of %d KiB"),
+                    CONCORD_MAX_IMAGE_SIZE / 1024);
+  if (len < sizeof png_magic || memcmp (data, png_magic, sizeof png_magic) != 0)
+    return fail_at (loader, node, CONCORD_ERROR_SCHEMA, _("the signature image is not a PNG image"));
+
+  bytes = g_bytes_new_take (g_steal_pointer (&data), len);
+  concord_signature_set_image (sig, bytes);
+
+  return TRUE;
+}
+
+static ConcordSignature *
+read_signature (Loader  *loader,
+                xmlNode *node)
+{
+  g_autofree char *party = prop (node, "party");
+  ConcordSignature *sig = concord_signature_new ();
+  static const struct { const char *name; SetFieldFunc set; } fields[] = {
+    { "person", (SetFieldFunc) concord_signature_set_person },
+    { "title", (SetFieldFunc) concord_signature_set_title },
+    { "date", (SetFieldFunc) concord_signature_set_date },
+    { "place", (SetFieldFunc) concord_signature_set_place },
+  };
+
+  concord_signature_set_party (sig, party);
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+        if (is (child, fields[i].name))
+          read_field (child, sig, fields[i].set, (SetPromptFunc) concord_signature_set_placeholder);
+      if (is (child, "image"))
+        read_image (loader, child, sig);
+    }
+
+  return sig;
+}
+
+static ConcordControlEntry *
+read_control_entry (xmlNode *node)
+{
+  g_autofree char *version = prop (node, "version");
+  g_autofree char *date = prop (node, "date");
+  g_autofree char *author = prop (node, "author");
+  g_autofree char *summary = text_of (node);
+  ConcordControlEntry *entry = concord_control_entry_new ();
+
+  concord_control_entry_set_version (entry, version);
+  concord_control_entry_set_date (entry, date);
+  concord_control_entry_set_author (entry, author);
+  concord_control_entry_set_summary (entry, summary);
+
+  return entry;
+}
+
+typedef gpointer (*ReadItemFunc) (Loader *loader, xmlNode *node);
+
+static void
+read_list (Loader     *loader,
+           xmlNode    *container,
+           const char *item_name,
+           GListModel *model,
+           gpointer    read_item)
+{
+  for (xmlNode *child = container->children; child != NULL; child = child->next)
+    {
+      if (is (child, item_name))
+        {
+          g_autoptr(GObject) item = ((ReadItemFunc) read_item) (loader, child);
+
+          g_list_store_append (G_LIST_STORE (model), item);
+        }
+    }
+}
+
+static gpointer
+read_control_entry_item (Loader  *loader,
+                         xmlNode *node)
+{
+  (void) loader;
+  return read_control_entry (node);
+}
+
+static void
+read_details (Loader  *loader,
+              xmlNode *child)
+{
+  ConcordMemorandum *m = loader->memorandum;
+  static const struct { const char *name; SetFieldFunc set; } fields[] = {
+    { "title", (SetFieldFunc) concord_memorandum_set_title },
+    { "reference", (SetFieldFunc) concord_memorandum_set_reference },
+    { "effective-date", (SetFieldFunc) concord_memorandum_set_effective_date },
+    { "review-date", (SetFieldFunc) concord_memorandum_set_review_date },
+    { "marking", (SetFieldFunc) concord_memorandum_set_marking },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (is (child, fields[i].name))
+      read_field (child, m, fields[i].set, (SetPromptFunc) concord_memorandum_set_placeholder);
+
+  if (is (child, "revision"))
+    {
+      g_autofree char *text = text_of (child);
+      guint64 revision = 0;
+
+      if (text == NULL || !g_ascii_string_to_unsigned (g_strstrip (text), 10, 0, G_MAXUINT, &revision, NULL))
+        fail_at (loader, child, CONCORD_ERROR_SCHEMA, _("the revision must be a whole number"));
+      concord_memorandum_set_revision (m, (guint) revision);
+    }
+}
+
+static void
+read_memorandum (Loader  *loader,
+                 xmlNode *root)
+{
+  g_autofree char *id = prop (root, "id");
+  g_autofree char *status = prop (root, "status");
+  g_autofree char *language = prop (root, "language");
+  g_autofree char *numbering = prop (root, "numbering");
+  g_autofree char *item_style = prop (root, "item-style");
+  g_autofree char *annex_style = prop (root, "annex-style");
+  ConcordMemorandum *m;
+
+  m = loader->memorandum = concord_memorandum_new (id ? id : "");
+  register_id (loader, root, id, m);
+  concord_memorandum_set_status (m, enum_value (CONCORD_TYPE_STATUS, status, 0));
+  concord_memorandum_set_language (m, language);
+  concord_memorandum_set_numbering (m, enum_value (CONCORD_TYPE_NUMBERING_STYLE, numbering, 0));
+  concord_memorandum_set_item_style (m, enum_value (CONCORD_TYPE_ITEM_STYLE, item_style, 0));
+  concord_memorandum_set_annex_style (m, enum_value (CONCORD_TYPE_ANNEX_STYLE, annex_style, 0));
+
+  for (xmlNode *child = root->children; child != NULL; child = child->next)
+    {
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+
+      read_details (loader, child);
+      if (is (child, "parties"))
+        read_list (loader, child, "party", concord_memorandum_get_parties (m), read_party);
+      else if (is (child, "definitions"))
+        read_list (loader, child, "term", concord_memorandum_get_terms (m), read_term);
+      else if (is (child, "recitals"))
+        {
+          g_autoptr(GPtrArray) recitals = concord_blocks_new ();
+
+          read_blocks (child->children, recitals);
+          concord_memorandum_set_recitals (m, recitals);
+        }
+      else if (is (child, "section"))
+        {
+          g_autoptr(ConcordSection) section = read_section (loader, child);
+
+          g_list_store_append (G_LIST_STORE (concord_memorandum_get_sections (m)), section);
+        }
+      else if (is (child, "annex"))
+        {
+          g_autoptr(ConcordAnnex) annex = read_annex (loader, child);
+
+          g_list_store_append (G_LIST_STORE (concord_memorandum_get_annexes (m)), annex);
+        }
+      else if (is (child, "signatures"))
+        read_list (loader, child, "signature", concord_memorandum_get_signatures (m), read_signature);
+      else if (is (child, "document-control"))
+        read_list (loader, child, "entry", concord_memorandum_get_control_entries (m),
+                   read_control_entry_item);
+    }
+}
+
+/* Reference checks, on the tree so that errors can point at a line. */
+
+static gboolean
+check_party_id (Loader     *loader,
+                xmlNode    *node,
+                const char *what,
+                const char *id)
+{
+  xmlNode *target;
+
+  if (id == NULL)
+    return TRUE;
+
+  target = g_hash_table_lookup (loader->ids, id);
+  if (target == NULL || !is (target, "party"))
+    return fail_at (loader, node, CONCORD_ERROR_REFERENCE,
+                    _("%s names the party “%s”, which is not in the list of parties"), what, id);
+
+  return TRUE;
+}
+
+static gboolean
+check_party_list (Loader     *loader,
+                  xmlNode    *node,
+                  const char *attribute)
+{
+  g_autofree char *value = prop (node, attribute);
+  g_auto(GStrv) list = tokens (value);
+
+  for (guint i = 0; list != NULL && list[i] != NULL; i++)
+    if (!check_party_id (loader, node, attribute, list[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+check_inline_ref (Loader  *loader,
+                  xmlNode *node)
+{
+  g_autofree char *ref = prop (node, "ref");
+  xmlNode *target;
+
+  if (is (node, "party-ref"))
+    return check_party_id (loader, node, _("a party reference"), ref);
+
+  if (is (node, "term-ref"))
+    {
+      target = ref != NULL ? g_hash_table_lookup (loader->ids, ref) : NULL;
+      if (target == NULL || !is (target, "term"))
+        return fail_at (loader, node, CONCORD_ERROR_REFERENCE,
+                        _("a term reference names “%s”, which is not a defined term"), ref);
+    }
+
+  /* A clause reference to a missing clause is left to lint: it is a
+   * drafting gap that the user can fix in the editor, not a broken file. */
+  return TRUE;
+}
+
+static gboolean
+check_clause (Loader  *loader,
+              xmlNode *node)
+{
+  g_autofree char *owner = prop (node, "owner");
+  g_autofree char *accountable = prop (node, "accountable");
+  g_autofree char *to = prop (node, "to");
+  g_autofree char *to_body = prop (node, "to-body");
+
+  if (!check_party_id (loader, node, "owner", owner) ||
+      !check_party_id (loader, node, "accountable", accountable) ||
+      !check_party_id (loader, node, "to", to) ||
+      !check_party_list (loader, node, "side-a") ||
+      !check_party_list (loader, node, "side-b"))
+    return FALSE;
+
+  if (accountable != NULL && to == NULL && to_body == NULL)
+    return fail_at (loader, node, CONCORD_ERROR_REFERENCE,
+                    _("the accountability clause says who is accountable but not to whom"));
+
+  return TRUE;
+}
+
+static gboolean
+check_references (Loader  *loader,
+                  xmlNode *root)
+{
+  xmlNode *node = root;
+  xmlNode *previous_block = NULL;
+
+  /* Walk the whole tree once, without recursion. */
+  while (node != NULL && loader->error == NULL)
+    {
+      if (node->type == XML_ELEMENT_NODE)
+        {
+          if (is (node, "clause"))
+            check_clause (loader, node);
+          else if (is (node, "party-ref") || is (node, "term-ref"))
+            check_inline_ref (loader, node);
+          else if (is (node, "signature"))
+            {
+              g_autofree char *party = prop (node, "party");
+
+              check_party_id (loader, node, _("a signature"), party);
+            }
+          else if (is (node, "item"))
+            {
+              g_autofree char *level = prop (node, "level");
+
+              if (g_strcmp0 (level, "2") == 0 && (previous_block == NULL || !is (previous_block, "item")))
+                fail_at (loader, node, CONCORD_ERROR_SCHEMA,
+                         _("a second-level item must follow an item"));
+            }
+
+          if (is (node, "p") || is (node, "item"))
+            previous_block = node;
+          else if (!is (node, "party-ref") && !is (node, "term-ref") &&
+                   !is (node, "clause-ref") && !is (node, "placeholder"))
+            previous_block = NULL;
+        }
+
+      if (node->type == XML_ELEMENT_NODE && node->children != NULL)
+        {
+          node = node->children;
+          continue;
+        }
+      while (node != NULL && node != root && node->next == NULL)
+        node = node->parent;
+      if (node == NULL || node == root)
+        break;
+      node = node->next;
+    }
+
+  return loader->error == NULL;
+}
+
+ConcordMemorandum *
+concord_memorandum_load_from_data (const char  *data,
+                                   gsize        length,
+                                   const char  *display_name,
+                                   GError     **error)
+{
+  Loader loader = { display_name ? display_name : "<memory>", data, length, NULL, NULL, NULL };
+  xmlDoc *doc = NULL;
+  xmlNode *root;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  if (length == 0)
+    {
+      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_PARSE, "%s:1:1: %s", loader.name,
+                   _("the file is empty"));
+      return NULL;
+    }
+  if (length > CONCORD_MAX_FILE_SIZE)
+    {
+      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_LIMIT, "%s:1:1: %s", loader.name,
+                   _("the file is larger than the limit of 16 MiB"));
+      return NULL;
+    }
+  if (length > G_MAXINT)
+    return NULL;
+
+  doc = parse (&loader);
+  if (doc != NULL)
+    {
+      root = xmlDocGetRootElement (doc);
+      loader.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      if (check_root (&loader, root) && check_limits (&loader, root) && validate (&loader, doc))
+        {
+          read_memorandum (&loader, root);
+          if (loader.error == NULL)
+            check_references (&loader, root);
+        }
+      g_hash_table_unref (loader.ids);
+      xmlFreeDoc (doc);
+    }
+
+  if (loader.error != NULL)
+    {
+      g_clear_object (&loader.memorandum);
+      g_propagate_error (error, loader.error);
+      return NULL;
+    }
+
+  return loader.memorandum;
+}
+
+/* Reads a whole file after checking that it is a file of a sane size, so
+ * that a 40 GiB file or a FIFO is refused rather than read. */
+GBytes *
+concord_read_file (const char  *path,
+                   GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  char *contents = NULL;
+  GStatBuf st;
+  gsize length;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (g_stat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_IO, _("%s: cannot open: %s"),
+                   path, g_strerror (saved_errno));
+      return NULL;
+    }
+  if (S_ISDIR (st.st_mode))
+    {
+      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_IO, _("%s: is a folder, not a file"), path);
+      return NULL;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_IO, _("%s: is not a regular file"), path);
+      return NULL;
+    }
+  if (st.st_size > CONCORD_MAX_FILE_SIZE)
+    {
+      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_LIMIT, "%s:1:1: %s", path,
+                   _("the file is larger than the limit of 16 MiB"));
+      return NULL;
+    }
+
+  if (!g_file_get_contents (path, &contents, &length, &local_error))
+    {
+      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_IO, _("%s: cannot read: %s"),
+                   path, local_error->message);
+      return NULL;
+    }
+
+  return g_bytes_new_take (contents, length);
+}
+
+ConcordMemorandum *
+concord_memorandum_load_from_file (const char  *path,
+                                   GError     **error)
+{
+  g_autoptr(GBytes) bytes = concord_read_file (path, error);
+  const char *data;
+  gsize length;
+
+  if (bytes == NULL)
+    return NULL;
+
+  data = g_bytes_get_data (bytes, &length);
+
+  return concord_memorandum_load_from_data (data, length, path, error);
+}

@@ -1,0 +1,566 @@
+/* concord-xml-writer.c
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "concord-xml-writer"
+
+#include "config.h"
+
+#include "concord-annex.h"
+#include "concord-clause.h"
+#include "concord-control-entry.h"
+#include "concord-enums.h"
+#include "concord-memorandum.h"
+#include "concord-party.h"
+#include "concord-section.h"
+#include "concord-signature.h"
+#include "concord-term.h"
+#include "concord-xml.h"
+
+/* The canonical form is described in docs/FORMAT.md. It is written by hand
+ * rather than through a serializer so that every byte is ours to fix: the
+ * same document always gives the same bytes. */
+
+static void
+escape (GString    *out,
+        const char *text,
+        gboolean    attribute)
+{
+  const char *start = text;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      const char *rep = NULL;
+
+      switch (*p)
+        {
+        case '&': rep = "&amp;"; break;
+        case '<': rep = "&lt;"; break;
+        case '>': rep = "&gt;"; break;
+        case '\r': rep = "&#13;"; break;
+        case '"': rep = attribute ? "&quot;" : NULL; break;
+        case '\t': rep = attribute ? "&#9;" : NULL; break;
+        case '\n': rep = attribute ? "&#10;" : NULL; break;
+        default: break;
+        }
+
+      if (rep != NULL)
+        {
+          g_string_append_len (out, start, p - start);
+          g_string_append (out, rep);
+          start = p + 1;
+        }
+    }
+
+  g_string_append (out, start);
+}
+
+static void
+indent (GString *out,
+        guint    depth)
+{
+  for (guint i = 0; i < depth; i++)
+    g_string_append (out, "  ");
+}
+
+static void
+attr (GString    *out,
+      const char *name,
+      const char *value)
+{
+  if (value == NULL)
+    return;
+
+  g_string_append_printf (out, " %s=\"", name);
+  escape (out, value, TRUE);
+  g_string_append_c (out, '"');
+}
+
+static void
+attr_strv (GString             *out,
+           const char          *name,
+           const char * const  *values)
+{
+  g_autofree char *joined = NULL;
+
+  if (values == NULL || values[0] == NULL)
+    return;
+
+  joined = g_strjoinv (" ", (char **) values);
+  attr (out, name, joined);
+}
+
+static const char *
+enum_nick (GType type,
+           int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *v = g_enum_get_value (klass, value);
+
+  return v != NULL ? v->value_nick : NULL;
+}
+
+static void
+text_element (GString    *out,
+              guint       depth,
+              const char *name,
+              const char *text)
+{
+  if (text == NULL)
+    return;
+
+  indent (out, depth);
+  g_string_append_printf (out, "<%s>", name);
+  escape (out, text, FALSE);
+  g_string_append_printf (out, "</%s>\n", name);
+}
+
+/* A field is written when it has text, or when it is still unfilled but
+ * carries a prompt; `always` forces an empty element for required fields. */
+static void
+field_element (GString    *out,
+               guint       depth,
+               const char *name,
+               const char *text,
+               const char *prompt,
+               gboolean    always)
+{
+  if (text == NULL && prompt == NULL && !always)
+    return;
+
+  indent (out, depth);
+  g_string_append_printf (out, "<%s", name);
+  attr (out, "placeholder", prompt);
+  if (text == NULL)
+    {
+      g_string_append (out, "/>\n");
+      return;
+    }
+
+  g_string_append_c (out, '>');
+  escape (out, text, FALSE);
+  g_string_append_printf (out, "</%s>\n", name);
+}
+
+static void
+write_runs (GString            *out,
+            const ConcordBlock *block)
+{
+  guint n = concord_block_get_n_runs (block);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const ConcordRun *run = concord_block_get_run (block, i);
+
+      switch (run->kind)
+        {
+        case CONCORD_RUN_TEXT:
+          escape (out, run->text, FALSE);
+          break;
+        case CONCORD_RUN_PARTY:
+          g_string_append (out, "<party-ref");
+          attr (out, "ref", run->text);
+          if (run->full_form)
+            attr (out, "form", "full");
+          g_string_append (out, "/>");
+          break;
+        case CONCORD_RUN_TERM:
+          g_string_append (out, "<term-ref");
+          attr (out, "ref", run->text);
+          g_string_append (out, "/>");
+          break;
+        case CONCORD_RUN_CLAUSE:
+          g_string_append (out, "<clause-ref");
+          attr (out, "ref", run->text);
+          g_string_append (out, "/>");
+          break;
+        case CONCORD_RUN_PLACEHOLDER:
+          g_string_append (out, "<placeholder>");
+          escape (out, run->text, FALSE);
+          g_string_append (out, "</placeholder>");
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+static void
+write_inline_element (GString            *out,
+                      guint               depth,
+                      const char         *name,
+                      const char         *attributes,
+                      const ConcordBlock *block)
+{
+  indent (out, depth);
+  g_string_append_printf (out, "<%s%s", name, attributes);
+  if (concord_block_is_empty (block))
+    {
+      g_string_append (out, "/>\n");
+      return;
+    }
+
+  g_string_append_c (out, '>');
+  write_runs (out, block);
+  g_string_append_printf (out, "</%s>\n", name);
+}
+
+static void
+write_blocks (GString   *out,
+              guint      depth,
+              GPtrArray *blocks)
+{
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const ConcordBlock *block = g_ptr_array_index (blocks, i);
+
+      if (concord_block_get_kind (block) == CONCORD_BLOCK_PARAGRAPH)
+        write_inline_element (out, depth, "p", "", block);
+      else
+        write_inline_element (out, depth, "item",
+                              concord_block_get_level (block) == 2 ? " level=\"2\"" : "",
+                              block);
+    }
+}
+
+static void
+write_party (GString      *out,
+             ConcordParty *party)
+{
+  indent (out, 2);
+  g_string_append (out, "<party");
+  attr (out, "id", concord_party_get_id (party));
+  attr (out, "kind", enum_nick (CONCORD_TYPE_PARTY_KIND, concord_party_get_kind (party)));
+  attr (out, "colour", concord_party_get_colour (party));
+  g_string_append (out, ">\n");
+  field_element (out, 3, "name", concord_party_get_name (party),
+                 concord_party_get_placeholder (party, "name"), TRUE);
+  field_element (out, 3, "short-name", concord_party_get_short_name (party),
+                 concord_party_get_placeholder (party, "short-name"), FALSE);
+  field_element (out, 3, "description", concord_party_get_description (party),
+                 concord_party_get_placeholder (party, "description"), FALSE);
+  field_element (out, 3, "signatory-person", concord_party_get_signatory_person (party),
+                 concord_party_get_placeholder (party, "signatory-person"), FALSE);
+  field_element (out, 3, "signatory-title", concord_party_get_signatory_title (party),
+                 concord_party_get_placeholder (party, "signatory-title"), FALSE);
+  indent (out, 2);
+  g_string_append (out, "</party>\n");
+}
+
+static void
+write_term (GString     *out,
+            ConcordTerm *term)
+{
+  GPtrArray *meaning = concord_term_get_meaning (term);
+
+  indent (out, 2);
+  g_string_append (out, "<term");
+  attr (out, "id", concord_term_get_id (term));
+  g_string_append (out, ">\n");
+  text_element (out, 3, "name", concord_term_get_name (term) ? concord_term_get_name (term) : "");
+  if (meaning->len > 0)
+    write_inline_element (out, 3, "meaning", "", g_ptr_array_index (meaning, 0));
+  else
+    {
+      indent (out, 3);
+      g_string_append (out, "<meaning/>\n");
+    }
+  indent (out, 2);
+  g_string_append (out, "</term>\n");
+}
+
+static void
+write_mechanisms (GString          *out,
+                  ConcordMechanism  mechanisms)
+{
+  g_autoptr(GFlagsClass) klass = NULL;
+  g_autoptr(GString) list = NULL;
+
+  if (mechanisms == 0)
+    return;
+
+  klass = g_type_class_ref (CONCORD_TYPE_MECHANISM);
+  list = g_string_new (NULL);
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      if (klass->values[i].value == 0 || (mechanisms & klass->values[i].value) == 0)
+        continue;
+      if (list->len > 0)
+        g_string_append_c (list, ' ');
+      g_string_append (list, klass->values[i].value_nick);
+    }
+
+  attr (out, "mechanisms", list->str);
+}
+
+static void
+write_clause (GString       *out,
+              ConcordClause *clause)
+{
+  ConcordClauseKind kind = concord_clause_get_kind (clause);
+  GPtrArray *body = concord_clause_get_body (clause);
+  const char * const *notes = concord_clause_get_notes (clause);
+  const char *heading = concord_clause_get_heading (clause);
+
+  indent (out, 2);
+  g_string_append (out, "<clause");
+  attr (out, "id", concord_clause_get_id (clause));
+  attr (out, "kind", enum_nick (CONCORD_TYPE_CLAUSE_KIND, kind));
+  attr (out, "status", enum_nick (CONCORD_TYPE_CLAUSE_STATUS, concord_clause_get_status (clause)));
+  if (!concord_clause_get_numbered (clause))
+    attr (out, "numbered", "false");
+
+  /* Only the fields of the clause's own kind are written: a kind change in
+   * the editor must not leave stale facts behind in the file. */
+  if (kind == CONCORD_CLAUSE_KIND_ROLE)
+    attr (out, "owner", concord_clause_get_owner (clause));
+  else if (kind == CONCORD_CLAUSE_KIND_BOUNDARY)
+    {
+      attr_strv (out, "side-a", concord_clause_get_side_a (clause));
+      attr_strv (out, "side-b", concord_clause_get_side_b (clause));
+    }
+  else if (kind == CONCORD_CLAUSE_KIND_ACCOUNTABILITY)
+    {
+      attr (out, "accountable", concord_clause_get_accountable (clause));
+      if (concord_clause_get_to (clause) != NULL)
+        attr (out, "to", concord_clause_get_to (clause));
+      else
+        attr (out, "to-body", concord_clause_get_to_body (clause));
+      write_mechanisms (out, concord_clause_get_mechanisms (clause));
+    }
+  attr_strv (out, "areas", concord_clause_get_areas (clause));
+
+  if (heading == NULL && body->len == 0 && notes == NULL)
+    {
+      g_string_append (out, "/>\n");
+      return;
+    }
+
+  g_string_append (out, ">\n");
+  text_element (out, 3, "heading", heading);
+  write_blocks (out, 3, body);
+  for (guint i = 0; notes != NULL && notes[i] != NULL; i++)
+    text_element (out, 3, "note", notes[i]);
+  indent (out, 2);
+  g_string_append (out, "</clause>\n");
+}
+
+static void
+write_section (GString        *out,
+               ConcordSection *section)
+{
+  guint n = concord_section_get_n_clauses (section);
+
+  indent (out, 1);
+  g_string_append (out, "<section");
+  attr (out, "id", concord_section_get_id (section));
+  attr (out, "kind", enum_nick (CONCORD_TYPE_SECTION_KIND, concord_section_get_kind (section)));
+  g_string_append (out, ">\n");
+  text_element (out, 2, "heading",
+                concord_section_get_heading (section) ? concord_section_get_heading (section) : "");
+  for (guint i = 0; i < n; i++)
+    write_clause (out, concord_section_get_clause (section, i));
+  indent (out, 1);
+  g_string_append (out, "</section>\n");
+}
+
+static void
+write_annex (GString      *out,
+             ConcordAnnex *annex)
+{
+  indent (out, 1);
+  g_string_append (out, "<annex");
+  attr (out, "id", concord_annex_get_id (annex));
+  g_string_append (out, ">\n");
+  text_element (out, 2, "heading",
+                concord_annex_get_heading (annex) ? concord_annex_get_heading (annex) : "");
+  write_blocks (out, 2, concord_annex_get_body (annex));
+  indent (out, 1);
+  g_string_append (out, "</annex>\n");
+}
+
+static gboolean
+signature_has_fields (ConcordSignature *sig)
+{
+  static const char *fields[] = { "person", "title", "date", "place" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autofree char *value = NULL;
+
+      g_object_get (sig, fields[i], &value, NULL);
+      if (value != NULL || concord_signature_get_placeholder (sig, fields[i]) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+write_signature (GString          *out,
+                 ConcordSignature *sig)
+{
+  GBytes *image = concord_signature_get_image (sig);
+
+  indent (out, 2);
+  g_string_append (out, "<signature");
+  attr (out, "party", concord_signature_get_party (sig));
+  if (image == NULL && !signature_has_fields (sig))
+    {
+      g_string_append (out, "/>\n");
+      return;
+    }
+  g_string_append (out, ">\n");
+  field_element (out, 3, "person", concord_signature_get_person (sig),
+                 concord_signature_get_placeholder (sig, "person"), FALSE);
+  field_element (out, 3, "title", concord_signature_get_title (sig),
+                 concord_signature_get_placeholder (sig, "title"), FALSE);
+  field_element (out, 3, "date", concord_signature_get_date (sig),
+                 concord_signature_get_placeholder (sig, "date"), FALSE);
+  field_element (out, 3, "place", concord_signature_get_place (sig),
+                 concord_signature_get_placeholder (sig, "place"), FALSE);
+  if (image != NULL)
+    {
+      gsize len;
+      const guchar *data = g_bytes_get_data (image, &len);
+      g_autofree char *b64 = g_base64_encode (data, len);
+
+      text_element (out, 3, "image", b64);
+    }
+  indent (out, 2);
+  g_string_append (out, "</signature>\n");
+}
+
+static void
+write_control_entry (GString             *out,
+                     ConcordControlEntry *entry)
+{
+  const char *summary = concord_control_entry_get_summary (entry);
+
+  indent (out, 2);
+  g_string_append (out, "<entry");
+  attr (out, "version", concord_control_entry_get_version (entry));
+  attr (out, "date", concord_control_entry_get_date (entry));
+  attr (out, "author", concord_control_entry_get_author (entry));
+  if (summary == NULL)
+    {
+      g_string_append (out, "/>\n");
+      return;
+    }
+  g_string_append_c (out, '>');
+  escape (out, summary, FALSE);
+  g_string_append (out, "</entry>\n");
+}
+
+typedef void (*WriteItemFunc) (GString *out, gpointer item);
+
+static void
+write_list (GString    *out,
+            guint       depth,
+            const char *name,
+            GListModel *model,
+            gpointer    write_item,
+            gboolean    always)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  if (n == 0)
+    {
+      if (always)
+        {
+          indent (out, depth);
+          g_string_append_printf (out, "<%s/>\n", name);
+        }
+      return;
+    }
+
+  if (name != NULL)
+    {
+      indent (out, depth);
+      g_string_append_printf (out, "<%s>\n", name);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      ((WriteItemFunc) write_item) (out, item);
+    }
+  if (name != NULL)
+    {
+      indent (out, depth);
+      g_string_append_printf (out, "</%s>\n", name);
+    }
+}
+
+static void
+write_root_start (GString           *out,
+                  ConcordMemorandum *self)
+{
+  g_string_append (out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<memorandum");
+  attr (out, "xmlns", CONCORD_XML_NAMESPACE);
+  g_string_append_printf (out, " format-version=\"%d\"", CONCORD_FORMAT_VERSION);
+  attr (out, "id", concord_memorandum_get_id (self));
+  attr (out, "status", enum_nick (CONCORD_TYPE_STATUS, concord_memorandum_get_status (self)));
+  attr (out, "language", concord_memorandum_get_language (self));
+  if (concord_memorandum_get_numbering (self) != CONCORD_NUMBERING_HIERARCHICAL)
+    attr (out, "numbering", enum_nick (CONCORD_TYPE_NUMBERING_STYLE, concord_memorandum_get_numbering (self)));
+  if (concord_memorandum_get_item_style (self) != CONCORD_ITEM_STYLE_DECIMAL)
+    attr (out, "item-style", enum_nick (CONCORD_TYPE_ITEM_STYLE, concord_memorandum_get_item_style (self)));
+  if (concord_memorandum_get_annex_style (self) != CONCORD_ANNEX_STYLE_LETTER)
+    attr (out, "annex-style", enum_nick (CONCORD_TYPE_ANNEX_STYLE, concord_memorandum_get_annex_style (self)));
+  g_string_append (out, ">\n");
+}
+
+static void
+write_details (GString           *out,
+               ConcordMemorandum *self)
+{
+  g_autofree char *revision = g_strdup_printf ("%u", concord_memorandum_get_revision (self));
+
+  field_element (out, 1, "title", concord_memorandum_get_title (self),
+                 concord_memorandum_get_placeholder (self, "title"), TRUE);
+  field_element (out, 1, "reference", concord_memorandum_get_reference (self),
+                 concord_memorandum_get_placeholder (self, "reference"), FALSE);
+  text_element (out, 1, "revision", revision);
+  field_element (out, 1, "effective-date", concord_memorandum_get_effective_date (self),
+                 concord_memorandum_get_placeholder (self, "effective-date"), FALSE);
+  field_element (out, 1, "review-date", concord_memorandum_get_review_date (self),
+                 concord_memorandum_get_placeholder (self, "review-date"), FALSE);
+  field_element (out, 1, "marking", concord_memorandum_get_marking (self),
+                 concord_memorandum_get_placeholder (self, "marking"), FALSE);
+}
+
+GBytes *
+concord_memorandum_serialize (ConcordMemorandum *self)
+{
+  g_autoptr(GString) out = NULL;
+  GPtrArray *recitals;
+
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  out = g_string_sized_new (4096 + 1500 * concord_memorandum_count_clauses (self));
+  write_root_start (out, self);
+  write_details (out, self);
+  write_list (out, 1, "parties", concord_memorandum_get_parties (self), write_party, TRUE);
+  write_list (out, 1, "definitions", concord_memorandum_get_terms (self), write_term, FALSE);
+  recitals = concord_memorandum_get_recitals (self);
+  if (recitals->len > 0)
+    {
+      indent (out, 1);
+      g_string_append (out, "<recitals>\n");
+      write_blocks (out, 2, recitals);
+      indent (out, 1);
+      g_string_append (out, "</recitals>\n");
+    }
+  write_list (out, 0, NULL, concord_memorandum_get_sections (self), write_section, FALSE);
+  write_list (out, 0, NULL, concord_memorandum_get_annexes (self), write_annex, FALSE);
+  write_list (out, 1, "signatures", concord_memorandum_get_signatures (self), write_signature, FALSE);
+  write_list (out, 1, "document-control", concord_memorandum_get_control_entries (self),
+              write_control_entry, FALSE);
+  g_string_append (out, "</memorandum>\n");
+
+  return g_string_free_to_bytes (g_steal_pointer (&out));
+}

@@ -1,0 +1,44 @@
+/* concord-xml.h
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "concord-types.h"
+
+G_BEGIN_DECLS
+
+#define CONCORD_XML_NAMESPACE  "urn:concord:mou:1"
+#define CONCORD_FORMAT_VERSION 1
+
+/* Limits of the loader; see docs/FORMAT.md. */
+#define CONCORD_MAX_FILE_SIZE   (16 * 1024 * 1024)
+#define CONCORD_MAX_DEPTH       64
+#define CONCORD_MAX_TEXT_LENGTH (1024 * 1024)
+#define CONCORD_MAX_IMAGE_SIZE  (512 * 1024)
+
+ConcordMemorandum *concord_memorandum_load_from_data  (const char   *data,
+                                                       gsize         length,
+                                                       const char   *display_name,
+                                                       GError      **error);
+ConcordMemorandum *concord_memorandum_load_from_file  (const char   *path,
+                                                       GError      **error);
+GBytes            *concord_memorandum_serialize       (ConcordMemorandum *self);
+gboolean           concord_memorandum_save            (ConcordMemorandum *self,
+                                                       const char        *path,
+                                                       GError           **error);
+char              *concord_memorandum_fingerprint     (ConcordMemorandum *self);
+
+GBytes            *concord_read_file                  (const char   *path,
+                                                       GError      **error);
+gboolean           concord_file_replace_atomic        (const char   *path,
+                                                       const char   *data,
+                                                       gsize         length,
+                                                       GError      **error);
+
+G_END_DECLS
