@@ -1,0 +1,223 @@
+/* test-model.c
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "concord-core.h"
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_notify_only_on_change (void)
+{
+  g_autoptr(ConcordParty) party = concord_party_new ("lga");
+  guint count = 0;
+
+  g_signal_connect (party, "notify::short-name", G_CALLBACK (count_notify_cb), &count);
+  concord_party_set_short_name (party, "LGA");
+  concord_party_set_short_name (party, "LGA");
+  g_assert_cmpuint (count, ==, 1);
+  concord_party_set_short_name (party, "");
+  g_assert_null (concord_party_get_short_name (party));
+  g_assert_cmpuint (count, ==, 2);
+  concord_party_set_short_name (party, NULL);
+  g_assert_cmpuint (count, ==, 2);
+
+  g_assert_finalize_object (g_steal_pointer (&party));
+}
+
+static void
+test_display_name (void)
+{
+  g_autoptr(ConcordParty) party = concord_party_new ("dfe");
+
+  g_assert_null (concord_party_get_display_name (party, FALSE));
+  concord_party_set_name (party, "Department for Education");
+  g_assert_cmpstr (concord_party_get_display_name (party, FALSE), ==, "Department for Education");
+  concord_party_set_short_name (party, "DfE");
+  g_assert_cmpstr (concord_party_get_display_name (party, FALSE), ==, "DfE");
+  g_assert_cmpstr (concord_party_get_display_name (party, TRUE), ==, "Department for Education");
+}
+
+static void
+test_block_runs_merge (void)
+{
+  g_autoptr(ConcordBlock) a = concord_block_new (CONCORD_BLOCK_PARAGRAPH, 0);
+  g_autoptr(ConcordBlock) b = concord_block_new_text (CONCORD_BLOCK_PARAGRAPH, 0, "The ");
+
+  concord_block_append_run (a, CONCORD_RUN_TEXT, "The", FALSE);
+  concord_block_append_run (a, CONCORD_RUN_TEXT, " ", FALSE);
+  concord_block_append_run (a, CONCORD_RUN_TEXT, "", FALSE);
+  g_assert_cmpuint (concord_block_get_n_runs (a), ==, 1);
+  g_assert_true (concord_block_equal (a, b));
+
+  concord_block_append_run (a, CONCORD_RUN_PARTY, "lga", FALSE);
+  g_assert_false (concord_block_equal (a, b));
+  concord_block_append_run (b, CONCORD_RUN_PARTY, "lga", TRUE);
+  g_assert_false (concord_block_equal (a, b));
+  g_assert_cmpuint (concord_block_get_n_runs (a), ==, 2);
+  g_assert_cmpint (concord_block_get_run (a, 1)->kind, ==, CONCORD_RUN_PARTY);
+
+  /* Items are clamped to the two levels below a clause. */
+  {
+    g_autoptr(ConcordBlock) item = concord_block_new (CONCORD_BLOCK_ITEM, 7);
+
+    g_assert_cmpuint (concord_block_get_level (item), ==, 2);
+  }
+}
+
+static ConcordClause *
+add_clause (ConcordSection *section,
+            const char     *id,
+            gboolean        numbered)
+{
+  g_autoptr(ConcordClause) clause = concord_clause_new (id);
+
+  concord_clause_set_numbered (clause, numbered);
+  concord_section_append_clause (section, clause);
+
+  return clause;
+}
+
+static ConcordMemorandum *
+two_sections (void)
+{
+  ConcordMemorandum *m = concord_memorandum_new ("m");
+  GListStore *sections = G_LIST_STORE (concord_memorandum_get_sections (m));
+  g_autoptr(ConcordSection) s1 = concord_section_new ("s1");
+  g_autoptr(ConcordSection) s2 = concord_section_new ("s2");
+
+  add_clause (s1, "c1", TRUE);
+  add_clause (s1, "lead-in", FALSE);
+  add_clause (s1, "c2", TRUE);
+  add_clause (s2, "c3", TRUE);
+  g_list_store_append (sections, s1);
+  g_list_store_append (sections, s2);
+
+  return m;
+}
+
+static void
+test_numbering_hierarchical (void)
+{
+  g_autoptr(ConcordMemorandum) m = two_sections ();
+  g_autoptr(ConcordNumbering) n = concord_numbering_new (m);
+  g_autoptr(ConcordSection) s2 = g_list_model_get_item (concord_memorandum_get_sections (m), 1);
+
+  g_assert_cmpstr (concord_numbering_lookup_clause (n, "c1"), ==, "1.1");
+  g_assert_null (concord_numbering_lookup_clause (n, "lead-in"));
+  g_assert_cmpstr (concord_numbering_lookup_clause (n, "c2"), ==, "1.2");
+  g_assert_cmpstr (concord_numbering_lookup_clause (n, "c3"), ==, "2.1");
+  g_assert_cmpstr (concord_numbering_get_section (n, s2), ==, "2");
+}
+
+static void
+test_numbering_follows_insertion (void)
+{
+  g_autoptr(ConcordMemorandum) m = two_sections ();
+  g_autoptr(ConcordSection) s1 = g_list_model_get_item (concord_memorandum_get_sections (m), 0);
+  g_autoptr(ConcordClause) inserted = concord_clause_new ("new");
+  g_autoptr(ConcordNumbering) n = NULL;
+
+  concord_section_insert_clause (s1, 0, inserted);
+  n = concord_numbering_new (m);
+  g_assert_cmpstr (concord_numbering_lookup_clause (n, "new"), ==, "1.1");
+  g_assert_cmpstr (concord_numbering_lookup_clause (n, "c1"), ==, "1.2");
+  g_assert_cmpstr (concord_numbering_lookup_clause (n, "c2"), ==, "1.3");
+}
+
+static void
+test_numbering_continuous (void)
+{
+  g_autoptr(ConcordMemorandum) m = two_sections ();
+  g_autoptr(ConcordNumbering) n = NULL;
+  g_autoptr(ConcordSection) s1 = g_list_model_get_item (concord_memorandum_get_sections (m), 0);
+
+  concord_memorandum_set_numbering (m, CONCORD_NUMBERING_CONTINUOUS);
+  n = concord_numbering_new (m);
+  g_assert_cmpstr (concord_numbering_lookup_clause (n, "c1"), ==, "1");
+  g_assert_cmpstr (concord_numbering_lookup_clause (n, "c2"), ==, "2");
+  g_assert_cmpstr (concord_numbering_lookup_clause (n, "c3"), ==, "3");
+  g_assert_null (concord_numbering_get_section (n, s1));
+}
+
+static GPtrArray *
+items (void)
+{
+  GPtrArray *blocks = concord_blocks_new ();
+
+  g_ptr_array_add (blocks, concord_block_new_text (CONCORD_BLOCK_PARAGRAPH, 0, "lead"));
+  g_ptr_array_add (blocks, concord_block_new_text (CONCORD_BLOCK_ITEM, 1, "one"));
+  g_ptr_array_add (blocks, concord_block_new_text (CONCORD_BLOCK_ITEM, 2, "one.i"));
+  g_ptr_array_add (blocks, concord_block_new_text (CONCORD_BLOCK_ITEM, 2, "one.ii"));
+  g_ptr_array_add (blocks, concord_block_new_text (CONCORD_BLOCK_ITEM, 1, "two"));
+
+  return blocks;
+}
+
+static void
+test_item_labels (void)
+{
+  g_autoptr(ConcordMemorandum) m = concord_memorandum_new ("m");
+  g_autoptr(GPtrArray) blocks = items ();
+  g_autoptr(ConcordNumbering) decimal = concord_numbering_new (m);
+  g_autoptr(ConcordNumbering) alpha = NULL;
+  g_autoptr(GPtrArray) d = concord_numbering_label_blocks (decimal, "3.2", blocks);
+  g_autoptr(GPtrArray) a = NULL;
+
+  g_assert_null (g_ptr_array_index (d, 0));
+  g_assert_cmpstr (g_ptr_array_index (d, 1), ==, "3.2.1");
+  g_assert_cmpstr (g_ptr_array_index (d, 2), ==, "3.2.1.1");
+  g_assert_cmpstr (g_ptr_array_index (d, 3), ==, "3.2.1.2");
+  g_assert_cmpstr (g_ptr_array_index (d, 4), ==, "3.2.2");
+
+  concord_memorandum_set_item_style (m, CONCORD_ITEM_STYLE_ALPHA);
+  alpha = concord_numbering_new (m);
+  a = concord_numbering_label_blocks (alpha, "3.2", blocks);
+  g_assert_cmpstr (g_ptr_array_index (a, 1), ==, "(a)");
+  g_assert_cmpstr (g_ptr_array_index (a, 2), ==, "(i)");
+  g_assert_cmpstr (g_ptr_array_index (a, 3), ==, "(ii)");
+  g_assert_cmpstr (g_ptr_array_index (a, 4), ==, "(b)");
+}
+
+static void
+test_find (void)
+{
+  g_autoptr(ConcordMemorandum) m = two_sections ();
+  ConcordSection *section = NULL;
+  guint position = 0;
+
+  g_assert_nonnull (concord_memorandum_find_clause (m, "c2", &section, &position));
+  g_assert_cmpstr (concord_section_get_id (section), ==, "s1");
+  g_assert_cmpuint (position, ==, 2);
+  g_assert_null (concord_memorandum_find_clause (m, "nope", NULL, NULL));
+  g_assert_cmpuint (concord_memorandum_count_clauses (m), ==, 4);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/model/notify-only-on-change", test_notify_only_on_change);
+  g_test_add_func ("/core/model/display-name", test_display_name);
+  g_test_add_func ("/core/model/block-runs-merge", test_block_runs_merge);
+  g_test_add_func ("/core/model/find", test_find);
+  g_test_add_func ("/core/numbering/hierarchical", test_numbering_hierarchical);
+  g_test_add_func ("/core/numbering/follows-insertion", test_numbering_follows_insertion);
+  g_test_add_func ("/core/numbering/continuous", test_numbering_continuous);
+  g_test_add_func ("/core/numbering/item-labels", test_item_labels);
+
+  return g_test_run ();
+}
