@@ -93,28 +93,59 @@ strv_contains (const char * const *strv,
   return strv != NULL && value != NULL && g_strv_contains (strv, value);
 }
 
-static gboolean
-boundary_between (Linter     *linter,
-                  const char *area,
-                  const char *a,
-                  const char *b)
+static char *
+boundary_key (const char *area,
+              const char *a,
+              const char *b)
 {
+  /* Unordered pair: a boundary separates the two whichever side each is on. */
+  if (g_strcmp0 (a, b) > 0)
+    {
+      const char *t = a;
+
+      a = b;
+      b = t;
+    }
+
+  return g_strjoin ("\x1f", area, a, b, NULL);
+}
+
+/* Every (area, party, party) that some boundary clause separates, built
+ * once so that the overlap check costs no more than a look-up. */
+static GHashTable *
+collect_boundaries (Linter *linter)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
   for (guint i = 0; i < linter->clauses->len; i++)
     {
       ConcordClause *c = g_ptr_array_index (linter->clauses, i);
       const char * const *side_a = concord_clause_get_side_a (c);
       const char * const *side_b = concord_clause_get_side_b (c);
+      const char * const *areas = concord_clause_get_areas (c);
 
       if (concord_clause_get_kind (c) != CONCORD_CLAUSE_KIND_BOUNDARY ||
-          !strv_contains (concord_clause_get_areas (c), area))
+          side_a == NULL || side_b == NULL || areas == NULL)
         continue;
 
-      if ((strv_contains (side_a, a) && strv_contains (side_b, b)) ||
-          (strv_contains (side_a, b) && strv_contains (side_b, a)))
-        return TRUE;
+      for (guint k = 0; areas[k] != NULL; k++)
+        for (guint x = 0; side_a[x] != NULL; x++)
+          for (guint y = 0; side_b[y] != NULL; y++)
+            g_hash_table_add (set, boundary_key (areas[k], side_a[x], side_b[y]));
     }
 
-  return FALSE;
+  return set;
+}
+
+static gboolean
+boundary_between (GHashTable *boundaries,
+                  const char *area,
+                  const char *a,
+                  const char *b)
+{
+  g_autofree char *key = boundary_key (area, a, b);
+
+  return g_hash_table_contains (boundaries, key);
 }
 
 /* area -> the role clauses that own it, in printed order */
@@ -163,29 +194,36 @@ first_clause_with_area (Linter     *linter,
   return NULL;
 }
 
+/* Each pair of distinct owners of one area is reported once, at the first
+ * role clause of the later owner. */
 static void
 check_overlap_in_area (Linter     *linter,
+                       GHashTable *boundaries,
                        const char *area,
                        GPtrArray  *roles)
 {
+  g_autoptr(GPtrArray) first_by_owner = g_ptr_array_new ();
+
   for (guint i = 0; i < roles->len; i++)
+    {
+      ConcordClause *clause = g_ptr_array_index (roles, i);
+      const char *owner = concord_clause_get_owner (clause);
+      gboolean seen = FALSE;
+
+      for (guint j = 0; j < first_by_owner->len && !seen; j++)
+        seen = g_strcmp0 (concord_clause_get_owner (g_ptr_array_index (first_by_owner, j)), owner) == 0;
+      if (!seen)
+        g_ptr_array_add (first_by_owner, clause);
+    }
+
+  for (guint i = 1; i < first_by_owner->len; i++)
     for (guint j = 0; j < i; j++)
       {
-        ConcordClause *later = g_ptr_array_index (roles, i);
-        ConcordClause *earlier = g_ptr_array_index (roles, j);
-        const char *a = concord_clause_get_owner (earlier);
+        ConcordClause *later = g_ptr_array_index (first_by_owner, i);
+        const char *a = concord_clause_get_owner (g_ptr_array_index (first_by_owner, j));
         const char *b = concord_clause_get_owner (later);
-        gboolean seen = FALSE;
 
-        if (g_strcmp0 (a, b) == 0 || boundary_between (linter, area, a, b))
-          continue;
-
-        /* Report each pair of owners once per area. */
-        for (guint k = 0; k < j && !seen; k++)
-          seen = g_strcmp0 (concord_clause_get_owner (g_ptr_array_index (roles, k)), a) == 0;
-        for (guint k = j + 1; k < i && !seen; k++)
-          seen = g_strcmp0 (concord_clause_get_owner (g_ptr_array_index (roles, k)), b) == 0;
-        if (seen)
+        if (boundary_between (boundaries, area, a, b))
           continue;
 
         add (linter, CONCORD_LINT_AREA_OVERLAP, later, NULL, "owner",
@@ -200,6 +238,7 @@ check_areas (Linter *linter)
 {
   g_autoptr(GPtrArray) areas = g_ptr_array_new ();
   g_autoptr(GHashTable) owners = owners_by_area (linter, areas);
+  g_autoptr(GHashTable) boundaries = collect_boundaries (linter);
 
   for (guint i = 0; i < areas->len; i++)
     {
@@ -210,7 +249,7 @@ check_areas (Linter *linter)
         add (linter, CONCORD_LINT_AREA_UNOWNED, first_clause_with_area (linter, area), NULL, "areas",
              g_strdup_printf (_("nobody owns the area “%s”: no role clause names an owner for it"), area));
       else
-        check_overlap_in_area (linter, area, roles);
+        check_overlap_in_area (linter, boundaries, area, roles);
     }
 }
 

@@ -176,7 +176,8 @@ parse (Loader *loader)
   ParseState state = { 0 };
   xmlParserCtxtPtr ctxt;
   xmlDoc *doc;
-  int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES | XML_PARSE_NOWARNING;
+  int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES | XML_PARSE_NOWARNING |
+    XML_PARSE_COMPACT;
 
   ctxt = xmlCreateMemoryParserCtxt (loader->data, (int) loader->length);
   if (ctxt == NULL)
