@@ -340,6 +340,12 @@ typedef struct
   gboolean failed;
 } ValidationState;
 
+typedef struct
+{
+  Loader  loader;
+  xmlDoc *doc;
+} ValidationJob;
+
 static void
 collect_validation_error (void        *data,
                           xmlErrorPtr  error)
@@ -1078,6 +1084,43 @@ check_references (Loader  *loader,
   return loader->error == NULL;
 }
 
+static gpointer
+validate_thread (gpointer data)
+{
+  ValidationJob *job = data;
+
+  validate (&job->loader, job->doc);
+
+  return NULL;
+}
+
+/* Validation and building the model only read the tree, so they run on
+ * both cores at once. A schema error wins over anything the model found,
+ * so the message does not depend on which finished first. */
+static void
+build_while_validating (Loader  *loader,
+                        xmlDoc  *doc,
+                        xmlNode *root)
+{
+  ValidationJob job = { *loader, doc };
+  GThread *thread;
+
+  job.loader.error = NULL;
+  job.loader.ids = NULL;
+  thread = g_thread_new ("concord-validate", validate_thread, &job);
+
+  read_memorandum (loader, root);
+  if (loader->error == NULL)
+    check_references (loader, root);
+
+  g_thread_join (thread);
+  if (job.loader.error != NULL)
+    {
+      g_clear_error (&loader->error);
+      loader->error = job.loader.error;
+    }
+}
+
 ConcordMemorandum *
 concord_memorandum_load_from_data (const char  *data,
                                    gsize        length,
@@ -1110,12 +1153,8 @@ concord_memorandum_load_from_data (const char  *data,
     {
       root = xmlDocGetRootElement (doc);
       loader.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      if (check_root (&loader, root) && check_limits (&loader, root) && validate (&loader, doc))
-        {
-          read_memorandum (&loader, root);
-          if (loader.error == NULL)
-            check_references (&loader, root);
-        }
+      if (check_root (&loader, root) && check_limits (&loader, root))
+        build_while_validating (&loader, doc, root);
       g_hash_table_unref (loader.ids);
       xmlFreeDoc (doc);
     }
