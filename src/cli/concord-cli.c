@@ -211,7 +211,9 @@ cmd_validate (int    argc,
 
       if (m == NULL)
         {
-          result = MAX (result, report (error));
+          int rc_file = report (error);
+
+          result = MAX (result, rc_file);
           continue;
         }
 
@@ -288,7 +290,11 @@ cmd_fmt (int    argc,
     return usage_error (NULL, _("name at least one file to format"));
 
   for (int i = 1; i < argc; i++)
-    result = MAX (result, fmt_one (argv[i], check));
+    {
+      int rc_file = fmt_one (argv[i], check);
+
+      result = MAX (result, rc_file);
+    }
 
   if (!finish_stdout ())
     return EXIT_IOERR;

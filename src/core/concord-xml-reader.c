@@ -78,7 +78,9 @@ node_position (Loader  *loader,
   if (node != NULL && node->type == XML_ELEMENT_NODE && p < end)
     {
       const char *eol = memchr (p, '\n', end - p);
-      g_autofree char *tag = g_strconcat ("<", (const char *) node->name, NULL);
+      g_autofree char *tag = node->ns != NULL && node->ns->prefix != NULL
+        ? g_strconcat ("<", (const char *) node->ns->prefix, ":", (const char *) node->name, NULL)
+        : g_strconcat ("<", (const char *) node->name, NULL);
       g_autofree char *haystack = g_strndup (p, (eol ? eol : end) - p);
       const char *found = strstr (haystack, tag);
 
@@ -162,12 +164,26 @@ collect_parse_error (void        *data,
   state->first.ctxt = NULL;
 }
 
+/* libxml2's messages end in a newline and sometimes hold one; an error is
+ * one line, so inner line breaks become "; ". */
 static char *
 tidy_message (const char *message)
 {
-  char *copy = g_strdup (message != NULL ? message : _("malformed XML"));
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
 
-  return g_strstrip (copy);
+  lines = g_strsplit (message != NULL ? message : _("malformed XML"), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strstrip (lines[i]);
+      if (*lines[i] == '\0')
+        continue;
+      if (out->len > 0)
+        g_string_append (out, "; ");
+      g_string_append (out, lines[i]);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 static xmlDoc *
@@ -235,6 +251,14 @@ check_limits (Loader  *loader,
           strlen ((const char *) node->content) > CONCORD_MAX_TEXT_LENGTH)
         return fail_at (loader, node->parent, CONCORD_ERROR_LIMIT,
                         _("a text is longer than the limit of %d bytes"), CONCORD_MAX_TEXT_LENGTH);
+
+      /* Name foreign elements (XInclude, say) plainly rather than leave it
+       * to the schema's less direct message. */
+      if (node->type == XML_ELEMENT_NODE &&
+          (node->ns == NULL || g_strcmp0 ((const char *) node->ns->href, CONCORD_XML_NAMESPACE) != 0))
+        return fail_at (loader, node, CONCORD_ERROR_SCHEMA,
+                        _("the element “%s” is not part of the Concord format"),
+                        (const char *) node->name);
 
       if (node->type == XML_ELEMENT_NODE && depth > CONCORD_MAX_DEPTH)
         return fail_at (loader, node, CONCORD_ERROR_LIMIT,

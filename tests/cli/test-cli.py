@@ -1,0 +1,1543 @@
+#!/usr/bin/env python3
+# test-cli.py: the concord-cli contract, tested through the built binary.
+# Copyright 2026 The Concord authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# The contract is DESIGN.md ("concord-cli") and docs/FORMAT.md: commands,
+# exit codes (0 ok, 1 findings or differences, 2 usage, 65 bad input data,
+# 74 I/O error), "FILE:LINE:COLUMN: message" errors on stderr, canonical
+# and atomic saves, and a loader that refuses hostile input within bounded
+# time and memory without touching the file.
+#
+# Usage (meson runs it; see tests/cli/meson.build):
+#   test-cli.py --cli PATH --source-root DIR --build-root DIR
+#               [--failwrite PATH_TO_SO] [unittest arguments...]
+#
+# Python 3 standard library only.  Every scratch file lives in a
+# tempfile.TemporaryDirectory.
+
+import argparse
+import hashlib
+import importlib.util
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+CLI = None
+SOURCE_ROOT = None
+BUILD_ROOT = None
+FAILWRITE = None
+
+SANITIZED = bool(os.environ.get("CONCORD_TEST_SANITIZED"))
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+EXIT_DATAERR = 65
+EXIT_IOERR = 74
+
+TEMPLATE_IDS = ["sector-led-improvement", "two-party-partnership",
+                "data-sharing", "research-collaboration", "blank"]
+COMMANDS = ["templates", "new", "validate", "fmt", "lint", "text",
+            "fingerprint"]
+# Commands that read exactly one memorandum.
+SINGLE_FILE_COMMANDS = ["lint", "text", "fingerprint"]
+
+# Limits for each child reading hostile input (not applied under
+# AddressSanitizer, which reserves terabytes of address space).
+CPU_SECONDS = 5
+ADDRESS_SPACE = 1 << 30
+MAX_RSS_KIB = 200 * 1024
+
+ROOT_ID_RE = re.compile(rb'^(<memorandum [^>\n]*?\bid=")([^"]*)(")', re.M)
+POSITION_RE = r"\d+:\d+: \S"
+
+
+# ---------------------------------------------------------------------------
+# Running the CLI.
+
+class Result:
+    def __init__(self, args, rc, out, err, rss_kib=None):
+        self.args = args
+        self.rc = rc
+        self.out_bytes = out
+        self.err_bytes = err
+        self.out = out.decode("utf-8", errors="replace")
+        self.err = err.decode("utf-8", errors="replace")
+        self.rss_kib = rss_kib
+
+    def __repr__(self):
+        return ("concord-cli %s\n  exit %s\n  stdout: %r\n  stderr: %r"
+                % (" ".join(self.args), self.rc, self.out[:2000],
+                   self.err[:2000]))
+
+
+def cli_env(extra=None):
+    env = dict(os.environ)
+    # Messages are checked in English.
+    env["LC_ALL"] = "C.UTF-8"
+    env.pop("LANGUAGE", None)
+    if extra:
+        env.update(extra)
+    return env
+
+
+def run(*args, env=None, cwd=None):
+    args = [str(a) for a in args]
+    p = subprocess.run([CLI] + args, stdin=subprocess.DEVNULL,
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       env=cli_env(env), cwd=cwd, timeout=120)
+    return Result(args, p.returncode, p.stdout, p.stderr)
+
+
+def _limit_child():
+    resource.setrlimit(resource.RLIMIT_CPU, (CPU_SECONDS, CPU_SECONDS))
+    resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
+
+
+def run_bounded(scratch, *args):
+    """Runs the CLI under CPU and address-space limits (unless sanitized)
+    and records its peak resident set size from os.wait4."""
+    args = [str(a) for a in args]
+    out_path = os.path.join(scratch, "bounded.stdout")
+    err_path = os.path.join(scratch, "bounded.stderr")
+    with open(out_path, "wb") as out, open(err_path, "wb") as err:
+        p = subprocess.Popen([CLI] + args, stdin=subprocess.DEVNULL,
+                             stdout=out, stderr=err, env=cli_env(),
+                             preexec_fn=None if SANITIZED else _limit_child)
+        _, status, usage = os.wait4(p.pid, 0)
+        p.returncode = os.waitstatus_to_exitcode(status)
+    with open(out_path, "rb") as f:
+        out = f.read()
+    with open(err_path, "rb") as f:
+        err = f.read()
+    return Result(args, p.returncode, out, err, usage.ru_maxrss)
+
+
+# ---------------------------------------------------------------------------
+# Files.
+
+def read(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def write(path, data):
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    with open(path, "wb") as f:
+        f.write(data)
+    return path
+
+
+def sha256(path):
+    return hashlib.sha256(read(path)).hexdigest()
+
+
+def template_path(template_id):
+    return os.path.join(SOURCE_ROOT, "templates", template_id + ".mou")
+
+
+def root_id(data):
+    m = ROOT_ID_RE.search(data)
+    assert m is not None, "no id attribute on <memorandum>"
+    return m.group(2).decode("utf-8")
+
+
+def without_root_id(data):
+    return ROOT_ID_RE.sub(rb"\1ID\3", data, count=1)
+
+
+def replace_once(text, old, new):
+    assert text.count(old) == 1, "%r occurs %d times" % (old, text.count(old))
+    return text.replace(old, new)
+
+
+def uglify(canonical):
+    """A valid but non-canonical layout of a canonical memorandum: a
+    comment, reordered and single-quoted attributes, defaults written
+    out, empty elements written as start and end tags, doubled indent and
+    blank lines."""
+    text = canonical.decode("utf-8")
+    lines = text.split("\n")
+    assert lines[0] == '<?xml version="1.0" encoding="UTF-8"?>'
+    assert lines[1].startswith("<memorandum ")
+    # Reverse the root's attributes and write out the defaults.
+    attrs = re.findall(r'[a-z:-]+="[^"]*"', lines[1])
+    for name, default in (("numbering", "hierarchical"),
+                          ("item-style", "decimal"),
+                          ("annex-style", "letter")):
+        if ' %s="' % name not in lines[1]:
+            attrs.append('%s="%s"' % (name, default))
+    lines[1] = "<memorandum %s>" % " ".join(reversed(attrs))
+    out = [lines[0], "<!-- not canonical: a comment -->"]
+    for i, line in enumerate(lines[1:], 1):
+        indent = len(line) - len(line.lstrip(" "))
+        line = " " * (2 * indent) + line.lstrip(" ")
+        line = re.sub(r"^(\s*)<(section|clause) id=\"([^\"]*)\"",
+                      r"\1<\2 id='\3'", line)
+        line = re.sub(r"^(\s*)<([a-z-]+)((?: [a-z-]+=\"[^\"]*\")*)/>$",
+                      r"\1<\2\3></\2>", line)
+        line = re.sub(r'<party-ref ref="([^"]*)"/>', r"<party-ref form='short' ref='\1'/>", line)
+        out.append(line)
+        if i % 7 == 0:
+            out.append("")
+    ugly = "\n".join(out).encode("utf-8")
+    assert ugly != canonical
+    return ugly
+
+
+_generate = None
+
+
+def generate_module():
+    global _generate
+    if _generate is None:
+        path = os.path.join(SOURCE_ROOT, "tests", "bench", "generate.py")
+        spec = importlib.util.spec_from_file_location("concord_generate", path)
+        _generate = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(_generate)
+    return _generate
+
+
+def generate(seed, path, unicode=False):
+    """Exactly what `generate.py --seed N [--unicode] -o FILE` writes."""
+    argv = ["--seed", str(seed), "-o", path]
+    if unicode:
+        argv.append("--unicode")
+    assert generate_module().main(argv) == 0
+    return path
+
+
+# ---------------------------------------------------------------------------
+# Crafted memoranda.  CLEAN is fully filled in, canonical and lint-free:
+# two signatory parties, each with a role and accountable to someone, and
+# no area owned twice or by nobody.
+
+CLEAN = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<memorandum xmlns="urn:concord:mou:1" format-version="1" id="mou-test" status="draft" language="en-GB">
+  <title>Memorandum of Understanding on Test Work</title>
+  <reference>MOU/2026/001</reference>
+  <revision>3</revision>
+  <effective-date>2026-04-01</effective-date>
+  <parties>
+    <party id="alpha" kind="signatory">
+      <name>Alpha Agency</name>
+      <short-name>Alphaco</short-name>
+      <signatory-person>Ann Able</signatory-person>
+      <signatory-title>Chair</signatory-title>
+    </party>
+    <party id="beta" kind="signatory">
+      <name>Beta Board</name>
+      <short-name>Betaco</short-name>
+      <signatory-person>Ben Baker</signatory-person>
+      <signatory-title>Director</signatory-title>
+    </party>
+  </parties>
+  <section id="sec-roles" kind="roles">
+    <heading>Roles</heading>
+    <clause id="role-alpha" kind="role" status="agreed" owner="alpha" areas="alpha-work">
+      <heading>Alpha work</heading>
+      <p><party-ref ref="alpha"/> will do the alpha work.</p>
+    </clause>
+    <clause id="role-beta" kind="role" status="agreed" owner="beta" areas="beta-work">
+      <heading>Beta work</heading>
+      <p><party-ref ref="beta"/> will do the beta work and tell <party-ref ref="alpha"/> about it.</p>
+    </clause>
+  </section>
+  <section id="sec-accountability" kind="accountability">
+    <heading>Accountability</heading>
+    <clause id="acc-alpha" kind="accountability" status="agreed" accountable="alpha" to-body="its members" mechanisms="reporting">
+      <heading>Accountability of Alpha</heading>
+      <p><party-ref ref="alpha"/> reports to its members each year.</p>
+    </clause>
+    <clause id="acc-beta" kind="accountability" status="agreed" accountable="beta" to="alpha" mechanisms="audit">
+      <heading>Accountability of Beta</heading>
+      <p><party-ref ref="beta"/> answers to <party-ref ref="alpha" form="full"/> through audit.</p>
+    </clause>
+  </section>
+  <section id="sec-general" kind="general">
+    <heading>General</heading>
+    <clause id="gen-review" kind="general" status="agreed">
+      <heading>Review</heading>
+      <p>The parties will review this memorandum each year, as set out in clause <clause-ref ref="role-beta"/>.</p>
+    </clause>
+  </section>
+  <signatures>
+    <signature party="alpha">
+      <person>Ann Able</person>
+      <title>Chair</title>
+      <date>2026-03-01</date>
+      <place>Leeds</place>
+    </signature>
+    <signature party="beta">
+      <person>Ben Baker</person>
+      <title>Director</title>
+      <date>2026-03-02</date>
+      <place>York</place>
+    </signature>
+  </signatures>
+</memorandum>
+"""
+
+END_OF_ROLES = """\
+  </section>
+  <section id="sec-accountability" kind="accountability">
+"""
+END_OF_GENERAL = """\
+  </section>
+  <signatures>
+"""
+ACC_BETA = """\
+    <clause id="acc-beta" kind="accountability" status="agreed" accountable="beta" to="alpha" mechanisms="audit">
+      <heading>Accountability of Beta</heading>
+      <p><party-ref ref="beta"/> answers to <party-ref ref="alpha" form="full"/> through audit.</p>
+    </clause>
+"""
+BETA_ALSO_OWNS_ALPHA_WORK = """\
+    <clause id="role-beta-alpha" kind="role" status="agreed" owner="beta" areas="alpha-work">
+      <heading>Beta on alpha work</heading>
+      <p><party-ref ref="beta"/> will also do some alpha work.</p>
+    </clause>
+"""
+BOUNDARY_SECTION = """\
+  <section id="sec-boundaries" kind="boundaries">
+    <heading>Boundaries</heading>
+    <clause id="bnd-alpha-work" kind="boundary" status="agreed" side-a="{a}" side-b="{b}" areas="{area}">
+      <heading>Alpha work</heading>
+      <p><party-ref ref="alpha"/> does alpha work for councils and <party-ref ref="beta"/> for schools.</p>
+    </clause>
+  </section>
+"""
+
+
+def with_roles(doc, clauses):
+    return replace_once(doc, END_OF_ROLES, clauses + END_OF_ROLES)
+
+
+def with_general(doc, clauses):
+    return replace_once(doc, END_OF_GENERAL, clauses + END_OF_GENERAL)
+
+
+def with_status(doc, status):
+    return replace_once(doc, 'id="mou-test" status="draft"',
+                        'id="mou-test" status="%s"' % status)
+
+
+def with_boundary(doc, a, b, area):
+    section = BOUNDARY_SECTION.format(a=a, b=b, area=area)
+    return replace_once(doc, '  <section id="sec-accountability"',
+                        section + '  <section id="sec-accountability"')
+
+
+# A memorandum for the text tests: items on two levels, an unnumbered
+# clause, a placeholder, a field placeholder and a cross-reference.
+TEXT_DOC = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<memorandum xmlns="urn:concord:mou:1" format-version="1" id="mou-text" status="draft" language="en-GB"{root_extra}>
+  <title>Memorandum of Understanding on Numbering</title>
+  <reference placeholder="Reference number"/>
+  <revision>1</revision>
+  <parties>
+    <party id="alpha" kind="signatory">
+      <name>Alpha Agency</name>
+      <short-name>Alphaco</short-name>
+    </party>
+    <party id="beta" kind="signatory">
+      <name>Beta Board</name>
+      <short-name>Betaco</short-name>
+    </party>
+  </parties>
+  <section id="sec-roles" kind="roles">
+    <heading>Roles</heading>
+    <clause id="role-alpha" kind="role" status="agreed" owner="alpha" areas="alpha-work">
+      <heading>Alpha work</heading>
+      <p><party-ref ref="alpha"/> will do the alpha work with <party-ref ref="beta"/>.</p>
+    </clause>
+    <clause id="role-beta" kind="role" status="agreed" owner="beta" areas="beta-work">
+      <heading>Beta work</heading>
+      <p><party-ref ref="beta"/> will do the beta work for <placeholder>amount</placeholder> a year.</p>
+    </clause>
+  </section>
+  <section id="sec-general" kind="general">
+    <heading>General</heading>
+    <clause id="gen-items" kind="general" status="agreed">
+      <heading>Items</heading>
+      <p>The parties will:</p>
+      <item>first item;</item>
+      <item>second item, in which <party-ref ref="beta"/> will:</item>
+      <item level="2">first sub-item;</item>
+      <item level="2">second sub-item; and</item>
+      <item>third item.</item>
+    </clause>
+    <clause id="gen-note" kind="general" status="agreed" numbered="false">
+      <heading>Note</heading>
+      <p>This clause is not numbered.</p>
+    </clause>
+    <clause id="gen-ref" kind="general" status="agreed">
+      <heading>Cross-reference</heading>
+      <p>As set out in clause <clause-ref ref="role-beta"/>, <party-ref ref="beta"/> leads.</p>
+    </clause>
+  </section>
+</memorandum>
+"""
+
+NEW_ROLE_BEFORE_BETA = """\
+    <clause id="role-alpha-more" kind="role" status="agreed" owner="alpha" areas="more-work">
+      <heading>More alpha work</heading>
+      <p><party-ref ref="alpha"/> will do more.</p>
+    </clause>
+"""
+
+
+def text_doc(numbering=None, item_style=None):
+    extra = ""
+    if numbering:
+        extra += ' numbering="%s"' % numbering
+    if item_style:
+        extra += ' item-style="%s"' % item_style
+    return TEXT_DOC.format(root_extra=extra)
+
+
+
+
+def line_of(doc, needle):
+    """The 1-based number of the line on which needle starts."""
+    assert doc.count(needle) == 1, needle
+    return doc[:doc.index(needle)].count("\n") + 1
+
+
+# A schema error at a known place: the start of <bogus-element/>.
+BROKEN_SCHEMA = replace_once(CLEAN, "  <effective-date>2026-04-01</effective-date>\n",
+                             "  <effective-date>2026-04-01</effective-date>\n"
+                             "  <bogus-element/>\n")
+BROKEN_SCHEMA_POSITION = (line_of(BROKEN_SCHEMA, "<bogus-element/>"), 3)
+# Not well-formed: a mismatched end tag.
+BROKEN_XML = replace_once(CLEAN, "will do the alpha work.</p>",
+                          "will do the alpha work.</para>")
+BROKEN_XML_LINE = line_of(BROKEN_XML, "</para>")
+
+
+class CliTestCase(unittest.TestCase):
+    maxDiff = 4000
+
+    def setUp(self):
+        self._tmp = tempfile.TemporaryDirectory(prefix="concord-cli-test-")
+        # A resolved path, so that it matches what /proc/self/fd shows.
+        self.tmp = os.path.realpath(self._tmp.name)
+
+    def tearDown(self):
+        self._tmp.cleanup()
+
+    def path(self, *parts):
+        return os.path.join(self.tmp, *parts)
+
+    def put(self, name, data):
+        return write(self.path(name), data)
+
+    def assertExit(self, result, code):
+        self.assertEqual(result.rc, code, repr(result))
+
+    def assertUsageError(self, result):
+        self.assertExit(result, EXIT_USAGE)
+        self.assertEqual(result.out, "", repr(result))
+        self.assertIn("concord-cli", result.err, repr(result))
+
+    def assertPositionedError(self, result, path, code=EXIT_DATAERR,
+                              line=None, column=None):
+        """The first line of stderr is PATH:LINE:COLUMN: message."""
+        self.assertExit(result, code)
+        first = result.err.split("\n", 1)[0]
+        self.assertRegex(first, "^" + re.escape(path) + ":" + POSITION_RE,
+                         repr(result))
+        if line is not None:
+            self.assertTrue(first.startswith("%s:%d:" % (path, line)),
+                            repr(result))
+        if column is not None:
+            self.assertTrue(first.startswith("%s:%d:%d: " % (path, line, column)),
+                            repr(result))
+
+    def findings(self, result, path):
+        """The codes of lint's findings, one per line of stdout."""
+        codes = []
+        for line in result.out.splitlines():
+            m = re.match(re.escape(path) + r": ([a-z-]+): \S", line)
+            self.assertIsNotNone(m, "malformed finding %r\n%r" % (line, result))
+            codes.append(m.group(1))
+        return codes
+
+    def lint_codes(self, name, doc):
+        path = self.put(name, doc)
+        # Every crafted memorandum is valid: lint findings are not errors.
+        v = run("validate", path)
+        self.assertExit(v, EXIT_OK)
+        r = run("lint", path)
+        codes = self.findings(r, path)
+        self.assertExit(r, EXIT_FINDINGS if codes else EXIT_OK)
+        self.assertEqual(r.err, "", repr(r))
+        return r, codes
+
+
+# ---------------------------------------------------------------------------
+
+class TestGeneral(CliTestCase):
+    def test_help(self):
+        r = run("--help")
+        self.assertExit(r, EXIT_OK)
+        self.assertIn("Usage: concord-cli COMMAND", r.out)
+        for command in COMMANDS:
+            self.assertRegex(r.out, r"(?m)^  %s\b" % command)
+        self.assertIn("65", r.out)
+        self.assertIn("74", r.out)
+        self.assertEqual(r.err, "")
+
+    def test_version(self):
+        with open(os.path.join(SOURCE_ROOT, "meson.build"), encoding="utf-8") as f:
+            version = re.search(r"version: '([^']+)'", f.read()).group(1)
+        r = run("--version")
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual(r.out, "concord-cli %s\n" % version)
+        self.assertEqual(r.err, "")
+
+    def test_no_arguments(self):
+        r = run()
+        self.assertExit(r, EXIT_USAGE)
+        self.assertEqual(r.out, "")
+        self.assertIn("Usage: concord-cli", r.err)
+
+    def test_unknown_command(self):
+        r = run("frobnicate", "x.mou")
+        self.assertExit(r, EXIT_USAGE)
+        self.assertEqual(r.out, "")
+        self.assertIn("frobnicate", r.err)
+
+    def test_command_help(self):
+        for command in COMMANDS:
+            with self.subTest(command=command):
+                r = run(command, "--help")
+                self.assertExit(r, EXIT_OK)
+                self.assertIn("concord-cli %s" % command, r.out)
+                self.assertEqual(r.err, "")
+
+    def test_command_help_mentions_options(self):
+        self.assertIn("--template", run("new", "--help").out)
+        self.assertIn("--force", run("new", "--help").out)
+        self.assertIn("--check", run("fmt", "--help").out)
+
+
+class TestUsageErrors(CliTestCase):
+    def test_unknown_option(self):
+        good = self.put("good.mou", CLEAN)
+        cases = {
+            "templates": ["templates", "--bogus"],
+            "new": ["new", "--template", "blank", "-o", self.path("new.mou"), "--bogus"],
+            "validate": ["validate", "--bogus", good],
+            "fmt": ["fmt", "--bogus", good],
+            "lint": ["lint", "--bogus", good],
+            "text": ["text", "--bogus", good],
+            "fingerprint": ["fingerprint", "--bogus", good],
+        }
+        for command, args in cases.items():
+            with self.subTest(command=command):
+                r = run(*args)
+                self.assertUsageError(r)
+                self.assertIn("--bogus", r.err)
+        self.assertFalse(os.path.exists(self.path("new.mou")))
+        self.assertEqual(read(good), CLEAN.encode())
+
+    def test_missing_arguments(self):
+        cases = [
+            ["validate"],
+            ["fmt"],
+            ["fmt", "--check"],
+            ["lint"],
+            ["text"],
+            ["fingerprint"],
+            ["new", "-o", self.path("new.mou")],
+            ["new", "--template", "blank"],
+            ["new", "--template"],
+            ["new"],
+        ]
+        for args in cases:
+            with self.subTest(args=args):
+                self.assertUsageError(run(*args))
+        self.assertFalse(os.path.exists(self.path("new.mou")))
+
+    def test_extra_arguments(self):
+        a = self.put("a.mou", CLEAN)
+        b = self.put("b.mou", CLEAN)
+        cases = [
+            ["templates", "extra"],
+            ["new", "--template", "blank", "-o", self.path("new.mou"), "extra"],
+            ["lint", a, b],
+            ["text", a, b],
+            ["fingerprint", a, b],
+        ]
+        for args in cases:
+            with self.subTest(args=args):
+                self.assertUsageError(run(*args))
+        self.assertFalse(os.path.exists(self.path("new.mou")))
+
+
+class TestBadInput(CliTestCase):
+    """Every command that reads a memorandum: broken file 65 with
+    FILE:LINE:COLUMN, missing file 74, a folder 74; nothing on stdout
+    that claims success and the file untouched."""
+
+    READERS = [["validate"], ["fmt"], ["fmt", "--check"], ["lint"], ["text"],
+               ["fingerprint"]]
+
+    def test_schema_error(self):
+        path = self.put("broken.mou", BROKEN_SCHEMA)
+        line, column = BROKEN_SCHEMA_POSITION
+        for args in self.READERS:
+            with self.subTest(args=args):
+                r = run(*args, path)
+                self.assertPositionedError(r, path, line=line, column=column)
+                self.assertIn("bogus-element", r.err)
+                self.assertEqual(r.out, "", repr(r))
+                self.assertEqual(read(path), BROKEN_SCHEMA.encode())
+
+    def test_not_well_formed(self):
+        path = self.put("broken.mou", BROKEN_XML)
+        for args in self.READERS:
+            with self.subTest(args=args):
+                r = run(*args, path)
+                self.assertPositionedError(r, path, line=BROKEN_XML_LINE)
+                self.assertEqual(r.out, "", repr(r))
+                self.assertEqual(read(path), BROKEN_XML.encode())
+
+    def test_dangling_reference(self):
+        doc = replace_once(CLEAN, 'to="alpha"', 'to="gamma"')
+        path = self.put("dangling.mou", doc)
+        for args in self.READERS:
+            with self.subTest(args=args):
+                r = run(*args, path)
+                self.assertPositionedError(r, path, line=line_of(doc, '<clause id="acc-beta"'),
+                                           column=5)
+                self.assertIn("gamma", r.err)
+                self.assertEqual(read(path), doc.encode())
+
+    def test_missing_file(self):
+        path = self.path("no-such-file.mou")
+        for args in self.READERS:
+            with self.subTest(args=args):
+                r = run(*args, path)
+                self.assertExit(r, EXIT_IOERR)
+                self.assertEqual(r.out, "")
+                self.assertTrue(r.err.startswith(path + ":"), repr(r))
+                self.assertIn("No such file", r.err)
+                self.assertFalse(os.path.exists(path))
+
+    def test_folder(self):
+        folder = self.path("folder.mou")
+        os.mkdir(folder)
+        for args in self.READERS:
+            with self.subTest(args=args):
+                r = run(*args, folder)
+                self.assertExit(r, EXIT_IOERR)
+                self.assertEqual(r.out, "")
+                self.assertTrue(r.err.startswith(folder + ":"), repr(r))
+                self.assertIn("folder", r.err)
+                self.assertEqual(os.listdir(folder), [])
+
+    def test_each_error_reported_once(self):
+        # "Errors go to stderr, one per line": one bad file, one message.
+        path = self.put("broken.mou", BROKEN_SCHEMA)
+        missing = self.path("missing.mou")
+        for args in self.READERS:
+            for target in (path, missing):
+                with self.subTest(args=args, target=os.path.basename(target)):
+                    r = run(*args, target)
+                    self.assertEqual(len(r.err.splitlines()), 1, repr(r))
+
+
+class TestTemplates(CliTestCase):
+    def test_lists_all_templates_with_titles(self):
+        r = run("templates")
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual(r.err, "")
+        listed = {}
+        for line in r.out.splitlines():
+            m = re.match(r"^(\S+)\s+(\S.*)$", line)
+            self.assertIsNotNone(m, "malformed line %r" % line)
+            listed[m.group(1)] = m.group(2)
+        self.assertEqual(sorted(listed), sorted(TEMPLATE_IDS))
+        for template_id in TEMPLATE_IDS:
+            data = read(template_path(template_id)).decode("utf-8")
+            m = re.search(r"<title>([^<]*)</title>", data)
+            if m is None:
+                m = re.search(r'<title placeholder="([^"]*)"/>', data)
+            self.assertEqual(listed[template_id], m.group(1), template_id)
+        self.assertIn("Sector-Led Improvement", listed["sector-led-improvement"])
+
+
+class TestNew(CliTestCase):
+    def test_every_template(self):
+        for template_id in TEMPLATE_IDS:
+            with self.subTest(template=template_id):
+                path = self.path(template_id + ".mou")
+                r = run("new", "--template", template_id, "-o", path)
+                self.assertExit(r, EXIT_OK)
+                self.assertEqual(r.err, "")
+                written = read(path)
+
+                v = run("validate", path)
+                self.assertExit(v, EXIT_OK)
+                self.assertEqual(v.out, "%s: valid\n" % path)
+
+                c = run("fmt", "--check", path)
+                self.assertExit(c, EXIT_OK)
+                self.assertEqual(c.out, "")
+                self.assertEqual(read(path), written)
+
+                s1 = run("new", "--template", template_id, "-o", "-")
+                s2 = run("new", "--template", template_id, "-o", "-")
+                self.assertExit(s1, EXIT_OK)
+                self.assertExit(s2, EXIT_OK)
+                ids = {root_id(written), root_id(s1.out_bytes), root_id(s2.out_bytes)}
+                # A fresh id each time ...
+                self.assertEqual(len(ids), 3, ids)
+                for i in ids:
+                    self.assertRegex(i, r"^mou-[A-Za-z0-9_.-]+$")
+                    self.assertNotEqual(i, template_id)
+                # ... and nothing else differs, from each other or from
+                # the template file itself.
+                self.assertEqual(without_root_id(written), without_root_id(s1.out_bytes))
+                self.assertEqual(without_root_id(s1.out_bytes), without_root_id(s2.out_bytes))
+                self.assertEqual(without_root_id(written),
+                                 without_root_id(read(template_path(template_id))))
+
+    def test_unknown_template(self):
+        path = self.path("out.mou")
+        r = run("new", "--template", "no-such-template", "-o", path)
+        self.assertExit(r, EXIT_USAGE)
+        self.assertIn("no-such-template", r.err)
+        self.assertEqual(r.out, "")
+        self.assertFalse(os.path.exists(path))
+
+    def test_existing_file_is_kept(self):
+        path = self.put("existing.mou", CLEAN)
+        r = run("new", "--template", "blank", "-o", path)
+        self.assertExit(r, EXIT_IOERR)
+        self.assertIn(path, r.err)
+        self.assertIn("--force", r.err)
+        self.assertEqual(read(path), CLEAN.encode())
+        self.assertEqual(os.listdir(self.tmp), ["existing.mou"])
+
+    def test_force_overwrites(self):
+        path = self.put("existing.mou", CLEAN)
+        r = run("new", "--template", "blank", "-o", path, "--force")
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual(without_root_id(read(path)),
+                         without_root_id(read(template_path("blank"))))
+        self.assertEqual(os.listdir(self.tmp), ["existing.mou"])
+
+    def test_short_options(self):
+        path = self.put("existing.mou", CLEAN)
+        r = run("new", "-t", "data-sharing", "-o", path, "-f")
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual(without_root_id(read(path)),
+                         without_root_id(read(template_path("data-sharing"))))
+
+
+class TestTemplateFiles(CliTestCase):
+    def test_canonical(self):
+        paths = [template_path(t) for t in TEMPLATE_IDS]
+        before = [read(p) for p in paths]
+        r = run("fmt", "--check", *paths)
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual(r.out, "")
+        self.assertEqual(r.err, "")
+        self.assertEqual([read(p) for p in paths], before)
+
+    def test_every_template_file_is_listed(self):
+        files = sorted(f[:-4] for f in os.listdir(os.path.join(SOURCE_ROOT, "templates"))
+                       if f.endswith(".mou"))
+        self.assertEqual(files, sorted(TEMPLATE_IDS))
+
+    def test_fingerprint_is_sha256_of_file(self):
+        for template_id in TEMPLATE_IDS:
+            with self.subTest(template=template_id):
+                path = template_path(template_id)
+                r = run("fingerprint", path)
+                self.assertExit(r, EXIT_OK)
+                self.assertEqual(r.out, "%s  %s\n" % (sha256(path), path))
+
+    def test_schema(self):
+        xmllint = shutil.which("xmllint")
+        if xmllint is None:
+            self.skipTest("xmllint is not installed")
+        schema = os.path.join(SOURCE_ROOT, "data", "concord.rng")
+        for template_id in TEMPLATE_IDS:
+            with self.subTest(template=template_id):
+                p = subprocess.run([xmllint, "--noout", "--nonet", "--relaxng", schema,
+                                    template_path(template_id)],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                self.assertEqual(p.returncode, 0, p.stderr.decode(errors="replace"))
+                self.assertIn(b"validates", p.stderr)
+
+    def test_crafted_documents_match_schema(self):
+        # The crafted memoranda in this file must themselves be valid,
+        # so that what lint and text see is what was meant.
+        xmllint = shutil.which("xmllint")
+        if xmllint is None:
+            self.skipTest("xmllint is not installed")
+        schema = os.path.join(SOURCE_ROOT, "data", "concord.rng")
+        docs = {"clean": CLEAN, "text": text_doc(),
+                "text-continuous": text_doc("continuous", "alpha")}
+        for name, doc in docs.items():
+            path = self.put(name + ".mou", doc)
+            p = subprocess.run([xmllint, "--noout", "--nonet", "--relaxng", schema, path],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            self.assertEqual(p.returncode, 0, p.stderr.decode(errors="replace"))
+            r = run("fmt", "--check", path)
+            self.assertExit(r, EXIT_OK)
+
+
+class TestValidate(CliTestCase):
+    def test_valid(self):
+        path = self.put("clean.mou", CLEAN)
+        r = run("validate", path)
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual(r.out, "%s: valid\n" % path)
+        self.assertEqual(r.err, "")
+
+    def test_placeholder_warnings(self):
+        path = self.put("template.mou", read(template_path("sector-led-improvement")))
+        r = run("validate", path)
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual(r.out, "%s: valid\n" % path)
+        lines = r.err.splitlines()
+        self.assertGreater(len(lines), 0)
+        for line in lines:
+            self.assertTrue(line.startswith(path + ": warning: "), line)
+        self.assertIn("Name of signatory", r.err)
+
+    def test_placeholder_in_text_warns(self):
+        doc = replace_once(CLEAN, "each year, as set out",
+                           "every <placeholder>number of months</placeholder>, as set out")
+        path = self.put("ph.mou", doc)
+        r = run("validate", path)
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual(r.out, "%s: valid\n" % path)
+        self.assertIn("warning", r.err)
+        self.assertIn("number of months", r.err)
+
+    def test_several_files_one_bad(self):
+        good1 = self.put("good1.mou", CLEAN)
+        bad = self.put("bad.mou", BROKEN_SCHEMA)
+        good2 = self.put("good2.mou", read(template_path("blank")))
+        r = run("validate", good1, bad, good2)
+        self.assertExit(r, EXIT_DATAERR)
+        self.assertIn("%s: valid\n" % good1, r.out)
+        self.assertIn("%s: valid\n" % good2, r.out)
+        self.assertNotIn(bad + ": valid", r.out)
+        self.assertRegex(r.err, "(?m)^" + re.escape(bad) + ":" + POSITION_RE)
+
+    def test_several_files_one_missing(self):
+        good = self.put("good.mou", CLEAN)
+        missing = self.path("missing.mou")
+        r = run("validate", missing, good)
+        self.assertExit(r, EXIT_IOERR)
+        self.assertEqual(r.out, "%s: valid\n" % good)
+        self.assertIn(missing, r.err)
+
+    def test_crlf(self):
+        path = self.put("crlf.mou", read(os.path.join(SOURCE_ROOT, "tests", "data", "crlf.mou")))
+        r = run("validate", path)
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual(r.out, "%s: valid\n" % path)
+
+
+class TestFmt(CliTestCase):
+    def test_check_canonical(self):
+        path = self.put("clean.mou", CLEAN)
+        r = run("fmt", "--check", path)
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual(r.out, "")
+        self.assertEqual(r.err, "")
+        r = run("fmt", path)
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual(read(path), CLEAN.encode())
+
+    def test_non_canonical(self):
+        for template_id in TEMPLATE_IDS:
+            with self.subTest(template=template_id):
+                canonical = read(template_path(template_id))
+                ugly = uglify(canonical)
+                path = self.put(template_id + ".mou", ugly)
+
+                # It is valid, and has the same fingerprint as the template.
+                self.assertExit(run("validate", path), EXIT_OK)
+                f = run("fingerprint", path)
+                self.assertEqual(f.out.split()[0], hashlib.sha256(canonical).hexdigest())
+
+                r = run("fmt", "--check", path)
+                self.assertExit(r, EXIT_FINDINGS)
+                self.assertIn("%s: not in canonical form" % path, r.out)
+                self.assertEqual(read(path), ugly)
+
+                r = run("fmt", path)
+                self.assertExit(r, EXIT_OK)
+                self.assertIn(path, r.out)
+                self.assertEqual(read(path), canonical)
+
+                r = run("fmt", path)
+                self.assertExit(r, EXIT_OK)
+                self.assertEqual(r.out, "")
+                self.assertEqual(read(path), canonical)
+                self.assertExit(run("fmt", "--check", path), EXIT_OK)
+        self.assertEqual(sorted(os.listdir(self.tmp)),
+                         sorted(t + ".mou" for t in TEMPLATE_IDS))
+
+    def test_check_names_only_the_non_canonical(self):
+        good = self.put("good.mou", CLEAN)
+        ugly = self.put("ugly.mou", uglify(CLEAN.encode()))
+        r = run("fmt", "--check", good, ugly)
+        self.assertExit(r, EXIT_FINDINGS)
+        self.assertIn(ugly, r.out)
+        self.assertNotIn(good, r.out)
+
+    def test_check_reports_each_file_once(self):
+        ugly = self.put("ugly.mou", uglify(CLEAN.encode()))
+        r = run("fmt", "--check", ugly)
+        self.assertExit(r, EXIT_FINDINGS)
+        self.assertEqual(r.out, "%s: not in canonical form\n" % ugly)
+
+    def test_reformat_reports_each_file_once(self):
+        ugly = self.put("ugly.mou", uglify(CLEAN.encode()))
+        r = run("fmt", ugly)
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual(r.out, "%s: reformatted\n" % ugly)
+
+    def test_several_files(self):
+        a = self.put("a.mou", uglify(CLEAN.encode()))
+        b = self.put("b.mou", CLEAN)
+        c = self.put("c.mou", uglify(read(template_path("blank"))))
+        r = run("fmt", a, b, c)
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual(read(a), CLEAN.encode())
+        self.assertEqual(read(b), CLEAN.encode())
+        self.assertEqual(read(c), read(template_path("blank")))
+
+    def test_crlf(self):
+        crlf = read(os.path.join(SOURCE_ROOT, "tests", "data", "crlf.mou"))
+        self.assertIn(b"\r\n", crlf)
+        path = self.put("crlf.mou", crlf)
+        r = run("fmt", "--check", path)
+        self.assertExit(r, EXIT_FINDINGS)
+        self.assertEqual(read(path), crlf)
+        r = run("fmt", path)
+        self.assertExit(r, EXIT_OK)
+        out = read(path)
+        self.assertNotIn(b"\r", out)
+        self.assertEqual(out, crlf.replace(b"\r\n", b"\n"))
+        self.assertExit(run("fmt", "--check", path), EXIT_OK)
+
+    def test_broken_file_untouched(self):
+        for name, doc in (("schema.mou", BROKEN_SCHEMA), ("xml.mou", BROKEN_XML)):
+            with self.subTest(name=name):
+                path = self.put(name, doc)
+                r = run("fmt", path)
+                self.assertPositionedError(r, path)
+                self.assertEqual(read(path), doc.encode())
+        self.assertEqual(sorted(os.listdir(self.tmp)), ["schema.mou", "xml.mou"])
+
+    def test_one_broken_among_several(self):
+        bad = self.put("bad.mou", BROKEN_SCHEMA)
+        ugly = self.put("ugly.mou", uglify(CLEAN.encode()))
+        r = run("fmt", bad, ugly)
+        self.assertExit(r, EXIT_DATAERR)
+        self.assertEqual(read(bad), BROKEN_SCHEMA.encode())
+        # The good file is still formatted.
+        self.assertEqual(read(ugly), CLEAN.encode())
+
+    def test_text_kept_exactly(self):
+        # Leading and trailing spaces in text and escapes survive fmt.
+        doc = replace_once(CLEAN, "<p>The parties will review",
+                           "<p>  Tom &amp; Jerry &lt;say&gt; \u201cwe\u201d will review")
+        doc = replace_once(doc, 'to-body="its members"', 'to-body="its &quot;members&quot;"')
+        path = self.put("text.mou", doc)
+        r = run("fmt", "--check", path)
+        self.assertExit(r, EXIT_OK)
+        t = run("text", path)
+        self.assertIn("    " + "  Tom & Jerry <say> \u201cwe\u201d will review", t.out)
+        self.assertIn('its "members"', t.out)
+
+
+class TestGeneratorRoundTrip(CliTestCase):
+    SEEDS = range(1, 301)
+    BATCH = 50
+
+    def test_generated_files_are_canonical(self):
+        paths = []
+        for seed in self.SEEDS:
+            paths.append(generate(seed, self.path("seed-%03d.mou" % seed),
+                                  unicode=seed % 2 == 1))
+        digests = {p: sha256(p) for p in paths}
+        for i in range(0, len(paths), self.BATCH):
+            batch = paths[i:i + self.BATCH]
+            r = run("fmt", "--check", *batch)
+            self.assertExit(r, EXIT_OK)
+            self.assertEqual(r.out, "")
+            self.assertEqual(r.err, "")
+        for p in paths:
+            self.assertEqual(sha256(p), digests[p], p)
+
+        # text and fingerprint on a sample, both with and without --unicode.
+        for seed in list(self.SEEDS)[::37] + [2, 299]:
+            p = paths[seed - 1]
+            with self.subTest(seed=seed):
+                t = run("text", p)
+                self.assertExit(t, EXIT_OK)
+                self.assertEqual(t.err, "")
+                self.assertIn("Memorandum of Understanding on", t.out)
+                self.assertRegex(t.out, r"(?m)^Revision: \d+$")
+                f = run("fingerprint", p)
+                self.assertExit(f, EXIT_OK)
+                # The file is canonical, so its fingerprint is its SHA-256.
+                self.assertEqual(f.out, "%s  %s\n" % (digests[p], p))
+                v = run("validate", p)
+                self.assertExit(v, EXIT_OK)
+                self.assertEqual(v.out, "%s: valid\n" % p)
+
+    def test_generator_is_deterministic(self):
+        a = read(generate(7, self.path("a.mou"), unicode=True))
+        b = read(generate(7, self.path("b.mou"), unicode=True))
+        self.assertEqual(a, b)
+
+
+class TestLint(CliTestCase):
+    def test_template_findings(self):
+        path = self.put("sli.mou", read(template_path("sector-led-improvement")))
+        r = run("lint", path)
+        self.assertExit(r, EXIT_FINDINGS)
+        self.assertEqual(r.err, "")
+        codes = self.findings(r, path)
+        self.assertIn("area-overlap", codes)
+        self.assertIn("placeholder", codes)
+        self.assertRegex(r.out, r"area-overlap: clause \d+ \([a-z-]+\): .*leadership-development")
+        self.assertEqual(read(path), read(template_path("sector-led-improvement")))
+
+    def test_clean(self):
+        path = self.put("clean.mou", CLEAN)
+        r = run("lint", path)
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual(r.out, "")
+        self.assertEqual(r.err, "")
+
+    def test_area_overlap(self):
+        doc = with_roles(CLEAN, BETA_ALSO_OWNS_ALPHA_WORK)
+        r, codes = self.lint_codes("overlap.mou", doc)
+        self.assertEqual(codes, ["area-overlap"])
+        self.assertIn("clause 1.3 (role-beta-alpha)", r.out)
+        self.assertIn("Alphaco", r.out)
+        self.assertIn("Betaco", r.out)
+        self.assertIn("alpha-work", r.out)
+
+    def test_area_overlap_resolved_by_boundary(self):
+        doc = with_roles(CLEAN, BETA_ALSO_OWNS_ALPHA_WORK)
+        for a, b in (("alpha", "beta"), ("beta", "alpha")):
+            with self.subTest(side_a=a, side_b=b):
+                r, codes = self.lint_codes("bounded.mou", with_boundary(doc, a, b, "alpha-work"))
+                self.assertEqual(codes, [])
+                self.assertEqual(r.out, "")
+
+    def test_boundary_in_another_area_does_not_resolve_overlap(self):
+        doc = with_roles(CLEAN, BETA_ALSO_OWNS_ALPHA_WORK)
+        r, codes = self.lint_codes("other-area.mou", with_boundary(doc, "alpha", "beta", "beta-work"))
+        self.assertEqual(codes, ["area-overlap"])
+
+    def test_same_owner_twice_is_no_overlap(self):
+        doc = with_roles(CLEAN, BETA_ALSO_OWNS_ALPHA_WORK.replace('owner="beta"', 'owner="alpha"'))
+        r, codes = self.lint_codes("same-owner.mou", doc)
+        self.assertEqual(codes, [])
+
+    def test_area_unowned(self):
+        doc = replace_once(CLEAN, '<clause id="gen-review" kind="general" status="agreed">',
+                           '<clause id="gen-review" kind="general" status="agreed" areas="orphan-work">')
+        r, codes = self.lint_codes("unowned.mou", doc)
+        self.assertEqual(codes, ["area-unowned"])
+        self.assertIn("orphan-work", r.out)
+        self.assertIn("(gen-review)", r.out)
+
+    def test_signatory_unaccountable(self):
+        doc = replace_once(CLEAN, ACC_BETA, "")
+        r, codes = self.lint_codes("unaccountable.mou", doc)
+        self.assertEqual(codes, ["signatory-unaccountable"])
+        self.assertIn("party beta", r.out)
+        # A stakeholder need not be accountable to anyone in the memorandum.
+        doc = replace_once(doc, '<party id="beta" kind="signatory">',
+                           '<party id="beta" kind="stakeholder">')
+        doc = replace_once(doc, """\
+    <signature party="beta">
+      <person>Ben Baker</person>
+      <title>Director</title>
+      <date>2026-03-02</date>
+      <place>York</place>
+    </signature>
+""", "")
+        r, codes = self.lint_codes("stakeholder.mou", doc)
+        self.assertEqual(codes, [])
+
+    def test_party_no_role(self):
+        doc = replace_once(CLEAN, "  </parties>\n", """\
+    <party id="gamma" kind="stakeholder">
+      <name>Gamma Group</name>
+      <short-name>Gammaco</short-name>
+    </party>
+  </parties>
+""")
+        r, codes = self.lint_codes("no-role.mou", doc)
+        self.assertEqual(codes, ["party-no-role"])
+        self.assertIn("party gamma", r.out)
+        self.assertIn("Gammaco", r.out)
+
+    def test_disputed_clause(self):
+        doc = replace_once(CLEAN, '<clause id="gen-review" kind="general" status="agreed">',
+                           '<clause id="gen-review" kind="general" status="disputed">')
+        r, codes = self.lint_codes("draft.mou", doc)
+        self.assertEqual(codes, [], "a disputed clause is fine in a draft")
+        for status in ("agreed", "signed"):
+            with self.subTest(status=status):
+                r, codes = self.lint_codes(status + ".mou", with_status(doc, status))
+                self.assertEqual(codes, ["disputed-clause"])
+                self.assertIn("clause 3.1 (gen-review)", r.out)
+                self.assertIn(status, r.out)
+                # Without the disputed clause, agreed and signed are clean.
+                r, codes = self.lint_codes(status + "-clean.mou", with_status(CLEAN, status))
+                self.assertEqual(codes, [])
+
+    def test_missing_clause_ref(self):
+        doc = replace_once(CLEAN, '<clause-ref ref="role-beta"/>', '<clause-ref ref="no-such-clause"/>')
+        r, codes = self.lint_codes("missing-ref.mou", doc)
+        self.assertEqual(codes, ["missing-clause-ref"])
+        self.assertIn("no-such-clause", r.out)
+        self.assertIn("(gen-review)", r.out)
+
+    def test_incomplete_clause(self):
+        cases = {
+            "role": """\
+    <clause id="role-nobody" kind="role" status="agreed">
+      <heading>Somebody's work</heading>
+      <p>Somebody will do it.</p>
+    </clause>
+""",
+            "boundary": """\
+    <clause id="bnd-one-side" kind="boundary" status="agreed" side-a="alpha">
+      <heading>One side</heading>
+      <p>Only one side is named.</p>
+    </clause>
+""",
+            "accountability": """\
+    <clause id="acc-nobody" kind="accountability" status="agreed" to-body="Parliament" mechanisms="reporting">
+      <heading>Someone answers</heading>
+      <p>Someone answers to Parliament.</p>
+    </clause>
+""",
+        }
+        for kind, clause in cases.items():
+            with self.subTest(kind=kind):
+                r, codes = self.lint_codes(kind + ".mou", with_general(CLEAN, clause))
+                self.assertEqual(codes, ["incomplete-clause"])
+                self.assertIn("clause 3.2", r.out)
+
+    def test_placeholder(self):
+        doc = replace_once(CLEAN, "each year, as set out",
+                           "every <placeholder>number of months</placeholder>, as set out")
+        r, codes = self.lint_codes("placeholder.mou", doc)
+        self.assertEqual(codes, ["placeholder"])
+        self.assertIn("number of months", r.out)
+        self.assertIn("(gen-review)", r.out)
+
+        doc = replace_once(CLEAN, "<effective-date>2026-04-01</effective-date>",
+                           '<effective-date placeholder="Start date"/>')
+        r, codes = self.lint_codes("field.mou", doc)
+        self.assertEqual(codes, ["placeholder"])
+        self.assertIn("effective-date", r.out)
+        self.assertIn("Start date", r.out)
+
+
+class TestText(CliTestCase):
+    def text(self, doc, name="text.mou"):
+        path = self.put(name, doc)
+        r = run("text", path)
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual(r.err, "")
+        return r.out
+
+    def assertLines(self, text, expected):
+        """The expected lines appear in this order (not necessarily
+        adjacent)."""
+        lines = text.split("\n")
+        at = 0
+        for want in expected:
+            try:
+                at = lines.index(want, at) + 1
+            except ValueError:
+                self.fail("line %r not found (in order) in:\n%s" % (want, text))
+
+    def test_hierarchical(self):
+        out = self.text(text_doc())
+        self.assertLines(out, [
+            "Memorandum of Understanding on Numbering",
+            "1 Roles",
+            "1.1 Alpha work",
+            "1.2 Beta work",
+            "2 General",
+            "2.1 Items",
+            "    The parties will:",
+            "    2.1.1 first item;",
+            "    2.1.2 second item, in which Betaco will:",
+            "      2.1.2.1 first sub-item;",
+            "      2.1.2.2 second sub-item; and",
+            "    2.1.3 third item.",
+            "Note",
+            "    This clause is not numbered.",
+            "2.2 Cross-reference",
+            "    As set out in clause 1.2, Betaco leads.",
+        ])
+
+    def test_continuous_alpha(self):
+        out = self.text(text_doc("continuous", "alpha"))
+        self.assertLines(out, [
+            "Roles",
+            "1 Alpha work",
+            "2 Beta work",
+            "General",
+            "3 Items",
+            "    The parties will:",
+            "    (a) first item;",
+            "    (b) second item, in which Betaco will:",
+            "      (i) first sub-item;",
+            "      (ii) second sub-item; and",
+            "    (c) third item.",
+            "Note",
+            "4 Cross-reference",
+            "    As set out in clause 2, Betaco leads.",
+        ])
+        self.assertNotIn("1 Roles", out)
+        self.assertNotIn("2.1", out)
+
+    def test_continuous_decimal(self):
+        out = self.text(text_doc("continuous"))
+        self.assertLines(out, [
+            "3 Items",
+            "    3.1 first item;",
+            "    3.2 second item, in which Betaco will:",
+            "      3.2.1 first sub-item;",
+            "      3.2.2 second sub-item; and",
+            "    3.3 third item.",
+            "4 Cross-reference",
+        ])
+
+    def test_hierarchical_alpha(self):
+        out = self.text(text_doc(None, "alpha"))
+        self.assertLines(out, ["2.1 Items", "    (a) first item;", "      (ii) second sub-item; and",
+                               "    (c) third item.", "2.2 Cross-reference"])
+
+    def test_party_rename(self):
+        doc = text_doc()
+        before = self.text(doc)
+        n = before.count("Betaco")
+        self.assertGreaterEqual(n, 5)
+        after = self.text(replace_once(doc, "<short-name>Betaco</short-name>",
+                                       "<short-name>Bravo Ltd</short-name>"), "renamed.mou")
+        self.assertEqual(after.count("Betaco"), 0)
+        self.assertEqual(after.count("Bravo Ltd"), n)
+        self.assertEqual(after, before.replace("Betaco", "Bravo Ltd"))
+        self.assertIn("    As set out in clause 1.2, Bravo Ltd leads.", after)
+
+    def test_full_form_party_ref(self):
+        out = self.text(CLEAN)
+        self.assertIn("Betaco answers to Alpha Agency through audit.", out)
+        out = self.text(replace_once(CLEAN, "<name>Alpha Agency</name>",
+                                     "<name>Alpha National Agency</name>"), "renamed.mou")
+        self.assertIn("Betaco answers to Alpha National Agency through audit.", out)
+
+    def test_placeholders(self):
+        out = self.text(text_doc())
+        self.assertIn("    Betaco will do the beta work for [amount] a year.", out)
+        self.assertIn("Reference: [Reference number]", out)
+
+    def test_clause_ref_follows_renumbering(self):
+        for numbering, before, after in ((None, "1.2", "1.3"), ("continuous", "2", "3")):
+            with self.subTest(numbering=numbering):
+                doc = text_doc(numbering)
+                out = self.text(doc)
+                self.assertIn("    As set out in clause %s, Betaco leads." % before, out)
+                inserted = replace_once(doc, '    <clause id="role-beta"',
+                                        NEW_ROLE_BEFORE_BETA + '    <clause id="role-beta"')
+                out = self.text(inserted, "inserted.mou")
+                self.assertIn("%s Beta work" % after, out.split("\n"))
+                self.assertIn("    As set out in clause %s, Betaco leads." % after, out)
+
+    def test_clause_ref_into_later_section(self):
+        doc = replace_once(text_doc(), '<p><party-ref ref="alpha"/> will do the alpha work',
+                           '<p>Under clause <clause-ref ref="gen-ref"/>, <party-ref ref="alpha"/> will do the alpha work')
+        out = self.text(doc)
+        self.assertIn("    Under clause 2.2, Alphaco will do the alpha work with Betaco.", out)
+
+    def test_missing_clause_ref(self):
+        doc = replace_once(text_doc(), '<clause-ref ref="role-beta"/>', '<clause-ref ref="gone"/>')
+        out = self.text(doc)
+        self.assertIn("    As set out in clause [missing clause], Betaco leads.", out)
+
+    def test_crlf(self):
+        crlf = os.path.join(SOURCE_ROOT, "tests", "data", "crlf.mou")
+        r = run("text", crlf)
+        self.assertExit(r, EXIT_OK)
+        self.assertNotIn("\r", r.out)
+        self.assertIn("LGA will lead sector-led improvement and report to DfE each year.", r.out)
+
+
+class TestFingerprint(CliTestCase):
+    def test_format(self):
+        path = self.put("clean.mou", CLEAN)
+        r = run("fingerprint", path)
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual(r.err, "")
+        m = re.fullmatch(r"([0-9a-f]{64})  (.*)\n", r.out)
+        self.assertIsNotNone(m, repr(r))
+        self.assertEqual(m.group(2), path)
+        self.assertEqual(m.group(1), hashlib.sha256(CLEAN.encode()).hexdigest())
+
+    def test_layout_does_not_matter(self):
+        a = self.put("a.mou", CLEAN)
+        b = self.put("b.mou", uglify(CLEAN.encode()))
+        c = self.put("c.mou", CLEAN.replace("\n", "\r\n"))
+        prints = {p: run("fingerprint", p).out.split()[0] for p in (a, b, c)}
+        self.assertEqual(len(set(prints.values())), 1, prints)
+        # Nothing was rewritten.
+        self.assertEqual(read(a), CLEAN.encode())
+        self.assertEqual(read(b), uglify(CLEAN.encode()))
+
+    def test_one_word_changes_it(self):
+        a = self.put("a.mou", CLEAN)
+        b = self.put("b.mou", replace_once(CLEAN, "will do the alpha work.", "will do the beta work."))
+        fa = run("fingerprint", a).out.split()[0]
+        fb = run("fingerprint", b).out.split()[0]
+        self.assertRegex(fb, "^[0-9a-f]{64}$")
+        self.assertNotEqual(fa, fb)
+
+    def test_new_id_changes_it(self):
+        a = self.path("a.mou")
+        b = self.path("b.mou")
+        self.assertExit(run("new", "--template", "blank", "-o", a), EXIT_OK)
+        self.assertExit(run("new", "--template", "blank", "-o", b), EXIT_OK)
+        self.assertNotEqual(run("fingerprint", a).out.split()[0],
+                            run("fingerprint", b).out.split()[0])
+
+
+class TestHostile(CliTestCase):
+    def hostile_files(self):
+        folder = os.path.join(SOURCE_ROOT, "tests", "data", "hostile")
+        files = sorted(os.path.join(folder, f) for f in os.listdir(folder) if f.endswith(".mou"))
+        self.assertGreaterEqual(len(files), 19)
+        return files
+
+    def check_refused(self, path, scratch):
+        before = sha256(path)
+        r = run_bounded(scratch, "validate", path)
+        self.assertExit(r, EXIT_DATAERR)
+        self.assertEqual(r.out, "", repr(r))
+        first = r.err.split("\n", 1)[0]
+        self.assertRegex(first, "^" + re.escape(path) + ":" + POSITION_RE, repr(r))
+        self.assertEqual(sha256(path), before, path)
+        if not SANITIZED:
+            self.assertLess(r.rss_kib, MAX_RSS_KIB, "%s: peak RSS %d KiB" % (path, r.rss_kib))
+        return r
+
+    def test_corpus_refused(self):
+        for path in self.hostile_files():
+            with self.subTest(file=os.path.basename(path)):
+                self.check_refused(path, self.tmp)
+
+    def test_big_inputs_refused(self):
+        with tempfile.TemporaryDirectory(prefix="concord-hostile-", dir=BUILD_ROOT) as big:
+            p = subprocess.run([sys.executable,
+                                os.path.join(SOURCE_ROOT, "tests", "data", "make-hostile.py"),
+                                "--big", big])
+            self.assertEqual(p.returncode, 0)
+            names = sorted(os.listdir(big))
+            self.assertEqual(names, ["deep-100000.mou", "text-40mib.mou"])
+            self.assertGreater(os.path.getsize(os.path.join(big, "text-40mib.mou")), 40 << 20)
+            for name in names:
+                with self.subTest(file=name):
+                    self.check_refused(os.path.join(big, name), self.tmp)
+                    # The other readers refuse it too, and fmt leaves it be.
+                    path = os.path.join(big, name)
+                    before = sha256(path)
+                    r = run_bounded(self.tmp, "fmt", path)
+                    self.assertExit(r, EXIT_DATAERR)
+                    self.assertEqual(sha256(path), before)
+
+    def test_entities_not_expanded(self):
+        # No DTD is read: the password file never appears, and xxe-network
+        # (which names 127.0.0.1:9) is refused like the rest.
+        folder = os.path.join(SOURCE_ROOT, "tests", "data", "hostile")
+        for name in ("xxe-file.mou", "xxe-network.mou", "parameter-entity.mou",
+                     "billion-laughs.mou", "quadratic-blowup.mou", "doctype-only.mou"):
+            with self.subTest(file=name):
+                path = os.path.join(folder, name)
+                for command in ("validate", "lint", "text", "fingerprint", "fmt"):
+                    r = run_bounded(self.tmp, command, path)
+                    self.assertExit(r, EXIT_DATAERR)
+                    self.assertIn("document type declaration", r.err)
+                    self.assertNotIn("root:", r.out + r.err)
+                    self.assertNotIn("lollollol", r.out + r.err)
+
+    def test_messages_one_per_line(self):
+        # "Errors go to stderr, one per line, FILE:LINE:COLUMN: message".
+        for path in self.hostile_files():
+            with self.subTest(file=os.path.basename(path)):
+                r = run("lint", path)
+                self.assertExit(r, EXIT_DATAERR)
+                for line in r.err.splitlines():
+                    self.assertRegex(line, "^" + re.escape(path) + ":" + POSITION_RE, repr(r))
+
+    def test_crlf_accepted(self):
+        path = os.path.join(SOURCE_ROOT, "tests", "data", "crlf.mou")
+        r = run("validate", path)
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual(r.out, "%s: valid\n" % path)
+
+
+class TestSaveFailures(CliTestCase):
+    def test_new_into_missing_folder(self):
+        target = self.path("no-such-folder", "out.mou")
+        r = run("new", "--template", "blank", "-o", target)
+        self.assertExit(r, EXIT_IOERR)
+        self.assertIn(target, r.err)
+        self.assertIn("does not exist", r.err)
+        self.assertIn(self.path("no-such-folder"), r.err)
+        self.assertEqual(os.listdir(self.tmp), [])
+
+    def test_fmt_in_missing_folder(self):
+        target = self.path("no-such-folder", "out.mou")
+        for args in (["fmt"], ["fmt", "--check"]):
+            with self.subTest(args=args):
+                r = run(*args, target)
+                self.assertExit(r, EXIT_IOERR)
+                self.assertTrue(r.err.startswith(target + ":"), repr(r))
+                self.assertRegex(r.err, "does not exist|No such file or directory")
+                self.assertEqual(os.listdir(self.tmp), [])
+
+    def test_new_onto_folder(self):
+        folder = self.path("folder.mou")
+        os.mkdir(folder)
+        r = run("new", "--template", "blank", "-o", folder)
+        self.assertExit(r, EXIT_IOERR)
+        self.assertIn(folder, r.err)
+        r = run("new", "--template", "blank", "-o", folder, "--force")
+        self.assertExit(r, EXIT_IOERR)
+        self.assertIn(folder, r.err)
+        self.assertIn("folder", r.err)
+        self.assertTrue(os.path.isdir(folder))
+        self.assertEqual(os.listdir(folder), [])
+        self.assertEqual(os.listdir(self.tmp), ["folder.mou"])
+
+    def failwrite_env(self, folder):
+        if not FAILWRITE:
+            self.skipTest("no --failwrite shim given")
+        asan = os.environ.get("ASAN_OPTIONS", "")
+        return {
+            "LD_PRELOAD": FAILWRITE,
+            "CONCORD_FAILWRITE_DIR": folder,
+            "ASAN_OPTIONS": (asan + ":" if asan else "") + "verify_asan_link_order=0",
+        }
+
+    def test_fmt_disk_full(self):
+        folder = self.path("full")
+        os.mkdir(folder)
+        env = self.failwrite_env(folder)
+        ugly = uglify(CLEAN.encode())
+        path = write(os.path.join(folder, "ugly.mou"), ugly)
+
+        # Reading still works under the shim, and so does standard output.
+        r = run("fmt", "--check", path, env=env)
+        self.assertExit(r, EXIT_FINDINGS)
+        self.assertIn(path, r.out)
+
+        r = run("fmt", path, env=env)
+        self.assertExit(r, EXIT_IOERR)
+        self.assertIn(path, r.err)
+        self.assertIn("No space left on device", r.err)
+        self.assertNotIn("reformatted", r.out)
+        self.assertEqual(read(path), ugly)
+        self.assertEqual(os.listdir(folder), ["ugly.mou"])
+
+        # Without the shim the same command succeeds.
+        r = run("fmt", path)
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual(read(path), CLEAN.encode())
+        self.assertEqual(os.listdir(folder), ["ugly.mou"])
+
+    def test_new_force_disk_full(self):
+        folder = self.path("full")
+        os.mkdir(folder)
+        env = self.failwrite_env(folder)
+        path = write(os.path.join(folder, "existing.mou"), CLEAN)
+        r = run("new", "--template", "blank", "-o", path, "--force", env=env)
+        self.assertExit(r, EXIT_IOERR)
+        self.assertIn("No space left on device", r.err)
+        self.assertEqual(read(path), CLEAN.encode())
+        self.assertEqual(os.listdir(folder), ["existing.mou"])
+
+        r = run("new", "--template", "blank", "-o", os.path.join(folder, "fresh.mou"), env=env)
+        self.assertExit(r, EXIT_IOERR)
+        self.assertIn("No space left on device", r.err)
+        self.assertEqual(os.listdir(folder), ["existing.mou"])
+
+        # Writing to standard output is not affected by the shim.
+        r = run("new", "--template", "blank", "-o", "-", env=env)
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual(without_root_id(r.out_bytes), without_root_id(read(template_path("blank"))))
+
+    def test_unwritable_folder(self):
+        if os.geteuid() == 0:
+            self.skipTest("root can write into a read-only folder")
+        folder = self.path("ro")
+        os.mkdir(folder)
+        ugly = uglify(CLEAN.encode())
+        path = write(os.path.join(folder, "ugly.mou"), ugly)
+        os.chmod(folder, 0o555)
+        try:
+            r = run("fmt", path)
+            self.assertExit(r, EXIT_IOERR)
+            self.assertIn(path, r.err)
+            self.assertEqual(read(path), ugly)
+            self.assertEqual(os.listdir(folder), ["ugly.mou"])
+        finally:
+            os.chmod(folder, 0o755)
+
+
+# ---------------------------------------------------------------------------
+
+def main():
+    global CLI, SOURCE_ROOT, BUILD_ROOT, FAILWRITE
+
+    ap = argparse.ArgumentParser(description="Test the concord-cli contract.")
+    ap.add_argument("--cli", required=True, help="the concord-cli binary")
+    ap.add_argument("--source-root", required=True)
+    ap.add_argument("--build-root", required=True)
+    ap.add_argument("--failwrite", help="the failwrite LD_PRELOAD shim")
+    args, rest = ap.parse_known_args()
+
+    CLI = os.path.abspath(args.cli)
+    SOURCE_ROOT = os.path.abspath(args.source_root)
+    BUILD_ROOT = os.path.abspath(args.build_root)
+    FAILWRITE = os.path.abspath(args.failwrite) if args.failwrite else None
+
+    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
+
+
+if __name__ == "__main__":
+    main()
