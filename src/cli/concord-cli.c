@@ -26,6 +26,8 @@ enum {
   EXIT_IOERR = 74,
 };
 
+#define MAX_PLACEHOLDER_WARNINGS 20
+
 typedef int (*CommandFunc) (int argc, char **argv);
 
 typedef struct
@@ -217,13 +219,19 @@ cmd_validate (int    argc,
           continue;
         }
 
+      /* A fresh template has a handful of placeholders; a large draft may
+       * have hundreds, which lint lists in full. */
       placeholders = concord_memorandum_collect_placeholders (m);
-      for (guint j = 0; j < placeholders->len; j++)
+      for (guint j = 0; j < MIN (placeholders->len, MAX_PLACEHOLDER_WARNINGS); j++)
         {
           g_autofree char *line = concord_finding_to_string (g_ptr_array_index (placeholders, j));
 
           g_printerr (_("%s: warning: %s\n"), argv[i], line);
         }
+      if (placeholders->len > MAX_PLACEHOLDER_WARNINGS)
+        g_printerr (_("%s: warning: %u more placeholders are still to be filled in "
+                      "(concord-cli lint lists them all)\n"),
+                    argv[i], placeholders->len - MAX_PLACEHOLDER_WARNINGS);
       g_print (_("%s: valid\n"), argv[i]);
     }
 

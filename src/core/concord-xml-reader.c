@@ -186,16 +186,41 @@ tidy_message (const char *message)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+typedef struct
+{
+  const char *next;
+  gsize       left;
+} ReadCursor;
+
+static int
+read_chunk (void *context,
+            char *buffer,
+            int   length)
+{
+  ReadCursor *cursor = context;
+  gsize n = MIN ((gsize) MAX (length, 0), cursor->left);
+
+  memcpy (buffer, cursor->next, n);
+  cursor->next += n;
+  cursor->left -= n;
+
+  return (int) n;
+}
+
 static xmlDoc *
 parse (Loader *loader)
 {
   ParseState state = { 0 };
+  ReadCursor cursor = { loader->data, loader->length };
   xmlParserCtxtPtr ctxt;
   xmlDoc *doc;
   int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES | XML_PARSE_NOWARNING |
     XML_PARSE_COMPACT;
 
-  ctxt = xmlCreateMemoryParserCtxt (loader->data, (int) loader->length);
+  /* Feed libxml2 from the caller's buffer a chunk at a time: a memory
+   * parser context would first copy the whole file, and on a large file
+   * those pages cost as much as parsing them. */
+  ctxt = xmlCreateIOParserCtxt (NULL, NULL, read_chunk, NULL, &cursor, XML_CHAR_ENCODING_NONE);
   if (ctxt == NULL)
     {
       fail_at (loader, NULL, CONCORD_ERROR_PARSE, _("out of memory"));
