@@ -412,6 +412,50 @@ cmd_fingerprint (int    argc,
   return finish_stdout () ? EXIT_OK : EXIT_IOERR;
 }
 
+static int
+cmd_export_pdf (int    argc,
+                char **argv)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *paper = NULL;
+  g_autofree char *counterpart = NULL;
+  gboolean signed_copy = FALSE;
+  g_autoptr(ConcordMemorandum) m = NULL;
+  g_autoptr(GError) error = NULL;
+  ConcordRenderOptions options = { CONCORD_PAPER_A4, FALSE, NULL };
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("PDF file to write"), N_("OUT.pdf") },
+    { "paper", 'p', 0, G_OPTION_ARG_STRING, &paper, N_("Paper size: a4 (default) or letter"), N_("SIZE") },
+    { "signed", 's', 0, G_OPTION_ARG_NONE, &signed_copy,
+      N_("A signed copy: recorded signatures, no DRAFT mark (every signatory must have signed)"), NULL },
+    { "counterpart", 'c', 0, G_OPTION_ARG_STRING, &counterpart,
+      N_("Mark every page as the counterpart held by this signatory"), N_("PARTY-ID") },
+    { NULL }
+  };
+  int rc = parse_options ("export-pdf", "FILE",
+                          _("Lay the memorandum out and write it as PDF."), entries, &argc, &argv);
+
+  if (rc >= 0)
+    return rc;
+  if (output == NULL)
+    return usage_error (NULL, _("name the PDF to write with -o OUT.pdf"));
+  if (paper != NULL && g_ascii_strcasecmp (paper, "a4") != 0 && g_ascii_strcasecmp (paper, "letter") != 0)
+    return usage_error (NULL, _("--paper takes a4 or letter"));
+
+  m = load_single (argc, argv, &rc);
+  if (m == NULL)
+    return rc;
+
+  options.paper = paper != NULL && g_ascii_strcasecmp (paper, "letter") == 0
+                  ? CONCORD_PAPER_LETTER : CONCORD_PAPER_A4;
+  options.signed_copy = signed_copy;
+  options.counterpart = counterpart;
+  if (!concord_export_pdf (m, &options, output, &error))
+    return report (error);
+
+  return EXIT_OK;
+}
+
 static const Command commands[] = {
   { "templates", "", N_("list template ids and titles"), cmd_templates },
   { "new", "--template ID -o FILE", N_("start a memorandum from a template"), cmd_new },
@@ -419,6 +463,8 @@ static const Command commands[] = {
   { "fmt", "[--check] FILE…", N_("rewrite canonically (atomic); --check only reports"), cmd_fmt },
   { "lint", "FILE", N_("gaps and overlaps in roles, boundaries, accountability"), cmd_lint },
   { "text", "FILE", N_("plain text, numbered as printed (a git textconv)"), cmd_text },
+  { "export-pdf", "FILE -o OUT.pdf", N_("lay out and write PDF [--paper a4|letter] [--signed] [--counterpart ID]"),
+    cmd_export_pdf },
   { "fingerprint", "FILE", N_("SHA-256 of the canonical form"), cmd_fingerprint },
 };
 

@@ -22,5 +22,7 @@
 #include "concord-xml.h"
 #include "concord-numbering.h"
 #include "concord-lint.h"
+#include "concord-matrix.h"
+#include "concord-render.h"
 #include "concord-text.h"
 #include "concord-templates.h"

@@ -1,0 +1,129 @@
+/* concord-hyphenate.c
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "concord-hyphenate"
+
+#include "config.h"
+
+#include <hyphen.h>
+#include <string.h>
+
+#include "concord-render-private.h"
+
+/* Pango 1.50 breaks lines only at spaces and soft hyphens, so justified
+ * text would open wide gaps. libhyphen finds the break points; they go
+ * into the laid-out text as soft hyphens (U+00AD), which Pango draws as a
+ * hyphen when it breaks there, and never into the saved document. */
+
+#define SOFT_HYPHEN "\xc2\xad"
+#define MIN_WORD    6
+
+static HyphenDict *
+load_dictionary (const char *language)
+{
+  static GMutex lock;
+  static GHashTable *dictionaries;
+  g_autofree char *tag = NULL;
+  HyphenDict *dict;
+
+  if (language == NULL)
+    return NULL;
+
+  /* "en-GB" -> hyph_en_GB.dic; a language without a dictionary here is
+   * simply not hyphenated. */
+  tag = g_strdelimit (g_strdup (language), "-", '_');
+
+  g_mutex_lock (&lock);
+  if (dictionaries == NULL)
+    dictionaries = g_hash_table_new (g_str_hash, g_str_equal);
+  if (!g_hash_table_lookup_extended (dictionaries, tag, NULL, (gpointer *) &dict))
+    {
+      g_autofree char *path = g_strdup_printf ("/usr/share/hyphen/hyph_%s.dic", tag);
+
+      dict = g_file_test (path, G_FILE_TEST_IS_REGULAR) ? hnj_hyphen_load (path) : NULL;
+      g_hash_table_insert (dictionaries, g_strdup (tag), dict);
+    }
+  g_mutex_unlock (&lock);
+
+  return dict;
+}
+
+static void
+append_word (GString    *out,
+             HyphenDict *dict,
+             const char *word,
+             gsize       length)
+{
+  g_autofree char *lower = g_utf8_strdown (word, length);
+  gsize n = strlen (lower);
+  g_autofree char *hyphens = NULL;
+  char **rep = NULL;
+  int *pos = NULL;
+  int *cut = NULL;
+
+  /* Lower-casing must keep byte offsets for the break points to apply. */
+  if (n != length || n < MIN_WORD || n > 200)
+    {
+      g_string_append_len (out, word, length);
+      return;
+    }
+
+  hyphens = g_malloc0 (n + 5);
+  if (hnj_hyphen_hyphenate2 (dict, lower, (int) n, hyphens, NULL, &rep, &pos, &cut) != 0 ||
+      rep != NULL)
+    {
+      /* Non-standard breaks (which change spelling) are not used. */
+      if (rep != NULL)
+        {
+          for (gsize i = 0; i < n; i++)
+            g_free (rep[i]);
+          g_free (rep);
+          g_free (pos);
+          g_free (cut);
+        }
+      g_string_append_len (out, word, length);
+      return;
+    }
+
+  for (gsize i = 0; i < n; i++)
+    {
+      g_string_append_c (out, word[i]);
+      if ((hyphens[i] & 1) && i + 1 < n && (word[i + 1] & 0xC0) != 0x80)
+        g_string_append (out, SOFT_HYPHEN);
+    }
+}
+
+void
+_concord_hyphenate_append (GString    *out,
+                           const char *text,
+                           const char *language)
+{
+  HyphenDict *dict = load_dictionary (language);
+  const char *p = text;
+
+  if (dict == NULL)
+    {
+      g_string_append (out, text);
+      return;
+    }
+
+  while (*p != '\0')
+    {
+      const char *start = p;
+
+      while (*p != '\0' && g_unichar_isalpha (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+
+      if (p > start)
+        append_word (out, dict, start, p - start);
+
+      start = p;
+      while (*p != '\0' && !g_unichar_isalpha (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      g_string_append_len (out, start, p - start);
+    }
+}

@@ -1,0 +1,751 @@
+/* concord-render-build.c
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "concord-render"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "concord-annex.h"
+#include "concord-block.h"
+#include "concord-clause.h"
+#include "concord-control-entry.h"
+#include "concord-enums.h"
+#include "concord-matrix.h"
+#include "concord-memorandum.h"
+#include "concord-numbering.h"
+#include "concord-party.h"
+#include "concord-render-private.h"
+#include "concord-section.h"
+#include "concord-signature.h"
+#include "concord-term.h"
+#include "concord-text.h"
+
+/* Turns a memorandum into a flow of items (paragraphs, table rows,
+ * signature blocks) in reading order. Laying them out and cutting them
+ * into pages is concord-render-layout.c's job. */
+
+#define SERIF "Noto Serif, DejaVu Serif, serif"
+#define SANS  "Noto Sans, DejaVu Sans, sans"
+
+const Style _concord_styles[N_STYLES] = {
+  [STYLE_TITLE] = { SANS " Bold 20", 0, 10, FALSE, FALSE, 0.0 },
+  [STYLE_SUBTITLE] = { SANS " 10", 0, 4, FALSE, FALSE, 0.3 },
+  [STYLE_HEADING] = { SANS " Bold 13", 16, 6, FALSE, FALSE, 0.0 },
+  [STYLE_CLAUSE_HEADING] = { SANS " Bold 10.5", 9, 3, FALSE, FALSE, 0.0 },
+  [STYLE_BODY] = { SERIF " 10.5", 0, 4.5, TRUE, TRUE, 0.0 },
+  [STYLE_FACTS] = { SANS " Italic 8.5", 0, 3, FALSE, FALSE, 0.35 },
+  [STYLE_TABLE] = { SANS " 8.5", 0, 0, FALSE, FALSE, 0.0 },
+  [STYLE_TABLE_HEADER] = { SANS " Bold 8.5", 0, 0, FALSE, FALSE, 0.0 },
+  [STYLE_CONTENTS] = { SANS " 10", 0, 3, FALSE, FALSE, 0.0 },
+  [STYLE_SMALL] = { SANS " 8", 0, 0, FALSE, FALSE, 0.35 },
+};
+
+#define LEVEL_INDENT 22.0
+#define LABEL_GAP     6.0
+
+typedef struct
+{
+  ConcordDocumentLayout *layout;
+  ConcordMemorandum     *memorandum;
+  ConcordNumbering      *numbering;
+  const char            *language;
+  double                 width;
+} Builder;
+
+FlowItem *
+_concord_flow_item_new (FlowKind kind,
+                        StyleId  style)
+{
+  FlowItem *item = g_new0 (FlowItem, 1);
+
+  item->kind = kind;
+  item->style = style;
+
+  return item;
+}
+
+static void
+free_cell (gpointer data)
+{
+  FlowCell *cell = data;
+
+  g_free (cell->text);
+  g_clear_pointer (&cell->attrs, pango_attr_list_unref);
+  g_clear_object (&cell->layout);
+  g_free (cell);
+}
+
+void
+_concord_flow_item_free (FlowItem *item)
+{
+  g_free (item->text);
+  g_clear_pointer (&item->attrs, pango_attr_list_unref);
+  g_free (item->label);
+  g_clear_object (&item->layout);
+  g_clear_object (&item->label_layout);
+  g_free (item->lines);
+  g_clear_pointer (&item->cells, g_ptr_array_unref);
+  g_clear_object (&item->signature);
+  g_clear_object (&item->party);
+  g_clear_pointer (&item->image, cairo_surface_destroy);
+  g_free (item->dest);
+  g_free (item->outline);
+  g_free (item->link);
+  g_free (item);
+}
+
+/* Rich text: a string and its Pango attributes, built together so that
+ * soft hyphens inserted into words keep every attribute in place. */
+typedef struct
+{
+  GString       *text;
+  PangoAttrList *attrs;
+  const char    *language;
+  gboolean       hyphenate;
+} Rich;
+
+static void
+rich_init (Rich       *rich,
+           const char *language,
+           gboolean    hyphenate)
+{
+  rich->text = g_string_new (NULL);
+  rich->attrs = pango_attr_list_new ();
+  rich->language = language;
+  rich->hyphenate = hyphenate;
+}
+
+static void
+rich_append (Rich       *rich,
+             const char *text)
+{
+  if (text == NULL)
+    return;
+
+  if (rich->hyphenate)
+    _concord_hyphenate_append (rich->text, text, rich->language);
+  else
+    g_string_append (rich->text, text);
+}
+
+static void
+rich_span (Rich           *rich,
+           guint           start,
+           PangoAttribute *attr)
+{
+  attr->start_index = start;
+  attr->end_index = rich->text->len;
+  pango_attr_list_insert (rich->attrs, attr);
+}
+
+static void
+rich_append_styled (Rich        *rich,
+                    const char  *text,
+                    PangoStyle   style,
+                    PangoWeight  weight)
+{
+  guint start = rich->text->len;
+
+  rich_append (rich, text);
+  if (style != PANGO_STYLE_NORMAL)
+    rich_span (rich, start, pango_attr_style_new (style));
+  if (weight != PANGO_WEIGHT_NORMAL)
+    rich_span (rich, start, pango_attr_weight_new (weight));
+}
+
+static FlowItem *
+add_rich (Builder *b,
+          StyleId  style,
+          double   indent,
+          Rich    *rich)
+{
+  FlowItem *item = _concord_flow_item_new (FLOW_TEXT, style);
+
+  item->indent = indent;
+  item->width = b->width - indent;
+  item->text = g_string_free (rich->text, FALSE);
+  item->attrs = rich->attrs;
+  g_ptr_array_add (b->layout->items, item);
+
+  return item;
+}
+
+static FlowItem *
+add_text (Builder    *b,
+          StyleId     style,
+          double      indent,
+          const char *text)
+{
+  Rich rich;
+
+  rich_init (&rich, b->language, _concord_styles[style].hyphenate);
+  rich_append (&rich, text);
+
+  return add_rich (b, style, indent, &rich);
+}
+
+static void
+add_page_break (Builder *b)
+{
+  g_ptr_array_add (b->layout->items, _concord_flow_item_new (FLOW_PAGE_BREAK, STYLE_BODY));
+}
+
+static FlowItem *
+add_heading (Builder    *b,
+             StyleId     style,
+             const char *text,
+             const char *dest,
+             guint       outline_level)
+{
+  FlowItem *item = add_text (b, style, 0, text);
+
+  item->keep_with_next = TRUE;
+  item->dest = g_strdup (dest);
+  item->outline = outline_level > 0 ? g_strdup (text) : NULL;
+  item->outline_level = outline_level;
+
+  return item;
+}
+
+static void
+rich_append_block (Builder            *b,
+                   Rich               *rich,
+                   const ConcordBlock *block)
+{
+  guint n = concord_block_get_n_runs (block);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const ConcordRun *run = concord_block_get_run (block, i);
+
+      if (run->kind == CONCORD_RUN_TEXT)
+        rich_append (rich, run->text);
+      else
+        {
+          /* References are rendered the way the text view renders them,
+           * one run at a time, so the wording matches `concord-cli text`. */
+          g_autoptr(ConcordBlock) single = concord_block_new (CONCORD_BLOCK_PARAGRAPH, 0);
+          g_autofree char *shown = NULL;
+
+          concord_block_append_run (single, run->kind, run->text, run->full_form);
+          shown = concord_block_render (b->memorandum, b->numbering, single);
+          if (run->kind == CONCORD_RUN_PLACEHOLDER)
+            rich_append_styled (rich, shown, PANGO_STYLE_ITALIC, PANGO_WEIGHT_NORMAL);
+          else
+            rich_append (rich, shown);
+        }
+    }
+}
+
+static void
+add_blocks (Builder    *b,
+            GPtrArray  *blocks,
+            const char *number,
+            gboolean    hang_number)
+{
+  g_autoptr(GPtrArray) labels = concord_numbering_label_blocks (b->numbering, number, blocks);
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const ConcordBlock *block = g_ptr_array_index (blocks, i);
+      guint level = concord_block_get_level (block);
+      double indent = level * LEVEL_INDENT + (hang_number || number != NULL ? LEVEL_INDENT * 1.6 : 0);
+      Rich rich;
+      FlowItem *item;
+
+      rich_init (&rich, b->language, TRUE);
+      rich_append_block (b, &rich, block);
+      item = add_rich (b, STYLE_BODY, indent, &rich);
+      if (g_ptr_array_index (labels, i) != NULL)
+        {
+          item->label = g_strdup (g_ptr_array_index (labels, i));
+          item->label_x = indent - LEVEL_INDENT * (level == 2 ? 1.4 : 1.2);
+        }
+      else if (i == 0 && hang_number && number != NULL)
+        {
+          item->label = g_strdup (number);
+          item->label_x = 0;
+        }
+    }
+}
+
+static FlowCell *
+make_cell (Builder       *b,
+           const char    *text,
+           StyleId        style,
+           double         width)
+{
+  FlowCell *cell = g_new0 (FlowCell, 1);
+
+  cell->text = g_strdup (text != NULL ? text : "");
+  cell->style = style;
+  cell->width = width;
+  cell->align = PANGO_ALIGN_LEFT;
+
+  return cell;
+}
+
+static FlowItem *
+add_row (Builder            *b,
+         FlowItem           *header,
+         const double       *fractions,
+         const char * const *texts,
+         guint               n,
+         gboolean            is_header)
+{
+  FlowItem *row = _concord_flow_item_new (FLOW_ROW, is_header ? STYLE_TABLE_HEADER : STYLE_TABLE);
+
+  row->cells = g_ptr_array_new_with_free_func (free_cell);
+  row->header = header;
+  row->padding = 3;
+  row->shaded = is_header;
+  row->width = b->width;
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (row->cells, make_cell (b, texts[i], row->style, fractions[i] * b->width));
+  g_ptr_array_add (b->layout->items, row);
+
+  return row;
+}
+
+static char *
+field (const char *value,
+       const char *prompt,
+       const char *fallback)
+{
+  return concord_field_render (value, prompt, fallback);
+}
+
+static const char *
+nick (GType type,
+      int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *v = g_enum_get_value (klass, value);
+
+  return v != NULL ? v->value_nick : "";
+}
+
+static void
+build_cover (Builder *b)
+{
+  ConcordMemorandum *m = b->memorandum;
+  static const double fractions[] = { 0.3, 0.7 };
+  g_autofree char *title = field (concord_memorandum_get_title (m),
+                                  concord_memorandum_get_placeholder (m, "title"), _("Title"));
+  g_autofree char *reference = field (concord_memorandum_get_reference (m),
+                                      concord_memorandum_get_placeholder (m, "reference"), _("Reference"));
+  g_autofree char *revision = g_strdup_printf ("%u", concord_memorandum_get_revision (m));
+  g_autofree char *effective = field (concord_memorandum_get_effective_date (m),
+                                      concord_memorandum_get_placeholder (m, "effective-date"), _("Date"));
+  g_autofree char *review = field (concord_memorandum_get_review_date (m),
+                                   concord_memorandum_get_placeholder (m, "review-date"), _("Date"));
+  const char *rows[][2] = {
+    { _("Reference"), reference },
+    { _("Revision"), revision },
+    { _("Status"), nick (CONCORD_TYPE_STATUS, concord_memorandum_get_status (m)) },
+    { _("Effective date"), effective },
+    { _("Review date"), review },
+  };
+
+  add_text (b, STYLE_SUBTITLE, 0, _("Memorandum of understanding"));
+  add_text (b, STYLE_TITLE, 0, title);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    add_row (b, NULL, fractions, rows[i], 2, FALSE);
+}
+
+static void
+build_parties (Builder *b)
+{
+  GListModel *parties = concord_memorandum_get_parties (b->memorandum);
+  guint n = g_list_model_get_n_items (parties);
+  static const double fractions[] = { 0.38, 0.14, 0.16, 0.32 };
+  const char *head[] = { _("Party"), _("Short name"), _("Role"), _("Signing") };
+  FlowItem *header;
+
+  add_heading (b, STYLE_HEADING, _("Parties"), NULL, 0);
+  if (n == 0)
+    {
+      add_text (b, STYLE_BODY, 0, _("No parties are named yet."));
+      return;
+    }
+
+  header = add_row (b, NULL, fractions, head, 4, TRUE);
+  header->keep_with_next = TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ConcordParty) p = g_list_model_get_item (parties, i);
+      gboolean signatory = concord_party_get_kind (p) == CONCORD_PARTY_KIND_SIGNATORY;
+      g_autofree char *name = field (concord_party_get_name (p), concord_party_get_placeholder (p, "name"),
+                                     _("Name"));
+      g_autofree char *person = field (concord_party_get_signatory_person (p),
+                                       concord_party_get_placeholder (p, "signatory-person"),
+                                       _("Name of signatory"));
+      g_autofree char *office = field (concord_party_get_signatory_title (p),
+                                       concord_party_get_placeholder (p, "signatory-title"),
+                                       _("Title of signatory"));
+      g_autofree char *signing = signatory ? g_strdup_printf ("%s, %s", person, office) : g_strdup ("—");
+      const char *cells[] = {
+        name,
+        concord_party_get_short_name (p) ? concord_party_get_short_name (p) : "",
+        signatory ? _("Signatory") : _("Stakeholder"),
+        signing,
+      };
+
+      add_row (b, header, fractions, cells, 4, FALSE);
+    }
+}
+
+static void
+build_control (Builder *b)
+{
+  GListModel *entries = concord_memorandum_get_control_entries (b->memorandum);
+  guint n = g_list_model_get_n_items (entries);
+  static const double fractions[] = { 0.12, 0.16, 0.22, 0.5 };
+  const char *head[] = { _("Version"), _("Date"), _("Author"), _("Summary of change") };
+  FlowItem *header;
+
+  if (n == 0)
+    return;
+
+  add_heading (b, STYLE_HEADING, _("Document control"), NULL, 0);
+  header = add_row (b, NULL, fractions, head, 4, TRUE);
+  header->keep_with_next = TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ConcordControlEntry) e = g_list_model_get_item (entries, i);
+      const char *cells[] = {
+        concord_control_entry_get_version (e),
+        concord_control_entry_get_date (e) ? concord_control_entry_get_date (e) : "",
+        concord_control_entry_get_author (e) ? concord_control_entry_get_author (e) : "",
+        concord_control_entry_get_summary (e) ? concord_control_entry_get_summary (e) : "",
+      };
+
+      add_row (b, header, fractions, cells, 4, FALSE);
+    }
+}
+
+static void
+add_contents_entry (Builder    *b,
+                    const char *text,
+                    const char *dest)
+{
+  FlowItem *item = add_text (b, STYLE_CONTENTS, 0, text);
+
+  /* Room on the right for the page number, drawn once pages are known. */
+  item->width -= 40;
+  item->link = g_strdup (dest);
+}
+
+static char *
+section_title (Builder        *b,
+               ConcordSection *section)
+{
+  const char *number = concord_numbering_get_section (b->numbering, section);
+  const char *heading = concord_section_get_heading (section);
+
+  return g_strdup_printf ("%s%s%s", number ? number : "", number ? "  " : "", heading ? heading : "");
+}
+
+static char *
+annex_title (Builder      *b,
+             ConcordAnnex *annex)
+{
+  const char *heading = concord_annex_get_heading (annex);
+
+  return g_strdup_printf ("%s: %s", concord_numbering_get_annex (b->numbering, annex),
+                          heading ? heading : "");
+}
+
+static gboolean
+has_matrix (Builder *b)
+{
+  g_autoptr(ConcordMatrix) matrix = concord_matrix_new (b->memorandum);
+
+  return concord_matrix_get_n_areas (matrix) > 0 && concord_matrix_get_n_parties (matrix) > 0;
+}
+
+static void
+build_contents (Builder *b)
+{
+  GListModel *sections = concord_memorandum_get_sections (b->memorandum);
+  GListModel *annexes = concord_memorandum_get_annexes (b->memorandum);
+  guint n_sections = g_list_model_get_n_items (sections);
+  guint n_annexes = g_list_model_get_n_items (annexes);
+  gboolean signatures = g_list_model_get_n_items (concord_memorandum_get_signatures (b->memorandum)) > 0;
+
+  if (n_sections + n_annexes == 0 && !signatures)
+    return;
+
+  add_heading (b, STYLE_HEADING, _("Contents"), NULL, 0);
+  for (guint i = 0; i < n_sections; i++)
+    {
+      g_autoptr(ConcordSection) s = g_list_model_get_item (sections, i);
+      g_autofree char *title = section_title (b, s);
+      g_autofree char *dest = g_strconcat ("s-", concord_section_get_id (s), NULL);
+
+      add_contents_entry (b, title, dest);
+    }
+  for (guint i = 0; i < n_annexes; i++)
+    {
+      g_autoptr(ConcordAnnex) a = g_list_model_get_item (annexes, i);
+      g_autofree char *title = annex_title (b, a);
+      g_autofree char *dest = g_strconcat ("a-", concord_annex_get_id (a), NULL);
+
+      add_contents_entry (b, title, dest);
+    }
+  if (has_matrix (b))
+    add_contents_entry (b, _("Schedule: roles and accountability"), "schedule-matrix");
+  if (signatures)
+    add_contents_entry (b, _("Signatures"), "signatures");
+}
+
+static void
+build_front (Builder *b)
+{
+  GListModel *terms = concord_memorandum_get_terms (b->memorandum);
+  GPtrArray *recitals = concord_memorandum_get_recitals (b->memorandum);
+  guint n_terms = g_list_model_get_n_items (terms);
+
+  if (n_terms > 0)
+    add_heading (b, STYLE_HEADING, _("Definitions"), NULL, 0);
+  for (guint i = 0; i < n_terms; i++)
+    {
+      g_autoptr(ConcordTerm) t = g_list_model_get_item (terms, i);
+      GPtrArray *meaning = concord_term_get_meaning (t);
+      g_autofree char *quoted = g_strdup_printf ("“%s”", concord_term_get_name (t) ? concord_term_get_name (t) : "");
+      Rich rich;
+
+      rich_init (&rich, b->language, TRUE);
+      rich_append_styled (&rich, quoted, PANGO_STYLE_NORMAL, PANGO_WEIGHT_BOLD);
+      rich_append (&rich, _(" means "));
+      if (meaning->len > 0)
+        rich_append_block (b, &rich, g_ptr_array_index (meaning, 0));
+      add_rich (b, STYLE_BODY, 0, &rich);
+    }
+
+  if (recitals->len > 0)
+    {
+      add_heading (b, STYLE_HEADING, _("Background"), NULL, 0);
+      for (guint i = 0; i < recitals->len; i++)
+        {
+          Rich rich;
+          FlowItem *item;
+
+          rich_init (&rich, b->language, TRUE);
+          rich_append_block (b, &rich, g_ptr_array_index (recitals, i));
+          item = add_rich (b, STYLE_BODY, LEVEL_INDENT * 1.6, &rich);
+          item->label = i < 26 ? g_strdup_printf ("(%c)", 'A' + i) : g_strdup_printf ("(%u)", i + 1);
+        }
+    }
+}
+
+static void
+build_clause (Builder       *b,
+              ConcordClause *clause)
+{
+  const char *number = concord_numbering_get_clause (b->numbering, clause);
+  const char *heading = concord_clause_get_heading (clause);
+  g_autofree char *facts = concord_clause_describe_facts (b->memorandum, clause);
+  g_autofree char *dest = g_strconcat ("c-", concord_clause_get_id (clause), NULL);
+  gboolean show_status = concord_clause_get_status (clause) != CONCORD_CLAUSE_STATUS_AGREED &&
+                         concord_memorandum_get_status (b->memorandum) == CONCORD_STATUS_DRAFT;
+  GPtrArray *body = concord_clause_get_body (clause);
+  FlowItem *first = NULL;
+
+  if (heading != NULL)
+    {
+      first = add_text (b, STYLE_CLAUSE_HEADING, number ? LEVEL_INDENT * 1.6 : 0, heading);
+      first->label = g_strdup (number);
+      first->keep_with_next = TRUE;
+    }
+
+  if (facts != NULL || show_status)
+    {
+      g_autoptr(GString) line = g_string_new (NULL);
+      FlowItem *item;
+
+      if (show_status)
+        g_string_append_printf (line, "[%s] ", nick (CONCORD_TYPE_CLAUSE_STATUS, concord_clause_get_status (clause)));
+      if (facts != NULL)
+        g_string_append (line, facts);
+      item = add_text (b, STYLE_FACTS, LEVEL_INDENT * 1.6, line->str);
+      item->keep_with_next = body->len > 0;
+      if (first == NULL)
+        first = item;
+    }
+
+  if (first == NULL)
+    {
+      guint before = b->layout->items->len;
+
+      add_blocks (b, body, number, TRUE);
+      if (b->layout->items->len > before)
+        first = g_ptr_array_index (b->layout->items, before);
+    }
+  else
+    add_blocks (b, body, number, FALSE);
+
+  if (first != NULL)
+    first->dest = g_steal_pointer (&dest);
+}
+
+static void
+build_sections (Builder *b)
+{
+  GListModel *sections = concord_memorandum_get_sections (b->memorandum);
+  guint n = g_list_model_get_n_items (sections);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ConcordSection) s = g_list_model_get_item (sections, i);
+      g_autofree char *title = section_title (b, s);
+      g_autofree char *dest = g_strconcat ("s-", concord_section_get_id (s), NULL);
+      guint n_clauses = concord_section_get_n_clauses (s);
+
+      add_heading (b, STYLE_HEADING, title, dest, 1);
+      for (guint j = 0; j < n_clauses; j++)
+        build_clause (b, concord_section_get_clause (s, j));
+    }
+}
+
+static void
+build_annexes (Builder *b)
+{
+  GListModel *annexes = concord_memorandum_get_annexes (b->memorandum);
+  guint n = g_list_model_get_n_items (annexes);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ConcordAnnex) a = g_list_model_get_item (annexes, i);
+      g_autofree char *title = annex_title (b, a);
+      g_autofree char *dest = g_strconcat ("a-", concord_annex_get_id (a), NULL);
+
+      add_page_break (b);
+      add_heading (b, STYLE_HEADING, title, dest, 1);
+      add_blocks (b, concord_annex_get_body (a), NULL, FALSE);
+    }
+}
+
+static char *
+matrix_cell_text (const ConcordMatrixCell *cell)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (cell->roles & CONCORD_MATRIX_RESPONSIBLE)
+    g_string_append (text, cell->n_role_clauses > 0 ? _("R") : "");
+  if (cell->roles & CONCORD_MATRIX_BOUNDED)
+    g_string_append_printf (text, "%s%s", text->len ? " " : "", _("B"));
+  if (cell->roles & CONCORD_MATRIX_ACCOUNTABLE)
+    g_string_append_printf (text, "%s%s %s", text->len ? "\n" : "", _("A →"),
+                            cell->accountable_to ? cell->accountable_to : "?");
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+build_matrix (Builder *b)
+{
+  g_autoptr(ConcordMatrix) matrix = concord_matrix_new (b->memorandum);
+  guint n_areas = concord_matrix_get_n_areas (matrix);
+  guint n_parties = concord_matrix_get_n_parties (matrix);
+  g_autofree double *fractions = NULL;
+  g_autoptr(GPtrArray) head = g_ptr_array_new ();
+  FlowItem *header;
+
+  if (n_areas == 0 || n_parties == 0)
+    return;
+
+  fractions = g_new (double, n_parties + 1);
+  fractions[0] = 0.26;
+  for (guint p = 0; p < n_parties; p++)
+    fractions[p + 1] = 0.74 / n_parties;
+
+  add_page_break (b);
+  add_heading (b, STYLE_HEADING, _("Schedule: roles and accountability"), "schedule-matrix", 1);
+  add_text (b, STYLE_FACTS, 0,
+            _("For each area of work: R, the party responsible; B, a party whose remit is bounded "
+              "in that area; A → whom the party answers to. An area with no R has no owner; two "
+              "or more R need a boundary between them."));
+
+  g_ptr_array_add (head, (gpointer) _("Area"));
+  for (guint p = 0; p < n_parties; p++)
+    {
+      ConcordParty *party = concord_matrix_get_party (matrix, p);
+      const char *name = concord_party_get_display_name (party, FALSE);
+
+      g_ptr_array_add (head, (gpointer) (name ? name : concord_party_get_id (party)));
+    }
+  header = add_row (b, NULL, fractions, (const char * const *) head->pdata, head->len, TRUE);
+  header->keep_with_next = TRUE;
+
+  for (guint a = 0; a < n_areas; a++)
+    {
+      g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+      FlowItem *row;
+
+      g_ptr_array_add (texts, g_strdup (concord_matrix_get_area (matrix, a)));
+      for (guint p = 0; p < n_parties; p++)
+        g_ptr_array_add (texts, matrix_cell_text (concord_matrix_get_cell (matrix, a, p)));
+      row = add_row (b, header, fractions, (const char * const *) texts->pdata, texts->len, FALSE);
+      /* Gaps and overlaps stand out in print as well as on screen. */
+      row->shaded = concord_matrix_count_owners (matrix, a) != 1;
+    }
+}
+
+static void
+build_signatures (Builder *b)
+{
+  GListModel *sigs = concord_memorandum_get_signatures (b->memorandum);
+  guint n = g_list_model_get_n_items (sigs);
+
+  if (n == 0)
+    return;
+
+  add_page_break (b);
+  add_heading (b, STYLE_HEADING, _("Signatures"), "signatures", 1);
+  add_text (b, STYLE_BODY, 0,
+            b->layout->options.signed_copy
+            ? _("Signed on behalf of each signatory as follows.")
+            : _("Signed on behalf of each signatory by its authorised representative."));
+  for (guint i = 0; i < n; i++)
+    {
+      FlowItem *item = _concord_flow_item_new (FLOW_SIGNATURE, STYLE_BODY);
+
+      item->signature = g_list_model_get_item (sigs, i);
+      item->party = concord_memorandum_find_party (b->memorandum,
+                                                   concord_signature_get_party (item->signature));
+      if (item->party != NULL)
+        g_object_ref (item->party);
+      item->width = b->width;
+      g_ptr_array_add (b->layout->items, item);
+    }
+}
+
+void
+_concord_build_flow (ConcordDocumentLayout *self)
+{
+  g_autoptr(ConcordNumbering) numbering = concord_numbering_new (self->memorandum);
+  Builder b = { self, self->memorandum, numbering,
+                concord_memorandum_get_language (self->memorandum),
+                self->page_width - self->margin_left - self->margin_right };
+
+  build_cover (&b);
+  build_parties (&b);
+  build_control (&b);
+  build_contents (&b);
+  if (g_list_model_get_n_items (concord_memorandum_get_sections (self->memorandum)) > 0 ||
+      g_list_model_get_n_items (concord_memorandum_get_terms (self->memorandum)) > 0 ||
+      concord_memorandum_get_recitals (self->memorandum)->len > 0)
+    add_page_break (&b);
+  build_front (&b);
+  build_sections (&b);
+  build_annexes (&b);
+  build_matrix (&b);
+  build_signatures (&b);
+}

@@ -1,0 +1,877 @@
+/* concord-render-layout.c
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "concord-render"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "concord-error.h"
+#include "concord-memorandum.h"
+#include "concord-party.h"
+#include "concord-render-private.h"
+#include "concord-signature.h"
+#include "concord-xml.h"
+
+#define MM(x)            ((x) * 72.0 / 25.4)
+#define SIGNATURE_HEIGHT 150.0
+#define MIN_LINES        2
+
+/* Lay out once, draw any page: text is laid out on every core (each
+ * thread with its own Pango font map, as Pango requires), then cut into
+ * pages on one thread; drawing a page touches only that page's items. */
+
+static void
+configure_context (PangoContext *context)
+{
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  /* Unhinted metrics: the same line breaks on paper, on screen and in
+   * the PDF, whatever the device. */
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  pango_cairo_context_set_font_options (context, options);
+  pango_cairo_context_set_resolution (context, 72.0);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  cairo_font_options_destroy (options);
+}
+
+static PangoLayout *
+new_layout (PangoContext               *context,
+            PangoFontDescription      **fonts,
+            StyleId                     style,
+            const char                 *text,
+            double                      width)
+{
+  PangoLayout *layout = pango_layout_new (context);
+
+  pango_layout_set_font_description (layout, fonts[style]);
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+    }
+  pango_layout_set_text (layout, text, -1);
+
+  return layout;
+}
+
+static void
+measure_lines (FlowItem *item)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (item->layout);
+  guint i = 0;
+
+  item->n_lines = pango_layout_get_line_count (item->layout);
+  item->lines = g_new0 (FlowLine, MAX (item->n_lines, 1));
+  do
+    {
+      PangoRectangle logical;
+      int y0, y1;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      item->lines[i].top = (double) y0 / PANGO_SCALE;
+      item->lines[i].bottom = (double) y1 / PANGO_SCALE;
+      item->lines[i].baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+      item->lines[i].x = (double) logical.x / PANGO_SCALE;
+      i++;
+    }
+  while (i < item->n_lines && pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  item->height = item->n_lines > 0 ? item->lines[item->n_lines - 1].bottom : 0;
+}
+
+static void
+lay_out_item (PangoContext          *context,
+              PangoFontDescription **fonts,
+              FlowItem              *item)
+{
+  switch (item->kind)
+    {
+    case FLOW_TEXT:
+      item->layout = new_layout (context, fonts, item->style, "", item->width);
+      pango_layout_set_justify (item->layout, _concord_styles[item->style].justify);
+      pango_layout_set_attributes (item->layout, item->attrs);
+      pango_layout_set_text (item->layout, item->text, -1);
+      measure_lines (item);
+      if (item->label != NULL)
+        item->label_layout = new_layout (context, fonts,
+                                         item->style == STYLE_BODY ? STYLE_BODY : item->style,
+                                         item->label, 0);
+      break;
+
+    case FLOW_ROW:
+      item->height = 0;
+      for (guint i = 0; i < item->cells->len; i++)
+        {
+          FlowCell *cell = g_ptr_array_index (item->cells, i);
+          PangoRectangle logical;
+
+          cell->layout = new_layout (context, fonts, cell->style, cell->text,
+                                     cell->width - 2 * item->padding);
+          pango_layout_get_extents (cell->layout, NULL, &logical);
+          cell->height = (double) logical.height / PANGO_SCALE;
+          item->height = MAX (item->height, cell->height + 2 * item->padding);
+        }
+      break;
+
+    case FLOW_SIGNATURE:
+      item->height = SIGNATURE_HEIGHT;
+      break;
+
+    case FLOW_PAGE_BREAK:
+    default:
+      item->height = 0;
+      break;
+    }
+}
+
+typedef struct
+{
+  ConcordDocumentLayout *self;
+  guint                  start;
+  guint                  end;
+  PangoFontMap          *font_map;
+} LayoutJob;
+
+static gpointer
+lay_out_range (gpointer data)
+{
+  LayoutJob *job = data;
+  PangoContext *context = pango_font_map_create_context (job->font_map);
+  PangoFontDescription *fonts[N_STYLES];
+
+  configure_context (context);
+  for (guint s = 0; s < N_STYLES; s++)
+    fonts[s] = pango_font_description_from_string (_concord_styles[s].font);
+
+  for (guint i = job->start; i < job->end; i++)
+    lay_out_item (context, fonts, g_ptr_array_index (job->self->items, i));
+
+  for (guint s = 0; s < N_STYLES; s++)
+    pango_font_description_free (fonts[s]);
+  g_object_unref (context);
+
+  return NULL;
+}
+
+static gsize
+item_weight (FlowItem *item)
+{
+  return 64 + (item->text != NULL ? strlen (item->text) : 0) + (item->cells ? 64 * item->cells->len : 0);
+}
+
+/* Split the items into one run per core, of about equal text length. */
+static void
+lay_out_all (ConcordDocumentLayout *self)
+{
+  guint n_threads = CLAMP (g_get_num_processors (), 1, 4);
+  g_autofree LayoutJob *jobs = NULL;
+  g_autofree GThread **threads = NULL;
+  gsize total = 0, per_job, acc = 0;
+  guint job = 0;
+
+  if (self->items->len < 400)
+    n_threads = 1;
+
+  for (guint i = 0; i < self->items->len; i++)
+    total += item_weight (g_ptr_array_index (self->items, i));
+  per_job = total / n_threads + 1;
+
+  jobs = g_new0 (LayoutJob, n_threads);
+  threads = g_new0 (GThread *, n_threads);
+  for (guint t = 0; t < n_threads; t++)
+    {
+      jobs[t].self = self;
+      jobs[t].font_map = pango_cairo_font_map_new ();
+      g_ptr_array_add (self->font_maps, jobs[t].font_map);
+    }
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      acc += item_weight (g_ptr_array_index (self->items, i));
+      if (acc > per_job * (job + 1) && job + 1 < n_threads)
+        {
+          jobs[job].end = i + 1;
+          jobs[++job].start = i + 1;
+        }
+    }
+  jobs[job].end = self->items->len;
+  for (guint t = job + 1; t < n_threads; t++)
+    jobs[t].start = jobs[t].end = self->items->len;
+
+  for (guint t = 1; t < n_threads; t++)
+    threads[t] = g_thread_new ("concord-layout", lay_out_range, &jobs[t]);
+  lay_out_range (&jobs[0]);
+  for (guint t = 1; t < n_threads; t++)
+    g_thread_join (threads[t]);
+}
+
+/* Pagination */
+
+typedef struct
+{
+  ConcordDocumentLayout *self;
+  Page                  *page;
+  double                 y;
+  double                 avail;
+  FlowItem              *page_header;
+} Paginator;
+
+static void
+free_page (gpointer data)
+{
+  Page *page = data;
+
+  g_array_unref (page->placements);
+  g_free (page);
+}
+
+static void
+new_page (Paginator *p)
+{
+  p->page = g_new0 (Page, 1);
+  p->page->placements = g_array_new (FALSE, FALSE, sizeof (Placement));
+  g_ptr_array_add (p->self->pages, p->page);
+  p->y = 0;
+  p->page_header = NULL;
+}
+
+static void
+place (Paginator *p,
+       FlowItem  *item,
+       guint      first,
+       guint      n)
+{
+  Placement placement = { item, first, n, p->y };
+
+  g_array_append_val (p->page->placements, placement);
+  if (item->kind == FLOW_ROW && item->header == NULL && item->shaded)
+    p->page_header = item;
+}
+
+static double
+first_lines_height (FlowItem *item)
+{
+  if (item->kind != FLOW_TEXT || item->n_lines <= MIN_LINES || item->keep_with_next)
+    return item->height;
+
+  return item->lines[MIN_LINES - 1].bottom;
+}
+
+/* The room an item needs at the bottom of a page: itself, and whatever it
+ * must stay with (a heading keeps the first lines of what follows). */
+static double
+needed (ConcordDocumentLayout *self,
+        guint                  index,
+        guint                  depth)
+{
+  FlowItem *item = g_ptr_array_index (self->items, index);
+  double need = first_lines_height (item);
+
+  if (item->keep_with_next && depth < 4 && index + 1 < self->items->len)
+    {
+      FlowItem *next = g_ptr_array_index (self->items, index + 1);
+
+      if (next->kind != FLOW_PAGE_BREAK)
+        need += _concord_styles[item->style].space_after + _concord_styles[next->style].space_before +
+                needed (self, index + 1, depth + 1);
+    }
+
+  return need;
+}
+
+static void
+place_whole (Paginator *p,
+             guint      index)
+{
+  FlowItem *item = g_ptr_array_index (p->self->items, index);
+  double before = p->y > 0 ? _concord_styles[item->style].space_before : 0;
+  double need = MIN (needed (p->self, index, 0), p->avail);
+
+  if (p->y > 0 && p->y + before + need > p->avail)
+    {
+      new_page (p);
+      before = 0;
+    }
+
+  /* A table running onto a new page repeats its header row first. */
+  if (item->kind == FLOW_ROW && item->header != NULL && p->page_header != item->header)
+    {
+      place (p, item->header, 0, 0);
+      p->page_header = item->header;
+      p->y += item->header->height;
+    }
+
+  p->y += before;
+  place (p, item, 0, item->n_lines);
+  p->y += item->height + _concord_styles[item->style].space_after;
+}
+
+/* A paragraph may break across pages, but never leaving fewer than two of
+ * its lines at the foot of one page or the head of the next. */
+static void
+place_lines (Paginator *p,
+             FlowItem  *item)
+{
+  guint k = 0;
+
+  if (p->y > 0)
+    p->y += _concord_styles[item->style].space_before;
+
+  while (k < item->n_lines)
+    {
+      guint left = item->n_lines - k;
+      guint fit = 0;
+      double top = item->lines[k].top;
+
+      while (fit < left && p->y + item->lines[k + fit].bottom - top <= p->avail)
+        fit++;
+
+      if (fit >= left)
+        {
+          place (p, item, k, left);
+          p->y += item->lines[item->n_lines - 1].bottom - top + _concord_styles[item->style].space_after;
+          return;
+        }
+
+      if (left - fit < MIN_LINES)
+        fit = left > MIN_LINES ? left - MIN_LINES : 0;
+      if (fit < MIN_LINES && p->y > 0)
+        {
+          new_page (p);
+          continue;
+        }
+      fit = MAX (fit, 1);
+
+      place (p, item, k, fit);
+      k += fit;
+      new_page (p);
+    }
+}
+
+static void
+paginate (ConcordDocumentLayout *self)
+{
+  Paginator p = { self, NULL, 0, self->page_height - self->margin_top - self->margin_bottom, NULL };
+
+  new_page (&p);
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      FlowItem *item = g_ptr_array_index (self->items, i);
+
+      if (item->kind == FLOW_PAGE_BREAK)
+        {
+          if (p.page->placements->len > 0)
+            new_page (&p);
+          continue;
+        }
+
+      if (item->kind == FLOW_TEXT && !item->keep_with_next && item->n_lines > 2 * MIN_LINES - 1)
+        place_lines (&p, item);
+      else
+        place_whole (&p, i);
+    }
+
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      Page *page = g_ptr_array_index (self->pages, i);
+
+      for (guint j = 0; j < page->placements->len; j++)
+        {
+          Placement *pl = &g_array_index (page->placements, Placement, j);
+
+          if (pl->item->dest != NULL && pl->first_line == 0 &&
+              !g_hash_table_contains (self->dest_pages, pl->item->dest))
+            g_hash_table_insert (self->dest_pages, pl->item->dest, GUINT_TO_POINTER (i));
+        }
+    }
+}
+
+static char *
+describe_header (ConcordMemorandum *m)
+{
+  const char *reference = concord_memorandum_get_reference (m);
+  const char *title = concord_memorandum_get_title (m);
+
+  return g_strdup_printf (_("%s · Revision %u"),
+                          reference ? reference : title ? title : _("Memorandum of understanding"),
+                          concord_memorandum_get_revision (m));
+}
+
+static gboolean
+set_up_options (ConcordDocumentLayout *self,
+                GError               **error)
+{
+  ConcordMemorandum *m = self->memorandum;
+
+  if (self->options.counterpart != NULL)
+    {
+      ConcordParty *party = concord_memorandum_find_party (m, self->options.counterpart);
+
+      if (party == NULL || concord_party_get_kind (party) != CONCORD_PARTY_KIND_SIGNATORY)
+        {
+          g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_NOT_FOUND,
+                       _("“%s” is not a signatory of this memorandum, so it holds no counterpart"),
+                       self->options.counterpart);
+          return FALSE;
+        }
+      self->counterpart_name = g_strdup (concord_party_get_display_name (party, TRUE));
+    }
+
+  self->watermark = !self->options.signed_copy && concord_memorandum_get_status (m) != CONCORD_STATUS_SIGNED;
+  self->header_left = describe_header (m);
+  self->header_right = g_strdup (concord_memorandum_get_marking (m));
+  self->fingerprint = concord_memorandum_fingerprint (m);
+
+  return TRUE;
+}
+
+ConcordDocumentLayout *
+concord_document_layout_new (ConcordMemorandum          *memorandum,
+                             const ConcordRenderOptions *options,
+                             GError                    **error)
+{
+  g_autoptr(ConcordDocumentLayout) self = NULL;
+  static const ConcordRenderOptions defaults = { CONCORD_PAPER_A4, FALSE, NULL };
+
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (memorandum), NULL);
+
+  self = g_new0 (ConcordDocumentLayout, 1);
+  self->memorandum = g_object_ref (memorandum);
+  self->options = options != NULL ? *options : defaults;
+  self->items = g_ptr_array_new_with_free_func ((GDestroyNotify) _concord_flow_item_free);
+  self->pages = g_ptr_array_new_with_free_func (free_page);
+  self->dest_pages = g_hash_table_new (g_str_hash, g_str_equal);
+  self->font_maps = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (self->options.paper == CONCORD_PAPER_LETTER)
+    {
+      self->page_width = 612;
+      self->page_height = 792;
+    }
+  else
+    {
+      self->page_width = MM (210);
+      self->page_height = MM (297);
+    }
+  self->margin_left = self->margin_right = MM (25);
+  self->margin_top = MM (25);
+  self->margin_bottom = MM (22);
+
+  /* The caller's counterpart id is only borrowed while it is resolved. */
+  if (!set_up_options (self, error))
+    return NULL;
+  self->options.counterpart = NULL;
+
+  _concord_build_flow (self);
+  lay_out_all (self);
+  paginate (self);
+
+  self->draw_context = pango_font_map_create_context (g_ptr_array_index (self->font_maps, 0));
+  configure_context (self->draw_context);
+
+  return g_steal_pointer (&self);
+}
+
+void
+concord_document_layout_free (ConcordDocumentLayout *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_object (&self->draw_context);
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->dest_pages, g_hash_table_unref);
+  g_clear_pointer (&self->font_maps, g_ptr_array_unref);
+  g_clear_object (&self->memorandum);
+  g_free (self->counterpart_name);
+  g_free (self->fingerprint);
+  g_free (self->header_left);
+  g_free (self->header_right);
+  g_free (self);
+}
+
+guint
+concord_document_layout_get_n_pages (ConcordDocumentLayout *self)
+{
+  return self->pages->len;
+}
+
+void
+concord_document_layout_get_page_size (ConcordDocumentLayout *self,
+                                       double                *width,
+                                       double                *height)
+{
+  if (width != NULL)
+    *width = self->page_width;
+  if (height != NULL)
+    *height = self->page_height;
+}
+
+/* The page (from 0) where a section, clause or annex starts, or -1. */
+int
+concord_document_layout_find_page (ConcordDocumentLayout *self,
+                                   const char            *id)
+{
+  static const char *prefixes[] = { "c-", "s-", "a-" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    {
+      g_autofree char *dest = g_strconcat (prefixes[i], id, NULL);
+      gpointer page;
+
+      if (g_hash_table_lookup_extended (self->dest_pages, dest, NULL, &page))
+        return GPOINTER_TO_INT (page);
+    }
+
+  return -1;
+}
+
+/* Drawing */
+
+static void
+show_text (ConcordDocumentLayout *self,
+           cairo_t               *cr,
+           StyleId                style,
+           const char            *text,
+           double                 x,
+           double                 y,
+           PangoAlignment         align,
+           double                 width)
+{
+  g_autoptr(PangoLayout) layout = pango_layout_new (self->draw_context);
+  PangoFontDescription *font = pango_font_description_from_string (_concord_styles[style].font);
+
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+      pango_layout_set_alignment (layout, align);
+      /* Running heads and feet keep to one line. */
+      if (style == STYLE_SMALL)
+        pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+  pango_layout_set_text (layout, text, -1);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static void
+draw_watermark (ConcordDocumentLayout *self,
+                cairo_t               *cr)
+{
+  g_autoptr(PangoLayout) layout = pango_layout_new (self->draw_context);
+  PangoFontDescription *font = pango_font_description_from_string ("Noto Sans, DejaVu Sans, sans Bold 120");
+  PangoRectangle ink;
+
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_text (layout, _("DRAFT"), -1);
+  pango_layout_get_extents (layout, NULL, &ink);
+
+  cairo_save (cr);
+  cairo_translate (cr, self->page_width / 2, self->page_height / 2);
+  cairo_rotate (cr, -atan2 (self->page_height, self->page_width));
+  cairo_set_source_rgba (cr, 0.6, 0.6, 0.6, 0.22);
+  cairo_move_to (cr, -ink.width / 2.0 / PANGO_SCALE, -ink.height / 2.0 / PANGO_SCALE);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+}
+
+static void
+draw_furniture (ConcordDocumentLayout *self,
+                cairo_t               *cr,
+                guint                  page)
+{
+  double width = self->page_width - self->margin_left - self->margin_right;
+  double footer_y = self->page_height - self->margin_bottom + MM (8);
+  double header_y = self->margin_top - MM (12);
+  g_autofree char *page_text = g_strdup_printf (_("Page %u of %u"), page + 1, self->pages->len);
+  g_autofree char *short_print = g_strndup (self->fingerprint, 12);
+
+  cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
+  show_text (self, cr, STYLE_SMALL, self->header_left, self->margin_left, header_y, PANGO_ALIGN_LEFT, width * 0.7);
+  if (self->header_right != NULL)
+    show_text (self, cr, STYLE_SMALL, self->header_right, self->margin_left, header_y, PANGO_ALIGN_RIGHT, width);
+  show_text (self, cr, STYLE_SMALL, page_text, self->margin_left, footer_y, PANGO_ALIGN_CENTER, width);
+  show_text (self, cr, STYLE_SMALL, short_print, self->margin_left, footer_y, PANGO_ALIGN_RIGHT, width);
+  if (self->counterpart_name != NULL)
+    {
+      g_autofree char *held = g_strdup_printf (_("Counterpart held by %s"), self->counterpart_name);
+
+      show_text (self, cr, STYLE_SMALL, held, self->margin_left, footer_y, PANGO_ALIGN_LEFT, width * 0.4);
+    }
+
+  cairo_set_line_width (cr, 0.4);
+  cairo_move_to (cr, self->margin_left, header_y + 13);
+  cairo_line_to (cr, self->margin_left + width, header_y + 13);
+  cairo_stroke (cr);
+}
+
+static void
+set_grey (cairo_t *cr,
+          double   grey)
+{
+  cairo_set_source_rgb (cr, grey, grey, grey);
+}
+
+static void
+draw_text (ConcordDocumentLayout *self,
+           cairo_t               *cr,
+           const Placement       *pl,
+           double                 x0,
+           double                 y0)
+{
+  FlowItem *item = pl->item;
+  double top = item->lines[pl->first_line].top;
+  GSList *lines = pango_layout_get_lines_readonly (item->layout);
+  gboolean tagged = pl->first_line == 0 && (item->dest != NULL || item->link != NULL);
+
+  if (pl->first_line == 0 && item->dest != NULL)
+    {
+      g_autofree char *attrs = g_strdup_printf ("name='%s'", item->dest);
+
+      cairo_tag_begin (cr, CAIRO_TAG_DEST, attrs);
+    }
+  if (pl->first_line == 0 && item->link != NULL)
+    {
+      g_autofree char *attrs = g_strdup_printf ("dest='%s'", item->link);
+
+      cairo_tag_begin (cr, CAIRO_TAG_LINK, attrs);
+    }
+
+  set_grey (cr, _concord_styles[item->style].grey);
+  lines = g_slist_nth (lines, pl->first_line);
+  for (guint k = pl->first_line; k < pl->first_line + pl->n_lines && lines != NULL; k++, lines = lines->next)
+    {
+      cairo_move_to (cr, x0 + item->indent + item->lines[k].x, y0 + pl->y + item->lines[k].baseline - top);
+      pango_cairo_show_layout_line (cr, lines->data);
+    }
+
+  if (pl->first_line == 0 && item->label_layout != NULL)
+    {
+      PangoLayoutLine *line = pango_layout_get_line_readonly (item->label_layout, 0);
+
+      cairo_move_to (cr, x0 + item->label_x, y0 + pl->y + item->lines[0].baseline - top);
+      pango_cairo_show_layout_line (cr, line);
+    }
+
+  if (pl->first_line == 0 && item->link != NULL)
+    {
+      gpointer page;
+
+      if (g_hash_table_lookup_extended (self->dest_pages, item->link, NULL, &page))
+        {
+          g_autofree char *number = g_strdup_printf ("%u", GPOINTER_TO_UINT (page) + 1);
+          double width = self->page_width - self->margin_left - self->margin_right;
+
+          show_text (self, cr, item->style, number, x0, y0 + pl->y, PANGO_ALIGN_RIGHT, width);
+        }
+      cairo_tag_end (cr, CAIRO_TAG_LINK);
+    }
+  if (pl->first_line == 0 && item->dest != NULL)
+    cairo_tag_end (cr, CAIRO_TAG_DEST);
+  (void) tagged;
+}
+
+static void
+draw_row (cairo_t         *cr,
+          const Placement *pl,
+          double           x0,
+          double           y0)
+{
+  FlowItem *item = pl->item;
+  double x = x0;
+  double y = y0 + pl->y;
+
+  if (item->shaded)
+    {
+      cairo_set_source_rgb (cr, 0.92, 0.93, 0.95);
+      cairo_rectangle (cr, x0, y, item->width, item->height);
+      cairo_fill (cr);
+    }
+
+  cairo_set_source_rgb (cr, 0.55, 0.55, 0.55);
+  cairo_set_line_width (cr, 0.4);
+  cairo_move_to (cr, x0, y + item->height);
+  cairo_line_to (cr, x0 + item->width, y + item->height);
+  cairo_stroke (cr);
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  for (guint i = 0; i < item->cells->len; i++)
+    {
+      FlowCell *cell = g_ptr_array_index (item->cells, i);
+
+      cairo_move_to (cr, x + item->padding, y + item->padding);
+      pango_cairo_show_layout (cr, cell->layout);
+      x += cell->width;
+    }
+}
+
+static void
+draw_signature_line (ConcordDocumentLayout *self,
+                     cairo_t               *cr,
+                     double                 x,
+                     double                 y,
+                     double                 width,
+                     const char            *label,
+                     const char            *value)
+{
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  show_text (self, cr, STYLE_TABLE, label, x, y - 11, PANGO_ALIGN_LEFT, 0);
+  if (value != NULL)
+    show_text (self, cr, STYLE_BODY, value, x + 70, y - 14, PANGO_ALIGN_LEFT, 0);
+  cairo_set_line_width (cr, 0.5);
+  cairo_move_to (cr, x + 68, y);
+  cairo_line_to (cr, x + width, y);
+  cairo_stroke (cr);
+}
+
+static void
+draw_image (cairo_t         *cr,
+            GBytes          *png,
+            double           x,
+            double           y,
+            double           max_w,
+            double           max_h);
+
+static void
+draw_signature (ConcordDocumentLayout *self,
+                cairo_t               *cr,
+                const Placement       *pl,
+                double                 x0,
+                double                 y0)
+{
+  FlowItem *item = pl->item;
+  ConcordSignature *sig = item->signature;
+  const char *name = item->party ? concord_party_get_display_name (item->party, TRUE) : NULL;
+  g_autofree char *heading = g_strdup_printf (_("Signed for and on behalf of %s"),
+                                              name ? name : concord_signature_get_party (sig));
+  gboolean filled = self->options.signed_copy || concord_memorandum_get_status (self->memorandum) == CONCORD_STATUS_SIGNED;
+  double y = y0 + pl->y;
+  double width = MIN (item->width, 330);
+  const char *person = concord_signature_get_person (sig);
+  const char *office = concord_signature_get_title (sig);
+
+  if (person == NULL && item->party != NULL)
+    person = concord_party_get_signatory_person (item->party);
+  if (office == NULL && item->party != NULL)
+    office = concord_party_get_signatory_title (item->party);
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  show_text (self, cr, STYLE_CLAUSE_HEADING, heading, x0, y + 4, PANGO_ALIGN_LEFT, item->width);
+  if (filled && concord_signature_get_image (sig) != NULL)
+    draw_image (cr, concord_signature_get_image (sig), x0 + 70, y + 20, 200, 34);
+  draw_signature_line (self, cr, x0, y + 56, width, _("Signature"), NULL);
+  draw_signature_line (self, cr, x0, y + 80, width, _("Name"), person);
+  draw_signature_line (self, cr, x0, y + 104, width, _("Title"), office);
+  draw_signature_line (self, cr, x0, y + 128, width, _("Date"),
+                       filled ? concord_signature_get_date (sig) : NULL);
+  if (filled && concord_signature_get_place (sig) != NULL)
+    show_text (self, cr, STYLE_TABLE, concord_signature_get_place (sig), x0 + width + 12, y + 116,
+               PANGO_ALIGN_LEFT, 0);
+}
+
+typedef struct
+{
+  const guchar *data;
+  gsize         left;
+} PngReader;
+
+static cairo_status_t
+read_png (void          *closure,
+          unsigned char *data,
+          unsigned int   length)
+{
+  PngReader *reader = closure;
+
+  if (length > reader->left)
+    return CAIRO_STATUS_READ_ERROR;
+
+  memcpy (data, reader->data, length);
+  reader->data += length;
+  reader->left -= length;
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+draw_image (cairo_t *cr,
+            GBytes  *png,
+            double   x,
+            double   y,
+            double   max_w,
+            double   max_h)
+{
+  PngReader reader = { g_bytes_get_data (png, NULL), g_bytes_get_size (png) };
+  cairo_surface_t *image = cairo_image_surface_create_from_png_stream (read_png, &reader);
+  double w, h, scale;
+
+  /* A damaged image is left out rather than spoiling the page. */
+  if (cairo_surface_status (image) == CAIRO_STATUS_SUCCESS)
+    {
+      w = cairo_image_surface_get_width (image);
+      h = cairo_image_surface_get_height (image);
+      scale = w > 0 && h > 0 ? MIN (max_w / w, max_h / h) : 0;
+      if (scale > 0)
+        {
+          cairo_save (cr);
+          cairo_translate (cr, x, y);
+          cairo_scale (cr, scale, scale);
+          cairo_set_source_surface (cr, image, 0, 0);
+          cairo_paint (cr);
+          cairo_restore (cr);
+        }
+    }
+  cairo_surface_destroy (image);
+}
+
+void
+concord_document_layout_draw_page (ConcordDocumentLayout *self,
+                                   cairo_t               *cr,
+                                   guint                  page_index)
+{
+  Page *page;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (page_index < self->pages->len);
+
+  page = g_ptr_array_index (self->pages, page_index);
+  cairo_save (cr);
+  if (self->watermark)
+    draw_watermark (self, cr);
+  draw_furniture (self, cr, page_index);
+
+  for (guint i = 0; i < page->placements->len; i++)
+    {
+      const Placement *pl = &g_array_index (page->placements, Placement, i);
+
+      switch (pl->item->kind)
+        {
+        case FLOW_TEXT:
+          draw_text (self, cr, pl, self->margin_left, self->margin_top);
+          break;
+        case FLOW_ROW:
+          draw_row (cr, pl, self->margin_left, self->margin_top);
+          break;
+        case FLOW_SIGNATURE:
+          draw_signature (self, cr, pl, self->margin_left, self->margin_top);
+          break;
+        case FLOW_PAGE_BREAK:
+        default:
+          break;
+        }
+    }
+  cairo_restore (cr);
+}

@@ -1,0 +1,163 @@
+/* concord-render-private.h
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "concord-render.h"
+
+G_BEGIN_DECLS
+
+/* Typographic styles: fonts, sizes and spacing in points. */
+typedef enum
+{
+  STYLE_TITLE,
+  STYLE_SUBTITLE,
+  STYLE_HEADING,
+  STYLE_CLAUSE_HEADING,
+  STYLE_BODY,
+  STYLE_FACTS,
+  STYLE_TABLE,
+  STYLE_TABLE_HEADER,
+  STYLE_CONTENTS,
+  STYLE_SMALL,
+  N_STYLES,
+} StyleId;
+
+typedef struct
+{
+  const char *font;
+  double      space_before;
+  double      space_after;
+  gboolean    justify;
+  gboolean    hyphenate;
+  double      grey;
+} Style;
+
+extern const Style _concord_styles[N_STYLES];
+
+typedef enum
+{
+  FLOW_TEXT,
+  FLOW_ROW,
+  FLOW_SIGNATURE,
+  FLOW_PAGE_BREAK,
+} FlowKind;
+
+/* One line of a laid-out text, relative to the top of its layout. */
+typedef struct
+{
+  double top;
+  double baseline;
+  double bottom;
+  double x;
+} FlowLine;
+
+typedef struct _FlowItem FlowItem;
+
+typedef struct
+{
+  char          *text;
+  PangoAttrList *attrs;
+  StyleId        style;
+  double         width;
+  PangoAlignment align;
+  PangoLayout   *layout;
+  double         height;
+} FlowCell;
+
+struct _FlowItem
+{
+  FlowKind       kind;
+  StyleId        style;
+  double         indent;
+  double         width;
+  gboolean       keep_with_next;
+
+  /* FLOW_TEXT: the text to lay out, and the label hung in the margin
+   * before its first line ("1.2", "(a)"). */
+  char          *text;
+  PangoAttrList *attrs;
+  char          *label;
+  double         label_x;
+  PangoLayout   *layout;
+  PangoLayout   *label_layout;
+  FlowLine      *lines;
+  guint          n_lines;
+
+  /* FLOW_ROW: one table row; `header` is the header row that repeats at
+   * the top of each page the table runs on. */
+  GPtrArray     *cells;
+  FlowItem      *header;
+  double         padding;
+  gboolean       shaded;
+
+  /* FLOW_SIGNATURE */
+  ConcordSignature *signature;
+  ConcordParty     *party;
+  cairo_surface_t  *image;
+
+  /* Navigation: a named destination, a PDF outline entry, a contents
+   * entry that links to a destination and shows its page number. */
+  char          *dest;
+  char          *outline;
+  guint          outline_level;
+  char          *link;
+
+  double         height;
+};
+
+typedef struct
+{
+  FlowItem *item;
+  guint     first_line;
+  guint     n_lines;
+  double    y;
+} Placement;
+
+typedef struct
+{
+  GArray *placements;
+} Page;
+
+struct _ConcordDocumentLayout
+{
+  ConcordMemorandum    *memorandum;
+  ConcordRenderOptions  options;
+  char                 *counterpart_name;
+  char                 *fingerprint;
+  char                 *header_left;
+  char                 *header_right;
+  gboolean              watermark;
+
+  double                page_width;
+  double                page_height;
+  double                margin_left;
+  double                margin_right;
+  double                margin_top;
+  double                margin_bottom;
+
+  GPtrArray            *items;
+  GPtrArray            *pages;
+  GHashTable           *dest_pages;
+
+  /* Font maps of the threads that laid the text out: they own the fonts
+   * the layouts refer to, so they live as long as the layouts. */
+  GPtrArray            *font_maps;
+  PangoContext         *draw_context;
+};
+
+FlowItem  *_concord_flow_item_new       (FlowKind          kind,
+                                         StyleId           style);
+void       _concord_flow_item_free      (FlowItem         *item);
+void       _concord_build_flow          (ConcordDocumentLayout *self);
+void       _concord_hyphenate_append    (GString          *out,
+                                         const char       *text,
+                                         const char       *language);
+
+G_END_DECLS

@@ -1,0 +1,60 @@
+/* concord-render.h
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+
+#include "concord-types.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  CONCORD_PAPER_A4,
+  CONCORD_PAPER_LETTER,
+} ConcordPaper;
+
+typedef struct
+{
+  ConcordPaper  paper;
+  /* A signed copy: signatures as recorded, no DRAFT watermark. */
+  gboolean      signed_copy;
+  /* The signatory whose counterpart this is, or NULL. */
+  const char   *counterpart;
+} ConcordRenderOptions;
+
+/* The one page-layout engine: the PDF export, the on-screen preview and
+ * printing all lay a memorandum out once and draw pages from it with
+ * their own Cairo context. */
+typedef struct _ConcordDocumentLayout ConcordDocumentLayout;
+
+ConcordDocumentLayout *concord_document_layout_new        (ConcordMemorandum          *memorandum,
+                                                           const ConcordRenderOptions *options,
+                                                           GError                    **error);
+void                   concord_document_layout_free       (ConcordDocumentLayout      *self);
+guint                  concord_document_layout_get_n_pages (ConcordDocumentLayout     *self);
+void                   concord_document_layout_get_page_size (ConcordDocumentLayout   *self,
+                                                              double                  *width,
+                                                              double                  *height);
+int                    concord_document_layout_find_page  (ConcordDocumentLayout      *self,
+                                                           const char                 *id);
+void                   concord_document_layout_draw_page  (ConcordDocumentLayout      *self,
+                                                           cairo_t                    *cr,
+                                                           guint                       page);
+
+gboolean               concord_export_pdf                 (ConcordMemorandum          *memorandum,
+                                                           const ConcordRenderOptions *options,
+                                                           const char                 *path,
+                                                           GError                    **error);
+GBytes                *concord_render_pdf                 (ConcordMemorandum          *memorandum,
+                                                           const ConcordRenderOptions *options,
+                                                           GError                    **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ConcordDocumentLayout, concord_document_layout_free)
+
+G_END_DECLS
