@@ -52,6 +52,16 @@ load_dictionary (const char *language)
   return dict;
 }
 
+/* A soft hyphen between the letters of a ligature (ff, fi, fl) would end up
+ * inside the ligature's text in the PDF, so "officers" would no longer
+ * be found by a search; those break points are given up. */
+static gboolean
+in_ligature (const char *lower,
+             gsize       i)
+{
+  return lower[i] == 'f' && (lower[i + 1] == 'f' || lower[i + 1] == 'i' || lower[i + 1] == 'l');
+}
+
 static void
 append_word (GString    *out,
              HyphenDict *dict,
@@ -92,7 +102,7 @@ append_word (GString    *out,
   for (gsize i = 0; i < n; i++)
     {
       g_string_append_c (out, word[i]);
-      if ((hyphens[i] & 1) && i + 1 < n && (word[i + 1] & 0xC0) != 0x80)
+      if ((hyphens[i] & 1) && i + 1 < n && (word[i + 1] & 0xC0) != 0x80 && !in_ligature (lower, i))
         g_string_append (out, SOFT_HYPHEN);
     }
 }

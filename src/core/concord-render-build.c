@@ -159,6 +159,25 @@ rich_append_styled (Rich        *rich,
     rich_span (rich, start, pango_attr_weight_new (weight));
 }
 
+/* A run of this many characters without a space (a URL, a reference
+ * number, a pasted string) cannot be justified or hyphenated decently. */
+#define LONG_TOKEN 30
+
+static gboolean
+has_long_token (const char *text)
+{
+  guint run = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      run = g_unichar_isspace (g_utf8_get_char (p)) ? 0 : run + 1;
+      if (run >= LONG_TOKEN)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static FlowItem *
 add_rich (Builder *b,
           StyleId  style,
@@ -166,6 +185,19 @@ add_rich (Builder *b,
           Rich    *rich)
 {
   FlowItem *item = _concord_flow_item_new (FLOW_TEXT, style);
+
+  /* Such a token is broken where it must be, without a hyphen that would
+   * change it, and its paragraph is set ragged rather than letter-spaced. */
+  item->justify = _concord_styles[style].justify;
+  if (has_long_token (rich->text->str))
+    {
+      PangoAttribute *attr = pango_attr_insert_hyphens_new (FALSE);
+
+      attr->start_index = 0;
+      attr->end_index = G_MAXUINT;
+      pango_attr_list_insert (rich->attrs, attr);
+      item->justify = FALSE;
+    }
 
   item->indent = indent;
   item->width = b->width - indent;

@@ -90,23 +90,82 @@ measure_lines (FlowItem *item)
   item->height = item->n_lines > 0 ? item->lines[item->n_lines - 1].bottom : 0;
 }
 
+/* The means of laying text out: a font map and context of its own, set up
+ * for device-independent metrics, and the styles' fonts. */
+struct _Typesetter
+{
+  PangoContext         *context;
+  PangoFontDescription *fonts[N_STYLES];
+};
+
+static Typesetter *
+typesetter_new (void)
+{
+  Typesetter *ts = g_new0 (Typesetter, 1);
+  g_autoptr(PangoFontMap) map = pango_cairo_font_map_new ();
+
+  ts->context = pango_font_map_create_context (map);
+  configure_context (ts->context);
+  for (guint s = 0; s < N_STYLES; s++)
+    ts->fonts[s] = pango_font_description_from_string (_concord_styles[s].font);
+
+  return ts;
+}
+
 static void
-lay_out_item (PangoContext          *context,
-              PangoFontDescription **fonts,
-              FlowItem              *item)
+typesetter_free (gpointer data)
+{
+  Typesetter *ts = data;
+
+  for (guint s = 0; s < N_STYLES; s++)
+    pango_font_description_free (ts->fonts[s]);
+  g_object_unref (ts->context);
+  g_free (ts);
+}
+
+/* Creates whatever layouts the item lacks. */
+static void
+shape_item (Typesetter *ts,
+            FlowItem   *item)
+{
+  if (item->kind == FLOW_TEXT && item->layout == NULL)
+    {
+      item->layout = new_layout (ts->context, ts->fonts, item->style, "", item->width);
+      pango_layout_set_justify (item->layout, item->justify);
+      pango_layout_set_attributes (item->layout, item->attrs);
+      pango_layout_set_text (item->layout, item->text, -1);
+      if (item->label != NULL)
+        item->label_layout = new_layout (ts->context, ts->fonts, item->style, item->label, 0);
+    }
+  else if (item->kind == FLOW_ROW)
+    {
+      for (guint i = 0; i < item->cells->len; i++)
+        {
+          FlowCell *cell = g_ptr_array_index (item->cells, i);
+
+          if (cell->layout == NULL)
+            cell->layout = new_layout (ts->context, ts->fonts, cell->style, cell->text,
+                                       cell->width - 2 * item->padding);
+        }
+    }
+}
+
+static void
+release_item (FlowItem *item)
+{
+  g_clear_object (&item->layout);
+  g_clear_object (&item->label_layout);
+  for (guint i = 0; item->cells != NULL && i < item->cells->len; i++)
+    g_clear_object (&((FlowCell *) g_ptr_array_index (item->cells, i))->layout);
+}
+
+static void
+measure_item (FlowItem *item)
 {
   switch (item->kind)
     {
     case FLOW_TEXT:
-      item->layout = new_layout (context, fonts, item->style, "", item->width);
-      pango_layout_set_justify (item->layout, _concord_styles[item->style].justify);
-      pango_layout_set_attributes (item->layout, item->attrs);
-      pango_layout_set_text (item->layout, item->text, -1);
       measure_lines (item);
-      if (item->label != NULL)
-        item->label_layout = new_layout (context, fonts,
-                                         item->style == STYLE_BODY ? STYLE_BODY : item->style,
-                                         item->label, 0);
       break;
 
     case FLOW_ROW:
@@ -116,8 +175,6 @@ lay_out_item (PangoContext          *context,
           FlowCell *cell = g_ptr_array_index (item->cells, i);
           PangoRectangle logical;
 
-          cell->layout = new_layout (context, fonts, cell->style, cell->text,
-                                     cell->width - 2 * item->padding);
           pango_layout_get_extents (cell->layout, NULL, &logical);
           cell->height = (double) logical.height / PANGO_SCALE;
           item->height = MAX (item->height, cell->height + 2 * item->padding);
@@ -135,84 +192,20 @@ lay_out_item (PangoContext          *context,
     }
 }
 
-typedef struct
-{
-  ConcordDocumentLayout *self;
-  guint                  start;
-  guint                  end;
-  PangoFontMap          *font_map;
-} LayoutJob;
-
-static gpointer
-lay_out_range (gpointer data)
-{
-  LayoutJob *job = data;
-  PangoContext *context = pango_font_map_create_context (job->font_map);
-  PangoFontDescription *fonts[N_STYLES];
-
-  configure_context (context);
-  for (guint s = 0; s < N_STYLES; s++)
-    fonts[s] = pango_font_description_from_string (_concord_styles[s].font);
-
-  for (guint i = job->start; i < job->end; i++)
-    lay_out_item (context, fonts, g_ptr_array_index (job->self->items, i));
-
-  for (guint s = 0; s < N_STYLES; s++)
-    pango_font_description_free (fonts[s]);
-  g_object_unref (context);
-
-  return NULL;
-}
-
-static gsize
-item_weight (FlowItem *item)
-{
-  return 64 + (item->text != NULL ? strlen (item->text) : 0) + (item->cells ? 64 * item->cells->len : 0);
-}
-
-/* Split the items into one run per core, of about equal text length. */
+/* Text is laid out on one thread. Pango and cairo 1.16 share fonts
+ * between font maps through cairo's global glyph cache, and two threads
+ * laying text out at once were seen here to change line breaks (so the
+ * PDF's bytes) and to crash inside cairo_scaled_font_glyph_extents. */
 static void
 lay_out_all (ConcordDocumentLayout *self)
 {
-  guint n_threads = CLAMP (g_get_num_processors (), 1, 4);
-  g_autofree LayoutJob *jobs = NULL;
-  g_autofree GThread **threads = NULL;
-  gsize total = 0, per_job, acc = 0;
-  guint job = 0;
-
-  if (self->items->len < 400)
-    n_threads = 1;
-
-  for (guint i = 0; i < self->items->len; i++)
-    total += item_weight (g_ptr_array_index (self->items, i));
-  per_job = total / n_threads + 1;
-
-  jobs = g_new0 (LayoutJob, n_threads);
-  threads = g_new0 (GThread *, n_threads);
-  for (guint t = 0; t < n_threads; t++)
-    {
-      jobs[t].self = self;
-      jobs[t].font_map = pango_cairo_font_map_new ();
-      g_ptr_array_add (self->font_maps, jobs[t].font_map);
-    }
   for (guint i = 0; i < self->items->len; i++)
     {
-      acc += item_weight (g_ptr_array_index (self->items, i));
-      if (acc > per_job * (job + 1) && job + 1 < n_threads)
-        {
-          jobs[job].end = i + 1;
-          jobs[++job].start = i + 1;
-        }
-    }
-  jobs[job].end = self->items->len;
-  for (guint t = job + 1; t < n_threads; t++)
-    jobs[t].start = jobs[t].end = self->items->len;
+      FlowItem *item = g_ptr_array_index (self->items, i);
 
-  for (guint t = 1; t < n_threads; t++)
-    threads[t] = g_thread_new ("concord-layout", lay_out_range, &jobs[t]);
-  lay_out_range (&jobs[0]);
-  for (guint t = 1; t < n_threads; t++)
-    g_thread_join (threads[t]);
+      shape_item (self->typesetter, item);
+      measure_item (item);
+    }
 }
 
 /* Pagination */
@@ -254,6 +247,7 @@ place (Paginator *p,
   Placement placement = { item, first, n, p->y };
 
   g_array_append_val (p->page->placements, placement);
+  item->last_page = p->self->pages->len - 1;
   if (item->kind == FLOW_ROW && item->header == NULL && item->shaded)
     p->page_header = item;
 }
@@ -429,7 +423,14 @@ set_up_options (ConcordDocumentLayout *self,
 
   self->watermark = !self->options.signed_copy && concord_memorandum_get_status (m) != CONCORD_STATUS_SIGNED;
   self->header_left = describe_header (m);
-  self->header_right = g_strdup (concord_memorandum_get_marking (m));
+  /* Drafts say so in the running head as well as across the page, where
+   * text extraction and screen readers find it. */
+  if (self->watermark)
+    self->header_right = concord_memorandum_get_marking (m) != NULL
+      ? g_strdup_printf ("%s · %s", _("DRAFT"), concord_memorandum_get_marking (m))
+      : g_strdup (_("DRAFT"));
+  else
+    self->header_right = g_strdup (concord_memorandum_get_marking (m));
   self->fingerprint = concord_memorandum_fingerprint (m);
 
   return TRUE;
@@ -451,7 +452,6 @@ concord_document_layout_new (ConcordMemorandum          *memorandum,
   self->items = g_ptr_array_new_with_free_func ((GDestroyNotify) _concord_flow_item_free);
   self->pages = g_ptr_array_new_with_free_func (free_page);
   self->dest_pages = g_hash_table_new (g_str_hash, g_str_equal);
-  self->font_maps = g_ptr_array_new_with_free_func (g_object_unref);
 
   if (self->options.paper == CONCORD_PAPER_LETTER)
     {
@@ -472,12 +472,12 @@ concord_document_layout_new (ConcordMemorandum          *memorandum,
     return NULL;
   self->options.counterpart = NULL;
 
+  self->typesetter = typesetter_new ();
+  self->draw_context = g_object_ref (self->typesetter->context);
+
   _concord_build_flow (self);
   lay_out_all (self);
   paginate (self);
-
-  self->draw_context = pango_font_map_create_context (g_ptr_array_index (self->font_maps, 0));
-  configure_context (self->draw_context);
 
   return g_steal_pointer (&self);
 }
@@ -492,13 +492,37 @@ concord_document_layout_free (ConcordDocumentLayout *self)
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->dest_pages, g_hash_table_unref);
-  g_clear_pointer (&self->font_maps, g_ptr_array_unref);
+  g_clear_pointer (&self->typesetter, typesetter_free);
   g_clear_object (&self->memorandum);
   g_free (self->counterpart_name);
   g_free (self->fingerprint);
   g_free (self->header_left);
   g_free (self->header_right);
   g_free (self);
+}
+
+/* Layouts are most of a laid-out document's memory (about 100 MB for a
+ * thousand pages); once pages are drawn for good (into a PDF), the layouts
+ * no later page needs are dropped. Drawing a page again lays its text out
+ * again, with the same line breaks. */
+void
+_concord_document_layout_release_pages (ConcordDocumentLayout *self,
+                                        guint                  first,
+                                        guint                  end)
+{
+  for (guint p = first; p < end && p < self->pages->len; p++)
+    {
+      Page *page = g_ptr_array_index (self->pages, p);
+
+      for (guint i = 0; i < page->placements->len; i++)
+        {
+          FlowItem *item = g_array_index (page->placements, Placement, i).item;
+
+          /* Repeated table headers appear on many pages; keep them. */
+          if (item->last_page < end && !(item->kind == FLOW_ROW && item->shaded && item->header == NULL))
+            release_item (item);
+        }
+    }
 }
 
 guint
@@ -848,6 +872,13 @@ concord_document_layout_draw_page (ConcordDocumentLayout *self,
   g_return_if_fail (page_index < self->pages->len);
 
   page = g_ptr_array_index (self->pages, page_index);
+  for (guint i = 0; i < page->placements->len; i++)
+    {
+      FlowItem *item = g_array_index (page->placements, Placement, i).item;
+
+      shape_item (self->typesetter, item);
+    }
+
   cairo_save (cr);
   if (self->watermark)
     draw_watermark (self, cr);

@@ -24,6 +24,9 @@
 #include "concord-signature.h"
 #include "concord-xml.h"
 
+/* Layouts are dropped a batch of pages at a time once drawn. */
+#define PAGES_PER_BATCH 24
+
 static cairo_status_t
 append_bytes (void                *closure,
               const unsigned char *data,
@@ -293,10 +296,16 @@ concord_render_pdf (ConcordMemorandum          *memorandum,
                                                  layout->page_width, layout->page_height);
   set_metadata (surface, memorandum);
   cr = cairo_create (surface);
-  for (guint i = 0; i < concord_document_layout_get_n_pages (layout); i++)
+  for (guint first = 0; first < concord_document_layout_get_n_pages (layout); first += PAGES_PER_BATCH)
     {
-      concord_document_layout_draw_page (layout, cr, i);
-      cairo_show_page (cr);
+      guint end = MIN (first + PAGES_PER_BATCH, concord_document_layout_get_n_pages (layout));
+
+      for (guint i = first; i < end; i++)
+        {
+          concord_document_layout_draw_page (layout, cr, i);
+          cairo_show_page (cr);
+        }
+      _concord_document_layout_release_pages (layout, first, end);
     }
   add_outline (surface, layout);
   cairo_destroy (cr);

@@ -59,6 +59,7 @@ typedef struct
 } FlowLine;
 
 typedef struct _FlowItem FlowItem;
+typedef struct _Typesetter Typesetter;
 
 typedef struct
 {
@@ -78,6 +79,7 @@ struct _FlowItem
   double         indent;
   double         width;
   gboolean       keep_with_next;
+  gboolean       justify;
 
   /* FLOW_TEXT: the text to lay out, and the label hung in the margin
    * before its first line ("1.2", "(a)"). */
@@ -110,6 +112,7 @@ struct _FlowItem
   char          *link;
 
   double         height;
+  guint          last_page;
 };
 
 typedef struct
@@ -146,9 +149,8 @@ struct _ConcordDocumentLayout
   GPtrArray            *pages;
   GHashTable           *dest_pages;
 
-  /* Font maps of the threads that laid the text out: they own the fonts
-   * the layouts refer to, so they live as long as the layouts. */
-  GPtrArray            *font_maps;
+  /* Owns the fonts the layouts refer to. */
+  Typesetter           *typesetter;
   PangoContext         *draw_context;
 };
 
@@ -156,6 +158,9 @@ FlowItem  *_concord_flow_item_new       (FlowKind          kind,
                                          StyleId           style);
 void       _concord_flow_item_free      (FlowItem         *item);
 void       _concord_build_flow          (ConcordDocumentLayout *self);
+void       _concord_document_layout_release_pages (ConcordDocumentLayout *self,
+                                                   guint                  first,
+                                                   guint                  end);
 void       _concord_hyphenate_append    (GString          *out,
                                          const char       *text,
                                          const char       *language);

@@ -1,0 +1,305 @@
+#!/usr/bin/env python3
+# test-pdf.py: the PDF export, checked from outside with poppler and qpdf.
+#
+# Copyright 2026 The Concord authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Usage: test-pdf.py --cli PATH --source-root DIR --build-root DIR
+# Page images of every template go to BUILD/tests/pdf/pages/ to be looked at.
+
+import argparse
+import base64
+import os
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+import unittest
+import zlib
+
+ARGS = None
+TEMPLATES = ["sector-led-improvement", "two-party-partnership", "data-sharing",
+             "research-collaboration", "blank"]
+NS = 'xmlns="urn:concord:mou:1" format-version="1"'
+
+
+def run(*args, check=None):
+    result = subprocess.run([str(a) for a in args], capture_output=True, text=True)
+    if check is not None and result.returncode != check:
+        raise AssertionError(f"{args}: exit {result.returncode}, expected {check}\n"
+                             f"stdout: {result.stdout}\nstderr: {result.stderr}")
+    return result
+
+
+def export(source, out, *options, check=0):
+    return run(ARGS.cli, "export-pdf", source, "-o", out, *options, check=check)
+
+
+def pdftext(path, layout=False):
+    args = ["pdftotext"] + (["-layout"] if layout else []) + [path, "-"]
+    return run(*args, check=0).stdout
+
+
+WATERMARK_PIECE = re.compile(r"^\s*(?:D|DR|DRA|DRAF|DRAFT|R|RA|RAF|RAFT|A|AF|AFT|F|FT|T)\s*$")
+
+
+def body_text(path):
+    """Layout text without the lines that hold only pieces of the diagonal watermark,
+    which poppler cuts into fragments and interleaves with the text."""
+    return "\n".join(line for line in pdftext(path, layout=True).splitlines()
+                     if not WATERMARK_PIECE.match(line))
+
+
+def flat(text):
+    """Text with soft line breaks and hyphenation undone, white space folded."""
+    text = re.sub(r"\xad\s*", "", text)
+    return re.sub(r"\s+", " ", text)
+
+
+def tiny_png():
+    def chunk(kind, data):
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body) & 0xffffffff)
+    raw = b"".join(b"\x00" + bytes([0, 0, 0] * 8) for _ in range(4))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 8, 4, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
+def memorandum(body, status="draft", parties=None, signatures=""):
+    parties = parties if parties is not None else (
+        '    <party id="lga" kind="signatory">\n      <name>Local Government Association</name>\n'
+        '      <short-name>LGA</short-name>\n    </party>\n'
+        '    <party id="adcs" kind="signatory">\n      <name>Association of Directors</name>\n'
+        '      <short-name>ADCS</short-name>\n    </party>\n')
+    return (f'<?xml version="1.0" encoding="UTF-8"?>\n<memorandum {NS} id="m" status="{status}" '
+            f'language="en-GB">\n  <title>Test memorandum</title>\n  <revision>2</revision>\n'
+            f'  <parties>\n{parties}  </parties>\n{body}{signatures}</memorandum>\n')
+
+
+class PdfTest(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.dir = self.tmp.name
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def path(self, name):
+        return os.path.join(self.dir, name)
+
+    def write(self, name, text):
+        with open(self.path(name), "w", encoding="utf-8") as f:
+            f.write(text)
+        return self.path(name)
+
+
+class TestTemplates(PdfTest):
+    def expected_headings(self, source):
+        """Clause numbers and headings in printed order, from `concord-cli text`."""
+        text = run(ARGS.cli, "text", source, check=0).stdout
+        return re.findall(r"^(\d+(?:\.\d+)?) (\S.*)$", text, re.M)
+
+    def test_every_template(self):
+        pages_dir = os.path.join(ARGS.build_root, "tests", "pdf", "pages")
+        os.makedirs(pages_dir, exist_ok=True)
+        for name in TEMPLATES:
+            with self.subTest(template=name):
+                source = os.path.join(ARGS.source_root, "templates", name + ".mou")
+                out = self.path(name + ".pdf")
+                export(source, out)
+
+                check = run("qpdf", "--check", out)
+                self.assertEqual(check.returncode, 0, check.stdout + check.stderr)
+                self.assertIn("No syntax or stream encoding errors", check.stdout)
+
+                fonts = run("pdffonts", out, check=0).stdout.splitlines()[2:]
+                self.assertTrue(fonts, "no fonts listed")
+                for line in fonts:
+                    self.assertRegex(line, r"\s(yes)\s+(yes)\s+(yes|no)\s+\d+\s+\d+$",
+                                     f"font not embedded and subset: {line}")
+
+                info = run("pdfinfo", out, check=0).stdout
+                pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+                self.assertIn("Creator:         Concord", info)
+
+                text = flat(body_text(out))
+                title = run(ARGS.cli, "text", source, check=0).stdout
+                title = [l for l in title.splitlines() if l.strip() and l != "OFFICIAL"][0]
+                self.assertIn(flat(title), text)
+                self.assertIn(f"Page 1 of {pages}", text)
+                self.assertIn(f"Page {pages} of {pages}", text)
+                self.assertIn("DRAFT", text)
+                fingerprint = run(ARGS.cli, "fingerprint", source, check=0).stdout.split()[0]
+                self.assertIn(fingerprint[:12], text)
+
+                # Every party by name, every clause heading with its number, in order.
+                for party in re.findall(r"<name>([^<]+)</name>", open(source, encoding="utf-8").read()):
+                    self.assertIn(flat(party), text)
+                position = 0
+                for number, heading in self.expected_headings(source):
+                    found = text.find(f"{number} {heading}", position)
+                    self.assertGreaterEqual(found, 0, f"clause {number} {heading!r} not found in order")
+                    position = found
+
+                again = self.path(name + "-again.pdf")
+                export(source, again)
+                with open(out, "rb") as a, open(again, "rb") as b:
+                    self.assertEqual(a.read(), b.read(), "two exports differ")
+
+                prefix = os.path.join(pages_dir, name)
+                for old in os.listdir(pages_dir):
+                    if old.startswith(name + "-"):
+                        os.remove(os.path.join(pages_dir, old))
+                run("pdftoppm", "-png", "-r", "60", out, prefix, check=0)
+
+    def test_outline_and_links(self):
+        source = os.path.join(ARGS.source_root, "templates", "sector-led-improvement.mou")
+        out = self.path("s.pdf")
+        export(source, out)
+        data = open(out, "rb").read()
+        self.assertIn(b"/Outlines", data)
+        self.assertIn(b"/Subtype /Link", data)
+        self.assertIn(b"/Dest (s-sec-roles)", data)
+
+    def test_letter_paper(self):
+        source = os.path.join(ARGS.source_root, "templates", "blank.mou")
+        out = self.path("letter.pdf")
+        export(source, out, "--paper", "letter")
+        self.assertIn("612 x 792 pts (letter)", run("pdfinfo", out, check=0).stdout)
+        self.assertEqual(export(source, out, "--paper", "a5", check=2).returncode, 2)
+
+
+class TestSigned(PdfTest):
+    SIGNATURES = (
+        '  <signatures>\n'
+        '    <signature party="lga">\n      <person>Jane Smith</person>\n      <title>Chair</title>\n'
+        '      <date>2026-11-20</date>\n      <place>London</place>\n'
+        '      <image>{png}</image>\n    </signature>\n'
+        '    <signature party="adcs">\n      <person>Sam Jones</person>\n'
+        '      <date>{adcs_date}</date>\n    </signature>\n'
+        '  </signatures>\n')
+
+    def source(self, adcs_date="2026-11-21"):
+        png = base64.b64encode(tiny_png()).decode()
+        signatures = self.SIGNATURES.format(png=png, adcs_date=adcs_date)
+        if not adcs_date:
+            signatures = signatures.replace("      <date></date>\n", "")
+        body = ('  <section id="s" kind="general">\n    <heading>General</heading>\n'
+                '    <clause id="c" kind="general" status="agreed">\n      <heading>Status</heading>\n'
+                '      <p>This memorandum is not legally binding.</p>\n    </clause>\n  </section>\n')
+        return self.write("signed.mou", memorandum(body, signatures=signatures))
+
+    def test_signed_copy(self):
+        out = self.path("signed.pdf")
+        export(self.source(), out, "--signed")
+        text = flat(pdftext(out))
+        self.assertNotIn("DRAFT", text)
+        self.assertNotIn("DR", text.split())
+        for word in ("Jane Smith", "Chair", "2026-11-20", "London", "Sam Jones", "2026-11-21"):
+            self.assertIn(word, text)
+        draft = self.path("draft.pdf")
+        export(self.source(), draft)
+        self.assertIn("DRAFT", flat(pdftext(draft)))
+
+    def test_signed_needs_every_signature(self):
+        out = self.path("unsigned.pdf")
+        result = export(self.source(adcs_date=""), out, "--signed", check=65)
+        self.assertIn("ADCS", result.stderr)
+        self.assertNotIn("LGA", result.stderr.split("not signed yet:")[-1])
+        self.assertFalse(os.path.exists(out))
+
+    def test_counterpart(self):
+        out = self.path("counterpart.pdf")
+        export(self.source(), out, "--counterpart", "adcs")
+        pages = pdftext(out).split("\f")
+        pages = [p for p in pages if p.strip()]
+        self.assertGreater(len(pages), 1)
+        for page in pages:
+            self.assertIn("Counterpart held by Association of Directors", flat(page))
+
+        result = export(self.source(), self.path("x.pdf"), "--counterpart", "nobody", check=2)
+        self.assertIn("nobody", result.stderr)
+
+
+class TestEdgeCases(PdfTest):
+    def test_empty_memorandum(self):
+        source = self.write("empty.mou", memorandum("", parties=""))
+        out = self.path("empty.pdf")
+        export(source, out)
+        self.assertIn("Pages:           1\n", run("pdfinfo", out, check=0).stdout)
+        self.assertEqual(run("qpdf", "--check", out).returncode, 0)
+        self.assertIn("Test memorandum", pdftext(out))
+
+    def test_long_unbreakable_word(self):
+        word = "x" * 10000
+        url = "https://example.org/" + "a/b-c_d" * 300
+        body = ('  <section id="s" kind="general">\n    <heading>Long</heading>\n'
+                '    <clause id="c" kind="general" status="agreed">\n'
+                f'      <p>Before {word} after.</p>\n      <p>See {url} here.</p>\n'
+                '    </clause>\n  </section>\n')
+        out = self.path("long.pdf")
+        export(self.write("long.mou", memorandum(body)), out)
+        # The word runs over several pages: gather the lines that hold only it.
+        lines = [line.strip() for line in pdftext(out).splitlines()]
+        pieces = [line for line in lines if re.fullmatch(r"Before|(?:Before )?x+(?: after\.)?", line)]
+        self.assertEqual("".join(pieces).replace(" ", ""), "Before" + "x" * 10000 + "after.")
+        joined = re.sub(r"[\s\xad]", "", pdftext(out))
+        self.assertIn(url, joined)
+        # Nothing is drawn outside the page: poppler reports no text beyond the edges.
+        bbox = run("pdftotext", "-bbox", out, "-", check=0).stdout
+        for x_max in re.findall(r'xMax="([\d.]+)"', bbox):
+            self.assertLessEqual(float(x_max), 595.3 - 70)
+
+    def test_scripts(self):
+        body = ('  <section id="s" kind="general">\n    <heading>Languages</heading>\n'
+                '    <clause id="c" kind="general" status="agreed">\n'
+                '      <p>Bydd y partïon yn cydweithio’n agos ac yn rhannu gwybodaeth ŵyr ŷd.</p>\n'
+                '      <p>تتعاون الأطراف في تبادل المعلومات.</p>\n'
+                '      <p>各方将在信息共享方面进行合作。</p>\n'
+                '    </clause>\n  </section>\n')
+        out = self.path("scripts.pdf")
+        export(self.write("scripts.mou", memorandum(body)), out)
+        text = flat(pdftext(out))
+        self.assertIn("cydweithio’n", text)
+        self.assertIn("ŵyr ŷd", text)
+        self.assertIn("各方将在信息共享方面进行合作", text)
+        self.assertIn("المعلومات", text)
+        fonts = run("pdffonts", out, check=0).stdout
+        self.assertNotIn(" no ", "\n".join(l[:80] for l in fonts.splitlines()[2:]))
+
+    def test_output_errors(self):
+        source = os.path.join(ARGS.source_root, "templates", "blank.mou")
+        missing = os.path.join(self.dir, "no-such-folder", "x.pdf")
+        result = export(source, missing, check=74)
+        self.assertIn("does not exist", result.stderr)
+        result = export(source, self.dir, check=74)
+        self.assertIn("folder", result.stderr)
+        self.assertEqual(os.listdir(self.dir), [])
+
+    def test_bad_input(self):
+        broken = self.write("broken.mou", "<memorandum")
+        result = export(broken, self.path("x.pdf"), check=65)
+        self.assertRegex(result.stderr, r"broken\.mou:\d+:\d+: ")
+        self.assertFalse(os.path.exists(self.path("x.pdf")))
+        result = export(self.path("absent.mou"), self.path("x.pdf"), check=74)
+        self.assertEqual(run(ARGS.cli, "export-pdf", broken).returncode, 2)
+
+
+def main():
+    global ARGS
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cli", required=True)
+    parser.add_argument("--source-root", required=True)
+    parser.add_argument("--build-root", required=True)
+    ARGS, rest = parser.parse_known_args()
+    for tool in ("qpdf", "pdftotext", "pdffonts", "pdfinfo", "pdftoppm"):
+        if shutil.which(tool) is None:
+            print(f"test-pdf: {tool} is missing (Debian packages qpdf, poppler-utils)", file=sys.stderr)
+            return 1
+    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
