@@ -245,8 +245,10 @@ class TestEdgeCases(PdfTest):
         lines = [line.strip() for line in pdftext(out).splitlines()]
         pieces = [line for line in lines if re.fullmatch(r"Before|(?:Before )?x+(?: after\.)?", line)]
         self.assertEqual("".join(pieces).replace(" ", ""), "Before" + "x" * 10000 + "after.")
-        joined = re.sub(r"[\s\xad]", "", pdftext(out))
-        self.assertIn(url, joined)
+        # pdftotext joins a line ending in "-" to the next by dropping the
+        # hyphen, so compare without the URL's own hyphens.
+        joined = re.sub(r"[\s\xad-]", "", pdftext(out))
+        self.assertIn(url.replace("-", ""), joined)
         # Nothing is drawn outside the page: poppler reports no text beyond the edges.
         bbox = run("pdftotext", "-bbox", out, "-", check=0).stdout
         for x_max in re.findall(r'xMax="([\d.]+)"', bbox):
