@@ -664,6 +664,16 @@ build_annexes (Builder *b)
     }
 }
 
+/* A party's name as the text prints it, its prompt while still unfilled. */
+static char *
+party_name (Builder    *b,
+            const char *id)
+{
+  const char *ids[] = { id, NULL };
+
+  return concord_party_list_render (b->memorandum, ids);
+}
+
 static char *
 matrix_cell_text (const ConcordMatrixCell *cell)
 {
@@ -705,14 +715,10 @@ build_matrix (Builder *b)
               "in that area; A → whom the party answers to. An area with no R has no owner; two "
               "or more R need a boundary between them."));
 
-  g_ptr_array_add (head, (gpointer) _("Area"));
+  g_ptr_array_set_free_func (head, g_free);
+  g_ptr_array_add (head, g_strdup (_("Area")));
   for (guint p = 0; p < n_parties; p++)
-    {
-      ConcordParty *party = concord_matrix_get_party (matrix, p);
-      const char *name = concord_party_get_display_name (party, FALSE);
-
-      g_ptr_array_add (head, (gpointer) (name ? name : concord_party_get_id (party)));
-    }
+    g_ptr_array_add (head, party_name (b, concord_party_get_id (concord_matrix_get_party (matrix, p))));
   header = add_row (b, NULL, fractions, (const char * const *) head->pdata, head->len, TRUE);
   header->keep_with_next = TRUE;
 

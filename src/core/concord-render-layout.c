@@ -18,6 +18,7 @@
 #include "concord-party.h"
 #include "concord-render-private.h"
 #include "concord-signature.h"
+#include "concord-text.h"
 #include "concord-xml.h"
 
 #define MM(x)            ((x) * 72.0 / 25.4)
@@ -779,9 +780,17 @@ draw_signature (ConcordDocumentLayout *self,
 {
   FlowItem *item = pl->item;
   ConcordSignature *sig = item->signature;
-  const char *name = item->party ? concord_party_get_display_name (item->party, TRUE) : NULL;
-  g_autofree char *heading = g_strdup_printf (_("Signed for and on behalf of %s"),
-                                              name ? name : concord_signature_get_party (sig));
+  const char *ids[] = { concord_signature_get_party (sig), NULL };
+  g_autofree char *full = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *heading = NULL;
+
+  /* The full name where there is one; otherwise what the text prints. */
+  if (item->party != NULL)
+    full = concord_field_render (concord_party_get_name (item->party),
+                                 concord_party_get_placeholder (item->party, "name"), NULL);
+  name = full != NULL ? g_steal_pointer (&full) : concord_party_list_render (self->memorandum, ids);
+  heading = g_strdup_printf (_("Signed for and on behalf of %s"), name);
   gboolean filled = self->options.signed_copy || concord_memorandum_get_status (self->memorandum) == CONCORD_STATUS_SIGNED;
   double y = y0 + pl->y;
   double width = MIN (item->width, 330);

@@ -35,6 +35,9 @@ concord_field_render (const char *value,
   if (value != NULL)
     return g_strdup (value);
 
+  if (prompt == NULL && fallback_prompt == NULL)
+    return NULL;
+
   return g_strdup_printf ("[%s]", prompt != NULL ? prompt : fallback_prompt);
 }
 
