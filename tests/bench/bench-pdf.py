@@ -382,8 +382,9 @@ def typst_str(s):
 
 
 class TypstWriter:
-    def __init__(self):
+    def __init__(self, hyphenate=True):
         self.out = []
+        self.hyphenate = hyphenate
 
     def w(self, s):
         self.out.append(s)
@@ -404,7 +405,7 @@ class TypstWriter:
   footer: locate(loc => align(center, text(9pt)[Page #counter(page).at(loc).first() of #counter(page).final(loc).first()])),
   background: rotate(-45deg, text(120pt, weight: "bold", fill: luma(88%%), %(watermark)s)),
 )
-#set text(font: (%(fonts)s), size: %(size)dpt, lang: %(lang)s)
+#set text(font: (%(fonts)s), size: %(size)dpt, lang: %(lang)s%(hyphenate)s)
 #set par(justify: true)
 #show table: set par(justify: false)
 #show heading: set text(hyphenate: false)
@@ -421,6 +422,7 @@ class TypstWriter:
             "fonts": ", ".join(typst_str(f) for f in FONTS),
             "size": BODY_PT,
             "lang": typst_str(lang),
+            "hyphenate": "" if self.hyphenate else ", hyphenate: false",
         })
 
     def title_block(self, m):
@@ -972,9 +974,12 @@ def prepare_documents(workdir):
     t0 = time.perf_counter()
     m = Memorandum(big)
     typ = os.path.join(workdir, "big.typ")
+    typ_nh = os.path.join(workdir, "big-nohyph.typ")
     fodt = os.path.join(workdir, "big.fodt")
     with open(typ, "w", encoding="utf-8", newline="\n") as f:
         f.write(walk(m, TypstWriter()))
+    with open(typ_nh, "w", encoding="utf-8", newline="\n") as f:
+        f.write(walk(m, TypstWriter(hyphenate=False)))
     with open(fodt, "w", encoding="utf-8", newline="\n") as f:
         f.write(walk(m, OdtWriter()))
     words = sum(len(m.inline(b).split()) for b in m.root.iter()
@@ -987,7 +992,7 @@ def prepare_documents(workdir):
     if m.status == "signed":
         print("NOTE: the memorandum is signed; the peers draw the DRAFT "
               "watermark anyway, so each page carries it")
-    return big, typ, fodt, m
+    return big, typ, typ_nh, fodt, m
 
 
 def print_table(commands, runs):
@@ -1013,16 +1018,16 @@ def print_table(commands, runs):
 
 def print_ratios(concord, peers):
     print()
-    for peer in peers:
-        name = "concord/%s" % peer.label.split()[0]
+    for name, peer in peers:
+        name = "concord/%s" % name
         if concord.times and peer.times:
-            print("%-20s %.2f x the time, %.2f x the memory" % (
+            print("%-34s %.3f x the time, %.2f x the memory" % (
                 name + ":",
                 statistics.median(concord.times) / statistics.median(
                     peer.times),
                 max(concord.rss_kib) / max(peer.rss_kib)))
         else:
-            print("%-20s not available" % (name + ":"))
+            print("%-34s not available" % (name + ":"))
 
 
 def run_bench_render(build, big):
@@ -1075,7 +1080,7 @@ def main(argv=None):
 
     workdir = tempfile.mkdtemp(prefix="concord-bench-pdf-")
     try:
-        big, typ, fodt, m = prepare_documents(workdir)
+        big, typ, typ_nh, fodt, m = prepare_documents(workdir)
         headings = sample_headings(m)
         stderr_path = os.path.join(workdir, "stderr.txt")
         lo_out = os.path.join(workdir, "libreoffice")
@@ -1096,6 +1101,14 @@ def main(argv=None):
                              os.path.join(workdir, "typst.pdf")],
                             os.path.join(workdir, "typst.pdf"))
         typst_cmd.present = typst is not None
+        # Typst 0.10 spends most of its time on hyphenation points in its
+        # Knuth-Plass line breaker (typst/typst#1030, sped up in 0.12), so
+        # the same document without hyphenation is timed as well.
+        typst_nh = Command("typst, no hyphenation",
+                           [typst or "typst", "compile", typ_nh,
+                            os.path.join(workdir, "typst-nohyph.pdf")],
+                           os.path.join(workdir, "typst-nohyph.pdf"))
+        typst_nh.present = typst is not None
         lo_cmd = Command("LibreOffice (soffice)",
                          [soffice or "soffice",
                           "-env:UserInstallation=file://" + lo_profile,
@@ -1103,7 +1116,7 @@ def main(argv=None):
                           "--outdir", lo_out, fodt],
                          os.path.join(lo_out, "big.pdf"))
         lo_cmd.present = soffice is not None
-        commands = [concord, typst_cmd, lo_cmd]
+        commands = [concord, typst_cmd, typst_nh, lo_cmd]
 
         check = make_check(headings)
         failed = not all(c.present for c in commands)
@@ -1119,7 +1132,8 @@ def main(argv=None):
                 c.pages = pdf_pages(c.output)
 
         print_table(commands, args.runs)
-        print_ratios(concord, [lo_cmd, typst_cmd])
+        print_ratios(concord, [("LibreOffice", lo_cmd), ("Typst", typst_cmd),
+                               ("Typst, no hyphenation", typst_nh)])
         if not run_bench_render(args.build, big):
             failed = True
         if failed:

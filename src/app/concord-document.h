@@ -1,0 +1,35 @@
+/* concord-document.h
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "concord-core.h"
+
+G_BEGIN_DECLS
+
+#define CONCORD_TYPE_DOCUMENT (concord_document_get_type ())
+
+G_DECLARE_FINAL_TYPE (ConcordDocument, concord_document, CONCORD, DOCUMENT, GObject)
+
+ConcordDocument   *concord_document_new_from_template (const char       *template_id,
+                                                       GError          **error);
+ConcordDocument   *concord_document_new_from_file     (GFile            *file,
+                                                       GError          **error);
+ConcordMemorandum *concord_document_get_memorandum    (ConcordDocument  *self);
+GFile             *concord_document_get_file          (ConcordDocument  *self);
+char              *concord_document_dup_title         (ConcordDocument  *self);
+gboolean           concord_document_get_modified      (ConcordDocument  *self);
+void               concord_document_set_modified      (ConcordDocument  *self,
+                                                       gboolean          modified);
+void               concord_document_changed           (ConcordDocument  *self);
+gboolean           concord_document_save              (ConcordDocument  *self,
+                                                       GFile            *file,
+                                                       GError          **error);
+
+G_END_DECLS

@@ -1,0 +1,192 @@
+/* concord-window-editors.c
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "concord-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "concord-window-private.h"
+
+/* The structured editor beside the outline: its rows are bound both ways
+ * to the properties of the selected item, so an edit in a row is an edit
+ * of the model, and any change to the model marks the document changed. */
+
+static gboolean
+enum_to_selected (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      data)
+{
+  g_value_set_uint (to, (guint) g_value_get_enum (from));
+
+  return TRUE;
+}
+
+static gboolean
+selected_to_enum (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      data)
+{
+  guint selected = g_value_get_uint (from);
+
+  if (selected == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+
+  g_value_set_enum (to, (int) selected);
+
+  return TRUE;
+}
+
+/* Model strings are NULL when empty; an entry's text is never NULL. */
+static gboolean
+string_to_text (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      data)
+{
+  const char *text = g_value_get_string (from);
+
+  g_value_set_string (to, text != NULL ? text : "");
+
+  return TRUE;
+}
+
+static void
+bind_text (ConcordWindow *self,
+           GObject       *item,
+           const char    *property,
+           AdwEntryRow   *row)
+{
+  GBinding *binding = g_object_bind_property_full (item, property, row, "text",
+                                                   G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                                                   string_to_text, NULL, NULL, NULL);
+
+  g_ptr_array_add (self->bindings, g_object_ref (binding));
+}
+
+static void
+bind_choice (ConcordWindow *self,
+             GObject       *item,
+             const char    *property,
+             AdwComboRow   *row)
+{
+  GBinding *binding = g_object_bind_property_full (item, property, row, "selected",
+                                                   G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                                                   enum_to_selected, selected_to_enum, NULL, NULL);
+
+  g_ptr_array_add (self->bindings, g_object_ref (binding));
+}
+
+void
+_concord_window_unbind_editor (ConcordWindow *self)
+{
+  for (guint i = 0; i < self->bindings->len; i++)
+    g_binding_unbind (g_ptr_array_index (self->bindings, i));
+  g_ptr_array_set_size (self->bindings, 0);
+
+  if (self->edited != NULL)
+    {
+      g_clear_signal_handler (&self->edited_notify_id, self->edited);
+      g_clear_object (&self->edited);
+    }
+}
+
+static void
+update_clause_view (ConcordWindow *self)
+{
+  ConcordClause *clause = CONCORD_CLAUSE (self->edited);
+  ConcordMemorandum *m = concord_document_get_memorandum (self->document);
+  g_autoptr(ConcordNumbering) numbering = concord_numbering_new (m);
+  GPtrArray *body = concord_clause_get_body (clause);
+  g_autoptr(GPtrArray) labels = concord_numbering_label_blocks (numbering,
+                                                                concord_numbering_get_clause (numbering, clause),
+                                                                body);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *facts = concord_clause_describe_facts (m, clause);
+  const char * const *areas = concord_clause_get_areas (clause);
+  g_autofree char *joined = areas != NULL ? g_strjoinv (", ", (char **) areas) : NULL;
+
+  for (guint i = 0; i < body->len; i++)
+    {
+      g_autofree char *paragraph = concord_block_render (m, numbering, g_ptr_array_index (body, i));
+      const char *label = g_ptr_array_index (labels, i);
+
+      if (text->len > 0)
+        g_string_append (text, "\n\n");
+      if (label != NULL)
+        g_string_append_printf (text, "%s  ", label);
+      g_string_append (text, paragraph);
+    }
+
+  gtk_label_set_text (self->clause_text_label, text->len > 0 ? text->str : _("This clause has no text yet."));
+  adw_action_row_set_subtitle (self->clause_facts_row, facts != NULL ? facts : _("General clause"));
+  adw_action_row_set_subtitle (self->clause_areas_row, joined != NULL ? joined : _("None"));
+}
+
+static void
+edited_notify_cb (ConcordWindow *self,
+                  GParamSpec    *pspec,
+                  GObject       *item)
+{
+  concord_document_changed (self->document);
+}
+
+static void
+document_changed_cb (ConcordWindow   *self,
+                     ConcordDocument *document)
+{
+  if (CONCORD_IS_CLAUSE (self->edited))
+    update_clause_view (self);
+}
+
+void
+_concord_window_edit (ConcordWindow *self,
+                      GObject       *item)
+{
+  _concord_window_unbind_editor (self);
+  if (item == NULL)
+    return;
+
+  self->edited = g_object_ref (item);
+  self->edited_notify_id = g_signal_connect_object (item, "notify", G_CALLBACK (edited_notify_cb),
+                                                    self, G_CONNECT_SWAPPED);
+
+  if (CONCORD_IS_MEMORANDUM (item))
+    {
+      bind_text (self, item, "title", self->title_row);
+      bind_text (self, item, "reference", self->reference_row);
+      bind_choice (self, item, "status", self->status_row);
+      bind_text (self, item, "language", self->language_row);
+      bind_text (self, item, "effective-date", self->effective_row);
+      bind_text (self, item, "review-date", self->review_row);
+      gtk_stack_set_visible_child_name (self->editor_stack, "details");
+    }
+  else if (CONCORD_IS_PARTY (item))
+    {
+      bind_text (self, item, "name", self->party_name_row);
+      bind_text (self, item, "short-name", self->party_short_row);
+      bind_choice (self, item, "kind", self->party_kind_row);
+      bind_text (self, item, "description", self->party_description_row);
+      bind_text (self, item, "signatory-person", self->party_person_row);
+      bind_text (self, item, "signatory-title", self->party_office_row);
+      gtk_stack_set_visible_child_name (self->editor_stack, "party");
+    }
+  else if (CONCORD_IS_CLAUSE (item))
+    {
+      bind_text (self, item, "heading", self->clause_heading_row);
+      bind_choice (self, item, "status", self->clause_status_row);
+      update_clause_view (self);
+      gtk_stack_set_visible_child_name (self->editor_stack, "clause");
+    }
+
+  g_signal_handlers_disconnect_by_func (self->document, document_changed_cb, self);
+  g_signal_connect_object (self->document, "changed", G_CALLBACK (document_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}

@@ -1,0 +1,59 @@
+/* concord-window-private.h
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "concord-window.h"
+
+G_BEGIN_DECLS
+
+struct _ConcordWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwWindowTitle       *window_title;
+  GtkStack             *main_stack;
+  GtkListBox           *template_list;
+  AdwStatusPage        *error_page;
+  GtkListBox           *outline_list;
+  GtkStack             *editor_stack;
+  AdwEntryRow          *title_row;
+  AdwEntryRow          *reference_row;
+  AdwComboRow          *status_row;
+  AdwEntryRow          *language_row;
+  AdwEntryRow          *effective_row;
+  AdwEntryRow          *review_row;
+  AdwEntryRow          *party_name_row;
+  AdwEntryRow          *party_short_row;
+  AdwComboRow          *party_kind_row;
+  AdwEntryRow          *party_description_row;
+  AdwEntryRow          *party_person_row;
+  AdwEntryRow          *party_office_row;
+  AdwEntryRow          *clause_heading_row;
+  AdwComboRow          *clause_status_row;
+  AdwActionRow         *clause_facts_row;
+  AdwActionRow         *clause_areas_row;
+  GtkLabel             *clause_text_label;
+
+  /* Owned */
+  ConcordDocument      *document;
+  GSettings            *settings;
+  /* Bindings between the editor's rows and the selected item. */
+  GPtrArray            *bindings;
+  GObject              *edited;
+  gulong                edited_notify_id;
+
+  /* State */
+  gboolean              closing_confirmed;
+};
+
+void _concord_window_edit          (ConcordWindow *self,
+                                    GObject       *item);
+void _concord_window_unbind_editor (ConcordWindow *self);
+
+G_END_DECLS

@@ -1,0 +1,614 @@
+/* concord-window.c
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "concord-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "concord-window-private.h"
+
+G_DEFINE_FINAL_TYPE (ConcordWindow, concord_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void update_actions (ConcordWindow *self);
+
+/* The outline */
+
+static char *
+describe_clause (ConcordMemorandum *m,
+                 ConcordNumbering  *numbering,
+                 ConcordClause     *clause,
+                 char             **subtitle)
+{
+  const char *number = concord_numbering_get_clause (numbering, clause);
+  const char *heading = concord_clause_get_heading (clause);
+  g_autofree char *facts = concord_clause_describe_facts (m, clause);
+  g_autoptr(GEnumClass) klass = g_type_class_ref (CONCORD_TYPE_CLAUSE_STATUS);
+  const char *status = g_enum_get_value (klass, concord_clause_get_status (clause))->value_nick;
+
+  *subtitle = facts != NULL ? g_strdup_printf ("%s · %s", status, facts) : g_strdup (status);
+
+  return g_strdup_printf ("%s%s%s", number ? number : "", number ? "  " : "",
+                          heading ? heading : _("Untitled clause"));
+}
+
+static char *
+describe (ConcordWindow    *self,
+          ConcordNumbering *numbering,
+          GObject          *item,
+          char            **subtitle)
+{
+  ConcordMemorandum *m = concord_document_get_memorandum (self->document);
+
+  *subtitle = NULL;
+  if (CONCORD_IS_MEMORANDUM (item))
+    {
+      *subtitle = concord_field_render (concord_memorandum_get_title (m),
+                                        concord_memorandum_get_placeholder (m, "title"), _("Title"));
+      return g_strdup (_("Details"));
+    }
+  if (CONCORD_IS_PARTY (item))
+    {
+      ConcordParty *party = CONCORD_PARTY (item);
+
+      *subtitle = g_strdup (concord_party_get_kind (party) == CONCORD_PARTY_KIND_SIGNATORY
+                            ? _("Signatory") : _("Named stakeholder"));
+      return concord_field_render (concord_party_get_name (party),
+                                   concord_party_get_placeholder (party, "name"), _("Party"));
+    }
+  if (CONCORD_IS_SECTION (item))
+    {
+      const char *number = concord_numbering_get_section (numbering, CONCORD_SECTION (item));
+      const char *heading = concord_section_get_heading (CONCORD_SECTION (item));
+
+      return g_strdup_printf ("%s%s%s", number ? number : "", number ? "  " : "", heading ? heading : "");
+    }
+  if (CONCORD_IS_CLAUSE (item))
+    return describe_clause (m, numbering, CONCORD_CLAUSE (item), subtitle);
+
+  return g_strdup ("");
+}
+
+static void
+refresh_row (ConcordWindow    *self,
+             ConcordNumbering *numbering,
+             AdwActionRow     *row)
+{
+  GObject *item = g_object_get_data (G_OBJECT (row), "item");
+  g_autofree char *subtitle = NULL;
+  g_autofree char *title = describe (self, numbering, item, &subtitle);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (row, subtitle != NULL ? subtitle : "");
+}
+
+static void
+add_outline_row (ConcordWindow    *self,
+                 ConcordNumbering *numbering,
+                 GObject          *item,
+                 gboolean          heading)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  g_object_set_data_full (G_OBJECT (row), "item", g_object_ref (item), g_object_unref);
+  if (heading)
+    {
+      gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_widget_add_css_class (row, "heading");
+    }
+  refresh_row (self, numbering, ADW_ACTION_ROW (row));
+  gtk_list_box_append (self->outline_list, row);
+}
+
+static void
+append_model (ConcordWindow    *self,
+              ConcordNumbering *numbering,
+              GListModel       *model)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      add_outline_row (self, numbering, item, FALSE);
+    }
+}
+
+static void
+build_outline (ConcordWindow *self)
+{
+  ConcordMemorandum *m = concord_document_get_memorandum (self->document);
+  g_autoptr(ConcordNumbering) numbering = concord_numbering_new (m);
+  GListModel *sections = concord_memorandum_get_sections (m);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->outline_list))) != NULL)
+    gtk_list_box_remove (self->outline_list, child);
+
+  add_outline_row (self, numbering, G_OBJECT (m), FALSE);
+  append_model (self, numbering, concord_memorandum_get_parties (m));
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(ConcordSection) section = g_list_model_get_item (sections, i);
+
+      add_outline_row (self, numbering, G_OBJECT (section), TRUE);
+      append_model (self, numbering, concord_section_get_clauses (section));
+    }
+}
+
+static void
+refresh_outline (ConcordWindow *self)
+{
+  g_autoptr(ConcordNumbering) numbering = concord_numbering_new (concord_document_get_memorandum (self->document));
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->outline_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    refresh_row (self, numbering, ADW_ACTION_ROW (row));
+}
+
+static void
+outline_row_selected_cb (ConcordWindow *self,
+                         GtkListBoxRow *row,
+                         GtkListBox    *list)
+{
+  _concord_window_edit (self, row != NULL ? g_object_get_data (G_OBJECT (row), "item") : NULL);
+}
+
+/* Title and actions */
+
+static void
+update_title (ConcordWindow *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  gboolean modified;
+
+  if (self->document == NULL)
+    {
+      adw_window_title_set_title (self->window_title, "Concord");
+      adw_window_title_set_subtitle (self->window_title, NULL);
+      gtk_window_set_title (GTK_WINDOW (self), "Concord");
+      return;
+    }
+
+  name = concord_document_dup_title (self->document);
+  modified = concord_document_get_modified (self->document);
+  /* The bullet marks unsaved changes, as GNOME applications do. */
+  title = g_strdup_printf ("%s%s", modified ? "• " : "", name);
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, modified ? _("Unsaved changes") : NULL);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void
+document_changed_cb (ConcordWindow   *self,
+                     ConcordDocument *document)
+{
+  refresh_outline (self);
+  update_title (self);
+}
+
+static void
+document_notify_cb (ConcordWindow   *self,
+                    GParamSpec      *pspec,
+                    ConcordDocument *document)
+{
+  update_title (self);
+  update_actions (self);
+}
+
+static void
+set_document (ConcordWindow   *self,
+              ConcordDocument *document)
+{
+  _concord_window_unbind_editor (self);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+
+  if (document != NULL)
+    {
+      g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify", G_CALLBACK (document_notify_cb), self, G_CONNECT_SWAPPED);
+      build_outline (self);
+      gtk_stack_set_visible_child_name (self->main_stack, "document");
+      gtk_list_box_select_row (self->outline_list, gtk_list_box_get_row_at_index (self->outline_list, 0));
+    }
+
+  update_title (self);
+  update_actions (self);
+}
+
+static void
+update_actions (ConcordWindow *self)
+{
+  gboolean has_document = self->document != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_document);
+}
+
+static void
+show_error (ConcordWindow *self,
+            const char    *message)
+{
+  adw_status_page_set_description (self->error_page, message);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+/* Opening */
+
+void
+concord_window_open_file (ConcordWindow *self,
+                          GFile         *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConcordDocument) document = NULL;
+
+  g_return_if_fail (CONCORD_IS_WINDOW (self));
+
+  document = concord_document_new_from_file (file, &error);
+  if (document == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  set_document (self, document);
+}
+
+gboolean
+concord_window_open_template (ConcordWindow *self,
+                              const char    *template_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConcordDocument) document = NULL;
+
+  g_return_val_if_fail (CONCORD_IS_WINDOW (self), FALSE);
+
+  document = concord_document_new_from_template (template_id, &error);
+  if (document == NULL)
+    {
+      show_error (self, error->message);
+      return FALSE;
+    }
+
+  set_document (self, document);
+
+  return TRUE;
+}
+
+static void
+template_row_activated_cb (ConcordWindow *self,
+                           GtkListBoxRow *row,
+                           GtkListBox    *list)
+{
+  concord_window_open_template (self, g_object_get_data (G_OBJECT (row), "template-id"));
+}
+
+static void
+fill_templates (ConcordWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) templates = concord_templates_list (&error);
+
+  if (templates == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  for (guint i = 0; i < templates->len; i++)
+    {
+      ConcordTemplateInfo *info = g_ptr_array_index (templates, i);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), info->title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), info->description ? info->description : "");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "template-id", g_strdup (info->id), g_free);
+      gtk_list_box_append (self->template_list, row);
+    }
+}
+
+static void
+open_response_cb (GtkNativeDialog *dialog,
+                  int              response,
+                  ConcordWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      ConcordWindow *target = self;
+
+      /* A window that already holds a document opens the file in a new one. */
+      if (self->document != NULL)
+        {
+          target = concord_window_new (ADW_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+          gtk_window_present (GTK_WINDOW (target));
+        }
+      concord_window_open_file (target, file);
+    }
+  g_object_unref (dialog);
+}
+
+static GtkFileFilter *
+memorandum_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Memoranda"));
+  gtk_file_filter_add_pattern (filter, "*.mou");
+
+  return filter;
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ConcordWindow *self = CONCORD_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = memorandum_filter ();
+
+  dialog = gtk_file_chooser_native_new (_("Open a Memorandum"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/* Saving */
+
+static gboolean
+save_to (ConcordWindow *self,
+         GFile         *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (concord_document_save (self->document, file, &error))
+    return TRUE;
+
+  /* The document stays open and unsaved; say what went wrong. */
+  {
+    AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                                           _("Could Not Save"),
+                                                                           error->message));
+
+    adw_message_dialog_add_response (dialog, "close", _("_Close"));
+    gtk_window_present (GTK_WINDOW (dialog));
+  }
+
+  return FALSE;
+}
+
+static void
+save_as_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     ConcordWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      save_to (self, file);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  ConcordWindow *self = CONCORD_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = memorandum_filter ();
+  g_autofree char *name = NULL;
+
+  dialog = gtk_file_chooser_native_new (_("Save the Memorandum"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  name = concord_document_get_file (self->document) != NULL
+    ? concord_document_dup_title (self->document) : g_strdup (_("Memorandum.mou"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  g_signal_connect (dialog, "response", G_CALLBACK (save_as_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ConcordWindow *self = CONCORD_WINDOW (widget);
+
+  if (concord_document_get_file (self->document) == NULL)
+    save_as_action (widget, action_name, parameter);
+  else
+    save_to (self, NULL);
+}
+
+static void
+show_start_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ConcordWindow *self = CONCORD_WINDOW (widget);
+
+  gtk_stack_set_visible_child_name (self->main_stack, self->document != NULL ? "document" : "start");
+}
+
+/* Closing with unsaved changes asks first. */
+
+static void
+close_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   ConcordWindow    *self)
+{
+  if (g_strcmp0 (response, "save") == 0)
+    {
+      if (concord_document_get_file (self->document) == NULL)
+        {
+          save_as_action (GTK_WIDGET (self), "win.save-as", NULL);
+          return;
+        }
+      if (!save_to (self, NULL))
+        return;
+    }
+  else if (g_strcmp0 (response, "discard") != 0)
+    return;
+
+  self->closing_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static gboolean
+concord_window_close_request (GtkWindow *window)
+{
+  ConcordWindow *self = CONCORD_WINDOW (window);
+  AdwMessageDialog *dialog;
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set (self->settings, "window-size", "(ii)", width, height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+
+  if (self->closing_confirmed || self->document == NULL || !concord_document_get_modified (self->document))
+    return GTK_WINDOW_CLASS (concord_window_parent_class)->close_request (window);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Save Changes?"),
+                                                       _("This memorandum has changes that are not saved. "
+                                                         "Changes that are not saved will be lost.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "discard", _("_Discard"),
+                                    "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (close_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+static void
+concord_window_dispose (GObject *object)
+{
+  ConcordWindow *self = CONCORD_WINDOW (object);
+
+  _concord_window_unbind_editor (self);
+  g_clear_object (&self->document);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CONCORD_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (concord_window_parent_class)->dispose (object);
+}
+
+static void
+concord_window_finalize (GObject *object)
+{
+  ConcordWindow *self = CONCORD_WINDOW (object);
+
+  g_clear_pointer (&self->bindings, g_ptr_array_unref);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (concord_window_parent_class)->finalize (object);
+}
+
+static void
+concord_window_class_init (ConcordWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = concord_window_dispose;
+  object_class->finalize = concord_window_finalize;
+  window_class->close_request = concord_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/concord-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, template_list);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, outline_list);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, editor_stack);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, title_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, reference_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, status_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, language_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, effective_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, review_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, party_name_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, party_short_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, party_kind_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, party_description_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, party_person_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, party_office_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_heading_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_status_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_facts_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_areas_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_text_label);
+  gtk_widget_class_bind_template_callback (widget_class, template_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, outline_row_selected_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.show-start", NULL, show_start_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.save-as", NULL);
+}
+
+static void
+concord_window_init (ConcordWindow *self)
+{
+  int width, height;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
+  self->settings = g_settings_new (APPLICATION_ID);
+  g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  fill_templates (self);
+  update_actions (self);
+}
+
+ConcordWindow *
+concord_window_new (AdwApplication *application)
+{
+  return g_object_new (CONCORD_TYPE_WINDOW, "application", application, NULL);
+}
+
+ConcordDocument *
+concord_window_get_document (ConcordWindow *self)
+{
+  g_return_val_if_fail (CONCORD_IS_WINDOW (self), NULL);
+
+  return self->document;
+}
+
+const char *
+concord_window_get_page_name (ConcordWindow *self)
+{
+  g_return_val_if_fail (CONCORD_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->main_stack);
+}

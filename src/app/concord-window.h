@@ -1,0 +1,28 @@
+/* concord-window.h
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "concord-document.h"
+
+G_BEGIN_DECLS
+
+#define CONCORD_TYPE_WINDOW (concord_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (ConcordWindow, concord_window, CONCORD, WINDOW, AdwApplicationWindow)
+
+ConcordWindow   *concord_window_new            (AdwApplication *application);
+void             concord_window_open_file      (ConcordWindow  *self,
+                                                GFile          *file);
+gboolean         concord_window_open_template  (ConcordWindow  *self,
+                                                const char     *template_id);
+ConcordDocument *concord_window_get_document   (ConcordWindow  *self);
+const char      *concord_window_get_page_name  (ConcordWindow  *self);
+
+G_END_DECLS
