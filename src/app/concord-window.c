@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "concord-app-resources.h"
 #include "concord-window-private.h"
 
 G_DEFINE_FINAL_TYPE (ConcordWindow, concord_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -536,6 +537,9 @@ concord_window_class_init (ConcordWindowClass *klass)
   object_class->finalize = concord_window_finalize;
   window_class->close_request = concord_window_close_request;
 
+  /* Referencing the resource keeps it linked in (and so registered) when
+   * the window comes from the static library, as in the UI tests. */
+  g_assert (concord_app_get_resource () != NULL);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/concord-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, main_stack);

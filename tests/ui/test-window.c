@@ -1,0 +1,300 @@
+/* test-window.c: the editor window, driven as a user would, under Xvfb.
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "concord-window-private.h"
+
+#define TIMEOUT_US (10 * G_USEC_PER_SEC)
+
+typedef gboolean (*Predicate) (gpointer data);
+
+/* Iterate the main loop until the predicate holds; fail after a timeout. */
+static void
+wait_for (Predicate predicate,
+          gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + TIMEOUT_US;
+
+  while (!predicate (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+    }
+}
+
+static gboolean
+is_ready (gpointer data)
+{
+  GtkWidget *widget = data;
+
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+static guint frames_seen;
+
+static gboolean
+count_frame_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  frames_seen++;
+
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+frames_passed (gpointer data)
+{
+  return frames_seen >= GPOINTER_TO_UINT (data);
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *folder = g_build_filename (BUILD_ROOT, "tests", "ui", "screens", NULL);
+  g_autofree char *path = NULL;
+  guint id;
+  graphene_rect_t bounds;
+
+  /* Let a few frames pass so the widgets are laid out and drawn. */
+  frames_seen = 0;
+  id = gtk_widget_add_tick_callback (widget, count_frame_cb, NULL, NULL);
+  gtk_widget_queue_draw (widget);
+  wait_for (frames_passed, GUINT_TO_POINTER (3));
+  gtk_widget_remove_tick_callback (widget, id);
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
+                          gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  graphene_rect_init (&bounds, 0, 0, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node, &bounds);
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
+  path = g_strdup_printf ("%s/%s.png", folder, name);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+static ConcordWindow *
+new_window (void)
+{
+  ConcordWindow *window = concord_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (is_ready, window);
+
+  return window;
+}
+
+static void
+destroy_window (ConcordWindow *window)
+{
+  /* Changes are thrown away on purpose: skip the question. */
+  window->closing_confirmed = TRUE;
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+
+  return n;
+}
+
+static AdwPreferencesRow *
+find_row (GtkListBox *list,
+          const char *title)
+{
+  for (guint i = 0; gtk_list_box_get_row_at_index (list, i) != NULL; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, i);
+
+      if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0)
+        return ADW_PREFERENCES_ROW (row);
+    }
+
+  return NULL;
+}
+
+static void
+test_template_chooser (void)
+{
+  ConcordWindow *window = new_window ();
+  AdwPreferencesRow *row;
+
+  g_assert_cmpstr (concord_window_get_page_name (window), ==, "start");
+  g_assert_cmpuint (count_rows (window->template_list), ==, 5);
+  row = find_row (window->template_list, "Memorandum of Understanding on the Sharing of Personal Data");
+  g_assert_nonnull (row);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (window->window_title)) == FALSE);
+  save_screenshot (GTK_WIDGET (window), "template-chooser");
+
+  /* Activating a template opens it. */
+  g_signal_emit_by_name (window->template_list, "row-activated", row);
+  g_assert_cmpstr (concord_window_get_page_name (window), ==, "document");
+  g_assert_nonnull (concord_window_get_document (window));
+
+  destroy_window (window);
+}
+
+static void
+test_rename_party_follows_into_clauses (void)
+{
+  ConcordWindow *window = new_window ();
+  ConcordDocument *document;
+  AdwPreferencesRow *row;
+  const char *label;
+
+  g_assert_true (concord_window_open_template (window, "sector-led-improvement"));
+  document = concord_window_get_document (window);
+  g_assert_false (concord_document_get_modified (document));
+  save_screenshot (GTK_WIDGET (window), "main-window-details");
+
+  /* The outline shows clauses with their computed numbers. */
+  row = find_row (window->outline_list, "5  Local Government Association: improvement programme");
+  g_assert_nonnull (row);
+  gtk_list_box_select_row (window->outline_list, GTK_LIST_BOX_ROW (row));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "clause");
+  label = gtk_label_get_text (window->clause_text_label);
+  g_assert_nonnull (strstr (label, "The LGA will:"));
+  save_screenshot (GTK_WIDGET (window), "main-window-clause");
+
+  /* Rename the party's short name in the party pane. */
+  row = find_row (window->outline_list, "Local Government Association");
+  g_assert_nonnull (row);
+  gtk_list_box_select_row (window->outline_list, GTK_LIST_BOX_ROW (row));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "party");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->party_short_row)), ==, "LGA");
+  gtk_editable_set_text (GTK_EDITABLE (window->party_short_row), "Association");
+  gtk_editable_set_text (GTK_EDITABLE (window->party_name_row), "Local Government Association of England");
+  save_screenshot (GTK_WIDGET (window), "main-window-party");
+
+  g_assert_true (concord_document_get_modified (document));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+  g_assert_nonnull (find_row (window->outline_list, "Local Government Association of England"));
+
+  row = find_row (window->outline_list, "5  Local Government Association: improvement programme");
+  gtk_list_box_select_row (window->outline_list, GTK_LIST_BOX_ROW (row));
+  label = gtk_label_get_text (window->clause_text_label);
+  g_assert_nonnull (strstr (label, "The Association will:"));
+  g_assert_null (strstr (label, "LGA"));
+
+  /* Editing the heading renames the outline entry too. */
+  gtk_editable_set_text (GTK_EDITABLE (window->clause_heading_row), "Improvement programme");
+  g_assert_nonnull (find_row (window->outline_list, "5  Improvement programme"));
+
+  destroy_window (window);
+}
+
+static void
+test_save_and_reload (void)
+{
+  ConcordWindow *window = new_window ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("concord-ui-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (folder, "saved.mou", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ConcordMemorandum) reloaded = NULL;
+  g_autoptr(GBytes) expected = NULL;
+  g_autoptr(GBytes) actual = NULL;
+  ConcordDocument *document;
+
+  g_assert_true (concord_window_open_template (window, "two-party-partnership"));
+  document = concord_window_get_document (window);
+  gtk_list_box_select_row (window->outline_list, gtk_list_box_get_row_at_index (window->outline_list, 0));
+  gtk_editable_set_text (GTK_EDITABLE (window->title_row), "Partnership for Cleaner Rivers");
+  g_assert_true (concord_document_get_modified (document));
+
+  g_assert_true (concord_document_save (document, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (concord_document_get_modified (document));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "saved.mou");
+
+  reloaded = concord_memorandum_load_from_file (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (concord_memorandum_get_title (reloaded), ==, "Partnership for Cleaner Rivers");
+  expected = concord_memorandum_serialize (concord_document_get_memorandum (document));
+  actual = concord_memorandum_serialize (reloaded);
+  g_assert_true (g_bytes_equal (expected, actual));
+
+  destroy_window (window);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
+static void
+test_save_failure_keeps_document (void)
+{
+  ConcordWindow *window = new_window ();
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent-folder/x.mou");
+  g_autoptr(GError) error = NULL;
+  ConcordDocument *document;
+
+  g_assert_true (concord_window_open_template (window, "blank"));
+  document = concord_window_get_document (window);
+  concord_document_changed (document);
+  g_assert_false (concord_document_save (document, file, &error));
+  g_assert_error (error, CONCORD_ERROR, CONCORD_ERROR_IO);
+  g_assert_true (concord_document_get_modified (document));
+  g_assert_null (concord_document_get_file (document));
+
+  destroy_window (window);
+}
+
+static void
+test_load_failure_is_shown (void)
+{
+  ConcordWindow *window = new_window ();
+  g_autofree char *path = g_build_filename (SOURCE_ROOT, "tests", "data", "hostile", "billion-laughs.mou", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const char *message;
+
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+  concord_window_open_file (window, file);
+  g_assert_cmpstr (concord_window_get_page_name (window), ==, "error");
+  g_assert_null (concord_window_get_document (window));
+  message = adw_status_page_get_description (window->error_page);
+  g_assert_nonnull (strstr (message, "billion-laughs.mou:"));
+  g_assert_nonnull (strstr (message, "document type"));
+  save_screenshot (GTK_WIDGET (window), "load-error");
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (before, ==, after);
+
+  destroy_window (window);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/ui/window/template-chooser", test_template_chooser);
+  g_test_add_func ("/ui/window/rename-party-follows-into-clauses", test_rename_party_follows_into_clauses);
+  g_test_add_func ("/ui/window/save-and-reload", test_save_and_reload);
+  g_test_add_func ("/ui/window/save-failure-keeps-document", test_save_failure_keeps_document);
+  g_test_add_func ("/ui/window/load-failure-is-shown", test_load_failure_is_shown);
+
+  return g_test_run ();
+}
