@@ -28,6 +28,16 @@ gboolean           concord_document_get_modified      (ConcordDocument  *self);
 void               concord_document_set_modified      (ConcordDocument  *self,
                                                        gboolean          modified);
 void               concord_document_changed           (ConcordDocument  *self);
+void               concord_document_record_edit       (ConcordDocument  *self,
+                                                       GObject          *object,
+                                                       const char       *property,
+                                                       const GValue     *old_value,
+                                                       const GValue     *new_value);
+gboolean           concord_document_get_applying      (ConcordDocument  *self);
+gboolean           concord_document_can_undo          (ConcordDocument  *self);
+gboolean           concord_document_can_redo          (ConcordDocument  *self);
+GObject           *concord_document_undo              (ConcordDocument  *self);
+GObject           *concord_document_redo              (ConcordDocument  *self);
 gboolean           concord_document_save              (ConcordDocument  *self,
                                                        GFile            *file,
                                                        GError          **error);

@@ -131,11 +131,51 @@ update_clause_view (ConcordWindow *self)
 }
 
 static void
+take_snapshot (ConcordWindow *self,
+               GObject       *item)
+{
+  guint n_specs;
+  g_autofree GParamSpec **specs = g_object_class_list_properties (G_OBJECT_GET_CLASS (item), &n_specs);
+
+  g_hash_table_remove_all (self->snapshot);
+  for (guint i = 0; i < n_specs; i++)
+    {
+      GValue *value;
+
+      if (!(specs[i]->flags & G_PARAM_READABLE) || !(specs[i]->flags & G_PARAM_WRITABLE) ||
+          (specs[i]->flags & G_PARAM_CONSTRUCT_ONLY))
+        continue;
+
+      value = g_new0 (GValue, 1);
+      g_value_init (value, specs[i]->value_type);
+      g_object_get_property (item, specs[i]->name, value);
+      g_hash_table_insert (self->snapshot, (gpointer) specs[i]->name, value);
+    }
+}
+
+/* Every change to the edited item is recorded for undo, with the value it
+ * replaced, and marks the document changed. */
+static void
 edited_notify_cb (ConcordWindow *self,
                   GParamSpec    *pspec,
                   GObject       *item)
 {
-  concord_document_changed (self->document);
+  GValue *old_value = g_hash_table_lookup (self->snapshot, pspec->name);
+
+  if (old_value != NULL)
+    {
+      g_auto(GValue) new_value = G_VALUE_INIT;
+
+      g_value_init (&new_value, pspec->value_type);
+      g_object_get_property (item, pspec->name, &new_value);
+      concord_document_record_edit (self->document, item, pspec->name, old_value, &new_value);
+      g_value_unset (old_value);
+      g_value_init (old_value, pspec->value_type);
+      g_value_copy (&new_value, old_value);
+    }
+
+  if (!concord_document_get_applying (self->document))
+    concord_document_changed (self->document);
 }
 
 static void
@@ -155,6 +195,7 @@ _concord_window_edit (ConcordWindow *self,
     return;
 
   self->edited = g_object_ref (item);
+  take_snapshot (self, item);
   self->edited_notify_id = g_signal_connect_object (item, "notify", G_CALLBACK (edited_notify_cb),
                                                     self, G_CONNECT_SWAPPED);
 
@@ -189,4 +230,11 @@ _concord_window_edit (ConcordWindow *self,
   g_signal_handlers_disconnect_by_func (self->document, document_changed_cb, self);
   g_signal_connect_object (self->document, "changed", G_CALLBACK (document_changed_cb), self,
                            G_CONNECT_SWAPPED);
+}
+
+void
+_concord_window_free_value (gpointer value)
+{
+  g_value_unset (value);
+  g_free (value);
 }

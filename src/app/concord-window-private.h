@@ -47,6 +47,8 @@ struct _ConcordWindow
   GPtrArray            *bindings;
   GObject              *edited;
   gulong                edited_notify_id;
+  /* The edited item's property values, to record what an edit replaced. */
+  GHashTable           *snapshot;
 
   /* State */
   gboolean              closing_confirmed;
@@ -55,5 +57,6 @@ struct _ConcordWindow
 void _concord_window_edit          (ConcordWindow *self,
                                     GObject       *item);
 void _concord_window_unbind_editor (ConcordWindow *self);
+void _concord_window_free_value    (gpointer       value);
 
 G_END_DECLS

@@ -234,6 +234,10 @@ update_actions (ConcordWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 has_document && concord_document_can_undo (self->document));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 has_document && concord_document_can_redo (self->document));
 }
 
 static void
@@ -440,6 +444,44 @@ save_action (GtkWidget  *widget,
     save_to (self, NULL);
 }
 
+/* After undo or redo, show the item that changed. */
+static void
+select_item (ConcordWindow *self,
+             GObject       *item)
+{
+  for (guint i = 0; item != NULL && gtk_list_box_get_row_at_index (self->outline_list, i) != NULL; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->outline_list, i);
+
+      if (g_object_get_data (G_OBJECT (row), "item") == item)
+        {
+          if (gtk_list_box_get_selected_row (self->outline_list) != row)
+            gtk_list_box_select_row (self->outline_list, row);
+          return;
+        }
+    }
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ConcordWindow *self = CONCORD_WINDOW (widget);
+
+  select_item (self, concord_document_undo (self->document));
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ConcordWindow *self = CONCORD_WINDOW (widget);
+
+  select_item (self, concord_document_redo (self->document));
+}
+
 static void
 show_start_action (GtkWidget  *widget,
                    const char *action_name,
@@ -521,6 +563,7 @@ concord_window_finalize (GObject *object)
   ConcordWindow *self = CONCORD_WINDOW (object);
 
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
+  g_clear_pointer (&self->snapshot, g_hash_table_unref);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (concord_window_parent_class)->finalize (object);
@@ -571,6 +614,12 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.show-start", NULL, show_start_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
@@ -585,6 +634,7 @@ concord_window_init (ConcordWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
+  self->snapshot = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, _concord_window_free_value);
   self->settings = g_settings_new (APPLICATION_ID);
   g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);

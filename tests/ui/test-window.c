@@ -205,6 +205,57 @@ test_rename_party_follows_into_clauses (void)
 }
 
 static void
+test_undo_and_redo (void)
+{
+  ConcordWindow *window = new_window ();
+  ConcordDocument *document;
+  ConcordMemorandum *m;
+  ConcordParty *lga;
+  AdwPreferencesRow *row;
+
+  g_assert_true (concord_window_open_template (window, "sector-led-improvement"));
+  document = concord_window_get_document (window);
+  m = concord_document_get_memorandum (document);
+  lga = concord_memorandum_find_party (m, "lga");
+  g_assert_false (concord_document_can_undo (document));
+
+  row = find_row (window->outline_list, "Local Government Association");
+  gtk_list_box_select_row (window->outline_list, GTK_LIST_BOX_ROW (row));
+
+  /* Typing in one field is one edit; another field is another edit. */
+  gtk_editable_set_text (GTK_EDITABLE (window->party_short_row), "L");
+  gtk_editable_set_text (GTK_EDITABLE (window->party_short_row), "LG");
+  gtk_editable_set_text (GTK_EDITABLE (window->party_short_row), "LGA England");
+  gtk_editable_set_text (GTK_EDITABLE (window->party_person_row), "Jane Smith");
+  g_assert_cmpstr (concord_party_get_short_name (lga), ==, "LGA England");
+
+  /* Undo from another item: the change is undone and its item shown. */
+  gtk_list_box_select_row (window->outline_list, gtk_list_box_get_row_at_index (window->outline_list, 0));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_null (concord_party_get_signatory_person (lga));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "party");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->party_person_row)), ==, "");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (concord_party_get_short_name (lga), ==, "LGA");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->party_short_row)), ==, "LGA");
+  g_assert_false (concord_document_can_undo (document));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpstr (concord_party_get_short_name (lga), ==, "LGA England");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpstr (concord_party_get_signatory_person (lga), ==, "Jane Smith");
+  g_assert_false (concord_document_can_redo (document));
+
+  /* A new edit after undo clears what could be redone. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  gtk_editable_set_text (GTK_EDITABLE (window->party_office_row), "Chair of the Board");
+  g_assert_false (concord_document_can_redo (document));
+
+  destroy_window (window);
+}
+
+static void
 test_save_and_reload (void)
 {
   ConcordWindow *window = new_window ();
@@ -292,6 +343,7 @@ main (int    argc,
 
   g_test_add_func ("/ui/window/template-chooser", test_template_chooser);
   g_test_add_func ("/ui/window/rename-party-follows-into-clauses", test_rename_party_follows_into_clauses);
+  g_test_add_func ("/ui/window/undo-and-redo", test_undo_and_redo);
   g_test_add_func ("/ui/window/save-and-reload", test_save_and_reload);
   g_test_add_func ("/ui/window/save-failure-keeps-document", test_save_failure_keeps_document);
   g_test_add_func ("/ui/window/load-failure-is-shown", test_load_failure_is_shown);
