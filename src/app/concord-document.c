@@ -15,14 +15,28 @@
 
 /* An open memorandum: the model, the file it came from (none for a new
  * one) and whether it has changed since it was last saved. */
-/* One edit of one property, undone by setting the old value back. */
+typedef enum
+{
+  EDIT_PROPERTY,
+  EDIT_INSERT_CLAUSE,
+  EDIT_REMOVE_CLAUSE,
+  EDIT_MOVE_CLAUSE,
+} EditKind;
+
+/* One edit: a property's old and new values, or a clause inserted into,
+ * removed from or moved within a section. */
 typedef struct
 {
-  GObject *object;
-  char    *property;
-  GValue   old_value;
-  GValue   new_value;
-  gint64   time;
+  EditKind  kind;
+  GObject  *object;
+  char     *property;
+  GValue    old_value;
+  GValue    new_value;
+  /* Structural edits */
+  ConcordSection *section;
+  guint     position;
+  guint     to_position;
+  gint64    time;
 } Edit;
 
 /* Typing into one field within this time is one edit, not one per key. */
@@ -57,6 +71,7 @@ enum {
 
 enum {
   CHANGED,
+  STRUCTURE_CHANGED,
   N_SIGNALS,
 };
 
@@ -69,9 +84,12 @@ edit_free (gpointer data)
   Edit *edit = data;
 
   g_object_unref (edit->object);
+  g_clear_object (&edit->section);
   g_free (edit->property);
-  g_value_unset (&edit->old_value);
-  g_value_unset (&edit->new_value);
+  if (G_IS_VALUE (&edit->old_value))
+    g_value_unset (&edit->old_value);
+  if (G_IS_VALUE (&edit->new_value))
+    g_value_unset (&edit->new_value);
   g_free (edit);
 }
 
@@ -145,6 +163,9 @@ concord_document_class_init (ConcordDocumentClass *klass)
   /* Emitted after any edit to the memorandum, so views can refresh. */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* Emitted when sections or clauses were added, removed or moved. */
+  signals[STRUCTURE_CHANGED] = g_signal_new ("structure-changed", G_TYPE_FROM_CLASS (klass),
+                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -318,7 +339,8 @@ concord_document_record_edit (ConcordDocument *self,
   last = self->undo_stack->len > 0 ? g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1) : NULL;
   g_ptr_array_set_size (self->redo_stack, 0);
 
-  if (last != NULL && last->object == object && g_strcmp0 (last->property, property) == 0 &&
+  if (last != NULL && last->kind == EDIT_PROPERTY && last->object == object &&
+      g_strcmp0 (last->property, property) == 0 &&
       now - last->time < COALESCE_USEC)
     {
       g_value_unset (&last->new_value);
@@ -330,6 +352,7 @@ concord_document_record_edit (ConcordDocument *self,
     }
 
   edit = g_new0 (Edit, 1);
+  edit->kind = EDIT_PROPERTY;
   edit->object = g_object_ref (object);
   edit->property = g_strdup (property);
   edit->time = now;
@@ -365,8 +388,56 @@ concord_document_can_redo (ConcordDocument *self)
   return self->redo_stack->len > 0;
 }
 
-/* Moves the newest edit from one stack to the other, setting the value it
- * had before (undo) or after (redo). Returns the object it changed. */
+static void
+move_clause (ConcordSection *section,
+             guint           from,
+             guint           to)
+{
+  g_autoptr(ConcordClause) clause = g_object_ref (concord_section_get_clause (section, from));
+
+  concord_section_remove_clause (section, from);
+  concord_section_insert_clause (section, to, clause);
+}
+
+/* Applies one edit forwards (redo) or backwards (undo). */
+static void
+apply_edit (ConcordDocument *self,
+            Edit            *edit,
+            gboolean         undo)
+{
+  gboolean insert;
+
+  switch (edit->kind)
+    {
+    case EDIT_PROPERTY:
+      self->applying = TRUE;
+      g_object_set_property (edit->object, edit->property, undo ? &edit->old_value : &edit->new_value);
+      self->applying = FALSE;
+      break;
+
+    case EDIT_INSERT_CLAUSE:
+    case EDIT_REMOVE_CLAUSE:
+      insert = (edit->kind == EDIT_INSERT_CLAUSE) != undo;
+      if (insert)
+        concord_section_insert_clause (edit->section, edit->position, CONCORD_CLAUSE (edit->object));
+      else
+        concord_section_remove_clause (edit->section, edit->position);
+      g_signal_emit (self, signals[STRUCTURE_CHANGED], 0);
+      break;
+
+    case EDIT_MOVE_CLAUSE:
+      move_clause (edit->section, undo ? edit->to_position : edit->position,
+                   undo ? edit->position : edit->to_position);
+      g_signal_emit (self, signals[STRUCTURE_CHANGED], 0);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Moves the newest edit from one stack to the other, applying it. Returns
+ * the object it changed, for the view to show. */
 static GObject *
 apply (ConcordDocument *self,
        GPtrArray       *from,
@@ -374,7 +445,6 @@ apply (ConcordDocument *self,
        gboolean         undo)
 {
   Edit *edit;
-  GObject *object;
 
   if (from->len == 0)
     return NULL;
@@ -382,17 +452,91 @@ apply (ConcordDocument *self,
   edit = g_ptr_array_steal_index (from, from->len - 1);
   /* A following edit of the same field must not merge into this one. */
   edit->time = 0;
-  object = edit->object;
-
-  self->applying = TRUE;
-  g_object_set_property (object, edit->property, undo ? &edit->old_value : &edit->new_value);
-  self->applying = FALSE;
+  apply_edit (self, edit, undo);
 
   g_ptr_array_add (to, edit);
   notify_history (self);
   concord_document_changed (self);
 
-  return object;
+  return edit->object;
+}
+
+static void
+push_structural (ConcordDocument *self,
+                 EditKind         kind,
+                 ConcordSection  *section,
+                 ConcordClause   *clause,
+                 guint            position,
+                 guint            to_position)
+{
+  Edit *edit = g_new0 (Edit, 1);
+
+  edit->kind = kind;
+  edit->object = g_object_ref (G_OBJECT (clause));
+  edit->section = g_object_ref (section);
+  edit->position = position;
+  edit->to_position = to_position;
+  g_ptr_array_set_size (self->redo_stack, 0);
+  apply_edit (self, edit, FALSE);
+  g_ptr_array_add (self->undo_stack, edit);
+  notify_history (self);
+  concord_document_changed (self);
+}
+
+void
+concord_document_insert_clause (ConcordDocument *self,
+                                ConcordSection  *section,
+                                guint            position,
+                                ConcordClause   *clause)
+{
+  g_return_if_fail (CONCORD_IS_DOCUMENT (self));
+  g_return_if_fail (position <= concord_section_get_n_clauses (section));
+
+  push_structural (self, EDIT_INSERT_CLAUSE, section, clause, position, 0);
+}
+
+void
+concord_document_remove_clause (ConcordDocument *self,
+                                ConcordSection  *section,
+                                guint            position)
+{
+  g_return_if_fail (CONCORD_IS_DOCUMENT (self));
+  g_return_if_fail (position < concord_section_get_n_clauses (section));
+
+  push_structural (self, EDIT_REMOVE_CLAUSE, section, concord_section_get_clause (section, position),
+                   position, 0);
+}
+
+void
+concord_document_move_clause (ConcordDocument *self,
+                              ConcordSection  *section,
+                              guint            from,
+                              guint            to)
+{
+  guint n;
+
+  g_return_if_fail (CONCORD_IS_DOCUMENT (self));
+
+  n = concord_section_get_n_clauses (section);
+  g_return_if_fail (from < n && to < n);
+  if (from == to)
+    return;
+
+  push_structural (self, EDIT_MOVE_CLAUSE, section, concord_section_get_clause (section, from), from, to);
+}
+
+/* An id no element of the memorandum uses yet: "c-" and eight hex digits. */
+char *
+concord_document_new_clause_id (ConcordDocument *self)
+{
+  for (;;)
+    {
+      g_autofree char *id = g_strdup_printf ("c-%08x", g_random_int ());
+
+      if (concord_memorandum_find_clause (self->memorandum, id, NULL, NULL) == NULL &&
+          concord_memorandum_find_party (self->memorandum, id) == NULL)
+        return g_steal_pointer (&id);
+    }
 }
 
 GObject *

@@ -38,6 +38,18 @@ gboolean           concord_document_can_undo          (ConcordDocument  *self);
 gboolean           concord_document_can_redo          (ConcordDocument  *self);
 GObject           *concord_document_undo              (ConcordDocument  *self);
 GObject           *concord_document_redo              (ConcordDocument  *self);
+void               concord_document_insert_clause     (ConcordDocument  *self,
+                                                       ConcordSection   *section,
+                                                       guint             position,
+                                                       ConcordClause    *clause);
+void               concord_document_remove_clause     (ConcordDocument  *self,
+                                                       ConcordSection   *section,
+                                                       guint             position);
+void               concord_document_move_clause       (ConcordDocument  *self,
+                                                       ConcordSection   *section,
+                                                       guint             from,
+                                                       guint             to);
+char              *concord_document_new_clause_id     (ConcordDocument  *self);
 gboolean           concord_document_save              (ConcordDocument  *self,
                                                        GFile            *file,
                                                        GError          **error);

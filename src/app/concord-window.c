@@ -17,6 +17,8 @@
 G_DEFINE_FINAL_TYPE (ConcordWindow, concord_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void update_actions (ConcordWindow *self);
+static void select_item    (ConcordWindow *self,
+                            GObject       *item);
 
 /* The outline */
 
@@ -160,6 +162,7 @@ outline_row_selected_cb (ConcordWindow *self,
                          GtkListBox    *list)
 {
   _concord_window_edit (self, row != NULL ? g_object_get_data (G_OBJECT (row), "item") : NULL);
+  update_actions (self);
 }
 
 /* Title and actions */
@@ -206,6 +209,16 @@ document_notify_cb (ConcordWindow   *self,
 }
 
 static void
+structure_changed_cb (ConcordWindow   *self,
+                      ConcordDocument *document)
+{
+  g_autoptr(GObject) edited = self->edited != NULL ? g_object_ref (self->edited) : NULL;
+
+  build_outline (self);
+  select_item (self, edited);
+}
+
+static void
 set_document (ConcordWindow   *self,
               ConcordDocument *document)
 {
@@ -218,6 +231,8 @@ set_document (ConcordWindow   *self,
     {
       g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (document, "notify", G_CALLBACK (document_notify_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "structure-changed", G_CALLBACK (structure_changed_cb), self,
+                               G_CONNECT_SWAPPED);
       build_outline (self);
       gtk_stack_set_visible_child_name (self->main_stack, "document");
       gtk_list_box_select_row (self->outline_list, gtk_list_box_get_row_at_index (self->outline_list, 0));
@@ -227,6 +242,10 @@ set_document (ConcordWindow   *self,
   update_actions (self);
 }
 
+static const char *clause_actions[] = {
+  "win.clause-add", "win.clause-remove", "win.clause-move-up", "win.clause-move-down",
+};
+
 static void
 update_actions (ConcordWindow *self)
 {
@@ -234,6 +253,9 @@ update_actions (ConcordWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_document);
+  for (guint i = 0; i < G_N_ELEMENTS (clause_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), clause_actions[i],
+                                   has_document && CONCORD_IS_CLAUSE (self->edited));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
                                  has_document && concord_document_can_undo (self->document));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
@@ -462,6 +484,97 @@ select_item (ConcordWindow *self,
     }
 }
 
+/* Clauses: add, remove, move. Each is one undoable edit. */
+
+static gboolean
+find_edited_clause (ConcordWindow   *self,
+                    ConcordSection **section,
+                    guint           *position)
+{
+  if (self->document == NULL || !CONCORD_IS_CLAUSE (self->edited))
+    return FALSE;
+
+  return concord_memorandum_find_clause (concord_document_get_memorandum (self->document),
+                                         concord_clause_get_id (CONCORD_CLAUSE (self->edited)),
+                                         section, position) != NULL;
+}
+
+static void
+clause_add_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ConcordWindow *self = CONCORD_WINDOW (widget);
+  ConcordSection *section;
+  guint position;
+  g_autofree char *id = NULL;
+  g_autoptr(ConcordClause) clause = NULL;
+
+  if (!find_edited_clause (self, &section, &position))
+    return;
+
+  id = concord_document_new_clause_id (self->document);
+  clause = concord_clause_new (id);
+  concord_clause_set_kind (clause, concord_clause_get_kind (CONCORD_CLAUSE (self->edited)));
+  concord_document_insert_clause (self->document, section, position + 1, clause);
+  select_item (self, G_OBJECT (clause));
+  gtk_widget_grab_focus (GTK_WIDGET (self->clause_heading_row));
+}
+
+static void
+clause_remove_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  ConcordWindow *self = CONCORD_WINDOW (widget);
+  ConcordSection *section;
+  guint position, n;
+
+  if (!find_edited_clause (self, &section, &position))
+    return;
+
+  concord_document_remove_clause (self->document, section, position);
+  n = concord_section_get_n_clauses (section);
+  if (n > 0)
+    select_item (self, G_OBJECT (concord_section_get_clause (section, MIN (position, n - 1))));
+  else
+    gtk_list_box_select_row (self->outline_list, gtk_list_box_get_row_at_index (self->outline_list, 0));
+}
+
+static void
+clause_move (ConcordWindow *self,
+             int            delta)
+{
+  ConcordSection *section;
+  guint position;
+  g_autoptr(GObject) clause = NULL;
+
+  if (!find_edited_clause (self, &section, &position))
+    return;
+  if ((delta < 0 && position == 0) || (delta > 0 && position + 1 >= concord_section_get_n_clauses (section)))
+    return;
+
+  clause = g_object_ref (self->edited);
+  concord_document_move_clause (self->document, section, position, position + delta);
+  select_item (self, clause);
+}
+
+static void
+clause_move_up_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  clause_move (CONCORD_WINDOW (widget), -1);
+}
+
+static void
+clause_move_down_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  clause_move (CONCORD_WINDOW (widget), 1);
+}
+
 static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
@@ -615,6 +728,15 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.show-start", NULL, show_start_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.clause-add", NULL, clause_add_action);
+  gtk_widget_class_install_action (widget_class, "win.clause-remove", NULL, clause_remove_action);
+  gtk_widget_class_install_action (widget_class, "win.clause-move-up", NULL, clause_move_up_action);
+  gtk_widget_class_install_action (widget_class, "win.clause-move-down", NULL, clause_move_down_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "win.clause-add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.clause-remove", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "win.clause-move-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "win.clause-move-down", NULL);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

@@ -135,6 +135,23 @@ find_row (GtkListBox *list,
 }
 
 static void
+select_outline_item (ConcordWindow *window,
+                     GObject       *item)
+{
+  for (guint i = 0; gtk_list_box_get_row_at_index (window->outline_list, i) != NULL; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (window->outline_list, i);
+
+      if (g_object_get_data (G_OBJECT (row), "item") == item)
+        {
+          gtk_list_box_select_row (window->outline_list, row);
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static void
 test_template_chooser (void)
 {
   ConcordWindow *window = new_window ();
@@ -256,6 +273,63 @@ test_undo_and_redo (void)
 }
 
 static void
+test_add_move_remove_clauses (void)
+{
+  ConcordWindow *window = new_window ();
+  ConcordDocument *document;
+  ConcordMemorandum *m;
+  AdwPreferencesRow *row;
+  ConcordClause *added;
+  ConcordSection *section;
+  guint position;
+
+  g_assert_true (concord_window_open_template (window, "sector-led-improvement"));
+  document = concord_window_get_document (window);
+  m = concord_document_get_memorandum (document);
+
+  row = find_row (window->outline_list, "5  Local Government Association: improvement programme");
+  gtk_list_box_select_row (window->outline_list, GTK_LIST_BOX_ROW (row));
+
+  /* A new clause comes after the selected one, with the next number, and
+   * the clauses after it are renumbered. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clause-add", NULL));
+  g_assert_true (CONCORD_IS_CLAUSE (window->edited));
+  added = CONCORD_CLAUSE (window->edited);
+  g_assert_cmpint (concord_clause_get_kind (added), ==, CONCORD_CLAUSE_KIND_ROLE);
+  gtk_editable_set_text (GTK_EDITABLE (window->clause_heading_row), "Local Government Association: data");
+  g_assert_nonnull (find_row (window->outline_list, "6  Local Government Association: data"));
+  g_assert_nonnull (find_row (window->outline_list, "7  Local Government Association: peer challenge"));
+  g_assert_nonnull (concord_memorandum_find_clause (m, concord_clause_get_id (added), &section, &position));
+  g_assert_cmpuint (position, ==, 2);
+
+  /* Reordering with the keyboard's actions: numbers follow. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clause-move-up", NULL));
+  g_assert_nonnull (find_row (window->outline_list, "5  Local Government Association: data"));
+  g_assert_nonnull (find_row (window->outline_list, "6  Local Government Association: improvement programme"));
+  g_assert_true (window->edited == G_OBJECT (added));
+  save_screenshot (GTK_WIDGET (window), "main-window-new-clause");
+
+  /* Undo walks back through the move, the heading and the insertion. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_nonnull (find_row (window->outline_list, "6  Local Government Association: data"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_null (concord_clause_get_heading (added));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_null (concord_memorandum_find_clause (m, concord_clause_get_id (added), NULL, NULL));
+  g_assert_nonnull (find_row (window->outline_list, "6  Local Government Association: peer challenge"));
+
+  /* Redo brings it back; removing it takes it out again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_nonnull (concord_memorandum_find_clause (m, concord_clause_get_id (added), NULL, NULL));
+  select_outline_item (window, G_OBJECT (added));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clause-remove", NULL));
+  g_assert_null (concord_memorandum_find_clause (m, concord_clause_get_id (added), NULL, NULL));
+  g_assert_nonnull (find_row (window->outline_list, "6  Local Government Association: peer challenge"));
+
+  destroy_window (window);
+}
+
+static void
 test_save_and_reload (void)
 {
   ConcordWindow *window = new_window ();
@@ -344,6 +418,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/template-chooser", test_template_chooser);
   g_test_add_func ("/ui/window/rename-party-follows-into-clauses", test_rename_party_follows_into_clauses);
   g_test_add_func ("/ui/window/undo-and-redo", test_undo_and_redo);
+  g_test_add_func ("/ui/window/add-move-remove-clauses", test_add_move_remove_clauses);
   g_test_add_func ("/ui/window/save-and-reload", test_save_and_reload);
   g_test_add_func ("/ui/window/save-failure-keeps-document", test_save_failure_keeps_document);
   g_test_add_func ("/ui/window/load-failure-is-shown", test_load_failure_is_shown);
