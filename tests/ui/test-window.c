@@ -56,10 +56,17 @@ frames_passed (gpointer data)
   return frames_seen >= GPOINTER_TO_UINT (data);
 }
 
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
+static gboolean
+transition_done (gpointer data)
 {
+  return !gtk_stack_get_transition_running (GTK_STACK (data));
+}
+
+static void
+save_screenshot (ConcordWindow *window,
+                 const char    *name)
+{
+  GtkWidget *widget = GTK_WIDGET (window);
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
@@ -69,7 +76,10 @@ save_screenshot (GtkWidget  *widget,
   guint id;
   graphene_rect_t bounds;
 
-  /* Let a few frames pass so the widgets are laid out and drawn. */
+  /* Let page transitions end and a few frames pass, so the widgets are
+   * laid out and drawn as a user would see them. */
+  wait_for (transition_done, window->main_stack);
+  wait_for (transition_done, window->editor_stack);
   frames_seen = 0;
   id = gtk_widget_add_tick_callback (widget, count_frame_cb, NULL, NULL);
   gtk_widget_queue_draw (widget);
@@ -162,7 +172,7 @@ test_template_chooser (void)
   row = find_row (window->template_list, "Memorandum of Understanding on the Sharing of Personal Data");
   g_assert_nonnull (row);
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (window->window_title)) == FALSE);
-  save_screenshot (GTK_WIDGET (window), "template-chooser");
+  save_screenshot (window, "template-chooser");
 
   /* Activating a template opens it. */
   g_signal_emit_by_name (window->template_list, "row-activated", row);
@@ -183,7 +193,7 @@ test_rename_party_follows_into_clauses (void)
   g_assert_true (concord_window_open_template (window, "sector-led-improvement"));
   document = concord_window_get_document (window);
   g_assert_false (concord_document_get_modified (document));
-  save_screenshot (GTK_WIDGET (window), "main-window-details");
+  save_screenshot (window, "main-window-details");
 
   /* The outline shows clauses with their computed numbers. */
   row = find_row (window->outline_list, "5  Local Government Association: improvement programme");
@@ -192,7 +202,7 @@ test_rename_party_follows_into_clauses (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "clause");
   label = gtk_label_get_text (window->clause_text_label);
   g_assert_nonnull (strstr (label, "The LGA will:"));
-  save_screenshot (GTK_WIDGET (window), "main-window-clause");
+  save_screenshot (window, "main-window-clause");
 
   /* Rename the party's short name in the party pane. */
   row = find_row (window->outline_list, "Local Government Association");
@@ -202,7 +212,7 @@ test_rename_party_follows_into_clauses (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->party_short_row)), ==, "LGA");
   gtk_editable_set_text (GTK_EDITABLE (window->party_short_row), "Association");
   gtk_editable_set_text (GTK_EDITABLE (window->party_name_row), "Local Government Association of England");
-  save_screenshot (GTK_WIDGET (window), "main-window-party");
+  save_screenshot (window, "main-window-party");
 
   g_assert_true (concord_document_get_modified (document));
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
@@ -307,7 +317,7 @@ test_add_move_remove_clauses (void)
   g_assert_nonnull (find_row (window->outline_list, "5  Local Government Association: data"));
   g_assert_nonnull (find_row (window->outline_list, "6  Local Government Association: improvement programme"));
   g_assert_true (window->edited == G_OBJECT (added));
-  save_screenshot (GTK_WIDGET (window), "main-window-new-clause");
+  save_screenshot (window, "main-window-new-clause");
 
   /* Undo walks back through the move, the heading and the insertion. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
@@ -401,7 +411,7 @@ test_load_failure_is_shown (void)
   message = adw_status_page_get_description (window->error_page);
   g_assert_nonnull (strstr (message, "billion-laughs.mou:"));
   g_assert_nonnull (strstr (message, "document type"));
-  save_screenshot (GTK_WIDGET (window), "load-error");
+  save_screenshot (window, "load-error");
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_cmpstr (before, ==, after);
 
