@@ -49,6 +49,8 @@ struct _ConcordDocument
   ConcordMemorandum *memorandum;
   GFile             *file;
   gboolean           modified;
+  /* Names this document's autosaved draft. */
+  char              *draft_id;
 
   /* History: newest last. `applying` is set while undo or redo sets a
    * value, so that the change is not recorded as a new edit. */
@@ -99,6 +101,7 @@ concord_document_finalize (GObject *object)
   ConcordDocument *self = (ConcordDocument *) object;
 
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
+  g_free (self->draft_id);
   g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
 
   g_clear_object (&self->memorandum);
@@ -172,6 +175,7 @@ static void
 concord_document_init (ConcordDocument *self)
 {
   self->undo_stack = g_ptr_array_new_with_free_func (edit_free);
+  self->draft_id = g_uuid_string_random ();
   self->redo_stack = g_ptr_array_new_with_free_func (edit_free);
 }
 
@@ -214,6 +218,30 @@ concord_document_new_from_file (GFile   *file,
   memorandum = concord_memorandum_load_from_file (path, error);
 
   return memorandum != NULL ? wrap (memorandum, file) : NULL;
+}
+
+/* A document brought back from a draft: unsaved, and still tied to the file
+ * it was being edited for. */
+ConcordDocument *
+concord_document_new_restored (ConcordMemorandum *memorandum,
+                               GFile             *file,
+                               const char        *draft_id)
+{
+  ConcordDocument *self = wrap (memorandum, file);
+
+  g_free (self->draft_id);
+  self->draft_id = g_strdup (draft_id);
+  self->modified = TRUE;
+
+  return self;
+}
+
+const char *
+concord_document_get_draft_id (ConcordDocument *self)
+{
+  g_return_val_if_fail (CONCORD_IS_DOCUMENT (self), NULL);
+
+  return self->draft_id;
 }
 
 ConcordMemorandum *

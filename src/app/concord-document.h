@@ -21,7 +21,11 @@ ConcordDocument   *concord_document_new_from_template (const char       *templat
                                                        GError          **error);
 ConcordDocument   *concord_document_new_from_file     (GFile            *file,
                                                        GError          **error);
+ConcordDocument   *concord_document_new_restored      (ConcordMemorandum *memorandum,
+                                                       GFile            *file,
+                                                       const char       *draft_id);
 ConcordMemorandum *concord_document_get_memorandum    (ConcordDocument  *self);
+const char        *concord_document_get_draft_id      (ConcordDocument  *self);
 GFile             *concord_document_get_file          (ConcordDocument  *self);
 char              *concord_document_dup_title         (ConcordDocument  *self);
 gboolean           concord_document_get_modified      (ConcordDocument  *self);

@@ -19,6 +19,8 @@ struct _ConcordWindow
   AdwWindowTitle       *window_title;
   GtkStack             *main_stack;
   GtkListBox           *template_list;
+  AdwPreferencesGroup  *drafts_group;
+  GtkListBox           *drafts_list;
   AdwStatusPage        *error_page;
   GtkListBox           *outline_list;
   GtkStack             *editor_stack;
@@ -52,6 +54,7 @@ struct _ConcordWindow
 
   /* State */
   gboolean              closing_confirmed;
+  guint                 autosave_id;
 };
 
 void _concord_window_edit          (ConcordWindow *self,

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "concord-app-resources.h"
+#include "concord-drafts.h"
 #include "concord-window-private.h"
 
 G_DEFINE_FINAL_TYPE (ConcordWindow, concord_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -191,12 +192,57 @@ update_title (ConcordWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
+/* Autosave: a few seconds after edits stop, and when the window loses
+ * focus, unsaved work is copied to a draft apart from the real file. */
+
+static void
+write_draft (ConcordWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  if (self->document == NULL || !concord_document_get_modified (self->document))
+    return;
+
+  if (!concord_drafts_write (self->document, &error))
+    g_message ("Could not autosave a draft: %s", error->message);
+}
+
+static gboolean
+autosave_cb (gpointer data)
+{
+  ConcordWindow *self = data;
+
+  self->autosave_id = 0;
+  write_draft (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_autosave (ConcordWindow *self)
+{
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  self->autosave_id = g_timeout_add (g_settings_get_uint (self->settings, "autosave-delay"),
+                                     autosave_cb, self);
+}
+
+static void
+is_active_cb (ConcordWindow *self,
+              GParamSpec    *pspec,
+              gpointer       data)
+{
+  if (!gtk_window_is_active (GTK_WINDOW (self)) && self->autosave_id != 0)
+    write_draft (self);
+}
+
 static void
 document_changed_cb (ConcordWindow   *self,
                      ConcordDocument *document)
 {
   refresh_outline (self);
   update_title (self);
+  schedule_autosave (self);
 }
 
 static void
@@ -348,6 +394,58 @@ fill_templates (ConcordWindow *self)
 }
 
 static void
+draft_row_activated_cb (ConcordWindow *self,
+                        GtkListBoxRow *row,
+                        GtkListBox    *list)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConcordDocument) document = concord_drafts_restore (g_object_get_data (G_OBJECT (row), "draft-id"),
+                                                                &error);
+
+  if (document == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  gtk_list_box_remove (self->drafts_list, GTK_WIDGET (row));
+  gtk_widget_set_visible (GTK_WIDGET (self->drafts_group),
+                          gtk_list_box_get_row_at_index (self->drafts_list, 0) != NULL);
+  set_document (self, document);
+}
+
+/* Drafts left behind by a crash are offered back on the start page. */
+static void
+fill_drafts (ConcordWindow *self)
+{
+  g_autoptr(GPtrArray) drafts = concord_drafts_list ();
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->drafts_list))) != NULL)
+    gtk_list_box_remove (self->drafts_list, child);
+
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      ConcordDraftInfo *info = g_ptr_array_index (drafts, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *subtitle = NULL;
+
+      subtitle = info->original_path != NULL
+        ? g_strdup_printf (_("%s · saved as a draft %s"), info->original_path, info->saved_at)
+        : g_strdup_printf (_("Never saved · saved as a draft %s"), info->saved_at);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), info->title ? info->title : _("Untitled"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("document-revert-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "draft-id", g_strdup (info->id), g_free);
+      gtk_list_box_append (self->drafts_list, row);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->drafts_group), drafts->len > 0);
+}
+
+static void
 open_response_cb (GtkNativeDialog *dialog,
                   int              response,
                   ConcordWindow   *self)
@@ -404,7 +502,11 @@ save_to (ConcordWindow *self,
   g_autoptr(GError) error = NULL;
 
   if (concord_document_save (self->document, file, &error))
-    return TRUE;
+    {
+      g_clear_handle_id (&self->autosave_id, g_source_remove);
+      concord_drafts_remove (concord_document_get_draft_id (self->document));
+      return TRUE;
+    }
 
   /* The document stays open and unsaved; say what went wrong. */
   {
@@ -622,7 +724,12 @@ close_response_cb (AdwMessageDialog *dialog,
       if (!save_to (self, NULL))
         return;
     }
-  else if (g_strcmp0 (response, "discard") != 0)
+  else if (g_strcmp0 (response, "discard") == 0)
+    {
+      g_clear_handle_id (&self->autosave_id, g_source_remove);
+      concord_drafts_remove (concord_document_get_draft_id (self->document));
+    }
+  else
     return;
 
   self->closing_confirmed = TRUE;
@@ -663,6 +770,7 @@ concord_window_dispose (GObject *object)
 {
   ConcordWindow *self = CONCORD_WINDOW (object);
 
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
   _concord_window_unbind_editor (self);
   g_clear_object (&self->document);
   gtk_widget_dispose_template (GTK_WIDGET (self), CONCORD_TYPE_WINDOW);
@@ -700,6 +808,8 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, template_list);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, drafts_group);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, drafts_list);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, outline_list);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, editor_stack);
@@ -721,6 +831,7 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_areas_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_text_label);
   gtk_widget_class_bind_template_callback (widget_class, template_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, draft_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, outline_row_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
@@ -764,6 +875,8 @@ concord_window_init (ConcordWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 
   fill_templates (self);
+  fill_drafts (self);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (is_active_cb), NULL);
   update_actions (self);
 }
 

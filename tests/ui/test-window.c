@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "concord-drafts.h"
 #include "concord-window-private.h"
 
 #define TIMEOUT_US (10 * G_USEC_PER_SEC)
@@ -339,6 +340,81 @@ test_add_move_remove_clauses (void)
   destroy_window (window);
 }
 
+static gboolean
+has_drafts (gpointer data)
+{
+  g_autoptr(GPtrArray) drafts = concord_drafts_list ();
+
+  return drafts->len == GPOINTER_TO_UINT (data);
+}
+
+static void
+test_draft_survives_crash (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  ConcordWindow *window;
+  ConcordDocument *document;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("concord-ui-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (folder, "attendance.mou", NULL);
+  g_autofree char *before = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ConcordMemorandum) original = concord_template_instantiate ("data-sharing", &error);
+  g_autoptr(ConcordMemorandum) saved = NULL;
+  g_autofree char *saved_path = NULL;
+  GtkListBoxRow *row;
+
+  g_assert_true (concord_memorandum_save (original, path, &error));
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+  g_settings_set_uint (settings, "autosave-delay", 100);
+  g_assert_true (has_drafts (GUINT_TO_POINTER (0)));
+
+  window = new_window ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->drafts_group)));
+  concord_window_open_file (window, file);
+  gtk_list_box_select_row (window->outline_list, gtk_list_box_get_row_at_index (window->outline_list, 0));
+  gtk_editable_set_text (GTK_EDITABLE (window->title_row), "Sharing Data on School Attendance");
+
+  /* The draft is written shortly after the edit; the file is untouched. */
+  wait_for (has_drafts, GUINT_TO_POINTER (1));
+  {
+    g_autofree char *now = NULL;
+
+    g_assert_true (g_file_get_contents (path, &now, NULL, NULL));
+    g_assert_cmpstr (now, ==, before);
+  }
+
+  /* The window goes away without being asked, as in a crash. */
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = new_window ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->drafts_group)));
+  row = gtk_list_box_get_row_at_index (window->drafts_list, 0);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Sharing Data on School Attendance");
+  save_screenshot (window, "recover-drafts");
+  g_signal_emit_by_name (window->drafts_list, "row-activated", row);
+
+  document = concord_window_get_document (window);
+  g_assert_nonnull (document);
+  g_assert_true (concord_document_get_modified (document));
+  saved_path = g_file_get_path (concord_document_get_file (document));
+  g_assert_cmpstr (saved_path, ==, path);
+
+  /* Saving writes the recovered work to its file and drops the draft. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_false (concord_document_get_modified (document));
+  g_assert_true (has_drafts (GUINT_TO_POINTER (0)));
+  saved = concord_memorandum_load_from_file (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (concord_memorandum_get_title (saved), ==, "Sharing Data on School Attendance");
+
+  destroy_window (window);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 static void
 test_save_and_reload (void)
 {
@@ -422,6 +498,10 @@ int
 main (int    argc,
       char **argv)
 {
+  g_autofree char *state = g_dir_make_tmp ("concord-state-XXXXXX", NULL);
+
+  /* Drafts go to a throwaway state folder, never the user's. */
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
@@ -429,6 +509,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/rename-party-follows-into-clauses", test_rename_party_follows_into_clauses);
   g_test_add_func ("/ui/window/undo-and-redo", test_undo_and_redo);
   g_test_add_func ("/ui/window/add-move-remove-clauses", test_add_move_remove_clauses);
+  g_test_add_func ("/ui/window/draft-survives-crash", test_draft_survives_crash);
   g_test_add_func ("/ui/window/save-and-reload", test_save_and_reload);
   g_test_add_func ("/ui/window/save-failure-keeps-document", test_save_failure_keeps_document);
   g_test_add_func ("/ui/window/load-failure-is-shown", test_load_failure_is_shown);
