@@ -10,6 +10,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "concord-window-private.h"
 
@@ -71,6 +73,67 @@ bind_text (ConcordWindow *self,
   g_ptr_array_add (self->bindings, g_object_ref (binding));
 }
 
+/* Dates and language tags must stay valid in the file: what is typed
+ * reaches the model only once it is valid (or empty), and the row shows an
+ * error until then. */
+static gboolean
+valid_date (const char *text)
+{
+  int y, m, d;
+  char tail;
+
+  return *text == '\0' ||
+         (sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 && strlen (text) == 10 &&
+          g_date_valid_dmy (d, m, y));
+}
+
+static gboolean
+valid_language (const char *text)
+{
+  /* Required: a memorandum always says what language it is in. */
+  return g_regex_match_simple ("^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$", text, 0, 0);
+}
+
+static gboolean
+checked_text_to_string (GBinding     *binding,
+                        const GValue *from,
+                        GValue       *to,
+                        gpointer      data)
+{
+  gboolean (*valid) (const char *) = data;
+  const char *text = g_value_get_string (from);
+  GtkWidget *row = GTK_WIDGET (g_binding_dup_target (binding));
+  gboolean ok = valid (text != NULL ? text : "");
+
+  if (ok)
+    gtk_widget_remove_css_class (row, "error");
+  else
+    gtk_widget_add_css_class (row, "error");
+  g_object_unref (row);
+
+  if (!ok)
+    return FALSE;
+
+  g_value_set_string (to, text);
+
+  return TRUE;
+}
+
+static void
+bind_checked_text (ConcordWindow *self,
+                   GObject       *item,
+                   const char    *property,
+                   AdwEntryRow   *row,
+                   gboolean     (*valid) (const char *))
+{
+  GBinding *binding = g_object_bind_property_full (item, property, row, "text",
+                                                   G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                                                   string_to_text, checked_text_to_string,
+                                                   valid, NULL);
+
+  g_ptr_array_add (self->bindings, g_object_ref (binding));
+}
+
 static void
 bind_choice (ConcordWindow *self,
              GObject       *item,
@@ -87,6 +150,7 @@ bind_choice (ConcordWindow *self,
 void
 _concord_window_unbind_editor (ConcordWindow *self)
 {
+  _concord_window_clear_facts (self);
   for (guint i = 0; i < self->bindings->len; i++)
     g_binding_unbind (g_ptr_array_index (self->bindings, i));
   g_ptr_array_set_size (self->bindings, 0);
@@ -109,9 +173,6 @@ update_clause_view (ConcordWindow *self)
                                                                 concord_numbering_get_clause (numbering, clause),
                                                                 body);
   g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *facts = concord_clause_describe_facts (m, clause);
-  const char * const *areas = concord_clause_get_areas (clause);
-  g_autofree char *joined = areas != NULL ? g_strjoinv (", ", (char **) areas) : NULL;
 
   for (guint i = 0; i < body->len; i++)
     {
@@ -126,8 +187,6 @@ update_clause_view (ConcordWindow *self)
     }
 
   gtk_label_set_text (self->clause_text_label, text->len > 0 ? text->str : _("This clause has no text yet."));
-  adw_action_row_set_subtitle (self->clause_facts_row, facts != NULL ? facts : _("General clause"));
-  adw_action_row_set_subtitle (self->clause_areas_row, joined != NULL ? joined : _("None"));
 }
 
 static void
@@ -174,6 +233,10 @@ edited_notify_cb (ConcordWindow *self,
       g_value_copy (&new_value, old_value);
     }
 
+  if (CONCORD_IS_CLAUSE (item) && g_strcmp0 (pspec->name, "heading") != 0 &&
+      g_strcmp0 (pspec->name, "status") != 0 && g_strcmp0 (pspec->name, "body") != 0)
+    _concord_window_queue_facts (self);
+
   if (!concord_document_get_applying (self->document))
     concord_document_changed (self->document);
 }
@@ -204,9 +267,9 @@ _concord_window_edit (ConcordWindow *self,
       bind_text (self, item, "title", self->title_row);
       bind_text (self, item, "reference", self->reference_row);
       bind_choice (self, item, "status", self->status_row);
-      bind_text (self, item, "language", self->language_row);
-      bind_text (self, item, "effective-date", self->effective_row);
-      bind_text (self, item, "review-date", self->review_row);
+      bind_checked_text (self, item, "language", self->language_row, valid_language);
+      bind_checked_text (self, item, "effective-date", self->effective_row, valid_date);
+      bind_checked_text (self, item, "review-date", self->review_row, valid_date);
       gtk_stack_set_visible_child_name (self->editor_stack, "details");
     }
   else if (CONCORD_IS_PARTY (item))
@@ -223,6 +286,8 @@ _concord_window_edit (ConcordWindow *self,
     {
       bind_text (self, item, "heading", self->clause_heading_row);
       bind_choice (self, item, "status", self->clause_status_row);
+      bind_choice (self, item, "kind", self->clause_kind_row);
+      _concord_window_build_facts (self);
       update_clause_view (self);
       gtk_stack_set_visible_child_name (self->editor_stack, "clause");
     }

@@ -38,8 +38,10 @@ struct _ConcordWindow
   AdwEntryRow          *party_office_row;
   AdwEntryRow          *clause_heading_row;
   AdwComboRow          *clause_status_row;
+  AdwComboRow          *clause_kind_row;
+  AdwEntryRow          *clause_areas_row;
+  AdwPreferencesGroup  *facts_group;
   AdwActionRow         *clause_facts_row;
-  AdwActionRow         *clause_areas_row;
   GtkLabel             *clause_text_label;
 
   /* Owned */
@@ -51,6 +53,9 @@ struct _ConcordWindow
   gulong                edited_notify_id;
   /* The edited item's property values, to record what an edit replaced. */
   GHashTable           *snapshot;
+  /* Rows of the "Who" group, made for the parties of the memorandum. */
+  GPtrArray            *fact_rows;
+  guint                 facts_idle_id;
 
   /* State */
   gboolean              closing_confirmed;
@@ -61,5 +66,8 @@ void _concord_window_edit          (ConcordWindow *self,
                                     GObject       *item);
 void _concord_window_unbind_editor (ConcordWindow *self);
 void _concord_window_free_value    (gpointer       value);
+void _concord_window_build_facts   (ConcordWindow *self);
+void _concord_window_clear_facts   (ConcordWindow *self);
+void _concord_window_queue_facts   (ConcordWindow *self);
 
 G_END_DECLS

@@ -393,6 +393,40 @@ fill_templates (ConcordWindow *self)
     }
 }
 
+/* Area tags are words without spaces; what is typed is split on white space
+ * and commas, and empty or repeated tags are dropped. */
+static void
+clause_areas_apply_cb (ConcordWindow *self,
+                       AdwEntryRow   *row)
+{
+  g_auto(GStrv) words = g_strsplit_set (gtk_editable_get_text (GTK_EDITABLE (row)), " ,;\t", -1);
+  g_autoptr(GPtrArray) tags = g_ptr_array_new ();
+
+  if (!CONCORD_IS_CLAUSE (self->edited))
+    return;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      /* The file format wants XML names: letters, digits, "-", "_" and ".",
+       * not starting with a digit or punctuation. */
+      for (char *p = words[i]; *p != '\0'; p++)
+        if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_' && *p != '.')
+          *p = '-';
+      {
+        char *tag = words[i];
+
+        while (*tag != '\0' && !g_ascii_isalpha (*tag) && *tag != '_')
+          tag++;
+        if (*tag == '\0' || g_ptr_array_find_with_equal_func (tags, tag, g_str_equal, NULL))
+          continue;
+        g_ptr_array_add (tags, tag);
+      }
+    }
+  g_ptr_array_add (tags, NULL);
+
+  concord_clause_set_areas (CONCORD_CLAUSE (self->edited), (const char * const *) tags->pdata);
+}
+
 static void
 draft_row_activated_cb (ConcordWindow *self,
                         GtkListBoxRow *row,
@@ -785,6 +819,7 @@ concord_window_finalize (GObject *object)
 
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_pointer (&self->snapshot, g_hash_table_unref);
+  g_clear_pointer (&self->fact_rows, g_ptr_array_unref);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (concord_window_parent_class)->finalize (object);
@@ -827,11 +862,14 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, party_office_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_heading_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_status_row);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_facts_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_kind_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_areas_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, facts_group);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_facts_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_text_label);
   gtk_widget_class_bind_template_callback (widget_class, template_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, draft_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, clause_areas_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, outline_row_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
@@ -867,6 +905,7 @@ concord_window_init (ConcordWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
+  self->fact_rows = g_ptr_array_new ();
   self->snapshot = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, _concord_window_free_value);
   self->settings = g_settings_new (APPLICATION_ID);
   g_settings_get (self->settings, "window-size", "(ii)", &width, &height);

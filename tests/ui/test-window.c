@@ -415,6 +415,82 @@ test_draft_survives_crash (void)
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
+static gboolean
+facts_built (gpointer data)
+{
+  ConcordWindow *window = data;
+
+  return window->facts_idle_id == 0;
+}
+
+static void
+test_structured_facts (void)
+{
+  ConcordWindow *window = new_window ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("concord-ui-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (folder, "facts.mou", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ConcordMemorandum) reloaded = NULL;
+  ConcordMemorandum *m;
+  ConcordClause *clause;
+  const char * const *areas;
+
+  g_assert_true (concord_window_open_template (window, "sector-led-improvement"));
+  m = concord_document_get_memorandum (concord_window_get_document (window));
+  select_outline_item (window, G_OBJECT (concord_memorandum_find_clause (m, "role-ofsted", NULL, NULL)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clause-add", NULL));
+  clause = CONCORD_CLAUSE (window->edited);
+
+  /* A role names its owner from the parties of the memorandum. */
+  g_assert_cmpuint (window->fact_rows->len, ==, 1);
+  adw_combo_row_set_selected (g_ptr_array_index (window->fact_rows, 0), 4);
+  g_assert_cmpstr (concord_clause_get_owner (clause), ==, "dfe");
+
+  /* Another kind asks for other facts. */
+  adw_combo_row_set_selected (window->clause_kind_row, CONCORD_CLAUSE_KIND_ACCOUNTABILITY);
+  wait_for (facts_built, window);
+  g_assert_cmpuint (window->fact_rows->len, ==, 4);
+  adw_combo_row_set_selected (g_ptr_array_index (window->fact_rows, 0), 1);
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (window->fact_rows, 2)), "the public");
+  g_assert_cmpstr (concord_clause_get_accountable (clause), ==, "lga");
+  g_assert_cmpstr (concord_clause_get_to_body (clause), ==, "the public");
+
+  /* Area tags are cleaned into names the file format accepts. */
+  gtk_editable_set_text (GTK_EDITABLE (window->clause_areas_row), "peer-challenge, post inspection! 9lives peer-challenge");
+  g_signal_emit_by_name (window->clause_areas_row, "apply");
+  areas = concord_clause_get_areas (clause);
+  g_assert_cmpuint (g_strv_length ((char **) areas), ==, 4);
+  g_assert_cmpstr (areas[0], ==, "peer-challenge");
+  g_assert_cmpstr (areas[1], ==, "post");
+  g_assert_cmpstr (areas[2], ==, "inspection-");
+  g_assert_cmpstr (areas[3], ==, "lives");
+  wait_for (facts_built, window);
+  save_screenshot (window, "main-window-facts");
+
+  /* An impossible date never reaches the model; a real one does. */
+  gtk_list_box_select_row (window->outline_list, gtk_list_box_get_row_at_index (window->outline_list, 0));
+  gtk_editable_set_text (GTK_EDITABLE (window->effective_row), "2026-13-45");
+  g_assert_null (concord_memorandum_get_effective_date (m));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window->effective_row), "error"));
+  gtk_editable_set_text (GTK_EDITABLE (window->effective_row), "2026-12-01");
+  g_assert_cmpstr (concord_memorandum_get_effective_date (m), ==, "2026-12-01");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window->effective_row), "error"));
+  gtk_editable_set_text (GTK_EDITABLE (window->language_row), "");
+  g_assert_cmpstr (concord_memorandum_get_language (m), ==, "en-GB");
+
+  /* What the panes made is a valid memorandum. */
+  g_assert_true (concord_document_save (concord_window_get_document (window), file, &error));
+  reloaded = concord_memorandum_load_from_file (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (concord_clause_get_to_body (concord_memorandum_find_clause (reloaded, concord_clause_get_id (clause), NULL, NULL)),
+                   ==, "the public");
+
+  destroy_window (window);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 static void
 test_save_and_reload (void)
 {
@@ -510,6 +586,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/undo-and-redo", test_undo_and_redo);
   g_test_add_func ("/ui/window/add-move-remove-clauses", test_add_move_remove_clauses);
   g_test_add_func ("/ui/window/draft-survives-crash", test_draft_survives_crash);
+  g_test_add_func ("/ui/window/structured-facts", test_structured_facts);
   g_test_add_func ("/ui/window/save-and-reload", test_save_and_reload);
   g_test_add_func ("/ui/window/save-failure-keeps-document", test_save_failure_keeps_document);
   g_test_add_func ("/ui/window/load-failure-is-shown", test_load_failure_is_shown);
