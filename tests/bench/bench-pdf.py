@@ -997,17 +997,17 @@ def prepare_documents(workdir):
 
 def print_table(commands, runs):
     print()
-    print("%-22s %9s %9s %9s %9s %13s %7s" % (
+    print("%-24s %9s %9s %9s %9s %13s %7s" % (
         "command", "median s", "min s", "max s", "CPU s", "peak RSS MiB",
         "pages"))
-    print("-" * 84)
+    print("-" * 86)
     for c in commands:
         if not c.present:
-            print("%-22s %s" % (c.label, "MISSING"))
+            print("%-24s %s" % (c.label, "MISSING"))
         elif c.error:
-            print("%-22s %s" % (c.label, "FAILED"))
+            print("%-24s %s" % (c.label, "FAILED"))
         else:
-            print("%-22s %9.2f %9.2f %9.2f %9.2f %13.1f %7s"
+            print("%-24s %9.2f %9.2f %9.2f %9.2f %13.1f %7s"
                   % (c.label, statistics.median(c.times), min(c.times),
                      max(c.times), statistics.median(c.cpu),
                      max(c.rss_kib) / 1024,
