@@ -17,6 +17,7 @@ struct _ConcordWindow
 
   /* Template widgets */
   AdwWindowTitle       *window_title;
+  GtkInfoBar           *changed_bar;
   GtkStack             *main_stack;
   GtkListBox           *template_list;
   AdwPreferencesGroup  *drafts_group;
@@ -60,6 +61,9 @@ struct _ConcordWindow
   /* State */
   gboolean              closing_confirmed;
   guint                 autosave_id;
+  /* Noticing changes made to the file by other programs. */
+  GFileMonitor         *monitor;
+  char                 *etag;
 };
 
 void _concord_window_edit          (ConcordWindow *self,

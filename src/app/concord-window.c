@@ -18,6 +18,8 @@
 G_DEFINE_FINAL_TYPE (ConcordWindow, concord_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void update_actions (ConcordWindow *self);
+static void show_error     (ConcordWindow *self,
+                            const char    *message);
 static void select_item    (ConcordWindow *self,
                             GObject       *item);
 
@@ -262,6 +264,103 @@ structure_changed_cb (ConcordWindow   *self,
 
   build_outline (self);
   select_item (self, edited);
+}
+
+/* The file on disk: its etag is remembered on open and after each save,
+ * and a change with another etag is someone else's. */
+
+static char *
+query_etag (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  return info != NULL ? g_strdup (g_file_info_get_etag (info)) : NULL;
+}
+
+static void
+remember_etag (ConcordWindow *self)
+{
+  GFile *file = self->document != NULL ? concord_document_get_file (self->document) : NULL;
+
+  g_free (self->etag);
+  self->etag = file != NULL ? query_etag (file) : NULL;
+}
+
+static void
+file_changed_cb (ConcordWindow     *self,
+                 GFile             *file,
+                 GFile             *other,
+                 GFileMonitorEvent  event,
+                 GFileMonitor      *monitor)
+{
+  g_autofree char *etag = NULL;
+
+  if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_DELETED &&
+      event != G_FILE_MONITOR_EVENT_CREATED && event != G_FILE_MONITOR_EVENT_RENAMED &&
+      event != G_FILE_MONITOR_EVENT_MOVED_IN)
+    return;
+
+  /* A save by another program often renames a new file over ours: ask
+   * about our file, not the name the event was about. */
+  if (self->document == NULL || concord_document_get_file (self->document) == NULL)
+    return;
+  etag = query_etag (concord_document_get_file (self->document));
+  if (g_strcmp0 (etag, self->etag) != 0)
+    gtk_info_bar_set_revealed (self->changed_bar, TRUE);
+}
+
+static void
+watch_file (ConcordWindow *self)
+{
+  GFile *file = self->document != NULL ? concord_document_get_file (self->document) : NULL;
+
+  if (self->monitor != NULL)
+    {
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  gtk_info_bar_set_revealed (self->changed_bar, FALSE);
+  remember_etag (self);
+  if (file == NULL)
+    return;
+
+  self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect_object (self->monitor, "changed", G_CALLBACK (file_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void set_document (ConcordWindow   *self,
+                          ConcordDocument *document);
+
+static void
+changed_bar_response_cb (ConcordWindow *self,
+                         int            response,
+                         GtkInfoBar    *bar)
+{
+  gtk_info_bar_set_revealed (bar, FALSE);
+
+  if (response == 1)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ConcordDocument) document = concord_document_new_from_file (concord_document_get_file (self->document),
+                                                                            &error);
+
+      if (document == NULL)
+        {
+          show_error (self, error->message);
+          return;
+        }
+      concord_drafts_remove (concord_document_get_draft_id (self->document));
+      set_document (self, document);
+    }
+  else
+    {
+      /* Keeping this version: the next save overwrites the other one, and
+       * until then the document counts as changed. */
+      remember_etag (self);
+      concord_document_set_modified (self->document, TRUE);
+    }
 }
 
 static void
@@ -539,6 +638,7 @@ save_to (ConcordWindow *self,
     {
       g_clear_handle_id (&self->autosave_id, g_source_remove);
       concord_drafts_remove (concord_document_get_draft_id (self->document));
+      watch_file (self);
       return TRUE;
     }
 
@@ -805,6 +905,9 @@ concord_window_dispose (GObject *object)
   ConcordWindow *self = CONCORD_WINDOW (object);
 
   g_clear_handle_id (&self->autosave_id, g_source_remove);
+  if (self->monitor != NULL)
+    g_file_monitor_cancel (self->monitor);
+  g_clear_object (&self->monitor);
   _concord_window_unbind_editor (self);
   g_clear_object (&self->document);
   gtk_widget_dispose_template (GTK_WIDGET (self), CONCORD_TYPE_WINDOW);
@@ -820,6 +923,7 @@ concord_window_finalize (GObject *object)
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_pointer (&self->snapshot, g_hash_table_unref);
   g_clear_pointer (&self->fact_rows, g_ptr_array_unref);
+  g_free (self->etag);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (concord_window_parent_class)->finalize (object);
@@ -841,6 +945,7 @@ concord_window_class_init (ConcordWindowClass *klass)
   g_assert (concord_app_get_resource () != NULL);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/concord-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, changed_bar);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, template_list);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, drafts_group);
@@ -870,6 +975,7 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, template_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, draft_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, clause_areas_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, changed_bar_response_cb);
   gtk_widget_class_bind_template_callback (widget_class, outline_row_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);

@@ -491,6 +491,68 @@ test_structured_facts (void)
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
+static gboolean
+bar_revealed (gpointer data)
+{
+  return gtk_info_bar_get_revealed (GTK_INFO_BAR (data));
+}
+
+static void
+test_file_changed_on_disk (void)
+{
+  ConcordWindow *window = new_window ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("concord-ui-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (folder, "shared.mou", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ConcordMemorandum) original = concord_template_instantiate ("two-party-partnership", &error);
+  g_autoptr(ConcordMemorandum) theirs = NULL;
+  ConcordMemorandum *m;
+
+  g_assert_true (concord_memorandum_save (original, path, &error));
+  concord_window_open_file (window, file);
+  g_assert_false (gtk_info_bar_get_revealed (window->changed_bar));
+
+  /* Our own save is not someone else's change. */
+  gtk_list_box_select_row (window->outline_list, gtk_list_box_get_row_at_index (window->outline_list, 0));
+  gtk_editable_set_text (GTK_EDITABLE (window->reference_row), "MOU/2026/07");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  {
+    /* Nothing should happen, so give the monitor time to be wrong. */
+    gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+    while (g_get_monotonic_time () < until)
+      g_main_context_iteration (NULL, FALSE);
+  }
+  g_assert_false (gtk_info_bar_get_revealed (window->changed_bar));
+
+  /* Another program rewrites the file: the bar offers to reload. */
+  theirs = concord_memorandum_load_from_file (path, &error);
+  concord_memorandum_set_title (theirs, "Their Version");
+  g_assert_true (concord_memorandum_save (theirs, path, &error));
+  wait_for (bar_revealed, window->changed_bar);
+  save_screenshot (window, "file-changed-on-disk");
+
+  gtk_info_bar_response (window->changed_bar, 1);
+  m = concord_document_get_memorandum (concord_window_get_document (window));
+  g_assert_cmpstr (concord_memorandum_get_title (m), ==, "Their Version");
+  g_assert_false (gtk_info_bar_get_revealed (window->changed_bar));
+  g_assert_false (concord_document_get_modified (concord_window_get_document (window)));
+
+  /* Keeping one's own version marks it changed, to be saved over theirs. */
+  concord_memorandum_set_title (theirs, "Their Second Version");
+  g_assert_true (concord_memorandum_save (theirs, path, &error));
+  wait_for (bar_revealed, window->changed_bar);
+  gtk_info_bar_response (window->changed_bar, 2);
+  g_assert_cmpstr (concord_memorandum_get_title (concord_document_get_memorandum (concord_window_get_document (window))),
+                   ==, "Their Version");
+  g_assert_true (concord_document_get_modified (concord_window_get_document (window)));
+
+  destroy_window (window);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 static void
 test_save_and_reload (void)
 {
@@ -587,6 +649,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/add-move-remove-clauses", test_add_move_remove_clauses);
   g_test_add_func ("/ui/window/draft-survives-crash", test_draft_survives_crash);
   g_test_add_func ("/ui/window/structured-facts", test_structured_facts);
+  g_test_add_func ("/ui/window/file-changed-on-disk", test_file_changed_on_disk);
   g_test_add_func ("/ui/window/save-and-reload", test_save_and_reload);
   g_test_add_func ("/ui/window/save-failure-keeps-document", test_save_failure_keeps_document);
   g_test_add_func ("/ui/window/load-failure-is-shown", test_load_failure_is_shown);
