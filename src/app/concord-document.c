@@ -18,13 +18,15 @@
 typedef enum
 {
   EDIT_PROPERTY,
-  EDIT_INSERT_CLAUSE,
-  EDIT_REMOVE_CLAUSE,
-  EDIT_MOVE_CLAUSE,
+  EDIT_INSERT,
+  EDIT_REMOVE,
+  EDIT_MOVE,
+  EDIT_GROUP,
 } EditKind;
 
-/* One edit: a property's old and new values, or a clause inserted into,
- * removed from or moved within a section. */
+/* One edit: a property's old and new values; an item (clause, party,
+ * signature) inserted into, removed from or moved within its list; or a
+ * group of edits that the user made as one. */
 typedef struct
 {
   EditKind  kind;
@@ -33,7 +35,8 @@ typedef struct
   GValue    old_value;
   GValue    new_value;
   /* Structural edits */
-  ConcordSection *section;
+  GListStore *store;
+  GPtrArray  *children;
   guint     position;
   guint     to_position;
   gint64    time;
@@ -57,6 +60,8 @@ struct _ConcordDocument
   GPtrArray         *undo_stack;
   GPtrArray         *redo_stack;
   gboolean           applying;
+  /* While a group is open, edits are collected into it. */
+  Edit              *group;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordDocument, concord_document, G_TYPE_OBJECT)
@@ -86,7 +91,8 @@ edit_free (gpointer data)
   Edit *edit = data;
 
   g_object_unref (edit->object);
-  g_clear_object (&edit->section);
+  g_clear_object (&edit->store);
+  g_clear_pointer (&edit->children, g_ptr_array_unref);
   g_free (edit->property);
   if (G_IS_VALUE (&edit->old_value))
     g_value_unset (&edit->old_value);
@@ -364,6 +370,20 @@ concord_document_record_edit (ConcordDocument *self,
   if (self->applying)
     return;
 
+  if (self->group != NULL)
+    {
+      edit = g_new0 (Edit, 1);
+      edit->kind = EDIT_PROPERTY;
+      edit->object = g_object_ref (object);
+      edit->property = g_strdup (property);
+      g_value_init (&edit->old_value, G_VALUE_TYPE (old_value));
+      g_value_copy (old_value, &edit->old_value);
+      g_value_init (&edit->new_value, G_VALUE_TYPE (new_value));
+      g_value_copy (new_value, &edit->new_value);
+      g_ptr_array_add (self->group->children, edit);
+      return;
+    }
+
   last = self->undo_stack->len > 0 ? g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1) : NULL;
   g_ptr_array_set_size (self->redo_stack, 0);
 
@@ -417,14 +437,14 @@ concord_document_can_redo (ConcordDocument *self)
 }
 
 static void
-move_clause (ConcordSection *section,
-             guint           from,
-             guint           to)
+move_item (GListStore *store,
+           guint       from,
+           guint       to)
 {
-  g_autoptr(ConcordClause) clause = g_object_ref (concord_section_get_clause (section, from));
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), from);
 
-  concord_section_remove_clause (section, from);
-  concord_section_insert_clause (section, to, clause);
+  g_list_store_remove (store, from);
+  g_list_store_insert (store, to, item);
 }
 
 /* Applies one edit forwards (redo) or backwards (undo). */
@@ -443,20 +463,25 @@ apply_edit (ConcordDocument *self,
       self->applying = FALSE;
       break;
 
-    case EDIT_INSERT_CLAUSE:
-    case EDIT_REMOVE_CLAUSE:
-      insert = (edit->kind == EDIT_INSERT_CLAUSE) != undo;
+    case EDIT_INSERT:
+    case EDIT_REMOVE:
+      insert = (edit->kind == EDIT_INSERT) != undo;
       if (insert)
-        concord_section_insert_clause (edit->section, edit->position, CONCORD_CLAUSE (edit->object));
+        g_list_store_insert (edit->store, edit->position, edit->object);
       else
-        concord_section_remove_clause (edit->section, edit->position);
+        g_list_store_remove (edit->store, edit->position);
       g_signal_emit (self, signals[STRUCTURE_CHANGED], 0);
       break;
 
-    case EDIT_MOVE_CLAUSE:
-      move_clause (edit->section, undo ? edit->to_position : edit->position,
-                   undo ? edit->position : edit->to_position);
+    case EDIT_MOVE:
+      move_item (edit->store, undo ? edit->to_position : edit->position,
+                 undo ? edit->position : edit->to_position);
       g_signal_emit (self, signals[STRUCTURE_CHANGED], 0);
+      break;
+
+    case EDIT_GROUP:
+      for (guint i = 0; i < edit->children->len; i++)
+        apply_edit (self, g_ptr_array_index (edit->children, undo ? edit->children->len - 1 - i : i), undo);
       break;
 
     default:
@@ -489,26 +514,92 @@ apply (ConcordDocument *self,
   return edit->object;
 }
 
+/* Adds a new edit to the history (or to the open group) after applying it. */
+static void
+push_edit (ConcordDocument *self,
+           Edit            *edit,
+           gboolean         apply_now)
+{
+  if (apply_now)
+    apply_edit (self, edit, FALSE);
+
+  if (self->group != NULL)
+    {
+      g_ptr_array_add (self->group->children, edit);
+      return;
+    }
+
+  g_ptr_array_set_size (self->redo_stack, 0);
+  g_ptr_array_add (self->undo_stack, edit);
+  notify_history (self);
+  concord_document_changed (self);
+}
+
 static void
 push_structural (ConcordDocument *self,
                  EditKind         kind,
-                 ConcordSection  *section,
-                 ConcordClause   *clause,
+                 GListStore      *store,
+                 GObject         *item,
                  guint            position,
                  guint            to_position)
 {
   Edit *edit = g_new0 (Edit, 1);
 
   edit->kind = kind;
-  edit->object = g_object_ref (G_OBJECT (clause));
-  edit->section = g_object_ref (section);
+  edit->object = g_object_ref (item);
+  edit->store = g_object_ref (store);
   edit->position = position;
   edit->to_position = to_position;
-  g_ptr_array_set_size (self->redo_stack, 0);
-  apply_edit (self, edit, FALSE);
-  g_ptr_array_add (self->undo_stack, edit);
-  notify_history (self);
-  concord_document_changed (self);
+  push_edit (self, edit, TRUE);
+}
+
+void
+concord_document_insert_item (ConcordDocument *self,
+                              GListModel      *list,
+                              guint            position,
+                              gpointer         item)
+{
+  g_return_if_fail (CONCORD_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_LIST_STORE (list));
+  g_return_if_fail (position <= g_list_model_get_n_items (list));
+
+  push_structural (self, EDIT_INSERT, G_LIST_STORE (list), item, position, 0);
+}
+
+void
+concord_document_remove_item (ConcordDocument *self,
+                              GListModel      *list,
+                              guint            position)
+{
+  g_autoptr(GObject) item = NULL;
+
+  g_return_if_fail (CONCORD_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_LIST_STORE (list));
+  g_return_if_fail (position < g_list_model_get_n_items (list));
+
+  item = g_list_model_get_item (list, position);
+  push_structural (self, EDIT_REMOVE, G_LIST_STORE (list), item, position, 0);
+}
+
+void
+concord_document_move_item (ConcordDocument *self,
+                            GListModel      *list,
+                            guint            from,
+                            guint            to)
+{
+  g_autoptr(GObject) item = NULL;
+  guint n;
+
+  g_return_if_fail (CONCORD_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_LIST_STORE (list));
+
+  n = g_list_model_get_n_items (list);
+  g_return_if_fail (from < n && to < n);
+  if (from == to)
+    return;
+
+  item = g_list_model_get_item (list, from);
+  push_structural (self, EDIT_MOVE, G_LIST_STORE (list), item, from, to);
 }
 
 void
@@ -517,10 +608,7 @@ concord_document_insert_clause (ConcordDocument *self,
                                 guint            position,
                                 ConcordClause   *clause)
 {
-  g_return_if_fail (CONCORD_IS_DOCUMENT (self));
-  g_return_if_fail (position <= concord_section_get_n_clauses (section));
-
-  push_structural (self, EDIT_INSERT_CLAUSE, section, clause, position, 0);
+  concord_document_insert_item (self, concord_section_get_clauses (section), position, clause);
 }
 
 void
@@ -528,11 +616,7 @@ concord_document_remove_clause (ConcordDocument *self,
                                 ConcordSection  *section,
                                 guint            position)
 {
-  g_return_if_fail (CONCORD_IS_DOCUMENT (self));
-  g_return_if_fail (position < concord_section_get_n_clauses (section));
-
-  push_structural (self, EDIT_REMOVE_CLAUSE, section, concord_section_get_clause (section, position),
-                   position, 0);
+  concord_document_remove_item (self, concord_section_get_clauses (section), position);
 }
 
 void
@@ -541,28 +625,112 @@ concord_document_move_clause (ConcordDocument *self,
                               guint            from,
                               guint            to)
 {
-  guint n;
+  concord_document_move_item (self, concord_section_get_clauses (section), from, to);
+}
+
+/* Sets a property as an edit of its own (or of the open group), for
+ * changes a view makes to objects it is not showing. */
+void
+concord_document_set_property (ConcordDocument *self,
+                               GObject         *object,
+                               const char      *property,
+                               const GValue    *value)
+{
+  Edit *edit;
+  GParamSpec *pspec;
 
   g_return_if_fail (CONCORD_IS_DOCUMENT (self));
 
-  n = concord_section_get_n_clauses (section);
-  g_return_if_fail (from < n && to < n);
-  if (from == to)
-    return;
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+  g_return_if_fail (pspec != NULL);
 
-  push_structural (self, EDIT_MOVE_CLAUSE, section, concord_section_get_clause (section, from), from, to);
+  edit = g_new0 (Edit, 1);
+  edit->kind = EDIT_PROPERTY;
+  edit->object = g_object_ref (object);
+  edit->property = g_strdup (pspec->name);
+  g_value_init (&edit->old_value, pspec->value_type);
+  g_object_get_property (object, pspec->name, &edit->old_value);
+  g_value_init (&edit->new_value, pspec->value_type);
+  g_value_copy (value, &edit->new_value);
+  push_edit (self, edit, TRUE);
 }
 
-/* An id no element of the memorandum uses yet: "c-" and eight hex digits. */
+void
+concord_document_begin_group (ConcordDocument *self)
+{
+  g_return_if_fail (CONCORD_IS_DOCUMENT (self));
+  g_return_if_fail (self->group == NULL);
+
+  self->group = g_new0 (Edit, 1);
+  self->group->kind = EDIT_GROUP;
+  self->group->object = g_object_ref (G_OBJECT (self->memorandum));
+  self->group->children = g_ptr_array_new_with_free_func (edit_free);
+}
+
+/* Closes the group: it becomes one entry of the history, whose undo
+ * shows `focus`. */
+void
+concord_document_end_group (ConcordDocument *self,
+                            GObject         *focus)
+{
+  Edit *group;
+
+  g_return_if_fail (CONCORD_IS_DOCUMENT (self));
+  g_return_if_fail (self->group != NULL);
+
+  group = g_steal_pointer (&self->group);
+  if (focus != NULL)
+    g_set_object (&group->object, focus);
+  if (group->children->len == 0)
+    {
+      edit_free (group);
+      return;
+    }
+  push_edit (self, group, FALSE);
+}
+
+static gboolean
+id_in_model (GListModel *model,
+             const char *id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_autofree char *item_id = NULL;
+
+      g_object_get (item, "id", &item_id, NULL);
+      if (g_strcmp0 (item_id, id) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+id_in_use (ConcordDocument *self,
+           const char      *id)
+{
+  ConcordMemorandum *m = self->memorandum;
+
+  return g_strcmp0 (concord_memorandum_get_id (m), id) == 0 ||
+         concord_memorandum_find_clause (m, id, NULL, NULL) != NULL ||
+         id_in_model (concord_memorandum_get_parties (m), id) ||
+         id_in_model (concord_memorandum_get_sections (m), id) ||
+         id_in_model (concord_memorandum_get_terms (m), id) ||
+         id_in_model (concord_memorandum_get_annexes (m), id);
+}
+
+/* An id no element of the memorandum uses yet: the prefix and eight hex
+ * digits ("c-1f3a9e07" for a clause, "p-..." for a party). */
 char *
-concord_document_new_clause_id (ConcordDocument *self)
+concord_document_new_id (ConcordDocument *self,
+                         const char      *prefix)
 {
   for (;;)
     {
-      g_autofree char *id = g_strdup_printf ("c-%08x", g_random_int ());
+      g_autofree char *id = g_strdup_printf ("%s%08x", prefix, g_random_int ());
 
-      if (concord_memorandum_find_clause (self->memorandum, id, NULL, NULL) == NULL &&
-          concord_memorandum_find_party (self->memorandum, id) == NULL)
+      if (!id_in_use (self, id))
         return g_steal_pointer (&id);
     }
 }

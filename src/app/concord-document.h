@@ -53,7 +53,26 @@ void               concord_document_move_clause       (ConcordDocument  *self,
                                                        ConcordSection   *section,
                                                        guint             from,
                                                        guint             to);
-char              *concord_document_new_clause_id     (ConcordDocument  *self);
+void               concord_document_insert_item       (ConcordDocument  *self,
+                                                       GListModel       *list,
+                                                       guint             position,
+                                                       gpointer          item);
+void               concord_document_remove_item       (ConcordDocument  *self,
+                                                       GListModel       *list,
+                                                       guint             position);
+void               concord_document_move_item         (ConcordDocument  *self,
+                                                       GListModel       *list,
+                                                       guint             from,
+                                                       guint             to);
+void               concord_document_set_property      (ConcordDocument  *self,
+                                                       GObject          *object,
+                                                       const char       *property,
+                                                       const GValue     *value);
+void               concord_document_begin_group       (ConcordDocument  *self);
+void               concord_document_end_group         (ConcordDocument  *self,
+                                                       GObject          *focus);
+char              *concord_document_new_id            (ConcordDocument  *self,
+                                                       const char       *prefix);
 gboolean           concord_document_save              (ConcordDocument  *self,
                                                        GFile            *file,
                                                        GError          **error);

@@ -73,5 +73,12 @@ void _concord_window_free_value    (gpointer       value);
 void _concord_window_build_facts   (ConcordWindow *self);
 void _concord_window_clear_facts   (ConcordWindow *self);
 void _concord_window_queue_facts   (ConcordWindow *self);
+void _concord_window_select        (ConcordWindow *self,
+                                    GObject       *item);
+void _concord_window_add_party     (ConcordWindow *self);
+void _concord_window_remove_party  (ConcordWindow *self,
+                                    ConcordParty  *party);
+GPtrArray *_concord_window_clauses_naming (ConcordWindow *self,
+                                           const char    *id);
 
 G_END_DECLS

@@ -401,6 +401,9 @@ update_actions (ConcordWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (clause_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), clause_actions[i],
                                    has_document && CONCORD_IS_CLAUSE (self->edited));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.party-add", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.party-remove",
+                                 has_document && CONCORD_IS_PARTY (self->edited));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
                                  has_document && concord_document_can_undo (self->document));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
@@ -749,7 +752,7 @@ clause_add_action (GtkWidget  *widget,
   if (!find_edited_clause (self, &section, &position))
     return;
 
-  id = concord_document_new_clause_id (self->document);
+  id = concord_document_new_id (self->document, "c-");
   clause = concord_clause_new (id);
   concord_clause_set_kind (clause, concord_clause_get_kind (CONCORD_CLAUSE (self->edited)));
   concord_document_insert_clause (self->document, section, position + 1, clause);
@@ -809,6 +812,35 @@ clause_move_down_action (GtkWidget  *widget,
                          GVariant   *parameter)
 {
   clause_move (CONCORD_WINDOW (widget), 1);
+}
+
+void
+_concord_window_select (ConcordWindow *self,
+                        GObject       *item)
+{
+  select_item (self, item);
+}
+
+static void
+party_add_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ConcordWindow *self = CONCORD_WINDOW (widget);
+
+  if (self->document != NULL)
+    _concord_window_add_party (self);
+}
+
+static void
+party_remove_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ConcordWindow *self = CONCORD_WINDOW (widget);
+
+  if (self->document != NULL && CONCORD_IS_PARTY (self->edited))
+    _concord_window_remove_party (self, CONCORD_PARTY (self->edited));
 }
 
 static void
@@ -983,6 +1015,8 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.show-start", NULL, show_start_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.party-add", NULL, party_add_action);
+  gtk_widget_class_install_action (widget_class, "win.party-remove", NULL, party_remove_action);
   gtk_widget_class_install_action (widget_class, "win.clause-add", NULL, clause_add_action);
   gtk_widget_class_install_action (widget_class, "win.clause-remove", NULL, clause_remove_action);
   gtk_widget_class_install_action (widget_class, "win.clause-move-up", NULL, clause_move_up_action);

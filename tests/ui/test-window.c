@@ -553,6 +553,85 @@ test_file_changed_on_disk (void)
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static void
+test_add_and_remove_parties (void)
+{
+  ConcordWindow *window = new_window ();
+  ConcordDocument *document;
+  ConcordMemorandum *m;
+  ConcordClause *clause;
+  AdwMessageDialog *dialog;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after_undo = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConcordMemorandum) reloaded = NULL;
+  guint n_parties;
+
+  g_assert_true (concord_window_open_template (window, "sector-led-improvement"));
+  document = concord_window_get_document (window);
+  m = concord_document_get_memorandum (document);
+  n_parties = g_list_model_get_n_items (concord_memorandum_get_parties (m));
+  before = concord_memorandum_serialize (m);
+
+  /* A new party is added at the end and opened for editing. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.party-add", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_parties (m)), ==, n_parties + 1);
+  g_assert_true (CONCORD_IS_PARTY (window->edited));
+  gtk_editable_set_text (GTK_EDITABLE (window->party_name_row), "Local Government Improvement Board");
+  g_assert_nonnull (find_row (window->outline_list, "Local Government Improvement Board"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_parties (m)), ==, n_parties);
+
+  /* Removing a party that clauses name says which, and asks. */
+  select_outline_item (window, G_OBJECT (concord_memorandum_find_party (m, "lga")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.party-remove", NULL));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "5 Local Government Association: improvement programme"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "22 Accountability of the Local Government Association"));
+  adw_message_dialog_response (dialog, "remove");
+
+  g_assert_null (concord_memorandum_find_party (m, "lga"));
+  g_assert_null (concord_memorandum_find_signature (m, "lga"));
+  clause = concord_memorandum_find_clause (m, "role-lga-improvement", NULL, NULL);
+  g_assert_null (concord_clause_get_owner (clause));
+  g_assert_cmpuint (concord_block_get_run (g_ptr_array_index (concord_clause_get_body (clause), 0), 0)->kind,
+                    ==, CONCORD_RUN_TEXT);
+  g_assert_null (find_row (window->outline_list, "Local Government Association"));
+
+  /* What is left is still a valid memorandum. */
+  saved = concord_memorandum_serialize (m);
+  reloaded = concord_memorandum_load_from_data (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved),
+                                                "after-removal.mou", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (reloaded);
+
+  /* One undo brings the party and every reference back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  after_undo = concord_memorandum_serialize (m);
+  g_assert_true (g_bytes_equal (before, after_undo));
+
+  destroy_window (window);
+}
+
 static void
 test_save_and_reload (void)
 {
@@ -650,6 +729,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/draft-survives-crash", test_draft_survives_crash);
   g_test_add_func ("/ui/window/structured-facts", test_structured_facts);
   g_test_add_func ("/ui/window/file-changed-on-disk", test_file_changed_on_disk);
+  g_test_add_func ("/ui/window/add-and-remove-parties", test_add_and_remove_parties);
   g_test_add_func ("/ui/window/save-and-reload", test_save_and_reload);
   g_test_add_func ("/ui/window/save-failure-keeps-document", test_save_failure_keeps_document);
   g_test_add_func ("/ui/window/load-failure-is-shown", test_load_failure_is_shown);
