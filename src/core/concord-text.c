@@ -241,6 +241,25 @@ append_blocks (GString           *out,
     }
 }
 
+/* A detail line, printed when the field has a value or a prompt. */
+static void
+append_optional_field (GString           *out,
+                       ConcordMemorandum *m,
+                       const char        *field,
+                       const char        *label)
+{
+  g_autofree char *value = NULL;
+  g_autofree char *shown = NULL;
+  const char *prompt = concord_memorandum_get_placeholder (m, field);
+
+  g_object_get (m, field, &value, NULL);
+  if (value == NULL && prompt == NULL)
+    return;
+
+  shown = concord_field_render (value, prompt, NULL);
+  g_string_append_printf (out, "%s: %s\n", label, shown);
+}
+
 static void
 append_details (GString           *out,
                 ConcordMemorandum *m)
@@ -254,32 +273,11 @@ append_details (GString           *out,
     g_string_append_printf (out, "%s\n\n", marking);
   g_string_append_printf (out, "%s\n\n", title);
 
-  if (concord_memorandum_get_reference (m) || concord_memorandum_get_placeholder (m, "reference"))
-    {
-      g_autofree char *ref = concord_field_render (concord_memorandum_get_reference (m),
-                                                   concord_memorandum_get_placeholder (m, "reference"),
-                                                   _("Reference"));
-
-      g_string_append_printf (out, _("Reference: %s\n"), ref);
-    }
+  append_optional_field (out, m, "reference", _("Reference"));
   g_string_append_printf (out, _("Revision: %u\n"), concord_memorandum_get_revision (m));
   g_string_append_printf (out, _("Status: %s\n"), nick (CONCORD_TYPE_STATUS, concord_memorandum_get_status (m)));
-  if (concord_memorandum_get_effective_date (m) || concord_memorandum_get_placeholder (m, "effective-date"))
-    {
-      g_autofree char *date = concord_field_render (concord_memorandum_get_effective_date (m),
-                                                    concord_memorandum_get_placeholder (m, "effective-date"),
-                                                    _("Date"));
-
-      g_string_append_printf (out, _("Effective: %s\n"), date);
-    }
-  if (concord_memorandum_get_review_date (m) || concord_memorandum_get_placeholder (m, "review-date"))
-    {
-      g_autofree char *date = concord_field_render (concord_memorandum_get_review_date (m),
-                                                    concord_memorandum_get_placeholder (m, "review-date"),
-                                                    _("Date"));
-
-      g_string_append_printf (out, _("Review: %s\n"), date);
-    }
+  append_optional_field (out, m, "effective-date", _("Effective"));
+  append_optional_field (out, m, "review-date", _("Review"));
 }
 
 static void
