@@ -11,7 +11,7 @@
 #   tests/bench/bench-pdf.py --build _build [--runs 3] [--keep]
 #
 # It writes the benchmark document with generate.py (seed 1, 2,000 clauses,
-# 60-150 words each, 6 parties: about 220,000 words, 630-680 A4 pages) into
+# 60-150 words each, 6 parties: about 220,000 words, 600-670 A4 pages) into
 # a temporary folder and converts that same .mou into two documents with the
 # same text and much the same furniture as Concord's PDF (DESIGN.md, "PDF
 # and print"): big.typ for Typst and big.fodt, a flat OpenDocument text, for
