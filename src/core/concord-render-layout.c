@@ -24,6 +24,7 @@
 #define MM(x)            ((x) * 72.0 / 25.4)
 #define SIGNATURE_HEIGHT 150.0
 #define MIN_LINES        2
+#define LABEL_GAP        4.0
 
 /* Lay out once, draw any page: text is laid out on every core (each
  * thread with its own Pango font map, as Pango requires), then cut into
@@ -134,9 +135,20 @@ shape_item (Typesetter *ts,
       item->layout = new_layout (ts->context, ts->fonts, item->style, "", item->width);
       pango_layout_set_justify (item->layout, item->justify);
       pango_layout_set_attributes (item->layout, item->attrs);
-      pango_layout_set_text (item->layout, item->text, -1);
       if (item->label != NULL)
-        item->label_layout = new_layout (ts->context, ts->fonts, item->style, item->label, 0);
+        {
+          PangoRectangle logical;
+          double room = item->indent - item->label_x - LABEL_GAP;
+
+          item->label_layout = new_layout (ts->context, ts->fonts, item->style, item->label, 0);
+          /* A label wider than the hanging indent ("20.18.2") pushes the
+           * first line along rather than running into it. */
+          pango_layout_get_extents (item->label_layout, NULL, &logical);
+          if ((double) logical.width / PANGO_SCALE > room)
+            pango_layout_set_indent (item->layout,
+                                     (int) (((double) logical.width / PANGO_SCALE - room) * PANGO_SCALE));
+        }
+      pango_layout_set_text (item->layout, item->text, -1);
     }
   else if (item->kind == FLOW_ROW)
     {
