@@ -34,8 +34,7 @@ describe_clause (ConcordMemorandum *m,
   const char *number = concord_numbering_get_clause (numbering, clause);
   const char *heading = concord_clause_get_heading (clause);
   g_autofree char *facts = concord_clause_describe_facts (m, clause);
-  g_autoptr(GEnumClass) klass = g_type_class_ref (CONCORD_TYPE_CLAUSE_STATUS);
-  const char *status = g_enum_get_value (klass, concord_clause_get_status (clause))->value_nick;
+  const char *status = concord_enum_nick (CONCORD_TYPE_CLAUSE_STATUS, concord_clause_get_status (clause));
 
   *subtitle = facts != NULL ? g_strdup_printf ("%s · %s", status, facts) : g_strdup (status);
 

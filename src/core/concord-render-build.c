@@ -345,42 +345,24 @@ add_row (Builder            *b,
   return row;
 }
 
-static char *
-field (const char *value,
-       const char *prompt,
-       const char *fallback)
-{
-  return concord_field_render (value, prompt, fallback);
-}
-
-static const char *
-nick (GType type,
-      int   value)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-  GEnumValue *v = g_enum_get_value (klass, value);
-
-  return v != NULL ? v->value_nick : "";
-}
-
 static void
 build_cover (Builder *b)
 {
   ConcordMemorandum *m = b->memorandum;
   static const double fractions[] = { 0.3, 0.7 };
-  g_autofree char *title = field (concord_memorandum_get_title (m),
+  g_autofree char *title = concord_field_render (concord_memorandum_get_title (m),
                                   concord_memorandum_get_placeholder (m, "title"), _("Title"));
-  g_autofree char *reference = field (concord_memorandum_get_reference (m),
+  g_autofree char *reference = concord_field_render (concord_memorandum_get_reference (m),
                                       concord_memorandum_get_placeholder (m, "reference"), _("Reference"));
   g_autofree char *revision = g_strdup_printf ("%u", concord_memorandum_get_revision (m));
-  g_autofree char *effective = field (concord_memorandum_get_effective_date (m),
+  g_autofree char *effective = concord_field_render (concord_memorandum_get_effective_date (m),
                                       concord_memorandum_get_placeholder (m, "effective-date"), _("Date"));
-  g_autofree char *review = field (concord_memorandum_get_review_date (m),
+  g_autofree char *review = concord_field_render (concord_memorandum_get_review_date (m),
                                    concord_memorandum_get_placeholder (m, "review-date"), _("Date"));
   const char *rows[][2] = {
     { _("Reference"), reference },
     { _("Revision"), revision },
-    { _("Status"), nick (CONCORD_TYPE_STATUS, concord_memorandum_get_status (m)) },
+    { _("Status"), concord_enum_nick (CONCORD_TYPE_STATUS, concord_memorandum_get_status (m)) },
     { _("Effective date"), effective },
     { _("Review date"), review },
   };
@@ -413,12 +395,12 @@ build_parties (Builder *b)
     {
       g_autoptr(ConcordParty) p = g_list_model_get_item (parties, i);
       gboolean signatory = concord_party_get_kind (p) == CONCORD_PARTY_KIND_SIGNATORY;
-      g_autofree char *name = field (concord_party_get_name (p), concord_party_get_placeholder (p, "name"),
+      g_autofree char *name = concord_field_render (concord_party_get_name (p), concord_party_get_placeholder (p, "name"),
                                      _("Name"));
-      g_autofree char *person = field (concord_party_get_signatory_person (p),
+      g_autofree char *person = concord_field_render (concord_party_get_signatory_person (p),
                                        concord_party_get_placeholder (p, "signatory-person"),
                                        _("Name of signatory"));
-      g_autofree char *office = field (concord_party_get_signatory_title (p),
+      g_autofree char *office = concord_field_render (concord_party_get_signatory_title (p),
                                        concord_party_get_placeholder (p, "signatory-title"),
                                        _("Title of signatory"));
       g_autofree char *signing = signatory ? g_strdup_printf ("%s, %s", person, office) : g_strdup ("—");
@@ -603,7 +585,7 @@ build_clause (Builder       *b,
       FlowItem *item;
 
       if (show_status)
-        g_string_append_printf (line, "[%s] ", nick (CONCORD_TYPE_CLAUSE_STATUS, concord_clause_get_status (clause)));
+        g_string_append_printf (line, "[%s] ", concord_enum_nick (CONCORD_TYPE_CLAUSE_STATUS, concord_clause_get_status (clause)));
       if (facts != NULL)
         g_string_append (line, facts);
       item = add_text (b, STYLE_FACTS, LEVEL_INDENT * 1.6, line->str);

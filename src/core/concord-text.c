@@ -203,9 +203,11 @@ concord_clause_describe_facts (ConcordMemorandum *memorandum,
     }
 }
 
-static const char *
-nick (GType type,
-      int   value)
+/* The name an enum value has in the file format and the plain text:
+ * "draft", "proposed", "accountability". */
+const char *
+concord_enum_nick (GType type,
+                   int   value)
 {
   g_autoptr(GEnumClass) klass = g_type_class_ref (type);
   GEnumValue *v = g_enum_get_value (klass, value);
@@ -275,7 +277,7 @@ append_details (GString           *out,
 
   append_optional_field (out, m, "reference", _("Reference"));
   g_string_append_printf (out, _("Revision: %u\n"), concord_memorandum_get_revision (m));
-  g_string_append_printf (out, _("Status: %s\n"), nick (CONCORD_TYPE_STATUS, concord_memorandum_get_status (m)));
+  g_string_append_printf (out, _("Status: %s\n"), concord_enum_nick (CONCORD_TYPE_STATUS, concord_memorandum_get_status (m)));
   append_optional_field (out, m, "effective-date", _("Effective"));
   append_optional_field (out, m, "review-date", _("Review"));
 }
@@ -367,7 +369,7 @@ append_clause (GString           *out,
     }
   if (concord_clause_get_status (clause) != CONCORD_CLAUSE_STATUS_AGREED)
     g_string_append_printf (out, _("    Status: %s\n"),
-                            nick (CONCORD_TYPE_CLAUSE_STATUS, concord_clause_get_status (clause)));
+                            concord_enum_nick (CONCORD_TYPE_CLAUSE_STATUS, concord_clause_get_status (clause)));
   append_blocks (out, m, numbering, number, concord_clause_get_body (clause), "    ");
   for (guint i = 0; notes != NULL && notes[i] != NULL; i++)
     g_string_append_printf (out, _("    Note: %s\n"), notes[i]);

@@ -23,5 +23,7 @@ char *concord_field_render          (const char         *value,
                                      const char         *prompt,
                                      const char         *fallback_prompt);
 char *concord_memorandum_to_text    (ConcordMemorandum  *memorandum);
+const char *concord_enum_nick       (GType               type,
+                                     int                 value);
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include "concord-section.h"
 #include "concord-signature.h"
 #include "concord-term.h"
+#include "concord-text.h"
 #include "concord-xml.h"
 
 /* The canonical form is described in docs/FORMAT.md. It is written by hand
@@ -91,16 +92,6 @@ attr_strv (GString             *out,
 
   joined = g_strjoinv (" ", (char **) values);
   attr (out, name, joined);
-}
-
-static const char *
-enum_nick (GType type,
-           int   value)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-  GEnumValue *v = g_enum_get_value (klass, value);
-
-  return v != NULL ? v->value_nick : NULL;
 }
 
 static void
@@ -233,7 +224,7 @@ write_party (GString      *out,
   indent (out, 2);
   g_string_append (out, "<party");
   attr (out, "id", concord_party_get_id (party));
-  attr (out, "kind", enum_nick (CONCORD_TYPE_PARTY_KIND, concord_party_get_kind (party)));
+  attr (out, "kind", concord_enum_nick (CONCORD_TYPE_PARTY_KIND, concord_party_get_kind (party)));
   attr (out, "colour", concord_party_get_colour (party));
   g_string_append (out, ">\n");
   field_element (out, 3, "name", concord_party_get_name (party),
@@ -308,8 +299,8 @@ write_clause (GString       *out,
   indent (out, 2);
   g_string_append (out, "<clause");
   attr (out, "id", concord_clause_get_id (clause));
-  attr (out, "kind", enum_nick (CONCORD_TYPE_CLAUSE_KIND, kind));
-  attr (out, "status", enum_nick (CONCORD_TYPE_CLAUSE_STATUS, concord_clause_get_status (clause)));
+  attr (out, "kind", concord_enum_nick (CONCORD_TYPE_CLAUSE_KIND, kind));
+  attr (out, "status", concord_enum_nick (CONCORD_TYPE_CLAUSE_STATUS, concord_clause_get_status (clause)));
   if (!concord_clause_get_numbered (clause))
     attr (out, "numbered", "false");
 
@@ -357,7 +348,7 @@ write_section (GString        *out,
   indent (out, 1);
   g_string_append (out, "<section");
   attr (out, "id", concord_section_get_id (section));
-  attr (out, "kind", enum_nick (CONCORD_TYPE_SECTION_KIND, concord_section_get_kind (section)));
+  attr (out, "kind", concord_enum_nick (CONCORD_TYPE_SECTION_KIND, concord_section_get_kind (section)));
   g_string_append (out, ">\n");
   text_element (out, 2, "heading",
                 concord_section_get_heading (section) ? concord_section_get_heading (section) : "");
@@ -503,14 +494,14 @@ write_root_start (GString           *out,
   attr (out, "xmlns", CONCORD_XML_NAMESPACE);
   g_string_append_printf (out, " format-version=\"%d\"", CONCORD_FORMAT_VERSION);
   attr (out, "id", concord_memorandum_get_id (self));
-  attr (out, "status", enum_nick (CONCORD_TYPE_STATUS, concord_memorandum_get_status (self)));
+  attr (out, "status", concord_enum_nick (CONCORD_TYPE_STATUS, concord_memorandum_get_status (self)));
   attr (out, "language", concord_memorandum_get_language (self));
   if (concord_memorandum_get_numbering (self) != CONCORD_NUMBERING_HIERARCHICAL)
-    attr (out, "numbering", enum_nick (CONCORD_TYPE_NUMBERING_STYLE, concord_memorandum_get_numbering (self)));
+    attr (out, "numbering", concord_enum_nick (CONCORD_TYPE_NUMBERING_STYLE, concord_memorandum_get_numbering (self)));
   if (concord_memorandum_get_item_style (self) != CONCORD_ITEM_STYLE_DECIMAL)
-    attr (out, "item-style", enum_nick (CONCORD_TYPE_ITEM_STYLE, concord_memorandum_get_item_style (self)));
+    attr (out, "item-style", concord_enum_nick (CONCORD_TYPE_ITEM_STYLE, concord_memorandum_get_item_style (self)));
   if (concord_memorandum_get_annex_style (self) != CONCORD_ANNEX_STYLE_LETTER)
-    attr (out, "annex-style", enum_nick (CONCORD_TYPE_ANNEX_STYLE, concord_memorandum_get_annex_style (self)));
+    attr (out, "annex-style", concord_enum_nick (CONCORD_TYPE_ANNEX_STYLE, concord_memorandum_get_annex_style (self)));
   g_string_append (out, ">\n");
 }
 
