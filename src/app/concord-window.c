@@ -22,6 +22,8 @@ static void show_error     (ConcordWindow *self,
                             const char    *message);
 static void select_item    (ConcordWindow *self,
                             GObject       *item);
+static void scroll_to_row  (ConcordWindow *self,
+                            GtkListBoxRow *row);
 
 /* The outline */
 
@@ -717,6 +719,7 @@ select_item (ConcordWindow *self,
         {
           if (gtk_list_box_get_selected_row (self->outline_list) != row)
             gtk_list_box_select_row (self->outline_list, row);
+          scroll_to_row (self, row);
           return;
         }
     }
@@ -811,6 +814,46 @@ clause_move_down_action (GtkWidget  *widget,
                          GVariant   *parameter)
 {
   clause_move (CONCORD_WINDOW (widget), 1);
+}
+
+/* Brings a row of the outline into view once it has been laid out (rows
+ * made by a rebuild have no size until the next frame). */
+static gboolean
+scroll_when_laid_out_cb (GtkWidget     *widget,
+                         GdkFrameClock *clock,
+                         gpointer       data)
+{
+  GtkWidget *row = widget;
+  ConcordWindow *self = data;
+  GtkWidget *viewport = gtk_widget_get_parent (GTK_WIDGET (self->outline_list));
+  GtkAdjustment *adjustment;
+  graphene_point_t origin = GRAPHENE_POINT_INIT (0, 0), point;
+  double value, page, height;
+
+  if (gtk_widget_get_height (row) == 0)
+    return G_SOURCE_CONTINUE;
+
+  /* Where the row is within the visible part, and how far to scroll. */
+  if (GTK_IS_SCROLLABLE (viewport) && gtk_widget_compute_point (row, viewport, &origin, &point))
+    {
+      adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (viewport));
+      value = gtk_adjustment_get_value (adjustment);
+      page = gtk_widget_get_height (viewport);
+      height = gtk_widget_get_height (row);
+      if (point.y < 0)
+        gtk_adjustment_set_value (adjustment, value + point.y);
+      else if (point.y + height > page)
+        gtk_adjustment_set_value (adjustment, value + point.y + height - page);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scroll_to_row (ConcordWindow *self,
+               GtkListBoxRow *row)
+{
+  gtk_widget_add_tick_callback (GTK_WIDGET (row), scroll_when_laid_out_cb, self, NULL);
 }
 
 void

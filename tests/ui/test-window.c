@@ -423,6 +423,21 @@ facts_built (gpointer data)
   return window->facts_idle_id == 0;
 }
 
+static gboolean
+selected_row_in_view (gpointer data)
+{
+  ConcordWindow *window = data;
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (window->outline_list);
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (window->outline_list), GTK_TYPE_SCROLLED_WINDOW);
+  graphene_point_t origin = GRAPHENE_POINT_INIT (0, 0), point;
+
+  if (row == NULL || gtk_widget_get_height (GTK_WIDGET (row)) == 0 ||
+      !gtk_widget_compute_point (GTK_WIDGET (row), scroller, &origin, &point))
+    return FALSE;
+
+  return point.y >= 0 && point.y + gtk_widget_get_height (GTK_WIDGET (row)) <= gtk_widget_get_height (scroller);
+}
+
 static void
 test_structured_facts (void)
 {
@@ -441,6 +456,8 @@ test_structured_facts (void)
   select_outline_item (window, G_OBJECT (concord_memorandum_find_clause (m, "role-ofsted", NULL, NULL)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clause-add", NULL));
   clause = CONCORD_CLAUSE (window->edited);
+  /* The new clause, far down the outline, is scrolled into view. */
+  wait_for (selected_row_in_view, window);
 
   /* A role names its owner from the parties of the memorandum. */
   g_assert_cmpuint (window->fact_rows->len, ==, 1);
