@@ -282,6 +282,20 @@ _concord_window_edit (ConcordWindow *self,
       bind_text (self, item, "signatory-title", self->party_office_row);
       gtk_stack_set_visible_child_name (self->editor_stack, "party");
     }
+  else if (CONCORD_IS_SECTION (item))
+    {
+      bind_text (self, item, "heading", self->section_heading_row);
+      bind_choice (self, item, "kind", self->section_kind_row);
+      gtk_stack_set_visible_child_name (self->editor_stack, "section");
+    }
+  else if (CONCORD_IS_SIGNATURE (item))
+    {
+      bind_text (self, item, "person", self->signature_person_row);
+      bind_text (self, item, "title", self->signature_title_row);
+      bind_checked_text (self, item, "date", self->signature_date_row, valid_date);
+      bind_text (self, item, "place", self->signature_place_row);
+      gtk_stack_set_visible_child_name (self->editor_stack, "signature");
+    }
   else if (CONCORD_IS_CLAUSE (item))
     {
       bind_text (self, item, "heading", self->clause_heading_row);

@@ -37,6 +37,13 @@ struct _ConcordWindow
   AdwEntryRow          *party_description_row;
   AdwEntryRow          *party_person_row;
   AdwEntryRow          *party_office_row;
+  AdwEntryRow          *section_heading_row;
+  AdwComboRow          *section_kind_row;
+  AdwPreferencesGroup  *signature_group;
+  AdwEntryRow          *signature_person_row;
+  AdwEntryRow          *signature_title_row;
+  AdwEntryRow          *signature_date_row;
+  AdwEntryRow          *signature_place_row;
   AdwEntryRow          *clause_heading_row;
   AdwComboRow          *clause_status_row;
   AdwComboRow          *clause_kind_row;

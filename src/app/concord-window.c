@@ -77,6 +77,15 @@ describe (ConcordWindow    *self,
     }
   if (CONCORD_IS_CLAUSE (item))
     return describe_clause (m, numbering, CONCORD_CLAUSE (item), subtitle);
+  if (CONCORD_IS_SIGNATURE (item))
+    {
+      ConcordSignature *sig = CONCORD_SIGNATURE (item);
+      const char *party[] = { concord_signature_get_party (sig), NULL };
+      g_autofree char *who = concord_party_list_render (m, party);
+
+      *subtitle = g_strdup (concord_signature_is_recorded (sig) ? _("Signed") : _("Not signed yet"));
+      return g_strdup_printf (_("Signature of %s"), who);
+    }
 
   return g_strdup ("");
 }
@@ -104,12 +113,9 @@ add_outline_row (ConcordWindow    *self,
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   g_object_set_data_full (G_OBJECT (row), "item", g_object_ref (item), g_object_unref);
+  /* Sections stand out as headings of the clauses under them. */
   if (heading)
-    {
-      gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-      gtk_widget_add_css_class (row, "heading");
-    }
+    gtk_widget_add_css_class (row, "heading");
   refresh_row (self, numbering, ADW_ACTION_ROW (row));
   gtk_list_box_append (self->outline_list, row);
 }
@@ -147,6 +153,7 @@ build_outline (ConcordWindow *self)
       add_outline_row (self, numbering, G_OBJECT (section), TRUE);
       append_model (self, numbering, concord_section_get_clauses (section));
     }
+  append_model (self, numbering, concord_memorandum_get_signatures (m));
 }
 
 static void
@@ -1039,6 +1046,13 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, party_description_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, party_person_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, party_office_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, section_heading_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, section_kind_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, signature_group);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, signature_person_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, signature_title_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, signature_date_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, signature_place_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_heading_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_status_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_kind_row);

@@ -650,6 +650,48 @@ test_add_and_remove_parties (void)
 }
 
 static void
+test_sections_and_signatures (void)
+{
+  ConcordWindow *window = new_window ();
+  ConcordMemorandum *m;
+  ConcordSignature *sig;
+  AdwPreferencesRow *row;
+
+  g_assert_true (concord_window_open_template (window, "sector-led-improvement"));
+  m = concord_document_get_memorandum (concord_window_get_document (window));
+
+  /* A section heading is edited in its own pane. */
+  row = find_row (window->outline_list, "Roles");
+  g_assert_nonnull (row);
+  gtk_list_box_select_row (window->outline_list, GTK_LIST_BOX_ROW (row));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "section");
+  gtk_editable_set_text (GTK_EDITABLE (window->section_heading_row), "Roles of the parties");
+  g_assert_nonnull (find_row (window->outline_list, "Roles of the parties"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_nonnull (find_row (window->outline_list, "Roles"));
+
+  /* Signatures are listed after the clauses and record who signed and when. */
+  sig = concord_memorandum_find_signature (m, "adcs");
+  row = find_row (window->outline_list, "Signature of ADCS");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Not signed yet");
+  gtk_list_box_select_row (window->outline_list, GTK_LIST_BOX_ROW (row));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "signature");
+  gtk_editable_set_text (GTK_EDITABLE (window->signature_person_row), "Sam Jones");
+  gtk_editable_set_text (GTK_EDITABLE (window->signature_date_row), "2026-02-30");
+  g_assert_null (concord_signature_get_date (sig));
+  gtk_editable_set_text (GTK_EDITABLE (window->signature_date_row), "2026-11-25");
+  g_assert_cmpstr (concord_signature_get_person (sig), ==, "Sam Jones");
+  g_assert_cmpstr (concord_signature_get_date (sig), ==, "2026-11-25");
+  g_assert_true (concord_signature_is_recorded (sig));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (find_row (window->outline_list, "Signature of ADCS"))),
+                   ==, "Signed");
+  save_screenshot (window, "main-window-signature");
+
+  destroy_window (window);
+}
+
+static void
 test_save_and_reload (void)
 {
   ConcordWindow *window = new_window ();
@@ -747,6 +789,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/structured-facts", test_structured_facts);
   g_test_add_func ("/ui/window/file-changed-on-disk", test_file_changed_on_disk);
   g_test_add_func ("/ui/window/add-and-remove-parties", test_add_and_remove_parties);
+  g_test_add_func ("/ui/window/sections-and-signatures", test_sections_and_signatures);
   g_test_add_func ("/ui/window/save-and-reload", test_save_and_reload);
   g_test_add_func ("/ui/window/save-failure-keeps-document", test_save_failure_keeps_document);
   g_test_add_func ("/ui/window/load-failure-is-shown", test_load_failure_is_shown);
