@@ -290,6 +290,10 @@ _concord_window_edit (ConcordWindow *self,
     }
   else if (CONCORD_IS_SIGNATURE (item))
     {
+      const char *party[] = { concord_signature_get_party (CONCORD_SIGNATURE (item)), NULL };
+      g_autofree char *who = concord_party_list_render (concord_document_get_memorandum (self->document), party);
+
+      adw_action_row_set_subtitle (self->signature_party_row, who);
       bind_text (self, item, "person", self->signature_person_row);
       bind_text (self, item, "title", self->signature_title_row);
       bind_checked_text (self, item, "date", self->signature_date_row, valid_date);

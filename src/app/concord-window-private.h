@@ -40,6 +40,7 @@ struct _ConcordWindow
   AdwEntryRow          *section_heading_row;
   AdwComboRow          *section_kind_row;
   AdwPreferencesGroup  *signature_group;
+  AdwActionRow         *signature_party_row;
   AdwEntryRow          *signature_person_row;
   AdwEntryRow          *signature_title_row;
   AdwEntryRow          *signature_date_row;

@@ -1049,6 +1049,7 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, section_heading_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, section_kind_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, signature_group);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, signature_party_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, signature_person_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, signature_title_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, signature_date_row);

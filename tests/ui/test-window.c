@@ -677,6 +677,7 @@ test_sections_and_signatures (void)
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Not signed yet");
   gtk_list_box_select_row (window->outline_list, GTK_LIST_BOX_ROW (row));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "signature");
+  g_assert_cmpstr (adw_action_row_get_subtitle (window->signature_party_row), ==, "ADCS");
   gtk_editable_set_text (GTK_EDITABLE (window->signature_person_row), "Sam Jones");
   gtk_editable_set_text (GTK_EDITABLE (window->signature_date_row), "2026-02-30");
   g_assert_null (concord_signature_get_date (sig));
