@@ -67,17 +67,12 @@ GPtrArray *
 _concord_window_clauses_naming (ConcordWindow *self,
                                 const char    *id)
 {
-  GListModel *sections = concord_memorandum_get_sections (concord_document_get_memorandum (self->document));
+  g_autoptr(GPtrArray) all = concord_memorandum_list_clauses (concord_document_get_memorandum (self->document));
   GPtrArray *clauses = g_ptr_array_new ();
 
-  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
-    {
-      g_autoptr(ConcordSection) section = g_list_model_get_item (sections, i);
-
-      for (guint j = 0; j < concord_section_get_n_clauses (section); j++)
-        if (names_party (concord_section_get_clause (section, j), id))
-          g_ptr_array_add (clauses, concord_section_get_clause (section, j));
-    }
+  for (guint i = 0; i < all->len; i++)
+    if (names_party (g_ptr_array_index (all, i), id))
+      g_ptr_array_add (clauses, g_ptr_array_index (all, i));
 
   return clauses;
 }

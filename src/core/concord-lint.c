@@ -348,22 +348,10 @@ check_clauses (Linter *linter)
 static void
 collect_clauses (Linter *linter)
 {
-  GListModel *sections = concord_memorandum_get_sections (linter->memorandum);
-  guint n = g_list_model_get_n_items (sections);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(ConcordSection) s = g_list_model_get_item (sections, i);
-      guint n_clauses = concord_section_get_n_clauses (s);
-
-      for (guint j = 0; j < n_clauses; j++)
-        {
-          ConcordClause *c = concord_section_get_clause (s, j);
-
-          g_ptr_array_add (linter->clauses, c);
-          g_hash_table_add (linter->clause_ids, (gpointer) concord_clause_get_id (c));
-        }
-    }
+  linter->clauses = concord_memorandum_list_clauses (linter->memorandum);
+  for (guint i = 0; i < linter->clauses->len; i++)
+    g_hash_table_add (linter->clause_ids,
+                      (gpointer) concord_clause_get_id (g_ptr_array_index (linter->clauses, i)));
 }
 
 /* Placeholders: unfilled fields that carry a prompt, and prompts left in
@@ -495,7 +483,6 @@ linter_init (Linter            *linter,
   linter->memorandum = memorandum;
   linter->numbering = concord_numbering_new (memorandum);
   linter->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) concord_finding_free);
-  linter->clauses = g_ptr_array_new ();
   linter->clause_ids = g_hash_table_new (g_str_hash, g_str_equal);
   collect_clauses (linter);
 }

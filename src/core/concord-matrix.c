@@ -158,22 +158,14 @@ ConcordMatrix *
 concord_matrix_new (ConcordMemorandum *memorandum)
 {
   ConcordMatrix *self;
-  g_autoptr(GPtrArray) clauses = g_ptr_array_new ();
+  g_autoptr(GPtrArray) clauses = NULL;
   g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
-  GListModel *sections = concord_memorandum_get_sections (memorandum);
   GListModel *parties = concord_memorandum_get_parties (memorandum);
   guint n_cells;
 
   g_return_val_if_fail (CONCORD_IS_MEMORANDUM (memorandum), NULL);
 
-  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
-    {
-      g_autoptr(ConcordSection) s = g_list_model_get_item (sections, i);
-
-      for (guint j = 0; j < concord_section_get_n_clauses (s); j++)
-        g_ptr_array_add (clauses, concord_section_get_clause (s, j));
-    }
-
+  clauses = concord_memorandum_list_clauses (memorandum);
   self = g_new0 (ConcordMatrix, 1);
   self->areas = g_ptr_array_new_with_free_func (g_free);
   self->parties = g_ptr_array_new_with_free_func (g_object_unref);

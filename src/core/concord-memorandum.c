@@ -635,6 +635,29 @@ concord_memorandum_find_clause (ConcordMemorandum  *self,
   return NULL;
 }
 
+/* Every clause in printed order, borrowed from their sections. */
+GPtrArray *
+concord_memorandum_list_clauses (ConcordMemorandum *self)
+{
+  GPtrArray *clauses;
+  guint n_sections;
+
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  clauses = g_ptr_array_new ();
+  n_sections = g_list_model_get_n_items (G_LIST_MODEL (self->sections));
+  for (guint i = 0; i < n_sections; i++)
+    {
+      g_autoptr(ConcordSection) s = g_list_model_get_item (G_LIST_MODEL (self->sections), i);
+      guint n_clauses = concord_section_get_n_clauses (s);
+
+      for (guint j = 0; j < n_clauses; j++)
+        g_ptr_array_add (clauses, concord_section_get_clause (s, j));
+    }
+
+  return clauses;
+}
+
 guint
 concord_memorandum_count_clauses (ConcordMemorandum *self)
 {

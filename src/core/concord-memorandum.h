@@ -63,5 +63,6 @@ ConcordClause    *concord_memorandum_find_clause   (ConcordMemorandum *self,
                                                     ConcordSection   **section,
                                                     guint             *position);
 guint             concord_memorandum_count_clauses (ConcordMemorandum *self);
+GPtrArray        *concord_memorandum_list_clauses  (ConcordMemorandum *self);
 
 G_END_DECLS

@@ -56,6 +56,9 @@ typedef struct
   ConcordNumbering      *numbering;
   const char            *language;
   double                 width;
+  /* Made once: the contents asks whether there is a schedule, and the
+   * schedule prints it. */
+  ConcordMatrix         *matrix;
 } Builder;
 
 FlowItem *
@@ -351,14 +354,17 @@ build_cover (Builder *b)
   ConcordMemorandum *m = b->memorandum;
   static const double fractions[] = { 0.3, 0.7 };
   g_autofree char *title = concord_field_render (concord_memorandum_get_title (m),
-                                  concord_memorandum_get_placeholder (m, "title"), _("Title"));
+                                                 concord_memorandum_get_placeholder (m, "title"), _("Title"));
   g_autofree char *reference = concord_field_render (concord_memorandum_get_reference (m),
-                                      concord_memorandum_get_placeholder (m, "reference"), _("Reference"));
+                                                     concord_memorandum_get_placeholder (m, "reference"),
+                                                     _("Reference"));
   g_autofree char *revision = g_strdup_printf ("%u", concord_memorandum_get_revision (m));
   g_autofree char *effective = concord_field_render (concord_memorandum_get_effective_date (m),
-                                      concord_memorandum_get_placeholder (m, "effective-date"), _("Date"));
+                                                     concord_memorandum_get_placeholder (m, "effective-date"),
+                                                     _("Date"));
   g_autofree char *review = concord_field_render (concord_memorandum_get_review_date (m),
-                                   concord_memorandum_get_placeholder (m, "review-date"), _("Date"));
+                                                  concord_memorandum_get_placeholder (m, "review-date"),
+                                                  _("Date"));
   const char *rows[][2] = {
     { _("Reference"), reference },
     { _("Revision"), revision },
@@ -395,14 +401,14 @@ build_parties (Builder *b)
     {
       g_autoptr(ConcordParty) p = g_list_model_get_item (parties, i);
       gboolean signatory = concord_party_get_kind (p) == CONCORD_PARTY_KIND_SIGNATORY;
-      g_autofree char *name = concord_field_render (concord_party_get_name (p), concord_party_get_placeholder (p, "name"),
-                                     _("Name"));
+      g_autofree char *name = concord_field_render (concord_party_get_name (p),
+                                                    concord_party_get_placeholder (p, "name"), _("Name"));
       g_autofree char *person = concord_field_render (concord_party_get_signatory_person (p),
-                                       concord_party_get_placeholder (p, "signatory-person"),
-                                       _("Name of signatory"));
+                                                      concord_party_get_placeholder (p, "signatory-person"),
+                                                      _("Name of signatory"));
       g_autofree char *office = concord_field_render (concord_party_get_signatory_title (p),
-                                       concord_party_get_placeholder (p, "signatory-title"),
-                                       _("Title of signatory"));
+                                                      concord_party_get_placeholder (p, "signatory-title"),
+                                                      _("Title of signatory"));
       g_autofree char *signing = signatory ? g_strdup_printf ("%s, %s", person, office) : g_strdup ("—");
       const char *cells[] = {
         name,
@@ -479,9 +485,7 @@ annex_title (Builder      *b,
 static gboolean
 has_matrix (Builder *b)
 {
-  g_autoptr(ConcordMatrix) matrix = concord_matrix_new (b->memorandum);
-
-  return concord_matrix_get_n_areas (matrix) > 0 && concord_matrix_get_n_parties (matrix) > 0;
+  return concord_matrix_get_n_areas (b->matrix) > 0 && concord_matrix_get_n_parties (b->matrix) > 0;
 }
 
 static void
@@ -675,7 +679,7 @@ matrix_cell_text (const ConcordMatrixCell *cell)
 static void
 build_matrix (Builder *b)
 {
-  g_autoptr(ConcordMatrix) matrix = concord_matrix_new (b->memorandum);
+  ConcordMatrix *matrix = b->matrix;
   guint n_areas = concord_matrix_get_n_areas (matrix);
   guint n_parties = concord_matrix_get_n_parties (matrix);
   g_autofree double *fractions = NULL;
@@ -751,9 +755,10 @@ void
 _concord_build_flow (ConcordDocumentLayout *self)
 {
   g_autoptr(ConcordNumbering) numbering = concord_numbering_new (self->memorandum);
+  g_autoptr(ConcordMatrix) matrix = concord_matrix_new (self->memorandum);
   Builder b = { self, self->memorandum, numbering,
                 concord_memorandum_get_language (self->memorandum),
-                self->page_width - self->margin_left - self->margin_right };
+                self->page_width - self->margin_left - self->margin_right, matrix };
 
   build_cover (&b);
   build_parties (&b);
