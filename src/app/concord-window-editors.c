@@ -151,6 +151,9 @@ void
 _concord_window_unbind_editor (ConcordWindow *self)
 {
   _concord_window_clear_facts (self);
+  /* During dispose the template's widgets are already gone. */
+  if (self->body_editor != NULL)
+    concord_body_editor_set_clause (self->body_editor, NULL, NULL);
   for (guint i = 0; i < self->bindings->len; i++)
     g_binding_unbind (g_ptr_array_index (self->bindings, i));
   g_ptr_array_set_size (self->bindings, 0);
@@ -162,31 +165,46 @@ _concord_window_unbind_editor (ConcordWindow *self)
     }
 }
 
+/* Notes are a list of strings, edited one per line. */
 static void
-update_clause_view (ConcordWindow *self)
+load_notes (ConcordWindow *self)
 {
-  ConcordClause *clause = CONCORD_CLAUSE (self->edited);
-  ConcordMemorandum *m = concord_document_get_memorandum (self->document);
-  g_autoptr(ConcordNumbering) numbering = concord_numbering_new (m);
-  GPtrArray *body = concord_clause_get_body (clause);
-  g_autoptr(GPtrArray) labels = concord_numbering_label_blocks (numbering,
-                                                                concord_numbering_get_clause (numbering, clause),
-                                                                body);
-  g_autoptr(GString) text = g_string_new (NULL);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
+  const char * const *notes = CONCORD_IS_CLAUSE (self->edited)
+    ? concord_clause_get_notes (CONCORD_CLAUSE (self->edited)) : NULL;
+  g_autofree char *text = notes != NULL ? g_strjoinv ("\n", (char **) notes) : NULL;
 
-  for (guint i = 0; i < body->len; i++)
-    {
-      g_autofree char *paragraph = concord_block_render (m, numbering, g_ptr_array_index (body, i));
-      const char *label = g_ptr_array_index (labels, i);
+  self->loading_notes = TRUE;
+  gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
+  self->loading_notes = FALSE;
+}
 
-      if (text->len > 0)
-        g_string_append (text, "\n\n");
-      if (label != NULL)
-        g_string_append_printf (text, "%s  ", label);
-      g_string_append (text, paragraph);
-    }
+static void
+notes_changed_cb (ConcordWindow *self,
+                  GtkTextBuffer *buffer)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) notes = NULL;
+  g_autofree char *text = NULL;
+  const char * const *current;
+  GtkTextIter start, end;
 
-  gtk_label_set_text (self->clause_text_label, text->len > 0 ? text->str : _("This clause has no text yet."));
+  if (self->loading_notes || !CONCORD_IS_CLAUSE (self->edited))
+    return;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (*g_strstrip (lines[i]) != '\0')
+      g_strv_builder_add (builder, lines[i]);
+  notes = g_strv_builder_end (builder);
+
+  current = concord_clause_get_notes (CONCORD_CLAUSE (self->edited));
+  if (current != NULL ? g_strv_equal (current, (const char * const *) notes) : notes[0] == NULL)
+    return;
+  concord_clause_set_notes (CONCORD_CLAUSE (self->edited), (const char * const *) notes);
 }
 
 static void
@@ -233,6 +251,10 @@ edited_notify_cb (ConcordWindow *self,
       g_value_copy (&new_value, old_value);
     }
 
+  /* Undo changes notes behind the view's back. */
+  if (g_strcmp0 (pspec->name, "notes") == 0 && concord_document_get_applying (self->document))
+    load_notes (self);
+
   if (CONCORD_IS_CLAUSE (item) && g_strcmp0 (pspec->name, "heading") != 0 &&
       g_strcmp0 (pspec->name, "status") != 0 && g_strcmp0 (pspec->name, "body") != 0)
     _concord_window_queue_facts (self);
@@ -245,8 +267,9 @@ static void
 document_changed_cb (ConcordWindow   *self,
                      ConcordDocument *document)
 {
+  /* Chips show names and numbers, which this change may have altered. */
   if (CONCORD_IS_CLAUSE (self->edited))
-    update_clause_view (self);
+    concord_body_editor_reload (self->body_editor);
 }
 
 void
@@ -306,13 +329,22 @@ _concord_window_edit (ConcordWindow *self,
       bind_choice (self, item, "status", self->clause_status_row);
       bind_choice (self, item, "kind", self->clause_kind_row);
       _concord_window_build_facts (self);
-      update_clause_view (self);
+      concord_body_editor_set_clause (self->body_editor, concord_document_get_memorandum (self->document),
+                                      CONCORD_CLAUSE (item));
+      load_notes (self);
       gtk_stack_set_visible_child_name (self->editor_stack, "clause");
     }
 
   g_signal_handlers_disconnect_by_func (self->document, document_changed_cb, self);
   g_signal_connect_object (self->document, "changed", G_CALLBACK (document_changed_cb), self,
                            G_CONNECT_SWAPPED);
+}
+
+void
+_concord_window_init_editors (ConcordWindow *self)
+{
+  g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
+                           G_CALLBACK (notes_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 void

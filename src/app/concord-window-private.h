@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "concord-body-editor.h"
 #include "concord-window.h"
 
 G_BEGIN_DECLS
@@ -51,7 +52,8 @@ struct _ConcordWindow
   AdwEntryRow          *clause_areas_row;
   AdwPreferencesGroup  *facts_group;
   AdwActionRow         *clause_facts_row;
-  GtkLabel             *clause_text_label;
+  ConcordBodyEditor    *body_editor;
+  GtkTextView          *notes_view;
 
   /* Owned */
   ConcordDocument      *document;
@@ -65,6 +67,7 @@ struct _ConcordWindow
   /* Rows of the "Who" group, made for the parties of the memorandum. */
   GPtrArray            *fact_rows;
   guint                 facts_idle_id;
+  gboolean              loading_notes;
 
   /* State */
   gboolean              closing_confirmed;
@@ -77,6 +80,7 @@ struct _ConcordWindow
 void _concord_window_edit          (ConcordWindow *self,
                                     GObject       *item);
 void _concord_window_unbind_editor (ConcordWindow *self);
+void _concord_window_init_editors  (ConcordWindow *self);
 void _concord_window_free_value    (gpointer       value);
 void _concord_window_build_facts   (ConcordWindow *self);
 void _concord_window_clear_facts   (ConcordWindow *self);

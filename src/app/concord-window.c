@@ -1024,6 +1024,7 @@ concord_window_class_init (ConcordWindowClass *klass)
   /* Referencing the resource keeps it linked in (and so registered) when
    * the window comes from the static library, as in the UI tests. */
   g_assert (concord_app_get_resource () != NULL);
+  g_type_ensure (CONCORD_TYPE_BODY_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/concord-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, changed_bar);
@@ -1060,7 +1061,8 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_areas_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, facts_group);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_facts_row);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_text_label);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, body_editor);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, notes_view);
   gtk_widget_class_bind_template_callback (widget_class, template_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, draft_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, clause_areas_apply_cb);
@@ -1100,6 +1102,7 @@ concord_window_init (ConcordWindow *self)
   int width, height;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _concord_window_init_editors (self);
 
   self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
   self->fact_rows = g_ptr_array_new ();

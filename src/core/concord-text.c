@@ -64,6 +64,52 @@ append_party_name (GString           *out,
     g_string_append_printf (out, "[%s]", id);
 }
 
+/* One run as printed: a reference shows the current name or number, so a
+ * renamed party is renamed everywhere. */
+char *
+concord_run_render (ConcordMemorandum *memorandum,
+                    ConcordNumbering  *numbering,
+                    const ConcordRun  *run)
+{
+  GString *out = g_string_new (NULL);
+
+  switch (run->kind)
+    {
+    case CONCORD_RUN_TEXT:
+      g_string_append (out, run->text);
+      break;
+    case CONCORD_RUN_PARTY:
+      append_party_name (out, memorandum, run->text, run->full_form);
+      break;
+    case CONCORD_RUN_TERM:
+      {
+        ConcordTerm *term = concord_memorandum_find_term (memorandum, run->text);
+        const char *name = term != NULL ? concord_term_get_name (term) : NULL;
+
+        g_string_append (out, name != NULL ? name : run->text);
+      }
+      break;
+    case CONCORD_RUN_CLAUSE:
+      {
+        const char *number = numbering != NULL
+          ? concord_numbering_lookup_clause (numbering, run->text) : NULL;
+
+        if (number != NULL)
+          g_string_append (out, number);
+        else
+          g_string_append_printf (out, "[%s]", _("missing clause"));
+      }
+      break;
+    case CONCORD_RUN_PLACEHOLDER:
+      g_string_append_printf (out, "[%s]", run->text);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 char *
 concord_block_render (ConcordMemorandum  *memorandum,
                       ConcordNumbering   *numbering,
@@ -74,41 +120,10 @@ concord_block_render (ConcordMemorandum  *memorandum,
 
   for (guint i = 0; i < n; i++)
     {
-      const ConcordRun *run = concord_block_get_run (block, i);
+      g_autofree char *text = concord_run_render (memorandum, numbering,
+                                                  concord_block_get_run (block, i));
 
-      switch (run->kind)
-        {
-        case CONCORD_RUN_TEXT:
-          g_string_append (out, run->text);
-          break;
-        case CONCORD_RUN_PARTY:
-          append_party_name (out, memorandum, run->text, run->full_form);
-          break;
-        case CONCORD_RUN_TERM:
-          {
-            ConcordTerm *term = concord_memorandum_find_term (memorandum, run->text);
-            const char *name = term != NULL ? concord_term_get_name (term) : NULL;
-
-            g_string_append (out, name != NULL ? name : run->text);
-          }
-          break;
-        case CONCORD_RUN_CLAUSE:
-          {
-            const char *number = numbering != NULL
-              ? concord_numbering_lookup_clause (numbering, run->text) : NULL;
-
-            if (number != NULL)
-              g_string_append (out, number);
-            else
-              g_string_append_printf (out, "[%s]", _("missing clause"));
-          }
-          break;
-        case CONCORD_RUN_PLACEHOLDER:
-          g_string_append_printf (out, "[%s]", run->text);
-          break;
-        default:
-          g_assert_not_reached ();
-        }
+      g_string_append (out, text);
     }
 
   return g_string_free (out, FALSE);

@@ -7,11 +7,15 @@
 
 #pragma once
 
+#include "concord-block.h"
 #include "concord-numbering.h"
 #include "concord-types.h"
 
 G_BEGIN_DECLS
 
+char *concord_run_render            (ConcordMemorandum  *memorandum,
+                                     ConcordNumbering   *numbering,
+                                     const ConcordRun   *run);
 char *concord_block_render          (ConcordMemorandum  *memorandum,
                                      ConcordNumbering   *numbering,
                                      const ConcordBlock *block);

@@ -162,6 +162,35 @@ select_outline_item (ConcordWindow *window,
   g_assert_not_reached ();
 }
 
+/* The clause text as the editor shows it: words, and the names on chips. */
+static char *
+body_display_text (ConcordWindow *window)
+{
+  GtkTextBuffer *buffer = concord_body_editor_get_buffer (window->body_editor);
+  GString *out = g_string_new (NULL);
+  GtkTextIter it;
+
+  gtk_text_buffer_get_start_iter (buffer, &it);
+  while (!gtk_text_iter_is_end (&it))
+    {
+      GtkTextChildAnchor *anchor = gtk_text_iter_get_child_anchor (&it);
+
+      if (anchor != NULL)
+        {
+          guint n_widgets;
+          g_autofree GtkWidget **widgets = gtk_text_child_anchor_get_widgets (anchor, &n_widgets);
+
+          g_assert_cmpuint (n_widgets, ==, 1);
+          g_string_append_printf (out, "<%s>", gtk_label_get_text (GTK_LABEL (widgets[0])));
+        }
+      else
+        g_string_append_unichar (out, gtk_text_iter_get_char (&it));
+      gtk_text_iter_forward_char (&it);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 static void
 test_template_chooser (void)
 {
@@ -189,7 +218,7 @@ test_rename_party_follows_into_clauses (void)
   ConcordWindow *window = new_window ();
   ConcordDocument *document;
   AdwPreferencesRow *row;
-  const char *label;
+  char *label;
 
   g_assert_true (concord_window_open_template (window, "sector-led-improvement"));
   document = concord_window_get_document (window);
@@ -201,8 +230,9 @@ test_rename_party_follows_into_clauses (void)
   g_assert_nonnull (row);
   gtk_list_box_select_row (window->outline_list, GTK_LIST_BOX_ROW (row));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "clause");
-  label = gtk_label_get_text (window->clause_text_label);
-  g_assert_nonnull (strstr (label, "The LGA will:"));
+  label = body_display_text (window);
+  g_assert_nonnull (strstr (label, "The <LGA> will:"));
+  g_free (label);
   save_screenshot (window, "main-window-clause");
 
   /* Rename the party's short name in the party pane. */
@@ -221,13 +251,159 @@ test_rename_party_follows_into_clauses (void)
 
   row = find_row (window->outline_list, "5  Local Government Association: improvement programme");
   gtk_list_box_select_row (window->outline_list, GTK_LIST_BOX_ROW (row));
-  label = gtk_label_get_text (window->clause_text_label);
-  g_assert_nonnull (strstr (label, "The Association will:"));
+  label = body_display_text (window);
+  g_assert_nonnull (strstr (label, "The <Association> will:"));
   g_assert_null (strstr (label, "LGA"));
+  g_free (label);
 
   /* Editing the heading renames the outline entry too. */
   gtk_editable_set_text (GTK_EDITABLE (window->clause_heading_row), "Improvement programme");
   g_assert_nonnull (find_row (window->outline_list, "5  Improvement programme"));
+
+  destroy_window (window);
+}
+
+static const ConcordBlock *
+body_block (ConcordClause *clause,
+            guint          index)
+{
+  GPtrArray *body = concord_clause_get_body (clause);
+
+  g_assert_cmpuint (index, <, body->len);
+
+  return g_ptr_array_index (body, index);
+}
+
+/* Types as the keyboard does: one user action per string. */
+static void
+type_at (GtkTextBuffer *buffer,
+         int            line,
+         int            offset,
+         const char    *text)
+{
+  GtkTextIter iter;
+
+  if (offset < 0)
+    {
+      gtk_text_buffer_get_iter_at_line (buffer, &iter, line);
+      if (!gtk_text_iter_ends_line (&iter))
+        gtk_text_iter_forward_to_line_end (&iter);
+    }
+  else
+    gtk_text_buffer_get_iter_at_line_offset (buffer, &iter, line, offset);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
+  gtk_text_buffer_end_user_action (buffer);
+}
+
+static void
+test_edit_clause_body (void)
+{
+  ConcordWindow *window = new_window ();
+  ConcordDocument *document;
+  ConcordMemorandum *m;
+  ConcordClause *clause;
+  GtkTextBuffer *buffer;
+  g_autoptr(GPtrArray) original = NULL;
+  const ConcordBlock *block;
+  const ConcordRun *run;
+  AdwPreferencesRow *row;
+  char *text;
+
+  g_assert_true (concord_window_open_template (window, "sector-led-improvement"));
+  document = concord_window_get_document (window);
+  m = concord_document_get_memorandum (document);
+  row = find_row (window->outline_list, "5  Local Government Association: improvement programme");
+  g_assert_nonnull (row);
+  gtk_list_box_select_row (window->outline_list, GTK_LIST_BOX_ROW (row));
+  clause = CONCORD_CLAUSE (g_object_get_data (G_OBJECT (row), "item"));
+  original = g_ptr_array_ref (concord_clause_get_body (clause));
+  g_assert_cmpuint (original->len, ==, 5);
+  buffer = concord_body_editor_get_buffer (window->body_editor);
+
+  /* Typed words reach the clause and can be undone. */
+  type_at (buffer, 0, -1, " act together and");
+  block = body_block (clause, 0);
+  g_assert_cmpint (concord_block_get_kind (block), ==, CONCORD_BLOCK_PARAGRAPH);
+  run = concord_block_get_run (block, concord_block_get_n_runs (block) - 1);
+  g_assert_cmpstr (run->text, ==, " will: act together and");
+  g_assert_true (concord_document_get_modified (document));
+
+  /* Enter at the end of an item makes another item at its level. */
+  type_at (buffer, 4, -1, "\nreport each year on the programme.");
+  g_assert_cmpuint (concord_clause_get_body (clause)->len, ==, 6);
+  block = body_block (clause, 5);
+  g_assert_cmpint (concord_block_get_kind (block), ==, CONCORD_BLOCK_ITEM);
+  g_assert_cmpuint (concord_block_get_level (block), ==, 1);
+  g_assert_cmpstr (concord_block_get_run (block, 0)->text, ==, "report each year on the programme.");
+
+  /* Ctrl+] makes it an item within the item before it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window->body_editor), "body.indent", NULL));
+  block = body_block (clause, 5);
+  g_assert_cmpuint (concord_block_get_level (block), ==, 2);
+  g_assert_true (gtk_toggle_button_get_active (
+    GTK_TOGGLE_BUTTON (gtk_widget_get_last_child (gtk_widget_get_first_child (
+      gtk_widget_get_first_child (GTK_WIDGET (window->body_editor)))))));
+
+  /* A party reference from the menu is a chip, and a run naming the party. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window->body_editor), "body.insert-party",
+                                             "s", "ofsted"));
+  block = body_block (clause, 5);
+  run = concord_block_get_run (block, concord_block_get_n_runs (block) - 1);
+  g_assert_cmpint (run->kind, ==, CONCORD_RUN_PARTY);
+  g_assert_cmpstr (run->text, ==, "ofsted");
+  text = body_display_text (window);
+  g_assert_nonnull (strstr (text, "report each year on the programme.<Ofsted>"));
+  g_free (text);
+  save_screenshot (window, "main-window-clause-body");
+
+  /* Renaming the party renames the chip at once. */
+  {
+    g_auto(GValue) value = G_VALUE_INIT;
+
+    g_value_init (&value, G_TYPE_STRING);
+    g_value_set_string (&value, "the Inspectorate");
+    concord_document_set_property (document, G_OBJECT (concord_memorandum_find_party (m, "ofsted")),
+                                   "short-name", &value);
+  }
+  text = body_display_text (window);
+  g_assert_nonnull (strstr (text, "<the Inspectorate>"));
+  g_assert_null (strstr (text, "Ofsted"));
+  g_free (text);
+
+  /* Backspace deletes a chip as one character. */
+  {
+    GtkTextIter end;
+
+    gtk_text_buffer_get_end_iter (buffer, &end);
+    gtk_text_buffer_place_cursor (buffer, &end);
+    gtk_text_buffer_begin_user_action (buffer);
+    g_assert_true (gtk_text_buffer_backspace (buffer, &end, TRUE, TRUE));
+    gtk_text_buffer_end_user_action (buffer);
+    block = body_block (clause, 5);
+    g_assert_cmpuint (concord_block_get_n_runs (block), ==, 1);
+  }
+
+  /* Undo, step by step, back to the template's text; the editor follows. */
+  while (concord_document_can_undo (document))
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (concord_blocks_equal (concord_clause_get_body (clause), original));
+  text = body_display_text (window);
+  g_assert_null (strstr (text, "report each year"));
+  g_assert_nonnull (strstr (text, "The <LGA> will:\n"));
+  g_free (text);
+
+  /* Notes are edited one per line and never printed. */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (window->notes_view), "Check with DfE\n\n  Ask Solace  ", -1);
+  {
+    const char * const *notes = concord_clause_get_notes (clause);
+
+    g_assert_nonnull (notes);
+    g_assert_cmpstr (notes[0], ==, "Check with DfE");
+    g_assert_cmpstr (notes[1], ==, "Ask Solace");
+    g_assert_null (notes[2]);
+  }
 
   destroy_window (window);
 }
@@ -781,10 +957,20 @@ main (int    argc,
   g_setenv ("XDG_STATE_HOME", state, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  {
+    /* The application loads its style sheet; so do the tests, to see what
+     * users see. */
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, "/io/github/ConcordMoU/Concord/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 
   g_test_add_func ("/ui/window/template-chooser", test_template_chooser);
   g_test_add_func ("/ui/window/rename-party-follows-into-clauses", test_rename_party_follows_into_clauses);
   g_test_add_func ("/ui/window/undo-and-redo", test_undo_and_redo);
+  g_test_add_func ("/ui/window/edit-clause-body", test_edit_clause_body);
   g_test_add_func ("/ui/window/add-move-remove-clauses", test_add_move_remove_clauses);
   g_test_add_func ("/ui/window/draft-survives-crash", test_draft_survives_crash);
   g_test_add_func ("/ui/window/structured-facts", test_structured_facts);
