@@ -24,7 +24,9 @@ struct _ConcordWindow
   AdwPreferencesGroup  *drafts_group;
   GtkListBox           *drafts_list;
   AdwStatusPage        *error_page;
-  GtkListBox           *outline_list;
+  GtkListView          *outline_view;
+  GtkSingleSelection   *outline_selection;
+  GListStore           *outline_store;
   GtkStack             *editor_stack;
   AdwEntryRow          *title_row;
   AdwEntryRow          *reference_row;
@@ -69,6 +71,13 @@ struct _ConcordWindow
   guint                 facts_idle_id;
   gboolean              loading_notes;
 
+  /* The outline's numbers, and its rows now on screen. */
+  ConcordNumbering     *numbering;
+  GPtrArray            *bound_items;
+  gboolean              rebuilding_outline;
+  guint                 scroll_tick_id;
+  guint                 scroll_position;
+
   /* State */
   gboolean              closing_confirmed;
   guint                 autosave_id;
@@ -87,6 +96,9 @@ void _concord_window_clear_facts   (ConcordWindow *self);
 void _concord_window_queue_facts   (ConcordWindow *self);
 void _concord_window_select        (ConcordWindow *self,
                                     GObject       *item);
+char *_concord_window_describe     (ConcordWindow *self,
+                                    GObject       *item,
+                                    char         **subtitle);
 void _concord_window_add_party     (ConcordWindow *self);
 void _concord_window_remove_party  (ConcordWindow *self,
                                     ConcordParty  *party);

@@ -22,8 +22,6 @@ static void show_error     (ConcordWindow *self,
                             const char    *message);
 static void select_item    (ConcordWindow *self,
                             GObject       *item);
-static void scroll_to_row  (ConcordWindow *self,
-                            GtkListBoxRow *row);
 
 /* The outline */
 
@@ -90,89 +88,117 @@ describe (ConcordWindow    *self,
   return g_strdup ("");
 }
 
+/* The outline is a list view over the memorandum's items in printed order,
+ * so a long memorandum costs rows only for what is on screen. */
+
 static void
-refresh_row (ConcordWindow    *self,
-             ConcordNumbering *numbering,
-             AdwActionRow     *row)
+refresh_list_item (ConcordWindow *self,
+                   GtkListItem   *list_item)
 {
-  GObject *item = g_object_get_data (G_OBJECT (row), "item");
+  GObject *item = gtk_list_item_get_item (list_item);
+  GtkWidget *row = gtk_list_item_get_child (list_item);
   g_autofree char *subtitle = NULL;
-  g_autofree char *title = describe (self, numbering, item, &subtitle);
+  g_autofree char *title = NULL;
+  GtkLabel *subtitle_label;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (row, subtitle != NULL ? subtitle : "");
+  if (item == NULL || row == NULL || self->document == NULL)
+    return;
+
+  title = describe (self, self->numbering, item, &subtitle);
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (row)), title);
+  subtitle_label = GTK_LABEL (gtk_widget_get_last_child (row));
+  gtk_label_set_text (subtitle_label, subtitle != NULL ? subtitle : "");
+  gtk_widget_set_visible (GTK_WIDGET (subtitle_label), subtitle != NULL && *subtitle != '\0');
+  if (CONCORD_IS_SECTION (item))
+    gtk_widget_add_css_class (row, "outline-heading");
+  else
+    gtk_widget_remove_css_class (row, "outline-heading");
 }
 
 static void
-add_outline_row (ConcordWindow    *self,
-                 ConcordNumbering *numbering,
-                 GObject          *item,
-                 gboolean          heading)
+outline_setup_cb (ConcordWindow            *self,
+                  GtkListItem              *list_item,
+                  GtkSignalListItemFactory *factory)
 {
-  GtkWidget *row = adw_action_row_new ();
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/ConcordMoU/Concord/concord-outline-row.ui");
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  g_object_set_data_full (G_OBJECT (row), "item", g_object_ref (item), g_object_unref);
-  /* Sections stand out as headings of the clauses under them. */
-  if (heading)
-    gtk_widget_add_css_class (row, "heading");
-  refresh_row (self, numbering, ADW_ACTION_ROW (row));
-  gtk_list_box_append (self->outline_list, row);
+  gtk_list_item_set_child (list_item, GTK_WIDGET (gtk_builder_get_object (builder, "row")));
 }
 
 static void
-append_model (ConcordWindow    *self,
-              ConcordNumbering *numbering,
-              GListModel       *model)
+outline_bind_cb (ConcordWindow            *self,
+                 GtkListItem              *list_item,
+                 GtkSignalListItemFactory *factory)
+{
+  g_ptr_array_add (self->bound_items, list_item);
+  refresh_list_item (self, list_item);
+}
+
+static void
+outline_unbind_cb (ConcordWindow            *self,
+                   GtkListItem              *list_item,
+                   GtkSignalListItemFactory *factory)
+{
+  g_ptr_array_remove_fast (self->bound_items, list_item);
+}
+
+static void
+append_model (GPtrArray  *items,
+              GListModel *model)
 {
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-
-      add_outline_row (self, numbering, item, FALSE);
-    }
+    g_ptr_array_add (items, g_list_model_get_item (model, i));
 }
 
 static void
 build_outline (ConcordWindow *self)
 {
   ConcordMemorandum *m = concord_document_get_memorandum (self->document);
-  g_autoptr(ConcordNumbering) numbering = concord_numbering_new (m);
   GListModel *sections = concord_memorandum_get_sections (m);
-  GtkWidget *child;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->outline_list))) != NULL)
-    gtk_list_box_remove (self->outline_list, child);
+  g_clear_pointer (&self->numbering, concord_numbering_free);
+  self->numbering = concord_numbering_new (m);
 
-  add_outline_row (self, numbering, G_OBJECT (m), FALSE);
-  append_model (self, numbering, concord_memorandum_get_parties (m));
+  g_ptr_array_add (items, g_object_ref (m));
+  append_model (items, concord_memorandum_get_parties (m));
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
-      g_autoptr(ConcordSection) section = g_list_model_get_item (sections, i);
+      ConcordSection *section = g_list_model_get_item (sections, i);
 
-      add_outline_row (self, numbering, G_OBJECT (section), TRUE);
-      append_model (self, numbering, concord_section_get_clauses (section));
+      g_ptr_array_add (items, section);
+      append_model (items, concord_section_get_clauses (section));
     }
-  append_model (self, numbering, concord_memorandum_get_signatures (m));
+  append_model (items, concord_memorandum_get_signatures (m));
+
+  /* One change for the whole list; the selection follows by hand. */
+  self->rebuilding_outline = TRUE;
+  g_list_store_splice (self->outline_store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->outline_store)),
+                       items->pdata, items->len);
+  self->rebuilding_outline = FALSE;
 }
 
 static void
 refresh_outline (ConcordWindow *self)
 {
-  g_autoptr(ConcordNumbering) numbering = concord_numbering_new (concord_document_get_memorandum (self->document));
+  g_clear_pointer (&self->numbering, concord_numbering_free);
+  self->numbering = concord_numbering_new (concord_document_get_memorandum (self->document));
 
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->outline_list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    refresh_row (self, numbering, ADW_ACTION_ROW (row));
+  for (guint i = 0; i < self->bound_items->len; i++)
+    refresh_list_item (self, g_ptr_array_index (self->bound_items, i));
 }
 
 static void
-outline_row_selected_cb (ConcordWindow *self,
-                         GtkListBoxRow *row,
-                         GtkListBox    *list)
+outline_selected_cb (ConcordWindow      *self,
+                     GParamSpec         *pspec,
+                     GtkSingleSelection *selection)
 {
-  _concord_window_edit (self, row != NULL ? g_object_get_data (G_OBJECT (row), "item") : NULL);
+  GObject *item = gtk_single_selection_get_selected_item (selection);
+
+  if (self->rebuilding_outline || self->document == NULL || item == self->edited)
+    return;
+
+  _concord_window_edit (self, item);
   update_actions (self);
 }
 
@@ -388,7 +414,7 @@ set_document (ConcordWindow   *self,
                                G_CONNECT_SWAPPED);
       build_outline (self);
       gtk_stack_set_visible_child_name (self->main_stack, "document");
-      gtk_list_box_select_row (self->outline_list, gtk_list_box_get_row_at_index (self->outline_list, 0));
+      select_item (self, G_OBJECT (concord_document_get_memorandum (document)));
     }
 
   update_title (self);
@@ -713,23 +739,54 @@ save_action (GtkWidget  *widget,
     save_to (self, NULL);
 }
 
-/* After undo or redo, show the item that changed. */
+/* The list can scroll to an item only once it has a size: a window just
+ * opened has none until its first frame. */
+static gboolean
+scroll_when_laid_out_cb (GtkWidget     *widget,
+                         GdkFrameClock *clock,
+                         gpointer       data)
+{
+  ConcordWindow *self = data;
+
+  if (gtk_widget_get_height (widget) == 0)
+    return G_SOURCE_CONTINUE;
+
+  self->scroll_tick_id = 0;
+  if (self->scroll_position < g_list_model_get_n_items (G_LIST_MODEL (self->outline_store)))
+    gtk_widget_activate_action (widget, "list.scroll-to-item", "u", self->scroll_position);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scroll_outline_to (ConcordWindow *self,
+                   guint          position)
+{
+  self->scroll_position = position;
+  if (self->scroll_tick_id == 0)
+    self->scroll_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->outline_view),
+                                                         scroll_when_laid_out_cb, self, NULL);
+}
+
+/* Selects an item of the outline, shows it in the editor and scrolls it
+ * into view: after undo or redo, a new clause, a finding. */
 static void
 select_item (ConcordWindow *self,
              GObject       *item)
 {
-  for (guint i = 0; item != NULL && gtk_list_box_get_row_at_index (self->outline_list, i) != NULL; i++)
-    {
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->outline_list, i);
+  guint position;
 
-      if (g_object_get_data (G_OBJECT (row), "item") == item)
-        {
-          if (gtk_list_box_get_selected_row (self->outline_list) != row)
-            gtk_list_box_select_row (self->outline_list, row);
-          scroll_to_row (self, row);
-          return;
-        }
+  if (item == NULL || !g_list_store_find (self->outline_store, item, &position))
+    return;
+
+  if (gtk_single_selection_get_selected (self->outline_selection) != position)
+    gtk_single_selection_set_selected (self->outline_selection, position);
+  if (self->edited != item)
+    {
+      _concord_window_edit (self, item);
+      update_actions (self);
     }
+  scroll_outline_to (self, position);
 }
 
 /* Clauses: add, remove, move. Each is one undoable edit. */
@@ -786,7 +843,7 @@ clause_remove_action (GtkWidget  *widget,
   if (n > 0)
     select_item (self, G_OBJECT (concord_section_get_clause (section, MIN (position, n - 1))));
   else
-    gtk_list_box_select_row (self->outline_list, gtk_list_box_get_row_at_index (self->outline_list, 0));
+    select_item (self, G_OBJECT (section));
 }
 
 static void
@@ -823,44 +880,13 @@ clause_move_down_action (GtkWidget  *widget,
   clause_move (CONCORD_WINDOW (widget), 1);
 }
 
-/* Brings a row of the outline into view once it has been laid out (rows
- * made by a rebuild have no size until the next frame). */
-static gboolean
-scroll_when_laid_out_cb (GtkWidget     *widget,
-                         GdkFrameClock *clock,
-                         gpointer       data)
+/* What the outline shows for an item. */
+char *
+_concord_window_describe (ConcordWindow *self,
+                          GObject       *item,
+                          char         **subtitle)
 {
-  GtkWidget *row = widget;
-  ConcordWindow *self = data;
-  GtkWidget *viewport = gtk_widget_get_parent (GTK_WIDGET (self->outline_list));
-  GtkAdjustment *adjustment;
-  graphene_point_t origin = GRAPHENE_POINT_INIT (0, 0), point;
-  double value, page, height;
-
-  if (gtk_widget_get_height (row) == 0)
-    return G_SOURCE_CONTINUE;
-
-  /* Where the row is within the visible part, and how far to scroll. */
-  if (GTK_IS_SCROLLABLE (viewport) && gtk_widget_compute_point (row, viewport, &origin, &point))
-    {
-      adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (viewport));
-      value = gtk_adjustment_get_value (adjustment);
-      page = gtk_widget_get_height (viewport);
-      height = gtk_widget_get_height (row);
-      if (point.y < 0)
-        gtk_adjustment_set_value (adjustment, value + point.y);
-      else if (point.y + height > page)
-        gtk_adjustment_set_value (adjustment, value + point.y + height - page);
-    }
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-scroll_to_row (ConcordWindow *self,
-               GtkListBoxRow *row)
-{
-  gtk_widget_add_tick_callback (GTK_WIDGET (row), scroll_when_laid_out_cb, self, NULL);
+  return describe (self, self->numbering, item, subtitle);
 }
 
 void
@@ -991,6 +1017,9 @@ concord_window_dispose (GObject *object)
   g_clear_object (&self->monitor);
   _concord_window_unbind_editor (self);
   g_clear_object (&self->document);
+  if (self->scroll_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->outline_view), self->scroll_tick_id);
+  self->scroll_tick_id = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), CONCORD_TYPE_WINDOW);
 
   G_OBJECT_CLASS (concord_window_parent_class)->dispose (object);
@@ -1004,6 +1033,8 @@ concord_window_finalize (GObject *object)
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_pointer (&self->snapshot, g_hash_table_unref);
   g_clear_pointer (&self->fact_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->bound_items, g_ptr_array_unref);
+  g_clear_pointer (&self->numbering, concord_numbering_free);
   g_free (self->etag);
   g_clear_object (&self->settings);
 
@@ -1033,7 +1064,9 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, drafts_group);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, drafts_list);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, outline_list);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, outline_view);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, outline_selection);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, outline_store);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, title_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, reference_row);
@@ -1067,7 +1100,10 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, draft_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, clause_areas_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, changed_bar_response_cb);
-  gtk_widget_class_bind_template_callback (widget_class, outline_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, outline_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, outline_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, outline_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, outline_unbind_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
@@ -1106,6 +1142,7 @@ concord_window_init (ConcordWindow *self)
 
   self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
   self->fact_rows = g_ptr_array_new ();
+  self->bound_items = g_ptr_array_new ();
   self->snapshot = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, _concord_window_free_value);
   self->settings = g_settings_new (APPLICATION_ID);
   g_settings_get (self->settings, "window-size", "(ii)", &width, &height);

@@ -145,21 +145,58 @@ find_row (GtkListBox *list,
   return NULL;
 }
 
+/* The outline item with this title, as the outline shows it. */
+static GObject *
+find_item (ConcordWindow *window,
+           const char    *title)
+{
+  GListModel *model = G_LIST_MODEL (window->outline_store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_autofree char *subtitle = NULL;
+      g_autofree char *text = _concord_window_describe (window, item, &subtitle);
+
+      if (g_strcmp0 (text, title) == 0)
+        return item;
+    }
+
+  return NULL;
+}
+
+static char *
+item_subtitle (ConcordWindow *window,
+               const char    *title)
+{
+  GObject *item = find_item (window, title);
+  char *subtitle = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_nonnull (item);
+  text = _concord_window_describe (window, item, &subtitle);
+
+  return subtitle;
+}
+
 static void
 select_outline_item (ConcordWindow *window,
                      GObject       *item)
 {
-  for (guint i = 0; gtk_list_box_get_row_at_index (window->outline_list, i) != NULL; i++)
-    {
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (window->outline_list, i);
+  guint position;
 
-      if (g_object_get_data (G_OBJECT (row), "item") == item)
-        {
-          gtk_list_box_select_row (window->outline_list, row);
-          return;
-        }
-    }
-  g_assert_not_reached ();
+  g_assert_nonnull (item);
+  g_assert_true (g_list_store_find (window->outline_store, item, &position));
+  gtk_single_selection_set_selected (window->outline_selection, position);
+  g_assert_true (window->edited == item);
+}
+
+static void
+select_first (ConcordWindow *window)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (window->outline_store), 0);
+
+  select_outline_item (window, item);
 }
 
 /* The clause text as the editor shows it: words, and the names on chips. */
@@ -217,7 +254,7 @@ test_rename_party_follows_into_clauses (void)
 {
   ConcordWindow *window = new_window ();
   ConcordDocument *document;
-  AdwPreferencesRow *row;
+  GObject *row;
   char *label;
 
   g_assert_true (concord_window_open_template (window, "sector-led-improvement"));
@@ -226,9 +263,9 @@ test_rename_party_follows_into_clauses (void)
   save_screenshot (window, "main-window-details");
 
   /* The outline shows clauses with their computed numbers. */
-  row = find_row (window->outline_list, "5  Local Government Association: improvement programme");
+  row = find_item (window, "5  Local Government Association: improvement programme");
   g_assert_nonnull (row);
-  gtk_list_box_select_row (window->outline_list, GTK_LIST_BOX_ROW (row));
+  select_outline_item (window, row);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "clause");
   label = body_display_text (window);
   g_assert_nonnull (strstr (label, "The <LGA> will:"));
@@ -236,9 +273,9 @@ test_rename_party_follows_into_clauses (void)
   save_screenshot (window, "main-window-clause");
 
   /* Rename the party's short name in the party pane. */
-  row = find_row (window->outline_list, "Local Government Association");
+  row = find_item (window, "Local Government Association");
   g_assert_nonnull (row);
-  gtk_list_box_select_row (window->outline_list, GTK_LIST_BOX_ROW (row));
+  select_outline_item (window, row);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "party");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->party_short_row)), ==, "LGA");
   gtk_editable_set_text (GTK_EDITABLE (window->party_short_row), "Association");
@@ -247,10 +284,10 @@ test_rename_party_follows_into_clauses (void)
 
   g_assert_true (concord_document_get_modified (document));
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
-  g_assert_nonnull (find_row (window->outline_list, "Local Government Association of England"));
+  g_assert_nonnull (find_item (window, "Local Government Association of England"));
 
-  row = find_row (window->outline_list, "5  Local Government Association: improvement programme");
-  gtk_list_box_select_row (window->outline_list, GTK_LIST_BOX_ROW (row));
+  row = find_item (window, "5  Local Government Association: improvement programme");
+  select_outline_item (window, row);
   label = body_display_text (window);
   g_assert_nonnull (strstr (label, "The <Association> will:"));
   g_assert_null (strstr (label, "LGA"));
@@ -258,7 +295,7 @@ test_rename_party_follows_into_clauses (void)
 
   /* Editing the heading renames the outline entry too. */
   gtk_editable_set_text (GTK_EDITABLE (window->clause_heading_row), "Improvement programme");
-  g_assert_nonnull (find_row (window->outline_list, "5  Improvement programme"));
+  g_assert_nonnull (find_item (window, "5  Improvement programme"));
 
   destroy_window (window);
 }
@@ -308,16 +345,16 @@ test_edit_clause_body (void)
   g_autoptr(GPtrArray) original = NULL;
   const ConcordBlock *block;
   const ConcordRun *run;
-  AdwPreferencesRow *row;
+  GObject *row;
   char *text;
 
   g_assert_true (concord_window_open_template (window, "sector-led-improvement"));
   document = concord_window_get_document (window);
   m = concord_document_get_memorandum (document);
-  row = find_row (window->outline_list, "5  Local Government Association: improvement programme");
+  row = find_item (window, "5  Local Government Association: improvement programme");
   g_assert_nonnull (row);
-  gtk_list_box_select_row (window->outline_list, GTK_LIST_BOX_ROW (row));
-  clause = CONCORD_CLAUSE (g_object_get_data (G_OBJECT (row), "item"));
+  select_outline_item (window, row);
+  clause = CONCORD_CLAUSE (row);
   original = g_ptr_array_ref (concord_clause_get_body (clause));
   g_assert_cmpuint (original->len, ==, 5);
   buffer = concord_body_editor_get_buffer (window->body_editor);
@@ -415,7 +452,7 @@ test_undo_and_redo (void)
   ConcordDocument *document;
   ConcordMemorandum *m;
   ConcordParty *lga;
-  AdwPreferencesRow *row;
+  GObject *row;
 
   g_assert_true (concord_window_open_template (window, "sector-led-improvement"));
   document = concord_window_get_document (window);
@@ -423,8 +460,8 @@ test_undo_and_redo (void)
   lga = concord_memorandum_find_party (m, "lga");
   g_assert_false (concord_document_can_undo (document));
 
-  row = find_row (window->outline_list, "Local Government Association");
-  gtk_list_box_select_row (window->outline_list, GTK_LIST_BOX_ROW (row));
+  row = find_item (window, "Local Government Association");
+  select_outline_item (window, row);
 
   /* Typing in one field is one edit; another field is another edit. */
   gtk_editable_set_text (GTK_EDITABLE (window->party_short_row), "L");
@@ -434,7 +471,7 @@ test_undo_and_redo (void)
   g_assert_cmpstr (concord_party_get_short_name (lga), ==, "LGA England");
 
   /* Undo from another item: the change is undone and its item shown. */
-  gtk_list_box_select_row (window->outline_list, gtk_list_box_get_row_at_index (window->outline_list, 0));
+  select_first (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_null (concord_party_get_signatory_person (lga));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "party");
@@ -465,7 +502,7 @@ test_add_move_remove_clauses (void)
   ConcordWindow *window = new_window ();
   ConcordDocument *document;
   ConcordMemorandum *m;
-  AdwPreferencesRow *row;
+  GObject *row;
   ConcordClause *added;
   ConcordSection *section;
   guint position;
@@ -474,8 +511,8 @@ test_add_move_remove_clauses (void)
   document = concord_window_get_document (window);
   m = concord_document_get_memorandum (document);
 
-  row = find_row (window->outline_list, "5  Local Government Association: improvement programme");
-  gtk_list_box_select_row (window->outline_list, GTK_LIST_BOX_ROW (row));
+  row = find_item (window, "5  Local Government Association: improvement programme");
+  select_outline_item (window, row);
 
   /* A new clause comes after the selected one, with the next number, and
    * the clauses after it are renumbered. */
@@ -484,26 +521,26 @@ test_add_move_remove_clauses (void)
   added = CONCORD_CLAUSE (window->edited);
   g_assert_cmpint (concord_clause_get_kind (added), ==, CONCORD_CLAUSE_KIND_ROLE);
   gtk_editable_set_text (GTK_EDITABLE (window->clause_heading_row), "Local Government Association: data");
-  g_assert_nonnull (find_row (window->outline_list, "6  Local Government Association: data"));
-  g_assert_nonnull (find_row (window->outline_list, "7  Local Government Association: peer challenge"));
+  g_assert_nonnull (find_item (window, "6  Local Government Association: data"));
+  g_assert_nonnull (find_item (window, "7  Local Government Association: peer challenge"));
   g_assert_nonnull (concord_memorandum_find_clause (m, concord_clause_get_id (added), &section, &position));
   g_assert_cmpuint (position, ==, 2);
 
   /* Reordering with the keyboard's actions: numbers follow. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clause-move-up", NULL));
-  g_assert_nonnull (find_row (window->outline_list, "5  Local Government Association: data"));
-  g_assert_nonnull (find_row (window->outline_list, "6  Local Government Association: improvement programme"));
+  g_assert_nonnull (find_item (window, "5  Local Government Association: data"));
+  g_assert_nonnull (find_item (window, "6  Local Government Association: improvement programme"));
   g_assert_true (window->edited == G_OBJECT (added));
   save_screenshot (window, "main-window-new-clause");
 
   /* Undo walks back through the move, the heading and the insertion. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  g_assert_nonnull (find_row (window->outline_list, "6  Local Government Association: data"));
+  g_assert_nonnull (find_item (window, "6  Local Government Association: data"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_null (concord_clause_get_heading (added));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_null (concord_memorandum_find_clause (m, concord_clause_get_id (added), NULL, NULL));
-  g_assert_nonnull (find_row (window->outline_list, "6  Local Government Association: peer challenge"));
+  g_assert_nonnull (find_item (window, "6  Local Government Association: peer challenge"));
 
   /* Redo brings it back; removing it takes it out again. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
@@ -511,7 +548,7 @@ test_add_move_remove_clauses (void)
   select_outline_item (window, G_OBJECT (added));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clause-remove", NULL));
   g_assert_null (concord_memorandum_find_clause (m, concord_clause_get_id (added), NULL, NULL));
-  g_assert_nonnull (find_row (window->outline_list, "6  Local Government Association: peer challenge"));
+  g_assert_nonnull (find_item (window, "6  Local Government Association: peer challenge"));
 
   destroy_window (window);
 }
@@ -548,7 +585,7 @@ test_draft_survives_crash (void)
   window = new_window ();
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->drafts_group)));
   concord_window_open_file (window, file);
-  gtk_list_box_select_row (window->outline_list, gtk_list_box_get_row_at_index (window->outline_list, 0));
+  select_first (window);
   gtk_editable_set_text (GTK_EDITABLE (window->title_row), "Sharing Data on School Attendance");
 
   /* The draft is written shortly after the edit; the file is untouched. */
@@ -599,19 +636,33 @@ facts_built (gpointer data)
   return window->facts_idle_id == 0;
 }
 
+/* The selected item's row is on screen and shows the item's title. */
 static gboolean
 selected_row_in_view (gpointer data)
 {
   ConcordWindow *window = data;
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (window->outline_list);
-  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (window->outline_list), GTK_TYPE_SCROLLED_WINDOW);
-  graphene_point_t origin = GRAPHENE_POINT_INIT (0, 0), point;
+  GObject *selected = gtk_single_selection_get_selected_item (window->outline_selection);
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (window->outline_view), GTK_TYPE_SCROLLED_WINDOW);
 
-  if (row == NULL || gtk_widget_get_height (GTK_WIDGET (row)) == 0 ||
-      !gtk_widget_compute_point (GTK_WIDGET (row), scroller, &origin, &point))
-    return FALSE;
+  for (guint i = 0; selected != NULL && i < window->bound_items->len; i++)
+    {
+      GtkListItem *list_item = g_ptr_array_index (window->bound_items, i);
+      GtkWidget *row = gtk_list_item_get_child (list_item);
+      graphene_point_t origin = GRAPHENE_POINT_INIT (0, 0), point;
+      g_autofree char *subtitle = NULL;
+      g_autofree char *title = NULL;
 
-  return point.y >= 0 && point.y + gtk_widget_get_height (GTK_WIDGET (row)) <= gtk_widget_get_height (scroller);
+      if (gtk_list_item_get_item (list_item) != selected)
+        continue;
+      if (gtk_widget_get_height (row) == 0 || !gtk_widget_compute_point (row, scroller, &origin, &point))
+        return FALSE;
+      title = _concord_window_describe (window, selected, &subtitle);
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (row))), ==, title);
+
+      return point.y >= 0 && point.y + gtk_widget_get_height (row) <= gtk_widget_get_height (scroller);
+    }
+
+  return FALSE;
 }
 
 static void
@@ -662,7 +713,7 @@ test_structured_facts (void)
   save_screenshot (window, "main-window-facts");
 
   /* An impossible date never reaches the model; a real one does. */
-  gtk_list_box_select_row (window->outline_list, gtk_list_box_get_row_at_index (window->outline_list, 0));
+  select_first (window);
   gtk_editable_set_text (GTK_EDITABLE (window->effective_row), "2026-13-45");
   g_assert_null (concord_memorandum_get_effective_date (m));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window->effective_row), "error"));
@@ -707,7 +758,7 @@ test_file_changed_on_disk (void)
   g_assert_false (gtk_info_bar_get_revealed (window->changed_bar));
 
   /* Our own save is not someone else's change. */
-  gtk_list_box_select_row (window->outline_list, gtk_list_box_get_row_at_index (window->outline_list, 0));
+  select_first (window);
   gtk_editable_set_text (GTK_EDITABLE (window->reference_row), "MOU/2026/07");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   {
@@ -788,7 +839,7 @@ test_add_and_remove_parties (void)
   g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_parties (m)), ==, n_parties + 1);
   g_assert_true (CONCORD_IS_PARTY (window->edited));
   gtk_editable_set_text (GTK_EDITABLE (window->party_name_row), "Local Government Improvement Board");
-  g_assert_nonnull (find_row (window->outline_list, "Local Government Improvement Board"));
+  g_assert_nonnull (find_item (window, "Local Government Improvement Board"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_parties (m)), ==, n_parties);
@@ -808,7 +859,7 @@ test_add_and_remove_parties (void)
   g_assert_null (concord_clause_get_owner (clause));
   g_assert_cmpuint (concord_block_get_run (g_ptr_array_index (concord_clause_get_body (clause), 0), 0)->kind,
                     ==, CONCORD_RUN_TEXT);
-  g_assert_null (find_row (window->outline_list, "Local Government Association"));
+  g_assert_null (find_item (window, "Local Government Association"));
 
   /* What is left is still a valid memorandum. */
   saved = concord_memorandum_serialize (m);
@@ -831,27 +882,31 @@ test_sections_and_signatures (void)
   ConcordWindow *window = new_window ();
   ConcordMemorandum *m;
   ConcordSignature *sig;
-  AdwPreferencesRow *row;
+  GObject *row;
 
   g_assert_true (concord_window_open_template (window, "sector-led-improvement"));
   m = concord_document_get_memorandum (concord_window_get_document (window));
 
   /* A section heading is edited in its own pane. */
-  row = find_row (window->outline_list, "Roles");
+  row = find_item (window, "Roles");
   g_assert_nonnull (row);
-  gtk_list_box_select_row (window->outline_list, GTK_LIST_BOX_ROW (row));
+  select_outline_item (window, row);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "section");
   gtk_editable_set_text (GTK_EDITABLE (window->section_heading_row), "Roles of the parties");
-  g_assert_nonnull (find_row (window->outline_list, "Roles of the parties"));
+  g_assert_nonnull (find_item (window, "Roles of the parties"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  g_assert_nonnull (find_row (window->outline_list, "Roles"));
+  g_assert_nonnull (find_item (window, "Roles"));
 
   /* Signatures are listed after the clauses and record who signed and when. */
   sig = concord_memorandum_find_signature (m, "adcs");
-  row = find_row (window->outline_list, "Signature of ADCS");
+  row = find_item (window, "Signature of ADCS");
   g_assert_nonnull (row);
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Not signed yet");
-  gtk_list_box_select_row (window->outline_list, GTK_LIST_BOX_ROW (row));
+  {
+    g_autofree char *subtitle = item_subtitle (window, "Signature of ADCS");
+
+    g_assert_cmpstr (subtitle, ==, "Not signed yet");
+  }
+  select_outline_item (window, row);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "signature");
   g_assert_cmpstr (adw_action_row_get_subtitle (window->signature_party_row), ==, "ADCS");
   gtk_editable_set_text (GTK_EDITABLE (window->signature_person_row), "Sam Jones");
@@ -861,8 +916,11 @@ test_sections_and_signatures (void)
   g_assert_cmpstr (concord_signature_get_person (sig), ==, "Sam Jones");
   g_assert_cmpstr (concord_signature_get_date (sig), ==, "2026-11-25");
   g_assert_true (concord_signature_is_recorded (sig));
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (find_row (window->outline_list, "Signature of ADCS"))),
-                   ==, "Signed");
+  {
+    g_autofree char *subtitle = item_subtitle (window, "Signature of ADCS");
+
+    g_assert_cmpstr (subtitle, ==, "Signed");
+  }
   save_screenshot (window, "main-window-signature");
 
   destroy_window (window);
@@ -883,7 +941,7 @@ test_save_and_reload (void)
 
   g_assert_true (concord_window_open_template (window, "two-party-partnership"));
   document = concord_window_get_document (window);
-  gtk_list_box_select_row (window->outline_list, gtk_list_box_get_row_at_index (window->outline_list, 0));
+  select_first (window);
   gtk_editable_set_text (GTK_EDITABLE (window->title_row), "Partnership for Cleaner Rivers");
   g_assert_true (concord_document_get_modified (document));
 
