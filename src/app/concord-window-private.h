@@ -105,4 +105,21 @@ void _concord_window_remove_party  (ConcordWindow *self,
 GPtrArray *_concord_window_clauses_naming (ConcordWindow *self,
                                            const char    *id);
 
+void _concord_window_update_actions            (ConcordWindow  *self);
+void _concord_window_install_structure_actions (GtkWidgetClass *widget_class);
+void _concord_window_update_structure_actions  (ConcordWindow  *self);
+gboolean _concord_window_move_clause           (ConcordWindow  *self,
+                                                ConcordClause  *clause,
+                                                ConcordSection *section,
+                                                guint           position);
+gboolean _concord_window_drop_item             (ConcordWindow  *self,
+                                                GObject        *dragged,
+                                                GObject        *onto,
+                                                gboolean        after);
+void _concord_window_setup_row_dnd             (ConcordWindow  *self,
+                                                GtkWidget      *row,
+                                                GtkListItem    *list_item);
+gboolean _concord_window_open_files            (ConcordWindow  *self,
+                                                GSList         *files);
+
 G_END_DECLS

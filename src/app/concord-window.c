@@ -17,7 +17,6 @@
 
 G_DEFINE_FINAL_TYPE (ConcordWindow, concord_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static void update_actions (ConcordWindow *self);
 static void show_error     (ConcordWindow *self,
                             const char    *message);
 static void select_item    (ConcordWindow *self,
@@ -121,8 +120,10 @@ outline_setup_cb (ConcordWindow            *self,
                   GtkSignalListItemFactory *factory)
 {
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/ConcordMoU/Concord/concord-outline-row.ui");
+  GtkWidget *row = GTK_WIDGET (gtk_builder_get_object (builder, "row"));
 
-  gtk_list_item_set_child (list_item, GTK_WIDGET (gtk_builder_get_object (builder, "row")));
+  gtk_list_item_set_child (list_item, row);
+  _concord_window_setup_row_dnd (self, row, list_item);
 }
 
 static void
@@ -199,7 +200,7 @@ outline_selected_cb (ConcordWindow      *self,
     return;
 
   _concord_window_edit (self, item);
-  update_actions (self);
+  _concord_window_update_actions (self);
 }
 
 /* Title and actions */
@@ -287,7 +288,7 @@ document_notify_cb (ConcordWindow   *self,
                     ConcordDocument *document)
 {
   update_title (self);
-  update_actions (self);
+  _concord_window_update_actions (self);
 }
 
 static void
@@ -418,23 +419,17 @@ set_document (ConcordWindow   *self,
     }
 
   update_title (self);
-  update_actions (self);
+  _concord_window_update_actions (self);
 }
 
-static const char *clause_actions[] = {
-  "win.clause-add", "win.clause-remove", "win.clause-move-up", "win.clause-move-down",
-};
-
-static void
-update_actions (ConcordWindow *self)
+void
+_concord_window_update_actions (ConcordWindow *self)
 {
   gboolean has_document = self->document != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_document);
-  for (guint i = 0; i < G_N_ELEMENTS (clause_actions); i++)
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), clause_actions[i],
-                                   has_document && CONCORD_IS_CLAUSE (self->edited));
+  _concord_window_update_structure_actions (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.party-add", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.party-remove",
                                  has_document && CONCORD_IS_PARTY (self->edited));
@@ -784,100 +779,44 @@ select_item (ConcordWindow *self,
   if (self->edited != item)
     {
       _concord_window_edit (self, item);
-      update_actions (self);
+      _concord_window_update_actions (self);
     }
   scroll_outline_to (self, position);
 }
 
-/* Clauses: add, remove, move. Each is one undoable edit. */
-
-static gboolean
-find_edited_clause (ConcordWindow   *self,
-                    ConcordSection **section,
-                    guint           *position)
+/* Files dropped on the window: the first opens here if this window has no
+ * memorandum yet, the others each in a window of their own. */
+gboolean
+_concord_window_open_files (ConcordWindow *self,
+                            GSList        *files)
 {
-  if (self->document == NULL || !CONCORD_IS_CLAUSE (self->edited))
+  g_autoptr(GPtrArray) rest = g_ptr_array_new ();
+  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  if (files == NULL)
     return FALSE;
 
-  return concord_memorandum_find_clause (concord_document_get_memorandum (self->document),
-                                         concord_clause_get_id (CONCORD_CLAUSE (self->edited)),
-                                         section, position) != NULL;
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      if (l == files && self->document == NULL)
+        concord_window_open_file (self, l->data);
+      else
+        g_ptr_array_add (rest, l->data);
+    }
+
+  if (rest->len > 0 && app != NULL)
+    g_application_open (app, (GFile **) rest->pdata, (int) rest->len, "");
+
+  return TRUE;
 }
 
-static void
-clause_add_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+static gboolean
+files_dropped_cb (ConcordWindow *self,
+                  const GValue  *value,
+                  double         x,
+                  double         y)
 {
-  ConcordWindow *self = CONCORD_WINDOW (widget);
-  ConcordSection *section;
-  guint position;
-  g_autofree char *id = NULL;
-  g_autoptr(ConcordClause) clause = NULL;
-
-  if (!find_edited_clause (self, &section, &position))
-    return;
-
-  id = concord_document_new_id (self->document, "c-");
-  clause = concord_clause_new (id);
-  concord_clause_set_kind (clause, concord_clause_get_kind (CONCORD_CLAUSE (self->edited)));
-  concord_document_insert_clause (self->document, section, position + 1, clause);
-  select_item (self, G_OBJECT (clause));
-  gtk_widget_grab_focus (GTK_WIDGET (self->clause_heading_row));
-}
-
-static void
-clause_remove_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  ConcordWindow *self = CONCORD_WINDOW (widget);
-  ConcordSection *section;
-  guint position, n;
-
-  if (!find_edited_clause (self, &section, &position))
-    return;
-
-  concord_document_remove_clause (self->document, section, position);
-  n = concord_section_get_n_clauses (section);
-  if (n > 0)
-    select_item (self, G_OBJECT (concord_section_get_clause (section, MIN (position, n - 1))));
-  else
-    select_item (self, G_OBJECT (section));
-}
-
-static void
-clause_move (ConcordWindow *self,
-             int            delta)
-{
-  ConcordSection *section;
-  guint position;
-  g_autoptr(GObject) clause = NULL;
-
-  if (!find_edited_clause (self, &section, &position))
-    return;
-  if ((delta < 0 && position == 0) || (delta > 0 && position + 1 >= concord_section_get_n_clauses (section)))
-    return;
-
-  clause = g_object_ref (self->edited);
-  concord_document_move_clause (self->document, section, position, position + delta);
-  select_item (self, clause);
-}
-
-static void
-clause_move_up_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  clause_move (CONCORD_WINDOW (widget), -1);
-}
-
-static void
-clause_move_down_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  clause_move (CONCORD_WINDOW (widget), 1);
+  return _concord_window_open_files (self, g_value_get_boxed (value));
 }
 
 /* What the outline shows for an item. */
@@ -1112,15 +1051,7 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.party-add", NULL, party_add_action);
   gtk_widget_class_install_action (widget_class, "win.party-remove", NULL, party_remove_action);
-  gtk_widget_class_install_action (widget_class, "win.clause-add", NULL, clause_add_action);
-  gtk_widget_class_install_action (widget_class, "win.clause-remove", NULL, clause_remove_action);
-  gtk_widget_class_install_action (widget_class, "win.clause-move-up", NULL, clause_move_up_action);
-  gtk_widget_class_install_action (widget_class, "win.clause-move-down", NULL, clause_move_down_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "win.clause-add", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.clause-remove", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "win.clause-move-up", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "win.clause-move-down", NULL);
+  _concord_window_install_structure_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
@@ -1140,6 +1071,13 @@ concord_window_init (ConcordWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   _concord_window_init_editors (self);
 
+  {
+    GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+    g_signal_connect_object (target, "drop", G_CALLBACK (files_dropped_cb), self, G_CONNECT_SWAPPED);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+  }
+
   self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
   self->fact_rows = g_ptr_array_new ();
   self->bound_items = g_ptr_array_new ();
@@ -1153,7 +1091,7 @@ concord_window_init (ConcordWindow *self)
   fill_templates (self);
   fill_drafts (self);
   g_signal_connect (self, "notify::is-active", G_CALLBACK (is_active_cb), NULL);
-  update_actions (self);
+  _concord_window_update_actions (self);
 }
 
 ConcordWindow *

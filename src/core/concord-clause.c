@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "concord-block.h"
 #include "concord-enums.h"
 #include "concord-clause.h"
 #include "concord-util-private.h"
@@ -242,6 +243,37 @@ concord_clause_new (const char *id)
   g_return_val_if_fail (id != NULL, NULL);
 
   return g_object_new (CONCORD_TYPE_CLAUSE, "id", id, NULL);
+}
+
+/* A clause like this one under another id: every field is copied, and the
+ * body's blocks, being immutable, are shared. */
+ConcordClause *
+concord_clause_copy (ConcordClause *self,
+                     const char    *id)
+{
+  ConcordClause *copy;
+
+  g_return_val_if_fail (CONCORD_IS_CLAUSE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  copy = concord_clause_new (id);
+  copy->kind = self->kind;
+  copy->status = self->status;
+  copy->numbered = self->numbered;
+  copy->owner = g_strdup (self->owner);
+  copy->side_a = g_strdupv (self->side_a);
+  copy->side_b = g_strdupv (self->side_b);
+  copy->accountable = g_strdup (self->accountable);
+  copy->to = g_strdup (self->to);
+  copy->to_body = g_strdup (self->to_body);
+  copy->mechanisms = self->mechanisms;
+  copy->areas = g_strdupv (self->areas);
+  copy->heading = g_strdup (self->heading);
+  g_clear_pointer (&copy->body, g_ptr_array_unref);
+  copy->body = concord_blocks_copy (self->body);
+  copy->notes = g_strdupv (self->notes);
+
+  return copy;
 }
 
 const char *

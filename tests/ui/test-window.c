@@ -876,6 +876,125 @@ test_add_and_remove_parties (void)
   destroy_window (window);
 }
 
+static ConcordSection *
+section_at (ConcordMemorandum *m,
+            guint              position)
+{
+  g_autoptr(ConcordSection) section = g_list_model_get_item (concord_memorandum_get_sections (m), position);
+
+  return section;
+}
+
+static void
+test_section_structure (void)
+{
+  ConcordWindow *window = new_window ();
+  ConcordDocument *document;
+  ConcordMemorandum *m;
+  ConcordSection *roles, *added;
+  ConcordClause *clause;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("concord-ui-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (folder, "dropped.mou", NULL);
+  GSList files = { NULL, NULL };
+  guint n_sections, position;
+
+  g_assert_true (concord_window_open_template (window, "sector-led-improvement"));
+  document = concord_window_get_document (window);
+  m = concord_document_get_memorandum (document);
+  before = concord_memorandum_serialize (m);
+  n_sections = g_list_model_get_n_items (concord_memorandum_get_sections (m));
+  roles = section_at (m, 1);
+  g_assert_cmpstr (concord_section_get_heading (roles), ==, "Roles");
+
+  /* A section is added after the selected one, named, and given a clause. */
+  select_outline_item (window, find_item (window, "Roles"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.section-add", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_sections (m)), ==, n_sections + 1);
+  added = section_at (m, 2);
+  g_assert_true (window->edited == G_OBJECT (added));
+  gtk_editable_set_text (GTK_EDITABLE (window->section_heading_row), "Funding");
+  g_assert_nonnull (find_item (window, "Funding"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clause-add", NULL));
+  clause = CONCORD_CLAUSE (window->edited);
+  g_assert_true (concord_section_get_clause (added, 0) == clause);
+  gtk_editable_set_text (GTK_EDITABLE (window->clause_heading_row), "Grants");
+  /* Roles ends with clause 13; the new section's first clause is 14. */
+  g_assert_nonnull (find_item (window, "14  Grants"));
+  save_screenshot (window, "main-window-section");
+
+  /* Alt+Up from the first clause of a section moves it to the end of the
+   * section before. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.move-up", NULL));
+  g_assert_cmpuint (concord_section_get_n_clauses (added), ==, 0);
+  position = concord_section_get_n_clauses (roles) - 1;
+  g_assert_true (concord_section_get_clause (roles, position) == clause);
+  g_assert_nonnull (find_item (window, "14  Grants"));
+
+  /* Duplicate: a copy after the original, under a new id. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clause-duplicate", NULL));
+  g_assert_cmpuint (concord_section_get_n_clauses (roles), ==, position + 2);
+  g_assert_cmpstr (concord_clause_get_heading (concord_section_get_clause (roles, position + 1)), ==,
+                   "Grants (copy)");
+  g_assert_cmpstr (concord_clause_get_id (concord_section_get_clause (roles, position + 1)), !=,
+                   concord_clause_get_id (clause));
+  g_assert_nonnull (find_item (window, "15  Grants (copy)"));
+
+  /* Dropping a clause on a section puts it first there; on a clause, before
+   * it, or after it when dropped on the lower half. */
+  g_assert_true (_concord_window_drop_item (window, G_OBJECT (clause), G_OBJECT (added), FALSE));
+  g_assert_true (concord_section_get_clause (added, 0) == clause);
+  g_assert_true (_concord_window_drop_item (window, G_OBJECT (clause),
+                                            G_OBJECT (concord_section_get_clause (roles, 0)), FALSE));
+  g_assert_true (concord_section_get_clause (roles, 0) == clause);
+  g_assert_nonnull (find_item (window, "4  Grants"));
+  g_assert_true (_concord_window_drop_item (window, G_OBJECT (clause),
+                                            G_OBJECT (concord_section_get_clause (roles, 1)), TRUE));
+  g_assert_true (concord_section_get_clause (roles, 1) == clause);
+  g_assert_nonnull (find_item (window, "5  Grants"));
+  g_assert_false (_concord_window_drop_item (window, G_OBJECT (clause), G_OBJECT (clause), FALSE));
+  g_assert_false (_concord_window_drop_item (window, G_OBJECT (clause), G_OBJECT (m), FALSE));
+
+  /* Sections move with Alt+Up and Alt+Down, or by dropping one on another. */
+  select_outline_item (window, G_OBJECT (added));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.move-up", NULL));
+  g_assert_true (section_at (m, 1) == added);
+  g_assert_true (_concord_window_drop_item (window, G_OBJECT (added), G_OBJECT (section_at (m, 3)), FALSE));
+  g_assert_true (section_at (m, 3) == added);
+
+  /* Removing a section removes it; undo brings it back. */
+  select_outline_item (window, G_OBJECT (added));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-item", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_sections (m)), ==, n_sections);
+  g_assert_null (find_item (window, "Funding"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_nonnull (find_item (window, "Funding"));
+
+  /* Everything undone gives back the template, byte for byte. */
+  while (concord_document_can_undo (document))
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  after = concord_memorandum_serialize (m);
+  g_assert_true (g_bytes_equal (before, after));
+
+  /* A file dropped on a window with nothing open opens there. */
+  g_assert_true (concord_memorandum_save (m, path, &error));
+  g_assert_no_error (error);
+  destroy_window (window);
+  window = new_window ();
+  files.data = g_file_new_for_path (path);
+  g_assert_true (_concord_window_open_files (window, &files));
+  g_object_unref (files.data);
+  g_assert_cmpstr (concord_window_get_page_name (window), ==, "document");
+  g_assert_nonnull (find_item (window, "Roles"));
+  g_assert_null (find_item (window, "Funding"));
+
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (folder);
+}
+
 static void
 test_sections_and_signatures (void)
 {
@@ -1029,6 +1148,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/rename-party-follows-into-clauses", test_rename_party_follows_into_clauses);
   g_test_add_func ("/ui/window/undo-and-redo", test_undo_and_redo);
   g_test_add_func ("/ui/window/edit-clause-body", test_edit_clause_body);
+  g_test_add_func ("/ui/window/section-structure", test_section_structure);
   g_test_add_func ("/ui/window/add-move-remove-clauses", test_add_move_remove_clauses);
   g_test_add_func ("/ui/window/draft-survives-crash", test_draft_survives_crash);
   g_test_add_func ("/ui/window/structured-facts", test_structured_facts);

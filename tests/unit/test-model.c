@@ -36,6 +36,60 @@ test_notify_only_on_change (void)
   g_assert_finalize_object (g_steal_pointer (&party));
 }
 
+/* A duplicated clause has every field of the original under a new id, and
+ * editing one leaves the other alone. */
+static void
+test_clause_copy (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConcordMemorandum) m = concord_template_instantiate ("sector-led-improvement", &error);
+  g_autoptr(GPtrArray) clauses = NULL;
+  guint checked = 0;
+
+  g_assert_no_error (error);
+  clauses = concord_memorandum_list_clauses (m);
+  for (guint i = 0; i < clauses->len; i++)
+    {
+      ConcordClause *clause = g_ptr_array_index (clauses, i);
+      g_autoptr(ConcordClause) copy = concord_clause_copy (clause, "copy");
+      const char *areas[] = { "somewhere-else", NULL };
+      guint n_specs;
+      g_autofree GParamSpec **specs = g_object_class_list_properties (G_OBJECT_GET_CLASS (clause), &n_specs);
+
+      g_assert_cmpstr (concord_clause_get_id (copy), ==, "copy");
+      for (guint p = 0; p < n_specs; p++)
+        {
+          g_auto(GValue) a = G_VALUE_INIT;
+          g_auto(GValue) b = G_VALUE_INIT;
+
+          if (g_str_equal (specs[p]->name, "id"))
+            continue;
+          g_value_init (&a, specs[p]->value_type);
+          g_value_init (&b, specs[p]->value_type);
+          g_object_get_property (G_OBJECT (clause), specs[p]->name, &a);
+          g_object_get_property (G_OBJECT (copy), specs[p]->name, &b);
+          if (specs[p]->value_type == G_TYPE_PTR_ARRAY)
+            g_assert_true (concord_blocks_equal (g_value_get_boxed (&a), g_value_get_boxed (&b)));
+          else if (specs[p]->value_type == G_TYPE_STRV)
+            g_assert_true (g_value_get_boxed (&a) == NULL
+                           ? g_value_get_boxed (&b) == NULL
+                           : g_strv_equal (g_value_get_boxed (&a), g_value_get_boxed (&b)));
+          else
+            g_assert_cmpint (g_param_values_cmp (specs[p], &a, &b), ==, 0);
+          if (specs[p]->value_type == G_TYPE_STRING)
+            g_assert_cmpstr (g_value_get_string (&a), ==, g_value_get_string (&b));
+          checked++;
+        }
+
+      concord_clause_set_areas (copy, areas);
+      concord_clause_set_heading (copy, "Changed");
+      g_assert_true (concord_clause_get_areas (clause) == NULL ||
+                     !g_strv_contains (concord_clause_get_areas (clause), "somewhere-else"));
+      g_assert_cmpstr (concord_clause_get_heading (clause), !=, "Changed");
+    }
+  g_assert_cmpuint (checked, >, 100);
+}
+
 static void
 test_display_name (void)
 {
@@ -212,6 +266,7 @@ main (int    argc,
 
   g_test_add_func ("/core/model/notify-only-on-change", test_notify_only_on_change);
   g_test_add_func ("/core/model/display-name", test_display_name);
+  g_test_add_func ("/core/model/clause-copy", test_clause_copy);
   g_test_add_func ("/core/model/block-runs-merge", test_block_runs_merge);
   g_test_add_func ("/core/model/find", test_find);
   g_test_add_func ("/core/numbering/hierarchical", test_numbering_hierarchical);
