@@ -21,6 +21,8 @@ struct _ConcordWindow
   GtkInfoBar           *changed_bar;
   GtkStack             *main_stack;
   GtkListBox           *template_list;
+  AdwPreferencesGroup  *recent_group;
+  GtkListBox           *recent_list;
   AdwPreferencesGroup  *drafts_group;
   GtkListBox           *drafts_list;
   AdwStatusPage        *error_page;

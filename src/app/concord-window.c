@@ -449,6 +449,28 @@ show_error (ConcordWindow *self,
 
 /* Opening */
 
+/* Recent files: memoranda this application opened or saved, newest first,
+ * as long as they still exist. */
+
+#define N_RECENT 8
+
+static void
+remember_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkRecentData data = {
+    .display_name = NULL,
+    .description = NULL,
+    .mime_type = (char *) "application/xml",
+    .app_name = (char *) "Concord",
+    .app_exec = (char *) "concord %u",
+    .groups = NULL,
+    .is_private = FALSE,
+  };
+
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
 void
 concord_window_open_file (ConcordWindow *self,
                           GFile         *file)
@@ -465,6 +487,7 @@ concord_window_open_file (ConcordWindow *self,
       return;
     }
 
+  remember_recent (file);
   set_document (self, document);
 }
 
@@ -579,6 +602,66 @@ draft_row_activated_cb (ConcordWindow *self,
   set_document (self, document);
 }
 
+/* Newest first. */
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GtkRecentInfo *ia = *(GtkRecentInfo **) a;
+  GtkRecentInfo *ib = *(GtkRecentInfo **) b;
+
+  return g_date_time_compare (gtk_recent_info_get_modified (ib), gtk_recent_info_get_modified (ia));
+}
+
+static void
+fill_recent (ConcordWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  g_autoptr(GPtrArray) mine = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_recent_info_unref);
+  GtkWidget *child;
+
+  for (GList *l = items; l != NULL; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+
+      if (gtk_recent_info_has_application (info, "Concord") && gtk_recent_info_is_local (info) &&
+          gtk_recent_info_exists (info))
+        g_ptr_array_add (mine, gtk_recent_info_ref (info));
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+  g_ptr_array_sort (mine, compare_recent);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
+    gtk_list_box_remove (self->recent_list, child);
+
+  for (guint i = 0; i < MIN (mine->len, N_RECENT); i++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (mine, i);
+      g_autoptr(GFile) file = g_file_new_for_uri (gtk_recent_info_get_uri (info));
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+      g_autofree char *folder = parent != NULL ? g_file_get_parse_name (parent) : NULL;
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), gtk_recent_info_get_display_name (info));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), folder != NULL ? folder : "");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "file", g_steal_pointer (&file), g_object_unref);
+      gtk_list_box_append (self->recent_list, row);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->recent_group), mine->len > 0);
+}
+
+static void
+recent_row_activated_cb (ConcordWindow *self,
+                         GtkListBoxRow *row,
+                         GtkListBox    *list)
+{
+  concord_window_open_file (self, g_object_get_data (G_OBJECT (row), "file"));
+}
+
 /* Drafts left behind by a crash are offered back on the start page. */
 static void
 fill_drafts (ConcordWindow *self)
@@ -671,6 +754,7 @@ save_to (ConcordWindow *self,
       g_clear_handle_id (&self->autosave_id, g_source_remove);
       concord_drafts_remove (concord_document_get_draft_id (self->document));
       watch_file (self);
+      remember_recent (concord_document_get_file (self->document));
       return TRUE;
     }
 
@@ -1000,6 +1084,8 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, changed_bar);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, template_list);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, recent_group);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, drafts_group);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, drafts_list);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, error_page);
@@ -1037,6 +1123,7 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, notes_view);
   gtk_widget_class_bind_template_callback (widget_class, template_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, draft_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, recent_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, clause_areas_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, changed_bar_response_cb);
   gtk_widget_class_bind_template_callback (widget_class, outline_selected_cb);
@@ -1090,6 +1177,9 @@ concord_window_init (ConcordWindow *self)
 
   fill_templates (self);
   fill_drafts (self);
+  fill_recent (self);
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed", G_CALLBACK (fill_recent), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::is-active", G_CALLBACK (is_active_cb), NULL);
   _concord_window_update_actions (self);
 }

@@ -995,6 +995,51 @@ test_section_structure (void)
   g_rmdir (folder);
 }
 
+static gboolean
+recent_listed (gpointer data)
+{
+  ConcordWindow *window = data;
+
+  return gtk_widget_get_visible (GTK_WIDGET (window->recent_group));
+}
+
+/* A memorandum once opened is offered on the start page of a new window,
+ * until the file goes away. */
+static void
+test_recent_files (void)
+{
+  ConcordWindow *window = new_window ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("concord-ui-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (folder, "recent.mou", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ConcordMemorandum) m = concord_template_instantiate ("data-sharing", &error);
+  AdwPreferencesRow *row;
+
+  g_assert_no_error (error);
+  g_assert_true (concord_memorandum_save (m, path, &error));
+  concord_window_open_file (window, file);
+  g_assert_cmpstr (concord_window_get_page_name (window), ==, "document");
+  destroy_window (window);
+
+  window = new_window ();
+  wait_for (recent_listed, window);
+  row = find_row (window->recent_list, "recent.mou");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, folder);
+  save_screenshot (window, "template-chooser-recent");
+  g_signal_emit_by_name (window->recent_list, "row-activated", row);
+  g_assert_cmpstr (concord_window_get_page_name (window), ==, "document");
+  destroy_window (window);
+
+  /* A file that is gone is not offered. */
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  window = new_window ();
+  g_assert_null (find_row (window->recent_list, "recent.mou"));
+  destroy_window (window);
+  g_rmdir (folder);
+}
+
 static void
 test_sections_and_signatures (void)
 {
@@ -1130,8 +1175,9 @@ main (int    argc,
 {
   g_autofree char *state = g_dir_make_tmp ("concord-state-XXXXXX", NULL);
 
-  /* Drafts go to a throwaway state folder, never the user's. */
+  /* Drafts and recent files go to throwaway folders, never the user's. */
   g_setenv ("XDG_STATE_HOME", state, TRUE);
+  g_setenv ("XDG_DATA_HOME", state, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   {
@@ -1149,6 +1195,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/undo-and-redo", test_undo_and_redo);
   g_test_add_func ("/ui/window/edit-clause-body", test_edit_clause_body);
   g_test_add_func ("/ui/window/section-structure", test_section_structure);
+  g_test_add_func ("/ui/window/recent-files", test_recent_files);
   g_test_add_func ("/ui/window/add-move-remove-clauses", test_add_move_remove_clauses);
   g_test_add_func ("/ui/window/draft-survives-crash", test_draft_survives_crash);
   g_test_add_func ("/ui/window/structured-facts", test_structured_facts);
