@@ -251,9 +251,11 @@ edited_notify_cb (ConcordWindow *self,
       g_value_copy (&new_value, old_value);
     }
 
-  /* Undo changes notes behind the view's back. */
+  /* Undo changes notes and images behind the view's back. */
   if (g_strcmp0 (pspec->name, "notes") == 0 && concord_document_get_applying (self->document))
     load_notes (self);
+  if (g_strcmp0 (pspec->name, "image") == 0)
+    _concord_window_show_signature_image (self);
 
   if (CONCORD_IS_CLAUSE (item) && g_strcmp0 (pspec->name, "heading") != 0 &&
       g_strcmp0 (pspec->name, "status") != 0 && g_strcmp0 (pspec->name, "body") != 0)
@@ -321,6 +323,7 @@ _concord_window_edit (ConcordWindow *self,
       bind_text (self, item, "title", self->signature_title_row);
       bind_checked_text (self, item, "date", self->signature_date_row, valid_date);
       bind_text (self, item, "place", self->signature_place_row);
+      _concord_window_show_signature_image (self);
       gtk_stack_set_visible_child_name (self->editor_stack, "signature");
     }
   else if (CONCORD_IS_CLAUSE (item))

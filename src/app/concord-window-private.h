@@ -50,6 +50,7 @@ struct _ConcordWindow
   AdwEntryRow          *signature_title_row;
   AdwEntryRow          *signature_date_row;
   AdwEntryRow          *signature_place_row;
+  GtkPicture           *signature_picture;
   AdwEntryRow          *clause_heading_row;
   AdwComboRow          *clause_status_row;
   AdwComboRow          *clause_kind_row;
@@ -123,5 +124,10 @@ void _concord_window_setup_row_dnd             (ConcordWindow  *self,
                                                 GtkListItem    *list_item);
 gboolean _concord_window_open_files            (ConcordWindow  *self,
                                                 GSList         *files);
+void _concord_window_install_signature_actions (GtkWidgetClass *widget_class);
+void _concord_window_show_signature_image      (ConcordWindow  *self);
+gboolean _concord_window_set_signature_image   (ConcordWindow  *self,
+                                                GFile          *file,
+                                                GError        **error);
 
 G_END_DECLS

@@ -1084,6 +1084,7 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, changed_bar);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, template_list);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, signature_picture);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, recent_group);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, drafts_group);
@@ -1139,6 +1140,7 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.party-add", NULL, party_add_action);
   gtk_widget_class_install_action (widget_class, "win.party-remove", NULL, party_remove_action);
   _concord_window_install_structure_actions (widget_class);
+  _concord_window_install_signature_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

@@ -8,6 +8,12 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "concord-error.h"
+#include "concord-xml.h"
+
 #include "concord-enums.h"
 #include "concord-signature.h"
 #include "concord-util-private.h"
@@ -32,6 +38,7 @@ enum {
   PROP_TITLE,
   PROP_DATE,
   PROP_PLACE,
+  PROP_IMAGE,
   N_PROPS,
 };
 
@@ -78,6 +85,9 @@ concord_signature_get_property (GObject    *object,
     case PROP_PLACE:
       g_value_set_string (value, self->place);
       break;
+    case PROP_IMAGE:
+      g_value_set_boxed (value, self->image);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -108,6 +118,9 @@ concord_signature_set_property (GObject      *object,
     case PROP_PLACE:
       concord_signature_set_place (self, g_value_get_string (value));
       break;
+    case PROP_IMAGE:
+      concord_signature_set_image (self, g_value_get_boxed (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -128,6 +141,7 @@ concord_signature_class_init (ConcordSignatureClass *klass)
   properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags);
   properties[PROP_DATE] = g_param_spec_string ("date", NULL, NULL, NULL, flags);
   properties[PROP_PLACE] = g_param_spec_string ("place", NULL, NULL, NULL, flags);
+  properties[PROP_IMAGE] = g_param_spec_boxed ("image", NULL, NULL, G_TYPE_BYTES, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -268,6 +282,32 @@ concord_signature_set_image (ConcordSignature *self,
   g_clear_pointer (&self->image, g_bytes_unref);
   if (image != NULL)
     self->image = g_bytes_ref (image);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IMAGE]);
+}
+
+/* A signature image must be a PNG no larger than CONCORD_MAX_IMAGE_SIZE:
+ * the loader and the editor both hold images to this. */
+gboolean
+concord_signature_check_image (const guchar  *data,
+                               gsize          len,
+                               GError       **error)
+{
+  static const guchar png_magic[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+
+  if (len > CONCORD_MAX_IMAGE_SIZE)
+    {
+      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_LIMIT,
+                   _("the signature image is larger than the limit of %d KiB"),
+                   CONCORD_MAX_IMAGE_SIZE / 1024);
+      return FALSE;
+    }
+  if (len < sizeof png_magic || memcmp (data, png_magic, sizeof png_magic) != 0)
+    {
+      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_SCHEMA, _("the signature image is not a PNG image"));
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /* A signature counts as recorded once it says who signed and when. */

@@ -27,6 +27,7 @@ const char *concord_signature_get_placeholder (ConcordSignature *self, const cha
 void concord_signature_set_placeholder (ConcordSignature *self, const char *field, const char *prompt);
 GBytes *concord_signature_get_image (ConcordSignature *self);
 void concord_signature_set_image (ConcordSignature *self, GBytes *image);
+gboolean concord_signature_check_image (const guchar *data, gsize len, GError **error);
 gboolean concord_signature_is_recorded (ConcordSignature *self);
 
 G_END_DECLS

@@ -814,7 +814,7 @@ read_image (Loader           *loader,
             xmlNode          *node,
             ConcordSignature *sig)
 {
-  static const guchar png_magic[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+  g_autoptr(GError) error = NULL;
   g_autofree char *text = text_of (node);
   g_autofree guchar *data = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -829,12 +829,8 @@ read_image (Loader           *loader,
                     CONCORD_MAX_IMAGE_SIZE / 1024);
 
   data = g_base64_decode (text, &len);
-  if (len > CONCORD_MAX_IMAGE_SIZE)
-    return fail_at (loader, node, CONCORD_ERROR_LIMIT,
-                    _("the signature image is larger than the limit of %d KiB"),
-                    CONCORD_MAX_IMAGE_SIZE / 1024);
-  if (len < sizeof png_magic || memcmp (data, png_magic, sizeof png_magic) != 0)
-    return fail_at (loader, node, CONCORD_ERROR_SCHEMA, _("the signature image is not a PNG image"));
+  if (!concord_signature_check_image (data, len, &error))
+    return fail_at (loader, node, error->code, "%s", error->message);
 
   bytes = g_bytes_new_take (g_steal_pointer (&data), len);
   concord_signature_set_image (sig, bytes);

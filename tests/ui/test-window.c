@@ -1085,7 +1085,66 @@ test_sections_and_signatures (void)
 
     g_assert_cmpstr (subtitle, ==, "Signed");
   }
-  save_screenshot (window, "main-window-signature");
+
+  /* A PNG image of the signature is taken, shown and undoable; anything
+   * else, or anything too large, is refused with a reason. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *folder = g_dir_make_tmp ("concord-ui-XXXXXX", &error);
+    g_autofree char *png = g_build_filename (folder, "signature.png", NULL);
+    g_autofree char *text = g_build_filename (folder, "signature.txt", NULL);
+    g_autofree char *huge = g_build_filename (folder, "huge.png", NULL);
+    g_autoptr(GFile) png_file = g_file_new_for_path (png);
+    g_autoptr(GFile) text_file = g_file_new_for_path (text);
+    g_autoptr(GFile) huge_file = g_file_new_for_path (huge);
+    g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent/signature.png");
+    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 240, 80);
+    cairo_t *cr = cairo_create (surface);
+    g_autofree char *huge_data = g_malloc0 (600 * 1024);
+
+    cairo_set_source_rgb (cr, 0.1, 0.1, 0.4);
+    cairo_set_line_width (cr, 4);
+    cairo_move_to (cr, 10, 60);
+    cairo_curve_to (cr, 60, 0, 120, 90, 230, 20);
+    cairo_stroke (cr);
+    cairo_destroy (cr);
+    g_assert_cmpint (cairo_surface_write_to_png (surface, png), ==, CAIRO_STATUS_SUCCESS);
+    cairo_surface_destroy (surface);
+    g_assert_true (g_file_set_contents (text, "not an image", -1, NULL));
+    memcpy (huge_data, "\x89PNG\r\n\x1a\n", 8);
+    g_assert_true (g_file_set_contents (huge, huge_data, 600 * 1024, NULL));
+
+    g_assert_true (_concord_window_set_signature_image (window, png_file, &error));
+    g_assert_no_error (error);
+    g_assert_nonnull (concord_signature_get_image (sig));
+    g_assert_nonnull (gtk_picture_get_paintable (window->signature_picture));
+    save_screenshot (window, "main-window-signature");
+
+    g_assert_false (_concord_window_set_signature_image (window, text_file, &error));
+    g_assert_error (error, CONCORD_ERROR, CONCORD_ERROR_SCHEMA);
+    g_assert_nonnull (strstr (error->message, "not a PNG"));
+    g_clear_error (&error);
+    g_assert_false (_concord_window_set_signature_image (window, huge_file, &error));
+    g_assert_error (error, CONCORD_ERROR, CONCORD_ERROR_LIMIT);
+    g_clear_error (&error);
+    g_assert_false (_concord_window_set_signature_image (window, missing, &error));
+    g_assert_error (error, CONCORD_ERROR, CONCORD_ERROR_IO);
+    g_clear_error (&error);
+    g_assert_nonnull (concord_signature_get_image (sig));
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+    g_assert_null (concord_signature_get_image (sig));
+    g_assert_null (gtk_picture_get_paintable (window->signature_picture));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+    g_assert_nonnull (concord_signature_get_image (sig));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.signature-image-remove", NULL));
+    g_assert_null (concord_signature_get_image (sig));
+
+    g_unlink (png);
+    g_unlink (text);
+    g_unlink (huge);
+    g_rmdir (folder);
+  }
 
   destroy_window (window);
 }
