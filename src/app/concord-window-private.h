@@ -55,6 +55,7 @@ struct _ConcordWindow
   AdwComboRow          *clause_status_row;
   AdwComboRow          *clause_kind_row;
   AdwEntryRow          *clause_areas_row;
+  GtkMenuButton        *areas_button;
   AdwPreferencesGroup  *facts_group;
   AdwActionRow         *clause_facts_row;
   ConcordBodyEditor    *body_editor;
@@ -129,5 +130,6 @@ void _concord_window_show_signature_image      (ConcordWindow  *self);
 gboolean _concord_window_set_signature_image   (ConcordWindow  *self,
                                                 GFile          *file,
                                                 GError        **error);
+GMenuModel *_concord_window_build_areas_menu    (ConcordWindow  *self);
 
 G_END_DECLS

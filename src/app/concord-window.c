@@ -581,6 +581,100 @@ clause_areas_apply_cb (ConcordWindow *self,
   concord_clause_set_areas (CONCORD_CLAUSE (self->edited), (const char * const *) tags->pdata);
 }
 
+/* Completion for areas: the areas other clauses already use, those that
+ * start with the word being typed first, so that the same area is not
+ * spelt two ways. */
+GMenuModel *
+_concord_window_build_areas_menu (ConcordWindow *self)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GPtrArray) clauses = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) matching = g_ptr_array_new ();
+  g_autoptr(GPtrArray) others = g_ptr_array_new ();
+  const char *text;
+  const char *word;
+  const char * const *own;
+
+  if (!CONCORD_IS_CLAUSE (self->edited))
+    return G_MENU_MODEL (menu);
+
+  own = concord_clause_get_areas (CONCORD_CLAUSE (self->edited));
+  text = gtk_editable_get_text (GTK_EDITABLE (self->clause_areas_row));
+  word = strrchr (text, ' ');
+  word = word != NULL ? word + 1 : text;
+
+  clauses = concord_memorandum_list_clauses (concord_document_get_memorandum (self->document));
+  for (guint i = 0; i < clauses->len; i++)
+    {
+      const char * const *areas = concord_clause_get_areas (g_ptr_array_index (clauses, i));
+
+      for (guint j = 0; areas != NULL && areas[j] != NULL; j++)
+        {
+          if (g_hash_table_contains (seen, areas[j]) || (own != NULL && g_strv_contains (own, areas[j])))
+            continue;
+          g_hash_table_add (seen, (gpointer) areas[j]);
+          g_ptr_array_add (*word != '\0' && g_str_has_prefix (areas[j], word) ? matching : others,
+                           (gpointer) areas[j]);
+        }
+    }
+  g_ptr_array_sort (matching, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (others, (GCompareFunc) g_strcmp0);
+
+  for (guint k = 0; k < 2; k++)
+    {
+      GPtrArray *list = k == 0 ? matching : others;
+
+      for (guint i = 0; i < list->len; i++)
+        {
+          const char *area = g_ptr_array_index (list, i);
+          g_autofree char *detailed = g_action_print_detailed_name ("win.clause-add-area",
+                                                                   g_variant_new_string (area));
+
+          g_menu_append (menu, area, detailed);
+        }
+    }
+
+  return G_MENU_MODEL (menu);
+}
+
+static void
+areas_button_activate_cb (ConcordWindow *self)
+{
+  g_autoptr(GMenuModel) menu = _concord_window_build_areas_menu (self);
+
+  gtk_menu_button_set_menu_model (self->areas_button, menu);
+}
+
+/* Adds an area to the clause: the word being typed, if it starts the
+ * area, is replaced by it. */
+static void
+clause_add_area_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  ConcordWindow *self = CONCORD_WINDOW (widget);
+  const char *area = g_variant_get_string (parameter, NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GString) next = NULL;
+  char *word;
+
+  if (!CONCORD_IS_CLAUSE (self->edited))
+    return;
+
+  text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->clause_areas_row)));
+  word = strrchr (text, ' ');
+  word = word != NULL ? word + 1 : text;
+  if (*word != '\0' && g_str_has_prefix (area, word))
+    *word = '\0';
+  next = g_string_new (g_strstrip (text));
+  if (next->len > 0)
+    g_string_append_c (next, ' ');
+  g_string_append (next, area);
+  gtk_editable_set_text (GTK_EDITABLE (self->clause_areas_row), next->str);
+  clause_areas_apply_cb (self, self->clause_areas_row);
+}
+
 static void
 draft_row_activated_cb (ConcordWindow *self,
                         GtkListBoxRow *row,
@@ -1118,6 +1212,7 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_status_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_kind_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_areas_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, areas_button);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, facts_group);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_facts_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, body_editor);
@@ -1125,6 +1220,7 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, template_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, draft_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, recent_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, areas_button_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, clause_areas_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, changed_bar_response_cb);
   gtk_widget_class_bind_template_callback (widget_class, outline_selected_cb);
@@ -1141,6 +1237,7 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.party-remove", NULL, party_remove_action);
   _concord_window_install_structure_actions (widget_class);
   _concord_window_install_signature_actions (widget_class);
+  gtk_widget_class_install_action (widget_class, "win.clause-add-area", "s", clause_add_area_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

@@ -709,6 +709,33 @@ test_structured_facts (void)
   g_assert_cmpstr (areas[1], ==, "post");
   g_assert_cmpstr (areas[2], ==, "inspection-");
   g_assert_cmpstr (areas[3], ==, "lives");
+
+  /* Completion offers the areas other clauses use, those that start with
+   * the word being typed first, and not those the clause already has. */
+  gtk_editable_set_text (GTK_EDITABLE (window->clause_areas_row), "post inspection- lives lead");
+  {
+    g_autoptr(GMenuModel) menu = _concord_window_build_areas_menu (window);
+    g_autofree char *first = NULL;
+    g_autofree char *label = NULL;
+    int n = g_menu_model_get_n_items (menu);
+
+    g_assert_cmpint (n, >, 5);
+    g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_LABEL, "s", &first));
+    g_assert_cmpstr (first, ==, "leadership-development");
+    for (int i = 0; i < n; i++)
+      {
+        g_clear_pointer (&label, g_free);
+        g_assert_true (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+        g_assert_cmpstr (label, !=, "peer-challenge");
+      }
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clause-add-area", "s",
+                                             "leadership-development"));
+  areas = concord_clause_get_areas (clause);
+  g_assert_cmpuint (g_strv_length ((char **) areas), ==, 4);
+  g_assert_cmpstr (areas[3], ==, "leadership-development");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->clause_areas_row)), ==,
+                   "post inspection- lives leadership-development");
   wait_for (facts_built, window);
   save_screenshot (window, "main-window-facts");
 
