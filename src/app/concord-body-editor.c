@@ -694,7 +694,6 @@ concord_body_editor_reload (ConcordBodyEditor *self)
     return;
 
   buffer = gtk_text_view_get_buffer (self->view);
-  numbering = concord_numbering_new (self->memorandum);
   gtk_text_buffer_get_bounds (buffer, &it, &end);
   while (gtk_text_iter_get_char (&it) == REFERENCE_CHAR ||
          gtk_text_iter_forward_find_char (&it, is_reference_char, NULL, &end))
@@ -707,6 +706,10 @@ concord_body_editor_reload (ConcordBodyEditor *self)
           guint n_widgets;
           g_autofree GtkWidget **widgets = gtk_text_child_anchor_get_widgets (anchor, &n_widgets);
 
+          /* Only references to clauses need the numbers, which cost a walk
+           * of the whole memorandum. */
+          if (ref->kind == CONCORD_RUN_CLAUSE && numbering == NULL)
+            numbering = concord_numbering_new (self->memorandum);
           for (guint i = 0; i < n_widgets; i++)
             update_chip (self, widgets[i], ref, numbering);
         }

@@ -251,6 +251,9 @@ edited_notify_cb (ConcordWindow *self,
       g_value_copy (&new_value, old_value);
     }
 
+  if (g_strcmp0 (pspec->name, "numbered") == 0 || CONCORD_IS_MEMORANDUM (item) || CONCORD_IS_SECTION (item))
+    _concord_window_numbering_changed (self);
+
   /* Undo changes notes and images behind the view's back. */
   if (g_strcmp0 (pspec->name, "notes") == 0 && concord_document_get_applying (self->document))
     load_notes (self);

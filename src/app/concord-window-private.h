@@ -79,6 +79,7 @@ struct _ConcordWindow
   ConcordNumbering     *numbering;
   GPtrArray            *bound_items;
   gboolean              rebuilding_outline;
+  gboolean              numbering_dirty;
   guint                 scroll_tick_id;
   guint                 scroll_position;
 
@@ -131,5 +132,6 @@ gboolean _concord_window_set_signature_image   (ConcordWindow  *self,
                                                 GFile          *file,
                                                 GError        **error);
 GMenuModel *_concord_window_build_areas_menu    (ConcordWindow  *self);
+void _concord_window_numbering_changed         (ConcordWindow  *self);
 
 G_END_DECLS

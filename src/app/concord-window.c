@@ -179,11 +179,24 @@ build_outline (ConcordWindow *self)
   self->rebuilding_outline = FALSE;
 }
 
+/* Numbers change with the structure, a clause's "numbered" flag, the
+ * memorandum's numbering style and undo; not with typing, which is why they
+ * are not recomputed for every keystroke in a long memorandum. */
+void
+_concord_window_numbering_changed (ConcordWindow *self)
+{
+  self->numbering_dirty = TRUE;
+}
+
 static void
 refresh_outline (ConcordWindow *self)
 {
-  g_clear_pointer (&self->numbering, concord_numbering_free);
-  self->numbering = concord_numbering_new (concord_document_get_memorandum (self->document));
+  if (self->numbering_dirty || self->numbering == NULL)
+    {
+      g_clear_pointer (&self->numbering, concord_numbering_free);
+      self->numbering = concord_numbering_new (concord_document_get_memorandum (self->document));
+      self->numbering_dirty = FALSE;
+    }
 
   for (guint i = 0; i < self->bound_items->len; i++)
     refresh_list_item (self, g_ptr_array_index (self->bound_items, i));
@@ -1042,6 +1055,7 @@ undo_action (GtkWidget  *widget,
 {
   ConcordWindow *self = CONCORD_WINDOW (widget);
 
+  self->numbering_dirty = TRUE;
   select_item (self, concord_document_undo (self->document));
 }
 
@@ -1052,6 +1066,7 @@ redo_action (GtkWidget  *widget,
 {
   ConcordWindow *self = CONCORD_WINDOW (widget);
 
+  self->numbering_dirty = TRUE;
   select_item (self, concord_document_redo (self->document));
 }
 

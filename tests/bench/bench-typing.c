@@ -1,0 +1,136 @@
+/* bench-typing.c: the editor with a large memorandum, in process.
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Usage (needs a display; see README.md):
+ *   bench-typing FILE.mou [KEYSTROKES]
+ *
+ * Reports: time from opening FILE to a window that shows its outline and
+ * can take input; then, with a clause in the middle selected, the time each
+ * keystroke typed into its text keeps the main loop busy (the edit, the
+ * undo record, the outline refresh and everything they queue), as median,
+ * 95th percentile and maximum; and the peak RSS. Not a test: it prints
+ * numbers.
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "concord-window-private.h"
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+static long
+peak_rss_kib (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+      (line = strstr (status, "VmHWM:")) == NULL)
+    return -1;
+
+  return strtol (line + 6, NULL, 10);
+}
+
+static void
+drain (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GPtrArray) clauses = NULL;
+  g_autofree double *stalls = NULL;
+  ConcordWindow *window;
+  ConcordMemorandum *m;
+  GtkTextBuffer *buffer;
+  GtkTextIter end;
+  guint n_keys = argc > 2 ? (guint) atoi (argv[2]) : 200;
+  double start, loaded, opened;
+
+  if (argc < 2)
+    {
+      fprintf (stderr, "usage: bench-typing FILE.mou [KEYSTROKES]\n");
+      return 2;
+    }
+
+  gtk_init ();
+  adw_init ();
+  file = g_file_new_for_commandline_arg (argv[1]);
+
+  start = now_ms ();
+  window = concord_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  concord_window_open_file (window, file);
+  loaded = now_ms ();
+  if (concord_window_get_document (window) == NULL)
+    {
+      fprintf (stderr, "bench-typing: could not open %s\n", argv[1]);
+      return 1;
+    }
+  /* Usable: mapped, with the outline's rows made. */
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)) || window->bound_items->len == 0)
+    g_main_context_iteration (NULL, TRUE);
+  drain ();
+  opened = now_ms ();
+
+  m = concord_document_get_memorandum (concord_window_get_document (window));
+  clauses = concord_memorandum_list_clauses (m);
+  _concord_window_select (window, g_ptr_array_index (clauses, clauses->len / 2));
+  drain ();
+  buffer = concord_body_editor_get_buffer (window->body_editor);
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_place_cursor (buffer, &end);
+  gtk_widget_grab_focus (GTK_WIDGET (concord_body_editor_get_view (window->body_editor)));
+  drain ();
+
+  stalls = g_new0 (double, n_keys);
+  for (guint i = 0; i < n_keys; i++)
+    {
+      const char *key = i % 6 == 5 ? " " : "a";
+      double t = now_ms ();
+
+      gtk_text_buffer_begin_user_action (buffer);
+      gtk_text_buffer_insert_interactive_at_cursor (buffer, key, 1, TRUE);
+      gtk_text_buffer_end_user_action (buffer);
+      drain ();
+      stalls[i] = now_ms () - t;
+    }
+  qsort (stalls, n_keys, sizeof (double), compare_doubles);
+
+  printf ("clauses: %u\n", clauses->len);
+  printf ("open to usable window: %.0f ms (of which loading and the outline's model %.0f ms)\n",
+          opened - start, loaded - start);
+  printf ("keystroke stall over %u keys: median %.2f ms, p95 %.2f ms, max %.2f ms\n",
+          n_keys, stalls[n_keys / 2], stalls[(n_keys * 95) / 100], stalls[n_keys - 1]);
+  printf ("peak RSS: %.0f MiB\n", peak_rss_kib () / 1024.0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  return 0;
+}
