@@ -16,7 +16,7 @@ packages=(
   fonts-noto-core fonts-dejavu-core fonts-wqy-microhei
   qpdf poppler-utils
   libgtk-4-dev libadwaita-1-dev desktop-file-utils
-  xvfb xauth dbus-daemon at-spi2-core
+  xvfb xauth dbus-daemon at-spi2-core python3-pyatspi
 )
 
 ensure_packages () {

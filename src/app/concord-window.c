@@ -108,6 +108,15 @@ refresh_list_item (ConcordWindow *self,
   subtitle_label = GTK_LABEL (gtk_widget_get_last_child (row));
   gtk_label_set_text (subtitle_label, subtitle != NULL ? subtitle : "");
   gtk_widget_set_visible (GTK_WIDGET (subtitle_label), subtitle != NULL && *subtitle != '\0');
+  /* The list item around the row is what a screen reader lands on. */
+  {
+    g_autofree char *name = subtitle != NULL && *subtitle != '\0'
+      ? g_strdup_printf ("%s, %s", title, subtitle) : g_strdup (title);
+
+    if (gtk_widget_get_parent (row) != NULL)
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row)),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  }
   if (CONCORD_IS_SECTION (item))
     gtk_widget_add_css_class (row, "outline-heading");
   else

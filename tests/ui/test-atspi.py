@@ -1,0 +1,151 @@
+#!/usr/bin/python3
+# test-atspi.py: the application as a screen reader or an outside test sees
+# it, through AT-SPI.
+#
+# Copyright 2026 The Concord authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Needs Debian's python3-pyatspi under /usr/bin/python3, a display and a
+# D-Bus session (build-aux/test starts Xvfb and dbus-run-session).
+#
+# Checks that every control has a name (not its class name), and drives the
+# editor from outside: types a title, presses a button, sees the window
+# title mark the unsaved change and the outline grow.
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+import pyatspi
+
+CONTROL_ROLES = {
+    pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_TEXT, pyatspi.ROLE_ENTRY,
+    pyatspi.ROLE_COMBO_BOX, pyatspi.ROLE_CHECK_BOX, pyatspi.ROLE_LIST_ITEM,
+}
+TIMEOUT = 10.0
+
+
+def wait_for(predicate, what):
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def walk(node):
+    yield node
+    for i in range(node.childCount):
+        child = node.getChildAtIndex(i)
+        if child is not None:
+            yield from walk(child)
+
+
+def spoken(node):
+    """What a screen reader says for a control: its name, or for an entry of
+    a list (such as a combo row's choices), the text of its labels."""
+    if node.name and not node.name.startswith("Gtk"):
+        return True
+    return node.getRole() == pyatspi.ROLE_LIST_ITEM and any(
+        n.getRole() == pyatspi.ROLE_LABEL and n.name for n in walk(node))
+
+
+def find_app():
+    desktop = pyatspi.Registry.getDesktop(0)
+    for i in range(desktop.childCount):
+        app = desktop.getChildAtIndex(i)
+        if app is not None and app.name == "concord":
+            return app
+    return None
+
+
+def find(app, role, name):
+    for node in walk(app):
+        if node.getRole() == role and node.name == name:
+            return node
+    return None
+
+
+def frame_title(app):
+    for i in range(app.childCount):
+        frame = app.getChildAtIndex(i)
+        if frame is not None and frame.getRole() == pyatspi.ROLE_FRAME:
+            return frame.name
+    return None
+
+
+def outline_items(app):
+    return [n.name for n in walk(app)
+            if n.getRole() == pyatspi.ROLE_LIST_ITEM and n.parent is not None
+            and n.parent.getRole() == pyatspi.ROLE_LIST and n.parent.name == "Outline"]
+
+
+def main():
+    build = sys.argv[1]
+    results = []
+
+    with tempfile.TemporaryDirectory() as tmp:
+        sample = os.path.join(tmp, "sample.mou")
+        subprocess.run([os.path.join(build, "src", "cli", "concord-cli"), "new", "--template",
+                        "sector-led-improvement", "-o", sample], check=True)
+        env = dict(os.environ, GSETTINGS_BACKEND="memory",
+                   GSETTINGS_SCHEMA_DIR=os.path.join(build, "data"),
+                   XDG_STATE_HOME=tmp, XDG_DATA_HOME=tmp, XDG_CONFIG_HOME=tmp)
+        proc = subprocess.Popen([os.path.join(build, "src", "app", "concord"), sample], env=env)
+        try:
+            app = wait_for(find_app, "the application on the AT-SPI bus")
+            title = wait_for(lambda: find(app, pyatspi.ROLE_TEXT, "Title"), "the Title field")
+
+            # 1: every control has a name a screen reader can say.
+            unnamed = [f"{n.getRoleName()} {n.name!r} in {n.parent.getRoleName()} {n.parent.name!r}"
+                       for n in walk(app)
+                       if n.getRole() in CONTROL_ROLES and not spoken(n)]
+            results.append(("every control has an accessible name", not unnamed, "; ".join(unnamed)))
+
+            # 2: text typed from outside reaches the memorandum.
+            title.queryEditableText().setTextContents("Memorandum on Shared Improvement")
+            marked = wait_for(lambda: (frame_title(app) or "").startswith("• "), "the unsaved-change mark")
+            results.append(("typing a title marks the window unsaved", marked, frame_title(app)))
+            renamed = wait_for(lambda: any(i.startswith("Details, Memorandum on Shared Improvement")
+                                           for i in outline_items(app)), "the outline to show the title")
+            results.append(("the outline shows the new title", renamed, ""))
+
+            # 3: a button pressed from outside adds a party to the outline.
+            # The details pane is shown, so its button is the one on screen.
+            before = outline_items(app)
+            add = [n for n in walk(app) if n.getRole() == pyatspi.ROLE_PUSH_BUTTON
+                   and n.name.endswith("Add a Party")
+                   and n.getState().contains(pyatspi.STATE_SENSITIVE)]
+            for button in add:
+                button.queryAction().doAction(0)
+                try:
+                    added = wait_for(lambda: [i for i in outline_items(app) if i not in before],
+                                     "a new outline entry")
+                    break
+                except AssertionError:
+                    added = []
+            results.append(("pressing Add a Party adds a party to the outline",
+                            len(added) == 1 and added[0].endswith(("Signatory", "Named stakeholder")), repr(added)))
+        except AssertionError as e:
+            results.append((str(e), False, ""))
+        finally:
+            proc.kill()
+            proc.wait()
+
+    print(f"1..{len(results)}")
+    failed = 0
+    for i, (name, ok, detail) in enumerate(results, 1):
+        print(f"{'ok' if ok else 'not ok'} {i} {name}")
+        if not ok:
+            failed += 1
+            if detail:
+                print(f"# {detail}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
