@@ -62,6 +62,11 @@ struct _ConcordDocument
   gboolean           applying;
   /* While a group is open, edits are collected into it. */
   Edit              *group;
+  /* The newest edit when the document matched its file (NULL: none), so
+   * that undoing back to it shows the document unchanged again. Not
+   * reachable once that edit is dropped from the history. */
+  Edit              *saved_edit;
+  gboolean           saved_reachable;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordDocument, concord_document, G_TYPE_OBJECT)
@@ -183,6 +188,7 @@ concord_document_init (ConcordDocument *self)
   self->undo_stack = g_ptr_array_new_with_free_func (edit_free);
   self->draft_id = g_uuid_string_random ();
   self->redo_stack = g_ptr_array_new_with_free_func (edit_free);
+  self->saved_reachable = TRUE;
 }
 
 static ConcordDocument *
@@ -238,6 +244,7 @@ concord_document_new_restored (ConcordMemorandum *memorandum,
   g_free (self->draft_id);
   self->draft_id = g_strdup (draft_id);
   self->modified = TRUE;
+  self->saved_reachable = FALSE;
 
   return self;
 }
@@ -286,12 +293,10 @@ concord_document_get_modified (ConcordDocument *self)
   return self->modified;
 }
 
-void
-concord_document_set_modified (ConcordDocument *self,
-                               gboolean         modified)
+static void
+update_modified (ConcordDocument *self,
+                 gboolean         modified)
 {
-  g_return_if_fail (CONCORD_IS_DOCUMENT (self));
-
   modified = !!modified;
   if (self->modified == modified)
     return;
@@ -300,13 +305,49 @@ concord_document_set_modified (ConcordDocument *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
 }
 
+static Edit *
+newest_edit (ConcordDocument *self)
+{
+  return self->undo_stack->len > 0 ? g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1) : NULL;
+}
+
+/* Marks the document as matching its file (after a save), or as changed
+ * whatever the history says (kept over a version changed on disk). */
+void
+concord_document_set_modified (ConcordDocument *self,
+                               gboolean         modified)
+{
+  g_return_if_fail (CONCORD_IS_DOCUMENT (self));
+
+  self->saved_reachable = !modified;
+  if (!modified)
+    {
+      self->saved_edit = newest_edit (self);
+      /* The next keystroke must not merge into the saved edit. */
+      if (self->saved_edit != NULL)
+        self->saved_edit->time = 0;
+    }
+  update_modified (self, modified);
+}
+
 void
 concord_document_changed (ConcordDocument *self)
 {
   g_return_if_fail (CONCORD_IS_DOCUMENT (self));
 
-  concord_document_set_modified (self, TRUE);
+  update_modified (self, !self->saved_reachable || newest_edit (self) != self->saved_edit);
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* Edits about to be dropped for good: if the saved state was among them,
+ * it can no longer be reached by undo or redo. */
+static void
+drop_redo (ConcordDocument *self)
+{
+  if (self->saved_reachable && self->saved_edit != NULL &&
+      g_ptr_array_find (self->redo_stack, self->saved_edit, NULL))
+    self->saved_reachable = FALSE;
+  g_ptr_array_set_size (self->redo_stack, 0);
 }
 
 /* Saves through the core's atomic save; on failure the document stays
@@ -384,8 +425,8 @@ concord_document_record_edit (ConcordDocument *self,
       return;
     }
 
-  last = self->undo_stack->len > 0 ? g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1) : NULL;
-  g_ptr_array_set_size (self->redo_stack, 0);
+  last = newest_edit (self);
+  drop_redo (self);
 
   if (last != NULL && last->kind == EDIT_PROPERTY && last->object == object &&
       g_strcmp0 (last->property, property) == 0 &&
@@ -529,7 +570,7 @@ push_edit (ConcordDocument *self,
       return;
     }
 
-  g_ptr_array_set_size (self->redo_stack, 0);
+  drop_redo (self);
   g_ptr_array_add (self->undo_stack, edit);
   notify_history (self);
   concord_document_changed (self);

@@ -481,6 +481,9 @@ test_undo_and_redo (void)
   g_assert_cmpstr (concord_party_get_short_name (lga), ==, "LGA");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->party_short_row)), ==, "LGA");
   g_assert_false (concord_document_can_undo (document));
+  /* Back where it started: nothing is unsaved, and the title says so. */
+  g_assert_false (concord_document_get_modified (document));
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
   g_assert_cmpstr (concord_party_get_short_name (lga), ==, "LGA England");
@@ -488,10 +491,31 @@ test_undo_and_redo (void)
   g_assert_cmpstr (concord_party_get_signatory_person (lga), ==, "Jane Smith");
   g_assert_false (concord_document_can_redo (document));
 
+  g_assert_true (concord_document_get_modified (document));
+
   /* A new edit after undo clears what could be redone. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   gtk_editable_set_text (GTK_EDITABLE (window->party_office_row), "Chair of the Board");
   g_assert_false (concord_document_can_redo (document));
+
+  /* The saved point moves with a save: undo from there is a change, redo
+   * back to it is not. A save point dropped from the history stays
+   * changed. */
+  concord_document_set_modified (document, FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (window->party_office_row), "Chair");
+  g_assert_true (concord_document_get_modified (document));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (concord_party_get_signatory_title (lga), ==, "Chair of the Board");
+  g_assert_false (concord_document_get_modified (document));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (concord_document_get_modified (document));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_false (concord_document_get_modified (document));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  gtk_editable_set_text (GTK_EDITABLE (window->party_short_row), "L.G.A.");
+  g_assert_true (concord_document_get_modified (document));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (concord_document_get_modified (document));
 
   destroy_window (window);
 }
@@ -1222,7 +1246,8 @@ test_save_failure_keeps_document (void)
 
   g_assert_true (concord_window_open_template (window, "blank"));
   document = concord_window_get_document (window);
-  concord_document_changed (document);
+  select_first (window);
+  gtk_editable_set_text (GTK_EDITABLE (window->title_row), "Unsaved title");
   g_assert_false (concord_document_save (document, file, &error));
   g_assert_error (error, CONCORD_ERROR, CONCORD_ERROR_IO);
   g_assert_true (concord_document_get_modified (document));
