@@ -680,6 +680,63 @@ diff_clauses (ConcordDiff *self)
   diff_list (self, &spec, la, lb);
 }
 
+static gboolean
+meaning_refers (ConcordTerm *term,
+                const char  *id)
+{
+  GPtrArray *meaning = concord_term_get_meaning (term);
+
+  for (guint i = 0; meaning != NULL && i < meaning->len; i++)
+    {
+      const ConcordBlock *block = g_ptr_array_index (meaning, i);
+
+      for (guint j = 0; j < concord_block_get_n_runs (block); j++)
+        {
+          const ConcordRun *run = concord_block_get_run (block, j);
+
+          if (run->kind == CONCORD_RUN_TERM && g_strcmp0 (run->text, id) == 0)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Removed terms may define one another: each is listed after the removed
+ * terms that refer to it, so they can be applied in order (a cycle is
+ * left as it is, and applying it fails with a reference error). */
+static GPtrArray *
+order_term_removals (GPtrArray *removed)
+{
+  GPtrArray *ordered = g_ptr_array_new ();
+
+  while (removed->len > 0)
+    {
+      guint pick = 0;
+
+      for (guint i = 0; i < removed->len; i++)
+        {
+          ConcordDiffChange *candidate = g_ptr_array_index (removed, i);
+          gboolean referred = FALSE;
+
+          for (guint j = 0; j < removed->len && !referred; j++)
+            {
+              ConcordDiffChange *other = g_ptr_array_index (removed, j);
+
+              referred = j != i && meaning_refers (CONCORD_TERM (other->old_object), candidate->id);
+            }
+          if (!referred)
+            {
+              pick = i;
+              break;
+            }
+        }
+      g_ptr_array_add (ordered, g_ptr_array_steal_index (removed, pick));
+    }
+
+  return ordered;
+}
+
 /**
  * concord_diff_new:
  * @a: the old memorandum
@@ -731,7 +788,7 @@ concord_diff_new (ConcordMemorandum *a,
               (KeyFunc) concord_control_entry_get_version, NULL, NULL);
 
   g_ptr_array_extend_and_steal (self->changes, g_steal_pointer (&removed_sections));
-  g_ptr_array_extend_and_steal (self->changes, g_steal_pointer (&removed_terms));
+  g_ptr_array_extend_and_steal (self->changes, order_term_removals (removed_terms));
   g_ptr_array_extend_and_steal (self->changes, g_steal_pointer (&removed_parties));
 
   return self;

@@ -71,7 +71,7 @@ typedef struct
 {
   ConcordDiffOp  op;
   const char    *text;
-  /* Printed with a space before it. */
+  /* Printed with a space before it (for EQUAL, as the new side has it). */
   gboolean       space_before;
 } ConcordDiffWord;
 
