@@ -607,7 +607,15 @@ cmd_diff (int    argc,
       N_("OUT.pdf") },
     { NULL }
   };
-  int rc = parse_options ("diff", "OLD NEW",
+  int rc;
+
+  /* GOption would take the next argument as the value of a bare --color,
+   * which is how git and grep spell "always". */
+  for (int i = 1; i < argc; i++)
+    if (g_str_equal (argv[i], "--color"))
+      argv[i] = (char *) "--color=always";
+
+  rc = parse_options ("diff", "OLD NEW",
                           _("Compare two memoranda clause by clause, matched by id, and print what\n"
                             "was added, removed, moved or changed, with printed numbers and ids.\n"
                             "Changed words are shown as [-deleted-] and {+inserted+}.\n"
