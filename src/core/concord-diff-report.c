@@ -288,7 +288,9 @@ draw_text (Page       *page,
 }
 
 /* Words as paragraphs: inserted ones underlined in green, deleted ones
- * struck through in red, so the marks do not rely on colour alone. */
+ * struck through in red, so the marks do not rely on colour alone. An
+ * inserted paragraph break ends a paragraph; a deleted one is a struck
+ * pilcrow. */
 static void
 draw_words (Page                  *page,
             const ConcordDiffWord *words,
@@ -297,14 +299,20 @@ draw_words (Page                  *page,
   g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
   g_autoptr(PangoLayout) layout = new_layout (page, SERIF " 11", 6 * MM);
+  gboolean changed = FALSE;
 
   for (guint i = 0; i <= n; i++)
     {
       if (i == n || (words[i].op != CONCORD_DIFF_DELETE && g_str_equal (words[i].text, "\n")))
         {
-          pango_layout_set_text (layout, text->str, text->len);
-          pango_layout_set_attributes (layout, attrs);
-          draw_layout (page, layout, 6 * MM, 4);
+          /* Paragraphs without a change are left out, as in the text report. */
+          if (changed || (i < n && words[i].op == CONCORD_DIFF_INSERT))
+            {
+              pango_layout_set_text (layout, text->str, text->len);
+              pango_layout_set_attributes (layout, attrs);
+              draw_layout (page, layout, 6 * MM, 4);
+            }
+          changed = FALSE;
           g_string_truncate (text, 0);
           g_clear_pointer (&attrs, pango_attr_list_unref);
           attrs = pango_attr_list_new ();
@@ -320,6 +328,7 @@ draw_words (Page                  *page,
               start = text->len;
               g_string_append (text, " ¶");
               add_colour (attrs, start, text->len, words[i].op);
+              changed = TRUE;
               continue;
             }
           if (words[i].space_before && text->len > 0)
@@ -327,7 +336,10 @@ draw_words (Page                  *page,
           start = text->len;
           g_string_append (text, words[i].text);
           if (words[i].op != CONCORD_DIFF_EQUAL)
-            add_colour (attrs, start, text->len, words[i].op);
+            {
+              add_colour (attrs, start, text->len, words[i].op);
+              changed = TRUE;
+            }
         }
     }
 }
@@ -384,7 +396,9 @@ concord_diff_render_pdf (ConcordDiff *self)
 
   surface = cairo_pdf_surface_create_for_stream (write_bytes, bytes, page.width, page.height);
   title = g_strdup_printf (_("Changes to %s"), title_b ? title_b : (title_a ? title_a : _("the memorandum")));
-  subtitle = g_strdup_printf (_("Revision %u compared with revision %u: %u changes"),
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Revision %u compared with revision %u: %u change",
+                                           "Revision %u compared with revision %u: %u changes",
+                                           self->changes->len),
                               concord_memorandum_get_revision (self->b),
                               concord_memorandum_get_revision (self->a),
                               self->changes->len);
