@@ -1705,6 +1705,13 @@ class TestDiffGit(CliTestCase):
         self.assertIn("Clause 7 [role-solace] changed: status proposed → agreed\n", out)
         self.assertIn("[-legally-]", out)
 
+    def test_named_difftool(self):
+        self.git("config", "difftool.concord.cmd", CLI + ' diff "$LOCAL" "$REMOTE"')
+        out = self.git("difftool", "-y", "-t", "concord", self.revisions[1],
+                       self.revisions[2], "--", "mou.mou")
+        self.assertEqual(out.splitlines()[0], "Clause 32 [gen-status] changed: text")
+        self.assertNotIn("role-solace", out)
+
 
 # ---------------------------------------------------------------------------
 
