@@ -52,6 +52,9 @@ struct _ConcordDiff
   /* every string the changes point at, and token keys as small integers */
   GStringChunk      *strings;
   GHashTable        *keys;
+
+  /* word-diff work left for the whole comparison */
+  guint64            budget;
 };
 
 /* One side of a word diff: what is compared (key) and what is shown. */
@@ -71,6 +74,7 @@ GArray   *_concord_diff_tokenize_string (ConcordDiff        *self,
 GArray   *_concord_diff_words           (GArray             *old_tokens,
                                          GArray             *new_tokens,
                                          guint               max_edits,
+                                         guint64            *budget,
                                          gboolean           *coarse);
 
 G_END_DECLS

@@ -187,6 +187,7 @@ myers (const ConcordDiffToken *a,
        const ConcordDiffToken *b,
        int                     m,
        int                     max_d,
+       guint64                *budget,
        GArray                 *reversed)
 {
   int limit = MIN (n + m, max_d);
@@ -202,9 +203,18 @@ myers (const ConcordDiffToken *a,
           int x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]))
                   ? v[offset + k + 1] : v[offset + k - 1] + 1;
           int y = x - k;
+          int start;
+          guint64 cost;
 
+          start = x;
           while (x < n && y < m && a[x].key == b[y].key)
             x++, y++;
+          /* Each diagonal tried and each token compared spends the whole
+           * diff's budget, so many long paragraphs stay bounded too. */
+          cost = 1 + (guint64) (x - start);
+          if (*budget < cost)
+            return FALSE;
+          *budget -= cost;
           v[offset + k] = x;
           trace[d * d + k + d] = x;
           if (x >= n && y >= m)
@@ -243,14 +253,15 @@ myers (const ConcordDiffToken *a,
   return TRUE;
 }
 
-/* The edit script from old_tokens to new_tokens. Past max_edits the
- * middle part is shown as one deletion and one insertion, and *coarse is
- * set: two long paragraphs with nothing in common would otherwise take
- * O(N^2) time and memory. */
+/* The edit script from old_tokens to new_tokens. Past max_edits, or once
+ * the diff's budget of work is spent, the middle part is shown as one
+ * deletion and one insertion, and *coarse is set: two long paragraphs with
+ * nothing in common would otherwise take O(N^2) time and memory. */
 GArray *
 _concord_diff_words (GArray   *old_tokens,
                      GArray   *new_tokens,
                      guint     max_edits,
+                     guint64  *budget,
                      gboolean *coarse)
 {
   const ConcordDiffToken *a = (const ConcordDiffToken *) old_tokens->data;
@@ -279,7 +290,7 @@ _concord_diff_words (GArray   *old_tokens,
         append_word (words, CONCORD_DIFF_INSERT, &b[i]);
     }
   else if (myers (a + prefix, n - prefix - suffix, b + prefix, m - prefix - suffix,
-             MIN (max_edits, G_MAXINT / 4), middle))
+             MIN (max_edits, G_MAXINT / 4), budget, middle))
     {
       for (guint i = middle->len; i > 0; i--)
         g_array_append_val (words, g_array_index (middle, ConcordDiffWord, i - 1));

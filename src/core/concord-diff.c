@@ -217,7 +217,8 @@ word_diff (ConcordDiff       *self,
            GArray            *new_tokens)
 {
   gboolean coarse = FALSE;
-  GArray *words = _concord_diff_words (old_tokens, new_tokens, CONCORD_DIFF_MAX_EDITS, &coarse);
+  GArray *words = _concord_diff_words (old_tokens, new_tokens, CONCORD_DIFF_MAX_EDITS,
+                                       &self->budget, &coarse);
 
   change->coarse |= coarse;
   g_array_unref (old_tokens);
@@ -769,6 +770,7 @@ concord_diff_new (ConcordMemorandum *a,
   self->rows = g_array_new (FALSE, FALSE, sizeof (ConcordDiffRow));
   self->strings = g_string_chunk_new (4096);
   self->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->budget = CONCORD_DIFF_BUDGET;
 
   diff_details (self);
   diff_model (self, CONCORD_DIFF_OBJECT_PARTY, concord_memorandum_get_parties,

@@ -90,6 +90,9 @@ typedef struct _ConcordDiffChange ConcordDiffChange;
 /* Above this many word edits in one heading or body the word diff is given
  * up for a whole delete and insert, so pathological input stays fast. */
 #define CONCORD_DIFF_MAX_EDITS 1000
+/* And once a whole comparison has done this much word-diff work (about a
+ * hundred pathological paragraphs' worth), every later one is coarse. */
+#define CONCORD_DIFF_BUDGET    (G_GUINT64_CONSTANT (64) * 1000 * 1000)
 
 ConcordDiff             *concord_diff_new                    (ConcordMemorandum *a,
                                                               ConcordMemorandum *b);

@@ -574,6 +574,49 @@ test_pathological (void)
   g_assert_cmpuint (count_ops (words, n, CONCORD_DIFF_EQUAL), ==, 4990);
 }
 
+static void
+add_clause (ConcordMemorandum *m,
+            const char        *id,
+            const char        *text)
+{
+  g_autoptr(ConcordClause) clause = concord_clause_new (id);
+  g_autoptr(GPtrArray) body = paragraph (text);
+
+  concord_clause_set_body (clause, body);
+  concord_section_append_clause (section_at (m, 0), clause);
+}
+
+/* Many paragraphs past the edit limit spend the whole diff's budget: a
+ * small change listed after them is coarse, one listed before is not. */
+static void
+test_budget (void)
+{
+  g_autoptr(ConcordMemorandum) a = one_clause ("first", "One small change here.");
+  g_autoptr(ConcordMemorandum) b = one_clause ("first", "One little change here.");
+  g_autoptr(ConcordDiff) diff = NULL;
+  g_autofree char *old_text = numbered_words ("old", 600, 0);
+  g_autofree char *new_text = numbered_words ("new", 600, 0);
+  guint n_changes;
+
+  for (guint i = 0; i < 140; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("long-%u", i);
+
+      add_clause (a, id, old_text);
+      add_clause (b, id, new_text);
+    }
+  add_clause (a, "last", "One small change here.");
+  add_clause (b, "last", "One little change here.");
+  diff = concord_diff_new (a, b);
+
+  n_changes = concord_diff_get_n_changes (diff);
+  g_assert_cmpuint (n_changes, ==, 142);
+  g_assert_false (concord_diff_change_is_coarse (concord_diff_get_change (diff, 0)));
+  g_assert_true (concord_diff_change_is_coarse (concord_diff_get_change (diff, 1)));
+  g_assert_cmpstr (concord_diff_change_get_id (concord_diff_get_change (diff, n_changes - 1)), ==, "last");
+  g_assert_true (concord_diff_change_is_coarse (concord_diff_get_change (diff, n_changes - 1)));
+}
+
 static guint
 lcs_length (const char * const *a,
             guint               n,
@@ -766,6 +809,7 @@ main (int    argc,
   g_test_add_func ("/core/diff/details-and-lists", test_details_and_lists);
   g_test_add_func ("/core/diff/apply-errors", test_apply_errors);
   g_test_add_func ("/core/diff/pathological", test_pathological);
+  g_test_add_func ("/core/diff/budget", test_budget);
   g_test_add_func ("/core/diff/words-minimal", test_words_minimal);
   g_test_add_func ("/core/diff/hostile", test_hostile);
   g_test_add_func ("/core/diff/generated", test_generated);
