@@ -395,8 +395,11 @@ concord_diff_render_pdf (ConcordDiff *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   surface = cairo_pdf_surface_create_for_stream (write_bytes, bytes, page.width, page.height);
-  title = g_strdup_printf (_("Changes to %s"), title_b ? title_b : (title_a ? title_a : _("the memorandum")));
-  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Revision %u compared with revision %u: %u change",
+  if (title_b == NULL)
+    title_b = title_a != NULL ? title_a : _("the memorandum");
+  title = g_strdup_printf (_("Changes to %s"), title_b);
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Revision %u compared with revision %u: %u change",
                                            "Revision %u compared with revision %u: %u changes",
                                            self->changes->len),
                               concord_memorandum_get_revision (self->b),
@@ -434,5 +437,6 @@ concord_diff_write_pdf (ConcordDiff  *self,
 
   bytes = concord_diff_render_pdf (self);
 
-  return concord_file_replace_atomic (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
+  return concord_file_replace_atomic (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                      error);
 }

@@ -233,15 +233,17 @@ compare_blocks (ConcordDiff       *self,
                 GPtrArray         *old_blocks,
                 GPtrArray         *new_blocks)
 {
+  GArray *old_tokens, *new_tokens;
+
   if (old_blocks != NULL && new_blocks != NULL && concord_blocks_equal (old_blocks, new_blocks))
     return;
   if ((old_blocks == NULL || old_blocks->len == 0) && (new_blocks == NULL || new_blocks->len == 0))
     return;
 
   change->fields |= CONCORD_DIFF_FIELD_BODY;
-  change->body_words = word_diff (self, change,
-                                  _concord_diff_tokenize_blocks (self, self->a, self->numbering_a, old_blocks),
-                                  _concord_diff_tokenize_blocks (self, self->b, self->numbering_b, new_blocks));
+  old_tokens = _concord_diff_tokenize_blocks (self, self->a, self->numbering_a, old_blocks);
+  new_tokens = _concord_diff_tokenize_blocks (self, self->b, self->numbering_b, new_blocks);
+  change->body_words = word_diff (self, change, old_tokens, new_tokens);
 }
 
 static void
@@ -310,7 +312,8 @@ compare_objects (ConcordDiff       *self,
                  PromptFunc         prompt)
 {
   guint n = 0;
-  g_autofree GParamSpec **pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (change->old_object), &n);
+  GObjectClass *klass = G_OBJECT_GET_CLASS (change->old_object);
+  g_autofree GParamSpec **pspecs = g_object_class_list_properties (klass, &n);
 
   for (guint i = 0; i < n; i++)
     {
@@ -624,7 +627,8 @@ clause_sections (ConcordMemorandum *m)
       ConcordSection *s = g_ptr_array_index (sections, i);
 
       for (guint j = 0; j < concord_section_get_n_clauses (s); j++)
-        g_hash_table_insert (map, concord_section_get_clause (s, j), (gpointer) concord_section_get_id (s));
+        g_hash_table_insert (map, concord_section_get_clause (s, j),
+                             (gpointer) concord_section_get_id (s));
     }
 
   return map;
@@ -899,66 +903,88 @@ concord_diff_get_row (ConcordDiff    *self,
 ConcordDiffKind
 concord_diff_change_get_kind (const ConcordDiffChange *change)
 {
+  g_return_val_if_fail (change != NULL, CONCORD_DIFF_CHANGED);
+
   return change->kind;
 }
 
 ConcordDiffObject
 concord_diff_change_get_object (const ConcordDiffChange *change)
 {
+  g_return_val_if_fail (change != NULL, CONCORD_DIFF_OBJECT_DETAILS);
+
   return change->object;
 }
 
 const char *
 concord_diff_change_get_id (const ConcordDiffChange *change)
 {
+  g_return_val_if_fail (change != NULL, NULL);
+
   return change->id;
 }
 
 const char *
 concord_diff_change_get_old_number (const ConcordDiffChange *change)
 {
+  g_return_val_if_fail (change != NULL, NULL);
+
   return change->old_number;
 }
 
 const char *
 concord_diff_change_get_new_number (const ConcordDiffChange *change)
 {
+  g_return_val_if_fail (change != NULL, NULL);
+
   return change->new_number;
 }
 
 const char *
 concord_diff_change_get_old_section (const ConcordDiffChange *change)
 {
+  g_return_val_if_fail (change != NULL, NULL);
+
   return change->old_section;
 }
 
 const char *
 concord_diff_change_get_new_section (const ConcordDiffChange *change)
 {
+  g_return_val_if_fail (change != NULL, NULL);
+
   return change->new_section;
 }
 
 GObject *
 concord_diff_change_get_old_object (const ConcordDiffChange *change)
 {
+  g_return_val_if_fail (change != NULL, NULL);
+
   return change->old_object;
 }
 
 GObject *
 concord_diff_change_get_new_object (const ConcordDiffChange *change)
 {
+  g_return_val_if_fail (change != NULL, NULL);
+
   return change->new_object;
 }
 
 ConcordDiffFields
 concord_diff_change_get_fields (const ConcordDiffChange *change)
 {
+  g_return_val_if_fail (change != NULL, CONCORD_DIFF_FIELD_NONE);
+
   return change->fields;
 }
 
 guint
 concord_diff_change_get_n_fields (const ConcordDiffChange *change)
 {
+  g_return_val_if_fail (change != NULL, 0);
+
   return change->field_list->len;
 }
 
@@ -966,6 +992,7 @@ const ConcordDiffField *
 concord_diff_change_get_field (const ConcordDiffChange *change,
                                guint                    index)
 {
+  g_return_val_if_fail (change != NULL, NULL);
   g_return_val_if_fail (index < change->field_list->len, NULL);
 
   return &g_array_index (change->field_list, ConcordDiffField, index);
@@ -985,6 +1012,8 @@ const ConcordDiffWord *
 concord_diff_change_get_heading_words (const ConcordDiffChange *change,
                                        guint                   *n_words)
 {
+  g_return_val_if_fail (change != NULL, NULL);
+
   return words_of (change->heading_words, n_words);
 }
 
@@ -992,6 +1021,8 @@ const ConcordDiffWord *
 concord_diff_change_get_body_words (const ConcordDiffChange *change,
                                     guint                   *n_words)
 {
+  g_return_val_if_fail (change != NULL, NULL);
+
   return words_of (change->body_words, n_words);
 }
 
@@ -1000,5 +1031,7 @@ concord_diff_change_get_body_words (const ConcordDiffChange *change,
 gboolean
 concord_diff_change_is_coarse (const ConcordDiffChange *change)
 {
+  g_return_val_if_fail (change != NULL, FALSE);
+
   return change->coarse;
 }
