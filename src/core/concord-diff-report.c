@@ -194,7 +194,27 @@ typedef struct
   double   height;
   double   margin;
   double   y;
+  guint    number;
 } Page;
+
+/* "Page N" at the foot of the page, which is all a short report needs;
+ * the total would take a second pass. */
+static void
+finish_page (Page *page)
+{
+  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (page->cr);
+  PangoFontDescription *desc = pango_font_description_from_string (SANS " 8");
+  g_autofree char *text = g_strdup_printf (_("Page %u"), ++page->number);
+  int width, height;
+
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_pixel_size (layout, &width, &height);
+  cairo_move_to (page->cr, (page->width - width) / 2, page->height - page->margin / 2 - height);
+  pango_cairo_show_layout (page->cr, layout);
+  cairo_show_page (page->cr);
+}
 
 static void
 add_colour (PangoAttrList *attrs,
@@ -244,7 +264,7 @@ draw_layout (Page        *page,
       line_bottom = line_top + logical.height / (double) PANGO_SCALE;
       if (line_bottom > page->height - page->margin && line_top > page->margin)
         {
-          cairo_show_page (page->cr);
+          finish_page (page);
           origin = page->margin - logical.y / (double) PANGO_SCALE;
           line_bottom = page->margin + logical.height / (double) PANGO_SCALE;
         }
@@ -386,7 +406,7 @@ concord_diff_render_pdf (ConcordDiff *self)
 {
   GByteArray *bytes = g_byte_array_new ();
   cairo_surface_t *surface;
-  Page page = { NULL, 210 * MM, 297 * MM, 25 * MM, 25 * MM };
+  Page page = { NULL, 210 * MM, 297 * MM, 25 * MM, 25 * MM, 0 };
   const char *title_a = concord_memorandum_get_title (self->a);
   const char *title_b = concord_memorandum_get_title (self->b);
   g_autofree char *title = NULL;
@@ -418,6 +438,7 @@ concord_diff_render_pdf (ConcordDiff *self)
   for (guint i = 0; i < self->changes->len; i++)
     draw_change (self, &page, i);
 
+  finish_page (&page);
   cairo_destroy (page.cr);
   cairo_surface_finish (surface);
   cairo_surface_destroy (surface);

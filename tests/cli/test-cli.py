@@ -1648,6 +1648,24 @@ class TestDiff(CliTestCase):
         first = read(out)
         run("diff", "--pdf", out, self.old, self.new)
         self.assertEqual(read(out), first, "the same diff gives the same bytes")
+        if shutil.which("pdffonts") is not None:
+            fonts = subprocess.run(["pdffonts", out], stdout=subprocess.PIPE,
+                                   check=True).stdout.decode().splitlines()[2:]
+            self.assertTrue(fonts)
+            for line in fonts:
+                self.assertRegex(line, r"\byes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+$", line)
+
+    def test_pdf_equal(self):
+        if shutil.which("pdftotext") is None:
+            self.skipTest("pdftotext (poppler-utils) is needed")
+        out = self.path("same.pdf")
+        r = run("diff", "--pdf", out, self.old, self.put("same.mou", self.base))
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual(r.out, "")
+        text = subprocess.run(["pdftotext", out, "-"], stdout=subprocess.PIPE,
+                              check=True).stdout.decode()
+        self.assertIn("No changes.", text)
+        self.assertIn("Page 1", text)
 
     def test_pdf_unwritable(self):
         r = run("diff", "--pdf", self.path("no", "such", "dir.pdf"), self.old, self.new)
