@@ -567,6 +567,10 @@ print_words (const char            *label,
           g_string_truncate (line, 0);
         }
     }
+
+  /* The same words with other spacing, or split into other runs. */
+  if (first)
+    g_print ("    %s: %s\n", label, _("(only the spacing changed)"));
 }
 
 static void

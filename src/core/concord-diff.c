@@ -235,9 +235,8 @@ compare_blocks (ConcordDiff       *self,
 {
   GArray *old_tokens, *new_tokens;
 
-  if (old_blocks != NULL && new_blocks != NULL && concord_blocks_equal (old_blocks, new_blocks))
-    return;
-  if ((old_blocks == NULL || old_blocks->len == 0) && (new_blocks == NULL || new_blocks->len == 0))
+  /* NULL and empty are the same: no text. */
+  if (concord_blocks_equal (old_blocks, new_blocks))
     return;
 
   change->fields |= CONCORD_DIFF_FIELD_BODY;

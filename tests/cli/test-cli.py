@@ -1599,6 +1599,14 @@ class TestDiff(CliTestCase):
                          "action needed to protect children.-]")
         self.assertEqual(lines[5:], ["Clause 32 [gen-new] added", "    text: {+A fresh commitment.+}"])
 
+    def test_spacing_only(self):
+        spaced = self.put("spaced.mou", replace_once(self.base, "It is not legally binding",
+                                                     "It is not  legally binding"))
+        r = run("diff", self.old, spaced)
+        self.assertExit(r, EXIT_FINDINGS)
+        self.assertEqual(r.out, "Clause 32 [gen-status] changed: text\n"
+                         "    text: (only the spacing changed)\n")
+
     def test_bad_file(self):
         bad = self.put("bad.mou", "<memorandum")
         for args in (["diff", bad, self.new], ["diff", self.old, bad]):
