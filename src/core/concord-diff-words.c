@@ -168,12 +168,15 @@ _concord_diff_tokenize_blocks (ConcordDiff       *self,
   return tokens;
 }
 
+/* old is the old side's token: for an equal word it may print
+ * differently (a renamed party), and a deleted word is only the old one. */
 static void
 append_word (GArray                 *words,
              ConcordDiffOp           op,
-             const ConcordDiffToken *token)
+             const ConcordDiffToken *token,
+             const ConcordDiffToken *old)
 {
-  ConcordDiffWord word = { op, token->text, token->space_before };
+  ConcordDiffWord word = { op, token->text, token->space_before, old != NULL ? old->text : NULL };
 
   g_array_append_val (words, word);
 }
@@ -238,16 +241,16 @@ myers (const ConcordDiffToken *a,
         int prev_y = prev_x - prev_k;
 
         for (; x > prev_x && y > prev_y; x--, y--)
-          append_word (reversed, CONCORD_DIFF_EQUAL, &b[y - 1]);
+          append_word (reversed, CONCORD_DIFF_EQUAL, &b[y - 1], &a[x - 1]);
         if (prev_k == k + 1)
-          append_word (reversed, CONCORD_DIFF_INSERT, &b[prev_y]);
+          append_word (reversed, CONCORD_DIFF_INSERT, &b[prev_y], NULL);
         else
-          append_word (reversed, CONCORD_DIFF_DELETE, &a[prev_x]);
+          append_word (reversed, CONCORD_DIFF_DELETE, &a[prev_x], &a[prev_x]);
         x = prev_x;
         y = prev_y;
       }
     for (; x > 0 && y > 0; x--, y--)
-      append_word (reversed, CONCORD_DIFF_EQUAL, &b[y - 1]);
+      append_word (reversed, CONCORD_DIFF_EQUAL, &b[y - 1], &a[x - 1]);
   }
 
   return TRUE;
@@ -279,15 +282,15 @@ _concord_diff_words (GArray   *old_tokens,
     suffix++;
 
   for (guint i = 0; i < prefix; i++)
-    append_word (words, CONCORD_DIFF_EQUAL, &b[i]);
+    append_word (words, CONCORD_DIFF_EQUAL, &b[i], &a[i]);
 
   /* A pure insertion or deletion needs no search, however long. */
   if (n - prefix - suffix == 0 || m - prefix - suffix == 0)
     {
       for (guint i = prefix; i < n - suffix; i++)
-        append_word (words, CONCORD_DIFF_DELETE, &a[i]);
+        append_word (words, CONCORD_DIFF_DELETE, &a[i], &a[i]);
       for (guint i = prefix; i < m - suffix; i++)
-        append_word (words, CONCORD_DIFF_INSERT, &b[i]);
+        append_word (words, CONCORD_DIFF_INSERT, &b[i], NULL);
     }
   else if (myers (a + prefix, n - prefix - suffix, b + prefix, m - prefix - suffix,
              MIN (max_edits, G_MAXINT / 4), budget, middle))
@@ -299,13 +302,13 @@ _concord_diff_words (GArray   *old_tokens,
     {
       *coarse = TRUE;
       for (guint i = prefix; i < n - suffix; i++)
-        append_word (words, CONCORD_DIFF_DELETE, &a[i]);
+        append_word (words, CONCORD_DIFF_DELETE, &a[i], &a[i]);
       for (guint i = prefix; i < m - suffix; i++)
-        append_word (words, CONCORD_DIFF_INSERT, &b[i]);
+        append_word (words, CONCORD_DIFF_INSERT, &b[i], NULL);
     }
 
   for (guint i = m - suffix; i < m; i++)
-    append_word (words, CONCORD_DIFF_EQUAL, &b[i]);
+    append_word (words, CONCORD_DIFF_EQUAL, &b[i], &a[i - m + n]);
 
   return words;
 }

@@ -73,6 +73,9 @@ typedef struct
   const char    *text;
   /* Printed with a space before it (for EQUAL, as the new side has it). */
   gboolean       space_before;
+  /* How the old side prints it: for EQUAL usually text itself, but a
+   * reference to a renamed party prints its old name; NULL for INSERT. */
+  const char    *old_text;
 } ConcordDiffWord;
 
 /* One changed field: its property name ("status", "side-a", "name") and

@@ -102,7 +102,8 @@ paragraph (const char *text)
   return body;
 }
 
-/* The words of one side of a word diff, as that side prints them. */
+/* The words of one side of a word diff, as that side prints them: the
+ * old side without insertions, the new side without deletions. */
 static char *
 side_text (const ConcordDiffWord *words,
            guint                  n,
@@ -117,7 +118,8 @@ side_text (const ConcordDiffWord *words,
         continue;
       if ((spaced || words[i].space_before) && out->len > 0)
         g_string_append_c (out, ' ');
-      g_string_append (out, words[i].text);
+      /* The old side as the old side prints it. */
+      g_string_append (out, skip == CONCORD_DIFF_INSERT ? words[i].old_text : words[i].text);
     }
 
   return g_string_free (out, FALSE);
@@ -395,6 +397,10 @@ test_party_renamed (void)
   words = concord_diff_change_get_body_words (change, &n);
   g_assert_cmpint (words[0].op, ==, CONCORD_DIFF_EQUAL);
   g_assert_cmpstr (words[0].text, ==, "LG Association");
+  g_assert_cmpstr (words[0].old_text, ==, "LGA");
+  g_assert_cmpstr (words[1].old_text, ==, "will");
+  g_assert_cmpint (words[3].op, ==, CONCORD_DIFF_DELETE);
+  g_assert_cmpstr (words[3].old_text, ==, "now");
   g_assert_cmpuint (n, ==, 5);
   g_assert_cmpint (words[3].op, ==, CONCORD_DIFF_DELETE);
   g_assert_cmpstr (words[3].text, ==, "now");
