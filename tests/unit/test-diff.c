@@ -169,6 +169,8 @@ test_clause_added (void)
   g_autoptr(ConcordClause) clause = concord_clause_new ("role-new");
   g_autoptr(GPtrArray) body = paragraph ("The LGA will publish an annual report.");
   g_autoptr(ConcordDiff) diff = NULL;
+  g_autoptr(ConcordMemorandum) target = NULL;
+  g_autoptr(GError) error = NULL;
   const ConcordDiffChange *change;
   const ConcordDiffWord *words;
   guint n;
@@ -191,6 +193,13 @@ test_clause_added (void)
   line = concord_diff_change_describe (diff, 0);
   g_assert_cmpstr (line, ==, "Clause 6 [role-new] added");
   assert_apply_all (diff);
+
+  /* Accepting it twice still gives one clause, in its place. */
+  target = copy_of (a);
+  g_assert_true (concord_diff_change_apply (diff, 0, target, &error));
+  g_assert_true (concord_diff_change_apply (diff, 0, target, &error));
+  g_assert_no_error (error);
+  assert_same_document (target, b);
 }
 
 static void
@@ -233,6 +242,9 @@ test_clause_moved (void)
   g_autoptr(ConcordDiff) diff = NULL;
   g_autoptr(ConcordClause) clause = NULL;
   const ConcordDiffChange *change;
+  ConcordClause *old_clause = NULL, *new_clause = NULL;
+  int index = -2;
+  guint n_rows;
 
   /* The first roles clause goes to the end of the general section. */
   clause = g_object_ref (concord_section_get_clause (section_at (b, 1), 0));
@@ -248,6 +260,17 @@ test_clause_moved (void)
   g_assert_cmpstr (concord_diff_change_get_old_number (change), ==, "4");
   g_assert_cmpstr (concord_diff_change_get_new_number (change), ==, "32");
   g_assert_cmpuint (concord_diff_change_get_fields (change), ==, CONCORD_DIFF_FIELD_NONE);
+
+  /* Side by side, it is shown once, where it is now: last. */
+  n_rows = concord_diff_get_n_rows (diff);
+  g_assert_cmpuint (n_rows, ==, concord_memorandum_count_clauses (a));
+  concord_diff_get_row (diff, n_rows - 1, &old_clause, &new_clause, &index);
+  g_assert_cmpstr (concord_clause_get_id (old_clause), ==, "role-councils");
+  g_assert_true (new_clause == clause);
+  g_assert_cmpint (index, ==, 0);
+  concord_diff_get_row (diff, 3, &old_clause, &new_clause, &index);
+  g_assert_cmpstr (concord_clause_get_id (new_clause), ==, "role-lga-improvement");
+  g_assert_cmpint (index, ==, -1);
   assert_apply_all (diff);
 }
 
