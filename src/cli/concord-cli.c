@@ -14,6 +14,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "concord-core.h"
 
@@ -456,6 +457,201 @@ cmd_export_pdf (int    argc,
   return EXIT_OK;
 }
 
+/* diff: --color takes an optional value, so it is parsed by a callback. */
+typedef enum
+{
+  COLOR_AUTO,
+  COLOR_ALWAYS,
+  COLOR_NEVER,
+} ColorMode;
+
+static ColorMode diff_color = COLOR_AUTO;
+
+static gboolean
+parse_color_cb (const char  *option_name,
+                const char  *value,
+                gpointer     data,
+                GError     **error)
+{
+  (void) option_name;
+  (void) data;
+
+  if (value == NULL || g_str_equal (value, "always"))
+    diff_color = COLOR_ALWAYS;
+  else if (g_str_equal (value, "never"))
+    diff_color = COLOR_NEVER;
+  else if (g_str_equal (value, "auto"))
+    diff_color = COLOR_AUTO;
+  else
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--color takes always, never or auto, not “%s”"), value);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+#define RED   "\033[31m"
+#define GREEN "\033[32m"
+#define RESET "\033[m"
+
+static void
+close_mark (GString       *out,
+            ConcordDiffOp  op,
+            gboolean       color)
+{
+  if (op == CONCORD_DIFF_DELETE)
+    g_string_append (out, color ? "-]" RESET : "-]");
+  else if (op == CONCORD_DIFF_INSERT)
+    g_string_append (out, color ? "+}" RESET : "+}");
+}
+
+static void
+open_mark (GString       *out,
+           ConcordDiffOp  op,
+           gboolean       color)
+{
+  if (op == CONCORD_DIFF_DELETE)
+    g_string_append (out, color ? RED "[-" : "[-");
+  else if (op == CONCORD_DIFF_INSERT)
+    g_string_append (out, color ? GREEN "{+" : "{+");
+}
+
+/* Prints the paragraphs of a word diff that hold a change, one per line,
+ * deleted words in [-…-] and inserted ones in {+…+}: the marks say it
+ * without colour, and colour only helps. */
+static void
+print_words (const char            *label,
+             const ConcordDiffWord *words,
+             guint                  n,
+             gboolean               color)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+  ConcordDiffOp open = CONCORD_DIFF_EQUAL;
+  gboolean changed = FALSE;
+  gboolean first = TRUE;
+
+  for (guint i = 0; i <= n; i++)
+    {
+      gboolean is_break = i < n && g_str_equal (words[i].text, "\n");
+
+      if (i < n && words[i].op != open)
+        {
+          close_mark (line, open, color);
+          if (words[i].space_before && line->len > 0)
+            g_string_append_c (line, ' ');
+          open_mark (line, words[i].op, color);
+          open = words[i].op;
+        }
+      else if (i < n && words[i].space_before && line->len > 0)
+        g_string_append_c (line, ' ');
+
+      if (i < n && words[i].op != CONCORD_DIFF_EQUAL)
+        changed = TRUE;
+      if (i < n && is_break && words[i].op != CONCORD_DIFF_EQUAL)
+        g_string_append (line, "¶");
+      else if (i < n && !is_break)
+        g_string_append (line, words[i].text);
+
+      if (i == n || is_break)
+        {
+          close_mark (line, open, color);
+          open = CONCORD_DIFF_EQUAL;
+          if (changed && first)
+            g_print ("    %s: %s\n", label, line->str);
+          else if (changed)
+            g_print ("      %s\n", line->str);
+          first = first && !changed;
+          changed = FALSE;
+          g_string_truncate (line, 0);
+        }
+    }
+
+  /* The same words with other spacing, or split into other runs. */
+  if (first)
+    g_print ("    %s: %s\n", label, _("(only the spacing changed)"));
+}
+
+static void
+print_change (ConcordDiff *diff,
+              guint        index,
+              gboolean     color)
+{
+  const ConcordDiffChange *change = concord_diff_get_change (diff, index);
+  g_autofree char *line = concord_diff_change_describe (diff, index);
+  const ConcordDiffWord *words;
+  guint n;
+
+  g_print ("%s\n", line);
+  words = concord_diff_change_get_heading_words (change, &n);
+  if (n > 0)
+    print_words (_("heading"), words, n, color);
+  words = concord_diff_change_get_body_words (change, &n);
+  if (n > 0)
+    print_words (_("text"), words, n, color);
+}
+
+static int
+cmd_diff (int    argc,
+          char **argv)
+{
+  g_autofree char *pdf = NULL;
+  g_autoptr(ConcordMemorandum) a = NULL;
+  g_autoptr(ConcordMemorandum) b = NULL;
+  g_autoptr(ConcordDiff) diff = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean color;
+  GOptionEntry entries[] = {
+    { "color", 0, G_OPTION_FLAG_OPTIONAL_ARG, G_OPTION_ARG_CALLBACK, parse_color_cb,
+      N_("Colour deleted words red and inserted ones green: always (the default for a bare "
+         "--color), never, or auto (when the output is a terminal)"), N_("WHEN") },
+    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf,
+      N_("Also write a redline report as PDF: inserted words underlined, deleted ones struck through"),
+      N_("OUT.pdf") },
+    { NULL }
+  };
+  int rc;
+
+  /* GOption would take the next argument as the value of a bare --color,
+   * which is how git and grep spell "always". */
+  for (int i = 1; i < argc; i++)
+    if (g_str_equal (argv[i], "--color"))
+      argv[i] = (char *) "--color=always";
+
+  rc = parse_options ("diff", "OLD NEW",
+                          _("Compare two memoranda clause by clause, matched by id, and print what\n"
+                            "was added, removed, moved or changed, with printed numbers and ids.\n"
+                            "Changed words are shown as [-deleted-] and {+inserted+}.\n"
+                            "Exit status 0 when they are the same, 1 when they differ.\n"
+                            "As a git difftool: git difftool -y -x \"concord-cli diff\" REV1 REV2 -- FILE.mou"),
+                          entries, &argc, &argv);
+
+  if (rc >= 0)
+    return rc;
+  if (argc != 3)
+    return usage_error (NULL, _("name the two files to compare"));
+
+  a = concord_memorandum_load_from_file (argv[1], &error);
+  if (a == NULL)
+    return report (error);
+  b = concord_memorandum_load_from_file (argv[2], &error);
+  if (b == NULL)
+    return report (error);
+
+  color = diff_color == COLOR_ALWAYS || (diff_color == COLOR_AUTO && isatty (STDOUT_FILENO));
+  diff = concord_diff_new (a, b);
+  for (guint i = 0; i < concord_diff_get_n_changes (diff); i++)
+    print_change (diff, i, color);
+
+  if (pdf != NULL && !concord_diff_write_pdf (diff, pdf, &error))
+    return report (error);
+  if (!finish_stdout ())
+    return EXIT_IOERR;
+
+  return concord_diff_is_empty (diff) ? EXIT_OK : EXIT_FINDINGS;
+}
+
 static const Command commands[] = {
   { "templates", "", N_("list template ids and titles"), cmd_templates },
   { "new", "--template ID -o FILE", N_("start a memorandum from a template"), cmd_new },
@@ -463,6 +659,7 @@ static const Command commands[] = {
   { "fmt", "[--check] FILE…", N_("rewrite canonically (atomic); --check only reports"), cmd_fmt },
   { "lint", "FILE", N_("gaps and overlaps in roles, boundaries, accountability"), cmd_lint },
   { "text", "FILE", N_("plain text, numbered as printed (a git textconv)"), cmd_text },
+  { "diff", "OLD NEW", N_("clause-aligned differences [--color[=WHEN]] [--pdf OUT.pdf]"), cmd_diff },
   { "export-pdf", "FILE -o OUT.pdf", N_("lay out and write PDF [--paper a4|letter] [--signed] [--counterpart ID]"),
     cmd_export_pdf },
   { "fingerprint", "FILE", N_("SHA-256 of the canonical form"), cmd_fingerprint },

@@ -44,7 +44,7 @@ EXIT_IOERR = 74
 TEMPLATE_IDS = ["sector-led-improvement", "two-party-partnership",
                 "data-sharing", "research-collaboration", "blank"]
 COMMANDS = ["templates", "new", "validate", "fmt", "lint", "text",
-            "fingerprint"]
+            "fingerprint", "diff"]
 # Commands that read exactly one memorandum.
 SINGLE_FILE_COMMANDS = ["lint", "text", "fingerprint"]
 
@@ -1517,6 +1517,226 @@ class TestSaveFailures(CliTestCase):
             self.assertEqual(os.listdir(folder), ["ugly.mou"])
         finally:
             os.chmod(folder, 0o755)
+
+
+# ---------------------------------------------------------------------------
+# diff: two revisions of the sector-led improvement template.
+
+DIFF_STATUS_OLD = '<clause id="role-solace" kind="role" status="proposed"'
+DIFF_STATUS_NEW = '<clause id="role-solace" kind="role" status="agreed"'
+DIFF_TEXT_OLD = "It is not legally binding and creates no legal obligations"
+DIFF_TEXT_NEW = "It is not binding and creates no obligations"
+
+
+def diff_revision(base):
+    """The template with one clause agreed and two words dropped from
+    another: what a reviewer sees in one round of comments."""
+    doc = replace_once(base, DIFF_STATUS_OLD, DIFF_STATUS_NEW)
+    return replace_once(doc, DIFF_TEXT_OLD, DIFF_TEXT_NEW)
+
+
+def escaped_diff_line(line):
+    return "\x1b" in line
+
+
+class TestDiff(CliTestCase):
+    def setUp(self):
+        super().setUp()
+        with open(template_path("sector-led-improvement"), encoding="utf-8") as f:
+            self.base = f.read()
+        self.old = self.put("old.mou", self.base)
+        self.new = self.put("new.mou", diff_revision(self.base))
+
+    def test_equal(self):
+        same = self.put("same.mou", self.base)
+        r = run("diff", self.old, same)
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual(r.out, "")
+        self.assertEqual(r.err, "")
+
+    def test_different(self):
+        r = run("diff", self.old, self.new)
+        self.assertExit(r, EXIT_FINDINGS)
+        self.assertEqual(r.err, "")
+        lines = r.out.splitlines()
+        self.assertEqual(lines[0], "Clause 7 [role-solace] changed: status proposed → agreed")
+        self.assertEqual(lines[1], "Clause 32 [gen-status] changed: text")
+        self.assertTrue(lines[2].startswith("    text: This memorandum is a statement of shared intent. "
+                                            "It is not [-legally-] binding and creates no [-legal-] "
+                                            "obligations between the parties"), r.out)
+        self.assertEqual(len(lines), 3, r.out)
+        self.assertNotIn("\x1b", r.out)
+
+    def test_moved_added_removed(self):
+        clause = ('    <clause id="gen-review" kind="general" status="proposed">\n'
+                  '      <heading>Review, variation and withdrawal</heading>\n')
+        start = self.base.index(clause)
+        end = self.base.index("    </clause>\n", start) + len("    </clause>\n")
+        review = self.base[start:end]
+        doc = self.base[:start] + self.base[end:]
+        # gen-review moves to the top of the general section; gen-disputes
+        # goes; a new clause comes in at the end of it.
+        doc = replace_once(doc, '    <clause id="gen-working-together"',
+                           review + '    <clause id="gen-working-together"')
+        start = doc.index('    <clause id="gen-disputes"')
+        end = doc.index("    </clause>\n", start) + len("    </clause>\n")
+        doc = doc[:start] + doc[end:]
+        doc = replace_once(doc, "  </section>\n  <signatures>",
+                           '    <clause id="gen-new" kind="general" status="proposed">\n'
+                           "      <p>A fresh commitment.</p>\n"
+                           "    </clause>\n  </section>\n  <signatures>")
+        new = self.put("moved.mou", doc)
+        self.assertExit(run("validate", new), EXIT_OK)
+        r = run("diff", self.old, new)
+        self.assertExit(r, EXIT_FINDINGS)
+        lines = r.out.splitlines()
+        self.assertEqual(lines[0], "Clause 28 [gen-review] moved from 31")
+        self.assertEqual(lines[1], "Clause 30 [gen-disputes] removed")
+        self.assertEqual(lines[2], "    heading: [-Resolving disagreements-]")
+        self.assertTrue(lines[3].startswith("    text: [-If the parties disagree about the meaning"), r.out)
+        self.assertTrue(lines[3].endswith("¶-]"), r.out)
+        self.assertEqual(lines[4], "      [-A disagreement under this memorandum will not delay any "
+                         "action needed to protect children.-]")
+        self.assertEqual(lines[5:], ["Clause 32 [gen-new] added", "    text: {+A fresh commitment.+}"])
+
+    def test_spacing_only(self):
+        spaced = self.put("spaced.mou", replace_once(self.base, "It is not legally binding",
+                                                     "It is not  legally binding"))
+        r = run("diff", self.old, spaced)
+        self.assertExit(r, EXIT_FINDINGS)
+        self.assertEqual(r.out, "Clause 32 [gen-status] changed: text\n"
+                         "    text: (only the spacing changed)\n")
+
+    def test_bad_file(self):
+        bad = self.put("bad.mou", "<memorandum")
+        for args in (["diff", bad, self.new], ["diff", self.old, bad]):
+            with self.subTest(args=args):
+                r = run(*args)
+                self.assertPositionedError(r, bad)
+                self.assertEqual(r.out, "")
+
+    def test_missing_arguments(self):
+        for args in (["diff"], ["diff", self.old], ["diff", self.old, self.new, self.old],
+                     ["diff", "--color=sometimes", self.old, self.new]):
+            with self.subTest(args=args):
+                self.assertUsageError(run(*args))
+
+    def test_color(self):
+        r = run("diff", "--color=always", self.old, self.new)
+        self.assertExit(r, EXIT_FINDINGS)
+        self.assertIn("\x1b[31m[-legally-]\x1b[m", r.out)
+        plain = re.sub(r"\x1b\[[0-9;]*m", "", r.out)
+        self.assertEqual(plain, run("diff", self.old, self.new).out)
+        bare = run("diff", "--color", self.old, self.new)
+        self.assertEqual(bare.out, r.out)
+        # Not a terminal: auto and never print no escapes.
+        for when in ("auto", "never"):
+            with self.subTest(when=when):
+                self.assertNotIn("\x1b", run("diff", "--color=" + when, self.old, self.new).out)
+
+    def test_color_inserted(self):
+        r = run("diff", "--color=always", self.new, self.old)
+        self.assertIn("\x1b[32m{+legally+}\x1b[m", r.out)
+
+    def test_pdf(self):
+        if shutil.which("qpdf") is None or shutil.which("pdftotext") is None:
+            self.skipTest("qpdf and pdftotext (poppler-utils) are needed")
+        out = self.path("redline.pdf")
+        r = run("diff", "--pdf", out, self.old, self.new)
+        self.assertExit(r, EXIT_FINDINGS)
+        check = subprocess.run(["qpdf", "--check", out], stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT)
+        self.assertEqual(check.returncode, 0, check.stdout)
+        text = subprocess.run(["pdftotext", "-layout", out, "-"], stdout=subprocess.PIPE,
+                              check=True).stdout.decode()
+        words = " ".join(text.split())
+        self.assertIn("Clause 7 [role-solace] changed: status proposed → agreed", words)
+        # Both the deleted and the kept words are in the redline.
+        self.assertIn("It is not legally binding and creates no legal obligations", words)
+        first = read(out)
+        run("diff", "--pdf", out, self.old, self.new)
+        self.assertEqual(read(out), first, "the same diff gives the same bytes")
+        if shutil.which("pdffonts") is not None:
+            fonts = subprocess.run(["pdffonts", out], stdout=subprocess.PIPE,
+                                   check=True).stdout.decode().splitlines()[2:]
+            self.assertTrue(fonts)
+            for line in fonts:
+                self.assertRegex(line, r"\byes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+$", line)
+
+    def test_pdf_equal(self):
+        if shutil.which("pdftotext") is None:
+            self.skipTest("pdftotext (poppler-utils) is needed")
+        out = self.path("same.pdf")
+        r = run("diff", "--pdf", out, self.old, self.put("same.mou", self.base))
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual(r.out, "")
+        text = subprocess.run(["pdftotext", out, "-"], stdout=subprocess.PIPE,
+                              check=True).stdout.decode()
+        self.assertIn("No changes.", text)
+        self.assertIn("Page 1", text)
+
+    def test_pdf_unwritable(self):
+        r = run("diff", "--pdf", self.path("no", "such", "dir.pdf"), self.old, self.new)
+        self.assertExit(r, EXIT_IOERR)
+
+    def test_help(self):
+        r = run("diff", "--help")
+        self.assertExit(r, EXIT_OK)
+        for option in ("--color", "--pdf", "[-deleted-]", "{+inserted+}"):
+            self.assertIn(option, r.out)
+
+
+class TestDiffGit(CliTestCase):
+    """concord-cli as git's textconv and difftool, as docs/REVIEW.md sets
+    them up."""
+
+    def git(self, *args):
+        env = cli_env({"GIT_CONFIG_NOSYSTEM": "1", "HOME": self.tmp,
+                       "XDG_CONFIG_HOME": self.path("config"),
+                       "GIT_PAGER": "cat", "PAGER": "cat"})
+        p = subprocess.run(["git", "-C", self.path("repo")] + list(args),
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                           timeout=120)
+        self.assertEqual(p.returncode, 0, p.stderr.decode())
+        return p.stdout.decode()
+
+    def setUp(self):
+        super().setUp()
+        if shutil.which("git") is None:
+            self.skipTest("git is needed")
+        os.mkdir(self.path("repo"))
+        self.git("init", "-q")
+        self.git("config", "user.name", "Test")
+        self.git("config", "user.email", "test@example.org")
+        self.git("config", "diff.concord.textconv", CLI + " text")
+        write(self.path("repo", ".gitattributes"), "*.mou diff=concord\n")
+        with open(template_path("sector-led-improvement"), encoding="utf-8") as f:
+            base = f.read()
+        self.revisions = []
+        for doc in (base, replace_once(base, DIFF_STATUS_OLD, DIFF_STATUS_NEW), diff_revision(base)):
+            write(self.path("repo", "mou.mou"), doc)
+            self.git("add", ".gitattributes", "mou.mou")
+            self.git("commit", "-q", "-m", "revision")
+            self.revisions.append(self.git("rev-parse", "HEAD").strip())
+
+    def test_textconv(self):
+        out = self.git("diff", self.revisions[1], self.revisions[2])
+        self.assertIn("-    This memorandum is a statement of shared intent. It is not legally binding", out)
+        self.assertIn("+    This memorandum is a statement of shared intent. It is not binding", out)
+        self.assertNotIn("<p>", out)
+
+    def test_difftool(self):
+        out = self.git("difftool", "-y", "-x", CLI + " diff", self.revisions[0],
+                       self.revisions[2], "--", "mou.mou")
+        self.assertIn("Clause 7 [role-solace] changed: status proposed → agreed\n", out)
+        self.assertIn("[-legally-]", out)
+
+    def test_named_difftool(self):
+        self.git("config", "difftool.concord.cmd", CLI + ' diff "$LOCAL" "$REMOTE"')
+        out = self.git("difftool", "-y", "-t", "concord", self.revisions[1],
+                       self.revisions[2], "--", "mou.mou")
+        self.assertEqual(out.splitlines()[0], "Clause 32 [gen-status] changed: text")
+        self.assertNotIn("role-solace", out)
 
 
 # ---------------------------------------------------------------------------

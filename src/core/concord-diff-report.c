@@ -1,0 +1,463 @@
+/* concord-diff-report.c
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "concord-diff"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+
+#include "concord-diff-private.h"
+#include "concord-error.h"
+#include "concord-memorandum.h"
+#include "concord-xml.h"
+
+/* What a reviewer reads: one line per change, and a redline PDF. The PDF
+ * is a short report of changes, not the memorandum, so it is drawn here
+ * with the renderer's fonts rather than through the page-layout engine,
+ * whose flow is built from a whole memorandum. */
+
+#define SERIF "Noto Serif, DejaVu Serif, serif"
+#define SANS  "Noto Sans, DejaVu Sans, sans"
+#define MM    (72.0 / 25.4)
+
+static const char *
+object_name (ConcordDiffObject object)
+{
+  switch (object)
+    {
+    case CONCORD_DIFF_OBJECT_DETAILS:
+      return _("Details");
+    case CONCORD_DIFF_OBJECT_PARTY:
+      return _("Party");
+    case CONCORD_DIFF_OBJECT_TERM:
+      return _("Term");
+    case CONCORD_DIFF_OBJECT_RECITALS:
+      return _("Background");
+    case CONCORD_DIFF_OBJECT_SECTION:
+      return _("Section");
+    case CONCORD_DIFF_OBJECT_CLAUSE:
+      return _("Clause");
+    case CONCORD_DIFF_OBJECT_ANNEX:
+      return _("Annex");
+    case CONCORD_DIFF_OBJECT_SIGNATURE:
+      return _("Signature");
+    case CONCORD_DIFF_OBJECT_CONTROL_ENTRY:
+      return _("Document control entry");
+    default:
+      return "";
+    }
+}
+
+static const char *
+field_label (const char *name)
+{
+  static const struct { const char *name; const char *label; } labels[] = {
+    { "kind", N_("kind") },
+    { "status", N_("status") },
+    { "numbered", N_("numbered") },
+    { "owner", N_("responsible") },
+    { "side-a", N_("one side") },
+    { "side-b", N_("other side") },
+    { "accountable", N_("accountable") },
+    { "to", N_("accountable to") },
+    { "to-body", N_("accountable to") },
+    { "mechanisms", N_("mechanisms") },
+    { "areas", N_("areas") },
+    { "notes", N_("notes") },
+    { "title", N_("title") },
+    { "reference", N_("reference") },
+    { "revision", N_("revision") },
+    { "language", N_("language") },
+    { "effective-date", N_("effective date") },
+    { "review-date", N_("review date") },
+    { "marking", N_("marking") },
+    { "numbering", N_("numbering") },
+    { "item-style", N_("item style") },
+    { "annex-style", N_("annex style") },
+    { "name", N_("name") },
+    { "short-name", N_("short name") },
+    { "description", N_("description") },
+    { "signatory-person", N_("signatory") },
+    { "signatory-title", N_("signatory's title") },
+    { "colour", N_("colour") },
+    { "person", N_("person") },
+    { "date", N_("date") },
+    { "place", N_("place") },
+    { "image", N_("image") },
+    { "version", N_("version") },
+    { "author", N_("author") },
+    { "summary", N_("summary") },
+    { "id", N_("id") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_str_equal (labels[i].name, name))
+      return _(labels[i].label);
+
+  return name;
+}
+
+static char *
+change_label (const ConcordDiffChange *change)
+{
+  const char *number = change->new_number != NULL ? change->new_number : change->old_number;
+  GString *out = g_string_new (object_name (change->object));
+
+  if (number != NULL)
+    g_string_append_printf (out, " %s", number);
+  if (change->object != CONCORD_DIFF_OBJECT_DETAILS && change->object != CONCORD_DIFF_OBJECT_RECITALS
+      && change->id != NULL)
+    g_string_append_printf (out, " [%s]", change->id);
+
+  return g_string_free (out, FALSE);
+}
+
+static char *
+change_headline (const ConcordDiffChange *change)
+{
+  g_autofree char *label = change_label (change);
+
+  switch (change->kind)
+    {
+    case CONCORD_DIFF_ADDED:
+      return g_strdup_printf (_("%s added"), label);
+    case CONCORD_DIFF_REMOVED:
+      return g_strdup_printf (_("%s removed"), label);
+    case CONCORD_DIFF_MOVED:
+      if (change->old_number != NULL && g_strcmp0 (change->old_number, change->new_number) != 0)
+        return g_strdup_printf (_("%s moved from %s"), label, change->old_number);
+      return g_strdup_printf (_("%s moved"), label);
+    case CONCORD_DIFF_CHANGED:
+    default:
+      return g_strdup_printf (_("%s changed"), label);
+    }
+}
+
+/**
+ * concord_diff_change_describe:
+ *
+ * One line for a change, with printed numbers and ids, e.g. "Clause 3.2
+ * [role-lga] changed: status proposed → agreed; text". The word diffs of
+ * a heading or text are not included: they are named, and
+ * concord_diff_change_get_heading_words() and _get_body_words() give them.
+ */
+char *
+concord_diff_change_describe (ConcordDiff *self,
+                              guint        index)
+{
+  const ConcordDiffChange *change;
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *headline = NULL;
+  g_autofree char *joined = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->changes->len, NULL);
+
+  change = g_ptr_array_index (self->changes, index);
+  headline = change_headline (change);
+  for (guint i = 0; i < change->field_list->len; i++)
+    {
+      const ConcordDiffField *f = &g_array_index (change->field_list, ConcordDiffField, i);
+
+      g_ptr_array_add (parts, g_strdup_printf (_("%s %s → %s"), field_label (f->name),
+                                               f->old_text ? f->old_text : _("(none)"),
+                                               f->new_text ? f->new_text : _("(none)")));
+    }
+  if (change->fields & CONCORD_DIFF_FIELD_HEADING)
+    g_ptr_array_add (parts, g_strdup (_("heading")));
+  if (change->fields & CONCORD_DIFF_FIELD_BODY)
+    g_ptr_array_add (parts, g_strdup (_("text")));
+
+  if (parts->len == 0)
+    return g_steal_pointer (&headline);
+
+  g_ptr_array_add (parts, NULL);
+  joined = g_strjoinv ("; ", (char **) parts->pdata);
+
+  /* TRANSLATORS: a change, then the fields that changed */
+  return g_strdup_printf (_("%s: %s"), headline, joined);
+}
+
+/* The PDF: A4, the renderer's margins and fonts. */
+
+typedef struct
+{
+  cairo_t *cr;
+  double   width;
+  double   height;
+  double   margin;
+  double   y;
+  guint    number;
+} Page;
+
+/* "Page N" at the foot of the page, which is all a short report needs;
+ * the total would take a second pass. */
+static void
+finish_page (Page *page)
+{
+  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (page->cr);
+  PangoFontDescription *desc = pango_font_description_from_string (SANS " 8");
+  g_autofree char *text = g_strdup_printf (_("Page %u"), ++page->number);
+  int width, height;
+
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_pixel_size (layout, &width, &height);
+  cairo_move_to (page->cr, (page->width - width) / 2, page->height - page->margin / 2 - height);
+  pango_cairo_show_layout (page->cr, layout);
+  cairo_show_page (page->cr);
+}
+
+static void
+add_colour (PangoAttrList *attrs,
+            guint          start,
+            guint          end,
+            ConcordDiffOp  op)
+{
+  PangoAttribute *attr;
+
+  if (op == CONCORD_DIFF_INSERT)
+    {
+      attr = pango_attr_underline_new (PANGO_UNDERLINE_SINGLE);
+      attr->start_index = start, attr->end_index = end;
+      pango_attr_list_insert (attrs, attr);
+      attr = pango_attr_foreground_new (0x1a1a, 0x7f7f, 0x3737);
+    }
+  else
+    {
+      attr = pango_attr_strikethrough_new (TRUE);
+      attr->start_index = start, attr->end_index = end;
+      pango_attr_list_insert (attrs, attr);
+      attr = pango_attr_foreground_new (0xcfcf, 0x2222, 0x2e2e);
+    }
+  attr->start_index = start, attr->end_index = end;
+  pango_attr_list_insert (attrs, attr);
+}
+
+/* Draws a layout line by line, starting a page where a line does not fit. */
+static void
+draw_layout (Page        *page,
+             PangoLayout *layout,
+             double       indent,
+             double       space_after)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  double origin = page->y;
+
+  do
+    {
+      PangoRectangle logical;
+      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+      double baseline = pango_layout_iter_get_baseline (iter) / (double) PANGO_SCALE;
+      double line_top, line_bottom;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      line_top = origin + logical.y / (double) PANGO_SCALE;
+      line_bottom = line_top + logical.height / (double) PANGO_SCALE;
+      if (line_bottom > page->height - page->margin && line_top > page->margin)
+        {
+          finish_page (page);
+          origin = page->margin - logical.y / (double) PANGO_SCALE;
+          line_bottom = page->margin + logical.height / (double) PANGO_SCALE;
+        }
+      cairo_move_to (page->cr, page->margin + indent + logical.x / (double) PANGO_SCALE,
+                     origin + baseline);
+      pango_cairo_show_layout_line (page->cr, line);
+      page->y = line_bottom;
+    }
+  while (pango_layout_iter_next_line (iter));
+
+  pango_layout_iter_free (iter);
+  page->y += space_after;
+}
+
+static PangoLayout *
+new_layout (Page       *page,
+            const char *font,
+            double      indent)
+{
+  PangoLayout *layout = pango_cairo_create_layout (page->cr);
+  PangoFontDescription *desc = pango_font_description_from_string (font);
+
+  pango_layout_set_font_description (layout, desc);
+  pango_layout_set_width (layout, (int) ((page->width - 2 * page->margin - indent) * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_font_description_free (desc);
+
+  return layout;
+}
+
+static void
+draw_text (Page       *page,
+           const char *font,
+           const char *text,
+           double      space_after)
+{
+  g_autoptr(PangoLayout) layout = new_layout (page, font, 0);
+
+  pango_layout_set_text (layout, text, -1);
+  draw_layout (page, layout, 0, space_after);
+}
+
+/* Words as paragraphs: inserted ones underlined in green, deleted ones
+ * struck through in red, so the marks do not rely on colour alone. An
+ * inserted paragraph break ends a paragraph; a deleted one is a struck
+ * pilcrow. */
+static void
+draw_words (Page                  *page,
+            const ConcordDiffWord *words,
+            guint                  n)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+  g_autoptr(PangoLayout) layout = new_layout (page, SERIF " 11", 6 * MM);
+  gboolean changed = FALSE;
+
+  for (guint i = 0; i <= n; i++)
+    {
+      if (i == n || (words[i].op != CONCORD_DIFF_DELETE && g_str_equal (words[i].text, "\n")))
+        {
+          /* Paragraphs without a change are left out, as in the text report. */
+          if (changed || (i < n && words[i].op == CONCORD_DIFF_INSERT))
+            {
+              pango_layout_set_text (layout, text->str, text->len);
+              pango_layout_set_attributes (layout, attrs);
+              draw_layout (page, layout, 6 * MM, 4);
+            }
+          changed = FALSE;
+          g_string_truncate (text, 0);
+          g_clear_pointer (&attrs, pango_attr_list_unref);
+          attrs = pango_attr_list_new ();
+          continue;
+        }
+      else
+        {
+          guint start;
+
+          if (g_str_equal (words[i].text, "\n"))
+            {
+              /* A paragraph break that went away: shown as a struck mark. */
+              start = text->len;
+              g_string_append (text, " ¶");
+              add_colour (attrs, start, text->len, words[i].op);
+              changed = TRUE;
+              continue;
+            }
+          if (words[i].space_before && text->len > 0)
+            g_string_append_c (text, ' ');
+          start = text->len;
+          g_string_append (text, words[i].text);
+          if (words[i].op != CONCORD_DIFF_EQUAL)
+            {
+              add_colour (attrs, start, text->len, words[i].op);
+              changed = TRUE;
+            }
+        }
+    }
+}
+
+static cairo_status_t
+write_bytes (void                *closure,
+             const unsigned char *data,
+             unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+draw_change (ConcordDiff *self,
+             Page        *page,
+             guint        index)
+{
+  const ConcordDiffChange *change = g_ptr_array_index (self->changes, index);
+  g_autofree char *line = concord_diff_change_describe (self, index);
+  const ConcordDiffWord *words;
+  guint n;
+
+  draw_text (page, SANS " Bold 10", line, 4);
+  words = concord_diff_change_get_heading_words (change, &n);
+  if (n > 0)
+    draw_words (page, words, n);
+  words = concord_diff_change_get_body_words (change, &n);
+  if (n > 0)
+    draw_words (page, words, n);
+  page->y += 8;
+}
+
+/**
+ * concord_diff_render_pdf:
+ *
+ * A redline report as PDF bytes: each change's line, then its heading and
+ * text with inserted words underlined and deleted words struck through.
+ * The same diff gives the same bytes: the file's date is fixed.
+ */
+GBytes *
+concord_diff_render_pdf (ConcordDiff *self)
+{
+  GByteArray *bytes = g_byte_array_new ();
+  cairo_surface_t *surface;
+  Page page = { NULL, 210 * MM, 297 * MM, 25 * MM, 25 * MM, 0 };
+  const char *title_a = concord_memorandum_get_title (self->a);
+  const char *title_b = concord_memorandum_get_title (self->b);
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  surface = cairo_pdf_surface_create_for_stream (write_bytes, bytes, page.width, page.height);
+  if (title_b == NULL)
+    title_b = title_a != NULL ? title_a : _("the memorandum");
+  title = g_strdup_printf (_("Changes to %s"), title_b);
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Revision %u compared with revision %u: %u change",
+                                           "Revision %u compared with revision %u: %u changes",
+                                           self->changes->len),
+                              concord_memorandum_get_revision (self->b),
+                              concord_memorandum_get_revision (self->a),
+                              self->changes->len);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Concord " PACKAGE_VERSION);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, "2000-01-01T00:00:00Z");
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, "2000-01-01T00:00:00Z");
+  page.cr = cairo_create (surface);
+
+  draw_text (&page, SANS " Bold 16", title, 6);
+  draw_text (&page, SANS " 10", subtitle, 14);
+  if (self->changes->len == 0)
+    draw_text (&page, SERIF " 11", _("No changes."), 0);
+  for (guint i = 0; i < self->changes->len; i++)
+    draw_change (self, &page, i);
+
+  finish_page (&page);
+  cairo_destroy (page.cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+
+  return g_byte_array_free_to_bytes (bytes);
+}
+
+gboolean
+concord_diff_write_pdf (ConcordDiff  *self,
+                        const char   *path,
+                        GError      **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  bytes = concord_diff_render_pdf (self);
+
+  return concord_file_replace_atomic (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                      error);
+}
