@@ -134,6 +134,53 @@ bind_checked_text (ConcordWindow *self,
   g_ptr_array_add (self->bindings, g_object_ref (binding));
 }
 
+/* Colours are "#rrggbb" in the file; a party without one shows grey. */
+static gboolean
+colour_to_rgba (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      data)
+{
+  const char *colour = g_value_get_string (from);
+  GdkRGBA rgba = { 0.6, 0.6, 0.6, 1.0 };
+
+  if (colour != NULL)
+    gdk_rgba_parse (&rgba, colour);
+  g_value_set_boxed (to, &rgba);
+
+  return TRUE;
+}
+
+static gboolean
+rgba_to_colour (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      data)
+{
+  const GdkRGBA *rgba = g_value_get_boxed (from);
+
+  if (rgba == NULL)
+    return FALSE;
+  g_value_take_string (to, g_strdup_printf ("#%02x%02x%02x",
+                                            (int) (CLAMP (rgba->red, 0, 1) * 255 + 0.5),
+                                            (int) (CLAMP (rgba->green, 0, 1) * 255 + 0.5),
+                                            (int) (CLAMP (rgba->blue, 0, 1) * 255 + 0.5)));
+
+  return TRUE;
+}
+
+static void
+bind_colour (ConcordWindow  *self,
+             GObject        *item,
+             GtkColorButton *button)
+{
+  GBinding *binding = g_object_bind_property_full (item, "colour", button, "rgba",
+                                                   G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                                                   colour_to_rgba, rgba_to_colour, NULL, NULL);
+
+  g_ptr_array_add (self->bindings, g_object_ref (binding));
+}
+
 static void
 bind_choice (ConcordWindow *self,
              GObject       *item,
@@ -306,6 +353,7 @@ _concord_window_edit (ConcordWindow *self,
       bind_text (self, item, "short-name", self->party_short_row);
       bind_choice (self, item, "kind", self->party_kind_row);
       bind_text (self, item, "description", self->party_description_row);
+      bind_colour (self, item, self->party_colour_button);
       bind_text (self, item, "signatory-person", self->party_person_row);
       bind_text (self, item, "signatory-title", self->party_office_row);
       gtk_stack_set_visible_child_name (self->editor_stack, "party");

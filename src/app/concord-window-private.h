@@ -40,6 +40,7 @@ struct _ConcordWindow
   AdwEntryRow          *party_short_row;
   AdwComboRow          *party_kind_row;
   AdwEntryRow          *party_description_row;
+  GtkColorButton       *party_colour_button;
   AdwEntryRow          *party_person_row;
   AdwEntryRow          *party_office_row;
   AdwEntryRow          *section_heading_row;

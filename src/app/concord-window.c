@@ -1202,6 +1202,7 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, changed_bar);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, template_list);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, party_colour_button);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, signature_picture);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, recent_group);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, recent_list);

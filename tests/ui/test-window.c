@@ -282,6 +282,21 @@ test_rename_party_follows_into_clauses (void)
   gtk_editable_set_text (GTK_EDITABLE (window->party_name_row), "Local Government Association of England");
   save_screenshot (window, "main-window-party");
 
+  /* The party's colour is picked from a colour button and kept as #rrggbb. */
+  {
+    ConcordParty *lga = concord_memorandum_find_party (concord_document_get_memorandum (document), "lga");
+    GdkRGBA red = { 0.8, 0.1, 0.1, 1.0 };
+    GdkRGBA shown;
+
+    g_assert_cmpstr (concord_party_get_colour (lga), ==, "#1c71d8");
+    gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (window->party_colour_button), &shown);
+    g_assert_cmpfloat_with_epsilon (shown.blue, 0xd8 / 255.0, 0.002);
+    gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (window->party_colour_button), &red);
+    g_assert_cmpstr (concord_party_get_colour (lga), ==, "#cc1a1a");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+    g_assert_cmpstr (concord_party_get_colour (lga), ==, "#1c71d8");
+  }
+
   g_assert_true (concord_document_get_modified (document));
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
   g_assert_nonnull (find_item (window, "Local Government Association of England"));
