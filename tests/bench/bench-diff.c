@@ -16,27 +16,10 @@
 #include <time.h>
 
 #include "concord-core.h"
+#include "bench-util.h"
 
 #define RUNS 11
 #define PATHOLOGICAL_WORDS 5000
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *samples)
-{
-  qsort (samples, RUNS, sizeof (double), compare_doubles);
-
-  return samples[RUNS / 2];
-}
 
 /* One clause of n words, each the prefix and a number, so two prefixes
  * give two paragraphs with nothing in common. */
@@ -136,9 +119,9 @@ main (int    argc,
   label_files = g_strdup_printf ("diff %u clauses, %u changes", n_rows, n_changes);
   label_worst = g_strdup_printf ("diff 2 x %u disjoint words", PATHOLOGICAL_WORDS);
   g_print ("in-process medians over %d runs (ms)     wall      cpu\n", RUNS);
-  g_print ("  %-34s %8.1f %8.1f\n", label_files, median (files), median (files_cpu));
-  g_print ("  %-34s %8.1f %8.1f (%s)\n", label_worst, median (pathological),
-           median (pathological_cpu), coarse ? "fell back to delete + insert" : "word diff");
+  g_print ("  %-34s %8.1f %8.1f\n", label_files, bench_median (files, RUNS), bench_median (files_cpu, RUNS));
+  g_print ("  %-34s %8.1f %8.1f (%s)\n", label_worst, bench_median (pathological, RUNS),
+           bench_median (pathological_cpu, RUNS), coarse ? "fell back to delete + insert" : "word diff");
 
   return 0;
 }

@@ -14,26 +14,9 @@
 #include <stdlib.h>
 
 #include "concord-core.h"
+#include "bench-util.h"
 
 #define RUNS 11
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *samples)
-{
-  qsort (samples, RUNS, sizeof (double), compare_doubles);
-
-  return samples[RUNS / 2];
-}
 
 int
 main (int    argc,
@@ -97,12 +80,12 @@ main (int    argc,
   g_unlink (out);
 
   g_print ("in-process medians over %d runs (ms):\n", RUNS);
-  g_print ("  load+validate      %8.1f\n", median (load));
-  g_print ("  serialize          %8.1f\n", median (serialize));
-  g_print ("  save (atomic)      %8.1f\n", median (save));
-  g_print ("  load+validate+save %8.1f\n", median (total));
-  g_print ("  lint               %8.1f\n", median (lint));
-  g_print ("  text               %8.1f\n", median (text));
+  g_print ("  load+validate      %8.1f\n", bench_median (load, RUNS));
+  g_print ("  serialize          %8.1f\n", bench_median (serialize, RUNS));
+  g_print ("  save (atomic)      %8.1f\n", bench_median (save, RUNS));
+  g_print ("  load+validate+save %8.1f\n", bench_median (total, RUNS));
+  g_print ("  lint               %8.1f\n", bench_median (lint, RUNS));
+  g_print ("  text               %8.1f\n", bench_median (text, RUNS));
 
   return 0;
 }

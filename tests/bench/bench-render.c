@@ -15,6 +15,7 @@
 #include <stdlib.h>
 
 #include "concord-core.h"
+#include "bench-util.h"
 
 static cairo_status_t
 discard (void                *closure,
@@ -22,16 +23,6 @@ discard (void                *closure,
          unsigned int         length)
 {
   return CAIRO_STATUS_SUCCESS;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
 }
 
 int
@@ -86,7 +77,7 @@ main (int    argc,
     }
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
-  qsort (samples, n_samples, sizeof (double), compare_doubles);
+  qsort (samples, n_samples, sizeof (double), bench_compare_doubles);
   g_print ("draw one page (image): %8.1f ms median, %.1f ms worst of %u\n",
            samples[n_samples / 2], samples[n_samples - 1], n_samples);
 

@@ -21,17 +21,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bench-util.h"
 #include "concord-window-private.h"
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
 
 static double
 now_ms (void)
@@ -121,7 +112,7 @@ main (int    argc,
       drain ();
       stalls[i] = now_ms () - t;
     }
-  qsort (stalls, n_keys, sizeof (double), compare_doubles);
+  qsort (stalls, n_keys, sizeof (double), bench_compare_doubles);
 
   printf ("clauses: %u\n", clauses->len);
   printf ("open to usable window: %.0f ms (of which loading and the outline's model %.0f ms)\n",
