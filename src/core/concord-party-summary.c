@@ -143,23 +143,19 @@ concord_summary_kind_title (ConcordSummaryKind kind)
     }
 }
 
-/* "peer-challenge" → "Peer challenge": area tags are identifiers, the
- * screen and the page show them as words. */
-char *
-concord_area_label (const char *area)
+static char *
+area_words (const char *area,
+            gboolean    capital)
 {
-  GString *out;
+  GString *out = g_string_new (NULL);
 
-  g_return_val_if_fail (area != NULL, NULL);
-
-  out = g_string_new (NULL);
   for (const char *p = area; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
       if (c == '-' || c == '_')
         c = ' ';
-      else if (p == area)
+      else if (capital && p == area)
         c = g_unichar_toupper (c);
       g_string_append_unichar (out, c);
     }
@@ -167,6 +163,17 @@ concord_area_label (const char *area)
   return g_string_free (out, FALSE);
 }
 
+/* "peer-challenge" → "Peer challenge": area tags are identifiers, the
+ * screen and the page show them as words. */
+char *
+concord_area_label (const char *area)
+{
+  g_return_val_if_fail (area != NULL, NULL);
+
+  return area_words (area, TRUE);
+}
+
+/* "Peer challenge, inspection" */
 static char *
 areas_label (const char * const *areas)
 {
@@ -174,11 +181,11 @@ areas_label (const char * const *areas)
 
   for (guint i = 0; areas != NULL && areas[i] != NULL; i++)
     {
-      g_autofree char *label = concord_area_label (areas[i]);
+      g_autofree char *words = area_words (areas[i], i == 0);
 
       if (i > 0)
         g_string_append (out, ", ");
-      g_string_append (out, i == 0 ? label : areas[i]);
+      g_string_append (out, words);
     }
 
   return g_string_free (out, FALSE);
