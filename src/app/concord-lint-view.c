@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "concord-app-resources.h"
 #include "concord-lint-item.h"
 #include "concord-lint-view.h"
 
@@ -142,6 +143,9 @@ concord_lint_view_dispose (GObject *object)
 {
   ConcordLintView *self = (ConcordLintView *) object;
 
+  /* AdwBin unparents its child in its own dispose: let go of it first,
+   * so that a template child is not disposed twice. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), CONCORD_TYPE_LINT_VIEW);
   g_clear_object (&self->memorandum);
 
@@ -217,6 +221,9 @@ concord_lint_view_class_init (ConcordLintViewClass *klass)
                   NULL, NULL, NULL, G_TYPE_NONE, 3, G_TYPE_STRING, G_TYPE_STRING, G_TYPE_STRING);
 
   g_type_ensure (CONCORD_TYPE_LINT_ITEM);
+  /* Referring to the resource links it in, so programs that use only this
+   * widget (the tests, a benchmark) have its template. */
+  g_assert (concord_app_get_resource () != NULL);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/concord-lint-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordLintView, stack);
   gtk_widget_class_bind_template_child (widget_class, ConcordLintView, list_view);

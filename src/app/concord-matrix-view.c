@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "concord-app-resources.h"
 #include "concord-matrix-view.h"
 
 #define PARTS_RESOURCE RESOURCE_BASE "/concord-matrix-parts.ui"
@@ -88,6 +89,7 @@ area_free (Area *area)
   g_free (area);
 }
 
+/* A new reference to the part called id, and pointers to its children. */
 static GObject *
 build_part (const char *id,
             const char *child1,
@@ -104,7 +106,8 @@ build_part (const char *id,
 
   if (!gtk_builder_add_objects_from_resource (builder, PARTS_RESOURCE, ids, &error))
     g_error ("%s", error->message);
-  object = gtk_builder_get_object (builder, id);
+  /* The builder drops its objects when it goes: keep ours. */
+  object = g_object_ref (gtk_builder_get_object (builder, id));
   if (child1 != NULL)
     *out1 = gtk_builder_get_object (builder, child1);
   if (child2 != NULL)
@@ -175,6 +178,7 @@ rebuild_grid (ConcordMatrixView *self)
 
       gtk_grid_attach (self->grid, label, p + 1, 0, 1, 1);
       g_ptr_array_add (self->parties, label);
+      g_object_unref (label);
     }
   for (guint a = 0; a < n_areas; a++)
     {
@@ -185,6 +189,7 @@ rebuild_grid (ConcordMatrixView *self)
                                           "area_marker", (gpointer *) &area->marker));
       gtk_grid_attach (self->grid, area->box, 0, a + 1, 1, 1);
       g_ptr_array_add (self->areas, area);
+      g_object_unref (area->box);
       for (guint p = 0; p < n_parties; p++)
         {
           Cell *cell = g_new0 (Cell, 1);
@@ -195,6 +200,7 @@ rebuild_grid (ConcordMatrixView *self)
           g_signal_connect_object (cell->button, "clicked", G_CALLBACK (cell_clicked_cb), self, 0);
           gtk_grid_attach (self->grid, cell->button, p + 1, a + 1, 1, 1);
           g_ptr_array_add (self->cells, cell);
+          g_object_unref (cell->button);
         }
     }
 }
@@ -227,9 +233,44 @@ describe_numbers (GPtrArray *numbers)
 
 typedef struct
 {
-  GHashTable       *clauses; /* id → ConcordClause */
+  GHashTable       *clauses;    /* id → ConcordClause */
+  GHashTable       *boundaries; /* "area␟a␟b" for each pair a boundary clause separates */
   ConcordNumbering *numbering;
 } Lookup;
+
+static char *
+boundary_key (const char *area,
+              const char *a,
+              const char *b)
+{
+  /* Unordered: a boundary separates the two whichever side each is on. */
+  return g_strcmp0 (a, b) < 0 ? g_strjoin ("\x1f", area, a, b, NULL) : g_strjoin ("\x1f", area, b, a, NULL);
+}
+
+/* Two owners of one area are an overlap, as lint has it, only when no
+ * boundary clause in that area separates them. */
+static GHashTable *
+collect_boundaries (GPtrArray *clauses)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < clauses->len; i++)
+    {
+      ConcordClause *c = g_ptr_array_index (clauses, i);
+      const char * const *a = concord_clause_get_side_a (c);
+      const char * const *b = concord_clause_get_side_b (c);
+      const char * const *areas = concord_clause_get_areas (c);
+
+      if (concord_clause_get_kind (c) != CONCORD_CLAUSE_KIND_BOUNDARY || a == NULL || b == NULL || areas == NULL)
+        continue;
+      for (guint k = 0; areas[k] != NULL; k++)
+        for (guint x = 0; a[x] != NULL; x++)
+          for (guint y = 0; b[y] != NULL; y++)
+            g_hash_table_add (set, boundary_key (areas[k], a[x], b[y]));
+    }
+
+  return set;
+}
 
 static char *
 numbers_of_kind (Lookup                  *lookup,
@@ -295,25 +336,89 @@ cell_text (const ConcordMatrixCell *c)
   return g_strjoinv (" · ", (char **) parts->pdata);
 }
 
+static const char *
+party_name (ConcordMatrix *matrix,
+            guint          party)
+{
+  return concord_party_get_display_name (concord_matrix_get_party (matrix, party), FALSE);
+}
+
+/* The other owners of the area, split into those no boundary separates
+ * from the party (an overlap) and those one does (a shared area). */
+static void
+co_owners (ConcordMatrix *matrix,
+           Lookup        *lookup,
+           guint          area,
+           guint          party,
+           GPtrArray     *unseparated,
+           GPtrArray     *separated)
+{
+  const char *id = concord_party_get_id (concord_matrix_get_party (matrix, party));
+  const char *area_id = concord_matrix_get_area (matrix, area);
+
+  for (guint q = 0; q < concord_matrix_get_n_parties (matrix); q++)
+    {
+      const char *other = concord_party_get_id (concord_matrix_get_party (matrix, q));
+      g_autofree char *key = NULL;
+
+      if (q == party || !(concord_matrix_get_cell (matrix, area, q)->roles & CONCORD_MATRIX_RESPONSIBLE))
+        continue;
+      key = boundary_key (area_id, id, other);
+      g_ptr_array_add (g_hash_table_contains (lookup->boundaries, key) ? separated : unseparated,
+                       (gpointer) party_name (matrix, q));
+    }
+}
+
 /* "Solace and ADCS" */
 static char *
-owners_of (ConcordMatrix *matrix,
-           guint          area)
+join_names (GPtrArray *names)
 {
-  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
   GString *out = g_string_new (NULL);
 
-  for (guint p = 0; p < concord_matrix_get_n_parties (matrix); p++)
-    if (concord_matrix_get_cell (matrix, area, p)->roles & CONCORD_MATRIX_RESPONSIBLE)
-      g_ptr_array_add (ids, concord_matrix_get_party (matrix, p));
-  for (guint i = 0; i < ids->len; i++)
+  for (guint i = 0; i < names->len; i++)
     {
       if (i > 0)
-        g_string_append (out, i + 1 == ids->len ? _(" and ") : ", ");
-      g_string_append (out, concord_party_get_display_name (g_ptr_array_index (ids, i), FALSE));
+        g_string_append (out, i + 1 == names->len ? _(" and ") : ", ");
+      g_string_append (out, g_ptr_array_index (names, i));
     }
 
   return g_string_free (out, FALSE);
+}
+
+/* What a reader must know beyond the roles: an overlap, or a shared
+ * area that a boundary settles. NULL when the party owns it alone. */
+static char *
+describe_ownership (ConcordMatrixView *self,
+                    Lookup            *lookup,
+                    guint              area,
+                    guint              party,
+                    const char        *area_words,
+                    gboolean          *overlap)
+{
+  g_autoptr(GPtrArray) unseparated = g_ptr_array_new ();
+  g_autoptr(GPtrArray) separated = g_ptr_array_new ();
+  g_autofree char *names = NULL;
+
+  *overlap = FALSE;
+  if (!(concord_matrix_get_cell (self->matrix, area, party)->roles & CONCORD_MATRIX_RESPONSIBLE))
+    return NULL;
+
+  co_owners (self->matrix, lookup, area, party, unseparated, separated);
+  if (unseparated->len > 0)
+    {
+      *overlap = TRUE;
+      g_ptr_array_insert (unseparated, 0, (gpointer) party_name (self->matrix, party));
+      names = join_names (unseparated);
+      return g_strdup_printf (_("Overlap: %s all own %s and no boundary clause separates them"),
+                              names, area_words);
+    }
+  if (separated->len > 0)
+    {
+      names = join_names (separated);
+      return g_strdup_printf (_("Shared with %s; a boundary clause separates them"), names);
+    }
+
+  return NULL;
 }
 
 static void
@@ -331,17 +436,12 @@ update_cell (ConcordMatrixView *self,
   g_autofree char *label = g_strdup_printf (_("%s, %s: %s"), area_words,
                                             concord_party_get_display_name (p, FALSE), roles);
   g_autofree char *warning = NULL;
+  g_autofree char *tooltip = NULL;
   g_autofree char *key = NULL;
-  gboolean overlap = (c->roles & CONCORD_MATRIX_RESPONSIBLE) &&
-                     concord_matrix_count_owners (self->matrix, area) > 1;
+  gboolean overlap;
   gboolean empty = c->clause_ids->len == 0;
 
-  if (overlap)
-    {
-      g_autofree char *owners = owners_of (self->matrix, area);
-
-      warning = g_strdup_printf (_("More than one owner: %s are all responsible for %s"), owners, area_words);
-    }
+  warning = describe_ownership (self, lookup, area, party, area_words, &overlap);
   key = g_strjoin ("\x1f", text, label, warning ? warning : "", empty ? "e" : "", NULL);
   if (g_strcmp0 (key, cell->key) == 0)
     return;
@@ -352,7 +452,8 @@ update_cell (ConcordMatrixView *self,
   gtk_widget_set_visible (GTK_WIDGET (cell->marker), overlap);
   gtk_widget_set_sensitive (cell->button, !empty);
   gtk_widget_set_focusable (cell->button, !empty);
-  gtk_widget_set_tooltip_text (cell->button, empty ? NULL : warning ? warning : label);
+  tooltip = warning != NULL ? g_strdup_printf ("%s\n%s", label, warning) : g_strdup (label);
+  gtk_widget_set_tooltip_text (cell->button, empty ? NULL : tooltip);
   if (overlap)
     gtk_widget_add_css_class (cell->button, "overlap");
   else
@@ -418,7 +519,8 @@ update_cells (ConcordMatrixView *self)
   g_autoptr(GPtrArray) clauses = concord_memorandum_list_clauses (self->memorandum);
   g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(ConcordNumbering) numbering = concord_numbering_new (self->memorandum);
-  Lookup lookup = { index, numbering };
+  g_autoptr(GHashTable) boundaries = collect_boundaries (clauses);
+  Lookup lookup = { index, boundaries, numbering };
 
   for (guint i = 0; i < clauses->len; i++)
     g_hash_table_insert (index, (gpointer) concord_clause_get_id (g_ptr_array_index (clauses, i)),
@@ -468,6 +570,9 @@ concord_matrix_view_dispose (GObject *object)
 {
   ConcordMatrixView *self = (ConcordMatrixView *) object;
 
+  /* AdwBin unparents its child in its own dispose: let go of it first,
+   * so that a template child is not disposed twice. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), CONCORD_TYPE_MATRIX_VIEW);
   g_clear_object (&self->memorandum);
   g_clear_pointer (&self->matrix, concord_matrix_free);
@@ -548,6 +653,9 @@ concord_matrix_view_class_init (ConcordMatrixViewClass *klass)
     g_signal_new ("clauses-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRV);
 
+  /* Referring to the resource links it in, so programs that use only this
+   * widget (the tests, a benchmark) have its template. */
+  g_assert (concord_app_get_resource () != NULL);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/concord-matrix-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordMatrixView, stack);
   gtk_widget_class_bind_template_child (widget_class, ConcordMatrixView, grid);

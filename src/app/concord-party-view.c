@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "concord-app-resources.h"
 #include "concord-party-view.h"
 
 #define ROW_RESOURCE RESOURCE_BASE "/concord-party-summary-row.ui"
@@ -130,11 +131,13 @@ clear_list (GtkListBox *list)
     gtk_list_box_remove (list, row);
 }
 
+/* A new reference to a row for the line. */
 static GtkWidget *
 build_row (ConcordSummaryLine *line)
 {
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (ROW_RESOURCE);
-  GtkWidget *row = GTK_WIDGET (gtk_builder_get_object (builder, "row"));
+  /* The builder drops its objects when it goes: keep the row. */
+  GtkWidget *row = g_object_ref (GTK_WIDGET (gtk_builder_get_object (builder, "row")));
   GtkLabel *number = GTK_LABEL (gtk_builder_get_object (builder, "number"));
   g_autofree char *title = g_markup_escape_text (line->title, -1);
   g_autofree char *detail = g_markup_escape_text (line->detail, -1);
@@ -176,7 +179,9 @@ show_lines (ConcordPartyView *self,
     {
       ConcordSummaryLine *line = g_ptr_array_index (lines, i);
 
-      gtk_list_box_append (self->lists[line->kind], build_row (line));
+      g_autoptr(GtkWidget) row = build_row (line);
+
+      gtk_list_box_append (self->lists[line->kind], row);
       counts[line->kind]++;
     }
   for (guint k = 0; k < CONCORD_SUMMARY_N_KINDS; k++)
@@ -325,6 +330,9 @@ concord_party_view_dispose (GObject *object)
   if (self->export_dialog != NULL)
     gtk_native_dialog_destroy (self->export_dialog);
   g_clear_object (&self->export_dialog);
+  /* AdwBin unparents its child in its own dispose: let go of it first,
+   * so that a template child is not disposed twice. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), CONCORD_TYPE_PARTY_VIEW);
   g_clear_object (&self->memorandum);
 
@@ -431,6 +439,9 @@ concord_party_view_class_init (ConcordPartyViewClass *klass)
     g_signal_new ("clause-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  /* Referring to the resource links it in, so programs that use only this
+   * widget (the tests, a benchmark) have its template. */
+  g_assert (concord_app_get_resource () != NULL);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/concord-party-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordPartyView, party_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ConcordPartyView, party_names);
