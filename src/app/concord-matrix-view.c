@@ -26,7 +26,10 @@ typedef struct
 {
   GtkWidget *button;
   GtkImage  *marker;
-  GtkLabel  *label;
+  GtkWidget *chip_r;
+  GtkWidget *chip_b;
+  GtkWidget *chip_a;
+  GtkLabel  *to;
   char      *key;
 } Cell;
 
@@ -89,31 +92,27 @@ area_free (Area *area)
   g_free (area);
 }
 
-/* A new reference to the part called id, and pointers to its children. */
+/* A new reference to the part called id; then pairs of a child's id and
+ * where to put a pointer to it, ending with NULL. */
 static GObject *
 build_part (const char *id,
-            const char *child1,
-            gpointer   *out1,
-            const char *child2,
-            gpointer   *out2,
-            const char *child3,
-            gpointer   *out3)
+            ...)
 {
   g_autoptr(GtkBuilder) builder = gtk_builder_new ();
   g_autoptr(GError) error = NULL;
   const char *ids[] = { id, NULL };
+  const char *child;
   GObject *object;
+  va_list args;
 
   if (!gtk_builder_add_objects_from_resource (builder, PARTS_RESOURCE, ids, &error))
     g_error ("%s", error->message);
   /* The builder drops its objects when it goes: keep ours. */
   object = g_object_ref (gtk_builder_get_object (builder, id));
-  if (child1 != NULL)
-    *out1 = gtk_builder_get_object (builder, child1);
-  if (child2 != NULL)
-    *out2 = gtk_builder_get_object (builder, child2);
-  if (child3 != NULL)
-    *out3 = gtk_builder_get_object (builder, child3);
+  va_start (args, id);
+  while ((child = va_arg (args, const char *)) != NULL)
+    *va_arg (args, gpointer *) = gtk_builder_get_object (builder, child);
+  va_end (args);
 
   return object;
 }
@@ -174,7 +173,7 @@ rebuild_grid (ConcordMatrixView *self)
   self->n_rebuilds++;
   for (guint p = 0; p < n_parties; p++)
     {
-      GtkWidget *label = GTK_WIDGET (build_part ("party", NULL, NULL, NULL, NULL, NULL, NULL));
+      GtkWidget *label = GTK_WIDGET (build_part ("party", NULL));
 
       gtk_grid_attach (self->grid, label, p + 1, 0, 1, 1);
       g_ptr_array_add (self->parties, label);
@@ -184,9 +183,8 @@ rebuild_grid (ConcordMatrixView *self)
     {
       Area *area = g_new0 (Area, 1);
 
-      area->box = GTK_WIDGET (build_part ("area", "area_label", (gpointer *) &area->label,
-                                          "area_note", (gpointer *) &area->note,
-                                          "area_marker", (gpointer *) &area->marker));
+      area->box = GTK_WIDGET (build_part ("area", "area_label", &area->label, "area_note", &area->note,
+                                          "area_marker", &area->marker, NULL));
       gtk_grid_attach (self->grid, area->box, 0, a + 1, 1, 1);
       g_ptr_array_add (self->areas, area);
       g_object_unref (area->box);
@@ -194,8 +192,9 @@ rebuild_grid (ConcordMatrixView *self)
         {
           Cell *cell = g_new0 (Cell, 1);
 
-          cell->button = GTK_WIDGET (build_part ("cell", "cell_marker", (gpointer *) &cell->marker,
-                                                 "cell_label", (gpointer *) &cell->label, NULL, NULL));
+          cell->button = GTK_WIDGET (build_part ("cell", "cell_marker", &cell->marker,
+                                                 "chip_r", &cell->chip_r, "chip_b", &cell->chip_b,
+                                                 "chip_a", &cell->chip_a, "cell_to", &cell->to, NULL));
           g_object_set_data (G_OBJECT (cell->button), "cell-index", GUINT_TO_POINTER (a * n_parties + p));
           g_signal_connect_object (cell->button, "clicked", G_CALLBACK (cell_clicked_cb), self, 0);
           gtk_grid_attach (self->grid, cell->button, p + 1, a + 1, 1, 1);
@@ -317,23 +316,14 @@ describe_roles (Lookup                  *lookup,
   return g_strjoinv ("; ", (char **) parts->pdata);
 }
 
-/* "R · A → its members" */
+/* "→ its members" under the A */
 static char *
-cell_text (const ConcordMatrixCell *c)
+cell_to_text (const ConcordMatrixCell *c)
 {
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  if (!(c->roles & CONCORD_MATRIX_ACCOUNTABLE) || c->accountable_to == NULL)
+    return g_strdup ("");
 
-  if (c->roles & CONCORD_MATRIX_RESPONSIBLE)
-    g_ptr_array_add (parts, g_strdup (C_("matrix", "R")));
-  if (c->roles & CONCORD_MATRIX_BOUNDED)
-    g_ptr_array_add (parts, g_strdup (C_("matrix", "B")));
-  if (c->roles & CONCORD_MATRIX_ACCOUNTABLE)
-    g_ptr_array_add (parts, c->accountable_to != NULL
-                            ? g_strdup_printf (C_("matrix", "A → %s"), c->accountable_to)
-                            : g_strdup (C_("matrix", "A")));
-  g_ptr_array_add (parts, NULL);
-
-  return g_strjoinv (" · ", (char **) parts->pdata);
+  return g_strdup_printf (C_("matrix", "→ %s"), c->accountable_to);
 }
 
 static const char *
@@ -431,7 +421,7 @@ update_cell (ConcordMatrixView *self,
   const ConcordMatrixCell *c = concord_matrix_get_cell (self->matrix, area, party);
   ConcordParty *p = concord_matrix_get_party (self->matrix, party);
   g_autofree char *area_words = concord_area_label (concord_matrix_get_area (self->matrix, area));
-  g_autofree char *text = cell_text (c);
+  g_autofree char *text = cell_to_text (c);
   g_autofree char *roles = describe_roles (lookup, c);
   g_autofree char *label = g_strdup_printf (_("%s, %s: %s"), area_words,
                                             concord_party_get_display_name (p, FALSE), roles);
@@ -442,13 +432,17 @@ update_cell (ConcordMatrixView *self,
   gboolean empty = c->clause_ids->len == 0;
 
   warning = describe_ownership (self, lookup, area, party, area_words, &overlap);
-  key = g_strjoin ("\x1f", text, label, warning ? warning : "", empty ? "e" : "", NULL);
+  key = g_strdup_printf ("%s\x1f%s\x1f%s\x1f%d%d", text, label, warning ? warning : "", empty, c->roles);
   if (g_strcmp0 (key, cell->key) == 0)
     return;
 
   g_free (cell->key);
   cell->key = g_steal_pointer (&key);
-  gtk_label_set_label (cell->label, text);
+  gtk_widget_set_visible (cell->chip_r, (c->roles & CONCORD_MATRIX_RESPONSIBLE) != 0);
+  gtk_widget_set_visible (cell->chip_b, (c->roles & CONCORD_MATRIX_BOUNDED) != 0);
+  gtk_widget_set_visible (cell->chip_a, (c->roles & CONCORD_MATRIX_ACCOUNTABLE) != 0);
+  gtk_label_set_label (cell->to, text);
+  gtk_widget_set_visible (GTK_WIDGET (cell->to), *text != '\0');
   gtk_widget_set_visible (GTK_WIDGET (cell->marker), overlap);
   gtk_widget_set_sensitive (cell->button, !empty);
   gtk_widget_set_focusable (cell->button, !empty);
