@@ -44,6 +44,7 @@ struct _ConcordPartyView
   GPtrArray         *party_ids;  /* ids in dropdown order, after "All parties" */
   char              *parties_key;
   GPtrArray         *lines;      /* ConcordSummaryLine, as shown */
+  GPtrArray         *rows;       /* the row of each line, owned by its list */
   gboolean           filling;
 };
 
@@ -154,39 +155,87 @@ build_row (ConcordSummaryLine *line)
   return row;
 }
 
-static gboolean
-lines_equal (GPtrArray *a,
-             GPtrArray *b)
+/* The positions in lines of the lines of one group. */
+static GArray *
+positions_of_kind (GPtrArray          *lines,
+                   ConcordSummaryKind  kind)
 {
-  if (a == NULL || b == NULL || a->len != b->len)
-    return a == b;
-  for (guint i = 0; i < a->len; i++)
-    if (!concord_summary_line_equal (g_ptr_array_index (a, i), g_ptr_array_index (b, i)))
-      return FALSE;
+  GArray *positions = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  return TRUE;
+  for (guint i = 0; lines != NULL && i < lines->len; i++)
+    if (((ConcordSummaryLine *) g_ptr_array_index (lines, i))->kind == kind)
+      g_array_append_val (positions, i);
+
+  return positions;
+}
+
+/* One group: rebuild only the rows between the longest common head and
+ * tail of its old and new lines. An edit usually changes a line or two,
+ * or moves one from a group to another, and a party in a large
+ * memorandum can have a thousand lines. */
+static void
+update_group (ConcordPartyView   *self,
+              ConcordSummaryKind  kind,
+              GPtrArray          *lines,
+              GPtrArray          *rows)
+{
+  g_autoptr(GArray) was = positions_of_kind (self->lines, kind);
+  g_autoptr(GArray) now = positions_of_kind (lines, kind);
+  guint head = 0, tail = 0;
+
+#define OLD_LINE(j) g_ptr_array_index (self->lines, g_array_index (was, guint, (j)))
+#define NEW_LINE(j) g_ptr_array_index (lines, g_array_index (now, guint, (j)))
+  while (head < was->len && head < now->len && concord_summary_line_equal (OLD_LINE (head), NEW_LINE (head)))
+    head++;
+  while (tail < was->len - head && tail < now->len - head &&
+         concord_summary_line_equal (OLD_LINE (was->len - 1 - tail), NEW_LINE (now->len - 1 - tail)))
+    tail++;
+#undef OLD_LINE
+
+  for (guint j = head; j < was->len - tail; j++)
+    gtk_list_box_remove (self->lists[kind], g_ptr_array_index (self->rows, g_array_index (was, guint, j)));
+  for (guint j = 0; j < now->len; j++)
+    {
+      guint at = g_array_index (now, guint, j);
+
+      if (j < head)
+        rows->pdata[at] = g_ptr_array_index (self->rows, g_array_index (was, guint, j));
+      else if (j >= now->len - tail)
+        rows->pdata[at] = g_ptr_array_index (self->rows, g_array_index (was, guint, j - now->len + was->len));
+      else
+        {
+          g_autoptr(GtkWidget) row = build_row (NEW_LINE (j));
+
+          gtk_list_box_insert (self->lists[kind], row, j);
+          rows->pdata[at] = row;
+        }
+    }
+#undef NEW_LINE
+
+  gtk_widget_set_visible (self->groups[kind], now->len > 0);
 }
 
 static void
 show_lines (ConcordPartyView *self,
             GPtrArray        *lines)
 {
-  guint counts[CONCORD_SUMMARY_N_KINDS] = { 0 };
+  g_autoptr(GPtrArray) rows = g_ptr_array_sized_new (lines->len);
 
+  g_ptr_array_set_size (rows, lines->len);
+  for (guint k = 0; k < CONCORD_SUMMARY_N_KINDS; k++)
+    update_group (self, k, lines, rows);
+  g_ptr_array_unref (self->rows);
+  self->rows = g_steal_pointer (&rows);
+  gtk_widget_set_visible (GTK_WIDGET (self->nothing_label), lines->len == 0);
+}
+
+static void
+clear_lines (ConcordPartyView *self)
+{
+  g_clear_pointer (&self->lines, g_ptr_array_unref);
+  g_ptr_array_set_size (self->rows, 0);
   for (guint k = 0; k < CONCORD_SUMMARY_N_KINDS; k++)
     clear_list (self->lists[k]);
-  for (guint i = 0; i < lines->len; i++)
-    {
-      ConcordSummaryLine *line = g_ptr_array_index (lines, i);
-
-      g_autoptr(GtkWidget) row = build_row (line);
-
-      gtk_list_box_append (self->lists[line->kind], row);
-      counts[line->kind]++;
-    }
-  for (guint k = 0; k < CONCORD_SUMMARY_N_KINDS; k++)
-    gtk_widget_set_visible (self->groups[k], counts[k] > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->nothing_label), lines->len == 0);
 }
 
 static void
@@ -213,21 +262,16 @@ update_summary (ConcordPartyView *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->export_button), party != NULL);
   if (party == NULL)
     {
-      g_clear_pointer (&self->lines, g_ptr_array_unref);
-      for (guint k = 0; k < CONCORD_SUMMARY_N_KINDS; k++)
-        clear_list (self->lists[k]);
+      clear_lines (self);
       gtk_stack_set_visible_child_name (self->stack, "all");
       return;
     }
 
   update_heading (self, party);
   lines = concord_party_summary_build (self->memorandum, self->party_id);
-  if (!lines_equal (lines, self->lines))
-    {
-      show_lines (self, lines);
-      g_clear_pointer (&self->lines, g_ptr_array_unref);
-      self->lines = g_steal_pointer (&lines);
-    }
+  show_lines (self, lines);
+  g_clear_pointer (&self->lines, g_ptr_array_unref);
+  self->lines = g_steal_pointer (&lines);
   gtk_stack_set_visible_child_name (self->stack, "summary");
 }
 
@@ -347,6 +391,7 @@ concord_party_view_finalize (GObject *object)
   g_free (self->party_id);
   g_free (self->parties_key);
   g_ptr_array_unref (self->party_ids);
+  g_ptr_array_unref (self->rows);
   g_clear_pointer (&self->lines, g_ptr_array_unref);
 
   G_OBJECT_CLASS (concord_party_view_parent_class)->finalize (object);
@@ -461,6 +506,7 @@ static void
 concord_party_view_init (ConcordPartyView *self)
 {
   self->party_ids = g_ptr_array_new_with_free_func (g_free);
+  self->rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_stack_set_visible_child_name (self->stack, "all");
   gtk_widget_set_sensitive (GTK_WIDGET (self->export_button), FALSE);
@@ -491,7 +537,7 @@ concord_party_view_set_memorandum (ConcordPartyView  *self,
     return;
 
   g_clear_pointer (&self->parties_key, g_free);
-  g_clear_pointer (&self->lines, g_ptr_array_unref);
+  clear_lines (self);
   concord_party_view_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEMORANDUM]);
 }

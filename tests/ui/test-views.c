@@ -595,13 +595,18 @@ check_party_view_is_exact (Fixture    *fixture,
   GPtrArray *lines = concord_party_view_get_lines (fixture->party);
   guint n_naming = 0;
 
+  int counts[CONCORD_SUMMARY_N_KINDS] = { 0 };
+
   g_assert_nonnull (lines);
   for (guint i = 0; i < lines->len; i++)
     {
       ConcordSummaryLine *line = g_ptr_array_index (lines, i);
+      GtkListBoxRow *row = concord_party_view_get_row (fixture->party, line->clause_id);
 
       g_assert_true (g_hash_table_add (shown, line->clause_id));
-      g_assert_nonnull (concord_party_view_get_row (fixture->party, line->clause_id));
+      /* Each row in its group, in printed order. */
+      g_assert_nonnull (row);
+      g_assert_cmpint (gtk_list_box_row_get_index (row), ==, counts[line->kind]++);
     }
   /* Exactly the clauses the core function returns... */
   g_assert_cmpuint (g_hash_table_size (shown), ==, concerning->len);
