@@ -340,6 +340,28 @@ test_matrix_cell_activates (Fixture       *fixture,
   g_clear_pointer (&activated_ids, g_strfreev);
 }
 
+/* Arrow keys move between the cells that have something behind them, as
+ * the window's key bindings do (GtkWindow binds the arrows to
+ * "move-focus"). */
+static void
+test_matrix_keyboard_navigation (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  GtkWindow *window = fixture->windows[0];
+  GtkWidget *start = matrix_cell (fixture, "peer-challenge", "lga");
+
+  g_assert_true (gtk_widget_grab_focus (start));
+  g_assert_true (gtk_window_get_focus (window) == start);
+
+  /* Solace has no part in peer challenge: the focus skips its cell. */
+  g_signal_emit_by_name (window, "move-focus", GTK_DIR_RIGHT);
+  g_assert_true (gtk_window_get_focus (window) == matrix_cell (fixture, "peer-challenge", "adcs"));
+  g_signal_emit_by_name (window, "move-focus", GTK_DIR_DOWN);
+  g_assert_true (gtk_window_get_focus (window) == matrix_cell (fixture, "corporate-leadership", "adcs"));
+  g_signal_emit_by_name (window, "move-focus", GTK_DIR_LEFT);
+  g_assert_true (gtk_window_get_focus (window) == matrix_cell (fixture, "corporate-leadership", "solace"));
+}
+
 /* Lint */
 
 static int
@@ -706,6 +728,7 @@ main (int    argc,
   ADD ("matrix-marks-doubly-owned", test_matrix_marks_doubly_owned);
   ADD ("matrix-cell-names-its-clauses", test_matrix_cell_names_its_clauses);
   ADD ("matrix-cell-activates", test_matrix_cell_activates);
+  ADD ("matrix-keyboard-navigation", test_matrix_keyboard_navigation);
   ADD ("lint-lists-overlap", test_lint_lists_overlap);
   ADD ("lint-finding-activates", test_lint_finding_activates);
   ADD ("edit-creates-and-reverts-overlap", test_edit_creates_and_reverts_overlap);
