@@ -24,6 +24,7 @@ struct _ConcordLintView
 
   /* Template widgets */
   GtkStack          *stack;
+  GtkScrolledWindow *scroller;
   GtkListView       *list_view;
   GListStore        *store;
 
@@ -92,14 +93,24 @@ void
 concord_lint_view_refresh (ConcordLintView *self)
 {
   g_autoptr(GPtrArray) findings = NULL;
+  GtkAdjustment *adjustment;
+  gboolean at_top;
 
   g_return_if_fail (CONCORD_IS_LINT_VIEW (self));
+
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  at_top = gtk_adjustment_get_value (adjustment) <= gtk_adjustment_get_lower (adjustment);
 
   if (self->memorandum != NULL)
     findings = concord_memorandum_lint (self->memorandum);
   else
     findings = g_ptr_array_new ();
   update_store (self, findings);
+  /* The list keeps the row that was at the top in view; a new finding
+   * above it would be out of sight. Someone reading from the top goes on
+   * seeing the top. */
+  if (at_top && findings->len > 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
 
   gtk_stack_set_visible_child_name (self->stack, findings->len > 0 ? "list" : "empty");
   if (self->n_findings != findings->len)
@@ -226,6 +237,7 @@ concord_lint_view_class_init (ConcordLintViewClass *klass)
   g_assert (concord_app_get_resource () != NULL);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/concord-lint-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordLintView, stack);
+  gtk_widget_class_bind_template_child (widget_class, ConcordLintView, scroller);
   gtk_widget_class_bind_template_child (widget_class, ConcordLintView, list_view);
   gtk_widget_class_bind_template_child (widget_class, ConcordLintView, store);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
