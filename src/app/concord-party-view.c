@@ -29,6 +29,7 @@ struct _ConcordPartyView
   GtkStringList     *party_names;
   GtkButton         *export_button;
   GtkStack          *stack;
+  GtkListBox        *party_list;
   GtkLabel          *party_title;
   GtkLabel          *party_description;
   GtkLabel          *nothing_label;
@@ -43,6 +44,7 @@ struct _ConcordPartyView
   char              *party_id;
   GPtrArray         *party_ids;  /* ids in dropdown order, after "All parties" */
   char              *parties_key;
+  char              *overview_key; /* parties and their counts, as listed */
   GPtrArray         *lines;      /* ConcordSummaryLine, as shown */
   GPtrArray         *rows;       /* the row of each line, owned by its list */
   gboolean           filling;
@@ -238,6 +240,94 @@ clear_lines (ConcordPartyView *self)
     clear_list (self->lists[k]);
 }
 
+/* "2 commitments · 3 boundaries · answers to 1" */
+static char *
+describe_counts (const guint counts[CONCORD_SUMMARY_N_KINDS])
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  guint c;
+
+  if ((c = counts[CONCORD_SUMMARY_COMMITMENT]) > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u commitment", "%u commitments", c), c));
+  if ((c = counts[CONCORD_SUMMARY_BOUNDARY]) > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u boundary", "%u boundaries", c), c));
+  if ((c = counts[CONCORD_SUMMARY_ANSWERS_TO]) > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("answers in %u clause", "answers in %u clauses", c), c));
+  if ((c = counts[CONCORD_SUMMARY_HOLDS_TO_ACCOUNT]) > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("holds to account in %u clause",
+                                                       "holds to account in %u clauses", c), c));
+  if ((c = counts[CONCORD_SUMMARY_MENTION]) > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("named in %u more", "named in %u more", c), c));
+  if (parts->len == 0)
+    return g_strdup (_("Not named in any clause"));
+  g_ptr_array_add (parts, NULL);
+
+  return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+static GtkWidget *
+build_party_row (ConcordParty *party,
+                 const char   *counts)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (ROW_RESOURCE);
+  GtkWidget *row = g_object_ref (GTK_WIDGET (gtk_builder_get_object (builder, "row")));
+  GtkWidget *number = GTK_WIDGET (gtk_builder_get_object (builder, "number"));
+  const char *name = concord_party_get_display_name (party, TRUE);
+  g_autofree char *title = g_markup_escape_text (name != NULL ? name : concord_party_get_id (party), -1);
+  g_autofree char *subtitle = g_markup_escape_text (counts, -1);
+
+  gtk_widget_set_visible (number, FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  g_object_set_data_full (G_OBJECT (row), "party-id", g_strdup (concord_party_get_id (party)), g_free);
+
+  return row;
+}
+
+/* With no party chosen: every party with how much concerns it, each a
+ * way into that party's summary. */
+static void
+update_overview (ConcordPartyView *self)
+{
+  GListModel *parties = concord_memorandum_get_parties (self->memorandum);
+  g_autoptr(GPtrArray) subtitles = g_ptr_array_new_with_free_func (g_free);
+  GString *key = g_string_new (self->parties_key);
+  g_autofree char *new_key = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr(ConcordParty) party = g_list_model_get_item (parties, i);
+      guint counts[CONCORD_SUMMARY_N_KINDS];
+      char *subtitle;
+
+      concord_party_summary_count (self->memorandum, concord_party_get_id (party), counts);
+      subtitle = describe_counts (counts);
+      g_string_append_printf (key, "\x1e%s", subtitle);
+      g_ptr_array_add (subtitles, subtitle);
+    }
+  new_key = g_string_free (key, FALSE);
+  if (g_strcmp0 (new_key, self->overview_key) == 0)
+    return;
+
+  g_free (self->overview_key);
+  self->overview_key = g_steal_pointer (&new_key);
+  clear_list (self->party_list);
+  for (guint i = 0; i < subtitles->len; i++)
+    {
+      g_autoptr(ConcordParty) party = g_list_model_get_item (parties, i);
+      g_autoptr(GtkWidget) row = build_party_row (party, g_ptr_array_index (subtitles, i));
+
+      gtk_list_box_append (self->party_list, row);
+    }
+}
+
+static void
+party_row_activated_cb (ConcordPartyView *self,
+                        GtkListBoxRow    *row)
+{
+  concord_party_view_set_party_id (self, g_object_get_data (G_OBJECT (row), "party-id"));
+}
+
 static void
 update_heading (ConcordPartyView *self,
                 ConcordParty     *party)
@@ -263,6 +353,8 @@ update_summary (ConcordPartyView *self)
   if (party == NULL)
     {
       clear_lines (self);
+      if (self->memorandum != NULL)
+        update_overview (self);
       gtk_stack_set_visible_child_name (self->stack, "all");
       return;
     }
@@ -390,6 +482,7 @@ concord_party_view_finalize (GObject *object)
 
   g_free (self->party_id);
   g_free (self->parties_key);
+  g_free (self->overview_key);
   g_ptr_array_unref (self->party_ids);
   g_ptr_array_unref (self->rows);
   g_clear_pointer (&self->lines, g_ptr_array_unref);
@@ -492,12 +585,14 @@ concord_party_view_class_init (ConcordPartyViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordPartyView, party_names);
   gtk_widget_class_bind_template_child (widget_class, ConcordPartyView, export_button);
   gtk_widget_class_bind_template_child (widget_class, ConcordPartyView, stack);
+  gtk_widget_class_bind_template_child (widget_class, ConcordPartyView, party_list);
   gtk_widget_class_bind_template_child (widget_class, ConcordPartyView, party_title);
   gtk_widget_class_bind_template_child (widget_class, ConcordPartyView, party_description);
   gtk_widget_class_bind_template_child (widget_class, ConcordPartyView, nothing_label);
   bind_groups (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, party_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, party_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
   gtk_widget_class_set_css_name (widget_class, "partyview");
 }

@@ -39,6 +39,9 @@ gboolean   concord_clause_concerns_party             (ConcordClause      *clause
                                                       const char         *party_id);
 GPtrArray *concord_memorandum_clauses_concerning     (ConcordMemorandum  *memorandum,
                                                       const char         *party_id);
+void       concord_party_summary_count               (ConcordMemorandum  *memorandum,
+                                                      const char         *party_id,
+                                                      guint               counts[CONCORD_SUMMARY_N_KINDS]);
 GPtrArray *concord_party_summary_build               (ConcordMemorandum  *memorandum,
                                                       const char         *party_id);
 void       concord_summary_line_free                 (ConcordSummaryLine *line);

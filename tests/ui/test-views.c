@@ -659,6 +659,25 @@ test_party_view (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (names), ==, 7);
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 0), ==, "All parties");
 
+  /* With no party chosen: every party, with how much concerns it. */
+  {
+    GtkListBox *parties = GTK_LIST_BOX (find_descendant (GTK_WIDGET (fixture->party), GTK_TYPE_LIST_BOX));
+    AdwActionRow *lga = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (parties, 0));
+
+    g_assert_null (gtk_list_box_get_row_at_index (parties, 6));
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (lga)), ==,
+                     "Local Government Association");
+    g_assert_cmpstr (adw_action_row_get_subtitle (lga), ==,
+                     "2 commitments · 4 boundaries · answers in 2 clauses · named in 1 more");
+    save_screenshot (GTK_WIDGET (fixture->windows[2]), "view-party-all");
+    g_assert_true (gtk_widget_activate (GTK_WIDGET (lga)));
+    g_assert_cmpstr (concord_party_view_get_party_id (fixture->party), ==, "lga");
+    g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 1);
+    check_party_view_is_exact (fixture, "lga");
+    /* The counts agree with what the party's own view lists. */
+    g_assert_cmpuint (concord_party_view_get_lines (fixture->party)->len, ==, 2 + 4 + 2 + 1);
+  }
+
   /* Choosing Solace in the drop-down: what it commits to, its boundaries
    * and whom it answers to. */
   gtk_drop_down_set_selected (dropdown, 2);

@@ -181,7 +181,15 @@ test_summary_groups (void)
       g_autoptr(GPtrArray) lines = concord_party_summary_build (m, id);
       g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
+      guint counts[CONCORD_SUMMARY_N_KINDS];
+      guint from_lines[CONCORD_SUMMARY_N_KINDS] = { 0 };
+
       g_assert_cmpuint (lines->len, ==, clauses->len);
+      concord_party_summary_count (m, id, counts);
+      for (guint i = 0; i < lines->len; i++)
+        from_lines[((ConcordSummaryLine *) g_ptr_array_index (lines, i))->kind]++;
+      for (guint k = 0; k < CONCORD_SUMMARY_N_KINDS; k++)
+        g_assert_cmpuint (counts[k], ==, from_lines[k]);
       for (guint i = 0; i < lines->len; i++)
         {
           ConcordSummaryLine *line = g_ptr_array_index (lines, i);
