@@ -33,6 +33,8 @@ struct _ConcordLintView
 
   /* State */
   guint              n_findings;
+  guint              refresh_id;
+  gboolean           stale;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordLintView, concord_lint_view, ADW_TYPE_BIN)
@@ -98,6 +100,9 @@ concord_lint_view_refresh (ConcordLintView *self)
 
   g_return_if_fail (CONCORD_IS_LINT_VIEW (self));
 
+  self->stale = FALSE;
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+
   adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   at_top = gtk_adjustment_get_value (adjustment) <= gtk_adjustment_get_lower (adjustment);
 
@@ -149,11 +154,35 @@ list_activate_cb (ConcordLintView *self,
   concord_lint_view_activate_finding (self, position);
 }
 
+static gboolean
+refresh_idle_cb (gpointer data)
+{
+  ConcordLintView *self = data;
+
+  self->refresh_id = 0;
+  concord_lint_view_refresh (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Refreshes once the current burst of edits is over, before the next
+ * frame is drawn. Unlike the other panes it refreshes while hidden too,
+ * so that "n-findings" (a header-bar badge) stays true. */
+void
+concord_lint_view_queue_refresh (ConcordLintView *self)
+{
+  g_return_if_fail (CONCORD_IS_LINT_VIEW (self));
+
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, refresh_idle_cb, self, NULL);
+}
+
 static void
 concord_lint_view_dispose (GObject *object)
 {
   ConcordLintView *self = (ConcordLintView *) object;
 
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
   /* AdwBin unparents its child in its own dispose: let go of it first,
    * so that a template child is not disposed twice. */
   adw_bin_set_child (ADW_BIN (self), NULL);

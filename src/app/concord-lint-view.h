@@ -21,6 +21,7 @@ GtkWidget         *concord_lint_view_new            (void);
 ConcordMemorandum *concord_lint_view_get_memorandum (ConcordLintView   *self);
 void               concord_lint_view_set_memorandum (ConcordLintView   *self,
                                                      ConcordMemorandum *memorandum);
+void               concord_lint_view_queue_refresh (ConcordLintView *self);
 void               concord_lint_view_refresh        (ConcordLintView   *self);
 guint              concord_lint_view_get_n_findings (ConcordLintView   *self);
 GListModel        *concord_lint_view_get_findings   (ConcordLintView   *self);

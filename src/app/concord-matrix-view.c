@@ -60,6 +60,8 @@ struct _ConcordMatrixView
   GPtrArray         *parties; /* GtkLabel, owned by the grid */
   GPtrArray         *cells;   /* Cell, area-major */
   guint              n_rebuilds;
+  guint              refresh_id;
+  gboolean           stale;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordMatrixView, concord_matrix_view, ADW_TYPE_BIN)
@@ -534,6 +536,9 @@ concord_matrix_view_refresh (ConcordMatrixView *self)
 
   g_return_if_fail (CONCORD_IS_MATRIX_VIEW (self));
 
+  self->stale = FALSE;
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+
   g_clear_pointer (&self->matrix, concord_matrix_free);
   if (self->memorandum == NULL)
     {
@@ -559,11 +564,52 @@ concord_matrix_view_refresh (ConcordMatrixView *self)
                                     ? "matrix" : "empty");
 }
 
+static gboolean
+refresh_idle_cb (gpointer data)
+{
+  ConcordMatrixView *self = data;
+
+  self->refresh_id = 0;
+  concord_matrix_view_refresh (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Refreshes once the current burst of edits is over (before the next
+ * frame is drawn), and not at all while the view is not on screen: it
+ * catches up when it is shown again. Typing into a clause then costs one
+ * refresh per frame at most, and nothing for hidden panes. */
+void
+concord_matrix_view_queue_refresh (ConcordMatrixView *self)
+{
+  g_return_if_fail (CONCORD_IS_MATRIX_VIEW (self));
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      g_clear_handle_id (&self->refresh_id, g_source_remove);
+      return;
+    }
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, refresh_idle_cb, self, NULL);
+}
+
+static void
+concord_matrix_view_map (GtkWidget *widget)
+{
+  ConcordMatrixView *self = (ConcordMatrixView *) widget;
+
+  GTK_WIDGET_CLASS (concord_matrix_view_parent_class)->map (widget);
+  if (self->stale)
+    concord_matrix_view_refresh (self);
+}
+
 static void
 concord_matrix_view_dispose (GObject *object)
 {
   ConcordMatrixView *self = (ConcordMatrixView *) object;
 
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
   /* AdwBin unparents its child in its own dispose: let go of it first,
    * so that a template child is not disposed twice. */
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -630,6 +676,7 @@ concord_matrix_view_class_init (ConcordMatrixViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = concord_matrix_view_dispose;
+  widget_class->map = concord_matrix_view_map;
   object_class->finalize = concord_matrix_view_finalize;
   object_class->get_property = concord_matrix_view_get_property;
   object_class->set_property = concord_matrix_view_set_property;

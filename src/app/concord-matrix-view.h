@@ -21,6 +21,7 @@ GtkWidget         *concord_matrix_view_new             (void);
 ConcordMemorandum *concord_matrix_view_get_memorandum  (ConcordMatrixView *self);
 void               concord_matrix_view_set_memorandum  (ConcordMatrixView *self,
                                                         ConcordMemorandum *memorandum);
+void               concord_matrix_view_queue_refresh (ConcordMatrixView *self);
 void               concord_matrix_view_refresh         (ConcordMatrixView *self);
 ConcordMatrix     *concord_matrix_view_get_matrix      (ConcordMatrixView *self);
 GtkWidget         *concord_matrix_view_get_cell        (ConcordMatrixView *self,

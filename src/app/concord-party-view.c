@@ -48,6 +48,8 @@ struct _ConcordPartyView
   GPtrArray         *lines;      /* ConcordSummaryLine, as shown */
   GPtrArray         *rows;       /* the row of each line, owned by its list */
   gboolean           filling;
+  guint              refresh_id;
+  gboolean           stale;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordPartyView, concord_party_view, ADW_TYPE_BIN)
@@ -374,6 +376,9 @@ concord_party_view_refresh (ConcordPartyView *self)
 
   g_return_if_fail (CONCORD_IS_PARTY_VIEW (self));
 
+  self->stale = FALSE;
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+
   key = self->memorandum != NULL ? describe_parties (self->memorandum) : NULL;
   if (g_strcmp0 (key, self->parties_key) != 0)
     {
@@ -458,11 +463,52 @@ export_clicked_cb (ConcordPartyView *self)
   gtk_native_dialog_show (self->export_dialog);
 }
 
+static gboolean
+refresh_idle_cb (gpointer data)
+{
+  ConcordPartyView *self = data;
+
+  self->refresh_id = 0;
+  concord_party_view_refresh (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Refreshes once the current burst of edits is over (before the next
+ * frame is drawn), and not at all while the view is not on screen: it
+ * catches up when it is shown again. Typing into a clause then costs one
+ * refresh per frame at most, and nothing for hidden panes. */
+void
+concord_party_view_queue_refresh (ConcordPartyView *self)
+{
+  g_return_if_fail (CONCORD_IS_PARTY_VIEW (self));
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      g_clear_handle_id (&self->refresh_id, g_source_remove);
+      return;
+    }
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, refresh_idle_cb, self, NULL);
+}
+
+static void
+concord_party_view_map (GtkWidget *widget)
+{
+  ConcordPartyView *self = (ConcordPartyView *) widget;
+
+  GTK_WIDGET_CLASS (concord_party_view_parent_class)->map (widget);
+  if (self->stale)
+    concord_party_view_refresh (self);
+}
+
 static void
 concord_party_view_dispose (GObject *object)
 {
   ConcordPartyView *self = (ConcordPartyView *) object;
 
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
   if (self->export_dialog != NULL)
     gtk_native_dialog_destroy (self->export_dialog);
   g_clear_object (&self->export_dialog);
@@ -556,6 +602,7 @@ concord_party_view_class_init (ConcordPartyViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = concord_party_view_dispose;
+  widget_class->map = concord_party_view_map;
   object_class->finalize = concord_party_view_finalize;
   object_class->get_property = concord_party_view_get_property;
   object_class->set_property = concord_party_view_set_property;

@@ -21,6 +21,7 @@ GtkWidget         *concord_party_view_new              (void);
 ConcordMemorandum *concord_party_view_get_memorandum   (ConcordPartyView  *self);
 void               concord_party_view_set_memorandum   (ConcordPartyView  *self,
                                                         ConcordMemorandum *memorandum);
+void               concord_party_view_queue_refresh (ConcordPartyView *self);
 void               concord_party_view_refresh          (ConcordPartyView  *self);
 const char        *concord_party_view_get_party_id     (ConcordPartyView  *self);
 void               concord_party_view_set_party_id     (ConcordPartyView  *self,

@@ -164,6 +164,8 @@ fixture_tear_down (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (fixture->windows); i++)
     gtk_window_destroy (fixture->windows[i]);
   g_signal_handlers_disconnect_by_data (fixture->document, fixture);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
   g_assert_finalize_object (fixture->document);
 }
 
@@ -566,6 +568,57 @@ test_refresh_without_change_keeps_widgets (Fixture       *fixture,
   g_assert_cmpuint (concord_matrix_view_get_n_rebuilds (fixture->matrix), ==, rebuilds);
 }
 
+static gboolean
+is_unmapped (gpointer data)
+{
+  return !gtk_widget_get_mapped (data);
+}
+
+static gboolean
+lint_has (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return find_finding (fixture->lint, CONCORD_LINT_AREA_OVERLAP, "role-adcs-regional", NULL) >= 0;
+}
+
+static void
+queue_refresh_cb (ConcordDocument *document,
+                  Fixture         *fixture)
+{
+  concord_matrix_view_queue_refresh (fixture->matrix);
+  concord_lint_view_queue_refresh (fixture->lint);
+}
+
+/* Queued refreshes: one after a burst of edits; a hidden matrix waits
+ * until it is shown, while the lint count stays current. */
+static void
+test_queued_refresh (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_auto(GValue) owner = G_VALUE_INIT;
+  GtkWidget *lga = matrix_cell (fixture, "peer-challenge", "lga");
+
+  g_signal_handlers_disconnect_by_func (fixture->document, document_changed_cb, fixture);
+  g_signal_connect (fixture->document, "changed", G_CALLBACK (queue_refresh_cb), fixture);
+  gtk_widget_hide (GTK_WIDGET (fixture->windows[0]));
+  wait_for (is_unmapped, fixture->matrix);
+
+  g_value_init (&owner, G_TYPE_STRING);
+  g_value_set_string (&owner, "solace");
+  set_clause_property (fixture, "role-adcs-regional", "owner", &owner);
+  /* Nothing yet: the refresh waits for the main loop. */
+  g_assert_false (lint_has (fixture));
+  wait_for (lint_has, fixture);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_false (marked_overlap (lga));
+
+  gtk_window_present (fixture->windows[0]);
+  wait_for (is_ready, fixture->matrix);
+  g_assert_true (marked_overlap (matrix_cell (fixture, "peer-challenge", "lga")));
+}
+
 /* View as a party */
 
 /* Independently of the code under test: does the clause name the party
@@ -754,6 +807,7 @@ main (int    argc,
   ADD ("edit-areas-creates-overlap", test_edit_areas_creates_overlap);
   ADD ("unowned-area-stands-out", test_unowned_area_stands_out);
   ADD ("refresh-without-change-keeps-widgets", test_refresh_without_change_keeps_widgets);
+  ADD ("queued-refresh", test_queued_refresh);
   ADD ("party-view", test_party_view);
 #undef ADD
 
