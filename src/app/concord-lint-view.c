@@ -80,14 +80,16 @@ update_store (ConcordLintView *self,
          item_matches (self->store, head, g_ptr_array_index (findings, head)))
     head++;
   while (tail < old_n - head && tail < new_n - head &&
-         item_matches (self->store, old_n - 1 - tail, g_ptr_array_index (findings, new_n - 1 - tail)))
+         item_matches (self->store, old_n - 1 - tail,
+                       g_ptr_array_index (findings, new_n - 1 - tail)))
     tail++;
   if (head == old_n && head == new_n)
     return;
 
   added = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = head; i < new_n - tail; i++)
-    g_ptr_array_add (added, concord_lint_item_new (self->memorandum, g_ptr_array_index (findings, i)));
+    g_ptr_array_add (added, concord_lint_item_new (self->memorandum,
+                                                   g_ptr_array_index (findings, i)));
   g_list_store_splice (self->store, head, old_n - head - tail, added->pdata, added->len);
 }
 

@@ -126,7 +126,8 @@ cell_clicked_cb (GtkButton         *button,
 {
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "cell-index"));
   guint n_parties = concord_matrix_get_n_parties (self->matrix);
-  const ConcordMatrixCell *c = concord_matrix_get_cell (self->matrix, index / n_parties, index % n_parties);
+  const ConcordMatrixCell *c = concord_matrix_get_cell (self->matrix, index / n_parties,
+                                                        index % n_parties);
   g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
   g_auto(GStrv) strv = NULL;
 
@@ -146,7 +147,8 @@ describe_shape (ConcordMatrix *matrix)
     g_string_append_printf (shape, "%s\x1f", concord_matrix_get_area (matrix, a));
   g_string_append_c (shape, '\x1e');
   for (guint p = 0; p < concord_matrix_get_n_parties (matrix); p++)
-    g_string_append_printf (shape, "%s\x1f", concord_party_get_id (concord_matrix_get_party (matrix, p)));
+    g_string_append_printf (shape, "%s\x1f",
+                            concord_party_get_id (concord_matrix_get_party (matrix, p)));
 
   return g_string_free (shape, FALSE);
 }
@@ -185,7 +187,8 @@ rebuild_grid (ConcordMatrixView *self)
     {
       Area *area = g_new0 (Area, 1);
 
-      area->box = GTK_WIDGET (build_part ("area", "area_label", &area->label, "area_note", &area->note,
+      area->box = GTK_WIDGET (build_part ("area", "area_label", &area->label,
+                                          "area_note", &area->note,
                                           "area_marker", &area->marker, NULL));
       gtk_grid_attach (self->grid, area->box, 0, a + 1, 1, 1);
       g_ptr_array_add (self->areas, area);
@@ -197,7 +200,8 @@ rebuild_grid (ConcordMatrixView *self)
           cell->button = GTK_WIDGET (build_part ("cell", "cell_marker", &cell->marker,
                                                  "chip_r", &cell->chip_r, "chip_b", &cell->chip_b,
                                                  "chip_a", &cell->chip_a, "cell_to", &cell->to, NULL));
-          g_object_set_data (G_OBJECT (cell->button), "cell-index", GUINT_TO_POINTER (a * n_parties + p));
+          g_object_set_data (G_OBJECT (cell->button), "cell-index",
+                             GUINT_TO_POINTER (a * n_parties + p));
           g_signal_connect_object (cell->button, "clicked", G_CALLBACK (cell_clicked_cb), self, 0);
           gtk_grid_attach (self->grid, cell->button, p + 1, a + 1, 1, 1);
           g_ptr_array_add (self->cells, cell);
@@ -245,7 +249,10 @@ boundary_key (const char *area,
               const char *b)
 {
   /* Unordered: a boundary separates the two whichever side each is on. */
-  return g_strcmp0 (a, b) < 0 ? g_strjoin ("\x1f", area, a, b, NULL) : g_strjoin ("\x1f", area, b, a, NULL);
+  if (g_strcmp0 (a, b) > 0)
+    return g_strjoin ("\x1f", area, b, a, NULL);
+
+  return g_strjoin ("\x1f", area, a, b, NULL);
 }
 
 /* Two owners of one area are an overlap, as lint has it, only when no
@@ -309,7 +316,8 @@ describe_roles (Lookup                  *lookup,
     g_ptr_array_add (parts, g_strdup_printf (_("bounded (%s)"), b ? b : ""));
   if (c->roles & CONCORD_MATRIX_ACCOUNTABLE)
     g_ptr_array_add (parts, c->accountable_to != NULL
-                            ? g_strdup_printf (_("accountable to %s (%s)"), c->accountable_to, a ? a : "")
+                            ? g_strdup_printf (_("accountable to %s (%s)"), c->accountable_to,
+                                               a ? a : "")
                             : g_strdup_printf (_("accountable (%s)"), a ? a : ""));
   if (parts->len == 0)
     return g_strdup (_("no role"));
@@ -353,7 +361,9 @@ co_owners (ConcordMatrix *matrix,
       const char *other = concord_party_get_id (concord_matrix_get_party (matrix, q));
       g_autofree char *key = NULL;
 
-      if (q == party || !(concord_matrix_get_cell (matrix, area, q)->roles & CONCORD_MATRIX_RESPONSIBLE))
+      const ConcordMatrixCell *c = concord_matrix_get_cell (matrix, area, q);
+
+      if (q == party || !(c->roles & CONCORD_MATRIX_RESPONSIBLE))
         continue;
       key = boundary_key (area_id, id, other);
       g_ptr_array_add (g_hash_table_contains (lookup->boundaries, key) ? separated : unseparated,
@@ -419,7 +429,8 @@ update_cell (ConcordMatrixView *self,
              guint              area,
              guint              party)
 {
-  Cell *cell = g_ptr_array_index (self->cells, area * concord_matrix_get_n_parties (self->matrix) + party);
+  Cell *cell = g_ptr_array_index (self->cells,
+                                  area * concord_matrix_get_n_parties (self->matrix) + party);
   const ConcordMatrixCell *c = concord_matrix_get_cell (self->matrix, area, party);
   ConcordParty *p = concord_matrix_get_party (self->matrix, party);
   g_autofree char *area_words = concord_area_label (concord_matrix_get_area (self->matrix, area));
@@ -434,7 +445,8 @@ update_cell (ConcordMatrixView *self,
   gboolean empty = c->clause_ids->len == 0;
 
   warning = describe_ownership (self, lookup, area, party, area_words, &overlap);
-  key = g_strdup_printf ("%s\x1f%s\x1f%s\x1f%d%d", text, label, warning ? warning : "", empty, c->roles);
+  key = g_strdup_printf ("%s\x1f%s\x1f%s\x1f%d%d", text, label, warning ? warning : "", empty,
+                         c->roles);
   if (g_strcmp0 (key, cell->key) == 0)
     return;
 
@@ -504,7 +516,8 @@ update_parties (ConcordMatrixView *self)
       if (g_strcmp0 (gtk_label_get_label (label), name ? name : "") != 0)
         {
           gtk_label_set_label (label, name);
-          gtk_widget_set_tooltip_text (GTK_WIDGET (label), concord_party_get_display_name (party, TRUE));
+          gtk_widget_set_tooltip_text (GTK_WIDGET (label),
+                                       concord_party_get_display_name (party, TRUE));
         }
     }
 }
@@ -697,7 +710,8 @@ concord_matrix_view_class_init (ConcordMatrixViewClass *klass)
   /* Referring to the resource links it in, so programs that use only this
    * widget (the tests, a benchmark) have its template. */
   g_assert (concord_app_get_resource () != NULL);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/concord-matrix-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/concord-matrix-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordMatrixView, stack);
   gtk_widget_class_bind_template_child (widget_class, ConcordMatrixView, grid);
   gtk_widget_class_set_css_name (widget_class, "matrixview");
@@ -796,7 +810,8 @@ concord_matrix_view_find_party (ConcordMatrixView *self,
   g_return_val_if_fail (CONCORD_IS_MATRIX_VIEW (self), -1);
 
   for (guint p = 0; self->matrix != NULL && p < concord_matrix_get_n_parties (self->matrix); p++)
-    if (g_strcmp0 (concord_party_get_id (concord_matrix_get_party (self->matrix, p)), party_id) == 0)
+    if (g_strcmp0 (concord_party_get_id (concord_matrix_get_party (self->matrix, p)),
+                   party_id) == 0)
       return (int) p;
 
   return -1;

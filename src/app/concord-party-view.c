@@ -147,7 +147,8 @@ build_row (ConcordSummaryLine *line)
   g_autofree char *title = g_markup_escape_text (line->title, -1);
   g_autofree char *detail = g_markup_escape_text (line->detail, -1);
   g_autofree char *label = line->clause_number != NULL
-                           ? g_strdup_printf (_("Clause %s, %s: %s"), line->clause_number, line->title, line->detail)
+                           ? g_strdup_printf (_("Clause %s, %s: %s"), line->clause_number,
+                                              line->title, line->detail)
                            : g_strdup_printf (_("%s: %s"), line->title, line->detail);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -189,15 +190,21 @@ update_group (ConcordPartyView   *self,
 
 #define OLD_LINE(j) g_ptr_array_index (self->lines, g_array_index (was, guint, (j)))
 #define NEW_LINE(j) g_ptr_array_index (lines, g_array_index (now, guint, (j)))
-  while (head < was->len && head < now->len && concord_summary_line_equal (OLD_LINE (head), NEW_LINE (head)))
+  while (head < was->len && head < now->len &&
+         concord_summary_line_equal (OLD_LINE (head), NEW_LINE (head)))
     head++;
   while (tail < was->len - head && tail < now->len - head &&
-         concord_summary_line_equal (OLD_LINE (was->len - 1 - tail), NEW_LINE (now->len - 1 - tail)))
+         concord_summary_line_equal (OLD_LINE (was->len - 1 - tail),
+                                     NEW_LINE (now->len - 1 - tail)))
     tail++;
 #undef OLD_LINE
 
   for (guint j = head; j < was->len - tail; j++)
-    gtk_list_box_remove (self->lists[kind], g_ptr_array_index (self->rows, g_array_index (was, guint, j)));
+    {
+      guint at = g_array_index (was, guint, j);
+
+      gtk_list_box_remove (self->lists[kind], g_ptr_array_index (self->rows, at));
+    }
   for (guint j = 0; j < now->len; j++)
     {
       guint at = g_array_index (now, guint, j);
@@ -205,7 +212,8 @@ update_group (ConcordPartyView   *self,
       if (j < head)
         rows->pdata[at] = g_ptr_array_index (self->rows, g_array_index (was, guint, j));
       else if (j >= now->len - tail)
-        rows->pdata[at] = g_ptr_array_index (self->rows, g_array_index (was, guint, j - now->len + was->len));
+        rows->pdata[at] = g_ptr_array_index (self->rows, g_array_index (was, guint,
+                                                                        j - now->len + was->len));
       else
         {
           g_autoptr(GtkWidget) row = build_row (NEW_LINE (j));
@@ -254,12 +262,14 @@ describe_counts (const guint counts[CONCORD_SUMMARY_N_KINDS])
   if ((c = counts[CONCORD_SUMMARY_BOUNDARY]) > 0)
     g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u boundary", "%u boundaries", c), c));
   if ((c = counts[CONCORD_SUMMARY_ANSWERS_TO]) > 0)
-    g_ptr_array_add (parts, g_strdup_printf (ngettext ("answers in %u clause", "answers in %u clauses", c), c));
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("answers in %u clause",
+                                                       "answers in %u clauses", c), c));
   if ((c = counts[CONCORD_SUMMARY_HOLDS_TO_ACCOUNT]) > 0)
     g_ptr_array_add (parts, g_strdup_printf (ngettext ("holds to account in %u clause",
                                                        "holds to account in %u clauses", c), c));
   if ((c = counts[CONCORD_SUMMARY_MENTION]) > 0)
-    g_ptr_array_add (parts, g_strdup_printf (ngettext ("named in %u more", "named in %u more", c), c));
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("named in %u more",
+                                                       "named in %u more", c), c));
   if (parts->len == 0)
     return g_strdup (_("Not named in any clause"));
   g_ptr_array_add (parts, NULL);
@@ -281,7 +291,8 @@ build_party_row (ConcordParty *party,
   gtk_widget_set_visible (number, FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  g_object_set_data_full (G_OBJECT (row), "party-id", g_strdup (concord_party_get_id (party)), g_free);
+  g_object_set_data_full (G_OBJECT (row), "party-id", g_strdup (concord_party_get_id (party)),
+                          g_free);
 
   return row;
 }
@@ -336,7 +347,8 @@ update_heading (ConcordPartyView *self,
 {
   const char *name = concord_party_get_display_name (party, TRUE);
   const char *description = concord_party_get_description (party);
-  g_autofree char *title = g_strdup_printf (_("As %s"), name != NULL ? name : concord_party_get_id (party));
+  g_autofree char *title = g_strdup_printf (_("As %s"),
+                                            name != NULL ? name : concord_party_get_id (party));
 
   gtk_label_set_label (self->party_title, title);
   gtk_label_set_label (self->party_description, description != NULL ? description : "");
@@ -388,7 +400,8 @@ concord_party_view_refresh (ConcordPartyView *self)
         fill_dropdown (self);
       /* A party that was removed leaves "All parties" selected. */
       if (self->party_id != NULL &&
-          (self->memorandum == NULL || concord_memorandum_find_party (self->memorandum, self->party_id) == NULL))
+          (self->memorandum == NULL ||
+           concord_memorandum_find_party (self->memorandum, self->party_id) == NULL))
         concord_party_view_set_party_id (self, NULL);
       select_party_in_dropdown (self);
     }
@@ -404,7 +417,8 @@ party_selected_cb (ConcordPartyView *self)
     return;
 
   concord_party_view_set_party_id (self, selected > 0 && selected - 1 < self->party_ids->len
-                                         ? g_ptr_array_index (self->party_ids, selected - 1) : NULL);
+                                         ? g_ptr_array_index (self->party_ids, selected - 1)
+                                         : NULL);
 }
 
 static void
@@ -429,7 +443,8 @@ export_response_cb (ConcordPartyView *self,
     {
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       path = file != NULL ? g_file_get_path (file) : NULL;
-      if (path != NULL && !concord_party_summary_export_pdf (self->memorandum, self->party_id, path, &error))
+      if (path != NULL && !concord_party_summary_export_pdf (self->memorandum, self->party_id,
+                                                             path, &error))
         {
           GtkWidget *message = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                                        _("Could Not Export the Summary"), error->message);
@@ -627,7 +642,8 @@ concord_party_view_class_init (ConcordPartyViewClass *klass)
   /* Referring to the resource links it in, so programs that use only this
    * widget (the tests, a benchmark) have its template. */
   g_assert (concord_app_get_resource () != NULL);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/concord-party-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/concord-party-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordPartyView, party_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ConcordPartyView, party_names);
   gtk_widget_class_bind_template_child (widget_class, ConcordPartyView, export_button);

@@ -516,7 +516,8 @@ draw_summary (cairo_t           *cr,
   for (guint i = 0; i < lines->len; i++)
     {
       ConcordSummaryLine *line = g_ptr_array_index (lines, i);
-      g_autofree char *entry = g_strdup_printf ("%s  %s", line->clause_number ? line->clause_number : "–",
+      g_autofree char *entry = g_strdup_printf ("%s  %s",
+                                                line->clause_number ? line->clause_number : "–",
                                                 line->title);
 
       if ((int) line->kind != kind)

@@ -41,7 +41,8 @@ report (const char *what,
         double     *samples)
 {
   qsort (samples, RUNS, sizeof (double), compare_doubles);
-  g_print ("  %-44s %7.2f  (min %.2f, max %.2f)\n", what, samples[RUNS / 2], samples[0], samples[RUNS - 1]);
+  g_print ("  %-44s %7.2f  (min %.2f, max %.2f)\n", what, samples[RUNS / 2], samples[0],
+           samples[RUNS - 1]);
 }
 
 static void
@@ -166,7 +167,8 @@ main (int    argc,
   concord_party_view_set_memorandum (CONCORD_PARTY_VIEW (party_view), m);
   t0 = g_get_monotonic_time ();
   concord_party_view_set_party_id (CONCORD_PARTY_VIEW (party_view), concord_party_get_id (party));
-  g_print ("  %-44s %7.2f  (%u lines)\n", "party view, one party", (g_get_monotonic_time () - t0) / 1000.0,
+  g_print ("  %-44s %7.2f  (%u lines)\n", "party view, one party",
+           (g_get_monotonic_time () - t0) / 1000.0,
            concord_party_view_get_lines (CONCORD_PARTY_VIEW (party_view))->len);
   settle ();
 
@@ -181,9 +183,11 @@ main (int    argc,
   settle ();
 
   g_print ("refresh, median of %d (ms):\n", RUNS);
-  bench_view ("matrix", matrix, (RefreshFunc) concord_matrix_view_refresh, clause, owner_a, owner_b);
+  bench_view ("matrix", matrix, (RefreshFunc) concord_matrix_view_refresh, clause, owner_a,
+              owner_b);
   bench_view ("lint", lint, (RefreshFunc) concord_lint_view_refresh, clause, owner_a, owner_b);
-  bench_view ("party view", party_view, (RefreshFunc) concord_party_view_refresh, clause, owner_a, owner_b);
+  bench_view ("party view", party_view, (RefreshFunc) concord_party_view_refresh, clause, owner_a,
+              owner_b);
 
   gtk_window_destroy (GTK_WINDOW (window));
 

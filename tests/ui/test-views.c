@@ -84,7 +84,8 @@ save_screenshot (GtkWidget  *widget,
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
   graphene_rect_init (&bounds, 0, 0, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node, &bounds);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &bounds);
 
   g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
   path = g_strdup_printf ("%s/%s.png", folder, name);
@@ -152,7 +153,8 @@ fixture_set_up (Fixture       *fixture,
   concord_party_view_set_memorandum (fixture->party, fixture->memorandum);
   g_signal_connect (fixture->document, "changed", G_CALLBACK (document_changed_cb), fixture);
 
-  fixture->windows[0] = show_in_window (GTK_WIDGET (fixture->matrix), "Roles and Accountability", 780, 860);
+  fixture->windows[0] = show_in_window (GTK_WIDGET (fixture->matrix), "Roles and Accountability",
+                                        780, 860);
   fixture->windows[1] = show_in_window (GTK_WIDGET (fixture->lint), "Problems", 460, 720);
   fixture->windows[2] = show_in_window (GTK_WIDGET (fixture->party), "View as Party", 460, 860);
 }
@@ -193,7 +195,8 @@ set_clause_property (Fixture    *fixture,
                      const char *property,
                      GValue     *value)
 {
-  ConcordClause *clause = concord_memorandum_find_clause (fixture->memorandum, clause_id, NULL, NULL);
+  ConcordClause *clause = concord_memorandum_find_clause (fixture->memorandum, clause_id, NULL,
+                                                          NULL);
 
   g_assert_nonnull (clause);
   concord_document_set_property (fixture->document, G_OBJECT (clause), property, value);
@@ -259,6 +262,7 @@ test_matrix_marks_doubly_owned (Fixture       *fixture,
   GtkWidget *solace = matrix_cell (fixture, "leadership-development", "solace");
   GtkWidget *adcs = matrix_cell (fixture, "leadership-development", "adcs");
   GtkWidget *lga = matrix_cell (fixture, "leadership-development", "lga");
+  GtkWidget *adcs_peer;
   GtkWidget *label = find_descendant (solace, GTK_TYPE_LABEL);
 
   g_assert_true (marked_overlap (solace));
@@ -272,8 +276,9 @@ test_matrix_marks_doubly_owned (Fixture       *fixture,
                            "\nOverlap: Solace and ADCS all own Leadership development and no boundary "
                            "clause separates them"));
   /* LGA and ADCS both own peer challenge, but a boundary settles it. */
-  g_assert_false (marked_overlap (matrix_cell (fixture, "peer-challenge", "adcs")));
-  g_assert_true (g_str_has_suffix (gtk_widget_get_tooltip_text (matrix_cell (fixture, "peer-challenge", "adcs")),
+  adcs_peer = matrix_cell (fixture, "peer-challenge", "adcs");
+  g_assert_false (marked_overlap (adcs_peer));
+  g_assert_true (g_str_has_suffix (gtk_widget_get_tooltip_text (adcs_peer),
                                    "\nShared with LGA; a boundary clause separates them"));
 
   /* An empty cell can be neither focused nor activated. */
@@ -293,12 +298,15 @@ test_matrix_cell_names_its_clauses (Fixture       *fixture,
 
   /* LGA owns peer challenge (one role clause), is bounded in it by two
    * boundary clauses and answers for it to its member councils. */
-  expected = g_strdup_printf ("Peer challenge, LGA: responsible (clause %s); bounded (clauses %s and %s); "
+#define NUMBER(id) concord_numbering_lookup_clause (numbering, id)
+  expected = g_strdup_printf ("Peer challenge, LGA: responsible (clause %s); "
+                              "bounded (clauses %s and %s); "
                               "accountable to its member councils (clause %s)",
-                              concord_numbering_lookup_clause (numbering, "role-lga-peer-challenge"),
-                              concord_numbering_lookup_clause (numbering, "bnd-peer-challenge-inspection"),
-                              concord_numbering_lookup_clause (numbering, "bnd-national-regional-peer-challenge"),
-                              concord_numbering_lookup_clause (numbering, "acc-lga"));
+                              NUMBER ("role-lga-peer-challenge"),
+                              NUMBER ("bnd-peer-challenge-inspection"),
+                              NUMBER ("bnd-national-regional-peer-challenge"),
+                              NUMBER ("acc-lga"));
+#undef NUMBER
   g_assert_true (g_str_has_prefix (gtk_widget_get_tooltip_text (cell), expected));
   g_assert_false (marked_overlap (cell));
 }
@@ -359,9 +367,11 @@ test_matrix_keyboard_navigation (Fixture       *fixture,
   g_signal_emit_by_name (window, "move-focus", GTK_DIR_RIGHT);
   g_assert_true (gtk_window_get_focus (window) == matrix_cell (fixture, "peer-challenge", "adcs"));
   g_signal_emit_by_name (window, "move-focus", GTK_DIR_DOWN);
-  g_assert_true (gtk_window_get_focus (window) == matrix_cell (fixture, "corporate-leadership", "adcs"));
+  g_assert_true (gtk_window_get_focus (window) == matrix_cell (fixture, "corporate-leadership",
+                                                               "adcs"));
   g_signal_emit_by_name (window, "move-focus", GTK_DIR_LEFT);
-  g_assert_true (gtk_window_get_focus (window) == matrix_cell (fixture, "corporate-leadership", "solace"));
+  g_assert_true (gtk_window_get_focus (window) == matrix_cell (fixture, "corporate-leadership",
+                                                               "solace"));
 }
 
 /* Lint */
@@ -398,7 +408,8 @@ test_lint_lists_overlap (Fixture       *fixture,
   int position;
 
   g_assert_cmpuint (concord_lint_view_get_n_findings (fixture->lint), ==, findings->len);
-  position = find_finding (fixture->lint, CONCORD_LINT_AREA_OVERLAP, "role-adcs", "leadership-development");
+  position = find_finding (fixture->lint, CONCORD_LINT_AREA_OVERLAP, "role-adcs",
+                           "leadership-development");
   g_assert_cmpint (position, >=, 0);
 
   item = g_list_model_get_item (concord_lint_view_get_findings (fixture->lint), position);
@@ -473,7 +484,8 @@ test_edit_creates_and_reverts_overlap (Fixture       *fixture,
   g_signal_connect (fixture->lint, "notify::n-findings", G_CALLBACK (n_findings_cb), NULL);
   n_findings_notified = 0;
   g_assert_false (marked_overlap (matrix_cell (fixture, "peer-challenge", "lga")));
-  g_assert_cmpint (find_finding (fixture->lint, CONCORD_LINT_AREA_OVERLAP, NULL, "peer-challenge"), <, 0);
+  g_assert_cmpint (find_finding (fixture->lint, CONCORD_LINT_AREA_OVERLAP, NULL, "peer-challenge"),
+                   <, 0);
 
   g_value_init (&owner, G_TYPE_STRING);
   g_value_set_string (&owner, "solace");
@@ -494,7 +506,8 @@ test_edit_creates_and_reverts_overlap (Fixture       *fixture,
   concord_document_undo (fixture->document);
   g_assert_cmpuint (concord_lint_view_get_n_findings (fixture->lint), ==, n_before);
   g_assert_cmpuint (n_findings_notified, ==, 2);
-  g_assert_cmpint (find_finding (fixture->lint, CONCORD_LINT_AREA_OVERLAP, NULL, "peer-challenge"), <, 0);
+  g_assert_cmpint (find_finding (fixture->lint, CONCORD_LINT_AREA_OVERLAP, NULL, "peer-challenge"),
+                   <, 0);
   g_assert_false (marked_overlap (matrix_cell (fixture, "peer-challenge", "lga")));
   g_assert_false (marked_overlap (matrix_cell (fixture, "peer-challenge", "solace")));
   g_assert_cmpuint (n_overlap_cells (fixture), ==, 2);
@@ -541,7 +554,8 @@ test_unowned_area_stands_out (Fixture       *fixture,
   header = concord_matrix_view_get_area_header (fixture->matrix, area);
   g_assert_true (gtk_widget_has_css_class (header, "unowned"));
   g_assert_true (gtk_widget_get_visible (find_descendant (header, GTK_TYPE_IMAGE)));
-  g_assert_cmpint (find_finding (fixture->lint, CONCORD_LINT_AREA_UNOWNED, "acc-solace", "member-support"), >=, 0);
+  g_assert_cmpint (find_finding (fixture->lint, CONCORD_LINT_AREA_UNOWNED, "acc-solace",
+                                 "member-support"), >=, 0);
   save_screenshot (GTK_WIDGET (fixture->windows[0]), "view-matrix-unowned");
 
   concord_document_undo (fixture->document);
@@ -664,7 +678,8 @@ static void
 check_party_view_is_exact (Fixture    *fixture,
                            const char *party_id)
 {
-  g_autoptr(GPtrArray) concerning = concord_memorandum_clauses_concerning (fixture->memorandum, party_id);
+  g_autoptr(GPtrArray) concerning = concord_memorandum_clauses_concerning (fixture->memorandum,
+                                                                           party_id);
   g_autoptr(GPtrArray) all = concord_memorandum_list_clauses (fixture->memorandum);
   g_autoptr(GHashTable) shown = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *lines = concord_party_view_get_lines (fixture->party);
@@ -686,7 +701,11 @@ check_party_view_is_exact (Fixture    *fixture,
   /* Exactly the clauses the core function returns... */
   g_assert_cmpuint (g_hash_table_size (shown), ==, concerning->len);
   for (guint i = 0; i < concerning->len; i++)
-    g_assert_true (g_hash_table_contains (shown, concord_clause_get_id (g_ptr_array_index (concerning, i))));
+    {
+      ConcordClause *clause = g_ptr_array_index (concerning, i);
+
+      g_assert_true (g_hash_table_contains (shown, concord_clause_get_id (clause)));
+    }
   /* ...which are exactly those that name the party. */
   for (guint i = 0; i < all->len; i++)
     {
@@ -703,7 +722,8 @@ static void
 test_party_view (Fixture       *fixture,
                  gconstpointer  data)
 {
-  GtkDropDown *dropdown = GTK_DROP_DOWN (find_descendant (GTK_WIDGET (fixture->party), GTK_TYPE_DROP_DOWN));
+  GtkDropDown *dropdown = GTK_DROP_DOWN (find_descendant (GTK_WIDGET (fixture->party),
+                                                          GTK_TYPE_DROP_DOWN));
   GListModel *names = gtk_drop_down_get_model (dropdown);
   g_autofree char *first = NULL;
   GtkListBoxRow *row;
@@ -714,7 +734,8 @@ test_party_view (Fixture       *fixture,
 
   /* With no party chosen: every party, with how much concerns it. */
   {
-    GtkListBox *parties = GTK_LIST_BOX (find_descendant (GTK_WIDGET (fixture->party), GTK_TYPE_LIST_BOX));
+    GtkListBox *parties = GTK_LIST_BOX (find_descendant (GTK_WIDGET (fixture->party),
+                                                         GTK_TYPE_LIST_BOX));
     AdwActionRow *lga = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (parties, 0));
 
     g_assert_null (gtk_list_box_get_row_at_index (parties, 6));
@@ -781,7 +802,8 @@ load_style (void)
   g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
 
   gtk_css_provider_load_from_resource (provider, RESOURCE_BASE "/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 

@@ -199,7 +199,11 @@ test_summary_groups (void)
           g_assert_nonnull (line->title);
           g_assert_nonnull (line->detail);
           if (i > 0)
-            g_assert_cmpint (line->kind, >=, ((ConcordSummaryLine *) g_ptr_array_index (lines, i - 1))->kind);
+            {
+              ConcordSummaryLine *before = g_ptr_array_index (lines, i - 1);
+
+              g_assert_cmpint (line->kind, >=, before->kind);
+            }
         }
     }
 }
@@ -250,7 +254,8 @@ test_summary_text (void)
   g_autoptr(ConcordMemorandum) m = sector_led ();
   g_autofree char *text = concord_party_summary_to_text (m, "solace");
 
-  g_assert_true (g_str_has_prefix (text, "As Society of Local Authority Chief Executives and Senior Managers\n"));
+  g_assert_true (g_str_has_prefix (text,
+                                   "As Society of Local Authority Chief Executives and Senior Managers\n"));
   g_assert_nonnull (strstr (text, "\nCommits to\n"));
   g_assert_nonnull (strstr (text, "\nBoundaries\n"));
   g_assert_nonnull (strstr (text, "\nAnswers to\n"));
