@@ -420,6 +420,28 @@ test_lint_lists_overlap (Fixture       *fixture,
   save_screenshot (GTK_WIDGET (fixture->windows[1]), "view-lint");
 }
 
+/* A memorandum with nothing to report: the empty state, and a zero count. */
+static void
+test_lint_empty_state (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(ConcordMemorandum) blank = concord_memorandum_new ("blank");
+  GtkStack *stack = GTK_STACK (find_descendant (GTK_WIDGET (fixture->lint), GTK_TYPE_STACK));
+  guint n = 0;
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "list");
+  concord_lint_view_set_memorandum (fixture->lint, blank);
+  g_assert_cmpuint (concord_lint_view_get_n_findings (fixture->lint), ==, 0);
+  g_object_get (fixture->lint, "n-findings", &n, NULL);
+  g_assert_cmpuint (n, ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  save_screenshot (GTK_WIDGET (fixture->windows[1]), "view-lint-empty");
+
+  concord_lint_view_set_memorandum (fixture->lint, fixture->memorandum);
+  g_assert_cmpuint (concord_lint_view_get_n_findings (fixture->lint), >, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "list");
+}
+
 static char *activated_clause;
 static char *activated_field;
 
@@ -824,6 +846,7 @@ main (int    argc,
   ADD ("matrix-cell-activates", test_matrix_cell_activates);
   ADD ("matrix-keyboard-navigation", test_matrix_keyboard_navigation);
   ADD ("lint-lists-overlap", test_lint_lists_overlap);
+  ADD ("lint-empty-state", test_lint_empty_state);
   ADD ("lint-finding-activates", test_lint_finding_activates);
   ADD ("edit-creates-and-reverts-overlap", test_edit_creates_and_reverts_overlap);
   ADD ("edit-areas-creates-overlap", test_edit_areas_creates_overlap);
