@@ -174,15 +174,17 @@ concord_area_label (const char *area)
   return area_words (area, TRUE);
 }
 
-/* "Peer challenge, inspection" */
+/* "Peer challenge, inspection", or in running text "peer challenge,
+ * inspection". */
 static char *
-areas_label (const char * const *areas)
+areas_label (const char * const *areas,
+             gboolean            capital)
 {
   GString *out = g_string_new (NULL);
 
   for (guint i = 0; areas != NULL && areas[i] != NULL; i++)
     {
-      g_autofree char *words = area_words (areas[i], i == 0);
+      g_autofree char *words = area_words (areas[i], capital && i == 0);
 
       if (i > 0)
         g_string_append (out, ", ");
@@ -221,7 +223,7 @@ with_areas (char               *text,
             const char * const *areas)
 {
   g_autofree char *owned = text;
-  g_autofree char *where = areas_label (areas);
+  g_autofree char *where = areas_label (areas, TRUE);
 
   if (*where == '\0')
     return g_steal_pointer (&owned);
@@ -319,7 +321,7 @@ describe (ConcordMemorandum  *memorandum,
     {
     case CONCORD_SUMMARY_COMMITMENT:
       {
-        g_autofree char *where = areas_label (concord_clause_get_areas (clause));
+        g_autofree char *where = areas_label (concord_clause_get_areas (clause), FALSE);
 
         return *where ? g_strdup_printf (_("Responsible for %s"), where)
                       : g_strdup (_("Responsible; no area given"));

@@ -220,7 +220,7 @@ test_summary_lines (void)
   g_assert_nonnull (line);
   g_assert_cmpint (line->kind, ==, CONCORD_SUMMARY_COMMITMENT);
   g_assert_cmpstr (line->title, ==, "Local Government Association: peer challenge");
-  g_assert_cmpstr (line->detail, ==, "Responsible for Peer challenge");
+  g_assert_cmpstr (line->detail, ==, "Responsible for peer challenge");
 
   line = find_line (lga, "bnd-national-regional-peer-challenge");
   g_assert_cmpint (line->kind, ==, CONCORD_SUMMARY_BOUNDARY);
