@@ -340,7 +340,11 @@ static const char *
 party_name (ConcordMatrix *matrix,
             guint          party)
 {
-  return concord_party_get_display_name (concord_matrix_get_party (matrix, party), FALSE);
+  ConcordParty *p = concord_matrix_get_party (matrix, party);
+  const char *name = concord_party_get_display_name (p, FALSE);
+
+  /* A party still without a name is shown by its id. */
+  return name != NULL ? name : concord_party_get_id (p);
 }
 
 /* The other owners of the area, split into those no boundary separates
@@ -432,12 +436,11 @@ update_cell (ConcordMatrixView *self,
   Cell *cell = g_ptr_array_index (self->cells,
                                   area * concord_matrix_get_n_parties (self->matrix) + party);
   const ConcordMatrixCell *c = concord_matrix_get_cell (self->matrix, area, party);
-  ConcordParty *p = concord_matrix_get_party (self->matrix, party);
   g_autofree char *area_words = concord_area_label (concord_matrix_get_area (self->matrix, area));
   g_autofree char *text = cell_to_text (c);
   g_autofree char *roles = describe_roles (lookup, c);
   g_autofree char *label = g_strdup_printf (_("%s, %s: %s"), area_words,
-                                            concord_party_get_display_name (p, FALSE), roles);
+                                            party_name (self->matrix, party), roles);
   g_autofree char *warning = NULL;
   g_autofree char *tooltip = NULL;
   g_autofree char *key = NULL;
@@ -511,14 +514,13 @@ update_parties (ConcordMatrixView *self)
     {
       ConcordParty *party = concord_matrix_get_party (self->matrix, p);
       GtkLabel *label = g_ptr_array_index (self->parties, p);
-      const char *name = concord_party_get_display_name (party, FALSE);
+      const char *name = party_name (self->matrix, p);
+      const char *full = concord_party_get_display_name (party, TRUE);
 
-      if (g_strcmp0 (gtk_label_get_label (label), name ? name : "") != 0)
-        {
-          gtk_label_set_label (label, name);
-          gtk_widget_set_tooltip_text (GTK_WIDGET (label),
-                                       concord_party_get_display_name (party, TRUE));
-        }
+      if (g_strcmp0 (gtk_label_get_label (label), name) != 0)
+        gtk_label_set_label (label, name);
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (label)), full ? full : name) != 0)
+        gtk_widget_set_tooltip_text (GTK_WIDGET (label), full ? full : name);
     }
 }
 

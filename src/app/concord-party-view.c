@@ -80,8 +80,9 @@ describe_parties (ConcordMemorandum *memorandum)
     {
       g_autoptr(ConcordParty) party = g_list_model_get_item (parties, i);
 
-      g_string_append_printf (key, "%s\x1f%s\x1e", concord_party_get_id (party),
-                              concord_party_get_display_name (party, TRUE));
+      const char *name = concord_party_get_display_name (party, TRUE);
+
+      g_string_append_printf (key, "%s\x1f%s\x1e", concord_party_get_id (party), name ? name : "");
     }
 
   return g_string_free (key, FALSE);

@@ -655,6 +655,29 @@ test_queued_refresh (Fixture       *fixture,
   g_assert_true (marked_overlap (matrix_cell (fixture, "peer-challenge", "lga")));
 }
 
+/* A party just added, still without a name, shows by its id in every
+ * pane, and taking it away again takes its column away. */
+static void
+test_party_without_name (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GListModel *parties = concord_memorandum_get_parties (fixture->memorandum);
+  guint n = g_list_model_get_n_items (parties);
+  g_autoptr(ConcordParty) party = concord_party_new ("new-party");
+  GtkDropDown *dropdown = GTK_DROP_DOWN (find_descendant (GTK_WIDGET (fixture->party),
+                                                          GTK_TYPE_DROP_DOWN));
+  GListModel *names = gtk_drop_down_get_model (dropdown);
+
+  concord_document_insert_item (fixture->document, parties, n, party);
+  g_assert_cmpint (concord_matrix_view_find_party (fixture->matrix, "new-party"), ==, (int) n);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), n + 1), ==, "new-party");
+  g_assert_cmpint (find_finding (fixture->lint, CONCORD_LINT_PARTY_NO_ROLE, NULL, "new-party"), >=, 0);
+
+  concord_document_undo (fixture->document);
+  g_assert_cmpint (concord_matrix_view_find_party (fixture->matrix, "new-party"), <, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (names), ==, n + 1);
+}
+
 /* View as a party */
 
 /* Independently of the code under test: does the clause name the party
@@ -853,6 +876,7 @@ main (int    argc,
   ADD ("unowned-area-stands-out", test_unowned_area_stands_out);
   ADD ("refresh-without-change-keeps-widgets", test_refresh_without_change_keeps_widgets);
   ADD ("queued-refresh", test_queued_refresh);
+  ADD ("party-without-name", test_party_without_name);
   ADD ("party-view", test_party_view);
 #undef ADD
 
