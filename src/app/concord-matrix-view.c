@@ -415,6 +415,9 @@ describe_ownership (ConcordMatrixView *self,
       *overlap = TRUE;
       g_ptr_array_insert (unseparated, 0, (gpointer) party_name (self->matrix, party));
       names = join_names (unseparated);
+      if (unseparated->len == 2)
+        return g_strdup_printf (_("Overlap: %s both own %s and no boundary clause separates them"),
+                                names, area_words);
       return g_strdup_printf (_("Overlap: %s all own %s and no boundary clause separates them"),
                               names, area_words);
     }

@@ -148,14 +148,19 @@ build_row (ConcordSummaryLine *line)
   g_autofree char *title = g_markup_escape_text (line->title, -1);
   g_autofree char *detail = g_markup_escape_text (line->detail, -1);
   g_autofree char *label = line->clause_number != NULL
-                           ? g_strdup_printf (_("Clause %s, %s: %s"), line->clause_number,
-                                              line->title, line->detail)
-                           : g_strdup_printf (_("%s: %s"), line->title, line->detail);
+                           ? g_strdup_printf (_("Clause %s, %s"), line->clause_number, line->title)
+                           : g_strdup (line->title);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), detail);
   gtk_label_set_label (number, line->clause_number != NULL ? line->clause_number : "");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  /* The row is named by its title label; name it with the clause number
+   * too ("Clause 7, Roles of Solace"), and let the subtitle describe it. */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, line->detail,
+                                  -1);
   g_object_set_data_full (G_OBJECT (row), "clause-id", g_strdup (line->clause_id), g_free);
 
   return row;

@@ -273,7 +273,7 @@ test_matrix_marks_doubly_owned (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, "R");
   g_assert_true (gtk_widget_get_visible (label));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (solace),
-                           "\nOverlap: Solace and ADCS all own Leadership development and no boundary "
+                           "\nOverlap: Solace and ADCS both own Leadership development and no boundary "
                            "clause separates them"));
   /* LGA and ADCS both own peer challenge, but a boundary settles it. */
   adcs_peer = matrix_cell (fixture, "peer-challenge", "adcs");
