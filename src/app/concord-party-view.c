@@ -13,8 +13,8 @@
 
 #include "concord-app-resources.h"
 #include "concord-party-view.h"
+#include "concord-summary-row.h"
 
-#define ROW_RESOURCE RESOURCE_BASE "/concord-party-summary-row.ui"
 
 /* "View as a party": pick an organisation, see what it commits to, where
  * its boundaries lie and to whom it answers, each line a way to its
@@ -141,29 +141,10 @@ clear_list (GtkListBox *list)
 static GtkWidget *
 build_row (ConcordSummaryLine *line)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (ROW_RESOURCE);
-  /* The builder drops its objects when it goes: keep the row. */
-  GtkWidget *row = g_object_ref (GTK_WIDGET (gtk_builder_get_object (builder, "row")));
-  GtkLabel *number = GTK_LABEL (gtk_builder_get_object (builder, "number"));
-  g_autofree char *title = g_markup_escape_text (line->title, -1);
-  g_autofree char *detail = g_markup_escape_text (line->detail, -1);
-  g_autofree char *label = line->clause_number != NULL
-                           ? g_strdup_printf (_("Clause %s, %s"), line->clause_number, line->title)
-                           : g_strdup (line->title);
+  GtkWidget *row = concord_summary_row_new (line->clause_id, line->clause_number, line->title,
+                                            line->detail);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), detail);
-  gtk_label_set_label (number, line->clause_number != NULL ? line->clause_number : "");
-  /* The row is named by its title label; name it with the clause number
-   * too ("Clause 7, Roles of Solace"), and let the subtitle describe it. */
-  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, line->detail,
-                                  -1);
-  g_object_set_data_full (G_OBJECT (row), "clause-id", g_strdup (line->clause_id), g_free);
-
-  return row;
+  return g_object_ref_sink (row);
 }
 
 /* The positions in lines of the lines of one group. */
@@ -287,20 +268,10 @@ static GtkWidget *
 build_party_row (ConcordParty *party,
                  const char   *counts)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (ROW_RESOURCE);
-  GtkWidget *row = g_object_ref (GTK_WIDGET (gtk_builder_get_object (builder, "row")));
-  GtkWidget *number = GTK_WIDGET (gtk_builder_get_object (builder, "number"));
   const char *name = concord_party_get_display_name (party, TRUE);
-  g_autofree char *title = g_markup_escape_text (name != NULL ? name : concord_party_get_id (party), -1);
-  g_autofree char *subtitle = g_markup_escape_text (counts, -1);
+  const char *id = concord_party_get_id (party);
 
-  gtk_widget_set_visible (number, FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  g_object_set_data_full (G_OBJECT (row), "party-id", g_strdup (concord_party_get_id (party)),
-                          g_free);
-
-  return row;
+  return g_object_ref_sink (concord_summary_row_new (id, NULL, name != NULL ? name : id, counts));
 }
 
 /* With no party chosen: every party with how much concerns it, each a
@@ -344,7 +315,7 @@ static void
 party_row_activated_cb (ConcordPartyView *self,
                         GtkListBoxRow    *row)
 {
-  concord_party_view_set_party_id (self, g_object_get_data (G_OBJECT (row), "party-id"));
+  concord_party_view_set_party_id (self, concord_summary_row_get_target (CONCORD_SUMMARY_ROW (row)));
 }
 
 static void
@@ -431,7 +402,7 @@ static void
 row_activated_cb (ConcordPartyView *self,
                   GtkListBoxRow    *row)
 {
-  const char *id = g_object_get_data (G_OBJECT (row), "clause-id");
+  const char *id = concord_summary_row_get_target (CONCORD_SUMMARY_ROW (row));
 
   g_signal_emit (self, signals[CLAUSE_ACTIVATED], 0, id);
 }
@@ -748,7 +719,7 @@ concord_party_view_get_row (ConcordPartyView *self,
   for (guint k = 0; k < CONCORD_SUMMARY_N_KINDS; k++)
     for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->lists[k]));
          row != NULL; row = gtk_widget_get_next_sibling (row))
-      if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "clause-id"), clause_id) == 0)
+      if (g_strcmp0 (concord_summary_row_get_target (CONCORD_SUMMARY_ROW (row)), clause_id) == 0)
         return GTK_LIST_BOX_ROW (row);
 
   return NULL;
