@@ -24,6 +24,7 @@
 #include "concord-numbering.h"
 #include "concord-lint.h"
 #include "concord-matrix.h"
+#include "concord-party-summary.h"
 #include "concord-render.h"
 #include "concord-text.h"
 #include "concord-templates.h"

@@ -146,8 +146,10 @@ concord_party_list_render (ConcordMemorandum  *memorandum,
   return g_string_free (out, FALSE);
 }
 
-static char *
-mechanisms_render (ConcordMechanism mechanisms)
+/* "reporting and audit": the mechanisms of an accountability clause, in
+ * words. */
+char *
+concord_mechanisms_render (ConcordMechanism mechanisms)
 {
   static const struct { ConcordMechanism flag; const char *name; } names[] = {
     { CONCORD_MECHANISM_REPORTING, N_("reporting") },
@@ -204,7 +206,7 @@ concord_clause_describe_facts (ConcordMemorandum *memorandum,
         g_autofree char *who = who_id[0] ? concord_party_list_render (memorandum, who_id) : NULL;
         g_autofree char *to = to_id[0] ? concord_party_list_render (memorandum, to_id)
                                        : g_strdup (concord_clause_get_to_body (clause));
-        g_autofree char *how = mechanisms_render (concord_clause_get_mechanisms (clause));
+        g_autofree char *how = concord_mechanisms_render (concord_clause_get_mechanisms (clause));
 
         if (*how != '\0')
           return g_strdup_printf (_("Accountable: %s to %s, through %s"),

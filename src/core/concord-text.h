@@ -27,6 +27,7 @@ char *concord_field_render          (const char         *value,
                                      const char         *prompt,
                                      const char         *fallback_prompt);
 char *concord_memorandum_to_text    (ConcordMemorandum  *memorandum);
+char *concord_mechanisms_render     (ConcordMechanism    mechanisms);
 const char *concord_enum_nick       (GType               type,
                                      int                 value);
 

@@ -1,0 +1,266 @@
+/* concord-lint-item.c
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "concord-lint-item"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "concord-lint-item.h"
+#include "concord-memorandum.h"
+#include "concord-party.h"
+
+/* One lint finding as a list item, so the lint view's rows can bind to it
+ * from their .ui file. Immutable: a changed finding is a new item. */
+struct _ConcordLintItem
+{
+  GObject         parent_instance;
+
+  ConcordFinding  finding;
+  char           *location;
+  char           *accessible_label;
+};
+
+G_DEFINE_FINAL_TYPE (ConcordLintItem, concord_lint_item, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_MESSAGE,
+  PROP_LOCATION,
+  PROP_ICON_NAME,
+  PROP_ICON_CLASSES,
+  PROP_ACCESSIBLE_LABEL,
+  N_PROPS,
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *
+code_label (const char *code)
+{
+  static const struct { const char *code; const char *label; } labels[] = {
+    { CONCORD_LINT_AREA_OVERLAP, N_("Overlapping roles") },
+    { CONCORD_LINT_AREA_UNOWNED, N_("Nobody responsible") },
+    { CONCORD_LINT_SIGNATORY_UNACCOUNTABLE, N_("Accountable to nobody") },
+    { CONCORD_LINT_PARTY_NO_ROLE, N_("Party without a role") },
+    { CONCORD_LINT_DISPUTED_CLAUSE, N_("Disputed clause") },
+    { CONCORD_LINT_PLACEHOLDER, N_("To fill in") },
+    { CONCORD_LINT_MISSING_CLAUSE_REF, N_("Missing clause") },
+    { CONCORD_LINT_INCOMPLETE_CLAUSE, N_("Incomplete clause") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_strcmp0 (labels[i].code, code) == 0)
+      return _(labels[i].label);
+
+  return code;
+}
+
+/* Severity is the panel's reading of a code: a gap or an overlap in who
+ * does what is a problem in the agreement itself, an incomplete clause a
+ * warning, and a blank still to fill in a reminder. */
+ConcordLintSeverity
+concord_lint_item_get_severity (ConcordLintItem *self)
+{
+  const char *code = self->finding.code;
+
+  g_return_val_if_fail (CONCORD_IS_LINT_ITEM (self), CONCORD_LINT_SEVERITY_ERROR);
+
+  if (g_strcmp0 (code, CONCORD_LINT_PLACEHOLDER) == 0)
+    return CONCORD_LINT_SEVERITY_TODO;
+  if (g_strcmp0 (code, CONCORD_LINT_INCOMPLETE_CLAUSE) == 0 ||
+      g_strcmp0 (code, CONCORD_LINT_PARTY_NO_ROLE) == 0)
+    return CONCORD_LINT_SEVERITY_WARNING;
+
+  return CONCORD_LINT_SEVERITY_ERROR;
+}
+
+static const char *
+severity_label (ConcordLintSeverity severity)
+{
+  switch (severity)
+    {
+    case CONCORD_LINT_SEVERITY_ERROR:
+      return _("Problem");
+    case CONCORD_LINT_SEVERITY_WARNING:
+      return _("Warning");
+    case CONCORD_LINT_SEVERITY_TODO:
+    default:
+      return _("To do");
+    }
+}
+
+static const char *
+party_name (ConcordMemorandum *memorandum,
+            const char        *id)
+{
+  ConcordParty *party = concord_memorandum_find_party (memorandum, id);
+  const char *name = party != NULL ? concord_party_get_display_name (party, FALSE) : NULL;
+
+  return name != NULL ? name : id;
+}
+
+/* Where the finding is, in words: "Clause 8", "LGA", "Signature of LGA",
+ * "Details". Subjects are "KIND ID" or "KIND" (see concord-lint.h). */
+static char *
+describe_location (ConcordMemorandum    *memorandum,
+                   const ConcordFinding *f)
+{
+  g_auto(GStrv) subject = NULL;
+
+  if (f->clause_id != NULL)
+    return f->clause_number != NULL ? g_strdup_printf (_("Clause %s"), f->clause_number)
+                                    : g_strdup (_("Unnumbered clause"));
+  if (f->subject == NULL)
+    return g_strdup (_("Memorandum"));
+
+  subject = g_strsplit (f->subject, " ", 2);
+  if (g_str_equal (subject[0], "party") && subject[1] != NULL)
+    return g_strdup (party_name (memorandum, subject[1]));
+  if (g_str_equal (subject[0], "signature") && subject[1] != NULL)
+    return g_strdup_printf (_("Signature of %s"), party_name (memorandum, subject[1]));
+  if (g_str_equal (subject[0], "details"))
+    return g_strdup (_("Details"));
+  if (g_str_equal (subject[0], "recitals"))
+    return g_strdup (_("Recitals"));
+  if (g_str_equal (subject[0], "term"))
+    return g_strdup (_("Definitions"));
+  if (g_str_equal (subject[0], "annex"))
+    return g_strdup (_("Annex"));
+
+  return g_strdup (f->subject);
+}
+
+static void
+concord_lint_item_finalize (GObject *object)
+{
+  ConcordLintItem *self = (ConcordLintItem *) object;
+
+  g_free (self->finding.code);
+  g_free (self->finding.clause_id);
+  g_free (self->finding.clause_number);
+  g_free (self->finding.subject);
+  g_free (self->finding.field);
+  g_free (self->finding.message);
+  g_free (self->location);
+  g_free (self->accessible_label);
+
+  G_OBJECT_CLASS (concord_lint_item_parent_class)->finalize (object);
+}
+
+static void
+concord_lint_item_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  ConcordLintItem *self = CONCORD_LINT_ITEM (object);
+  static const char *error_classes[] = { "error", NULL };
+  static const char *warning_classes[] = { "warning", NULL };
+  static const char *todo_classes[] = { "dim-label", NULL };
+  static const char **classes[] = { error_classes, warning_classes, todo_classes };
+  static const char *icons[] = { "dialog-error-symbolic", "dialog-warning-symbolic",
+                                 "document-edit-symbolic" };
+
+  switch (prop_id)
+    {
+    case PROP_MESSAGE:
+      g_value_set_string (value, self->finding.message);
+      break;
+    case PROP_LOCATION:
+      g_value_set_string (value, self->location);
+      break;
+    case PROP_ICON_NAME:
+      g_value_set_string (value, icons[concord_lint_item_get_severity (self)]);
+      break;
+    case PROP_ICON_CLASSES:
+      g_value_set_boxed (value, classes[concord_lint_item_get_severity (self)]);
+      break;
+    case PROP_ACCESSIBLE_LABEL:
+      g_value_set_string (value, self->accessible_label);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+concord_lint_item_class_init (ConcordLintItemClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = concord_lint_item_finalize;
+  object_class->get_property = concord_lint_item_get_property;
+
+  properties[PROP_MESSAGE] =
+    g_param_spec_string ("message", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOCATION] =
+    g_param_spec_string ("location", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ICON_NAME] =
+    g_param_spec_string ("icon-name", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ICON_CLASSES] =
+    g_param_spec_boxed ("icon-classes", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ACCESSIBLE_LABEL] =
+    g_param_spec_string ("accessible-label", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+concord_lint_item_init (ConcordLintItem *self)
+{
+}
+
+ConcordLintItem *
+concord_lint_item_new (ConcordMemorandum    *memorandum,
+                       const ConcordFinding *finding)
+{
+  ConcordLintItem *self;
+  g_autofree char *location = NULL;
+
+  g_return_val_if_fail (finding != NULL, NULL);
+
+  self = g_object_new (CONCORD_TYPE_LINT_ITEM, NULL);
+  self->finding.code = g_strdup (finding->code);
+  self->finding.clause_id = g_strdup (finding->clause_id);
+  self->finding.clause_number = g_strdup (finding->clause_number);
+  self->finding.subject = g_strdup (finding->subject);
+  self->finding.field = g_strdup (finding->field);
+  self->finding.message = g_strdup (finding->message);
+  location = describe_location (memorandum, finding);
+  /* "Clause 8 · Overlapping roles" under the message. */
+  self->location = g_strdup_printf (_("%s · %s"), location, code_label (finding->code));
+  self->accessible_label = g_strdup_printf (_("%s: %s. %s"),
+                                            severity_label (concord_lint_item_get_severity (self)),
+                                            self->location, finding->message);
+
+  return self;
+}
+
+const ConcordFinding *
+concord_lint_item_get_finding (ConcordLintItem *self)
+{
+  g_return_val_if_fail (CONCORD_IS_LINT_ITEM (self), NULL);
+
+  return &self->finding;
+}
+
+gboolean
+concord_lint_item_matches (ConcordLintItem      *self,
+                           const ConcordFinding *f)
+{
+  const ConcordFinding *mine = &self->finding;
+
+  return g_strcmp0 (mine->code, f->code) == 0 &&
+         g_strcmp0 (mine->clause_id, f->clause_id) == 0 &&
+         g_strcmp0 (mine->clause_number, f->clause_number) == 0 &&
+         g_strcmp0 (mine->subject, f->subject) == 0 &&
+         g_strcmp0 (mine->field, f->field) == 0 &&
+         g_strcmp0 (mine->message, f->message) == 0;
+}
