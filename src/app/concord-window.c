@@ -1281,6 +1281,9 @@ concord_window_init (ConcordWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   _concord_window_init_editors (self);
+  /* GtkColorButton's own button has no name for a screen reader. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (GTK_WIDGET (self->party_colour_button))),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Colour of the party"), -1);
 
   {
     GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
