@@ -8,6 +8,9 @@
 #pragma once
 
 #include "concord-body-editor.h"
+#include "concord-lint-view.h"
+#include "concord-matrix-view.h"
+#include "concord-party-view.h"
 #include "concord-window.h"
 
 G_BEGIN_DECLS
@@ -29,6 +32,15 @@ struct _ConcordWindow
   GtkListView          *outline_view;
   GtkSingleSelection   *outline_selection;
   GListStore           *outline_store;
+  GtkFilterListModel   *outline_filter;
+  GtkWidget            *views_pane;
+  AdwViewStack         *views_stack;
+  ConcordLintView      *lint_view;
+  ConcordMatrixView    *matrix_view;
+  ConcordPartyView     *party_view;
+  GtkButton            *problems_button;
+  GtkToggleButton      *views_button;
+  AdwButtonContent     *problems_content;
   GtkStack             *editor_stack;
   AdwEntryRow          *title_row;
   AdwEntryRow          *reference_row;
@@ -134,5 +146,12 @@ gboolean _concord_window_set_signature_image   (ConcordWindow  *self,
                                                 GError        **error);
 GMenuModel *_concord_window_build_areas_menu    (ConcordWindow  *self);
 void _concord_window_numbering_changed         (ConcordWindow  *self);
+gboolean _concord_window_outline_position      (ConcordWindow  *self,
+                                                gpointer        item,
+                                                guint          *position);
+void _concord_window_class_init_views          (GtkWidgetClass *widget_class);
+void _concord_window_init_views                (ConcordWindow  *self);
+void _concord_window_views_set_document        (ConcordWindow  *self);
+void _concord_window_views_changed             (ConcordWindow  *self);
 
 G_END_DECLS

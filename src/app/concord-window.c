@@ -300,6 +300,7 @@ document_changed_cb (ConcordWindow   *self,
                      ConcordDocument *document)
 {
   refresh_outline (self);
+  _concord_window_views_changed (self);
   update_title (self);
   schedule_autosave (self);
 }
@@ -320,6 +321,7 @@ structure_changed_cb (ConcordWindow   *self,
   g_autoptr(GObject) edited = self->edited != NULL ? g_object_ref (self->edited) : NULL;
 
   build_outline (self);
+  _concord_window_views_changed (self);
   select_item (self, edited);
 }
 
@@ -428,6 +430,7 @@ set_document (ConcordWindow   *self,
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_set_object (&self->document, document);
+  _concord_window_views_set_document (self);
 
   if (document != NULL)
     {
@@ -934,6 +937,30 @@ save_action (GtkWidget  *widget,
     save_to (self, NULL);
 }
 
+/* Where an item is in the outline as shown, which a party filter may
+ * narrow. */
+gboolean
+_concord_window_outline_position (ConcordWindow *self,
+                                  gpointer       item,
+                                  guint         *position)
+{
+  GListModel *model = G_LIST_MODEL (self->outline_filter);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) candidate = g_list_model_get_item (model, i);
+
+      if (candidate == item)
+        {
+          *position = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* The list can scroll to an item only once it has a size: a window just
  * opened has none until its first frame. */
 static gboolean
@@ -947,7 +974,7 @@ scroll_when_laid_out_cb (GtkWidget     *widget,
     return G_SOURCE_CONTINUE;
 
   self->scroll_tick_id = 0;
-  if (self->scroll_position < g_list_model_get_n_items (G_LIST_MODEL (self->outline_store)))
+  if (self->scroll_position < g_list_model_get_n_items (G_LIST_MODEL (self->outline_filter)))
     gtk_widget_activate_action (widget, "list.scroll-to-item", "u", self->scroll_position);
 
   return G_SOURCE_REMOVE;
@@ -971,7 +998,7 @@ select_item (ConcordWindow *self,
 {
   guint position;
 
-  if (item == NULL || !g_list_store_find (self->outline_store, item, &position))
+  if (item == NULL || !_concord_window_outline_position (self, item, &position))
     return;
 
   if (gtk_single_selection_get_selected (self->outline_selection) != position)
@@ -1197,6 +1224,9 @@ concord_window_class_init (ConcordWindowClass *klass)
    * the window comes from the static library, as in the UI tests. */
   g_assert (concord_app_get_resource () != NULL);
   g_type_ensure (CONCORD_TYPE_BODY_EDITOR);
+  g_type_ensure (CONCORD_TYPE_LINT_VIEW);
+  g_type_ensure (CONCORD_TYPE_MATRIX_VIEW);
+  g_type_ensure (CONCORD_TYPE_PARTY_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/concord-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, changed_bar);
@@ -1212,6 +1242,16 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, outline_view);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, outline_selection);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, outline_store);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, outline_filter);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, views_pane);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, views_stack);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, lint_view);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, matrix_view);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, party_view);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, problems_button);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, views_button);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, problems_content);
+  _concord_window_class_init_views (widget_class);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, title_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, reference_row);
@@ -1281,6 +1321,7 @@ concord_window_init (ConcordWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   _concord_window_init_editors (self);
+  _concord_window_init_views (self);
   /* GtkColorButton's own button has no name for a screen reader. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (GTK_WIDGET (self->party_colour_button))),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Colour of the party"), -1);
