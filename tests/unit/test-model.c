@@ -204,6 +204,79 @@ test_find (void)
   g_assert_cmpuint (concord_memorandum_count_clauses (m), ==, 4);
 }
 
+static void
+assert_same_xml (ConcordMemorandum *a,
+                 ConcordMemorandum *b)
+{
+  g_autoptr(GBytes) xa = concord_memorandum_serialize (a);
+  g_autoptr(GBytes) xb = concord_memorandum_serialize (b);
+
+  g_assert_cmpmem (g_bytes_get_data (xa, NULL), g_bytes_get_size (xa),
+                   g_bytes_get_data (xb, NULL), g_bytes_get_size (xb));
+}
+
+static void
+test_copy (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) templates = concord_templates_list (&error);
+  static const guint8 png[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0 };
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (templates->len, >, 1);
+  for (guint i = 0; i < templates->len; i++)
+    {
+      ConcordTemplateInfo *info = g_ptr_array_index (templates, i);
+      g_autoptr(ConcordMemorandum) m = concord_template_instantiate (info->id, &error);
+      g_autoptr(ConcordMemorandum) copy = NULL;
+      g_autoptr(GPtrArray) clauses = NULL;
+      g_autoptr(GPtrArray) copied = NULL;
+      GListModel *sigs;
+
+      g_assert_no_error (error);
+      /* What is not a property must be copied too. */
+      sigs = concord_memorandum_get_signatures (m);
+      if (g_list_model_get_n_items (sigs) > 0)
+        {
+          g_autoptr(ConcordSignature) sig = g_list_model_get_item (sigs, 0);
+          g_autoptr(GBytes) image = g_bytes_new_static (png, sizeof png);
+
+          concord_signature_set_image (sig, image);
+        }
+      concord_memorandum_set_placeholder (m, "marking", "Protective marking");
+
+      copy = concord_memorandum_copy (m);
+      assert_same_xml (m, copy);
+      g_assert_cmpstr (concord_memorandum_get_placeholder (copy, "marking"), ==, "Protective marking");
+      if (g_list_model_get_n_items (sigs) > 0)
+        {
+          g_autoptr(ConcordSignature) sig = g_list_model_get_item (concord_memorandum_get_signatures (copy), 0);
+
+          g_assert_nonnull (concord_signature_get_image (sig));
+        }
+
+      /* Deep: editing the copy leaves the original alone. */
+      clauses = concord_memorandum_list_clauses (m);
+      copied = concord_memorandum_list_clauses (copy);
+      g_assert_cmpuint (clauses->len, ==, copied->len);
+      if (clauses->len > 0)
+        {
+          g_assert_true (clauses->pdata[0] != copied->pdata[0]);
+          concord_clause_set_heading (copied->pdata[0], "Changed in the copy only");
+          g_assert_cmpstr (concord_clause_get_heading (clauses->pdata[0]), !=, "Changed in the copy only");
+          {
+            g_autoptr(GBytes) xa = concord_memorandum_serialize (m);
+            g_autoptr(GBytes) xb = concord_memorandum_serialize (copy);
+
+            g_assert_false (g_bytes_equal (xa, xb));
+          }
+        }
+
+      g_clear_pointer (&copied, g_ptr_array_unref);
+      g_assert_finalize_object (g_steal_pointer (&copy));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -214,6 +287,7 @@ main (int    argc,
   g_test_add_func ("/core/model/display-name", test_display_name);
   g_test_add_func ("/core/model/block-runs-merge", test_block_runs_merge);
   g_test_add_func ("/core/model/find", test_find);
+  g_test_add_func ("/core/model/copy", test_copy);
   g_test_add_func ("/core/numbering/hierarchical", test_numbering_hierarchical);
   g_test_add_func ("/core/numbering/follows-insertion", test_numbering_follows_insertion);
   g_test_add_func ("/core/numbering/continuous", test_numbering_continuous);
