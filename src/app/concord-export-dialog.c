@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "concord-app-resources.h"
 #include "concord-export-dialog.h"
 
 /* Export: the format (PDF or the XML save format) and, for PDF, the paper,
@@ -178,6 +179,9 @@ concord_export_dialog_class_init (ConcordExportDialogClass *klass)
     g_signal_new ("exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_FILE);
 
+  /* Referencing the resource keeps it linked in (and so registered) when
+   * this comes from the static library, as in the UI tests. */
+  g_assert (concord_app_get_resource () != NULL);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/concord-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordExportDialog, format_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordExportDialog, pdf_group);

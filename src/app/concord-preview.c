@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "concord-app-resources.h"
 #include "concord-page-view.h"
 #include "concord-preview.h"
 
@@ -47,6 +48,7 @@ struct _ConcordPreview
   /* State */
   ConcordRenderOptions  options;
   guint                 timeout_id;
+  guint                 controls_id;
   guint                 serial;
   guint                 generation;
   gboolean              running;
@@ -310,21 +312,7 @@ update_page_label (ConcordPreview *self)
 }
 
 static void
-view_page_cb (ConcordPreview *self)
-{
-  update_page_label (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
-}
-
-static void
-view_n_pages_cb (ConcordPreview *self)
-{
-  update_page_label (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
-}
-
-static void
-view_zoom_cb (ConcordPreview *self)
+update_zoom_label (ConcordPreview *self)
 {
   double zoom = concord_page_view_get_zoom (self->view);
   g_autofree char *text = g_strdup_printf ("%d%%", (int) round (zoom * 100));
@@ -332,6 +320,48 @@ view_zoom_cb (ConcordPreview *self)
   gtk_label_set_text (self->zoom_label, text);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.zoom-in", zoom < CONCORD_PAGE_VIEW_MAX_ZOOM - 1e-6);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.zoom-out", zoom > CONCORD_PAGE_VIEW_MIN_ZOOM + 1e-6);
+}
+
+static gboolean
+update_controls_cb (gpointer data)
+{
+  ConcordPreview *self = data;
+
+  self->controls_id = 0;
+  update_page_label (self);
+  update_zoom_label (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The view's page and zoom change while it is being allocated (fitting
+ * the width, scrolling): labels resized then would miss that allocation,
+ * so they follow just after. */
+static void
+queue_update_controls (ConcordPreview *self)
+{
+  if (self->controls_id == 0)
+    self->controls_id = g_idle_add (update_controls_cb, self);
+}
+
+static void
+view_page_cb (ConcordPreview *self)
+{
+  queue_update_controls (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+}
+
+static void
+view_n_pages_cb (ConcordPreview *self)
+{
+  queue_update_controls (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
+}
+
+static void
+view_zoom_cb (ConcordPreview *self)
+{
+  queue_update_controls (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
 
@@ -377,6 +407,7 @@ concord_preview_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->timeout_id, g_source_remove);
+  g_clear_handle_id (&self->controls_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), CONCORD_TYPE_PREVIEW);
   self->view = NULL;
   g_clear_object (&self->memorandum);
@@ -491,6 +522,9 @@ concord_preview_class_init (ConcordPreviewClass *klass)
     g_signal_new ("layout-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  /* Referencing the resource keeps it linked in (and so registered) when
+   * this comes from the static library, as in the UI tests. */
+  g_assert (concord_app_get_resource () != NULL);
   g_type_ensure (CONCORD_TYPE_PAGE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/concord-preview.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordPreview, box);
@@ -530,7 +564,7 @@ concord_preview_init (ConcordPreview *self)
   g_signal_connect_object (self->view, "notify::fit-width", G_CALLBACK (view_fit_width_cb), self,
                            G_CONNECT_SWAPPED);
   update_page_label (self);
-  view_zoom_cb (self);
+  update_zoom_label (self);
 }
 
 GtkWidget *
