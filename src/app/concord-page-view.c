@@ -79,7 +79,7 @@ page_size_px (ConcordPageView *self,
               double          *width,
               double          *height)
 {
-  double w = 595, h = 842;
+  double w = 595.2756, h = 841.8898; /* A4 until there is a layout */
 
   if (self->layout != NULL)
     concord_document_layout_get_page_size (self->layout, &w, &h);
@@ -123,7 +123,7 @@ static double
 fit_width_zoom (ConcordPageView *self,
                 int              width)
 {
-  double w = 595, h = 842;
+  double w = 595.2756, h = 841.8898;
 
   if (self->layout != NULL)
     concord_document_layout_get_page_size (self->layout, &w, &h);

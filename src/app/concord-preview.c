@@ -336,12 +336,12 @@ update_controls_cb (gpointer data)
 
 /* The view's page and zoom change while it is being allocated (fitting
  * the width, scrolling): labels resized then would miss that allocation,
- * so they follow just after. */
+ * so they follow just after, before the next frame. */
 static void
 queue_update_controls (ConcordPreview *self)
 {
   if (self->controls_id == 0)
-    self->controls_id = g_idle_add (update_controls_cb, self);
+    self->controls_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_controls_cb, self, NULL);
 }
 
 static void

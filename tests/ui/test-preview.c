@@ -36,6 +36,14 @@ wait_for (Predicate predicate,
     }
 }
 
+/* Runs whatever is ready to run (idle handlers), without waiting. */
+static void
+flush_main_loop (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 static gboolean
 is_ready (gpointer data)
 {
@@ -57,14 +65,6 @@ run_for (guint ms)
   gint64 until = g_get_monotonic_time () + ms * 1000;
 
   wait_for (time_passed, &until);
-}
-
-/* Runs whatever is ready to run (idle handlers), without waiting. */
-static void
-flush_main_loop (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
 }
 
 static gboolean
@@ -91,6 +91,21 @@ frames_passed (gpointer data)
   return frames_seen >= GPOINTER_TO_UINT (data);
 }
 
+/* Lets a few frames be drawn, so that what was queued is allocated. */
+static void
+wait_frames (GtkWidget *widget,
+             guint      n)
+{
+  guint id;
+
+  frames_seen = 0;
+  id = gtk_widget_add_tick_callback (widget, count_frame_cb, NULL, NULL);
+  gtk_widget_queue_draw (widget);
+  wait_for (frames_passed, GUINT_TO_POINTER (n));
+  gtk_widget_remove_tick_callback (widget, id);
+  flush_main_loop ();
+}
+
 static void
 save_screenshot (GtkWidget  *widget,
                  const char *name)
@@ -101,14 +116,9 @@ save_screenshot (GtkWidget  *widget,
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *folder = g_build_filename (BUILD_ROOT, "tests", "ui", "screens", NULL);
   g_autofree char *path = NULL;
-  guint id;
   graphene_rect_t bounds;
 
-  frames_seen = 0;
-  id = gtk_widget_add_tick_callback (widget, count_frame_cb, NULL, NULL);
-  gtk_widget_queue_draw (widget);
-  wait_for (frames_passed, GUINT_TO_POINTER (3));
-  gtk_widget_remove_tick_callback (widget, id);
+  wait_frames (widget, 3);
 
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
                           gtk_widget_get_width (widget), gtk_widget_get_height (widget));
@@ -319,6 +329,25 @@ test_update_follows_edits (void)
   gtk_window_destroy (window);
 }
 
+static GtkLabel *
+find_label_with_prefix (GtkWidget  *root,
+                        const char *prefix)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found;
+
+      if (GTK_IS_LABEL (child) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (child)), prefix))
+        return GTK_LABEL (child);
+      found = find_label_with_prefix (child, prefix);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* The memorandum the preview lays out is a copy: edits made while it is
  * laid out do not reach that layout, and are laid out after it. */
 static void
@@ -361,29 +390,19 @@ test_edit_during_layout (void)
                    concord_document_layout_find_page (concord_preview_get_layout (preview),
                                                       concord_clause_get_id (clause)));
   g_assert_cmpuint (concord_preview_get_page (preview), >, 10);
+  flush_main_loop ();
+  {
+    g_autofree char *expected = g_strdup_printf ("Page %u of %u", concord_preview_get_page (preview) + 1,
+                                                 concord_preview_get_n_pages (preview));
+    GtkLabel *label = find_label_with_prefix (GTK_WIDGET (preview), "Page ");
+
+    g_assert_nonnull (label);
+    g_assert_cmpstr (gtk_label_get_text (label), ==, expected);
+  }
   g_assert_false (concord_preview_scroll_to_id (preview, "no-such-clause"));
   save_screenshot (GTK_WIDGET (window), "preview-scrolled");
 
   gtk_window_destroy (window);
-}
-
-static GtkLabel *
-find_label_with_prefix (GtkWidget  *root,
-                        const char *prefix)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found;
-
-      if (GTK_IS_LABEL (child) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (child)), prefix))
-        return GTK_LABEL (child);
-      found = find_label_with_prefix (child, prefix);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 static void
@@ -398,7 +417,7 @@ test_controls (void)
 
   concord_preview_set_memorandum (preview, m);
   wait_for (preview_idle, preview);
-  flush_main_loop ();
+  wait_frames (GTK_WIDGET (preview), 2);
 
   label = find_label_with_prefix (GTK_WIDGET (preview), "Page ");
   g_assert_nonnull (label);
@@ -424,7 +443,7 @@ test_controls (void)
   g_assert_cmpfloat (concord_preview_get_zoom (preview), <, zoom);
   save_screenshot (GTK_WIDGET (window), "preview-zoomed-out");
   concord_preview_set_fit_width (preview, TRUE);
-  run_for (50);
+  wait_frames (GTK_WIDGET (preview), 2);
   g_assert_cmpfloat_with_epsilon (concord_preview_get_zoom (preview), zoom, 1e-6);
 
   gtk_window_destroy (window);
