@@ -238,39 +238,77 @@ concord_page_view_measure (GtkWidget      *widget,
 
 /* Drawing */
 
-static GdkTexture *
-render_page (ConcordPageView *self,
-             guint            page,
-             int              scale)
+void
+concord_page_pixels_free (ConcordPagePixels *pixels)
+{
+  if (pixels == NULL)
+    return;
+
+  g_bytes_unref (pixels->pixels);
+  g_free (pixels);
+}
+
+static void
+pixel_size (ConcordDocumentLayout *layout,
+            double                 zoom,
+            int                    scale,
+            int                   *width,
+            int                   *height)
 {
   double w, h;
-  int pw, ph;
+
+  concord_document_layout_get_page_size (layout, &w, &h);
+  *width = (int) ceil (w * POINTS_TO_PX * zoom * scale);
+  *height = (int) ceil (h * POINTS_TO_PX * zoom * scale);
+}
+
+/**
+ * concord_page_pixels_render:
+ *
+ * Draws a page at a zoom and scale factor into memory, on any thread;
+ * the caller holds concord_render_lock().
+ *
+ * Returns: (transfer full): the page's pixels
+ */
+ConcordPagePixels *
+concord_page_pixels_render (ConcordDocumentLayout *layout,
+                            guint                  page,
+                            double                 zoom,
+                            int                    scale)
+{
+  ConcordPagePixels *pixels = g_new0 (ConcordPagePixels, 1);
+  double points_w, points_h;
   cairo_surface_t *surface;
   cairo_t *cr;
-  g_autoptr(GBytes) bytes = NULL;
-  double points_w, points_h;
-  GdkTexture *texture;
 
-  page_size_px (self, &w, &h);
-  concord_document_layout_get_page_size (self->layout, &points_w, &points_h);
-  pw = (int) ceil (w * scale);
-  ph = (int) ceil (h * scale);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pw, ph);
+  pixels->page = page;
+  pixels->zoom = zoom;
+  pixels->scale = scale;
+  pixel_size (layout, zoom, scale, &pixels->width, &pixels->height);
+  concord_document_layout_get_page_size (layout, &points_w, &points_h);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pixels->width, pixels->height);
   cr = cairo_create (surface);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
-  cairo_scale (cr, pw / points_w, ph / points_h);
-  concord_document_layout_draw_page (self->layout, cr, page);
+  cairo_scale (cr, pixels->width / points_w, pixels->height / points_h);
+  concord_document_layout_draw_page (layout, cr, page);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 
-  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
-                       (gsize) cairo_image_surface_get_stride (surface) * ph);
-  texture = gdk_memory_texture_new (pw, ph, GDK_MEMORY_DEFAULT, bytes,
-                                    cairo_image_surface_get_stride (surface));
+  pixels->stride = cairo_image_surface_get_stride (surface);
+  pixels->pixels = g_bytes_new (cairo_image_surface_get_data (surface), (gsize) pixels->stride * pixels->height);
   cairo_surface_destroy (surface);
 
-  return texture;
+  return pixels;
+}
+
+static GdkTexture *
+texture_from_pixels (const ConcordPagePixels *pixels)
+{
+  /* Cairo's ARGB32 is GDK's default memory format. */
+  return gdk_memory_texture_new (pixels->width, pixels->height, GDK_MEMORY_DEFAULT,
+                                 pixels->pixels, pixels->stride);
 }
 
 /* Keeps the textures of the pages in view and drops the rest once there
@@ -296,6 +334,19 @@ trim_cache (ConcordPageView *self,
     }
 }
 
+/* Textures are for one zoom and scale factor. */
+static void
+sync_texture_params (ConcordPageView *self,
+                     int              scale)
+{
+  if (self->texture_scale != scale || fabs (self->texture_zoom - self->zoom) > 1e-9)
+    {
+      clear_textures (self);
+      self->texture_scale = scale;
+      self->texture_zoom = self->zoom;
+    }
+}
+
 static GdkTexture *
 lookup_texture (ConcordPageView *self,
                 guint            page,
@@ -303,12 +354,7 @@ lookup_texture (ConcordPageView *self,
 {
   GdkTexture *texture;
 
-  if (self->texture_scale != scale || fabs (self->texture_zoom - self->zoom) > 1e-9)
-    {
-      clear_textures (self);
-      self->texture_scale = scale;
-      self->texture_zoom = self->zoom;
-    }
+  sync_texture_params (self, scale);
 
   texture = g_hash_table_lookup (self->textures, GUINT_TO_POINTER (page));
   if (texture != NULL)
@@ -319,7 +365,12 @@ lookup_texture (ConcordPageView *self,
    * is drawn blank and again once the layout has landed. */
   if (!concord_render_trylock ())
     return NULL;
-  texture = render_page (self, page, scale);
+  {
+    ConcordPagePixels *pixels = concord_page_pixels_render (self->layout, page, self->zoom, scale);
+
+    texture = texture_from_pixels (pixels);
+    concord_page_pixels_free (pixels);
+  }
   concord_render_unlock ();
   g_hash_table_insert (self->textures, GUINT_TO_POINTER (page), texture);
 
@@ -677,4 +728,55 @@ concord_page_view_set_fit_width (ConcordPageView *self,
     self->pending_page = self->page;
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIT_WIDTH]);
+}
+
+/* The pages in view (or that would be, for a layout with enough pages),
+ * and the zoom and scale factor they are drawn at. */
+void
+concord_page_view_get_visible_pages (ConcordPageView *self,
+                                     guint           *first,
+                                     guint           *last,
+                                     double          *zoom,
+                                     int             *scale)
+{
+  double w, h, y0;
+  int height;
+
+  g_return_if_fail (CONCORD_IS_PAGE_VIEW (self));
+
+  page_size_px (self, &w, &h);
+  height = gtk_widget_get_height (GTK_WIDGET (self));
+  y0 = self->vadjustment != NULL ? gtk_adjustment_get_value (self->vadjustment) : 0;
+  *first = (guint) MAX (0, floor ((y0 - PAGE_GAP) / (h + PAGE_GAP)));
+  *last = (guint) MAX (0, floor ((y0 + MAX (height, 1)) / (h + PAGE_GAP)));
+  *zoom = self->zoom;
+  *scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+}
+
+/**
+ * concord_page_view_add_pixels:
+ * @pixels: (transfer full): a page of the current layout, drawn ahead
+ *
+ * Keeps a page drawn on another thread to show, unless the zoom or the
+ * scale factor has changed since.
+ */
+void
+concord_page_view_add_pixels (ConcordPageView   *self,
+                              ConcordPagePixels *pixels)
+{
+  int scale, width, height;
+
+  g_return_if_fail (CONCORD_IS_PAGE_VIEW (self));
+  g_return_if_fail (pixels != NULL);
+
+  scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  if (self->layout != NULL && pixels->page < concord_page_view_get_n_pages (self))
+    {
+      sync_texture_params (self, scale);
+      pixel_size (self->layout, self->zoom, scale, &width, &height);
+      if (width == pixels->width && height == pixels->height && pixels->scale == scale &&
+          fabs (pixels->zoom - self->zoom) < 1e-9)
+        g_hash_table_replace (self->textures, GUINT_TO_POINTER (pixels->page), texture_from_pixels (pixels));
+    }
+  concord_page_pixels_free (pixels);
 }

@@ -35,4 +35,29 @@ gboolean               concord_page_view_get_fit_width (ConcordPageView       *s
 void                   concord_page_view_set_fit_width (ConcordPageView       *self,
                                                         gboolean               fit_width);
 
+/* Pages drawn ahead of time, on another thread, for the view to show. */
+typedef struct
+{
+  guint   page;
+  double  zoom;
+  int     scale;
+  int     width;
+  int     height;
+  int     stride;
+  GBytes *pixels;
+} ConcordPagePixels;
+
+void               concord_page_pixels_free             (ConcordPagePixels     *pixels);
+ConcordPagePixels *concord_page_pixels_render           (ConcordDocumentLayout *layout,
+                                                         guint                  page,
+                                                         double                 zoom,
+                                                         int                    scale);
+void               concord_page_view_get_visible_pages  (ConcordPageView       *self,
+                                                         guint                 *first,
+                                                         guint                 *last,
+                                                         double                *zoom,
+                                                         int                   *scale);
+void               concord_page_view_add_pixels         (ConcordPageView       *self,
+                                                         ConcordPagePixels     *pixels);
+
 G_END_DECLS

@@ -86,7 +86,21 @@ typedef struct
   ConcordRenderOptions  options;
   char                 *counterpart;
   guint                 serial;
+
+  /* The pages in view, drawn on the worker too so that the main thread
+   * only shows them. */
+  guint                 first_visible;
+  guint                 last_visible;
+  double                zoom;
+  int                   scale;
 } Job;
+
+/* What the worker hands back. */
+typedef struct
+{
+  ConcordDocumentLayout *layout;
+  GPtrArray             *pages;
+} Result;
 
 static void
 job_free (gpointer data)
@@ -107,6 +121,17 @@ free_layout_locked (gpointer data)
 }
 
 static void
+result_free (gpointer data)
+{
+  Result *result = data;
+
+  if (result->layout != NULL)
+    free_layout_locked (result->layout);
+  g_clear_pointer (&result->pages, g_ptr_array_unref);
+  g_free (result);
+}
+
+static void
 lay_out_thread (GTask        *task,
                 gpointer      source_object,
                 gpointer      task_data,
@@ -116,20 +141,39 @@ lay_out_thread (GTask        *task,
   ConcordDocumentLayout *layout;
   GError *error = NULL;
 
+  Result *result;
+
   job->options.counterpart = job->counterpart;
   concord_render_lock ();
   layout = concord_document_layout_new (job->memorandum, &job->options, &error);
+  /* The layout keeps the copy alive as long as it needs it, and frees it
+   * on a worker thread too; the job's reference would go on the main
+   * thread. */
+  g_clear_object (&job->memorandum);
+  if (layout == NULL)
+    {
+      concord_render_unlock ();
+      g_task_return_error (task, error);
+      return;
+    }
+
+  result = g_new0 (Result, 1);
+  result->layout = layout;
+  result->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) concord_page_pixels_free);
+  for (guint page = job->first_visible;
+       page <= job->last_visible && page < concord_document_layout_get_n_pages (layout) &&
+       !g_cancellable_is_cancelled (cancellable);
+       page++)
+    g_ptr_array_add (result->pages, concord_page_pixels_render (layout, page, job->zoom, job->scale));
   concord_render_unlock ();
 
-  if (layout == NULL)
-    g_task_return_error (task, error);
-  else if (g_cancellable_is_cancelled (cancellable))
+  if (g_cancellable_is_cancelled (cancellable))
     {
-      free_layout_locked (layout);
+      result_free (result);
       g_task_return_error_if_cancelled (task);
     }
   else
-    g_task_return_pointer (task, layout, free_layout_locked);
+    g_task_return_pointer (task, result, result_free);
 }
 
 static void
@@ -207,6 +251,8 @@ start_update (ConcordPreview *self)
   job->options = self->options;
   job->counterpart = g_strdup (self->counterpart);
   job->serial = self->serial;
+  concord_page_view_get_visible_pages (self->view, &job->first_visible, &job->last_visible,
+                                       &job->zoom, &job->scale);
   self->last_snapshot_time = g_get_monotonic_time () - start;
 
   self->running = TRUE;
@@ -226,10 +272,12 @@ show_error (ConcordPreview *self,
 }
 
 static void
-land_layout (ConcordPreview        *self,
-             ConcordDocumentLayout *layout)
+land_layout (ConcordPreview *self,
+             Result         *result)
 {
-  free_layout_later (self, concord_page_view_replace_layout (self->view, layout));
+  free_layout_later (self, concord_page_view_replace_layout (self->view, g_steal_pointer (&result->layout)));
+  while (result->pages->len > 0)
+    concord_page_view_add_pixels (self->view, g_ptr_array_steal_index_fast (result->pages, result->pages->len - 1));
   self->generation++;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GENERATION]);
 
@@ -252,20 +300,28 @@ update_cb (GObject      *object,
   GTask *task = G_TASK (result);
   Job *job = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
-  ConcordDocumentLayout *layout = g_task_propagate_pointer (task, &error);
+  Result *outcome = g_task_propagate_pointer (task, &error);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
   self->running = FALSE;
-  if (job->serial != self->serial)
-    free_layout_later (self, layout);
-  else if (layout == NULL)
-    show_error (self, error);
+  if (outcome == NULL)
+    {
+      if (job->serial == self->serial)
+        show_error (self, error);
+    }
   else
     {
-      show_error (self, NULL);
-      land_layout (self, layout);
+      if (job->serial == self->serial)
+        {
+          show_error (self, NULL);
+          land_layout (self, outcome);
+        }
+      /* Freeing what is left (a layout for another memorandum) takes a
+       * while for a long one. */
+      free_layout_later (self, g_steal_pointer (&outcome->layout));
+      result_free (outcome);
     }
 
   if (self->again)

@@ -11,6 +11,7 @@
 #include "concord-enums.h"
 #include "concord-clause.h"
 #include "concord-util-private.h"
+/* concord_clause_copy() copies every field: keep it in step. */
 struct _ConcordClause
 {
   GObject     parent_instance;
@@ -503,4 +504,41 @@ concord_clause_set_notes (ConcordClause *self,
   g_return_if_fail (CONCORD_IS_CLAUSE (self));
 
   _concord_set_strv (G_OBJECT (self), &self->notes, notes, properties[PROP_NOTES]);
+}
+
+/**
+ * concord_clause_copy:
+ *
+ * A deep copy (blocks, being immutable, are shared). Clauses are most of
+ * a memorandum, so this copies fields directly rather than through
+ * GObject properties: a field added to the struct must be added here.
+ *
+ * Returns: (transfer full): the copy
+ */
+ConcordClause *
+concord_clause_copy (ConcordClause *self)
+{
+  ConcordClause *copy;
+
+  g_return_val_if_fail (CONCORD_IS_CLAUSE (self), NULL);
+
+  copy = g_object_new (CONCORD_TYPE_CLAUSE, NULL);
+  copy->id = g_strdup (self->id);
+  copy->kind = self->kind;
+  copy->status = self->status;
+  copy->numbered = self->numbered;
+  copy->owner = g_strdup (self->owner);
+  copy->side_a = g_strdupv (self->side_a);
+  copy->side_b = g_strdupv (self->side_b);
+  copy->accountable = g_strdup (self->accountable);
+  copy->to = g_strdup (self->to);
+  copy->to_body = g_strdup (self->to_body);
+  copy->mechanisms = self->mechanisms;
+  copy->areas = g_strdupv (self->areas);
+  copy->heading = g_strdup (self->heading);
+  g_ptr_array_unref (copy->body);
+  copy->body = concord_blocks_copy (self->body);
+  copy->notes = g_strdupv (self->notes);
+
+  return copy;
 }

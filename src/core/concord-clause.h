@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 #define CONCORD_TYPE_CLAUSE (concord_clause_get_type ())
 G_DECLARE_FINAL_TYPE (ConcordClause, concord_clause, CONCORD, CLAUSE, GObject)
 ConcordClause *concord_clause_new (const char *id);
+ConcordClause *concord_clause_copy (ConcordClause *self);
 const char *concord_clause_get_id (ConcordClause *self);
 ConcordClauseKind concord_clause_get_kind (ConcordClause *self);
 void concord_clause_set_kind (ConcordClause *self, ConcordClauseKind kind);
