@@ -23,6 +23,7 @@
 #define PAGE_GAP       16
 #define POINTS_TO_PX   (96.0 / 72.0)
 #define MAX_CACHED     12
+#define ZOOM_WHEEL_STEP 1.1
 
 struct _ConcordPageView
 {
@@ -449,6 +450,24 @@ set_adjustment (ConcordPageView  *self,
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
+/* Ctrl and the wheel zoom, as in document viewers; the plain wheel
+ * scrolls (the scrolled window has it). */
+static gboolean
+scroll_cb (GtkEventControllerScroll *controller,
+           double                    dx,
+           double                    dy,
+           ConcordPageView          *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  if (!(state & GDK_CONTROL_MASK) || dy == 0)
+    return FALSE;
+
+  concord_page_view_set_zoom (self, self->zoom * (dy < 0 ? ZOOM_WHEEL_STEP : 1.0 / ZOOM_WHEEL_STEP));
+
+  return TRUE;
+}
+
 /* GObject */
 
 static void
@@ -583,9 +602,15 @@ concord_page_view_class_init (ConcordPageViewClass *klass)
 static void
 concord_page_view_init (ConcordPageView *self)
 {
+  GtkEventController *scroll;
+
   self->zoom = 1.0;
   self->pending_page = -1;
   self->textures = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL |
+                                            GTK_EVENT_CONTROLLER_SCROLL_DISCRETE);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (scroll_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),

@@ -306,6 +306,8 @@ update_cb (GObject      *object,
     return;
 
   self->running = FALSE;
+  /* Pages skipped while the layout held the render lock are drawn now. */
+  gtk_widget_queue_draw (GTK_WIDGET (self->view));
   if (outcome == NULL)
     {
       if (job->serial == self->serial)
@@ -450,8 +452,10 @@ zoom_action (GtkWidget  *widget,
 
   if (g_str_equal (action_name, "preview.zoom-in"))
     concord_preview_zoom_in (self);
-  else
+  else if (g_str_equal (action_name, "preview.zoom-out"))
     concord_preview_zoom_out (self);
+  else
+    concord_preview_set_fit_width (self, TRUE);
 }
 
 /* GObject */
@@ -594,6 +598,7 @@ concord_preview_class_init (ConcordPreviewClass *klass)
   gtk_widget_class_install_action (widget_class, "preview.next-page", NULL, page_action);
   gtk_widget_class_install_action (widget_class, "preview.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "preview.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "preview.zoom-fit-width", NULL, zoom_action);
   gtk_widget_class_install_property_action (widget_class, "preview.fit-width", "fit-width");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "preview.zoom-in", NULL);
@@ -601,7 +606,7 @@ concord_preview_class_init (ConcordPreviewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "preview.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "preview.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "preview.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "preview.fit-width", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "preview.zoom-fit-width", NULL);
 
   gtk_widget_class_set_css_name (widget_class, "preview");
 }
