@@ -33,6 +33,7 @@ struct _ConcordExportDialog
   ConcordMemorandum *memorandum;
   GtkStringList     *counterpart_names;
   GPtrArray         *counterpart_ids;
+  GCancellable      *cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordExportDialog, concord_export_dialog, ADW_TYPE_WINDOW)
@@ -95,6 +96,20 @@ show_error (ConcordExportDialog *self,
 }
 
 static void
+exported_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      data)
+{
+  ConcordExportDialog *self = CONCORD_EXPORT_DIALOG (object);
+  g_autoptr(GError) error = NULL;
+
+  if (concord_export_dialog_export_finish (self, result, &error))
+    gtk_window_destroy (GTK_WINDOW (self));
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    show_error (self, error);
+}
+
+static void
 file_response_cb (GtkNativeDialog     *chooser,
                   int                  response,
                   ConcordExportDialog *self)
@@ -102,12 +117,8 @@ file_response_cb (GtkNativeDialog     *chooser,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autoptr(GError) error = NULL;
 
-      if (concord_export_dialog_export_to (self, file, &error))
-        gtk_window_destroy (GTK_WINDOW (self));
-      else
-        show_error (self, error);
+      concord_export_dialog_export_async (self, file, exported_cb, NULL);
     }
   g_object_unref (chooser);
   g_object_unref (self);
@@ -155,6 +166,8 @@ concord_export_dialog_dispose (GObject *object)
 {
   ConcordExportDialog *self = CONCORD_EXPORT_DIALOG (object);
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), CONCORD_TYPE_EXPORT_DIALOG);
   g_clear_object (&self->memorandum);
   g_clear_object (&self->counterpart_names);
@@ -199,6 +212,7 @@ concord_export_dialog_init (ConcordExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->cancellable = g_cancellable_new ();
   self->counterpart_names = gtk_string_list_new (NULL);
   self->counterpart_ids = g_ptr_array_new_with_free_func (g_free);
   g_signal_connect_object (self->format_row, "notify::selected", G_CALLBACK (format_changed_cb), self,
@@ -312,4 +326,127 @@ concord_export_dialog_export_to (ConcordExportDialog  *self,
     g_signal_emit (self, signals[EXPORTED], 0, file);
 
   return ok;
+}
+
+/* A PDF export lays the memorandum out, which takes seconds for a long
+ * one, so it is made from a copy on a worker thread. */
+typedef struct
+{
+  ConcordMemorandum    *memorandum;
+  ConcordRenderOptions  options;
+  char                 *counterpart;
+  char                 *path;
+  GFile                *file;
+} ExportJob;
+
+static void
+export_job_free (gpointer data)
+{
+  ExportJob *job = data;
+
+  g_clear_object (&job->memorandum);
+  g_clear_object (&job->file);
+  g_free (job->counterpart);
+  g_free (job->path);
+  g_free (job);
+}
+
+static void
+export_pdf_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  GError *error = NULL;
+  gboolean ok;
+
+  job->options.counterpart = job->counterpart;
+  concord_render_lock ();
+  ok = concord_export_pdf (job->memorandum, &job->options, job->path, &error);
+  concord_render_unlock ();
+  g_clear_object (&job->memorandum);
+
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * concord_export_dialog_export_async:
+ *
+ * Writes the export to @file as the dialog is set: XML at once, PDF on a
+ * worker thread from a copy of the memorandum. The dialog is insensitive
+ * meanwhile.
+ */
+void
+concord_export_dialog_export_async (ConcordExportDialog *self,
+                                    GFile               *file,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *path = NULL;
+  ExportJob *job;
+  GError *error = NULL;
+
+  g_return_if_fail (CONCORD_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, self->cancellable, callback, user_data);
+  g_task_set_source_tag (task, concord_export_dialog_export_async);
+  path = g_file_get_path (file);
+
+  if (concord_export_dialog_get_format (self) == CONCORD_EXPORT_FORMAT_XML || path == NULL)
+    {
+      /* Saving is quick; the error for a non-local file is made there. */
+      if (concord_export_dialog_export_to (self, file, &error))
+        g_task_return_boolean (task, TRUE);
+      else
+        g_task_return_error (task, error);
+      return;
+    }
+
+  job = g_new0 (ExportJob, 1);
+  job->memorandum = concord_memorandum_copy (self->memorandum);
+  concord_export_dialog_get_options (self, &job->options);
+  job->counterpart = g_strdup (job->options.counterpart);
+  job->options.counterpart = NULL;
+  job->path = g_steal_pointer (&path);
+  job->file = g_object_ref (file);
+  g_task_set_task_data (task, job, export_job_free);
+  gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
+  g_task_run_in_thread (task, export_pdf_thread);
+}
+
+gboolean
+concord_export_dialog_export_finish (ConcordExportDialog  *self,
+                                     GAsyncResult         *result,
+                                     GError              **error)
+{
+  ExportJob *job;
+  GError *local_error = NULL;
+
+  g_return_val_if_fail (CONCORD_IS_EXPORT_DIALOG (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  job = g_task_get_task_data (G_TASK (result));
+  if (!g_task_propagate_boolean (G_TASK (result), &local_error))
+    {
+      /* Cancelled: the dialog is gone. */
+      if (job != NULL && !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        gtk_widget_set_sensitive (GTK_WIDGET (self), TRUE);
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  /* An XML export has said so already. */
+  if (job != NULL)
+    {
+      gtk_widget_set_sensitive (GTK_WIDGET (self), TRUE);
+      g_signal_emit (self, signals[EXPORTED], 0, job->file);
+    }
+
+  return TRUE;
 }

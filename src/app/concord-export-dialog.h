@@ -35,5 +35,12 @@ void                 concord_export_dialog_get_options  (ConcordExportDialog *se
 gboolean             concord_export_dialog_export_to    (ConcordExportDialog *self,
                                                          GFile               *file,
                                                          GError             **error);
+void                 concord_export_dialog_export_async (ConcordExportDialog *self,
+                                                         GFile               *file,
+                                                         GAsyncReadyCallback  callback,
+                                                         gpointer             user_data);
+gboolean             concord_export_dialog_export_finish (ConcordExportDialog *self,
+                                                         GAsyncResult        *result,
+                                                         GError             **error);
 
 G_END_DECLS

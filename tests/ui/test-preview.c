@@ -569,6 +569,31 @@ test_print_counterparts (void)
 }
 
 static void
+count_exported_cb (ConcordExportDialog *dialog,
+                   GFile               *file,
+                   guint               *count)
+{
+  g_assert_true (G_IS_FILE (file));
+  (*count)++;
+}
+
+static void
+async_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      data)
+{
+  GAsyncResult **slot = data;
+
+  *slot = g_object_ref (result);
+}
+
+static gboolean
+is_set (gpointer data)
+{
+  return *(gpointer *) data != NULL;
+}
+
+static void
 test_export_dialog (void)
 {
   g_autoptr(ConcordMemorandum) m = sample ();
@@ -586,7 +611,10 @@ test_export_dialog (void)
   ConcordExportDialog *dialog = concord_export_dialog_present (NULL, m);
   ConcordRenderOptions options;
   GtkWidget *row;
+  guint exported = 0;
+  g_autoptr(GAsyncResult) result = NULL;
 
+  g_signal_connect (dialog, "exported", G_CALLBACK (count_exported_cb), &exported);
   wait_for (is_ready, dialog);
   save_screenshot (GTK_WIDGET (dialog), "export-dialog");
 
@@ -618,6 +646,24 @@ test_export_dialog (void)
     expected = cli_pdf_text (m, arg);
   }
   g_assert_cmpstr (text, ==, expected);
+  g_assert_cmpuint (exported, ==, 2);
+
+  /* As the Export button does it: on a worker thread, the dialog
+   * insensitive meanwhile. */
+  g_assert_cmpint (g_unlink (pdf_path), ==, 0);
+  concord_export_dialog_export_async (dialog, pdf_file, async_done_cb, &result);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (dialog)));
+  wait_for (is_set, &result);
+  g_assert_true (concord_export_dialog_export_finish (dialog, result, &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (dialog)));
+  g_assert_cmpuint (exported, ==, 3);
+  {
+    g_autofree char *again = run_pdftotext (pdf_path);
+    g_autofree char *again_text = normalise (again);
+
+    g_assert_cmpstr (again_text, ==, expected);
+  }
 
   /* A signed copy of an unsigned memorandum is refused, with a reason,
    * and nothing is written. */
