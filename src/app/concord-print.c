@@ -189,6 +189,40 @@ add_layout (PrintJob                   *job,
   return TRUE;
 }
 
+/* Each signatory's counterpart, or the one copy asked for. */
+static gboolean
+collect_layouts (PrintJob                   *job,
+                 ConcordMemorandum          *memorandum,
+                 const ConcordRenderOptions *options,
+                 gboolean                    counterparts,
+                 GError                    **error)
+{
+  GListModel *parties;
+
+  if (!counterparts)
+    return add_layout (job, memorandum, options, error);
+
+  parties = concord_memorandum_get_parties (memorandum);
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr(ConcordParty) party = g_list_model_get_item (parties, i);
+      ConcordRenderOptions copy = { options->paper, TRUE, concord_party_get_id (party) };
+
+      if (concord_party_get_kind (party) == CONCORD_PARTY_KIND_SIGNATORY &&
+          !add_layout (job, memorandum, &copy, error))
+        return FALSE;
+    }
+
+  if (job->layouts->len == 0)
+    {
+      g_set_error_literal (error, CONCORD_ERROR, CONCORD_ERROR_NOT_FOUND,
+                           _("This memorandum has no signatories, so it has no counterparts to print"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * concord_print_run:
  * @parent: (nullable): the window the print dialog belongs to
@@ -219,7 +253,7 @@ concord_print_run (GtkWindow                  *parent,
 
   if (options == NULL)
     options = &defaults;
-  if (!add_layout (&job, memorandum, options, error))
+  if (!collect_layouts (&job, memorandum, options, FALSE, error))
     return GTK_PRINT_OPERATION_RESULT_ERROR;
 
   name = job_name_for (memorandum);
@@ -244,31 +278,15 @@ concord_print_counterparts (GtkWindow               *parent,
                             GError                 **error)
 {
   g_auto(PrintJob) job = { g_ptr_array_new_with_free_func ((GDestroyNotify) concord_document_layout_free) };
-  GListModel *parties;
+  ConcordRenderOptions options = { paper, TRUE, NULL };
   g_autofree char *title = NULL;
   g_autofree char *name = NULL;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), GTK_PRINT_OPERATION_RESULT_ERROR);
   g_return_val_if_fail (CONCORD_IS_MEMORANDUM (memorandum), GTK_PRINT_OPERATION_RESULT_ERROR);
 
-  parties = concord_memorandum_get_parties (memorandum);
-  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
-    {
-      g_autoptr(ConcordParty) party = g_list_model_get_item (parties, i);
-      ConcordRenderOptions options = { paper, TRUE, concord_party_get_id (party) };
-
-      if (concord_party_get_kind (party) != CONCORD_PARTY_KIND_SIGNATORY)
-        continue;
-      if (!add_layout (&job, memorandum, &options, error))
-        return GTK_PRINT_OPERATION_RESULT_ERROR;
-    }
-
-  if (job.layouts->len == 0)
-    {
-      g_set_error_literal (error, CONCORD_ERROR, CONCORD_ERROR_NOT_FOUND,
-                           _("This memorandum has no signatories, so it has no counterparts to print"));
-      return GTK_PRINT_OPERATION_RESULT_ERROR;
-    }
+  if (!collect_layouts (&job, memorandum, &options, TRUE, error))
+    return GTK_PRINT_OPERATION_RESULT_ERROR;
 
   title = job_name_for (memorandum);
   /* Translators: a print job's name; %s is the memorandum's title. */
@@ -295,4 +313,150 @@ concord_print_forget_settings (void)
 {
   g_clear_object (&last_settings);
   g_clear_object (&last_page_setup);
+}
+
+/* Asynchronous printing: the layouts (seconds for a long memorandum) are
+ * made from a copy on a worker thread, then the print operation runs on
+ * the main thread as above. */
+typedef struct
+{
+  GtkWindow               *parent;
+  ConcordMemorandum       *memorandum;
+  ConcordRenderOptions     options;
+  char                    *counterpart;
+  gboolean                 counterparts;
+  GtkPrintOperationAction  action;
+  char                    *export_filename;
+  char                    *job_name;
+  PrintJob                 job;
+} AsyncPrint;
+
+static void
+async_print_free (gpointer data)
+{
+  AsyncPrint *print = data;
+
+  g_clear_object (&print->parent);
+  g_clear_object (&print->memorandum);
+  g_free (print->counterpart);
+  g_free (print->export_filename);
+  g_free (print->job_name);
+  print_job_clear (&print->job);
+  g_free (print);
+}
+
+static void
+lay_out_print_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  AsyncPrint *print = task_data;
+  GError *error = NULL;
+
+  print->options.counterpart = print->counterpart;
+  if (collect_layouts (&print->job, print->memorandum, &print->options, print->counterparts, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+laid_out_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      data)
+{
+  GTask *outer = data;
+  AsyncPrint *print = g_task_get_task_data (outer);
+  GError *error = NULL;
+  GtkPrintOperationResult status;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_task_return_error (outer, error);
+      g_object_unref (outer);
+      return;
+    }
+
+  status = run_job (print->parent, &print->job, print->options.paper, print->job_name, print->action,
+                    print->export_filename, &error);
+  if (status == GTK_PRINT_OPERATION_RESULT_ERROR)
+    g_task_return_error (outer, error);
+  else
+    g_task_return_int (outer, status);
+  g_object_unref (outer);
+}
+
+/**
+ * concord_print_run_async:
+ * @counterparts: print one counterpart per signatory (@options gives only
+ *   the paper then)
+ *
+ * As concord_print_run() or concord_print_counterparts(), but the pages
+ * are laid out on a worker thread, from a copy taken now, so the window
+ * stays responsive; then the print dialog (if @action asks for one) runs.
+ */
+void
+concord_print_run_async (GtkWindow                  *parent,
+                         ConcordMemorandum          *memorandum,
+                         const ConcordRenderOptions *options,
+                         gboolean                    counterparts,
+                         GtkPrintOperationAction     action,
+                         const char                 *export_filename,
+                         GCancellable               *cancellable,
+                         GAsyncReadyCallback         callback,
+                         gpointer                    user_data)
+{
+  static const ConcordRenderOptions defaults = { CONCORD_PAPER_A4, FALSE, NULL };
+  GTask *outer;
+  g_autoptr(GTask) inner = NULL;
+  AsyncPrint *print;
+  g_autofree char *title = NULL;
+
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (memorandum));
+
+  if (options == NULL)
+    options = &defaults;
+
+  print = g_new0 (AsyncPrint, 1);
+  print->parent = parent != NULL ? g_object_ref (parent) : NULL;
+  print->memorandum = concord_memorandum_copy (memorandum);
+  print->options = *options;
+  print->counterpart = g_strdup (options->counterpart);
+  print->options.counterpart = NULL;
+  print->counterparts = counterparts;
+  print->action = action;
+  print->export_filename = g_strdup (export_filename);
+  title = job_name_for (memorandum);
+  print->job_name = counterparts ? g_strdup_printf (_("%s — counterparts"), title) : g_steal_pointer (&title);
+  print->job.layouts = g_ptr_array_new_with_free_func ((GDestroyNotify) concord_document_layout_free);
+
+  outer = g_task_new (parent, cancellable, callback, user_data);
+  g_task_set_source_tag (outer, concord_print_run_async);
+  g_task_set_task_data (outer, print, async_print_free);
+
+  inner = g_task_new (NULL, cancellable, laid_out_cb, outer);
+  g_task_set_task_data (inner, print, NULL);
+  g_task_run_in_thread (inner, lay_out_print_thread);
+}
+
+/* Returns: APPLY, CANCEL, or ERROR with @error set */
+GtkPrintOperationResult
+concord_print_run_finish (GAsyncResult  *result,
+                          GError       **error)
+{
+  GError *local_error = NULL;
+  gssize status;
+
+  g_return_val_if_fail (G_IS_TASK (result), GTK_PRINT_OPERATION_RESULT_ERROR);
+
+  status = g_task_propagate_int (G_TASK (result), &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return GTK_PRINT_OPERATION_RESULT_ERROR;
+    }
+
+  return (GtkPrintOperationResult) status;
 }

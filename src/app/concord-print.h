@@ -25,6 +25,17 @@ GtkPrintOperationResult concord_print_counterparts      (GtkWindow              
                                                          GtkPrintOperationAction     action,
                                                          const char                 *export_filename,
                                                          GError                    **error);
+void                    concord_print_run_async         (GtkWindow                  *parent,
+                                                         ConcordMemorandum          *memorandum,
+                                                         const ConcordRenderOptions *options,
+                                                         gboolean                    counterparts,
+                                                         GtkPrintOperationAction     action,
+                                                         const char                 *export_filename,
+                                                         GCancellable               *cancellable,
+                                                         GAsyncReadyCallback         callback,
+                                                         gpointer                    user_data);
+GtkPrintOperationResult concord_print_run_finish        (GAsyncResult               *result,
+                                                         GError                    **error);
 GtkPrintSettings       *concord_print_get_settings      (void);
 GtkPageSetup           *concord_print_get_page_setup    (void);
 void                    concord_print_forget_settings   (void);
