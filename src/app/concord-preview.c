@@ -140,7 +140,6 @@ lay_out_thread (GTask        *task,
   Job *job = task_data;
   ConcordDocumentLayout *layout;
   GError *error = NULL;
-
   Result *result;
 
   job->options.counterpart = job->counterpart;
