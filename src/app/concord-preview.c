@@ -26,6 +26,7 @@
  * for while one is being laid out runs once that one has landed. */
 
 #define ZOOM_STEP 1.2
+#define SPINNER_DELAY_MS 400
 
 struct _ConcordPreview
 {
@@ -49,6 +50,8 @@ struct _ConcordPreview
   ConcordRenderOptions  options;
   guint                 timeout_id;
   guint                 controls_id;
+  guint                 spinner_id;
+  gboolean              busy;
   guint                 serial;
   guint                 generation;
   gboolean              running;
@@ -214,14 +217,34 @@ free_layout_later (ConcordPreview        *self,
   g_task_run_in_thread (task, free_thread);
 }
 
+static gboolean
+show_spinner_cb (gpointer data)
+{
+  ConcordPreview *self = data;
+
+  self->spinner_id = 0;
+  gtk_spinner_set_spinning (self->spinner, TRUE);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Busy from an update being asked for until its pages are shown. The
+ * spinner shows only for a layout that takes a while, so that typing in
+ * a short memorandum does not make it flicker. */
 static void
 set_busy (ConcordPreview *self,
           gboolean        busy)
 {
-  if (busy == gtk_spinner_get_spinning (self->spinner))
+  g_clear_handle_id (&self->spinner_id, g_source_remove);
+  if (!busy)
+    gtk_spinner_set_spinning (self->spinner, FALSE);
+  else if (!gtk_spinner_get_spinning (self->spinner))
+    self->spinner_id = g_timeout_add (SPINNER_DELAY_MS, show_spinner_cb, self);
+
+  if (busy == self->busy)
     return;
 
-  gtk_spinner_set_spinning (self->spinner, busy);
+  self->busy = busy;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
@@ -467,6 +490,7 @@ concord_preview_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->timeout_id, g_source_remove);
   g_clear_handle_id (&self->controls_id, g_source_remove);
+  g_clear_handle_id (&self->spinner_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), CONCORD_TYPE_PREVIEW);
   self->view = NULL;
   g_clear_object (&self->memorandum);
@@ -711,7 +735,7 @@ concord_preview_get_busy (ConcordPreview *self)
 {
   g_return_val_if_fail (CONCORD_IS_PREVIEW (self), FALSE);
 
-  return gtk_spinner_get_spinning (self->spinner);
+  return self->busy;
 }
 
 guint
