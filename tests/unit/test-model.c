@@ -277,6 +277,68 @@ test_copy (void)
     }
 }
 
+static void
+test_clause_copy (void)
+{
+  g_autoptr(ConcordClause) clause = concord_clause_new ("c1");
+  g_autoptr(ConcordClause) copy = NULL;
+  g_autoptr(GPtrArray) body = concord_blocks_new ();
+  const char *side_a[] = { "lga", NULL };
+  const char *side_b[] = { "dfe", "ofsted", NULL };
+  const char *areas[] = { "improvement", "inspection", NULL };
+  const char *notes[] = { "Check with counsel", NULL };
+  GParamSpec **specs;
+  guint n_specs;
+
+  g_ptr_array_add (body, concord_block_new_text (CONCORD_BLOCK_PARAGRAPH, 0, "The body."));
+  concord_clause_set_kind (clause, CONCORD_CLAUSE_KIND_ACCOUNTABILITY);
+  concord_clause_set_status (clause, CONCORD_CLAUSE_STATUS_DISPUTED);
+  concord_clause_set_numbered (clause, FALSE);
+  concord_clause_set_owner (clause, "lga");
+  concord_clause_set_side_a (clause, side_a);
+  concord_clause_set_side_b (clause, side_b);
+  concord_clause_set_accountable (clause, "lga");
+  concord_clause_set_to (clause, "dfe");
+  concord_clause_set_to_body (clause, "local communities");
+  concord_clause_set_mechanisms (clause, CONCORD_MECHANISM_AUDIT | CONCORD_MECHANISM_ELECTION);
+  concord_clause_set_areas (clause, areas);
+  concord_clause_set_heading (clause, "Heading");
+  concord_clause_set_body (clause, body);
+  concord_clause_set_notes (clause, notes);
+
+  copy = concord_clause_copy (clause);
+
+  /* The copy is made field by field: a property added to the clause
+   * must be added to concord_clause_copy() too, and to this test. */
+  specs = g_object_class_list_properties (G_OBJECT_GET_CLASS (clause), &n_specs);
+  g_assert_cmpuint (n_specs, ==, 15);
+  for (guint i = 0; i < n_specs; i++)
+    {
+      g_auto(GValue) a = G_VALUE_INIT;
+      g_auto(GValue) b = G_VALUE_INIT;
+
+      g_value_init (&a, specs[i]->value_type);
+      g_value_init (&b, specs[i]->value_type);
+      g_object_get_property (G_OBJECT (clause), specs[i]->name, &a);
+      g_object_get_property (G_OBJECT (copy), specs[i]->name, &b);
+      if (specs[i]->value_type == G_TYPE_STRV)
+        g_assert_true (g_strv_equal (g_value_get_boxed (&a), g_value_get_boxed (&b)));
+      else if (specs[i]->value_type == G_TYPE_PTR_ARRAY)
+        {
+          g_assert_true (concord_blocks_equal (g_value_get_boxed (&a), g_value_get_boxed (&b)));
+          g_assert_true (g_value_get_boxed (&a) != g_value_get_boxed (&b));
+        }
+      else
+        g_assert_cmpint (g_param_values_cmp (specs[i], &a, &b), ==, 0);
+    }
+  g_free (specs);
+
+  /* Independent: changing the copy leaves the original alone. */
+  concord_clause_set_heading (copy, "Other");
+  g_assert_cmpstr (concord_clause_get_heading (clause), ==, "Heading");
+  g_assert_finalize_object (g_steal_pointer (&copy));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -288,6 +350,7 @@ main (int    argc,
   g_test_add_func ("/core/model/block-runs-merge", test_block_runs_merge);
   g_test_add_func ("/core/model/find", test_find);
   g_test_add_func ("/core/model/copy", test_copy);
+  g_test_add_func ("/core/model/clause-copy", test_clause_copy);
   g_test_add_func ("/core/numbering/hierarchical", test_numbering_hierarchical);
   g_test_add_func ("/core/numbering/follows-insertion", test_numbering_follows_insertion);
   g_test_add_func ("/core/numbering/continuous", test_numbering_continuous);
