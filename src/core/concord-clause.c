@@ -12,6 +12,7 @@
 #include "concord-enums.h"
 #include "concord-clause.h"
 #include "concord-util-private.h"
+/* concord_clause_copy() copies every field: keep it in step. */
 struct _ConcordClause
 {
   GObject     parent_instance;
@@ -245,8 +246,9 @@ concord_clause_new (const char *id)
   return g_object_new (CONCORD_TYPE_CLAUSE, "id", id, NULL);
 }
 
-/* A clause like this one under another id: every field is copied, and the
- * body's blocks, being immutable, are shared. */
+/* A clause like this one, under another id (a duplicate) or the same one
+ * (id NULL: a snapshot). Every field is copied directly, since clauses are
+ * most of a memorandum; the body's blocks, being immutable, are shared. */
 ConcordClause *
 concord_clause_copy (ConcordClause *self,
                      const char    *id)
@@ -254,9 +256,8 @@ concord_clause_copy (ConcordClause *self,
   ConcordClause *copy;
 
   g_return_val_if_fail (CONCORD_IS_CLAUSE (self), NULL);
-  g_return_val_if_fail (id != NULL, NULL);
 
-  copy = concord_clause_new (id);
+  copy = concord_clause_new (id != NULL ? id : self->id);
   copy->kind = self->kind;
   copy->status = self->status;
   copy->numbered = self->numbered;

@@ -676,3 +676,177 @@ concord_memorandum_count_clauses (ConcordMemorandum *self)
 
   return total;
 }
+
+/* Copying. Every writable property is copied through GObject, so a
+ * property added later is copied without changes here; what is not a
+ * property (child lists, prompts, signature images) is copied by hand;
+ * clauses, most of a memorandum, have a faster copy of their own.
+ * Blocks are immutable and shared; the arrays that hold them are not. */
+
+typedef struct
+{
+  guint        n_specs;
+  GParamSpec **specs;
+  const char **names;
+} CopyPlan;
+
+static const CopyPlan *
+copy_plan_for (GType type)
+{
+  static GMutex lock;
+  static GHashTable *plans;
+  CopyPlan *plan;
+
+  g_mutex_lock (&lock);
+  if (plans == NULL)
+    plans = g_hash_table_new (NULL, NULL);
+  plan = g_hash_table_lookup (plans, GSIZE_TO_POINTER (type));
+  if (plan == NULL)
+    {
+      GObjectClass *klass = g_type_class_ref (type);
+      guint n_all;
+      g_autofree GParamSpec **all = g_object_class_list_properties (klass, &n_all);
+
+      plan = g_new0 (CopyPlan, 1);
+      plan->specs = g_new0 (GParamSpec *, n_all);
+      plan->names = g_new0 (const char *, n_all);
+      for (guint i = 0; i < n_all; i++)
+        if ((all[i]->flags & G_PARAM_READWRITE) == G_PARAM_READWRITE)
+          {
+            plan->specs[plan->n_specs] = all[i];
+            plan->names[plan->n_specs++] = all[i]->name;
+          }
+      g_hash_table_insert (plans, GSIZE_TO_POINTER (type), plan);
+    }
+  g_mutex_unlock (&lock);
+
+  return plan;
+}
+
+static gpointer
+copy_properties (GObject *source)
+{
+  const CopyPlan *plan = copy_plan_for (G_OBJECT_TYPE (source));
+  GValue values[32] = { G_VALUE_INIT };
+  GObject *copy;
+
+  g_assert (plan->n_specs <= G_N_ELEMENTS (values));
+  for (guint i = 0; i < plan->n_specs; i++)
+    {
+      g_value_init (&values[i], plan->specs[i]->value_type);
+      g_object_get_property (source, plan->names[i], &values[i]);
+    }
+  copy = g_object_new_with_properties (G_OBJECT_TYPE (source), plan->n_specs, plan->names, values);
+  for (guint i = 0; i < plan->n_specs; i++)
+    g_value_unset (&values[i]);
+
+  return copy;
+}
+
+typedef const char *(*GetPromptFunc) (gpointer object, const char *field);
+typedef void (*SetPromptFunc) (gpointer object, const char *field, const char *prompt);
+
+/* Prompts are kept by field name, and the fields are properties. */
+static void
+copy_prompts (GObject       *source,
+              GObject       *copy,
+              GetPromptFunc  get_prompt,
+              SetPromptFunc  set_prompt)
+{
+  const CopyPlan *plan = copy_plan_for (G_OBJECT_TYPE (source));
+
+  for (guint i = 0; i < plan->n_specs; i++)
+    {
+      const char *prompt = get_prompt (source, plan->names[i]);
+
+      if (prompt != NULL)
+        set_prompt (copy, plan->names[i], prompt);
+    }
+}
+
+static void
+copy_store (GListStore *source,
+            GListStore *copy,
+            gpointer  (*copy_item) (GObject *item))
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (source));
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (source), i);
+
+      g_ptr_array_add (items, copy_item (item));
+    }
+  g_list_store_splice (copy, 0, 0, items->pdata, items->len);
+}
+
+static gpointer
+copy_party (GObject *source)
+{
+  GObject *copy = copy_properties (source);
+
+  copy_prompts (source, copy, (GetPromptFunc) concord_party_get_placeholder,
+                (SetPromptFunc) concord_party_set_placeholder);
+
+  return copy;
+}
+
+static gpointer
+copy_signature (GObject *source)
+{
+  GObject *copy = copy_properties (source);
+
+  copy_prompts (source, copy, (GetPromptFunc) concord_signature_get_placeholder,
+                (SetPromptFunc) concord_signature_set_placeholder);
+  concord_signature_set_image (CONCORD_SIGNATURE (copy),
+                               concord_signature_get_image (CONCORD_SIGNATURE (source)));
+
+  return copy;
+}
+
+static gpointer
+copy_section (GObject *source)
+{
+  ConcordSection *section = CONCORD_SECTION (source);
+  ConcordSection *copy = copy_properties (source);
+  guint n = concord_section_get_n_clauses (section);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ConcordClause) clause = concord_clause_copy (concord_section_get_clause (section, i), NULL);
+
+      concord_section_append_clause (copy, clause);
+    }
+
+  return copy;
+}
+
+/**
+ * concord_memorandum_copy:
+ * @self: a memorandum
+ *
+ * A deep copy: every property and every child object, so that the copy can
+ * be handed to another thread (to lay it out, say) while @self is edited.
+ *
+ * Returns: (transfer full): the copy
+ */
+ConcordMemorandum *
+concord_memorandum_copy (ConcordMemorandum *self)
+{
+  ConcordMemorandum *copy;
+
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  copy = copy_properties (G_OBJECT (self));
+  copy_prompts (G_OBJECT (self), G_OBJECT (copy), (GetPromptFunc) concord_memorandum_get_placeholder,
+                (SetPromptFunc) concord_memorandum_set_placeholder);
+  copy_store (self->parties, copy->parties, copy_party);
+  copy_store (self->terms, copy->terms, copy_properties);
+  copy_store (self->sections, copy->sections, copy_section);
+  copy_store (self->annexes, copy->annexes, copy_properties);
+  copy_store (self->signatures, copy->signatures, copy_signature);
+  copy_store (self->control_entries, copy->control_entries, copy_properties);
+
+  return copy;
+}

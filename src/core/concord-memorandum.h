@@ -64,5 +64,6 @@ ConcordClause    *concord_memorandum_find_clause   (ConcordMemorandum *self,
                                                     guint             *position);
 guint             concord_memorandum_count_clauses (ConcordMemorandum *self);
 GPtrArray        *concord_memorandum_list_clauses  (ConcordMemorandum *self);
+ConcordMemorandum *concord_memorandum_copy        (ConcordMemorandum *self);
 
 G_END_DECLS

@@ -221,6 +221,26 @@ lay_out_all (ConcordDocumentLayout *self)
     }
 }
 
+static GRecMutex render_lock;
+
+void
+concord_render_lock (void)
+{
+  g_rec_mutex_lock (&render_lock);
+}
+
+gboolean
+concord_render_trylock (void)
+{
+  return g_rec_mutex_trylock (&render_lock);
+}
+
+void
+concord_render_unlock (void)
+{
+  g_rec_mutex_unlock (&render_lock);
+}
+
 /* Pagination */
 
 typedef struct

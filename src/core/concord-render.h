@@ -55,6 +55,14 @@ GBytes                *concord_render_pdf                 (ConcordMemorandum    
                                                            const ConcordRenderOptions *options,
                                                            GError                    **error);
 
+/* Cairo 1.16 is not safe with two threads laying text out or drawing it
+ * at once (see concord-render-layout.c). A program that lays out or draws
+ * on more than one thread holds this lock around each layout and each
+ * drawing; it is recursive. */
+void                   concord_render_lock                (void);
+gboolean               concord_render_trylock             (void);
+void                   concord_render_unlock              (void);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ConcordDocumentLayout, concord_document_layout_free)
 
 G_END_DECLS

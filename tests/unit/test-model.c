@@ -258,6 +258,141 @@ test_find (void)
   g_assert_cmpuint (concord_memorandum_count_clauses (m), ==, 4);
 }
 
+static void
+assert_same_xml (ConcordMemorandum *a,
+                 ConcordMemorandum *b)
+{
+  g_autoptr(GBytes) xa = concord_memorandum_serialize (a);
+  g_autoptr(GBytes) xb = concord_memorandum_serialize (b);
+
+  g_assert_cmpmem (g_bytes_get_data (xa, NULL), g_bytes_get_size (xa),
+                   g_bytes_get_data (xb, NULL), g_bytes_get_size (xb));
+}
+
+static void
+test_copy (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) templates = concord_templates_list (&error);
+  static const guint8 png[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0 };
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (templates->len, >, 1);
+  for (guint i = 0; i < templates->len; i++)
+    {
+      ConcordTemplateInfo *info = g_ptr_array_index (templates, i);
+      g_autoptr(ConcordMemorandum) m = concord_template_instantiate (info->id, &error);
+      g_autoptr(ConcordMemorandum) copy = NULL;
+      g_autoptr(GPtrArray) clauses = NULL;
+      g_autoptr(GPtrArray) copied = NULL;
+      GListModel *sigs;
+
+      g_assert_no_error (error);
+      /* What is not a property must be copied too. */
+      sigs = concord_memorandum_get_signatures (m);
+      if (g_list_model_get_n_items (sigs) > 0)
+        {
+          g_autoptr(ConcordSignature) sig = g_list_model_get_item (sigs, 0);
+          g_autoptr(GBytes) image = g_bytes_new_static (png, sizeof png);
+
+          concord_signature_set_image (sig, image);
+        }
+      concord_memorandum_set_placeholder (m, "marking", "Protective marking");
+
+      copy = concord_memorandum_copy (m);
+      assert_same_xml (m, copy);
+      g_assert_cmpstr (concord_memorandum_get_placeholder (copy, "marking"), ==, "Protective marking");
+      if (g_list_model_get_n_items (sigs) > 0)
+        {
+          g_autoptr(ConcordSignature) sig = g_list_model_get_item (concord_memorandum_get_signatures (copy), 0);
+
+          g_assert_nonnull (concord_signature_get_image (sig));
+        }
+
+      /* Deep: editing the copy leaves the original alone. */
+      clauses = concord_memorandum_list_clauses (m);
+      copied = concord_memorandum_list_clauses (copy);
+      g_assert_cmpuint (clauses->len, ==, copied->len);
+      if (clauses->len > 0)
+        {
+          g_assert_true (clauses->pdata[0] != copied->pdata[0]);
+          concord_clause_set_heading (copied->pdata[0], "Changed in the copy only");
+          g_assert_cmpstr (concord_clause_get_heading (clauses->pdata[0]), !=, "Changed in the copy only");
+          {
+            g_autoptr(GBytes) xa = concord_memorandum_serialize (m);
+            g_autoptr(GBytes) xb = concord_memorandum_serialize (copy);
+
+            g_assert_false (g_bytes_equal (xa, xb));
+          }
+        }
+
+      g_clear_pointer (&copied, g_ptr_array_unref);
+      g_assert_finalize_object (g_steal_pointer (&copy));
+    }
+}
+
+static void
+test_clause_snapshot (void)
+{
+  g_autoptr(ConcordClause) clause = concord_clause_new ("c1");
+  g_autoptr(ConcordClause) copy = NULL;
+  g_autoptr(GPtrArray) body = concord_blocks_new ();
+  const char *side_a[] = { "lga", NULL };
+  const char *side_b[] = { "dfe", "ofsted", NULL };
+  const char *areas[] = { "improvement", "inspection", NULL };
+  const char *notes[] = { "Check with counsel", NULL };
+  GParamSpec **specs;
+  guint n_specs;
+
+  g_ptr_array_add (body, concord_block_new_text (CONCORD_BLOCK_PARAGRAPH, 0, "The body."));
+  concord_clause_set_kind (clause, CONCORD_CLAUSE_KIND_ACCOUNTABILITY);
+  concord_clause_set_status (clause, CONCORD_CLAUSE_STATUS_DISPUTED);
+  concord_clause_set_numbered (clause, FALSE);
+  concord_clause_set_owner (clause, "lga");
+  concord_clause_set_side_a (clause, side_a);
+  concord_clause_set_side_b (clause, side_b);
+  concord_clause_set_accountable (clause, "lga");
+  concord_clause_set_to (clause, "dfe");
+  concord_clause_set_to_body (clause, "local communities");
+  concord_clause_set_mechanisms (clause, CONCORD_MECHANISM_AUDIT | CONCORD_MECHANISM_ELECTION);
+  concord_clause_set_areas (clause, areas);
+  concord_clause_set_heading (clause, "Heading");
+  concord_clause_set_body (clause, body);
+  concord_clause_set_notes (clause, notes);
+
+  copy = concord_clause_copy (clause, NULL);
+
+  /* The copy is made field by field: a property added to the clause
+   * must be added to concord_clause_copy() too, and to this test. */
+  specs = g_object_class_list_properties (G_OBJECT_GET_CLASS (clause), &n_specs);
+  g_assert_cmpuint (n_specs, ==, 15);
+  for (guint i = 0; i < n_specs; i++)
+    {
+      g_auto(GValue) a = G_VALUE_INIT;
+      g_auto(GValue) b = G_VALUE_INIT;
+
+      g_value_init (&a, specs[i]->value_type);
+      g_value_init (&b, specs[i]->value_type);
+      g_object_get_property (G_OBJECT (clause), specs[i]->name, &a);
+      g_object_get_property (G_OBJECT (copy), specs[i]->name, &b);
+      if (specs[i]->value_type == G_TYPE_STRV)
+        g_assert_true (g_strv_equal (g_value_get_boxed (&a), g_value_get_boxed (&b)));
+      else if (specs[i]->value_type == G_TYPE_PTR_ARRAY)
+        {
+          g_assert_true (concord_blocks_equal (g_value_get_boxed (&a), g_value_get_boxed (&b)));
+          g_assert_true (g_value_get_boxed (&a) != g_value_get_boxed (&b));
+        }
+      else
+        g_assert_cmpint (g_param_values_cmp (specs[i], &a, &b), ==, 0);
+    }
+  g_free (specs);
+
+  /* Independent: changing the copy leaves the original alone. */
+  concord_clause_set_heading (copy, "Other");
+  g_assert_cmpstr (concord_clause_get_heading (clause), ==, "Heading");
+  g_assert_finalize_object (g_steal_pointer (&copy));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -269,6 +404,8 @@ main (int    argc,
   g_test_add_func ("/core/model/clause-copy", test_clause_copy);
   g_test_add_func ("/core/model/block-runs-merge", test_block_runs_merge);
   g_test_add_func ("/core/model/find", test_find);
+  g_test_add_func ("/core/model/copy", test_copy);
+  g_test_add_func ("/core/model/clause-snapshot", test_clause_snapshot);
   g_test_add_func ("/core/numbering/hierarchical", test_numbering_hierarchical);
   g_test_add_func ("/core/numbering/follows-insertion", test_numbering_follows_insertion);
   g_test_add_func ("/core/numbering/continuous", test_numbering_continuous);
