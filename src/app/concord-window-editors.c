@@ -389,6 +389,8 @@ _concord_window_edit (ConcordWindow *self,
       gtk_stack_set_visible_child_name (self->editor_stack, "clause");
     }
 
+  _concord_window_views_show_item (self, item);
+
   g_signal_handlers_disconnect_by_func (self->document, document_changed_cb, self);
   g_signal_connect_object (self->document, "changed", G_CALLBACK (document_changed_cb), self,
                            G_CONNECT_SWAPPED);

@@ -10,6 +10,7 @@
 #include "concord-body-editor.h"
 #include "concord-lint-view.h"
 #include "concord-matrix-view.h"
+#include "concord-preview.h"
 #include "concord-party-view.h"
 #include "concord-window.h"
 
@@ -35,6 +36,7 @@ struct _ConcordWindow
   GtkFilterListModel   *outline_filter;
   GtkWidget            *views_pane;
   AdwViewStack         *views_stack;
+  ConcordPreview       *preview;
   ConcordLintView      *lint_view;
   ConcordMatrixView    *matrix_view;
   ConcordPartyView     *party_view;
@@ -93,6 +95,7 @@ struct _ConcordWindow
   GPtrArray            *bound_items;
   gboolean              rebuilding_outline;
   gboolean              numbering_dirty;
+  gboolean              preview_stale;
   guint                 scroll_tick_id;
   guint                 scroll_position;
 
@@ -153,5 +156,8 @@ void _concord_window_class_init_views          (GtkWidgetClass *widget_class);
 void _concord_window_init_views                (ConcordWindow  *self);
 void _concord_window_views_set_document        (ConcordWindow  *self);
 void _concord_window_views_changed             (ConcordWindow  *self);
+void _concord_window_views_show_item           (ConcordWindow  *self,
+                                                GObject        *item);
+void _concord_window_update_views_actions      (ConcordWindow  *self);
 
 G_END_DECLS

@@ -12,7 +12,9 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "concord-export-dialog.h"
 #include "concord-party-summary.h"
+#include "concord-print.h"
 #include "concord-window-private.h"
 
 /* The views of the whole agreement beside the editor: the problems lint
@@ -179,6 +181,31 @@ party_filter_changed_cb (ConcordWindow    *self,
 
 /* The pane and its pages */
 
+/* Laying out a long memorandum takes seconds of a worker's time: the
+ * preview does it only while it is on screen, and catches up when shown. */
+static gboolean
+preview_shown (ConcordWindow *self)
+{
+  return gtk_widget_get_visible (self->views_pane) &&
+         g_strcmp0 (adw_view_stack_get_visible_child_name (self->views_stack), "preview") == 0;
+}
+
+static void
+sync_preview (ConcordWindow *self)
+{
+  ConcordMemorandum *m = memorandum (self);
+
+  if (!preview_shown (self))
+    return;
+  if (concord_preview_get_memorandum (self->preview) != m)
+    concord_preview_set_memorandum (self->preview, m);
+  else if (self->preview_stale)
+    concord_preview_queue_update (self->preview);
+  self->preview_stale = FALSE;
+  if (self->edited != NULL)
+    _concord_window_views_show_item (self, self->edited);
+}
+
 static void
 update_problems_count (ConcordWindow *self)
 {
@@ -204,6 +231,7 @@ views_page_changed_cb (ConcordWindow *self)
 
   if (name != NULL && self->settings != NULL)
     g_settings_set_string (self->settings, "views-page", name);
+  sync_preview (self);
 }
 
 static void
@@ -211,6 +239,7 @@ views_shown_cb (ConcordWindow *self)
 {
   if (self->settings != NULL)
     g_settings_set_boolean (self->settings, "show-views", gtk_widget_get_visible (self->views_pane));
+  sync_preview (self);
 }
 
 static void
@@ -240,6 +269,8 @@ _concord_window_views_set_document (ConcordWindow *self)
   ConcordMemorandum *m = memorandum (self);
 
   concord_party_view_set_party_id (self->party_view, NULL);
+  if (m == NULL || preview_shown (self))
+    concord_preview_set_memorandum (self->preview, m);
   concord_lint_view_set_memorandum (self->lint_view, m);
   concord_matrix_view_set_memorandum (self->matrix_view, m);
   concord_party_view_set_memorandum (self->party_view, m);
@@ -249,12 +280,103 @@ _concord_window_views_set_document (ConcordWindow *self)
 void
 _concord_window_views_changed (ConcordWindow *self)
 {
+  self->preview_stale = TRUE;
+  sync_preview (self);
   concord_lint_view_queue_refresh (self->lint_view);
   concord_matrix_view_queue_refresh (self->matrix_view);
   concord_party_view_queue_refresh (self->party_view);
   /* A clause that now concerns the party, or no longer does. */
   if (concord_party_view_get_party_id (self->party_view) != NULL)
     gtk_filter_changed (gtk_filter_list_model_get_filter (self->outline_filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* The preview follows the selection to the page of the clause or section. */
+void
+_concord_window_views_show_item (ConcordWindow *self,
+                                 GObject       *item)
+{
+  const char *id = NULL;
+
+  if (CONCORD_IS_CLAUSE (item))
+    id = concord_clause_get_id (CONCORD_CLAUSE (item));
+  else if (CONCORD_IS_SECTION (item))
+    id = concord_section_get_id (CONCORD_SECTION (item));
+  if (id != NULL && preview_shown (self))
+    concord_preview_scroll_to_id (self->preview, id);
+}
+
+/* Printing and export, drawn by the core renderer like the preview. */
+
+static void
+print_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      data)
+{
+  g_autoptr(ConcordWindow) self = data;
+  g_autoptr(GError) error = NULL;
+
+  if (concord_print_run_finish (result, &error) == GTK_PRINT_OPERATION_RESULT_ERROR && error != NULL)
+    {
+      AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                                             _("Could Not Print"),
+                                                                             error->message));
+
+      adw_message_dialog_add_response (dialog, "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
+static void
+print (ConcordWindow *self,
+       gboolean       counterparts)
+{
+  ConcordRenderOptions options = { CONCORD_PAPER_A4, FALSE, NULL };
+
+  if (memorandum (self) == NULL)
+    return;
+
+  concord_print_run_async (GTK_WINDOW (self), memorandum (self), &options, counterparts,
+                           GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, NULL,
+                           print_done_cb, g_object_ref (self));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  print (CONCORD_WINDOW (widget), FALSE);
+}
+
+static void
+print_counterparts_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  print (CONCORD_WINDOW (widget), TRUE);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ConcordWindow *self = CONCORD_WINDOW (widget);
+
+  if (memorandum (self) != NULL)
+    concord_export_dialog_present (GTK_WINDOW (self), memorandum (self));
+}
+
+void
+_concord_window_update_views_actions (ConcordWindow *self)
+{
+  gboolean has_document = memorandum (self) != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-counterparts", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-views", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-problems", has_document);
 }
 
 void
@@ -288,4 +410,10 @@ _concord_window_class_init_views (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-views", NULL, show_views_action);
   gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-views", NULL);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.print-counterparts", NULL, print_counterparts_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.export", NULL);
 }

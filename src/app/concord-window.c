@@ -455,6 +455,7 @@ _concord_window_update_actions (ConcordWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_document);
   _concord_window_update_structure_actions (self);
+  _concord_window_update_views_actions (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.party-add", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.party-remove",
                                  has_document && CONCORD_IS_PARTY (self->edited));
@@ -1224,6 +1225,7 @@ concord_window_class_init (ConcordWindowClass *klass)
    * the window comes from the static library, as in the UI tests. */
   g_assert (concord_app_get_resource () != NULL);
   g_type_ensure (CONCORD_TYPE_BODY_EDITOR);
+  g_type_ensure (CONCORD_TYPE_PREVIEW);
   g_type_ensure (CONCORD_TYPE_LINT_VIEW);
   g_type_ensure (CONCORD_TYPE_MATRIX_VIEW);
   g_type_ensure (CONCORD_TYPE_PARTY_VIEW);
@@ -1245,6 +1247,7 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, outline_filter);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, views_pane);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, views_stack);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, preview);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, lint_view);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, matrix_view);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, party_view);

@@ -14,6 +14,7 @@
 #include <pango/pangocairo.h>
 
 #include "concord-diff-private.h"
+#include "concord-render.h"
 #include "concord-error.h"
 #include "concord-memorandum.h"
 #include "concord-xml.h"
@@ -429,6 +430,9 @@ concord_diff_render_pdf (ConcordDiff *self)
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Concord " PACKAGE_VERSION);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, "2000-01-01T00:00:00Z");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, "2000-01-01T00:00:00Z");
+  /* Cairo 1.16 cannot set text on two threads at once (see
+   * concord_render_lock). */
+  concord_render_lock ();
   page.cr = cairo_create (surface);
 
   draw_text (&page, SANS " Bold 16", title, 6);
@@ -441,6 +445,7 @@ concord_diff_render_pdf (ConcordDiff *self)
   finish_page (&page);
   cairo_destroy (page.cr);
   cairo_surface_finish (surface);
+  concord_render_unlock ();
   cairo_surface_destroy (surface);
 
   return g_byte_array_free_to_bytes (bytes);

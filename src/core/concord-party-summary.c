@@ -20,6 +20,7 @@
 #include "concord-memorandum.h"
 #include "concord-numbering.h"
 #include "concord-party-summary.h"
+#include "concord-render.h"
 #include "concord-party.h"
 #include "concord-text.h"
 
@@ -574,10 +575,14 @@ concord_party_summary_export_pdf (ConcordMemorandum  *memorandum,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Concord " PACKAGE_VERSION);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, date);
+  /* Cairo 1.16 cannot set text on two threads at once (see
+   * concord_render_lock): the preview may be laying out. */
+  concord_render_lock ();
   cr = cairo_create (surface);
   draw_summary (cr, memorandum, party_id);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
+  concord_render_unlock ();
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
   if (status != CAIRO_STATUS_SUCCESS)

@@ -11,6 +11,8 @@
 #include <string.h>
 
 #include "concord-drafts.h"
+#include "concord-lint-item.h"
+#include "concord-party-summary.h"
 #include "concord-window-private.h"
 
 #define TIMEOUT_US (10 * G_USEC_PER_SEC)
@@ -1118,6 +1120,188 @@ test_recent_files (void)
   g_rmdir (folder);
 }
 
+static gboolean
+lint_count_is (gpointer data)
+{
+  gpointer *args = data;
+  ConcordWindow *window = args[0];
+
+  return concord_lint_view_get_n_findings (window->lint_view) == GPOINTER_TO_UINT (args[1]);
+}
+
+static gboolean
+preview_at_generation (gpointer data)
+{
+  gpointer *args = data;
+  ConcordWindow *window = args[0];
+
+  return !concord_preview_get_busy (window->preview) &&
+         concord_preview_get_generation (window->preview) >= GPOINTER_TO_UINT (args[1]) &&
+         concord_preview_get_n_pages (window->preview) > 0;
+}
+
+static gboolean
+editing_a_clause (gpointer data)
+{
+  ConcordWindow *window = data;
+
+  return CONCORD_IS_CLAUSE (window->edited);
+}
+
+static gboolean
+cell_is_overlap (ConcordWindow *window,
+                 const char    *area,
+                 const char    *party)
+{
+  int a = concord_matrix_view_find_area (window->matrix_view, area);
+  int p = concord_matrix_view_find_party (window->matrix_view, party);
+
+  return a >= 0 && p >= 0 &&
+         gtk_widget_has_css_class (concord_matrix_view_get_cell (window->matrix_view, a, p), "overlap");
+}
+
+static guint
+find_finding (ConcordWindow *window,
+              const char    *code,
+              const char    *clause_id)
+{
+  GListModel *findings = concord_lint_view_get_findings (window->lint_view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(ConcordLintItem) item = g_list_model_get_item (findings, i);
+      const ConcordFinding *f = concord_lint_item_get_finding (item);
+
+      if (g_strcmp0 (f->code, code) == 0 && g_strcmp0 (f->clause_id, clause_id) == 0)
+        return i;
+    }
+
+  return G_MAXUINT;
+}
+
+/* The views of the whole agreement in the window: they follow edits and
+ * undo, and lead back to the clauses behind them. */
+static void
+test_whole_agreement_views (void)
+{
+  ConcordWindow *window = new_window ();
+  ConcordDocument *document;
+  ConcordMemorandum *m;
+  ConcordClause *solace;
+  g_autoptr(GPtrArray) concerning = NULL;
+  GListModel *outline;
+  guint n_findings, n_clauses_shown = 0, position;
+  gpointer args[2];
+  const char *areas[] = { "corporate-leadership", "leadership-development", "national-policy", NULL };
+
+  g_assert_true (concord_window_open_template (window, "sector-led-improvement"));
+  document = concord_window_get_document (window);
+  m = concord_document_get_memorandum (document);
+  solace = concord_memorandum_find_clause (m, "role-solace", NULL, NULL);
+
+  /* F9 shows the pane; the preview lays the memorandum out. */
+  adw_view_stack_set_visible_child_name (window->views_stack, "preview");
+  g_assert_false (gtk_widget_get_visible (window->views_pane));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-views", NULL));
+  g_assert_true (gtk_widget_get_visible (window->views_pane));
+  g_assert_true (gtk_toggle_button_get_active (window->views_button));
+  args[0] = window;
+  args[1] = GUINT_TO_POINTER (1);
+  wait_for (preview_at_generation, args);
+  select_outline_item (window, G_OBJECT (solace));
+  save_screenshot (window, "views-preview");
+
+  /* The header bar counts the problems; the template has one overlap. */
+  n_findings = concord_lint_view_get_n_findings (window->lint_view);
+  g_assert_cmpuint (n_findings, >, 0);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->problems_button)));
+  {
+    g_autofree char *count = g_strdup_printf ("%u", n_findings);
+
+    g_assert_cmpstr (adw_button_content_get_label (window->problems_content), ==, count);
+  }
+  g_assert_true (cell_is_overlap (window, "leadership-development", "solace"));
+  g_assert_false (cell_is_overlap (window, "national-policy", "solace"));
+
+  /* Giving Solace the education department's national policy too is an
+   * overlap: a finding and a doubly-owned cell; the preview follows. */
+  {
+    guint generation = concord_preview_get_generation (window->preview);
+
+    gtk_editable_set_text (GTK_EDITABLE (window->clause_areas_row), "corporate-leadership leadership-development national-policy");
+    g_signal_emit_by_name (window->clause_areas_row, "apply");
+    g_assert_true (g_strv_equal (concord_clause_get_areas (solace), areas));
+    args[1] = GUINT_TO_POINTER (n_findings + 1);
+    wait_for (lint_count_is, args);
+    args[1] = GUINT_TO_POINTER (generation + 1);
+    wait_for (preview_at_generation, args);
+  }
+  g_assert_true (find_finding (window, CONCORD_LINT_AREA_OVERLAP, "role-dfe") != G_MAXUINT ||
+                 find_finding (window, CONCORD_LINT_AREA_OVERLAP, "role-solace") != G_MAXUINT);
+  adw_view_stack_set_visible_child_name (window->views_stack, "matrix");
+  concord_matrix_view_refresh (window->matrix_view);
+  g_assert_true (cell_is_overlap (window, "national-policy", "solace"));
+  g_assert_true (cell_is_overlap (window, "national-policy", "dfe"));
+  save_screenshot (window, "views-matrix");
+
+  /* Undo takes both away. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  args[1] = GUINT_TO_POINTER (n_findings);
+  wait_for (lint_count_is, args);
+  concord_matrix_view_refresh (window->matrix_view);
+  g_assert_false (cell_is_overlap (window, "national-policy", "solace"));
+
+  /* A finding leads to its clause; so does a matrix cell. */
+  adw_view_stack_set_visible_child_name (window->views_stack, "problems");
+  save_screenshot (window, "views-problems");
+  select_first (window);
+  position = find_finding (window, CONCORD_LINT_AREA_OVERLAP, "role-adcs");
+  if (position == G_MAXUINT)
+    position = find_finding (window, CONCORD_LINT_AREA_OVERLAP, "role-solace");
+  g_assert_cmpuint (position, !=, G_MAXUINT);
+  concord_lint_view_activate_finding (window->lint_view, position);
+  g_assert_true (CONCORD_IS_CLAUSE (window->edited));
+  g_assert_true (g_str_equal (concord_clause_get_id (CONCORD_CLAUSE (window->edited)), "role-adcs") ||
+                 g_str_equal (concord_clause_get_id (CONCORD_CLAUSE (window->edited)), "role-solace"));
+
+  select_first (window);
+  adw_view_stack_set_visible_child_name (window->views_stack, "matrix");
+  concord_matrix_view_refresh (window->matrix_view);
+  gtk_widget_activate (concord_matrix_view_get_cell (window->matrix_view,
+                                                     concord_matrix_view_find_area (window->matrix_view, "inspection"),
+                                                     concord_matrix_view_find_party (window->matrix_view, "ofsted")));
+  /* A realized button shows itself pressed for a moment before it clicks. */
+  wait_for (editing_a_clause, window);
+  g_assert_cmpstr (concord_clause_get_id (CONCORD_CLAUSE (window->edited)), ==, "role-ofsted");
+
+  /* Viewing as Ofsted, the outline lists exactly the clauses that name it. */
+  adw_view_stack_set_visible_child_name (window->views_stack, "party");
+  concord_party_view_set_party_id (window->party_view, "ofsted");
+  concerning = concord_memorandum_clauses_concerning (m, "ofsted");
+  outline = G_LIST_MODEL (window->outline_filter);
+  for (guint i = 0; i < g_list_model_get_n_items (outline); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (outline, i);
+
+      if (!CONCORD_IS_CLAUSE (item))
+        continue;
+      g_assert_true (g_ptr_array_find (concerning, item, NULL));
+      n_clauses_shown++;
+    }
+  g_assert_cmpuint (n_clauses_shown, ==, concerning->len);
+  g_assert_cmpuint (concerning->len, >, 3);
+  g_assert_false (_concord_window_outline_position (
+    window, G_OBJECT (concord_memorandum_find_clause (m, "role-lga-improvement", NULL, NULL)), &position));
+  save_screenshot (window, "views-party");
+
+  /* All parties again: the whole outline is back. */
+  concord_party_view_set_party_id (window->party_view, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (outline), ==,
+                    g_list_model_get_n_items (G_LIST_MODEL (window->outline_store)));
+
+  destroy_window (window);
+}
+
 static void
 test_sections_and_signatures (void)
 {
@@ -1334,6 +1518,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/edit-clause-body", test_edit_clause_body);
   g_test_add_func ("/ui/window/section-structure", test_section_structure);
   g_test_add_func ("/ui/window/recent-files", test_recent_files);
+  g_test_add_func ("/ui/window/whole-agreement-views", test_whole_agreement_views);
   g_test_add_func ("/ui/window/add-move-remove-clauses", test_add_move_remove_clauses);
   g_test_add_func ("/ui/window/draft-survives-crash", test_draft_survives_crash);
   g_test_add_func ("/ui/window/structured-facts", test_structured_facts);
