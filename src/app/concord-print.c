@@ -264,8 +264,10 @@ concord_print_run (GtkWindow                  *parent,
 /**
  * concord_print_counterparts:
  *
- * Prints one counterpart per signatory in one job: each copy is the
- * signed copy, marked on every page with the signatory who holds it.
+ * Prints one counterpart per signatory in one job: each copy is a copy
+ * for execution (no DRAFT mark), marked on every page with the signatory
+ * who holds it; a signature already recorded is shown, the others keep
+ * their lines to sign on.
  *
  * Returns: as concord_print_run()
  */

@@ -823,7 +823,12 @@ draw_signature (ConcordDocumentLayout *self,
                                  concord_party_get_placeholder (item->party, "name"), NULL);
   name = full != NULL ? g_steal_pointer (&full) : concord_party_list_render (self->memorandum, ids);
   heading = g_strdup_printf (_("Signed for and on behalf of %s"), name);
-  gboolean filled = self->options.signed_copy || concord_memorandum_get_status (self->memorandum) == CONCORD_STATUS_SIGNED;
+  /* A block shows what was recorded only once that signature is; until
+   * then it keeps its lines to sign on, as on a counterpart printed for
+   * signing. */
+  gboolean filled = (self->options.signed_copy ||
+                     concord_memorandum_get_status (self->memorandum) == CONCORD_STATUS_SIGNED) &&
+                    concord_signature_is_recorded (sig);
   double y = y0 + pl->y;
   double width = MIN (item->width, 330);
   const char *person = concord_signature_get_person (sig);
