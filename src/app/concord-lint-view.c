@@ -14,6 +14,7 @@
 #include "concord-app-resources.h"
 #include "concord-lint-item.h"
 #include "concord-lint-view.h"
+#include "concord-views.h"
 
 /* The lint findings of a memorandum, one row each. refresh() runs after
  * every edit, so it lints (a few milliseconds on a 2,000-clause
@@ -167,16 +168,18 @@ refresh_idle_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Refreshes once the current burst of edits is over, before the next
- * frame is drawn. Unlike the other panes it refreshes while hidden too,
+/* Refreshes once the current burst of edits is over. Unlike the other
+ * panes it refreshes while hidden too,
  * so that "n-findings" (a header-bar badge) stays true. */
 void
 concord_lint_view_queue_refresh (ConcordLintView *self)
 {
   g_return_if_fail (CONCORD_IS_LINT_VIEW (self));
 
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, refresh_idle_cb, self, NULL);
+  /* Typing is a burst of edits: refresh once it pauses, not per key, so
+   * that a long memorandum never holds up the next keystroke. */
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  self->refresh_id = g_timeout_add (CONCORD_VIEW_REFRESH_DELAY_MS, refresh_idle_cb, self);
 }
 
 static void

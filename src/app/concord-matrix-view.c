@@ -13,6 +13,7 @@
 
 #include "concord-app-resources.h"
 #include "concord-matrix-view.h"
+#include "concord-views.h"
 
 #define PARTS_RESOURCE RESOURCE_BASE "/concord-matrix-parts.ui"
 
@@ -608,8 +609,10 @@ concord_matrix_view_queue_refresh (ConcordMatrixView *self)
       g_clear_handle_id (&self->refresh_id, g_source_remove);
       return;
     }
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, refresh_idle_cb, self, NULL);
+  /* Typing is a burst of edits: refresh once it pauses, not per key, so
+   * that a long memorandum never holds up the next keystroke. */
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  self->refresh_id = g_timeout_add (CONCORD_VIEW_REFRESH_DELAY_MS, refresh_idle_cb, self);
 }
 
 static void

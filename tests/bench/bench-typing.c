@@ -5,7 +5,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Usage (needs a display; see README.md):
- *   bench-typing FILE.mou [KEYSTROKES]
+ *   bench-typing FILE.mou [KEYSTROKES] [--views]
+ *
+ * With --views the pane with the live preview is shown, the first layout
+ * awaited before typing, and the time from the last keystroke until the
+ * preview shows the result is reported too.
  *
  * Reports: time from opening FILE to a window that shows its outline and
  * can take input; then, with a clause in the middle selected, the time each
@@ -61,7 +65,9 @@ main (int    argc,
   ConcordMemorandum *m;
   GtkTextBuffer *buffer;
   GtkTextIter end;
-  guint n_keys = argc > 2 ? (guint) atoi (argv[2]) : 200;
+  guint n_keys = argc > 2 && atoi (argv[2]) > 0 ? (guint) atoi (argv[2]) : 200;
+  gboolean views = argc > 2 && g_str_equal (argv[argc - 1], "--views");
+  double caught_up = 0;
   double start, loaded, opened;
 
   if (argc < 2)
@@ -90,6 +96,15 @@ main (int    argc,
   drain ();
   opened = now_ms ();
 
+  if (views)
+    {
+      adw_view_stack_set_visible_child_name (window->views_stack, "preview");
+      gtk_widget_set_visible (window->views_pane, TRUE);
+      while (concord_preview_get_generation (window->preview) == 0 || concord_preview_get_busy (window->preview))
+        g_main_context_iteration (NULL, TRUE);
+      drain ();
+    }
+
   m = concord_document_get_memorandum (concord_window_get_document (window));
   clauses = concord_memorandum_list_clauses (m);
   _concord_window_select (window, g_ptr_array_index (clauses, clauses->len / 2));
@@ -111,6 +126,20 @@ main (int    argc,
       gtk_text_buffer_end_user_action (buffer);
       drain ();
       stalls[i] = now_ms () - t;
+      if (g_getenv ("BENCH_TRACE") && stalls[i] > 16)
+        fprintf (stderr, "keystroke %u: %.1f ms\n", i, stalls[i]);
+    }
+  if (views)
+    {
+      /* The preview shows the last keystroke once a layout started after
+       * it has landed. */
+      guint generation = concord_preview_get_generation (window->preview);
+      double last = now_ms ();
+
+      while (concord_preview_get_generation (window->preview) == generation ||
+             concord_preview_get_busy (window->preview))
+        g_main_context_iteration (NULL, TRUE);
+      caught_up = now_ms () - last;
     }
   qsort (stalls, n_keys, sizeof (double), bench_compare_doubles);
 
@@ -119,6 +148,8 @@ main (int    argc,
           opened - start, loaded - start);
   printf ("keystroke stall over %u keys: median %.2f ms, p95 %.2f ms, max %.2f ms\n",
           n_keys, stalls[n_keys / 2], stalls[(n_keys * 95) / 100], stalls[n_keys - 1]);
+  if (views)
+    printf ("preview caught up %.0f ms after the last keystroke\n", caught_up);
   printf ("peak RSS: %.0f MiB\n", peak_rss_kib () / 1024.0);
 
   gtk_window_destroy (GTK_WINDOW (window));
