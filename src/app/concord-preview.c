@@ -43,6 +43,10 @@ struct _ConcordPreview
   /* Owned */
   ConcordMemorandum    *memorandum;
   GCancellable         *cancellable;
+  /* Text shaped for earlier layouts, reused by the next: an edit changes
+   * a paragraph, and the rest need not be shaped again. Used by one
+   * layout at a time, on the worker, under the render lock. */
+  ConcordLayoutCache   *cache;
   char                 *counterpart;
   char                 *pending_id;
 
@@ -87,6 +91,7 @@ typedef struct
 {
   ConcordMemorandum    *memorandum;
   ConcordRenderOptions  options;
+  ConcordLayoutCache   *cache;
   char                 *counterpart;
   guint                 serial;
 
@@ -147,7 +152,7 @@ lay_out_thread (GTask        *task,
 
   job->options.counterpart = job->counterpart;
   concord_render_lock ();
-  layout = concord_document_layout_new (job->memorandum, &job->options, &error);
+  layout = concord_document_layout_new_with_cache (job->memorandum, &job->options, job->cache, &error);
   /* The layout keeps the copy alive as long as it needs it, and frees it
    * on a worker thread too; the job's reference would go on the main
    * thread. */
@@ -271,6 +276,7 @@ start_update (ConcordPreview *self)
   job = g_new0 (Job, 1);
   job->memorandum = concord_memorandum_copy (self->memorandum);
   job->options = self->options;
+  job->cache = self->cache;
   job->counterpart = g_strdup (self->counterpart);
   job->serial = self->serial;
   concord_page_view_get_visible_pages (self->view, &job->first_visible, &job->last_visible,
@@ -504,6 +510,10 @@ concord_preview_finalize (GObject *object)
   ConcordPreview *self = CONCORD_PREVIEW (object);
 
   g_clear_object (&self->cancellable);
+  /* No layout can be running: the task holds the preview until it ends. */
+  concord_render_lock ();
+  g_clear_pointer (&self->cache, concord_layout_cache_free);
+  concord_render_unlock ();
   g_free (self->counterpart);
   g_free (self->pending_id);
 
@@ -640,6 +650,7 @@ concord_preview_init (ConcordPreview *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  self->cache = concord_layout_cache_new ();
   self->options.paper = CONCORD_PAPER_A4;
 
   g_signal_connect_object (self->view, "notify::page", G_CALLBACK (view_page_cb), self, G_CONNECT_SWAPPED);

@@ -63,10 +63,10 @@ in_ligature (const char *lower,
 }
 
 static void
-append_word (GString    *out,
-             HyphenDict *dict,
-             const char *word,
-             gsize       length)
+hyphenate_word (GString    *out,
+                HyphenDict *dict,
+                const char *word,
+                gsize       length)
 {
   g_autofree char *lower = g_utf8_strdown (word, length);
   gsize n = strlen (lower);
@@ -105,6 +105,49 @@ append_word (GString    *out,
       if ((hyphens[i] & 1) && i + 1 < n && (word[i + 1] & 0xC0) != 0x80 && !in_ligature (lower, i))
         g_string_append (out, SOFT_HYPHEN);
     }
+}
+
+/* Words recur: a memorandum is laid out again after every burst of edits
+ * in the preview, and its words were hyphenated the time before. The
+ * memo is per dictionary, shared by threads, and bounded. */
+#define MEMO_LIMIT 200000
+
+static void
+append_word (GString    *out,
+             HyphenDict *dict,
+             const char *word,
+             gsize       length)
+{
+  static GMutex lock;
+  static GHashTable *memos;
+  g_autofree char *key = g_strndup (word, length);
+  GHashTable *memo;
+  const char *known;
+  gsize before = out->len;
+
+  g_mutex_lock (&lock);
+  if (memos == NULL)
+    memos = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+  memo = g_hash_table_lookup (memos, dict);
+  if (memo == NULL)
+    {
+      memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      g_hash_table_insert (memos, dict, memo);
+    }
+  known = g_hash_table_lookup (memo, key);
+  if (known != NULL)
+    g_string_append (out, known);
+  g_mutex_unlock (&lock);
+  if (known != NULL)
+    return;
+
+  hyphenate_word (out, dict, word, length);
+
+  g_mutex_lock (&lock);
+  if (g_hash_table_size (memo) >= MEMO_LIMIT)
+    g_hash_table_remove_all (memo);
+  g_hash_table_replace (memo, g_steal_pointer (&key), g_strndup (out->str + before, out->len - before));
+  g_mutex_unlock (&lock);
 }
 
 void

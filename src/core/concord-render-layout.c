@@ -103,7 +103,7 @@ struct _Typesetter
 static Typesetter *
 typesetter_new (void)
 {
-  Typesetter *ts = g_new0 (Typesetter, 1);
+  Typesetter *ts = g_rc_box_new0 (Typesetter);
   g_autoptr(PangoFontMap) map = pango_cairo_font_map_new ();
 
   ts->context = pango_font_map_create_context (map);
@@ -115,14 +115,20 @@ typesetter_new (void)
 }
 
 static void
-typesetter_free (gpointer data)
+typesetter_clear (gpointer data)
 {
   Typesetter *ts = data;
 
   for (guint s = 0; s < N_STYLES; s++)
     pango_font_description_free (ts->fonts[s]);
   g_object_unref (ts->context);
-  g_free (ts);
+}
+
+/* Shared by a layout cache and the layouts made with it. */
+static void
+typesetter_free (gpointer data)
+{
+  g_rc_box_release_full (data, typesetter_clear);
 }
 
 /* Creates whatever layouts the item lacks. */
@@ -205,20 +211,198 @@ measure_item (FlowItem *item)
     }
 }
 
+/* A cache of shaped text for a document laid out again and again, as the
+ * preview does after each burst of edits: shaping and breaking the text
+ * into lines is nearly all the time a layout takes, and an edit changes
+ * one paragraph. A paragraph (or table cell) whose text, attributes,
+ * style and measure are unchanged reuses the Pango layout already made;
+ * only those the last layout used are kept. */
+typedef struct
+{
+  PangoLayout *layout;
+  PangoLayout *label_layout;
+  guint        generation;
+} CacheEntry;
+
+struct _ConcordLayoutCache
+{
+  Typesetter *typesetter;
+  GHashTable *entries;
+  guint       generation;
+  /* Paragraphs and cells the last layout had to shape. */
+  guint       misses;
+};
+
+static void
+cache_entry_free (gpointer data)
+{
+  CacheEntry *entry = data;
+
+  g_clear_object (&entry->layout);
+  g_clear_object (&entry->label_layout);
+  g_free (entry);
+}
+
+ConcordLayoutCache *
+concord_layout_cache_new (void)
+{
+  ConcordLayoutCache *cache = g_new0 (ConcordLayoutCache, 1);
+
+  cache->typesetter = typesetter_new ();
+  cache->entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, cache_entry_free);
+
+  return cache;
+}
+
+void
+concord_layout_cache_free (ConcordLayoutCache *cache)
+{
+  if (cache == NULL)
+    return;
+
+  g_hash_table_unref (cache->entries);
+  typesetter_free (cache->typesetter);
+  g_free (cache);
+}
+
+/* How many paragraphs and table cells the last layout made with the cache
+ * had to shape anew. */
+guint
+concord_layout_cache_get_misses (ConcordLayoutCache *cache)
+{
+  g_return_val_if_fail (cache != NULL, 0);
+
+  return cache->misses;
+}
+
+/* Everything shape_item() reads from an item. */
+static char *
+cache_key (FlowItem *item,
+           FlowCell *cell)
+{
+  if (cell != NULL)
+    return g_strdup_printf ("c|%d|%.3f|%s", cell->style, cell->width - 2 * item->padding, cell->text);
+
+  {
+    g_autofree char *attrs = item->attrs != NULL ? pango_attr_list_to_string (item->attrs) : NULL;
+
+    return g_strdup_printf ("t|%d|%.3f|%.3f|%.3f|%d|%s|%s|%s", item->style, item->width, item->indent,
+                            item->label_x, item->justify, item->label != NULL ? item->label : "",
+                            attrs != NULL ? attrs : "", item->text);
+  }
+}
+
+static PangoLayout *
+cache_lookup (ConcordLayoutCache *cache,
+              const char         *key,
+              PangoLayout       **label_layout)
+{
+  CacheEntry *entry = g_hash_table_lookup (cache->entries, key);
+
+  if (entry == NULL)
+    return NULL;
+  entry->generation = cache->generation;
+  if (label_layout != NULL && entry->label_layout != NULL)
+    *label_layout = g_object_ref (entry->label_layout);
+
+  return g_object_ref (entry->layout);
+}
+
+static void
+cache_store (ConcordLayoutCache *cache,
+             char               *key,
+             PangoLayout        *layout,
+             PangoLayout        *label_layout)
+{
+  CacheEntry *entry = g_new0 (CacheEntry, 1);
+
+  entry->layout = g_object_ref (layout);
+  entry->label_layout = label_layout != NULL ? g_object_ref (label_layout) : NULL;
+  entry->generation = cache->generation;
+  g_hash_table_replace (cache->entries, key, entry);
+}
+
+static gboolean
+entry_is_stale (gpointer key,
+                gpointer value,
+                gpointer data)
+{
+  return ((CacheEntry *) value)->generation != GPOINTER_TO_UINT (data);
+}
+
+/* Shapes an item, or takes its layouts from the cache. */
+static void
+shape_item_cached (Typesetter         *ts,
+                   ConcordLayoutCache *cache,
+                   FlowItem           *item)
+{
+  if (cache == NULL || (item->kind != FLOW_TEXT && item->kind != FLOW_ROW))
+    {
+      shape_item (ts, item);
+      return;
+    }
+
+  if (item->kind == FLOW_TEXT && item->layout == NULL)
+    {
+      char *key = cache_key (item, NULL);
+
+      item->layout = cache_lookup (cache, key, &item->label_layout);
+      if (item->layout != NULL)
+        {
+          g_free (key);
+          return;
+        }
+      shape_item (ts, item);
+      cache_store (cache, key, item->layout, item->label_layout);
+      cache->misses++;
+      return;
+    }
+
+  for (guint i = 0; item->kind == FLOW_ROW && i < item->cells->len; i++)
+    {
+      FlowCell *cell = g_ptr_array_index (item->cells, i);
+      char *key;
+
+      if (cell->layout != NULL)
+        continue;
+      key = cache_key (item, cell);
+      cell->layout = cache_lookup (cache, key, NULL);
+      if (cell->layout == NULL)
+        {
+          cell->layout = new_layout (ts->context, ts->fonts, cell->style, cell->text,
+                                     cell->width - 2 * item->padding);
+          cache_store (cache, key, cell->layout, NULL);
+          cache->misses++;
+        }
+      else
+        g_free (key);
+    }
+}
+
 /* Text is laid out on one thread. Pango and cairo 1.16 share fonts
  * between font maps through cairo's global glyph cache, and two threads
  * laying text out at once were seen here to change line breaks (so the
  * PDF's bytes) and to crash inside cairo_scaled_font_glyph_extents. */
 static void
-lay_out_all (ConcordDocumentLayout *self)
+lay_out_all (ConcordDocumentLayout *self,
+             ConcordLayoutCache    *cache)
 {
+  if (cache != NULL)
+    {
+      cache->generation++;
+      cache->misses = 0;
+    }
+
   for (guint i = 0; i < self->items->len; i++)
     {
       FlowItem *item = g_ptr_array_index (self->items, i);
 
-      shape_item (self->typesetter, item);
+      shape_item_cached (self->typesetter, cache, item);
       measure_item (item);
     }
+
+  if (cache != NULL)
+    g_hash_table_foreach_remove (cache->entries, entry_is_stale, GUINT_TO_POINTER (cache->generation));
 }
 
 static GRecMutex render_lock;
@@ -474,6 +658,17 @@ concord_document_layout_new (ConcordMemorandum          *memorandum,
                              const ConcordRenderOptions *options,
                              GError                    **error)
 {
+  return concord_document_layout_new_with_cache (memorandum, options, NULL, error);
+}
+
+/* As concord_document_layout_new(), reusing the text a cache holds from
+ * earlier layouts. One layout at a time may use a cache. */
+ConcordDocumentLayout *
+concord_document_layout_new_with_cache (ConcordMemorandum          *memorandum,
+                                        const ConcordRenderOptions *options,
+                                        ConcordLayoutCache         *cache,
+                                        GError                    **error)
+{
   g_autoptr(ConcordDocumentLayout) self = NULL;
   static const ConcordRenderOptions defaults = { CONCORD_PAPER_A4, FALSE, NULL };
 
@@ -505,11 +700,11 @@ concord_document_layout_new (ConcordMemorandum          *memorandum,
     return NULL;
   self->options.counterpart = NULL;
 
-  self->typesetter = typesetter_new ();
+  self->typesetter = cache != NULL ? g_rc_box_acquire (cache->typesetter) : typesetter_new ();
   self->draw_context = g_object_ref (self->typesetter->context);
 
   _concord_build_flow (self);
-  lay_out_all (self);
+  lay_out_all (self, cache);
   paginate (self);
 
   return g_steal_pointer (&self);

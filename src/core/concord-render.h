@@ -32,10 +32,19 @@ typedef struct
  * printing all lay a memorandum out once and draw pages from it with
  * their own Cairo context. */
 typedef struct _ConcordDocumentLayout ConcordDocumentLayout;
+typedef struct _ConcordLayoutCache ConcordLayoutCache;
+
+ConcordLayoutCache    *concord_layout_cache_new           (void);
+void                   concord_layout_cache_free          (ConcordLayoutCache         *cache);
+guint                  concord_layout_cache_get_misses    (ConcordLayoutCache         *cache);
 
 ConcordDocumentLayout *concord_document_layout_new        (ConcordMemorandum          *memorandum,
                                                            const ConcordRenderOptions *options,
                                                            GError                    **error);
+ConcordDocumentLayout *concord_document_layout_new_with_cache (ConcordMemorandum      *memorandum,
+                                                               const ConcordRenderOptions *options,
+                                                               ConcordLayoutCache     *cache,
+                                                               GError                **error);
 void                   concord_document_layout_free       (ConcordDocumentLayout      *self);
 guint                  concord_document_layout_get_n_pages (ConcordDocumentLayout     *self);
 void                   concord_document_layout_get_page_size (ConcordDocumentLayout   *self,
@@ -64,5 +73,6 @@ gboolean               concord_render_trylock             (void);
 void                   concord_render_unlock              (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ConcordDocumentLayout, concord_document_layout_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ConcordLayoutCache, concord_layout_cache_free)
 
 G_END_DECLS

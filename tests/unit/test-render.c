@@ -1,0 +1,104 @@
+/* test-render.c: the renderer's layout cache.
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "concord-core.h"
+
+/* Every page of two layouts gives the same pixels. */
+static void
+assert_same_pages (ConcordDocumentLayout *a,
+                   ConcordDocumentLayout *b)
+{
+  double width, height;
+
+  g_assert_cmpuint (concord_document_layout_get_n_pages (a), ==, concord_document_layout_get_n_pages (b));
+  concord_document_layout_get_page_size (a, &width, &height);
+  for (guint page = 0; page < concord_document_layout_get_n_pages (a); page++)
+    {
+      cairo_surface_t *surfaces[2];
+
+      for (guint i = 0; i < 2; i++)
+        {
+          cairo_t *cr;
+
+          surfaces[i] = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width, (int) height);
+          cr = cairo_create (surfaces[i]);
+          concord_document_layout_draw_page (i == 0 ? a : b, cr, page);
+          cairo_destroy (cr);
+          cairo_surface_flush (surfaces[i]);
+        }
+      g_assert_cmpint (memcmp (cairo_image_surface_get_data (surfaces[0]),
+                               cairo_image_surface_get_data (surfaces[1]),
+                               (gsize) cairo_image_surface_get_stride (surfaces[0]) * (gsize) height), ==, 0);
+      cairo_surface_destroy (surfaces[0]);
+      cairo_surface_destroy (surfaces[1]);
+    }
+}
+
+/* After an edit, a layout made with the cache shapes only what changed,
+ * and its pages are exactly those of a layout made from scratch. */
+static void
+test_cache_reuses_unchanged_text (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConcordMemorandum) m = concord_template_instantiate ("sector-led-improvement", &error);
+  g_autoptr(ConcordLayoutCache) cache = concord_layout_cache_new ();
+  g_autoptr(ConcordDocumentLayout) first = NULL;
+  g_autoptr(ConcordDocumentLayout) cached = NULL;
+  g_autoptr(ConcordDocumentLayout) fresh = NULL;
+  g_autoptr(ConcordDocumentLayout) again = NULL;
+  ConcordClause *clause;
+  guint shaped_first;
+
+  g_assert_no_error (error);
+  first = concord_document_layout_new_with_cache (m, NULL, cache, &error);
+  g_assert_no_error (error);
+  shaped_first = concord_layout_cache_get_misses (cache);
+  g_assert_cmpuint (shaped_first, >, 100);
+
+  /* Nothing changed: nothing is shaped again. */
+  again = concord_document_layout_new_with_cache (m, NULL, cache, &error);
+  g_assert_cmpuint (concord_layout_cache_get_misses (cache), ==, 0);
+  assert_same_pages (first, again);
+
+  /* One heading changed: it is shaped, with its entry in the contents. */
+  clause = concord_memorandum_find_clause (m, "role-solace", NULL, NULL);
+  concord_clause_set_heading (clause, "Solace: leadership of the whole council, and much more besides");
+  cached = concord_document_layout_new_with_cache (m, NULL, cache, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (concord_layout_cache_get_misses (cache), >, 0);
+  g_assert_cmpuint (concord_layout_cache_get_misses (cache), <=, 6);
+  fresh = concord_document_layout_new (m, NULL, &error);
+  g_assert_no_error (error);
+  assert_same_pages (cached, fresh);
+
+  /* Letter paper changes every measure: nothing can be reused, and the
+   * result is still right. */
+  {
+    ConcordRenderOptions letter = { CONCORD_PAPER_LETTER, FALSE, NULL };
+    g_autoptr(ConcordDocumentLayout) letter_cached = concord_document_layout_new_with_cache (m, &letter, cache,
+                                                                                             &error);
+    g_autoptr(ConcordDocumentLayout) letter_fresh = concord_document_layout_new (m, &letter, &error);
+
+    g_assert_cmpuint (concord_layout_cache_get_misses (cache), >=, shaped_first / 2);
+    assert_same_pages (letter_cached, letter_fresh);
+  }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/render/cache-reuses-unchanged-text", test_cache_reuses_unchanged_text);
+
+  return g_test_run ();
+}
