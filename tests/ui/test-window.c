@@ -1320,6 +1320,18 @@ test_whole_agreement_views (void)
   g_assert_cmpuint (g_list_model_get_n_items (outline), ==,
                     g_list_model_get_n_items (G_LIST_MODEL (window->outline_store)));
 
+  /* F9 again hides the pane, and the choice is remembered. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-views", NULL));
+  g_assert_false (gtk_widget_get_visible (window->views_pane));
+  g_assert_false (gtk_toggle_button_get_active (window->views_button));
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+    g_autofree char *page = g_settings_get_string (settings, "views-page");
+
+    g_assert_false (g_settings_get_boolean (settings, "show-views"));
+    g_assert_cmpstr (page, ==, "party");
+  }
+
   destroy_window (window);
 }
 
