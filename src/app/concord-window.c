@@ -1261,6 +1261,7 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.party-remove", NULL, party_remove_action);
   _concord_window_install_structure_actions (widget_class);
   _concord_window_install_signature_actions (widget_class);
+  _concord_window_install_compare_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.clause-add-area", "s", clause_add_area_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
