@@ -47,6 +47,9 @@ struct _ConcordCompareWindow
   ConcordNumbering   *new_numbering;
   /* The item showing each change, by change index. */
   GPtrArray          *change_items;
+  /* Whether each change was accepted once, so that a redo after an undo
+   * shows it accepted again. */
+  GArray             *accepted_once;
 
   /* State */
   gboolean            accepting;
@@ -515,8 +518,12 @@ row_bind_cb (ConcordCompareWindow     *self,
   set_markup (builder, "new_facts", new_facts);
   set_markup (builder, "new_body", new_body);
 
+  /* The row's buttons carry its change, so they act on it wherever the
+   * selection is. */
   gtk_actionable_set_action_target (GTK_ACTIONABLE (gtk_builder_get_object (builder, "accept")), "i", change);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (gtk_builder_get_object (builder, "accept")), "compare.accept");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (gtk_builder_get_object (builder, "reject")), "i", change);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (gtk_builder_get_object (builder, "reject")), "compare.reject");
   update_row_decision (list_item);
   g_signal_connect (item, "notify::decision", G_CALLBACK (decision_notify_cb), list_item);
 
@@ -736,7 +743,10 @@ concord_compare_window_accept (ConcordCompareWindow  *self,
   ok = concord_document_accept_change (self->document, self->diff, change, error);
   self->accepting = FALSE;
   if (ok)
-    concord_compare_item_set_decision (item, CONCORD_DECISION_ACCEPTED);
+    {
+      concord_compare_item_set_decision (item, CONCORD_DECISION_ACCEPTED);
+      g_array_index (self->accepted_once, gboolean, change) = TRUE;
+    }
   update_current (self);
 
   return ok;
@@ -816,7 +826,8 @@ reject_action (GtkWidget  *widget,
 }
 
 /* An accepted change that the document no longer matches (after an undo,
- * or an edit of the same clause) is open again. */
+ * or an edit of the same clause) is open again, and shows as accepted
+ * again once the document matches once more (after a redo). */
 static char *
 change_key (const ConcordDiffChange *change)
 {
@@ -839,9 +850,11 @@ recheck_cb (gpointer data)
       ConcordCompareItem *item = g_ptr_array_index (self->change_items, i);
       g_autofree char *key = change_key (concord_diff_get_change (self->diff, i));
 
-      if (concord_compare_item_get_decision (item) == CONCORD_DECISION_ACCEPTED &&
-          g_hash_table_contains (open, key))
-        concord_compare_item_set_decision (item, CONCORD_DECISION_NONE);
+      if (concord_compare_item_get_decision (item) == CONCORD_DECISION_REJECTED ||
+          !g_array_index (self->accepted_once, gboolean, i))
+        continue;
+      concord_compare_item_set_decision (item, g_hash_table_contains (open, key)
+                                               ? CONCORD_DECISION_NONE : CONCORD_DECISION_ACCEPTED);
     }
   update_current (self);
 
@@ -868,6 +881,7 @@ fill (ConcordCompareWindow *self)
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_ptr_array_set_size (self->change_items, n_changes);
+  g_array_set_size (self->accepted_once, n_changes);
 
   /* Changes to parties, details, signatures... come first, then every
    * clause in printed order. */
@@ -925,6 +939,7 @@ concord_compare_window_finalize (GObject *object)
   ConcordCompareWindow *self = CONCORD_COMPARE_WINDOW (object);
 
   g_clear_pointer (&self->change_items, g_ptr_array_unref);
+  g_clear_pointer (&self->accepted_once, g_array_unref);
   g_clear_pointer (&self->diff, concord_diff_free);
   g_clear_pointer (&self->old_numbering, concord_numbering_free);
   g_clear_pointer (&self->new_numbering, concord_numbering_free);
@@ -981,6 +996,7 @@ concord_compare_window_init (ConcordCompareWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->change_items = g_ptr_array_new ();
+  self->accepted_once = g_array_new (FALSE, TRUE, sizeof (gboolean));
   gtk_filter_list_model_set_filter (self->filter_model,
                                     GTK_FILTER (gtk_custom_filter_new (changes_only_filter, self, NULL)));
 }
