@@ -72,6 +72,25 @@ open_span (GString       *out,
     g_string_append (out, DELETE_SPAN);
 }
 
+/* How a paragraph starts: items of a list get a bullet, and nested ones
+ * an indent, so the text reads as the document prints it. */
+static void
+append_lead (GString   *out,
+             GPtrArray *blocks,
+             guint      paragraph)
+{
+  const ConcordBlock *block;
+
+  if (blocks == NULL || paragraph >= blocks->len)
+    return;
+
+  block = g_ptr_array_index (blocks, paragraph);
+  for (guint i = 0; i < concord_block_get_level (block); i++)
+    g_string_append (out, "\u2003");
+  if (concord_block_get_kind (block) == CONCORD_BLOCK_ITEM)
+    g_string_append (out, "•\u2002");
+}
+
 /* One side of a word diff as Pango markup: the old side shows equal and
  * deleted words, the new side equal and inserted ones. Runs of marked
  * words share one span, spaces between them included. */
@@ -79,10 +98,14 @@ static void
 append_words (GString               *out,
               const ConcordDiffWord *words,
               guint                  n_words,
-              gboolean               new_side)
+              gboolean               new_side,
+              GPtrArray             *blocks)
 {
   ConcordDiffOp open = CONCORD_DIFF_EQUAL;
   gboolean line_start = TRUE;
+  guint paragraph = 0;
+
+  append_lead (out, blocks, paragraph);
 
   for (guint i = 0; i < n_words; i++)
     {
@@ -104,6 +127,7 @@ append_words (GString               *out,
       if (g_str_equal (text, "\n"))
         {
           g_string_append_c (out, '\n');
+          append_lead (out, blocks, ++paragraph);
           line_start = TRUE;
           continue;
         }
@@ -137,6 +161,7 @@ blocks_markup (ConcordMemorandum *m,
 
       if (i > 0)
         g_string_append_c (out, '\n');
+      append_lead (out, blocks, i);
       g_string_append (out, escaped);
     }
 
@@ -264,7 +289,7 @@ object_name (GObject *object)
 static char *
 absent_markup (void)
 {
-  return g_markup_printf_escaped ("<i>%s</i>", _("Not in this version"));
+  return g_markup_printf_escaped ("<i><span alpha=\"55%%\">%s</span></i>", _("Not in this version"));
 }
 
 static void
@@ -287,7 +312,7 @@ other_markup (ConcordCompareWindow     *self,
   if (words != NULL)
     {
       g_string_append (out, "  ");
-      append_words (out, words, n_words, new_side);
+      append_words (out, words, n_words, new_side, NULL);
     }
   else
     {
@@ -312,7 +337,7 @@ other_markup (ConcordCompareWindow     *self,
     {
       GString *text = g_string_new (NULL);
 
-      append_words (text, words, n_words, new_side);
+      append_words (text, words, n_words, new_side, NULL);
       *body = g_string_free (text, FALSE);
     }
 }
@@ -350,7 +375,7 @@ clause_markup (ConcordCompareWindow     *self,
     g_string_append_printf (out, "<b>%s</b>  ", number);
   words = change != NULL ? concord_diff_change_get_heading_words (change, &n_words) : NULL;
   if (words != NULL)
-    append_words (out, words, n_words, new_side);
+    append_words (out, words, n_words, new_side, NULL);
   else if (concord_clause_get_heading (clause) != NULL)
     {
       g_autofree char *escaped = g_markup_escape_text (concord_clause_get_heading (clause), -1);
@@ -367,7 +392,7 @@ clause_markup (ConcordCompareWindow     *self,
     {
       GString *text = g_string_new (NULL);
 
-      append_words (text, words, n_words, new_side);
+      append_words (text, words, n_words, new_side, concord_clause_get_body (clause));
       *body = g_string_free (text, FALSE);
     }
   else

@@ -128,11 +128,11 @@ static GtkWidget *
 revision_row (ConcordRevision *revision)
 {
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *date = g_date_time_format (revision->time, "%e %b %Y, %H:%M");
+  g_autofree char *date = g_date_time_format (revision->time, "%-d %b %Y, %H:%M");
   g_autofree char *subtitle = NULL;
 
   /* TRANSLATORS: short commit id · date · author */
-  subtitle = g_strdup_printf (_("%s · %s · %s"), revision->short_id, g_strstrip (date), revision->author);
+  subtitle = g_strdup_printf (_("%s · %s · %s"), revision->short_id, date, revision->author);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                  *revision->summary != '\0' ? revision->summary : _("No description"));
