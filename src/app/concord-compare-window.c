@@ -13,6 +13,7 @@
 
 #include "concord-compare-window.h"
 #include "concord-document-diff.h"
+#include "concord-wrap-text.h"
 
 /* The open document (old) and another version (new) side by side. The
  * comparison is made once, against a frozen copy of the document, so its
@@ -438,6 +439,32 @@ set_markup (GtkBuilder *builder,
   gtk_widget_set_visible (GTK_WIDGET (label), markup != NULL && *markup != '\0');
 }
 
+/* A change's text in full; the start of an unchanged clause's text. */
+static void
+set_body (GtkBuilder *builder,
+          const char *side,
+          const char *markup,
+          gboolean    preview)
+{
+  g_autofree char *label_name = g_strconcat (side, "_body", NULL);
+  g_autofree char *preview_name = g_strconcat (side, "_preview", NULL);
+  GtkInscription *inscription = GTK_INSCRIPTION (gtk_builder_get_object (builder, preview_name));
+  GtkWidget *text = GTK_WIDGET (gtk_builder_get_object (builder, label_name));
+
+  concord_wrap_text_set_markup (CONCORD_WRAP_TEXT (text), preview ? NULL : markup);
+  gtk_widget_set_visible (text, !preview && markup != NULL && *markup != '\0');
+  if (preview && markup != NULL)
+    {
+      /* The start of the text, its paragraphs run together. */
+      g_autofree char *run_on = g_strdelimit (g_strdup (markup), "\n", ' ');
+
+      gtk_inscription_set_markup (inscription, run_on);
+    }
+  else
+    gtk_inscription_set_markup (inscription, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (inscription), preview && markup != NULL && *markup != '\0');
+}
+
 static char *
 describe_kind (ConcordCompareWindow    *self,
                const ConcordDiffChange *change)
@@ -538,10 +565,10 @@ row_bind_cb (ConcordCompareWindow     *self,
   concord_compare_window_row_markup (self, item, TRUE, &new_heading, &new_facts, &new_body);
   set_markup (builder, "old_heading", heading);
   set_markup (builder, "old_facts", facts);
-  set_markup (builder, "old_body", body);
   set_markup (builder, "new_heading", new_heading);
   set_markup (builder, "new_facts", new_facts);
-  set_markup (builder, "new_body", new_body);
+  set_body (builder, "old", body, change < 0);
+  set_body (builder, "new", new_body, change < 0);
 
   /* The row's buttons carry its change, so they act on it wherever the
    * selection is. */
@@ -985,6 +1012,7 @@ concord_compare_window_class_init (ConcordCompareWindowClass *klass)
   object_class->finalize = concord_compare_window_finalize;
 
   g_type_ensure (CONCORD_TYPE_COMPARE_ITEM);
+  g_type_ensure (CONCORD_TYPE_WRAP_TEXT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/concord-compare-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordCompareWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, ConcordCompareWindow, stack);
