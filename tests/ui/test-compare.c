@@ -775,6 +775,20 @@ test_git_revisions (void)
 
   gtk_window_destroy (GTK_WINDOW (compare));
   destroy_window (window);
+
+  /* The dialog on a file outside any repository says so instead. */
+  window = new_window ();
+  concord_window_open_file (window, outside_file);
+  g_assert_nonnull (concord_window_get_document (window));
+  dialog = concord_revision_dialog_new (GTK_WINDOW (window), concord_window_get_document (window));
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_for (is_ready, dialog);
+  g_assert_nonnull (strstr (concord_revision_dialog_get_error (dialog), "not in a git repository"));
+  g_assert_null (gtk_list_box_get_row_at_index (concord_revision_dialog_get_list (dialog), 0));
+  save_screenshot (GTK_WIDGET (dialog), "revision-dialog-error");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  destroy_window (window);
+
   remove_tree (folder);
   remove_tree (outside_folder);
 }
