@@ -611,6 +611,73 @@ test_menu_actions (void)
 #endif
 }
 
+static GtkWidget *
+find_widget (GtkWidget *root,
+             gboolean (*match) (GtkWidget *widget, gconstpointer data),
+             gconstpointer data)
+{
+  if (match (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_primary_menu_button (GtkWidget     *widget,
+                        gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
+}
+
+static gboolean
+is_shown_label (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_is_visible (widget) &&
+         g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), data) == 0;
+}
+
+static gboolean
+popover_shown (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+/* The main menu shows "Compare With File…", and "Compare With
+ * Revision…" only when there is an action behind it. */
+static void
+test_menu_items (void)
+{
+  ConcordWindow *window = new_window ();
+  GtkWidget *button;
+  GtkPopover *popover;
+
+  g_assert_true (concord_window_open_template (window, "blank"));
+  button = find_widget (GTK_WIDGET (window), is_primary_menu_button, NULL);
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+  wait_for (popover_shown, popover);
+
+  g_assert_nonnull (find_widget (GTK_WIDGET (popover), is_shown_label, "_Compare With File…"));
+#ifdef HAVE_LIBGIT2
+  g_assert_nonnull (find_widget (GTK_WIDGET (popover), is_shown_label, "Compare With _Revision…"));
+#else
+  g_assert_null (find_widget (GTK_WIDGET (popover), is_shown_label, "Compare With _Revision…"));
+#endif
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  destroy_window (window);
+}
+
 #ifdef HAVE_LIBGIT2
 static void
 git (const char *folder,
@@ -819,6 +886,7 @@ main (int    argc,
   g_test_add_func ("/ui/compare/file-load-failure", test_file_load_failure);
   g_test_add_func ("/ui/compare/same-version", test_same_version);
   g_test_add_func ("/ui/compare/menu-actions", test_menu_actions);
+  g_test_add_func ("/ui/compare/menu-items", test_menu_items);
 #ifdef HAVE_LIBGIT2
   g_test_add_func ("/ui/compare/git-revisions", test_git_revisions);
 #endif
