@@ -108,7 +108,18 @@ concord_wrap_text_measure (GtkWidget      *widget,
       return;
     }
 
-  *minimum = *natural = height_for_width (self, for_size >= 0 ? for_size : 300);
+  /* With no width to go by, the height at a width already laid out will
+   * do, rather than laying the text out once more. */
+  if (for_size < 0)
+    {
+      *minimum = *natural = 0;
+      for (guint i = 0; i < N_CACHED; i++)
+        if (self->widths[i] >= 0)
+          *minimum = *natural = self->heights[i];
+      return;
+    }
+
+  *minimum = *natural = height_for_width (self, for_size);
 }
 
 static GtkSizeRequestMode
