@@ -560,6 +560,7 @@ row_bind_cb (ConcordCompareWindow     *self,
   g_autofree char *heading = NULL, *facts = NULL, *body = NULL;
   g_autofree char *new_heading = NULL, *new_facts = NULL, *new_body = NULL;
   g_autofree char *name = NULL;
+  GtkActionable *accept, *reject;
 
   concord_compare_window_row_markup (self, item, FALSE, &heading, &facts, &body);
   concord_compare_window_row_markup (self, item, TRUE, &new_heading, &new_facts, &new_body);
@@ -572,10 +573,12 @@ row_bind_cb (ConcordCompareWindow     *self,
 
   /* The row's buttons carry its change, so they act on it wherever the
    * selection is. */
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (gtk_builder_get_object (builder, "accept")), "i", change);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (gtk_builder_get_object (builder, "accept")), "compare.accept");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (gtk_builder_get_object (builder, "reject")), "i", change);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (gtk_builder_get_object (builder, "reject")), "compare.reject");
+  accept = GTK_ACTIONABLE (gtk_builder_get_object (builder, "accept"));
+  reject = GTK_ACTIONABLE (gtk_builder_get_object (builder, "reject"));
+  gtk_actionable_set_action_target (accept, "i", change);
+  gtk_actionable_set_action_name (accept, "compare.accept");
+  gtk_actionable_set_action_target (reject, "i", change);
+  gtk_actionable_set_action_name (reject, "compare.reject");
   update_row_decision (list_item);
   g_signal_connect (item, "notify::decision", G_CALLBACK (decision_notify_cb), list_item);
 
@@ -615,8 +618,12 @@ concord_compare_window_get_n_decided (ConcordCompareWindow *self)
   g_return_val_if_fail (CONCORD_IS_COMPARE_WINDOW (self), 0);
 
   for (guint i = 0; i < self->change_items->len; i++)
-    if (concord_compare_item_get_decision (g_ptr_array_index (self->change_items, i)) != CONCORD_DECISION_NONE)
-      n++;
+    {
+      ConcordCompareItem *item = g_ptr_array_index (self->change_items, i);
+
+      if (concord_compare_item_get_decision (item) != CONCORD_DECISION_NONE)
+        n++;
+    }
 
   return n;
 }
@@ -883,14 +890,16 @@ reject_action (GtkWidget  *widget,
 static char *
 change_key (const ConcordDiffChange *change)
 {
-  return g_strdup_printf ("%d:%s", concord_diff_change_get_object (change), concord_diff_change_get_id (change));
+  return g_strdup_printf ("%d:%s", concord_diff_change_get_object (change),
+                          concord_diff_change_get_id (change));
 }
 
 static gboolean
 recheck_cb (gpointer data)
 {
   ConcordCompareWindow *self = data;
-  g_autoptr(ConcordDiff) now = concord_diff_new (concord_document_get_memorandum (self->document), self->other);
+  ConcordMemorandum *m = concord_document_get_memorandum (self->document);
+  g_autoptr(ConcordDiff) now = concord_diff_new (m, self->other);
   g_autoptr(GHashTable) open = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   self->recheck_id = 0;
@@ -938,8 +947,12 @@ fill (ConcordCompareWindow *self)
   /* Changes to parties, details, signatures... come first, then every
    * clause in printed order. */
   for (guint i = 0; i < n_changes; i++)
-    if (concord_diff_change_get_object (concord_diff_get_change (self->diff, i)) != CONCORD_DIFF_OBJECT_CLAUSE)
-      g_ptr_array_add (items, concord_compare_item_new (-1, i));
+    {
+      const ConcordDiffChange *change = concord_diff_get_change (self->diff, i);
+
+      if (concord_diff_change_get_object (change) != CONCORD_DIFF_OBJECT_CLAUSE)
+        g_ptr_array_add (items, concord_compare_item_new (-1, i));
+    }
 
   for (guint r = 0; r < concord_diff_get_n_rows (self->diff); r++)
     {

@@ -166,8 +166,10 @@ fill (ConcordRevisionDialog *self)
     }
 
   name = g_file_get_basename (file);
-  intro = g_strdup_printf (ngettext ("%u commit changed “%s”. Choose one to compare the open document with.",
-                                     "%u commits changed “%s”. Choose one to compare the open document with.",
+  intro = g_strdup_printf (ngettext ("%u commit changed “%s”. Choose one to compare the "
+                                     "open document with.",
+                                     "%u commits changed “%s”. Choose one to compare the "
+                                     "open document with.",
                                      self->revisions->len),
                            self->revisions->len, name);
   gtk_label_set_text (self->intro_label, intro);
