@@ -13,6 +13,7 @@
 
 #include "concord-compare-window.h"
 #include "concord-document-diff.h"
+#include "concord-window.h"
 #include "concord-wrap-text.h"
 
 /* The open document (old) and another version (new) side by side. The
@@ -789,6 +790,7 @@ concord_compare_window_accept (ConcordCompareWindow  *self,
                                GError               **error)
 {
   ConcordCompareItem *item;
+  GtkWindow *parent;
   gboolean ok;
 
   g_return_val_if_fail (CONCORD_IS_COMPARE_WINDOW (self), FALSE);
@@ -797,6 +799,17 @@ concord_compare_window_accept (ConcordCompareWindow  *self,
   item = g_ptr_array_index (self->change_items, change);
   if (concord_compare_item_get_decision (item) == CONCORD_DECISION_ACCEPTED)
     return TRUE;
+
+  /* The window may have opened another memorandum since: changes must not
+   * go into one that is no longer on screen. */
+  parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  if (CONCORD_IS_WINDOW (parent) && concord_window_get_document (CONCORD_WINDOW (parent)) != self->document)
+    {
+      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_NOT_FOUND,
+                   _("The memorandum this comparison was made for is no longer open; "
+                     "compare again to go on"));
+      return FALSE;
+    }
 
   self->accepting = TRUE;
   ok = concord_document_accept_change (self->document, self->diff, change, error);

@@ -445,6 +445,15 @@ test_accept_reject_undo (void)
   left = concord_diff_new (original, reloaded);
   g_assert_cmpuint (concord_diff_get_n_changes (left), ==, 4);
 
+  /* Once the window shows another memorandum, nothing more goes into
+   * this one. */
+  concord_compare_item_set_decision (item_for_change (compare, removed), CONCORD_DECISION_NONE);
+  g_assert_true (concord_window_open_template (window, "blank"));
+  g_assert_false (concord_compare_window_accept (compare, removed, &error));
+  g_assert_error (error, CONCORD_ERROR, CONCORD_ERROR_NOT_FOUND);
+  g_assert_nonnull (concord_memorandum_find_clause (m, "gen-working-together", NULL, NULL));
+  g_clear_error (&error);
+
   gtk_window_destroy (GTK_WINDOW (compare));
   destroy_window (window);
   remove_tree (folder);
@@ -577,6 +586,8 @@ test_same_version (void)
                                                       "the same", &error));
   g_assert_no_error (error);
   assert_summary (compare, "No changes");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (compare), "compare.next", NULL));
+  g_assert_null (concord_compare_window_get_current (compare));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (
                      gtk_widget_get_template_child (GTK_WIDGET (compare), CONCORD_TYPE_COMPARE_WINDOW, "stack"))),
                    ==, "empty");
