@@ -750,6 +750,25 @@ has_compare_window (gpointer data)
   return FALSE;
 }
 
+static gboolean
+has_revision_dialog (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (CONCORD_IS_REVISION_DIALOG (window) && gtk_widget_get_mapped (GTK_WIDGET (window)))
+        {
+          *(ConcordRevisionDialog **) data = CONCORD_REVISION_DIALOG (window);
+          return gtk_widget_get_width (GTK_WIDGET (window)) > 0;
+        }
+    }
+
+  return FALSE;
+}
+
 static void
 test_git_revisions (void)
 {
@@ -766,7 +785,7 @@ test_git_revisions (void)
   g_autoptr(GPtrArray) revisions = NULL;
   ConcordRevision *revision;
   ConcordWindow *window;
-  ConcordRevisionDialog *dialog;
+  ConcordRevisionDialog *dialog = NULL;
   ConcordCompareWindow *compare = NULL;
   ConcordDiff *diff;
   GtkListBox *list;
@@ -817,13 +836,14 @@ test_git_revisions (void)
   g_assert_nonnull (strstr (error->message, "not in a git repository"));
   g_clear_error (&error);
 
-  /* The dialog lists them; choosing the oldest compares with it. */
+  /* The window's action opens the dialog, which lists them; choosing the
+   * oldest compares with it. */
   window = new_window ();
   concord_window_open_file (window, file);
   g_assert_nonnull (concord_window_get_document (window));
-  dialog = concord_revision_dialog_new (GTK_WINDOW (window), concord_window_get_document (window));
-  gtk_window_present (GTK_WINDOW (dialog));
-  wait_for (is_ready, dialog);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-revision", NULL));
+  wait_for (has_revision_dialog, &dialog);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
   g_assert_null (concord_revision_dialog_get_error (dialog));
   list = concord_revision_dialog_get_list (dialog);
   g_assert_nonnull (gtk_list_box_get_row_at_index (list, 2));
