@@ -215,7 +215,8 @@ field_label (const char *name)
 /* The changed fields other than heading and text, one a line. */
 static char *
 facts_markup (const ConcordDiffChange *change,
-              gboolean                 new_side)
+              gboolean                 new_side,
+              const char              *skip)
 {
   GString *out = g_string_new (NULL);
 
@@ -223,9 +224,13 @@ facts_markup (const ConcordDiffChange *change,
     {
       const ConcordDiffField *field = concord_diff_change_get_field (change, i);
       const char *value = new_side ? field->new_text : field->old_text;
-      g_autofree char *label = g_markup_escape_text (field_label (field->name), -1);
-      g_autofree char *escaped = g_markup_escape_text (value != NULL ? value : _("none"), -1);
+      g_autofree char *label = NULL;
+      g_autofree char *escaped = NULL;
 
+      if (g_strcmp0 (field->name, skip) == 0)
+        continue;
+      label = g_markup_escape_text (field_label (field->name), -1);
+      escaped = g_markup_escape_text (value != NULL ? value : _("none"), -1);
       if (out->len > 0)
         g_string_append_c (out, '\n');
       g_string_append_printf (out, "<b>%s:</b> ", label);
@@ -264,9 +269,10 @@ object_label (ConcordDiffObject object)
 }
 
 /* A name to show for an object other than a clause: its name, heading or
- * title, whichever it has. */
+ * title, whichever it has, and which property that is. */
 static char *
-object_name (GObject *object)
+object_name (GObject     *object,
+             const char **property)
 {
   static const char *names[] = { "name", "heading", "title", "term", "party", "version" };
 
@@ -282,10 +288,24 @@ object_name (GObject *object)
         continue;
       g_object_get (object, names[i], &value, NULL);
       if (value != NULL && *value != '\0')
-        return g_steal_pointer (&value);
+        {
+          *property = names[i];
+          return g_steal_pointer (&value);
+        }
     }
 
   return NULL;
+}
+
+static gboolean
+has_field (const ConcordDiffChange *change,
+           const char              *name)
+{
+  for (guint i = 0; name != NULL && i < concord_diff_change_get_n_fields (change); i++)
+    if (g_str_equal (concord_diff_change_get_field (change, i)->name, name))
+      return TRUE;
+
+  return FALSE;
 }
 
 static char *
@@ -308,6 +328,7 @@ other_markup (ConcordCompareWindow     *self,
   g_autofree char *label = g_markup_escape_text (object_label (concord_diff_change_get_object (change)), -1);
   const ConcordDiffWord *words;
   guint n_words = 0;
+  const char *named_by = NULL;
 
   g_string_append_printf (out, "<b>%s</b>", label);
   words = concord_diff_change_get_heading_words (change, &n_words);
@@ -318,11 +339,20 @@ other_markup (ConcordCompareWindow     *self,
     }
   else
     {
-      g_autofree char *name = object_name (object);
+      g_autofree char *name = object_name (object, &named_by);
       g_autofree char *escaped = name != NULL ? g_markup_escape_text (name, -1) : NULL;
 
-      if (escaped != NULL)
+      /* A changed name is marked where it stands, not listed again. */
+      if (escaped != NULL && has_field (change, named_by))
+        {
+          g_string_append (out, "  ");
+          open_span (out, new_side ? CONCORD_DIFF_INSERT : CONCORD_DIFF_DELETE);
+          g_string_append_printf (out, "%s</span>", escaped);
+        }
+      else if (escaped != NULL)
         g_string_append_printf (out, "  %s", escaped);
+      if (!has_field (change, named_by))
+        named_by = NULL;
     }
   *heading = g_string_free (g_steal_pointer (&out), FALSE);
 
@@ -332,7 +362,7 @@ other_markup (ConcordCompareWindow     *self,
       *body = absent_markup ();
       return;
     }
-  *facts = facts_markup (change, new_side);
+  *facts = facts_markup (change, new_side, named_by);
   words = concord_diff_change_get_body_words (change, &n_words);
   *body = NULL;
   if (words != NULL)
@@ -387,7 +417,7 @@ clause_markup (ConcordCompareWindow     *self,
   *heading = g_string_free (g_steal_pointer (&out), FALSE);
 
   if (change != NULL)
-    *facts = facts_markup (change, new_side);
+    *facts = facts_markup (change, new_side, NULL);
 
   words = change != NULL ? concord_diff_change_get_body_words (change, &n_words) : NULL;
   if (words != NULL)

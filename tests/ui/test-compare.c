@@ -376,6 +376,15 @@ test_accept_reject_undo (void)
   concord_compare_window_row_markup (compare, item_for_change (compare, added), FALSE, &heading, &facts, &body);
   g_assert_null (heading);
   g_assert_nonnull (strstr (body, "Not in this version"));
+  g_clear_pointer (&heading, g_free);
+  g_clear_pointer (&facts, g_free);
+  g_clear_pointer (&body, g_free);
+
+  /* The renamed party's name is marked in its heading, not listed again. */
+  concord_compare_window_row_markup (compare, item_for_change (compare, party), TRUE, &heading, &facts, &body);
+  g_assert_nonnull (strstr (heading, "underline=\"single\""));
+  g_assert_nonnull (strstr (heading, "Local Government Association of England</span>"));
+  g_assert_true (facts == NULL || strstr (facts, "Name") == NULL);
 
   /* The view opens on the first change, and F8 goes on to the next. */
   g_assert_cmpint (concord_compare_item_get_change (concord_compare_window_get_current (compare)), ==, party);
