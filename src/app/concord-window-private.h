@@ -143,6 +143,8 @@ void _concord_window_setup_row_dnd             (ConcordWindow  *self,
 gboolean _concord_window_open_files            (ConcordWindow  *self,
                                                 GSList         *files);
 void _concord_window_install_signature_actions (GtkWidgetClass *widget_class);
+void _concord_window_install_compare_actions   (GtkWidgetClass *widget_class);
+void _concord_window_update_compare_actions    (ConcordWindow  *self);
 void _concord_window_show_signature_image      (ConcordWindow  *self);
 gboolean _concord_window_set_signature_image   (ConcordWindow  *self,
                                                 GFile          *file,

@@ -456,6 +456,7 @@ _concord_window_update_actions (ConcordWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_document);
   _concord_window_update_structure_actions (self);
   _concord_window_update_views_actions (self);
+  _concord_window_update_compare_actions (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.party-add", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.party-remove",
                                  has_document && CONCORD_IS_PARTY (self->edited));
@@ -1305,6 +1306,7 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.party-remove", NULL, party_remove_action);
   _concord_window_install_structure_actions (widget_class);
   _concord_window_install_signature_actions (widget_class);
+  _concord_window_install_compare_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.clause-add-area", "s", clause_add_area_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
