@@ -14,19 +14,14 @@
 #include <pango/pangocairo.h>
 
 #include "concord-diff-private.h"
+#include "concord-render-private.h"
 #include "concord-render.h"
 #include "concord-error.h"
 #include "concord-memorandum.h"
 #include "concord-xml.h"
 
-/* What a reviewer reads: one line per change, and a redline PDF. The PDF
- * is a short report of changes, not the memorandum, so it is drawn here
- * with the renderer's fonts rather than through the page-layout engine,
- * whose flow is built from a whole memorandum. */
-
-#define SERIF "Noto Serif, DejaVu Serif, serif"
-#define SANS  "Noto Sans, DejaVu Sans, sans"
-#define MM    (72.0 / 25.4)
+/* What a reviewer reads: one line per change, and a redline PDF drawn by
+ * the renderer. */
 
 static const char *
 object_name (ConcordDiffObject object)
@@ -186,36 +181,9 @@ concord_diff_change_describe (ConcordDiff *self,
   return g_strdup_printf (_("%s: %s"), headline, joined);
 }
 
-/* The PDF: A4, the renderer's margins and fonts. */
-
-typedef struct
-{
-  cairo_t *cr;
-  double   width;
-  double   height;
-  double   margin;
-  double   y;
-  guint    number;
-} Page;
-
-/* "Page N" at the foot of the page, which is all a short report needs;
- * the total would take a second pass. */
-static void
-finish_page (Page *page)
-{
-  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (page->cr);
-  PangoFontDescription *desc = pango_font_description_from_string (SANS " 8");
-  g_autofree char *text = g_strdup_printf (_("Page %u"), ++page->number);
-  int width, height;
-
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_get_pixel_size (layout, &width, &height);
-  cairo_move_to (page->cr, (page->width - width) / 2, page->height - page->margin / 2 - height);
-  pango_cairo_show_layout (page->cr, layout);
-  cairo_show_page (page->cr);
-}
+/* The redline PDF is laid out, paginated and written by the renderer, on
+ * the new version's pages (its running head, "Page X of Y" and
+ * fingerprint): only what goes into the flow is built here. */
 
 static void
 add_colour (PangoAttrList *attrs,
@@ -243,212 +211,136 @@ add_colour (PangoAttrList *attrs,
   pango_attr_list_insert (attrs, attr);
 }
 
-/* Draws a layout line by line, starting a page where a line does not fit. */
-static void
-draw_layout (Page        *page,
-             PangoLayout *layout,
-             double       indent,
-             double       space_after)
-{
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
-  double origin = page->y;
-
-  do
-    {
-      PangoRectangle logical;
-      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
-      double baseline = pango_layout_iter_get_baseline (iter) / (double) PANGO_SCALE;
-      double line_top, line_bottom;
-
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      line_top = origin + logical.y / (double) PANGO_SCALE;
-      line_bottom = line_top + logical.height / (double) PANGO_SCALE;
-      if (line_bottom > page->height - page->margin && line_top > page->margin)
-        {
-          finish_page (page);
-          origin = page->margin - logical.y / (double) PANGO_SCALE;
-          line_bottom = page->margin + logical.height / (double) PANGO_SCALE;
-        }
-      cairo_move_to (page->cr, page->margin + indent + logical.x / (double) PANGO_SCALE,
-                     origin + baseline);
-      pango_cairo_show_layout_line (page->cr, line);
-      page->y = line_bottom;
-    }
-  while (pango_layout_iter_next_line (iter));
-
-  pango_layout_iter_free (iter);
-  page->y += space_after;
-}
-
-static PangoLayout *
-new_layout (Page       *page,
-            const char *font,
-            double      indent)
-{
-  PangoLayout *layout = pango_cairo_create_layout (page->cr);
-  PangoFontDescription *desc = pango_font_description_from_string (font);
-
-  pango_layout_set_font_description (layout, desc);
-  pango_layout_set_width (layout, (int) ((page->width - 2 * page->margin - indent) * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_font_description_free (desc);
-
-  return layout;
-}
-
-static void
-draw_text (Page       *page,
-           const char *font,
-           const char *text,
-           double      space_after)
-{
-  g_autoptr(PangoLayout) layout = new_layout (page, font, 0);
-
-  pango_layout_set_text (layout, text, -1);
-  draw_layout (page, layout, 0, space_after);
-}
+#define WORDS_INDENT (6 * 72.0 / 25.4)
 
 /* Words as paragraphs: inserted ones underlined in green, deleted ones
  * struck through in red, so the marks do not rely on colour alone. An
  * inserted paragraph break ends a paragraph; a deleted one is a struck
- * pilcrow. */
+ * pilcrow. Paragraphs without a change are left out, as in the text
+ * report. */
 static void
-draw_words (Page                  *page,
-            const ConcordDiffWord *words,
-            guint                  n)
+add_words (ConcordFlowBuilder    *builder,
+           const ConcordDiffWord *words,
+           guint                  n)
 {
   g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
-  g_autoptr(PangoLayout) layout = new_layout (page, SERIF " 11", 6 * MM);
   gboolean changed = FALSE;
 
   for (guint i = 0; i <= n; i++)
     {
+      guint start;
+
       if (i == n || (words[i].op != CONCORD_DIFF_DELETE && g_str_equal (words[i].text, "\n")))
         {
-          /* Paragraphs without a change are left out, as in the text report. */
           if (changed || (i < n && words[i].op == CONCORD_DIFF_INSERT))
-            {
-              pango_layout_set_text (layout, text->str, text->len);
-              pango_layout_set_attributes (layout, attrs);
-              draw_layout (page, layout, 6 * MM, 4);
-            }
+            _concord_flow_add_marked (builder, STYLE_BODY, WORDS_INDENT, text->str, attrs);
           changed = FALSE;
           g_string_truncate (text, 0);
           g_clear_pointer (&attrs, pango_attr_list_unref);
           attrs = pango_attr_list_new ();
           continue;
         }
-      else
-        {
-          guint start;
 
-          if (g_str_equal (words[i].text, "\n"))
-            {
-              /* A paragraph break that went away: shown as a struck mark. */
-              start = text->len;
-              g_string_append (text, " ¶");
-              add_colour (attrs, start, text->len, words[i].op);
-              changed = TRUE;
-              continue;
-            }
-          if (words[i].space_before && text->len > 0)
-            g_string_append_c (text, ' ');
+      if (g_str_equal (words[i].text, "\n"))
+        {
+          /* A paragraph break that went away: shown as a struck mark. */
           start = text->len;
-          g_string_append (text, words[i].text);
-          if (words[i].op != CONCORD_DIFF_EQUAL)
-            {
-              add_colour (attrs, start, text->len, words[i].op);
-              changed = TRUE;
-            }
+          g_string_append (text, " ¶");
+          add_colour (attrs, start, text->len, words[i].op);
+          changed = TRUE;
+          continue;
+        }
+      if (words[i].space_before && text->len > 0)
+        g_string_append_c (text, ' ');
+      start = text->len;
+      g_string_append (text, words[i].text);
+      if (words[i].op != CONCORD_DIFF_EQUAL)
+        {
+          add_colour (attrs, start, text->len, words[i].op);
+          changed = TRUE;
         }
     }
 }
 
-static cairo_status_t
-write_bytes (void                *closure,
-             const unsigned char *data,
-             unsigned int         length)
+static char *
+redline_title (ConcordDiff *self)
 {
-  g_byte_array_append (closure, data, length);
+  const char *title_a = concord_memorandum_get_title (self->a);
+  const char *title_b = concord_memorandum_get_title (self->b);
 
-  return CAIRO_STATUS_SUCCESS;
+  if (title_b == NULL)
+    title_b = title_a != NULL ? title_a : _("the memorandum");
+
+  return g_strdup_printf (_("Changes to %s"), title_b);
 }
 
 static void
-draw_change (ConcordDiff *self,
-             Page        *page,
-             guint        index)
+build_redline (ConcordFlowBuilder *builder,
+               gpointer            data)
 {
-  const ConcordDiffChange *change = g_ptr_array_index (self->changes, index);
-  g_autofree char *line = concord_diff_change_describe (self, index);
-  const ConcordDiffWord *words;
-  guint n;
+  ConcordDiff *self = data;
+  g_autofree char *title = redline_title (self);
+  g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "Revision %u compared with revision %u: %u change",
+                                                            "Revision %u compared with revision %u: %u changes",
+                                                            self->changes->len),
+                                               concord_memorandum_get_revision (self->b),
+                                               concord_memorandum_get_revision (self->a),
+                                               self->changes->len);
 
-  draw_text (page, SANS " Bold 10", line, 4);
-  words = concord_diff_change_get_heading_words (change, &n);
-  if (n > 0)
-    draw_words (page, words, n);
-  words = concord_diff_change_get_body_words (change, &n);
-  if (n > 0)
-    draw_words (page, words, n);
-  page->y += 8;
+  _concord_flow_add_heading (builder, STYLE_TITLE, title, 0);
+  _concord_flow_add_marked (builder, STYLE_SUBTITLE, 0, subtitle, NULL);
+  if (self->changes->len == 0)
+    _concord_flow_add_marked (builder, STYLE_BODY, 0, _("No changes."), NULL);
+
+  for (guint i = 0; i < self->changes->len; i++)
+    {
+      const ConcordDiffChange *change = g_ptr_array_index (self->changes, i);
+      g_autofree char *line = concord_diff_change_describe (self, i);
+      const ConcordDiffWord *words;
+      guint n;
+
+      /* Each change is an entry of the PDF's outline. */
+      _concord_flow_add_heading (builder, STYLE_CLAUSE_HEADING, line, 1);
+      words = concord_diff_change_get_heading_words (change, &n);
+      if (n > 0)
+        add_words (builder, words, n);
+      words = concord_diff_change_get_body_words (change, &n);
+      if (n > 0)
+        add_words (builder, words, n);
+    }
 }
 
 /**
  * concord_diff_render_pdf:
  *
  * A redline report as PDF bytes: each change's line, then its heading and
- * text with inserted words underlined and deleted words struck through.
- * The same diff gives the same bytes: the file's date is fixed.
+ * text with inserted words underlined and deleted words struck through,
+ * laid out by the renderer on the new version's pages. The same diff gives
+ * the same bytes: dates come from the memoranda, never the clock.
  */
 GBytes *
-concord_diff_render_pdf (ConcordDiff *self)
+concord_diff_render_pdf (ConcordDiff  *self,
+                         GError      **error)
 {
-  GByteArray *bytes = g_byte_array_new ();
-  cairo_surface_t *surface;
-  Page page = { NULL, 210 * MM, 297 * MM, 25 * MM, 25 * MM, 0 };
-  const char *title_a = concord_memorandum_get_title (self->a);
-  const char *title_b = concord_memorandum_get_title (self->b);
+  g_autoptr(ConcordDocumentLayout) layout = NULL;
   g_autofree char *title = NULL;
-  g_autofree char *subtitle = NULL;
+  GBytes *bytes = NULL;
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  surface = cairo_pdf_surface_create_for_stream (write_bytes, bytes, page.width, page.height);
-  if (title_b == NULL)
-    title_b = title_a != NULL ? title_a : _("the memorandum");
-  title = g_strdup_printf (_("Changes to %s"), title_b);
-  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "Revision %u compared with revision %u: %u change",
-                                           "Revision %u compared with revision %u: %u changes",
-                                           self->changes->len),
-                              concord_memorandum_get_revision (self->b),
-                              concord_memorandum_get_revision (self->a),
-                              self->changes->len);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Concord " PACKAGE_VERSION);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, "2000-01-01T00:00:00Z");
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, "2000-01-01T00:00:00Z");
+  title = redline_title (self);
   /* Cairo 1.16 cannot set text on two threads at once (see
    * concord_render_lock). */
   concord_render_lock ();
-  page.cr = cairo_create (surface);
-
-  draw_text (&page, SANS " Bold 16", title, 6);
-  draw_text (&page, SANS " 10", subtitle, 14);
-  if (self->changes->len == 0)
-    draw_text (&page, SERIF " 11", _("No changes."), 0);
-  for (guint i = 0; i < self->changes->len; i++)
-    draw_change (self, &page, i);
-
-  finish_page (&page);
-  cairo_destroy (page.cr);
-  cairo_surface_finish (surface);
+  layout = _concord_document_layout_new_custom (self->b, NULL, build_redline, self, error);
+  if (layout != NULL)
+    bytes = _concord_document_layout_write_pdf (layout, title, error);
+  g_clear_pointer (&layout, concord_document_layout_free);
   concord_render_unlock ();
-  cairo_surface_destroy (surface);
 
-  return g_byte_array_free_to_bytes (bytes);
+  return bytes;
 }
 
 gboolean
@@ -461,7 +353,9 @@ concord_diff_write_pdf (ConcordDiff  *self,
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  bytes = concord_diff_render_pdf (self);
+  bytes = concord_diff_render_pdf (self, error);
+  if (bytes == NULL)
+    return FALSE;
 
   return concord_file_replace_atomic (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                                       error);

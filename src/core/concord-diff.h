@@ -138,7 +138,8 @@ gboolean                 concord_diff_change_is_coarse       (const ConcordDiffC
 
 char                    *concord_diff_change_describe        (ConcordDiff       *self,
                                                               guint              index);
-GBytes                  *concord_diff_render_pdf             (ConcordDiff       *self);
+GBytes                  *concord_diff_render_pdf             (ConcordDiff       *self,
+                                                              GError           **error);
 gboolean                 concord_diff_write_pdf              (ConcordDiff       *self,
                                                               const char        *path,
                                                               GError           **error);

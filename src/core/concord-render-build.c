@@ -49,7 +49,7 @@ const Style _concord_styles[N_STYLES] = {
 #define LEVEL_INDENT 22.0
 #define LABEL_GAP     6.0
 
-typedef struct
+struct _ConcordFlowBuilder
 {
   ConcordDocumentLayout *layout;
   ConcordMemorandum     *memorandum;
@@ -59,7 +59,9 @@ typedef struct
   /* Made once: the contents asks whether there is a schedule, and the
    * schedule prints it. */
   ConcordMatrix         *matrix;
-} Builder;
+};
+
+typedef ConcordFlowBuilder Builder;
 
 FlowItem *
 _concord_flow_item_new (FlowKind kind,
@@ -773,4 +775,50 @@ _concord_build_flow (ConcordDocumentLayout *self)
   build_annexes (&b);
   build_matrix (&b);
   build_signatures (&b);
+}
+
+/* A report other than the memorandum itself, on the memorandum's pages. */
+void
+_concord_build_custom_flow (ConcordDocumentLayout *self,
+                            ConcordFlowFunc        build,
+                            gpointer               data)
+{
+  Builder b = { self, self->memorandum, NULL, concord_memorandum_get_language (self->memorandum),
+                self->page_width - self->margin_left - self->margin_right, NULL };
+
+  build (&b, data);
+}
+
+/* A heading kept with what follows, in the PDF's outline at that level
+ * (0: not in it). */
+void
+_concord_flow_add_heading (ConcordFlowBuilder *builder,
+                           StyleId             style,
+                           const char         *text,
+                           guint               outline_level)
+{
+  g_autofree char *dest = g_strdup_printf ("report-%u", builder->layout->items->len);
+
+  add_heading (builder, style, text, outline_level > 0 ? dest : NULL, outline_level);
+}
+
+/* Text with its own attributes (underlined and struck words), set as it
+ * is: soft hyphens would move the attributes' byte offsets. */
+void
+_concord_flow_add_marked (ConcordFlowBuilder *builder,
+                          StyleId             style,
+                          double              indent,
+                          const char         *text,
+                          PangoAttrList      *attrs)
+{
+  Rich rich;
+
+  rich_init (&rich, builder->language, FALSE);
+  g_string_append (rich.text, text);
+  if (attrs != NULL)
+    {
+      pango_attr_list_unref (rich.attrs);
+      rich.attrs = pango_attr_list_copy (attrs);
+    }
+  add_rich (builder, style, indent, &rich);
 }

@@ -663,11 +663,40 @@ concord_document_layout_new (ConcordMemorandum          *memorandum,
 
 /* As concord_document_layout_new(), reusing the text a cache holds from
  * earlier layouts. One layout at a time may use a cache. */
+static ConcordDocumentLayout *
+layout_new (ConcordMemorandum          *memorandum,
+            const ConcordRenderOptions *options,
+            ConcordLayoutCache         *cache,
+            ConcordFlowFunc             build,
+            gpointer                    data,
+            GError                    **error);
+
 ConcordDocumentLayout *
 concord_document_layout_new_with_cache (ConcordMemorandum          *memorandum,
                                         const ConcordRenderOptions *options,
                                         ConcordLayoutCache         *cache,
                                         GError                    **error)
+{
+  return layout_new (memorandum, options, cache, NULL, NULL, error);
+}
+
+ConcordDocumentLayout *
+_concord_document_layout_new_custom (ConcordMemorandum          *memorandum,
+                                     const ConcordRenderOptions *options,
+                                     ConcordFlowFunc             build,
+                                     gpointer                    data,
+                                     GError                    **error)
+{
+  return layout_new (memorandum, options, NULL, build, data, error);
+}
+
+static ConcordDocumentLayout *
+layout_new (ConcordMemorandum          *memorandum,
+            const ConcordRenderOptions *options,
+            ConcordLayoutCache         *cache,
+            ConcordFlowFunc             build,
+            gpointer                    data,
+            GError                    **error)
 {
   g_autoptr(ConcordDocumentLayout) self = NULL;
   static const ConcordRenderOptions defaults = { CONCORD_PAPER_A4, FALSE, NULL };
@@ -703,7 +732,10 @@ concord_document_layout_new_with_cache (ConcordMemorandum          *memorandum,
   self->typesetter = cache != NULL ? g_rc_box_acquire (cache->typesetter) : typesetter_new ();
   self->draw_context = g_object_ref (self->typesetter->context);
 
-  _concord_build_flow (self);
+  if (build != NULL)
+    _concord_build_custom_flow (self, build, data);
+  else
+    _concord_build_flow (self);
   lay_out_all (self, cache);
   paginate (self);
 

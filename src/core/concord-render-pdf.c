@@ -277,10 +277,6 @@ concord_render_pdf (ConcordMemorandum          *memorandum,
                     GError                    **error)
 {
   g_autoptr(ConcordDocumentLayout) layout = NULL;
-  g_autoptr(GByteArray) buffer = NULL;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
 
   g_return_val_if_fail (CONCORD_IS_MEMORANDUM (memorandum), NULL);
 
@@ -291,10 +287,29 @@ concord_render_pdf (ConcordMemorandum          *memorandum,
   if (layout == NULL)
     return NULL;
 
-  buffer = g_byte_array_new ();
+  return _concord_document_layout_write_pdf (layout, NULL, error);
+}
+
+/* Writes every page of a layout as PDF, with its outline and metadata: the
+ * memorandum's, or for another report (title not NULL) that title. */
+GBytes *
+_concord_document_layout_write_pdf (ConcordDocumentLayout *layout,
+                                    const char            *title,
+                                    GError               **error)
+{
+  g_autoptr(GByteArray) buffer = g_byte_array_new ();
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
   surface = cairo_pdf_surface_create_for_stream (append_bytes, buffer,
                                                  layout->page_width, layout->page_height);
-  set_metadata (surface, memorandum);
+  set_metadata (surface, layout->memorandum);
+  if (title != NULL)
+    {
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, title);
+    }
   cr = cairo_create (surface);
   for (guint first = 0; first < concord_document_layout_get_n_pages (layout); first += PAGES_PER_BATCH)
     {

@@ -154,6 +154,34 @@ struct _ConcordDocumentLayout
   PangoContext         *draw_context;
 };
 
+/* Other reports (the redline of a diff) are laid out, paginated and
+ * written by the same engine: a build function fills the flow through a
+ * builder instead of the memorandum's own build. */
+typedef struct _ConcordFlowBuilder ConcordFlowBuilder;
+typedef void (*ConcordFlowFunc) (ConcordFlowBuilder *builder,
+                                 gpointer            data);
+
+ConcordDocumentLayout *_concord_document_layout_new_custom (ConcordMemorandum          *memorandum,
+                                                            const ConcordRenderOptions *options,
+                                                            ConcordFlowFunc             build,
+                                                            gpointer                    data,
+                                                            GError                    **error);
+void       _concord_build_custom_flow   (ConcordDocumentLayout *self,
+                                         ConcordFlowFunc   build,
+                                         gpointer          data);
+void       _concord_flow_add_heading    (ConcordFlowBuilder *builder,
+                                         StyleId           style,
+                                         const char       *text,
+                                         guint             outline_level);
+void       _concord_flow_add_marked     (ConcordFlowBuilder *builder,
+                                         StyleId           style,
+                                         double            indent,
+                                         const char       *text,
+                                         PangoAttrList    *attrs);
+GBytes    *_concord_document_layout_write_pdf (ConcordDocumentLayout *layout,
+                                               const char            *title,
+                                               GError               **error);
+
 FlowItem  *_concord_flow_item_new       (FlowKind          kind,
                                          StyleId           style);
 void       _concord_flow_item_free      (FlowItem         *item);

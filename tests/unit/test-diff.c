@@ -810,11 +810,14 @@ test_pdf (void)
   g_autoptr(ConcordDiff) diff = NULL;
   g_autoptr(GBytes) first = NULL;
   g_autoptr(GBytes) second = NULL;
+  g_autoptr(GError) error = NULL;
 
   concord_clause_set_heading (concord_memorandum_find_clause (b, "gen-status", NULL, NULL), "Legal status");
   diff = concord_diff_new (a, b);
-  first = concord_diff_render_pdf (diff);
-  second = concord_diff_render_pdf (diff);
+  first = concord_diff_render_pdf (diff, &error);
+  g_assert_no_error (error);
+  second = concord_diff_render_pdf (diff, &error);
+  g_assert_no_error (error);
   g_assert_cmpuint (g_bytes_get_size (first), >, 1000);
   g_assert_cmpmem (g_bytes_get_data (first, NULL), 5, "%PDF-", 5);
   g_assert_true (g_bytes_equal (first, second));
