@@ -20,7 +20,9 @@
 #include "concord-memorandum.h"
 #include "concord-numbering.h"
 #include "concord-party-summary.h"
+#include "concord-render-private.h"
 #include "concord-render.h"
+#include "concord-xml.h"
 #include "concord-party.h"
 #include "concord-text.h"
 
@@ -461,61 +463,27 @@ concord_party_summary_to_text (ConcordMemorandum *memorandum,
   return g_string_free (out, FALSE);
 }
 
-/* A short PDF of the summary, for a party to take to its own board. It
- * is a handout, not the memorandum: the memorandum itself is printed by
- * the page-layout engine. */
-
-#define PAGE_WIDTH  595.276 /* A4, in points */
-#define PAGE_HEIGHT 841.89
-#define MARGIN      56.0
+/* A short PDF of the summary, for a party to take to its own board: laid
+ * out, paginated and written by the renderer, on the memorandum's pages. */
 
 typedef struct
 {
-  cairo_t *cr;
-  double   y;
-} Pen;
+  ConcordMemorandum *memorandum;
+  const char        *party_id;
+} SummaryReport;
 
 static void
-pen_write (Pen        *pen,
-           const char *font,
-           double      grey,
-           double      indent,
-           double      space_after,
-           const char *text)
+build_summary (ConcordFlowBuilder *builder,
+               gpointer            data)
 {
-  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (pen->cr);
-  g_autoptr(PangoFontDescription) desc = pango_font_description_from_string (font);
-  int width, height;
-
-  pango_layout_set_font_description (layout, desc);
-  pango_layout_set_width (layout, (int) ((PAGE_WIDTH - 2 * MARGIN - indent) * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_get_size (layout, &width, &height);
-  if (pen->y + height / (double) PANGO_SCALE > PAGE_HEIGHT - MARGIN)
-    {
-      cairo_show_page (pen->cr);
-      pen->y = MARGIN;
-    }
-  cairo_set_source_rgb (pen->cr, grey, grey, grey);
-  cairo_move_to (pen->cr, MARGIN + indent, pen->y);
-  pango_cairo_show_layout (pen->cr, layout);
-  pen->y += height / (double) PANGO_SCALE + space_after;
-}
-
-static void
-draw_summary (cairo_t           *cr,
-              ConcordMemorandum *memorandum,
-              const char        *party_id)
-{
-  g_autoptr(GPtrArray) lines = concord_party_summary_build (memorandum, party_id);
-  g_autofree char *heading = g_strdup_printf (_("As %s"), party_title (memorandum, party_id));
-  const char *title = concord_memorandum_get_title (memorandum);
-  Pen pen = { cr, MARGIN };
+  SummaryReport *report = data;
+  g_autoptr(GPtrArray) lines = concord_party_summary_build (report->memorandum, report->party_id);
+  g_autofree char *heading = g_strdup_printf (_("As %s"), party_title (report->memorandum, report->party_id));
+  const char *title = concord_memorandum_get_title (report->memorandum);
   int kind = -1;
 
-  pen_write (&pen, "Sans Bold 18", 0.0, 0, 4, heading);
-  pen_write (&pen, "Sans 10", 0.35, 0, 18, title ? title : _("Memorandum of understanding"));
+  _concord_flow_add_heading (builder, STYLE_TITLE, heading, 0);
+  _concord_flow_add_marked (builder, STYLE_SUBTITLE, 0, title ? title : _("Memorandum of understanding"), NULL);
   for (guint i = 0; i < lines->len; i++)
     {
       ConcordSummaryLine *line = g_ptr_array_index (lines, i);
@@ -526,14 +494,13 @@ draw_summary (cairo_t           *cr,
       if ((int) line->kind != kind)
         {
           kind = line->kind;
-          pen.y += 6;
-          pen_write (&pen, "Sans Bold 13", 0.0, 0, 6, concord_summary_kind_title (line->kind));
+          _concord_flow_add_heading (builder, STYLE_HEADING, concord_summary_kind_title (line->kind), 1);
         }
-      pen_write (&pen, "Sans Bold 10.5", 0.0, 12, 1, entry);
-      pen_write (&pen, "Sans 10", 0.3, 12, 8, line->detail);
+      _concord_flow_add_heading (builder, STYLE_CLAUSE_HEADING, entry, 0);
+      _concord_flow_add_marked (builder, STYLE_FACTS, 0, line->detail, NULL);
     }
   if (lines->len == 0)
-    pen_write (&pen, "Sans 10.5", 0.3, 0, 0, _("No clause names this party."));
+    _concord_flow_add_marked (builder, STYLE_BODY, 0, _("No clause names this party."), NULL);
 }
 
 gboolean
@@ -542,13 +509,10 @@ concord_party_summary_export_pdf (ConcordMemorandum  *memorandum,
                                   const char         *path,
                                   GError            **error)
 {
-  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
-  g_autofree char *date = NULL;
+  SummaryReport report = { memorandum, party_id };
+  g_autoptr(ConcordDocumentLayout) layout = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *subject = NULL;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  cairo_status_t status;
-  gint64 seconds = 0;
 
   g_return_val_if_fail (CONCORD_IS_MEMORANDUM (memorandum), FALSE);
   g_return_val_if_fail (party_id != NULL && path != NULL, FALSE);
@@ -559,38 +523,17 @@ concord_party_summary_export_pdf (ConcordMemorandum  *memorandum,
       return FALSE;
     }
 
-  /* Cairo 1.16 stamps the clock unless told a date: the same summary
-   * must give the same bytes. */
-  if (epoch != NULL)
-    g_ascii_string_to_signed (epoch, 10, 0, G_MAXINT64, &seconds, NULL);
-  {
-    g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (seconds);
-
-    date = g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
-  }
   subject = g_strdup_printf (_("What %s commits to"), party_title (memorandum, party_id));
-
-  surface = cairo_pdf_surface_create (path, PAGE_WIDTH, PAGE_HEIGHT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, subject);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Concord " PACKAGE_VERSION);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, date);
   /* Cairo 1.16 cannot set text on two threads at once (see
    * concord_render_lock): the preview may be laying out. */
   concord_render_lock ();
-  cr = cairo_create (surface);
-  draw_summary (cr, memorandum, party_id);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
+  layout = _concord_document_layout_new_custom (memorandum, NULL, build_summary, &report, error);
+  if (layout != NULL)
+    bytes = _concord_document_layout_write_pdf (layout, subject, error);
+  g_clear_pointer (&layout, concord_document_layout_free);
   concord_render_unlock ();
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_IO, _("cannot write “%s”: %s"), path,
-                   cairo_status_to_string (status));
-      return FALSE;
-    }
+  if (bytes == NULL)
+    return FALSE;
 
-  return TRUE;
+  return concord_file_replace_atomic (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
 }
