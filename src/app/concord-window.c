@@ -98,29 +98,43 @@ refresh_list_item (ConcordWindow *self,
   GtkWidget *row = gtk_list_item_get_child (list_item);
   g_autofree char *subtitle = NULL;
   g_autofree char *title = NULL;
+  GtkLabel *title_label;
   GtkLabel *subtitle_label;
 
   if (item == NULL || row == NULL || self->document == NULL)
     return;
 
   title = describe (self, self->numbering, item, &subtitle);
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (row)), title);
+  title_label = GTK_LABEL (gtk_widget_get_first_child (row));
   subtitle_label = GTK_LABEL (gtk_widget_get_last_child (row));
-  gtk_label_set_text (subtitle_label, subtitle != NULL ? subtitle : "");
-  gtk_widget_set_visible (GTK_WIDGET (subtitle_label), subtitle != NULL && *subtitle != '\0');
-  /* The list item around the row is what a screen reader lands on. */
-  {
-    g_autofree char *name = subtitle != NULL && *subtitle != '\0'
-      ? g_strdup_printf ("%s, %s", title, subtitle) : g_strdup (title);
-
-    if (gtk_widget_get_parent (row) != NULL)
-      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row)),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  }
+  if (subtitle == NULL)
+    subtitle = g_strdup ("");
   if (CONCORD_IS_SECTION (item))
     gtk_widget_add_css_class (row, "outline-heading");
   else
     gtk_widget_remove_css_class (row, "outline-heading");
+
+  /* Rows on screen are refreshed after every keystroke: an unchanged row
+   * must not be measured and announced again. */
+  if (g_strcmp0 (gtk_label_get_text (title_label), title) == 0 &&
+      g_strcmp0 (gtk_label_get_text (subtitle_label), subtitle) == 0 &&
+      g_object_get_data (G_OBJECT (row), "named") != NULL)
+    return;
+
+  gtk_label_set_text (title_label, title);
+  gtk_label_set_text (subtitle_label, subtitle);
+  gtk_widget_set_visible (GTK_WIDGET (subtitle_label), *subtitle != '\0');
+  /* The list item around the row is what a screen reader lands on. */
+  {
+    g_autofree char *name = *subtitle != '\0' ? g_strdup_printf ("%s, %s", title, subtitle) : g_strdup (title);
+
+    if (gtk_widget_get_parent (row) != NULL)
+      {
+        gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row)),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+        g_object_set_data (G_OBJECT (row), "named", GINT_TO_POINTER (TRUE));
+      }
+  }
 }
 
 static void
@@ -246,6 +260,10 @@ update_title (ConcordWindow *self)
   modified = concord_document_get_modified (self->document);
   /* The bullet marks unsaved changes, as GNOME applications do. */
   title = g_strdup_printf ("%s%s", modified ? "• " : "", name);
+  /* Called after every keystroke: only a real change goes to the window
+   * manager. */
+  if (g_strcmp0 (gtk_window_get_title (GTK_WINDOW (self)), title) == 0)
+    return;
   adw_window_title_set_title (self->window_title, title);
   adw_window_title_set_subtitle (self->window_title, modified ? _("Unsaved changes") : NULL);
   gtk_window_set_title (GTK_WINDOW (self), title);
