@@ -1075,12 +1075,15 @@ test_section_structure (void)
   g_rmdir (folder);
 }
 
+/* GtkRecentManager may reload its list (it watches its own file, which it
+ * writes a little after each change), so wait for the row itself. */
 static gboolean
 recent_listed (gpointer data)
 {
   ConcordWindow *window = data;
 
-  return gtk_widget_get_visible (GTK_WIDGET (window->recent_group));
+  return gtk_widget_get_visible (GTK_WIDGET (window->recent_group)) &&
+         find_row (window->recent_list, "recent.mou") != NULL;
 }
 
 /* A memorandum once opened is offered on the start page of a new window,
