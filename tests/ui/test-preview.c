@@ -58,6 +58,12 @@ time_passed (gpointer data)
   return g_get_monotonic_time () >= *(gint64 *) data;
 }
 
+static void
+set_flag_once (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+}
+
 static gint64 poll_time;
 
 /* Waiting in poll() is not work: it is taken out of an iteration's time. */
@@ -391,6 +397,16 @@ test_edit_during_layout (void)
   window = preview_window (&preview);
   start = g_get_monotonic_time ();
   concord_preview_set_memorandum (preview, m);
+  /* The layout runs on a worker: the main loop is free to run an idle
+   * callback while it is still busy. */
+  {
+    gboolean idle_ran = FALSE;
+
+    g_idle_add_once (set_flag_once, &idle_ran);
+    while (!idle_ran)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_true (concord_preview_get_busy (preview));
+  }
   /* The first layout is under way; edit and ask again at once. */
   clause = nth_clause (m, 399);
   concord_clause_set_heading (clause, "Heading changed during layout");
@@ -409,11 +425,9 @@ test_edit_during_layout (void)
   g_main_context_set_poll_func (NULL, g_poll);
   g_assert_cmpuint (concord_preview_get_generation (preview), ==, 2);
 
-  /* Two layouts of some 140 pages took a while, but never in one go on
-   * the main thread: it kept iterating, and no iteration did much work. */
+  /* How long it took is reported, not asserted: a timing is no test. */
   g_test_message ("two layouts: %" G_GINT64_FORMAT " ms; longest main-loop iteration: %" G_GINT64_FORMAT " ms",
                   (g_get_monotonic_time () - start) / 1000, longest / 1000);
-  g_assert_cmpint (longest, <, (g_get_monotonic_time () - start) / 4);
 
   text = preview_text (preview);
   g_assert_nonnull (strstr (text, "Heading changed during layout"));
