@@ -96,6 +96,7 @@ struct _ConcordWindow
   gboolean              rebuilding_outline;
   gboolean              numbering_dirty;
   gboolean              preview_stale;
+  guint                 lint_idle_id;
   guint                 scroll_tick_id;
   guint                 scroll_position;
 
@@ -158,6 +159,7 @@ void _concord_window_class_init_views          (GtkWidgetClass *widget_class);
 void _concord_window_init_views                (ConcordWindow  *self);
 void _concord_window_views_set_document        (ConcordWindow  *self);
 void _concord_window_views_changed             (ConcordWindow  *self);
+void _concord_window_views_dispose             (ConcordWindow  *self);
 void _concord_window_views_show_item           (ConcordWindow  *self,
                                                 GObject        *item);
 void _concord_window_update_views_actions      (ConcordWindow  *self);

@@ -234,11 +234,27 @@ views_page_changed_cb (ConcordWindow *self)
   sync_preview (self);
 }
 
+/* The matrix and the party view are filled when the pane is first shown,
+ * so that opening a long memorandum does not wait for them. */
+static void
+sync_pane_views (ConcordWindow *self)
+{
+  ConcordMemorandum *m = memorandum (self);
+
+  if (m != NULL && !gtk_widget_get_visible (self->views_pane))
+    return;
+  if (concord_matrix_view_get_memorandum (self->matrix_view) != m)
+    concord_matrix_view_set_memorandum (self->matrix_view, m);
+  if (concord_party_view_get_memorandum (self->party_view) != m)
+    concord_party_view_set_memorandum (self->party_view, m);
+}
+
 static void
 views_shown_cb (ConcordWindow *self)
 {
   if (self->settings != NULL)
     g_settings_set_boolean (self->settings, "show-views", gtk_widget_get_visible (self->views_pane));
+  sync_pane_views (self);
   sync_preview (self);
 }
 
@@ -263,6 +279,20 @@ show_problems_action (GtkWidget  *widget,
   gtk_widget_set_visible (self->views_pane, TRUE);
 }
 
+/* Lint runs once the window is on screen; the count follows a moment
+ * later. */
+static gboolean
+lint_document_cb (gpointer data)
+{
+  ConcordWindow *self = data;
+
+  self->lint_idle_id = 0;
+  concord_lint_view_set_memorandum (self->lint_view, memorandum (self));
+  update_problems_count (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 void
 _concord_window_views_set_document (ConcordWindow *self)
 {
@@ -271,10 +301,19 @@ _concord_window_views_set_document (ConcordWindow *self)
   concord_party_view_set_party_id (self->party_view, NULL);
   if (m == NULL || preview_shown (self))
     concord_preview_set_memorandum (self->preview, m);
-  concord_lint_view_set_memorandum (self->lint_view, m);
-  concord_matrix_view_set_memorandum (self->matrix_view, m);
-  concord_party_view_set_memorandum (self->party_view, m);
+  g_clear_handle_id (&self->lint_idle_id, g_source_remove);
+  if (m != NULL)
+    self->lint_idle_id = g_idle_add_full (G_PRIORITY_LOW, lint_document_cb, self, NULL);
+  else
+    lint_document_cb (self);
+  sync_pane_views (self);
   update_problems_count (self);
+}
+
+void
+_concord_window_views_dispose (ConcordWindow *self)
+{
+  g_clear_handle_id (&self->lint_idle_id, g_source_remove);
 }
 
 void

@@ -1205,6 +1205,7 @@ concord_window_dispose (GObject *object)
   g_clear_object (&self->monitor);
   _concord_window_unbind_editor (self);
   g_clear_object (&self->document);
+  _concord_window_views_dispose (self);
   if (self->scroll_tick_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self->outline_view), self->scroll_tick_id);
   self->scroll_tick_id = 0;
