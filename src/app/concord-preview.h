@@ -17,8 +17,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ConcordPreview, concord_preview, CONCORD, PREVIEW, GtkWidget)
 
-/* How long after the last edit the pages are laid out again. */
-#define CONCORD_PREVIEW_DELAY_MS 150
+/* How long after the last edit the pages are laid out again: long enough
+ * to take a burst of keystrokes as one, short enough that the pages follow
+ * within about a quarter of a second of a pause. */
+#define CONCORD_PREVIEW_DELAY_MS 100
 
 GtkWidget             *concord_preview_new                (void);
 ConcordMemorandum     *concord_preview_get_memorandum     (ConcordPreview             *self);
