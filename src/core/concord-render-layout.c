@@ -219,8 +219,13 @@ measure_item (FlowItem *item)
  * only those the last layout used are kept. */
 typedef struct
 {
+  /* Table cells keep their layout; a paragraph keeps only its measured
+   * lines, and is shaped again when a page showing it is drawn: the
+   * layouts of a long memorandum's every page would hold over 100 MB. */
   PangoLayout *layout;
-  PangoLayout *label_layout;
+  FlowLine    *lines;
+  guint        n_lines;
+  double       height;
   guint        generation;
 } CacheEntry;
 
@@ -239,7 +244,7 @@ cache_entry_free (gpointer data)
   CacheEntry *entry = data;
 
   g_clear_object (&entry->layout);
-  g_clear_object (&entry->label_layout);
+  g_free (entry->lines);
   g_free (entry);
 }
 
@@ -292,34 +297,29 @@ cache_key (FlowItem *item,
   }
 }
 
-static PangoLayout *
+static CacheEntry *
 cache_lookup (ConcordLayoutCache *cache,
-              const char         *key,
-              PangoLayout       **label_layout)
+              const char         *key)
 {
   CacheEntry *entry = g_hash_table_lookup (cache->entries, key);
 
-  if (entry == NULL)
-    return NULL;
-  entry->generation = cache->generation;
-  if (label_layout != NULL && entry->label_layout != NULL)
-    *label_layout = g_object_ref (entry->label_layout);
+  if (entry != NULL)
+    entry->generation = cache->generation;
 
-  return g_object_ref (entry->layout);
+  return entry;
 }
 
-static void
+static CacheEntry *
 cache_store (ConcordLayoutCache *cache,
-             char               *key,
-             PangoLayout        *layout,
-             PangoLayout        *label_layout)
+             char               *key)
 {
   CacheEntry *entry = g_new0 (CacheEntry, 1);
 
-  entry->layout = g_object_ref (layout);
-  entry->label_layout = label_layout != NULL ? g_object_ref (label_layout) : NULL;
   entry->generation = cache->generation;
   g_hash_table_replace (cache->entries, key, entry);
+  cache->misses++;
+
+  return entry;
 }
 
 static gboolean
@@ -330,53 +330,64 @@ entry_is_stale (gpointer key,
   return ((CacheEntry *) value)->generation != GPOINTER_TO_UINT (data);
 }
 
-/* Shapes an item, or takes its layouts from the cache. */
+/* Lays an item out and measures it, or takes what the cache knows. */
 static void
-shape_item_cached (Typesetter         *ts,
-                   ConcordLayoutCache *cache,
-                   FlowItem           *item)
+lay_out_item_cached (Typesetter         *ts,
+                     ConcordLayoutCache *cache,
+                     FlowItem           *item)
 {
   if (cache == NULL || (item->kind != FLOW_TEXT && item->kind != FLOW_ROW))
     {
       shape_item (ts, item);
+      measure_item (item);
       return;
     }
 
-  if (item->kind == FLOW_TEXT && item->layout == NULL)
+  if (item->kind == FLOW_TEXT)
     {
       char *key = cache_key (item, NULL);
+      CacheEntry *entry = cache_lookup (cache, key);
 
-      item->layout = cache_lookup (cache, key, &item->label_layout);
-      if (item->layout != NULL)
+      if (entry != NULL)
+        g_free (key);
+      else
         {
-          g_free (key);
-          return;
+          shape_item (ts, item);
+          measure_item (item);
+          entry = cache_store (cache, key);
+          entry->lines = g_memdup2 (item->lines, sizeof (FlowLine) * MAX (item->n_lines, 1));
+          entry->n_lines = item->n_lines;
+          entry->height = item->height;
+          release_item (item);
         }
-      shape_item (ts, item);
-      cache_store (cache, key, item->layout, item->label_layout);
-      cache->misses++;
+      g_clear_pointer (&item->lines, g_free);
+      item->lines = g_memdup2 (entry->lines, sizeof (FlowLine) * MAX (entry->n_lines, 1));
+      item->n_lines = entry->n_lines;
+      item->height = entry->height;
       return;
     }
 
-  for (guint i = 0; item->kind == FLOW_ROW && i < item->cells->len; i++)
+  for (guint i = 0; i < item->cells->len; i++)
     {
       FlowCell *cell = g_ptr_array_index (item->cells, i);
       char *key;
+      CacheEntry *entry;
 
       if (cell->layout != NULL)
         continue;
       key = cache_key (item, cell);
-      cell->layout = cache_lookup (cache, key, NULL);
-      if (cell->layout == NULL)
-        {
-          cell->layout = new_layout (ts->context, ts->fonts, cell->style, cell->text,
-                                     cell->width - 2 * item->padding);
-          cache_store (cache, key, cell->layout, NULL);
-          cache->misses++;
-        }
-      else
+      entry = cache_lookup (cache, key);
+      if (entry != NULL)
         g_free (key);
+      else
+        {
+          entry = cache_store (cache, key);
+          entry->layout = new_layout (ts->context, ts->fonts, cell->style, cell->text,
+                                      cell->width - 2 * item->padding);
+        }
+      cell->layout = g_object_ref (entry->layout);
     }
+  measure_item (item);
 }
 
 /* Text is laid out on one thread. Pango and cairo 1.16 share fonts
@@ -394,12 +405,7 @@ lay_out_all (ConcordDocumentLayout *self,
     }
 
   for (guint i = 0; i < self->items->len; i++)
-    {
-      FlowItem *item = g_ptr_array_index (self->items, i);
-
-      shape_item_cached (self->typesetter, cache, item);
-      measure_item (item);
-    }
+    lay_out_item_cached (self->typesetter, cache, g_ptr_array_index (self->items, i));
 
   if (cache != NULL)
     g_hash_table_foreach_remove (cache->entries, entry_is_stale, GUINT_TO_POINTER (cache->generation));
