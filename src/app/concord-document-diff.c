@@ -20,66 +20,11 @@
  * the document's edit API inside one group, so that one Ctrl+Z takes the
  * accepted change back and the document counts as changed. */
 
-typedef const char *(*KeyFunc)       (gpointer item);
 typedef const char *(*GetPromptFunc) (gpointer item,
                                       const char *field);
 typedef void        (*SetPromptFunc) (gpointer item,
                                       const char *field,
                                       const char *prompt);
-
-typedef struct
-{
-  GListModel    *(*list) (ConcordMemorandum *m);
-  KeyFunc          key;
-  GetPromptFunc    get_prompt;
-  SetPromptFunc    set_prompt;
-} ListKind;
-
-static const ListKind *
-list_kind (ConcordDiffObject object)
-{
-  static const ListKind parties = {
-    concord_memorandum_get_parties, (KeyFunc) concord_party_get_id,
-    (GetPromptFunc) concord_party_get_placeholder, (SetPromptFunc) concord_party_set_placeholder
-  };
-  static const ListKind terms = {
-    concord_memorandum_get_terms, (KeyFunc) concord_term_get_id, NULL, NULL
-  };
-  static const ListKind sections = {
-    concord_memorandum_get_sections, (KeyFunc) concord_section_get_id, NULL, NULL
-  };
-  static const ListKind annexes = {
-    concord_memorandum_get_annexes, (KeyFunc) concord_annex_get_id, NULL, NULL
-  };
-  static const ListKind signatures = {
-    concord_memorandum_get_signatures, (KeyFunc) concord_signature_get_party,
-    (GetPromptFunc) concord_signature_get_placeholder, (SetPromptFunc) concord_signature_set_placeholder
-  };
-  static const ListKind entries = {
-    concord_memorandum_get_control_entries, (KeyFunc) concord_control_entry_get_version, NULL, NULL
-  };
-
-  switch (object)
-    {
-    case CONCORD_DIFF_OBJECT_PARTY:
-      return &parties;
-    case CONCORD_DIFF_OBJECT_TERM:
-      return &terms;
-    case CONCORD_DIFF_OBJECT_SECTION:
-      return &sections;
-    case CONCORD_DIFF_OBJECT_ANNEX:
-      return &annexes;
-    case CONCORD_DIFF_OBJECT_SIGNATURE:
-      return &signatures;
-    case CONCORD_DIFF_OBJECT_CONTROL_ENTRY:
-      return &entries;
-    case CONCORD_DIFF_OBJECT_DETAILS:
-    case CONCORD_DIFF_OBJECT_RECITALS:
-    case CONCORD_DIFF_OBJECT_CLAUSE:
-    default:
-      return NULL;
-    }
-}
 
 /* Whether a property is part of what an object says (and can be set):
  * not its id, not its lists of children. */
@@ -176,75 +121,6 @@ take_prompts (GObject       *target,
       set_prompt (target, pspecs[i]->name, get_prompt (source, pspecs[i]->name));
 }
 
-/* A new object like `source`, not yet in any document. */
-static GObject *
-clone_object (GObject        *source,
-              const ListKind *kind)
-{
-  GObject *copy;
-  guint n = 0;
-  g_autofree GParamSpec **pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (source), &n);
-
-  if (g_object_class_find_property (G_OBJECT_GET_CLASS (source), "id") != NULL)
-    copy = g_object_new (G_OBJECT_TYPE (source), "id", kind->key (source), NULL);
-  else
-    copy = g_object_new (G_OBJECT_TYPE (source), NULL);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_auto(GValue) value = G_VALUE_INIT;
-
-      if (!is_content (pspecs[i], NULL))
-        continue;
-      g_value_init (&value, pspecs[i]->value_type);
-      g_object_get_property (source, pspecs[i]->name, &value);
-      g_object_set_property (copy, pspecs[i]->name, &value);
-    }
-  take_prompts (copy, source, kind->get_prompt, kind->set_prompt);
-
-  return copy;
-}
-
-static int
-find_in_model (GListModel *model,
-               KeyFunc     key,
-               const char *id)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-
-      if (g_strcmp0 (key (item), id) == 0)
-        return (int) i;
-    }
-
-  return -1;
-}
-
-/* Where the new side's item goes in the document: just after the nearest
- * item before it (in the new version) that the document has. */
-static guint
-insert_position (GListModel *source,
-                 GListModel *target,
-                 KeyFunc     key,
-                 const char *id)
-{
-  int at = find_in_model (source, key, id);
-
-  for (int i = at - 1; i >= 0; i--)
-    {
-      g_autoptr(GObject) before = g_list_model_get_item (source, i);
-      int found = find_in_model (target, key, key (before));
-
-      if (found >= 0)
-        return found + 1;
-    }
-
-  return 0;
-}
-
 static gboolean
 not_found (const ConcordDiffChange  *change,
            GError                  **error)
@@ -283,12 +159,12 @@ accept_list_item (ConcordDocument          *self,
                   const ConcordDiffChange  *change,
                   GError                  **error)
 {
-  const ListKind *kind = list_kind (concord_diff_change_get_object (change));
+  const ConcordDiffList *kind = concord_diff_list_for (concord_diff_change_get_object (change));
   ConcordDiffKind what = concord_diff_change_get_kind (change);
   const char *id = concord_diff_change_get_id (change);
   GObject *source = concord_diff_change_get_new_object (change);
   GListModel *model = kind->list (concord_document_get_memorandum (self));
-  int at = find_in_model (model, kind->key, id);
+  int at = concord_diff_list_find (kind, model, id);
   g_autoptr(GObject) item = at >= 0 ? g_list_model_get_item (model, at) : NULL;
 
   if (item == NULL && what != CONCORD_DIFF_ADDED)
@@ -306,7 +182,7 @@ accept_list_item (ConcordDocument          *self,
 
   concord_document_begin_group (self);
   if (item == NULL)
-    item = clone_object (source, kind);
+    item = concord_diff_list_clone_item (kind, source);
   else
     {
       take_fields (self, item, source, NULL);
@@ -315,27 +191,16 @@ accept_list_item (ConcordDocument          *self,
 
   if (what != CONCORD_DIFF_CHANGED)
     {
+      GListModel *other = kind->list (concord_diff_get_new (diff));
+
       if (at >= 0)
         concord_document_remove_item (self, model, at);
-      concord_document_insert_item (self, model,
-                                    insert_position (kind->list (concord_diff_get_new (diff)),
-                                                     model, kind->key, id),
+      concord_document_insert_item (self, model, concord_diff_list_insert_position (kind, other, model, id),
                                     item);
     }
   concord_document_end_group (self, item);
 
   return TRUE;
-}
-
-static int
-find_in_section (ConcordSection *section,
-                 const char     *id)
-{
-  for (guint i = 0; i < concord_section_get_n_clauses (section); i++)
-    if (g_strcmp0 (concord_clause_get_id (concord_section_get_clause (section, i)), id) == 0)
-      return (int) i;
-
-  return -1;
 }
 
 /* After the nearest clause before it in the new version that the section
@@ -355,7 +220,7 @@ clause_position (ConcordDiff    *diff,
   for (guint i = source_position; i > 0; i--)
     {
       const char *before = concord_clause_get_id (concord_section_get_clause (source_section, i - 1));
-      int here = find_in_section (section, before);
+      int here = concord_section_find_clause (section, before);
 
       if (here >= 0)
         return here + 1;
@@ -393,8 +258,8 @@ accept_clause (ConcordDocument          *self,
       return TRUE;
     }
 
-  section_at = find_in_model (sections, (KeyFunc) concord_section_get_id,
-                              concord_diff_change_get_new_section (change));
+  section_at = concord_diff_list_find (concord_diff_list_for (CONCORD_DIFF_OBJECT_SECTION), sections,
+                                       concord_diff_change_get_new_section (change));
   if (what != CONCORD_DIFF_CHANGED && section_at < 0)
     {
       g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_NOT_FOUND,

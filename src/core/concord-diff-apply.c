@@ -28,43 +28,34 @@
  * so changes can be accepted one at a time and in any order that keeps
  * references whole. */
 
-typedef const char *(*KeyFunc)       (gpointer item);
 typedef const char *(*GetPromptFunc) (gpointer item,
                                       const char *field);
 typedef void        (*SetPromptFunc) (gpointer item,
                                       const char *field,
                                       const char *prompt);
 
-typedef struct
+const ConcordDiffList *
+concord_diff_list_for (ConcordDiffObject object)
 {
-  GListModel    *(*list) (ConcordMemorandum *m);
-  KeyFunc          key;
-  GetPromptFunc    get_prompt;
-  SetPromptFunc    set_prompt;
-} ListKind;
-
-static const ListKind *
-list_kind (ConcordDiffObject object)
-{
-  static const ListKind parties = {
-    concord_memorandum_get_parties, (KeyFunc) concord_party_get_id,
-    (GetPromptFunc) concord_party_get_placeholder, (SetPromptFunc) concord_party_set_placeholder
+  static const ConcordDiffList parties = {
+    concord_memorandum_get_parties, (gpointer) concord_party_get_id,
+    (gpointer) concord_party_get_placeholder, (gpointer) concord_party_set_placeholder
   };
-  static const ListKind terms = {
-    concord_memorandum_get_terms, (KeyFunc) concord_term_get_id, NULL, NULL
+  static const ConcordDiffList terms = {
+    concord_memorandum_get_terms, (gpointer) concord_term_get_id, NULL, NULL
   };
-  static const ListKind sections = {
-    concord_memorandum_get_sections, (KeyFunc) concord_section_get_id, NULL, NULL
+  static const ConcordDiffList sections = {
+    concord_memorandum_get_sections, (gpointer) concord_section_get_id, NULL, NULL
   };
-  static const ListKind annexes = {
-    concord_memorandum_get_annexes, (KeyFunc) concord_annex_get_id, NULL, NULL
+  static const ConcordDiffList annexes = {
+    concord_memorandum_get_annexes, (gpointer) concord_annex_get_id, NULL, NULL
   };
-  static const ListKind signatures = {
-    concord_memorandum_get_signatures, (KeyFunc) concord_signature_get_party,
-    (GetPromptFunc) concord_signature_get_placeholder, (SetPromptFunc) concord_signature_set_placeholder
+  static const ConcordDiffList signatures = {
+    concord_memorandum_get_signatures, (gpointer) concord_signature_get_party,
+    (gpointer) concord_signature_get_placeholder, (gpointer) concord_signature_set_placeholder
   };
-  static const ListKind entries = {
-    concord_memorandum_get_control_entries, (KeyFunc) concord_control_entry_get_version, NULL, NULL
+  static const ConcordDiffList entries = {
+    concord_memorandum_get_control_entries, (gpointer) concord_control_entry_get_version, NULL, NULL
   };
 
   switch (object)
@@ -118,31 +109,31 @@ copy_fields (GObject       *dst,
       if (get_prompt != NULL && pspec->value_type == G_TYPE_STRING)
         set_prompt (dst, pspec->name, get_prompt (src, pspec->name));
     }
-
-  if (CONCORD_IS_SIGNATURE (src))
-    concord_signature_set_image (CONCORD_SIGNATURE (dst),
-                                 concord_signature_get_image (CONCORD_SIGNATURE (src)));
 }
 
-static GObject *
-clone_object (GObject        *src,
-              const ListKind *kind)
+/* A new object like src, in no memorandum yet. */
+GObject *
+concord_diff_list_clone_item (const ConcordDiffList *list,
+                              GObject               *source)
 {
   GObject *copy;
 
-  if (g_object_class_find_property (G_OBJECT_GET_CLASS (src), "id") != NULL)
-    copy = g_object_new (G_OBJECT_TYPE (src), "id", kind->key (src), NULL);
+  g_return_val_if_fail (list != NULL && G_IS_OBJECT (source), NULL);
+
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (source), "id") != NULL)
+    copy = g_object_new (G_OBJECT_TYPE (source), "id", list->key (source), NULL);
   else
-    copy = g_object_new (G_OBJECT_TYPE (src), NULL);
-  copy_fields (copy, src, kind->get_prompt, kind->set_prompt, NULL);
+    copy = g_object_new (G_OBJECT_TYPE (source), NULL);
+  copy_fields (copy, source, list->get_prompt, list->set_prompt, NULL);
 
   return copy;
 }
 
-static int
-find_in_model (GListModel *model,
-               KeyFunc     key,
-               const char *id)
+/* The position of the item with this id in a list, or -1. */
+int
+concord_diff_list_find (const ConcordDiffList *list,
+                        GListModel            *model,
+                        const char            *id)
 {
   guint n = g_list_model_get_n_items (model);
 
@@ -150,7 +141,7 @@ find_in_model (GListModel *model,
     {
       g_autoptr(GObject) item = g_list_model_get_item (model, i);
 
-      if (g_strcmp0 (key (item), id) == 0)
+      if (g_strcmp0 (list->key (item), id) == 0)
         return (int) i;
     }
 
@@ -159,18 +150,18 @@ find_in_model (GListModel *model,
 
 /* Where the new side's item goes in the target: just after the nearest
  * item before it (in the new memorandum) that the target has. */
-static guint
-insert_position (GListModel *source,
-                 GListModel *target,
-                 KeyFunc     key,
-                 const char *id)
+guint
+concord_diff_list_insert_position (const ConcordDiffList *list,
+                                   GListModel            *source,
+                                   GListModel            *target,
+                                   const char            *id)
 {
-  int at = find_in_model (source, key, id);
+  int at = concord_diff_list_find (list, source, id);
 
   for (int i = at - 1; i >= 0; i--)
     {
       g_autoptr(GObject) before = g_list_model_get_item (source, i);
-      int found = find_in_model (target, key, key (before));
+      int found = concord_diff_list_find (list, target, list->key (before));
 
       if (found >= 0)
         return found + 1;
@@ -293,9 +284,9 @@ apply_list_item (ConcordDiff              *self,
                  ConcordMemorandum        *target,
                  GError                  **error)
 {
-  const ListKind *kind = list_kind (change->object);
+  const ConcordDiffList *kind = concord_diff_list_for (change->object);
   GListModel *model = kind->list (target);
-  int at = find_in_model (model, kind->key, change->id);
+  int at = concord_diff_list_find (kind, model, change->id);
   g_autoptr(GObject) item = at >= 0 ? g_list_model_get_item (model, at) : NULL;
 
   if (change->kind == CONCORD_DIFF_REMOVED)
@@ -314,29 +305,18 @@ apply_list_item (ConcordDiff              *self,
   if (item != NULL)
     copy_fields (item, change->new_object, kind->get_prompt, kind->set_prompt, NULL);
   else
-    item = clone_object (change->new_object, kind);
+    item = concord_diff_list_clone_item (kind, change->new_object);
 
   if (at < 0 || change->kind != CONCORD_DIFF_CHANGED)
     {
       if (at >= 0)
         g_list_store_remove (G_LIST_STORE (model), at);
       g_list_store_insert (G_LIST_STORE (model),
-                           insert_position (kind->list (self->b), model, kind->key, change->id),
+                           concord_diff_list_insert_position (kind, kind->list (self->b), model, change->id),
                            item);
     }
 
   return TRUE;
-}
-
-static int
-find_in_section (ConcordSection *section,
-                 const char     *id)
-{
-  for (guint i = 0; i < concord_section_get_n_clauses (section); i++)
-    if (g_strcmp0 (concord_clause_get_id (concord_section_get_clause (section, i)), id) == 0)
-      return (int) i;
-
-  return -1;
 }
 
 static gboolean
@@ -345,9 +325,6 @@ apply_clause (ConcordDiff              *self,
               ConcordMemorandum        *target,
               GError                  **error)
 {
-  static const ListKind sections = {
-    concord_memorandum_get_sections, (KeyFunc) concord_section_get_id, NULL, NULL
-  };
   ConcordSection *old_section = NULL;
   ConcordSection *new_section = NULL;
   ConcordSection *source_section = NULL;
@@ -365,7 +342,8 @@ apply_clause (ConcordDiff              *self,
       return TRUE;
     }
 
-  section_at = find_in_model (target_sections, sections.key, change->new_section);
+  section_at = concord_diff_list_find (concord_diff_list_for (CONCORD_DIFF_OBJECT_SECTION), target_sections,
+                                       change->new_section);
   if (section_at < 0)
     {
       g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_NOT_FOUND,
@@ -388,7 +366,7 @@ apply_clause (ConcordDiff              *self,
   for (guint i = source_position; i > 0; i--)
     {
       const char *before = concord_clause_get_id (concord_section_get_clause (source_section, i - 1));
-      int here = find_in_section (new_section, before);
+      int here = concord_section_find_clause (new_section, before);
 
       if (here >= 0)
         {

@@ -146,4 +146,29 @@ gboolean                 concord_diff_write_pdf              (ConcordDiff       
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ConcordDiff, concord_diff_free)
 
+/* For applying a change by other means (the application's undoable
+ * edits): how each kind of listed object is found, placed and copied, as
+ * concord_diff_change_apply() does it. */
+typedef struct
+{
+  GListModel *(*list)       (ConcordMemorandum *memorandum);
+  const char *(*key)        (gpointer           item);
+  const char *(*get_prompt) (gpointer           item,
+                             const char        *field);
+  void        (*set_prompt) (gpointer           item,
+                             const char        *field,
+                             const char        *prompt);
+} ConcordDiffList;
+
+const ConcordDiffList   *concord_diff_list_for               (ConcordDiffObject      object);
+int                      concord_diff_list_find              (const ConcordDiffList *list,
+                                                              GListModel            *model,
+                                                              const char            *id);
+guint                    concord_diff_list_insert_position   (const ConcordDiffList *list,
+                                                              GListModel            *source,
+                                                              GListModel            *target,
+                                                              const char            *id);
+GObject                 *concord_diff_list_clone_item        (const ConcordDiffList *list,
+                                                              GObject               *source);
+
 G_END_DECLS

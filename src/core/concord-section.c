@@ -240,3 +240,17 @@ concord_section_remove_clause (ConcordSection *self,
 
   g_list_store_remove (self->clauses, position);
 }
+
+/* The position of the clause with this id in the section, or -1. */
+int
+concord_section_find_clause (ConcordSection *self,
+                             const char     *id)
+{
+  g_return_val_if_fail (CONCORD_IS_SECTION (self), -1);
+
+  for (guint i = 0; i < concord_section_get_n_clauses (self); i++)
+    if (g_strcmp0 (concord_clause_get_id (concord_section_get_clause (self, i)), id) == 0)
+      return (int) i;
+
+  return -1;
+}

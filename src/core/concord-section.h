@@ -26,6 +26,8 @@ const char         *concord_section_get_heading  (ConcordSection     *self);
 void                concord_section_set_heading  (ConcordSection     *self,
                                                   const char         *heading);
 GListModel         *concord_section_get_clauses  (ConcordSection     *self);
+int                 concord_section_find_clause  (ConcordSection     *self,
+                                                  const char         *id);
 guint               concord_section_get_n_clauses (ConcordSection    *self);
 ConcordClause      *concord_section_get_clause   (ConcordSection     *self,
                                                   guint               position);
