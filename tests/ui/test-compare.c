@@ -14,84 +14,11 @@
 #include "concord-compare-window.h"
 #include "concord-document-diff.h"
 #include "concord-window-private.h"
+#include "ui-test-util.h"
 #ifdef HAVE_LIBGIT2
 #include "concord-git.h"
 #include "concord-revision-dialog.h"
 #endif
-
-#define TIMEOUT_US (10 * G_USEC_PER_SEC)
-
-typedef gboolean (*Predicate) (gpointer data);
-
-static void
-wait_for (Predicate predicate,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + TIMEOUT_US;
-
-  while (!predicate (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-    }
-}
-
-static gboolean
-is_ready (gpointer data)
-{
-  GtkWidget *widget = data;
-
-  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
-}
-
-static guint frames_seen;
-
-static gboolean
-count_frame_cb (GtkWidget     *widget,
-                GdkFrameClock *clock,
-                gpointer       data)
-{
-  frames_seen++;
-
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-frames_passed (gpointer data)
-{
-  return frames_seen >= GPOINTER_TO_UINT (data);
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *folder = g_build_filename (BUILD_ROOT, "tests", "ui", "screens", NULL);
-  g_autofree char *path = NULL;
-  guint id;
-  graphene_rect_t bounds;
-
-  frames_seen = 0;
-  id = gtk_widget_add_tick_callback (widget, count_frame_cb, NULL, NULL);
-  gtk_widget_queue_draw (widget);
-  wait_for (frames_passed, GUINT_TO_POINTER (4));
-  gtk_widget_remove_tick_callback (widget, id);
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
-                          gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  graphene_rect_init (&bounds, 0, 0, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node, &bounds);
-
-  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
-  path = g_strdup_printf ("%s/%s.png", folder, name);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
 
 static ConcordWindow *
 new_window (void)
@@ -100,7 +27,7 @@ new_window (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for (is_ready, window);
+  ui_wait_for (ui_is_ready, window);
 
   return window;
 }
@@ -117,7 +44,7 @@ show_compare (ConcordCompareWindow *compare)
 {
   gtk_window_set_default_size (GTK_WINDOW (compare), 1300, 820);
   gtk_window_present (GTK_WINDOW (compare));
-  wait_for (is_ready, compare);
+  ui_wait_for (ui_is_ready, compare);
 
   return compare;
 }
@@ -388,7 +315,7 @@ test_accept_reject_undo (void)
 
   /* The view opens on the first change, and F8 goes on to the next. */
   g_assert_cmpint (concord_compare_item_get_change (concord_compare_window_get_current (compare)), ==, party);
-  save_screenshot (GTK_WIDGET (compare), "compare-window");
+  ui_save_screenshot (GTK_WIDGET (compare), "compare-window", 4);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (compare), "compare.next", NULL));
   g_assert_cmpint (concord_compare_item_get_change (concord_compare_window_get_current (compare)), !=, party);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (compare), "compare.previous", NULL));
@@ -399,7 +326,7 @@ test_accept_reject_undo (void)
                                                                     CONCORD_TYPE_COMPARE_WINDOW,
                                                                     "changes_only_switch")), TRUE);
   g_assert_cmpuint (g_list_model_get_n_items (concord_compare_window_get_shown (compare)), ==, 5);
-  save_screenshot (GTK_WIDGET (compare), "compare-window-changes-only");
+  ui_save_screenshot (GTK_WIDGET (compare), "compare-window-changes-only", 4);
 
   /* Accepting the current change (Alt+A's action) renames the party and
    * moves on to the next open change. */
@@ -424,19 +351,19 @@ test_accept_reject_undo (void)
   g_assert_nonnull (concord_memorandum_find_clause (m, "gen-working-together", NULL, NULL));
   g_assert_cmpuint (clause_position (m, "role-ofsted"), ==, 0);
   g_assert_true (decision_is (item_for_change (compare, removed), CONCORD_DECISION_REJECTED));
-  save_screenshot (GTK_WIDGET (compare), "compare-window-decided");
+  ui_save_screenshot (GTK_WIDGET (compare), "compare-window-decided", 4);
 
   /* Undo in the main window takes the move back, as one step; the view
    * opens that change again; redo accepts it again. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpuint (clause_position (m, "role-ofsted"), !=, 0);
   item = item_for_change (compare, moved);
-  wait_for (open_again, item);
+  ui_wait_for (open_again, item);
   assert_summary (compare, "5 changes, 4 decided");
   g_assert_true (decision_is (item_for_change (compare, added), CONCORD_DECISION_ACCEPTED));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
   g_assert_cmpuint (clause_position (m, "role-ofsted"), ==, 0);
-  wait_for (accepted_again, item);
+  ui_wait_for (accepted_again, item);
   assert_summary (compare, "5 changes, 5 decided");
 
   /* Saved and loaded again, the document differs from the other version
@@ -600,7 +527,7 @@ test_same_version (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (
                      gtk_widget_get_template_child (GTK_WIDGET (compare), CONCORD_TYPE_COMPARE_WINDOW, "stack"))),
                    ==, "empty");
-  save_screenshot (GTK_WIDGET (compare), "compare-window-same");
+  ui_save_screenshot (GTK_WIDGET (compare), "compare-window-same", 4);
   gtk_window_destroy (GTK_WINDOW (compare));
   destroy_window (window);
 }
@@ -686,7 +613,7 @@ test_menu_items (void)
   g_assert_nonnull (button);
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
   popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
-  wait_for (popover_shown, popover);
+  ui_wait_for (popover_shown, popover);
 
   g_assert_nonnull (find_widget (GTK_WIDGET (popover), is_shown_label, "_Compare With File…"));
 #ifdef HAVE_LIBGIT2
@@ -851,7 +778,7 @@ test_git_revisions (void)
   concord_window_open_file (window, file);
   g_assert_nonnull (concord_window_get_document (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-revision", NULL));
-  wait_for (has_revision_dialog, &dialog);
+  ui_wait_for (has_revision_dialog, &dialog);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
   g_assert_null (concord_revision_dialog_get_error (dialog));
   list = concord_revision_dialog_get_list (dialog);
@@ -859,10 +786,10 @@ test_git_revisions (void)
   g_assert_null (gtk_list_box_get_row_at_index (list, 3));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, 0))),
                    ==, "Retitle again, rename a heading");
-  save_screenshot (GTK_WIDGET (dialog), "revision-dialog");
+  ui_save_screenshot (GTK_WIDGET (dialog), "revision-dialog", 4);
 
   g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 2));
-  wait_for (has_compare_window, &compare);
+  ui_wait_for (has_compare_window, &compare);
   gtk_window_set_default_size (GTK_WINDOW (compare), 1300, 820);
   diff = concord_compare_window_get_diff (compare);
   g_assert_cmpuint (concord_diff_get_n_changes (diff), ==, 2);
@@ -878,7 +805,7 @@ test_git_revisions (void)
     concord_compare_window_row_markup (compare, item_for_change (compare, details), TRUE, &heading, &facts, &body);
     g_assert_nonnull (strstr (facts, "First title"));
   }
-  save_screenshot (GTK_WIDGET (compare), "compare-window-revision");
+  ui_save_screenshot (GTK_WIDGET (compare), "compare-window-revision", 4);
 
   gtk_window_destroy (GTK_WINDOW (compare));
   destroy_window (window);
@@ -889,10 +816,10 @@ test_git_revisions (void)
   g_assert_nonnull (concord_window_get_document (window));
   dialog = concord_revision_dialog_new (GTK_WINDOW (window), concord_window_get_document (window));
   gtk_window_present (GTK_WINDOW (dialog));
-  wait_for (is_ready, dialog);
+  ui_wait_for (ui_is_ready, dialog);
   g_assert_nonnull (strstr (concord_revision_dialog_get_error (dialog), "not in a git repository"));
   g_assert_null (gtk_list_box_get_row_at_index (concord_revision_dialog_get_list (dialog), 0));
-  save_screenshot (GTK_WIDGET (dialog), "revision-dialog-error");
+  ui_save_screenshot (GTK_WIDGET (dialog), "revision-dialog-error", 4);
   gtk_window_destroy (GTK_WINDOW (dialog));
   destroy_window (window);
 
@@ -913,13 +840,7 @@ main (int    argc,
   g_setenv ("HOME", state, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
-  {
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (css, "/io/github/ConcordMoU/Concord/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  ui_load_style_sheet ();
 
   g_test_add_func ("/ui/compare/accept-reject-undo", test_accept_reject_undo);
   g_test_add_func ("/ui/compare/accept-refused", test_accept_refused);

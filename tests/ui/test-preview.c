@@ -15,25 +15,19 @@
 #include "concord-export-dialog.h"
 #include "concord-preview.h"
 #include "concord-print.h"
+#include "ui-test-util.h"
 
 #define TIMEOUT_US (60 * G_USEC_PER_SEC)
 
-typedef gboolean (*Predicate) (gpointer data);
-
 static char *scratch;
 
-/* Iterate the main loop until the predicate holds; fail after a timeout. */
+/* Layouts of long documents take a while: a longer timeout than the
+ * other UI tests'. */
 static void
 wait_for (Predicate predicate,
           gpointer  data)
 {
-  gint64 deadline = g_get_monotonic_time () + TIMEOUT_US;
-
-  while (!predicate (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-    }
+  ui_wait_for_within (predicate, data, TIMEOUT_US);
 }
 
 /* Runs whatever is ready to run (idle handlers), without waiting. */
@@ -42,14 +36,6 @@ flush_main_loop (void)
 {
   while (g_main_context_iteration (NULL, FALSE))
     ;
-}
-
-static gboolean
-is_ready (gpointer data)
-{
-  GtkWidget *widget = data;
-
-  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
 }
 
 static gboolean
@@ -95,36 +81,12 @@ preview_idle (gpointer data)
   return !concord_preview_get_busy (data);
 }
 
-static guint frames_seen;
-
-static gboolean
-count_frame_cb (GtkWidget     *widget,
-                GdkFrameClock *clock,
-                gpointer       data)
-{
-  frames_seen++;
-
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-frames_passed (gpointer data)
-{
-  return frames_seen >= GPOINTER_TO_UINT (data);
-}
-
 /* Lets a few frames be drawn, so that what was queued is allocated. */
 static void
 wait_frames (GtkWidget *widget,
              guint      n)
 {
-  guint id;
-
-  frames_seen = 0;
-  id = gtk_widget_add_tick_callback (widget, count_frame_cb, NULL, NULL);
-  gtk_widget_queue_draw (widget);
-  wait_for (frames_passed, GUINT_TO_POINTER (n));
-  gtk_widget_remove_tick_callback (widget, id);
+  ui_wait_frames (widget, n);
   flush_main_loop ();
 }
 
@@ -132,27 +94,8 @@ static void
 save_screenshot (GtkWidget  *widget,
                  const char *name)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *folder = g_build_filename (BUILD_ROOT, "tests", "ui", "screens", NULL);
-  g_autofree char *path = NULL;
-  graphene_rect_t bounds;
-
   wait_frames (widget, 3);
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
-                          gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  graphene_rect_init (&bounds, 0, 0, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &bounds);
-
-  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
-  path = g_strdup_printf ("%s/%s.png", folder, name);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
+  ui_save_screenshot (widget, name, 1);
 }
 
 /* Text extraction */
@@ -282,7 +225,7 @@ preview_window (ConcordPreview **preview)
   gtk_window_set_child (window, GTK_WIDGET (*preview));
   gtk_window_set_default_size (window, 700, 860);
   gtk_window_present (window);
-  wait_for (is_ready, *preview);
+  wait_for (ui_is_ready, *preview);
 
   return window;
 }
@@ -434,7 +377,7 @@ test_edit_during_layout (void)
 
   /* The clause's page is brought into view. */
   g_assert_true (concord_preview_scroll_to_id (preview, concord_clause_get_id (clause)));
-  wait_for (is_ready, preview);
+  wait_for (ui_is_ready, preview);
   g_assert_cmpint (concord_preview_get_page (preview), ==,
                    concord_document_layout_find_page (concord_preview_get_layout (preview),
                                                       concord_clause_get_id (clause)));
@@ -668,7 +611,7 @@ test_export_dialog (void)
   g_autoptr(GAsyncResult) result = NULL;
 
   g_signal_connect (dialog, "exported", G_CALLBACK (count_exported_cb), &exported);
-  wait_for (is_ready, dialog);
+  wait_for (ui_is_ready, dialog);
   save_screenshot (GTK_WIDGET (dialog), "export-dialog");
 
   /* XML: the save format, loaded back the same. */

@@ -14,83 +14,9 @@
 #include "concord-lint-view.h"
 #include "concord-matrix-view.h"
 #include "concord-party-view.h"
+#include "ui-test-util.h"
 
-#define TIMEOUT_US (10 * G_USEC_PER_SEC)
 
-typedef gboolean (*Predicate) (gpointer data);
-
-/* Iterate the main loop until the predicate holds; fail after a timeout. */
-static void
-wait_for (Predicate predicate,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + TIMEOUT_US;
-
-  while (!predicate (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-    }
-}
-
-static gboolean
-is_ready (gpointer data)
-{
-  GtkWidget *widget = data;
-
-  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
-}
-
-static guint frames_seen;
-
-static gboolean
-count_frame_cb (GtkWidget     *widget,
-                GdkFrameClock *clock,
-                gpointer       data)
-{
-  frames_seen++;
-
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-frames_passed (gpointer data)
-{
-  return frames_seen >= GPOINTER_TO_UINT (data);
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *folder = g_build_filename (BUILD_ROOT, "tests", "ui", "screens", NULL);
-  g_autofree char *path = NULL;
-  graphene_rect_t bounds;
-  guint id;
-
-  /* Let a few frames pass, so the widgets are laid out and drawn. */
-  frames_seen = 0;
-  id = gtk_widget_add_tick_callback (widget, count_frame_cb, NULL, NULL);
-  gtk_widget_queue_draw (widget);
-  wait_for (frames_passed, GUINT_TO_POINTER (3));
-  gtk_widget_remove_tick_callback (widget, id);
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
-                          gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  graphene_rect_init (&bounds, 0, 0, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &bounds);
-
-  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
-  path = g_strdup_printf ("%s/%s.png", folder, name);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
 
 /* The three panes, each in a window of a side pane's size, over one
  * document, refreshed on every change as the main window will. */
@@ -130,7 +56,7 @@ show_in_window (GtkWidget  *view,
   adw_window_set_content (ADW_WINDOW (window), box);
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for (is_ready, window);
+  ui_wait_for (ui_is_ready, window);
 
   return GTK_WINDOW (window);
 }
@@ -285,7 +211,7 @@ test_matrix_marks_doubly_owned (Fixture       *fixture,
   g_assert_false (gtk_widget_get_focusable (lga));
   g_assert_true (gtk_widget_get_focusable (solace));
 
-  save_screenshot (GTK_WIDGET (fixture->windows[0]), "view-matrix");
+  ui_save_screenshot (GTK_WIDGET (fixture->windows[0]), "view-matrix", 3);
 }
 
 static void
@@ -341,7 +267,7 @@ test_matrix_cell_activates (Fixture       *fixture,
   /* gtk_widget_activate() is what Enter and Space do on a focused button;
    * the button shows itself pressed for a moment, then clicks. */
   g_assert_true (gtk_widget_activate (matrix_cell (fixture, "leadership-development", "solace")));
-  wait_for (ids_activated, NULL);
+  ui_wait_for (ids_activated, NULL);
   g_assert_cmpstrv (activated_ids, solace_ids);
 
   g_signal_emit_by_name (matrix_cell (fixture, "peer-challenge", "lga"), "clicked");
@@ -417,7 +343,7 @@ test_lint_lists_overlap (Fixture       *fixture,
   g_assert_cmpstr (location, ==, "Clause 8 · Overlapping roles");
   g_assert_cmpstr (icon, ==, "dialog-error-symbolic");
 
-  save_screenshot (GTK_WIDGET (fixture->windows[1]), "view-lint");
+  ui_save_screenshot (GTK_WIDGET (fixture->windows[1]), "view-lint", 3);
 }
 
 /* A memorandum with nothing to report: the empty state, and a zero count. */
@@ -435,7 +361,7 @@ test_lint_empty_state (Fixture       *fixture,
   g_object_get (fixture->lint, "n-findings", &n, NULL);
   g_assert_cmpuint (n, ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
-  save_screenshot (GTK_WIDGET (fixture->windows[1]), "view-lint-empty");
+  ui_save_screenshot (GTK_WIDGET (fixture->windows[1]), "view-lint-empty", 3);
 
   concord_lint_view_set_memorandum (fixture->lint, fixture->memorandum);
   g_assert_cmpuint (concord_lint_view_get_n_findings (fixture->lint), >, 0);
@@ -522,8 +448,8 @@ test_edit_creates_and_reverts_overlap (Fixture       *fixture,
   g_assert_cmpuint (n_overlap_cells (fixture), ==, 4);
   /* Same areas, same parties: cells rewritten, the grid kept. */
   g_assert_cmpuint (concord_matrix_view_get_n_rebuilds (fixture->matrix), ==, rebuilds);
-  save_screenshot (GTK_WIDGET (fixture->windows[0]), "view-matrix-new-overlap");
-  save_screenshot (GTK_WIDGET (fixture->windows[1]), "view-lint-new-overlap");
+  ui_save_screenshot (GTK_WIDGET (fixture->windows[0]), "view-matrix-new-overlap", 3);
+  ui_save_screenshot (GTK_WIDGET (fixture->windows[1]), "view-lint-new-overlap", 3);
 
   concord_document_undo (fixture->document);
   g_assert_cmpuint (concord_lint_view_get_n_findings (fixture->lint), ==, n_before);
@@ -578,7 +504,7 @@ test_unowned_area_stands_out (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (find_descendant (header, GTK_TYPE_IMAGE)));
   g_assert_cmpint (find_finding (fixture->lint, CONCORD_LINT_AREA_UNOWNED, "acc-solace",
                                  "member-support"), >=, 0);
-  save_screenshot (GTK_WIDGET (fixture->windows[0]), "view-matrix-unowned");
+  ui_save_screenshot (GTK_WIDGET (fixture->windows[0]), "view-matrix-unowned", 3);
 
   concord_document_undo (fixture->document);
   g_assert_cmpint (concord_matrix_view_find_area (fixture->matrix, "member-support"), <, 0);
@@ -638,20 +564,20 @@ test_queued_refresh (Fixture       *fixture,
   g_signal_handlers_disconnect_by_func (fixture->document, document_changed_cb, fixture);
   g_signal_connect (fixture->document, "changed", G_CALLBACK (queue_refresh_cb), fixture);
   gtk_widget_hide (GTK_WIDGET (fixture->windows[0]));
-  wait_for (is_unmapped, fixture->matrix);
+  ui_wait_for (is_unmapped, fixture->matrix);
 
   g_value_init (&owner, G_TYPE_STRING);
   g_value_set_string (&owner, "solace");
   set_clause_property (fixture, "role-adcs-regional", "owner", &owner);
   /* Nothing yet: the refresh waits for the main loop. */
   g_assert_false (lint_has (fixture));
-  wait_for (lint_has, fixture);
+  ui_wait_for (lint_has, fixture);
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_assert_false (marked_overlap (lga));
 
   gtk_window_present (fixture->windows[0]);
-  wait_for (is_ready, fixture->matrix);
+  ui_wait_for (ui_is_ready, fixture->matrix);
   g_assert_true (marked_overlap (matrix_cell (fixture, "peer-challenge", "lga")));
 }
 
@@ -788,7 +714,7 @@ test_party_view (Fixture       *fixture,
                      "Local Government Association");
     g_assert_cmpstr (adw_action_row_get_subtitle (lga), ==,
                      "2 commitments · 4 boundaries · answers in 2 clauses · named in 1 more");
-    save_screenshot (GTK_WIDGET (fixture->windows[2]), "view-party-all");
+    ui_save_screenshot (GTK_WIDGET (fixture->windows[2]), "view-party-all", 3);
     g_assert_true (gtk_widget_activate (GTK_WIDGET (lga)));
     g_assert_cmpstr (concord_party_view_get_party_id (fixture->party), ==, "lga");
     g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 1);
@@ -802,7 +728,7 @@ test_party_view (Fixture       *fixture,
   gtk_drop_down_set_selected (dropdown, 2);
   g_assert_cmpstr (concord_party_view_get_party_id (fixture->party), ==, "solace");
   check_party_view_is_exact (fixture, "solace");
-  save_screenshot (GTK_WIDGET (fixture->windows[2]), "view-party");
+  ui_save_screenshot (GTK_WIDGET (fixture->windows[2]), "view-party", 3);
 
   g_signal_connect (fixture->party, "clause-activated", G_CALLBACK (clause_activated_cb), NULL);
   row = concord_party_view_get_row (fixture->party, "bnd-corporate-professional");
@@ -839,19 +765,6 @@ test_party_view (Fixture       *fixture,
   g_assert_null (first);
 }
 
-/* What AdwApplication does for the program: the application's style
- * sheet, from its resource base. */
-static void
-load_style (void)
-{
-  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-
-  gtk_css_provider_load_from_resource (provider, RESOURCE_BASE "/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
-
 int
 main (int    argc,
       char **argv)
@@ -861,7 +774,7 @@ main (int    argc,
   g_setenv ("XDG_STATE_HOME", state, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
-  load_style ();
+  ui_load_style_sheet ();
 
 #define ADD(path, func) g_test_add ("/ui/views/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("matrix-marks-doubly-owned", test_matrix_marks_doubly_owned);

@@ -14,50 +14,7 @@
 #include "concord-lint-item.h"
 #include "concord-party-summary.h"
 #include "concord-window-private.h"
-
-#define TIMEOUT_US (10 * G_USEC_PER_SEC)
-
-typedef gboolean (*Predicate) (gpointer data);
-
-/* Iterate the main loop until the predicate holds; fail after a timeout. */
-static void
-wait_for (Predicate predicate,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + TIMEOUT_US;
-
-  while (!predicate (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-    }
-}
-
-static gboolean
-is_ready (gpointer data)
-{
-  GtkWidget *widget = data;
-
-  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
-}
-
-static guint frames_seen;
-
-static gboolean
-count_frame_cb (GtkWidget     *widget,
-                GdkFrameClock *clock,
-                gpointer       data)
-{
-  frames_seen++;
-
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-frames_passed (gpointer data)
-{
-  return frames_seen >= GPOINTER_TO_UINT (data);
-}
+#include "ui-test-util.h"
 
 static gboolean
 transition_done (gpointer data)
@@ -69,36 +26,10 @@ static void
 save_screenshot (ConcordWindow *window,
                  const char    *name)
 {
-  GtkWidget *widget = GTK_WIDGET (window);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *folder = g_build_filename (BUILD_ROOT, "tests", "ui", "screens", NULL);
-  g_autofree char *path = NULL;
-  guint id;
-  graphene_rect_t bounds;
-
-  /* Let page transitions end and a few frames pass, so the widgets are
-   * laid out and drawn as a user would see them. */
-  wait_for (transition_done, window->main_stack);
-  wait_for (transition_done, window->editor_stack);
-  frames_seen = 0;
-  id = gtk_widget_add_tick_callback (widget, count_frame_cb, NULL, NULL);
-  gtk_widget_queue_draw (widget);
-  wait_for (frames_passed, GUINT_TO_POINTER (3));
-  gtk_widget_remove_tick_callback (widget, id);
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
-                          gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  graphene_rect_init (&bounds, 0, 0, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node, &bounds);
-
-  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
-  path = g_strdup_printf ("%s/%s.png", folder, name);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
+  /* Let page transitions end first. */
+  ui_wait_for (transition_done, window->main_stack);
+  ui_wait_for (transition_done, window->editor_stack);
+  ui_save_screenshot (GTK_WIDGET (window), name, 3);
 }
 
 static ConcordWindow *
@@ -108,7 +39,7 @@ new_window (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for (is_ready, window);
+  ui_wait_for (ui_is_ready, window);
 
   return window;
 }
@@ -642,7 +573,7 @@ test_draft_survives_crash (void)
   gtk_editable_set_text (GTK_EDITABLE (window->title_row), "Sharing Data on School Attendance");
 
   /* The draft is written shortly after the edit; the file is untouched. */
-  wait_for (has_drafts, GUINT_TO_POINTER (1));
+  ui_wait_for (has_drafts, GUINT_TO_POINTER (1));
   {
     g_autofree char *now = NULL;
 
@@ -737,7 +668,7 @@ test_structured_facts (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clause-add", NULL));
   clause = CONCORD_CLAUSE (window->edited);
   /* The new clause, far down the outline, is scrolled into view. */
-  wait_for (selected_row_in_view, window);
+  ui_wait_for (selected_row_in_view, window);
 
   /* A role names its owner from the parties of the memorandum. */
   g_assert_cmpuint (window->fact_rows->len, ==, 1);
@@ -746,7 +677,7 @@ test_structured_facts (void)
 
   /* Another kind asks for other facts. */
   adw_combo_row_set_selected (window->clause_kind_row, CONCORD_CLAUSE_KIND_ACCOUNTABILITY);
-  wait_for (facts_built, window);
+  ui_wait_for (facts_built, window);
   g_assert_cmpuint (window->fact_rows->len, ==, 4);
   adw_combo_row_set_selected (g_ptr_array_index (window->fact_rows, 0), 1);
   gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (window->fact_rows, 2)), "the public");
@@ -789,7 +720,7 @@ test_structured_facts (void)
   g_assert_cmpstr (areas[3], ==, "leadership-development");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->clause_areas_row)), ==,
                    "post inspection- lives leadership-development");
-  wait_for (facts_built, window);
+  ui_wait_for (facts_built, window);
   save_screenshot (window, "main-window-facts");
 
   /* An impossible date never reaches the model; a real one does. */
@@ -854,7 +785,7 @@ test_file_changed_on_disk (void)
   theirs = concord_memorandum_load_from_file (path, &error);
   concord_memorandum_set_title (theirs, "Their Version");
   g_assert_true (concord_memorandum_save (theirs, path, &error));
-  wait_for (bar_revealed, window->changed_bar);
+  ui_wait_for (bar_revealed, window->changed_bar);
   save_screenshot (window, "file-changed-on-disk");
 
   gtk_info_bar_response (window->changed_bar, 1);
@@ -866,7 +797,7 @@ test_file_changed_on_disk (void)
   /* Keeping one's own version marks it changed, to be saved over theirs. */
   concord_memorandum_set_title (theirs, "Their Second Version");
   g_assert_true (concord_memorandum_save (theirs, path, &error));
-  wait_for (bar_revealed, window->changed_bar);
+  ui_wait_for (bar_revealed, window->changed_bar);
   gtk_info_bar_response (window->changed_bar, 2);
   g_assert_cmpstr (concord_memorandum_get_title (concord_document_get_memorandum (concord_window_get_document (window))),
                    ==, "Their Version");
@@ -1106,14 +1037,14 @@ test_recent_files (void)
   destroy_window (window);
 
   window = new_window ();
-  wait_for (recent_listed, window);
+  ui_wait_for (recent_listed, window);
   row = find_row (window->recent_list, "recent.mou");
   g_assert_nonnull (row);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, folder);
   save_screenshot (window, "template-chooser-recent");
   /* The screenshot let the main loop run, and the list may have been
    * rebuilt: find the row again. */
-  wait_for (recent_listed, window);
+  ui_wait_for (recent_listed, window);
   row = find_row (window->recent_list, "recent.mou");
   g_signal_emit_by_name (window->recent_list, "row-activated", row);
   g_assert_cmpstr (concord_window_get_page_name (window), ==, "document");
@@ -1235,7 +1166,7 @@ test_whole_agreement_views (void)
   g_assert_true (gtk_toggle_button_get_active (window->views_button));
   args[0] = window;
   args[1] = GUINT_TO_POINTER (1);
-  wait_for (preview_at_generation, args);
+  ui_wait_for (preview_at_generation, args);
   select_outline_item (window, G_OBJECT (solace));
   save_screenshot (window, "views-preview");
 
@@ -1260,9 +1191,9 @@ test_whole_agreement_views (void)
     g_signal_emit_by_name (window->clause_areas_row, "apply");
     g_assert_true (g_strv_equal (concord_clause_get_areas (solace), areas));
     args[1] = GUINT_TO_POINTER (n_findings + 1);
-    wait_for (lint_count_is, args);
+    ui_wait_for (lint_count_is, args);
     args[1] = GUINT_TO_POINTER (generation + 1);
-    wait_for (preview_at_generation, args);
+    ui_wait_for (preview_at_generation, args);
   }
   g_assert_true (find_finding (window, CONCORD_LINT_AREA_OVERLAP, "role-dfe") != G_MAXUINT ||
                  find_finding (window, CONCORD_LINT_AREA_OVERLAP, "role-solace") != G_MAXUINT);
@@ -1275,7 +1206,7 @@ test_whole_agreement_views (void)
   /* Undo takes both away. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   args[1] = GUINT_TO_POINTER (n_findings);
-  wait_for (lint_count_is, args);
+  ui_wait_for (lint_count_is, args);
   concord_matrix_view_refresh (window->matrix_view);
   g_assert_false (cell_is_overlap (window, "national-policy", "solace"));
 
@@ -1299,7 +1230,7 @@ test_whole_agreement_views (void)
                                                      concord_matrix_view_find_area (window->matrix_view, "inspection"),
                                                      concord_matrix_view_find_party (window->matrix_view, "ofsted")));
   /* A realized button shows itself pressed for a moment before it clicks. */
-  wait_for (editing_a_clause, window);
+  ui_wait_for (editing_a_clause, window);
   g_assert_cmpstr (concord_clause_get_id (CONCORD_CLAUSE (window->edited)), ==, "role-ofsted");
 
   /* Viewing as Ofsted, the outline lists exactly the clauses that name it. */
@@ -1542,15 +1473,7 @@ main (int    argc,
   g_setenv ("XDG_DATA_HOME", state, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
-  {
-    /* The application loads its style sheet; so do the tests, to see what
-     * users see. */
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (css, "/io/github/ConcordMoU/Concord/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  ui_load_style_sheet ();
 
   g_test_add_func ("/ui/window/template-chooser", test_template_chooser);
   g_test_add_func ("/ui/window/rename-party-follows-into-clauses", test_rename_party_follows_into_clauses);

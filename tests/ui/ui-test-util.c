@@ -1,0 +1,116 @@
+/* ui-test-util.c: what the UI tests share: waiting for conditions (never
+ * for time), screenshots, and the application's style sheet.
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ui-test-util.h"
+
+/* Iterate the main loop until the predicate holds; fail after a timeout. */
+void
+ui_wait_for_within (Predicate predicate,
+                    gpointer  data,
+                    gint64    timeout_us)
+{
+  gint64 deadline = g_get_monotonic_time () + timeout_us;
+
+  while (!predicate (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+    }
+}
+
+void
+ui_wait_for (Predicate predicate,
+             gpointer  data)
+{
+  ui_wait_for_within (predicate, data, UI_TIMEOUT_US);
+}
+
+gboolean
+ui_is_ready (gpointer data)
+{
+  GtkWidget *widget = data;
+
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+static guint frames_seen;
+
+static gboolean
+count_frame_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  frames_seen++;
+
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+frames_passed (gpointer data)
+{
+  return frames_seen >= GPOINTER_TO_UINT (data);
+}
+
+/* Lets frames pass, so that widgets are laid out and drawn as a user would
+ * see them. */
+void
+ui_wait_frames (GtkWidget *widget,
+                guint      n_frames)
+{
+  guint id;
+
+  frames_seen = 0;
+  id = gtk_widget_add_tick_callback (widget, count_frame_cb, NULL, NULL);
+  gtk_widget_queue_draw (widget);
+  ui_wait_for (frames_passed, GUINT_TO_POINTER (n_frames));
+  gtk_widget_remove_tick_callback (widget, id);
+}
+
+/* Saves what a widget shows as BUILD_ROOT/tests/ui/screens/NAME.png, after
+ * letting n_frames frames pass. */
+void
+ui_save_screenshot (GtkWidget  *widget,
+                    const char *name,
+                    guint       n_frames)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *folder = g_build_filename (BUILD_ROOT, "tests", "ui", "screens", NULL);
+  g_autofree char *path = NULL;
+  graphene_rect_t bounds;
+
+  ui_wait_frames (widget, n_frames);
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
+                          gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  graphene_rect_init (&bounds, 0, 0, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &bounds);
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
+  path = g_strdup_printf ("%s/%s.png", folder, name);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/* The application loads its style sheet; so do the tests, to see what
+ * users see. */
+void
+ui_load_style_sheet (void)
+{
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (css, "/io/github/ConcordMoU/Concord/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}

@@ -1,0 +1,31 @@
+/* ui-test-util.h: what the UI tests share.
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define UI_TIMEOUT_US (10 * G_USEC_PER_SEC)
+
+typedef gboolean (*Predicate) (gpointer data);
+
+void     ui_wait_for_within  (Predicate   predicate,
+                              gpointer    data,
+                              gint64      timeout_us);
+void     ui_wait_for         (Predicate   predicate,
+                              gpointer    data);
+gboolean ui_is_ready         (gpointer    widget);
+void     ui_wait_frames      (GtkWidget  *widget,
+                              guint       n_frames);
+void     ui_save_screenshot  (GtkWidget  *widget,
+                              const char *name,
+                              guint       n_frames);
+void     ui_load_style_sheet (void);
+
+G_END_DECLS
