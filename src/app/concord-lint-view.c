@@ -34,8 +34,7 @@ struct _ConcordLintView
 
   /* State */
   guint              n_findings;
-  guint              refresh_id;
-  gboolean           stale;
+  ConcordViewRefresh refresh;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordLintView, concord_lint_view, ADW_TYPE_BIN)
@@ -103,8 +102,7 @@ concord_lint_view_refresh (ConcordLintView *self)
 
   g_return_if_fail (CONCORD_IS_LINT_VIEW (self));
 
-  self->stale = FALSE;
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  concord_view_refresh_clear (&self->refresh);
 
   adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   at_top = gtk_adjustment_get_value (adjustment) <= gtk_adjustment_get_lower (adjustment);
@@ -162,24 +160,21 @@ refresh_idle_cb (gpointer data)
 {
   ConcordLintView *self = data;
 
-  self->refresh_id = 0;
+  self->refresh.source_id = 0;
   concord_lint_view_refresh (self);
 
   return G_SOURCE_REMOVE;
 }
 
 /* Refreshes once the current burst of edits is over. Unlike the other
- * panes it refreshes while hidden too,
- * so that "n-findings" (a header-bar badge) stays true. */
+ * panes it refreshes while hidden too, so that "n-findings" (a header-bar
+ * badge) stays true. */
 void
 concord_lint_view_queue_refresh (ConcordLintView *self)
 {
   g_return_if_fail (CONCORD_IS_LINT_VIEW (self));
 
-  /* Typing is a burst of edits: refresh once it pauses, not per key, so
-   * that a long memorandum never holds up the next keystroke. */
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  self->refresh_id = g_timeout_add (CONCORD_VIEW_REFRESH_DELAY_MS, refresh_idle_cb, self);
+  concord_view_refresh_queue (&self->refresh, GTK_WIDGET (self), FALSE, refresh_idle_cb);
 }
 
 static void
@@ -187,7 +182,7 @@ concord_lint_view_dispose (GObject *object)
 {
   ConcordLintView *self = (ConcordLintView *) object;
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  concord_view_refresh_clear (&self->refresh);
   /* AdwBin unparents its child in its own dispose: let go of it first,
    * so that a template child is not disposed twice. */
   adw_bin_set_child (ADW_BIN (self), NULL);

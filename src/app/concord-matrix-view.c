@@ -61,8 +61,7 @@ struct _ConcordMatrixView
   GPtrArray         *parties; /* GtkLabel, owned by the grid */
   GPtrArray         *cells;   /* Cell, area-major */
   guint              n_rebuilds;
-  guint              refresh_id;
-  gboolean           stale;
+  ConcordViewRefresh refresh;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordMatrixView, concord_matrix_view, ADW_TYPE_BIN)
@@ -555,8 +554,7 @@ concord_matrix_view_refresh (ConcordMatrixView *self)
 
   g_return_if_fail (CONCORD_IS_MATRIX_VIEW (self));
 
-  self->stale = FALSE;
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  concord_view_refresh_clear (&self->refresh);
 
   g_clear_pointer (&self->matrix, concord_matrix_free);
   if (self->memorandum == NULL)
@@ -588,31 +586,20 @@ refresh_idle_cb (gpointer data)
 {
   ConcordMatrixView *self = data;
 
-  self->refresh_id = 0;
+  self->refresh.source_id = 0;
   concord_matrix_view_refresh (self);
 
   return G_SOURCE_REMOVE;
 }
 
-/* Refreshes once the current burst of edits is over (before the next
- * frame is drawn), and not at all while the view is not on screen: it
- * catches up when it is shown again. Typing into a clause then costs one
- * refresh per frame at most, and nothing for hidden panes. */
+/* Refreshes once the current burst of edits is over, and not at all while
+ * the view is not on screen: it catches up when it is shown again. */
 void
 concord_matrix_view_queue_refresh (ConcordMatrixView *self)
 {
   g_return_if_fail (CONCORD_IS_MATRIX_VIEW (self));
 
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->stale = TRUE;
-      g_clear_handle_id (&self->refresh_id, g_source_remove);
-      return;
-    }
-  /* Typing is a burst of edits: refresh once it pauses, not per key, so
-   * that a long memorandum never holds up the next keystroke. */
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  self->refresh_id = g_timeout_add (CONCORD_VIEW_REFRESH_DELAY_MS, refresh_idle_cb, self);
+  concord_view_refresh_queue (&self->refresh, GTK_WIDGET (self), TRUE, refresh_idle_cb);
 }
 
 static void
@@ -621,7 +608,7 @@ concord_matrix_view_map (GtkWidget *widget)
   ConcordMatrixView *self = (ConcordMatrixView *) widget;
 
   GTK_WIDGET_CLASS (concord_matrix_view_parent_class)->map (widget);
-  if (self->stale)
+  if (self->refresh.stale)
     concord_matrix_view_refresh (self);
 }
 
@@ -630,7 +617,7 @@ concord_matrix_view_dispose (GObject *object)
 {
   ConcordMatrixView *self = (ConcordMatrixView *) object;
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  concord_view_refresh_clear (&self->refresh);
   /* AdwBin unparents its child in its own dispose: let go of it first,
    * so that a template child is not disposed twice. */
   adw_bin_set_child (ADW_BIN (self), NULL);

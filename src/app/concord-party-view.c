@@ -49,8 +49,7 @@ struct _ConcordPartyView
   GPtrArray         *lines;      /* ConcordSummaryLine, as shown */
   GPtrArray         *rows;       /* the row of each line, owned by its list */
   gboolean           filling;
-  guint              refresh_id;
-  gboolean           stale;
+  ConcordViewRefresh refresh;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordPartyView, concord_party_view, ADW_TYPE_BIN)
@@ -366,8 +365,7 @@ concord_party_view_refresh (ConcordPartyView *self)
 
   g_return_if_fail (CONCORD_IS_PARTY_VIEW (self));
 
-  self->stale = FALSE;
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  concord_view_refresh_clear (&self->refresh);
 
   key = self->memorandum != NULL ? describe_parties (self->memorandum) : NULL;
   if (g_strcmp0 (key, self->parties_key) != 0)
@@ -461,31 +459,20 @@ refresh_idle_cb (gpointer data)
 {
   ConcordPartyView *self = data;
 
-  self->refresh_id = 0;
+  self->refresh.source_id = 0;
   concord_party_view_refresh (self);
 
   return G_SOURCE_REMOVE;
 }
 
-/* Refreshes once the current burst of edits is over (before the next
- * frame is drawn), and not at all while the view is not on screen: it
- * catches up when it is shown again. Typing into a clause then costs one
- * refresh per frame at most, and nothing for hidden panes. */
+/* Refreshes once the current burst of edits is over, and not at all while
+ * the view is not on screen: it catches up when it is shown again. */
 void
 concord_party_view_queue_refresh (ConcordPartyView *self)
 {
   g_return_if_fail (CONCORD_IS_PARTY_VIEW (self));
 
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->stale = TRUE;
-      g_clear_handle_id (&self->refresh_id, g_source_remove);
-      return;
-    }
-  /* Typing is a burst of edits: refresh once it pauses, not per key, so
-   * that a long memorandum never holds up the next keystroke. */
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  self->refresh_id = g_timeout_add (CONCORD_VIEW_REFRESH_DELAY_MS, refresh_idle_cb, self);
+  concord_view_refresh_queue (&self->refresh, GTK_WIDGET (self), TRUE, refresh_idle_cb);
 }
 
 static void
@@ -494,7 +481,7 @@ concord_party_view_map (GtkWidget *widget)
   ConcordPartyView *self = (ConcordPartyView *) widget;
 
   GTK_WIDGET_CLASS (concord_party_view_parent_class)->map (widget);
-  if (self->stale)
+  if (self->refresh.stale)
     concord_party_view_refresh (self);
 }
 
@@ -503,7 +490,7 @@ concord_party_view_dispose (GObject *object)
 {
   ConcordPartyView *self = (ConcordPartyView *) object;
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  concord_view_refresh_clear (&self->refresh);
   if (self->export_dialog != NULL)
     gtk_native_dialog_destroy (self->export_dialog);
   g_clear_object (&self->export_dialog);

@@ -1,0 +1,38 @@
+/* concord-views.c
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "concord-views.h"
+
+/* Refreshes a view once the current burst of edits is over: typing is a
+ * burst of edits, and a long memorandum must never hold up the next
+ * keystroke. A view that waits until it is shown only notes, while
+ * hidden, that it is out of date; it catches up when mapped. refresh_cb
+ * gets the view, and must zero source_id before it refreshes. */
+void
+concord_view_refresh_queue (ConcordViewRefresh *refresh,
+                            GtkWidget          *view,
+                            gboolean            only_when_shown,
+                            GSourceFunc         refresh_cb)
+{
+  g_clear_handle_id (&refresh->source_id, g_source_remove);
+  if (only_when_shown && !gtk_widget_get_mapped (view))
+    {
+      refresh->stale = TRUE;
+      return;
+    }
+  refresh->source_id = g_timeout_add (CONCORD_VIEW_REFRESH_DELAY_MS, refresh_cb, view);
+}
+
+/* The view is up to date: nothing is pending. */
+void
+concord_view_refresh_clear (ConcordViewRefresh *refresh)
+{
+  refresh->stale = FALSE;
+  g_clear_handle_id (&refresh->source_id, g_source_remove);
+}
