@@ -597,7 +597,23 @@ build_clause (Builder       *b,
       item = add_text (b, STYLE_FACTS, LEVEL_INDENT * 1.6, line->str);
       item->keep_with_next = body->len > 0;
       if (first == NULL)
-        first = item;
+        {
+          /* With no heading the number hangs on whatever prints first. */
+          item->label = g_strdup (number);
+          item->label_x = 0;
+          first = item;
+        }
+    }
+
+  if (first == NULL && number != NULL && (body->len == 0 ||
+                                          concord_block_get_kind (g_ptr_array_index (body, 0)) == CONCORD_BLOCK_ITEM))
+    {
+      /* An empty clause, or one that opens with an item carrying its own
+       * label, still prints its number, on a line of its own. */
+      first = add_text (b, STYLE_BODY, LEVEL_INDENT * 1.6, "");
+      first->label = g_strdup (number);
+      first->label_x = 0;
+      first->keep_with_next = body->len > 0;
     }
 
   if (first == NULL)
@@ -605,8 +621,7 @@ build_clause (Builder       *b,
       guint before = b->layout->items->len;
 
       add_blocks (b, body, number, TRUE);
-      if (b->layout->items->len > before)
-        first = g_ptr_array_index (b->layout->items, before);
+      first = g_ptr_array_index (b->layout->items, before);
     }
   else
     add_blocks (b, body, number, FALSE);
