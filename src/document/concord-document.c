@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "concord-document-private.h"
+#include "concord-drafts.h"
 
 /* An open memorandum: the model, the file it came from (none for a new
  * one), whether it has changed since it was last saved, and its history.
@@ -408,7 +409,7 @@ drop_redo (ConcordDocument *self)
 }
 
 /* Saves through the core's atomic save; on failure the document stays
- * modified and keeps its old file. */
+ * modified and keeps its old file. A saved document has no draft. */
 gboolean
 concord_document_save (ConcordDocument  *self,
                        GFile            *file,
@@ -439,6 +440,7 @@ concord_document_save (ConcordDocument  *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
     }
   concord_document_set_modified (self, FALSE);
+  concord_drafts_remove (self->draft_id);
 
   return TRUE;
 }
