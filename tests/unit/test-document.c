@@ -18,6 +18,9 @@
 #include "concord-document.h"
 #include "concord-document-diff.h"
 #include "concord-drafts.h"
+#ifdef HAVE_LIBGIT2
+#include "concord-git.h"
+#endif
 
 static GBytes *
 serialize (ConcordDocument *document)
@@ -822,6 +825,100 @@ test_broken_input (void)
   remove_file_and_folder (path);
 }
 
+#ifdef HAVE_LIBGIT2
+static void
+git (const char *folder,
+     const char *date,
+     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+  va_list args;
+  const char *arg;
+
+  g_ptr_array_add (argv, (char *) "git");
+  va_start (args, date);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  env = g_environ_setenv (env, "GIT_AUTHOR_DATE", date, TRUE);
+  env = g_environ_setenv (env, "GIT_COMMITTER_DATE", date, TRUE);
+  env = g_environ_setenv (env, "GIT_CONFIG_NOSYSTEM", "1", TRUE);
+  env = g_environ_setenv (env, "GIT_AUTHOR_NAME", "Ada Drafter", TRUE);
+  env = g_environ_setenv (env, "GIT_AUTHOR_EMAIL", "ada@example.org", TRUE);
+  env = g_environ_setenv (env, "GIT_COMMITTER_NAME", "Ada Drafter", TRUE);
+  env = g_environ_setenv (env, "GIT_COMMITTER_EMAIL", "ada@example.org", TRUE);
+  g_assert_true (g_spawn_sync (folder, (char **) argv->pdata, env, G_SPAWN_SEARCH_PATH |
+                               G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, &error));
+  g_assert_no_error (error);
+}
+
+/* An earlier revision from git, compared with the open document: taking
+ * its title back is one step of the document's history. */
+static void
+test_git_revision (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("concord-document-git-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (folder, "roles.mou", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ConcordDocument) document = new_document ();
+  ConcordMemorandum *m = concord_document_get_memorandum (document);
+  g_autoptr(GPtrArray) revisions = NULL;
+  g_autoptr(ConcordMemorandum) first = NULL;
+  g_autoptr(ConcordDiff) diff = NULL;
+  ConcordRevision *oldest;
+
+  g_assert_no_error (error);
+  git (folder, "2026-01-01T10:00:00Z", "init", "-q", NULL);
+  concord_memorandum_set_title (m, "First title");
+  g_assert_true (concord_document_save (document, file, &error));
+  git (folder, "2026-01-02T10:00:00Z", "add", "roles.mou", NULL);
+  git (folder, "2026-01-02T10:00:00Z", "commit", "-q", "-m", "First draft", NULL);
+  concord_memorandum_set_title (m, "Second title");
+  g_assert_true (concord_document_save (document, NULL, &error));
+  git (folder, "2026-01-03T10:00:00Z", "commit", "-q", "-a", "-m", "Retitle", NULL);
+  g_assert_no_error (error);
+
+  revisions = concord_git_list_revisions (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (revisions->len, ==, 2);
+  oldest = g_ptr_array_index (revisions, 1);
+  g_assert_cmpstr (oldest->summary, ==, "First draft");
+  g_assert_cmpstr (oldest->author, ==, "Ada Drafter");
+
+  first = concord_git_load_revision (file, oldest->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (concord_memorandum_get_title (first), ==, "First title");
+  g_assert_null (concord_git_load_revision (file, "0123456789abcdef0123456789abcdef01234567", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  diff = concord_diff_new (m, first);
+  g_assert_cmpuint (concord_diff_get_n_changes (diff), ==, 1);
+  g_assert_true (concord_document_accept_change (document, diff, 0, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (concord_memorandum_get_title (m), ==, "First title");
+  g_assert_true (concord_document_get_modified (document));
+  g_assert_true (concord_document_undo (document) == G_OBJECT (m));
+  g_assert_cmpstr (concord_memorandum_get_title (m), ==, "Second title");
+  g_assert_false (concord_document_get_modified (document));
+
+  {
+    g_autofree char *quoted = g_shell_quote (folder);
+    g_autofree char *command = g_strdup_printf ("rm -rf %s", quoted);
+
+    g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
+  }
+}
+#endif
+
 /* The document lets go of everything it watched. */
 static void
 test_finalize (void)
@@ -860,6 +957,9 @@ main (int   argc,
   g_test_add_func ("/document/drafts-unwritable", test_drafts_unwritable);
   g_test_add_func ("/document/broken-input", test_broken_input);
   g_test_add_func ("/document/finalize", test_finalize);
+#ifdef HAVE_LIBGIT2
+  g_test_add_func ("/document/git-revision", test_git_revision);
+#endif
 
   return g_test_run ();
 }
