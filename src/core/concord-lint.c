@@ -66,7 +66,9 @@ add (Linter        *linter,
   if (clause != NULL)
     {
       f->clause_id = g_strdup (concord_clause_get_id (clause));
-      f->clause_number = g_strdup (concord_numbering_get_clause (linter->numbering, clause));
+      /* The bare number ("2.4", not "2.4."), as references print it. */
+      f->clause_number = g_strdup (concord_numbering_lookup_clause (linter->numbering,
+                                                                    concord_clause_get_id (clause)));
     }
   f->subject = g_strdup (subject);
   f->field = g_strdup (field);

@@ -190,6 +190,8 @@ next_number (ConcordNumbering *self,
              guint             section_number,
              gboolean          continuous)
 {
+  /* Messages name whole numbers: "from 2.2 to 2.4". */
+  g_autofree char *prefix = continuous ? g_strdup ("") : g_strdup_printf ("%u.", section_number);
   const char *fixed = concord_clause_get_number (clause);
   guint fixed_section;
   guint fixed_number;
@@ -206,10 +208,10 @@ next_number (ConcordNumbering *self,
                                   fixed, fixed_section, section_number));
   if (fixed_number > last + 1)
     add_issue (self, CONCORD_LINT_NUMBERING_GAP, clause,
-               g_strdup_printf (_("the numbering skips from %u to %u"), last, fixed_number));
+               g_strdup_printf (_("the numbering skips from %s%u to %s%u"), prefix, last, prefix, fixed_number));
   else if (fixed_number <= last)
     add_issue (self, CONCORD_LINT_NUMBERING_ORDER, clause,
-               g_strdup_printf (_("the numbering goes back from %u to %u"), last, fixed_number));
+               g_strdup_printf (_("the numbering goes back from %s%u to %s%u"), prefix, last, prefix, fixed_number));
 
   return fixed_number;
 }
@@ -468,6 +470,11 @@ concord_numbering_render_ref (ConcordNumbering *self,
              ? g_strdup_printf (_("paragraph %s"), target->number)
              : g_strdup_printf (_("clause %s"), target->number);
     case TARGET_ANNEX_PARAGRAPH:
+      if (!with_word)
+        return g_strdup (target->number);
+      if (target->context != NULL)
+        return g_strdup_printf (_("paragraph %s of %s"), target->number, target->context);
+      return g_strdup_printf (_("paragraph %s"), target->number);
     case TARGET_ITEM:
     default:
       return with_word ? item_word (self, target) : g_strdup (target->number);

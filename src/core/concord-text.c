@@ -249,7 +249,7 @@ append_labelled (GString           *out,
       /* An annex's sub-heading stands out from its paragraphs. */
       if (concord_block_get_kind (block) == CONCORD_BLOCK_HEADING)
         {
-          g_string_append_printf (out, "\n  %s\n", text);
+          g_string_append_printf (out, "%s  %s\n", i > 0 ? "\n" : "", text);
           continue;
         }
       g_string_append (out, indent);
