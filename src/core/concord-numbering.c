@@ -206,10 +206,13 @@ next_number (ConcordNumbering *self,
                                   fixed, fixed_number)
                : g_strdup_printf (_("the fixed number “%s” names section %u, but the clause is in section %u"),
                                   fixed, fixed_section, section_number));
-  if (fixed_number > last + 1)
+  if (fixed_number > last + 1 && last == 0)
+    add_issue (self, CONCORD_LINT_NUMBERING_GAP, clause,
+               g_strdup_printf (_("the numbering starts at %s%u"), prefix, fixed_number));
+  else if (fixed_number > last + 1)
     add_issue (self, CONCORD_LINT_NUMBERING_GAP, clause,
                g_strdup_printf (_("the numbering skips from %s%u to %s%u"), prefix, last, prefix, fixed_number));
-  else if (fixed_number <= last)
+  else if (fixed_number < last)
     add_issue (self, CONCORD_LINT_NUMBERING_ORDER, clause,
                g_strdup_printf (_("the numbering goes back from %s%u to %s%u"), prefix, last, prefix, fixed_number));
 

@@ -129,22 +129,21 @@ test_fixed_numbers_continuous (void)
   g_autoptr(ConcordNumbering) n = NULL;
   g_autoptr(GPtrArray) findings = NULL;
 
-  /* 1, 2, 3, 4 (c21 fixed at 3 repeats c12's number), then 7: a
-   * duplicate, then a gap; "2.4" names a section continuous numbering
-   * does not use, and prints as 4. */
+  /* 1, 2, then c21 fixed at 1 steps back and repeats c11's number, c22
+   * repeats c12's, and c24 fixed at 7 skips 3 to 6. */
   body = g_strdup (BODY);
   body = replace_once (body, "id=\"c21\" kind=\"general\" status=\"agreed\"",
-                                        "id=\"c21\" kind=\"general\" status=\"agreed\" number=\"2\"");
+                       "id=\"c21\" kind=\"general\" status=\"agreed\" number=\"1\"");
   body = replace_once (body, "number=\"2.4\"", "number=\"7\"");
   m = load (" numbering=\"continuous\"", body);
   n = concord_numbering_new (m);
   findings = concord_memorandum_lint (m);
   g_assert_cmpstr (concord_numbering_lookup_clause (n, "c12"), ==, "2");
-  g_assert_cmpstr (concord_numbering_lookup_clause (n, "c21"), ==, "2");
-  g_assert_cmpstr (concord_numbering_lookup_clause (n, "c22"), ==, "3");
+  g_assert_cmpstr (concord_numbering_lookup_clause (n, "c21"), ==, "1");
+  g_assert_cmpstr (concord_numbering_lookup_clause (n, "c22"), ==, "2");
   g_assert_cmpstr (concord_numbering_lookup_clause (n, "c24"), ==, "7");
   g_assert_cmpstr (concord_numbering_lookup_clause (n, "c25"), ==, "8");
-  g_assert_cmpuint (count_code (findings, "numbering-duplicate"), ==, 1);
+  g_assert_cmpuint (count_code (findings, "numbering-duplicate"), ==, 2);
   g_assert_cmpuint (count_code (findings, "numbering-order"), ==, 1);
   g_assert_cmpuint (count_code (findings, "numbering-gap"), ==, 1);
 }
