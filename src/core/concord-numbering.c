@@ -244,7 +244,7 @@ number_clause (ConcordNumbering *self,
     add_issue (self, CONCORD_LINT_NUMBERING_DUPLICATE, clause,
                g_strdup_printf (_("the number %s is used twice"), number));
   else
-    g_hash_table_add (seen, number);
+    g_hash_table_add (seen, g_strdup (number));
 
   g_hash_table_insert (self->labels, clause, label);
   g_hash_table_insert (self->by_id, (gpointer) id, number);
@@ -260,8 +260,8 @@ number_sections (ConcordNumbering  *self,
   gboolean continuous = concord_memorandum_get_numbering (memorandum) == CONCORD_NUMBERING_CONTINUOUS;
   gboolean headings = !continuous || concord_memorandum_get_numbered_headings (memorandum);
   guint n_sections = g_list_model_get_n_items (sections);
-  /* The numbers so far, to find duplicates; by_id owns them. */
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  /* The numbers so far, to find duplicates. */
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint running = 0;
 
   for (guint i = 0; i < n_sections; i++)
