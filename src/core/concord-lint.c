@@ -323,11 +323,18 @@ check_refs (Linter        *linter,
         {
           const ConcordRun *run = concord_block_get_run (block, j);
 
-          if (run->kind == CONCORD_RUN_CLAUSE &&
-              !g_hash_table_contains (linter->clause_ids, run->text) &&
+          g_autofree char *shown = NULL;
+
+          if (run->kind != CONCORD_RUN_CLAUSE)
+            continue;
+          if (!g_hash_table_contains (linter->clause_ids, run->text) &&
               !concord_numbering_has_target (linter->numbering, run->text))
             add (linter, CONCORD_LINT_MISSING_CLAUSE_REF, clause, subject, "body",
                  g_strdup_printf (_("the text refers to clause “%s”, which does not exist"), run->text));
+          else if ((shown = concord_numbering_render_ref (linter->numbering, run->text, FALSE)) == NULL)
+            /* An unnumbered clause: the reference prints as missing. */
+            add (linter, CONCORD_LINT_MISSING_CLAUSE_REF, clause, subject, "body",
+                 g_strdup_printf (_("the text refers to clause “%s”, which has no number to print"), run->text));
         }
     }
 }

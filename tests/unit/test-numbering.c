@@ -336,6 +336,27 @@ test_references_in_text (void)
   g_assert_nonnull (strstr (text, "  The council\n    A.1 First.\n    (a) an item\n\n  The department\n"));
 }
 
+/* A reference to an unnumbered clause has nothing to print: lint says so. */
+static void
+test_reference_to_unnumbered (void)
+{
+  g_autofree char *body = replace_once (g_strdup (BODY), "id=\"c22\" kind=\"general\" status=\"agreed\"",
+                                        "id=\"c22\" kind=\"general\" status=\"agreed\" numbered=\"false\"");
+  g_autoptr(ConcordMemorandum) m = NULL;
+  g_autoptr(ConcordNumbering) n = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+
+  body = replace_once (body, "<p id=\"bx-1\">Other.</p>", "<p>See <clause-ref ref=\"c22\"/>.</p>");
+  m = load ("", body);
+  n = concord_numbering_new (m);
+  findings = concord_memorandum_lint (m);
+  g_assert_true (concord_numbering_has_target (n, "c22"));
+  g_assert_null (ref (n, "c22", TRUE));
+  g_assert_cmpuint (count_code (findings, "missing-clause-ref"), ==, 1);
+  /* The fixed 2.4 still follows 2.1, as the unnumbered clause takes none. */
+  g_assert_cmpstr (concord_numbering_lookup_clause (n, "c24"), ==, "2.4");
+}
+
 /* Every new attribute and element, in canonical form: loading and saving
  * gives the same bytes, and so does a deep copy. */
 static void
@@ -465,6 +486,7 @@ main (int    argc,
   g_test_add_func ("/core/numbering/annex-paragraphs", test_annex_paragraphs);
   g_test_add_func ("/core/numbering/references", test_references);
   g_test_add_func ("/core/numbering/references-in-text", test_references_in_text);
+  g_test_add_func ("/core/numbering/reference-to-unnumbered", test_reference_to_unnumbered);
   g_test_add_func ("/core/numbering/round-trip", test_round_trip);
   g_test_add_func ("/core/numbering/built-round-trip", test_built_round_trip);
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
