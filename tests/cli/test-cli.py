@@ -1365,10 +1365,38 @@ class TestNumbering(CliTestCase):
             self.assertIn(want, lines)
         self.assertIn("    See clause 2.4, clause 1.1.2, Annex A, Annex A, section 2 and clause 2.5.", lines)
 
+    def test_continuous_says_paragraph(self):
+        doc = NUMBERING_DOC.replace(' item-style="alpha"', ' numbering="continuous" item-style="alpha"')
+        doc = replace_once(doc, 'number="2.4"', 'number="7"')
+        r = run("text", self.put("uk.mou", doc))
+        self.assertExit(r, EXIT_OK)
+        lines = r.out.split("\n")
+        for want in ["One", "1.", "2.", "Two", "3.", "4.", "7.", "8."]:
+            self.assertIn(want, lines)
+        self.assertIn("    See paragraph 7, paragraph 1(b), Annex A, paragraph A.2, section “Two” and clause 8.", lines)
+        numbered = doc.replace(' numbering="continuous"', ' numbering="continuous" numbered-headings="true"')
+        r = run("text", self.put("uk-numbered.mou", numbered))
+        self.assertIn("2. Two", r.out.split("\n"))
+        self.assertIn("section 2 and clause 8.", r.out)
+        r = run("text", self.put("uk-clause.mou", numbered.replace(' numbered-headings="true"',
+                                                                   ' numbered-headings="true" clause-word="clause"')))
+        self.assertIn("    See clause 7, paragraph 1(b),", r.out)
+
     def test_canonical_and_valid(self):
         path = self.put("n.mou", NUMBERING_DOC)
         self.assertExit(run("validate", path), EXIT_OK)
         self.assertExit(run("fmt", "--check", path), EXIT_OK)
+        # The schema itself, read by another validator, agrees.
+        xmllint = shutil.which("xmllint")
+        if xmllint is not None:
+            schema = os.path.join(SOURCE_ROOT, "data", "concord.rng")
+            p = subprocess.run([xmllint, "--noout", "--nonet", "--relaxng", schema, path],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            self.assertEqual(p.returncode, 0, p.stderr.decode(errors="replace"))
+            bad = self.put("bad.mou", replace_once(NUMBERING_DOC, "<subheading>", '<subheading id="x">'))
+            p = subprocess.run([xmllint, "--noout", "--nonet", "--relaxng", schema, bad],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            self.assertNotEqual(p.returncode, 0)
 
     def test_lint_notes_gap(self):
         r, codes = self.lint_codes("n.mou", NUMBERING_DOC)
