@@ -38,6 +38,7 @@ typedef struct
   /* A section's heading, or the label ("Annex A") of the annex holding a
    * paragraph or item whose number does not say which annex it is in. */
   char      *context;
+  /* An item printed as "paragraph 3.2(b)" whatever the word for clauses. */
   gboolean   paragraph_word;
 } Target;
 
@@ -47,7 +48,8 @@ struct _ConcordNumbering
   ConcordAnnexNumbering annex_numbering;
   gboolean              annex_letters;
   gboolean              trailing_dot;
-  const char           *clause_word;
+  /* References to clauses say "paragraph 12" rather than "clause 3.2". */
+  gboolean              say_paragraph;
   /* object -> printed label, clause id -> bare number for references, and
    * every id a reference may name -> Target */
   GHashTable           *labels;
@@ -106,7 +108,7 @@ add_target (ConcordNumbering *self,
   target->kind = kind;
   target->number = g_strdup (number);
   target->context = g_strdup (context);
-  g_hash_table_replace (self->targets, (gpointer) id, target);
+  g_hash_table_replace (self->targets, g_strdup (id), target);
 }
 
 static char *
@@ -351,11 +353,13 @@ concord_numbering_new (ConcordMemorandum *memorandum)
   if (word == CONCORD_CLAUSE_WORD_AUTO)
     word = concord_memorandum_get_numbering (memorandum) == CONCORD_NUMBERING_CONTINUOUS
            ? CONCORD_CLAUSE_WORD_PARAGRAPH : CONCORD_CLAUSE_WORD_CLAUSE;
-  self->clause_word = word == CONCORD_CLAUSE_WORD_PARAGRAPH ? "paragraph" : "clause";
+  self->say_paragraph = word == CONCORD_CLAUSE_WORD_PARAGRAPH;
   self->labels = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   /* Values are owned: number_sections hands them over from its set. */
   self->by_id = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  self->targets = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, free_target);
+  /* Owns its keys: a block's id goes with the block when an edit
+   * replaces it, and a numbering may outlive that. */
+  self->targets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_target);
   self->annex_numbers = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   self->issues = g_ptr_array_new_with_free_func (free_issue);
   number_sections (self, memorandum);
@@ -429,7 +433,7 @@ static char *
 item_word (ConcordNumbering *self,
            const Target     *target)
 {
-  g_autofree char *words = target->paragraph_word || g_str_equal (self->clause_word, "paragraph")
+  g_autofree char *words = target->paragraph_word || self->say_paragraph
                            ? g_strdup_printf (_("paragraph %s"), target->number)
                            : g_strdup_printf (_("clause %s"), target->number);
 
@@ -469,7 +473,7 @@ concord_numbering_render_ref (ConcordNumbering *self,
         return NULL;
       if (!with_word)
         return g_strdup (target->number);
-      return g_str_equal (self->clause_word, "paragraph")
+      return self->say_paragraph
              ? g_strdup_printf (_("paragraph %s"), target->number)
              : g_strdup_printf (_("clause %s"), target->number);
     case TARGET_ANNEX_PARAGRAPH:
@@ -604,8 +608,9 @@ walk_blocks (ConcordNumbering *self,
                             walk->annex != NULL && (own || walk->paragraph == 0)
                             ? walk->annex_label : NULL);
                 target = g_hash_table_lookup (self->targets, id);
-                target->paragraph_word = self->item_style == CONCORD_ITEM_STYLE_ALPHA ||
-                                         walk->annex != NULL;
+                if (target != NULL)
+                  target->paragraph_word = self->item_style == CONCORD_ITEM_STYLE_ALPHA ||
+                                           walk->annex != NULL;
               }
           }
           break;
