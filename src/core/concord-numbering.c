@@ -569,6 +569,69 @@ annex_paragraph_number (ConcordNumbering *self,
     }
 }
 
+static char *
+walk_item (ConcordNumbering   *self,
+           const ConcordBlock *block,
+           Walk               *walk,
+           gboolean            want_label)
+{
+  const char *id = concord_block_get_id (block);
+  gboolean level2 = concord_block_get_level (block) == 2;
+
+  if (level2)
+    walk->second++;
+  else
+    {
+      walk->first++;
+      walk->second = 0;
+    }
+
+  if (id != NULL)
+    {
+      g_autofree char *number = item_suffix (self, walk, level2, TRUE);
+      gboolean own = walk->annex != NULL && self->annex_numbering == CONCORD_ANNEX_NUMBERING_OWN;
+      Target *target;
+
+      /* "paragraph 2(a) of Annex A" where the number does not say which. */
+      add_target (self, id, TARGET_ITEM, number,
+                  walk->annex != NULL && (own || walk->paragraph == 0) ? walk->annex_label : NULL);
+      target = g_hash_table_lookup (self->targets, id);
+      if (target != NULL)
+        target->paragraph_word = self->item_style == CONCORD_ITEM_STYLE_ALPHA || walk->annex != NULL;
+    }
+
+  return want_label ? item_suffix (self, walk, level2, FALSE) : NULL;
+}
+
+static char *
+walk_paragraph (ConcordNumbering   *self,
+                const ConcordBlock *block,
+                Walk               *walk,
+                gboolean            want_label)
+{
+  const char *id = concord_block_get_id (block);
+
+  if (walk->annex != NULL && self->annex_numbering != CONCORD_ANNEX_NUMBERING_NONE)
+    {
+      walk->paragraph++;
+      walk->first = walk->second = 0;
+      g_free (walk->base);
+      walk->base = annex_paragraph_number (self, walk);
+      add_target (self, id, TARGET_ANNEX_PARAGRAPH, walk->base,
+                  self->annex_numbering == CONCORD_ANNEX_NUMBERING_OWN ? walk->annex_label : NULL);
+
+      return want_label ? with_dot (self, walk->base) : NULL;
+    }
+
+  /* A paragraph with no number of its own: a reference names what holds it. */
+  if (walk->annex != NULL)
+    add_target (self, id, TARGET_ANNEX, walk->annex, walk->annex_label);
+  else if (walk->base != NULL)
+    add_target (self, id, TARGET_CLAUSE, walk->base, NULL);
+
+  return NULL;
+}
+
 /* Labels one run of blocks (into labels, when not NULL) and records the
  * blocks that carry an id as reference targets. */
 static void
@@ -580,62 +643,12 @@ walk_blocks (ConcordNumbering *self,
   for (guint i = 0; blocks != NULL && i < blocks->len; i++)
     {
       const ConcordBlock *block = g_ptr_array_index (blocks, i);
-      const char *id = concord_block_get_id (block);
       char *label = NULL;
 
-      switch (concord_block_get_kind (block))
-        {
-        case CONCORD_BLOCK_ITEM:
-          {
-            gboolean level2 = concord_block_get_level (block) == 2;
-
-            if (level2)
-              walk->second++;
-            else
-              {
-                walk->first++;
-                walk->second = 0;
-              }
-            if (labels != NULL)
-              label = item_suffix (self, walk, level2, FALSE);
-            if (id != NULL)
-              {
-                g_autofree char *number = item_suffix (self, walk, level2, TRUE);
-                gboolean own = walk->annex != NULL && self->annex_numbering == CONCORD_ANNEX_NUMBERING_OWN;
-                Target *target;
-
-                add_target (self, id, TARGET_ITEM, number,
-                            walk->annex != NULL && (own || walk->paragraph == 0)
-                            ? walk->annex_label : NULL);
-                target = g_hash_table_lookup (self->targets, id);
-                if (target != NULL)
-                  target->paragraph_word = self->item_style == CONCORD_ITEM_STYLE_ALPHA ||
-                                           walk->annex != NULL;
-              }
-          }
-          break;
-        case CONCORD_BLOCK_PARAGRAPH:
-          if (walk->annex != NULL && self->annex_numbering != CONCORD_ANNEX_NUMBERING_NONE)
-            {
-              walk->paragraph++;
-              walk->first = walk->second = 0;
-              g_free (walk->base);
-              walk->base = annex_paragraph_number (self, walk);
-              if (labels != NULL)
-                label = with_dot (self, walk->base);
-              add_target (self, id, TARGET_ANNEX_PARAGRAPH, walk->base,
-                          self->annex_numbering == CONCORD_ANNEX_NUMBERING_OWN
-                          ? walk->annex_label : NULL);
-            }
-          else if (id != NULL && walk->annex != NULL)
-            add_target (self, id, TARGET_ANNEX, NULL, walk->annex_label);
-          else if (id != NULL && walk->base != NULL)
-            add_target (self, id, TARGET_CLAUSE, walk->base, NULL);
-          break;
-        case CONCORD_BLOCK_HEADING:
-        default:
-          break;
-        }
+      if (concord_block_get_kind (block) == CONCORD_BLOCK_ITEM)
+        label = walk_item (self, block, walk, labels != NULL);
+      else if (concord_block_get_kind (block) == CONCORD_BLOCK_PARAGRAPH)
+        label = walk_paragraph (self, block, walk, labels != NULL);
 
       if (labels != NULL)
         g_ptr_array_add (labels, label);

@@ -310,6 +310,7 @@ test_references (void)
   assert_ref (no, "ax-1-a", TRUE, "paragraph 1.1 of Annex A");
   /* Unnumbered annex paragraphs name their annex. */
   assert_ref (np, "ax-2", TRUE, "Annex A");
+  assert_ref (np, "ax-2", FALSE, "A");
   assert_ref (np, "ax-1-a", TRUE, "paragraph (a) of Annex A");
   /* Nothing by that id. */
   g_assert_null (ref (n, "nothing", TRUE));
