@@ -109,10 +109,12 @@ static char *
 change_label (const ConcordDiffChange *change)
 {
   const char *number = change->new_number != NULL ? change->new_number : change->old_number;
-  GString *out = g_string_new (object_name (change->object));
+  /* An annex's number already says "Annex A". */
+  gboolean named = change->object == CONCORD_DIFF_OBJECT_ANNEX && number != NULL;
+  GString *out = g_string_new (named ? NULL : object_name (change->object));
 
   if (number != NULL)
-    g_string_append_printf (out, " %s", number);
+    g_string_append_printf (out, "%s%s", named ? "" : " ", number);
   if (change->object != CONCORD_DIFF_OBJECT_DETAILS && change->object != CONCORD_DIFF_OBJECT_RECITALS
       && change->id != NULL)
     g_string_append_printf (out, " [%s]", change->id);

@@ -1444,6 +1444,10 @@ class TestNumbering(CliTestCase):
         self.assertIn("fixed number 2.4 → 2.6", r.out)
         # A reference that follows a renumbering is not an edit of its clause.
         self.assertNotIn("c-one", r.out)
+        c = self.put("c.mou", replace_once(NUMBERING_DOC, "The council", "The county council"))
+        r = run("diff", a, c)
+        self.assertExit(r, EXIT_FINDINGS)
+        self.assertEqual(r.out, "Annex A [annex-roles] changed: text\n    text: The {+county+} council\n")
 
 
 class TestFingerprint(CliTestCase):
