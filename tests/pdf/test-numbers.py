@@ -268,6 +268,58 @@ class Extraction(unittest.TestCase):
         self.assertIn('id="b" kind="general" status="agreed"', out)
 
 
+class FittedNumbering(unittest.TestCase):
+    """The numbering that fits an existing document (docs/FORMAT.md): a
+    fixed number, trailing dots, numbered headings in continuous numbering
+    and annex paragraphs numbered 1, 2, 3 print in the PDF and the preview
+    exactly as `concord-cli text` numbers them."""
+
+    VARIANTS = {
+        "hierarchical": ' number-format="trailing-dot" annex-numbering="own"',
+        "continuous": ' numbering="continuous" number-format="trailing-dot" numbered-headings="true"'
+                      ' annex-numbering="own"',
+    }
+
+    def fitted(self, xml, style):
+        xml = reshape(xml, "hierarchical")
+        xml = re.sub(r'( language="[^"]*")', lambda m: m.group(1) + self.VARIANTS[style], xml, count=1)
+        # The third clause skips ahead to 9, and later ones continue from it.
+        starts = [m.start() for m in re.finditer(r"<clause ", xml)]
+        if len(starts) >= 3:
+            at = xml.index(">", starts[2])
+            if xml[at - 1] == "/":
+                at -= 1
+            xml = xml[:at] + ' number="9"' + xml[at:]
+        return xml
+
+    def test_templates(self):
+        failures = []
+        with tempfile.TemporaryDirectory() as tmp:
+            for template in TEMPLATES:
+                with open(os.path.join(ARGS.source_root, "templates", f"{template}.mou"),
+                          encoding="utf-8") as f:
+                    source = f.read()
+                for style in self.VARIANTS:
+                    path = os.path.join(tmp, f"{template}-{style}.mou")
+                    with open(path, "w", encoding="utf-8") as f:
+                        f.write(self.fitted(source, style))
+                    text = run(ARGS.cli, "text", path).stdout
+                    expected = text_labels(text)
+                    if template != "blank":
+                        self.assertIn("9.", " ".join(expected), f"{template}-{style}")
+                    for render in ("export", "preview"):
+                        pdf = os.path.join(tmp, f"{template}-{style}-{render}.pdf")
+                        if render == "export":
+                            run(ARGS.cli, "export-pdf", path, "-o", pdf)
+                        else:
+                            run(ARGS.render_cached, path, pdf)
+                        got = pdf_labels(pdf)
+                        if got != expected:
+                            failures.append(f"{template}-{style}-{render}: text has {expected}\n"
+                                            f"  pdf has {got}")
+        self.assertEqual(failures, [], "\n".join(failures[:5]))
+
+
 def main():
     global ARGS
     parser = argparse.ArgumentParser()
