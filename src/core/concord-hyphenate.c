@@ -180,3 +180,41 @@ _concord_hyphenate_append (GString    *out,
       g_string_append_len (out, start, p - start);
     }
 }
+
+/* Pango breaks a line inside a run with no break opportunity by trying
+ * every character, which is quadratic in the run's length: a pasted 40,000
+ * character name took most of a minute to lay out.  So a run is given a
+ * zero-width space, which prints nothing, every LONGEST_RUN characters,
+ * before Pango sees it; the saved document is never changed. */
+#define LONGEST_RUN 48
+#define ZERO_WIDTH_SPACE "\xe2\x80\x8b"
+
+static gboolean
+is_break_opportunity (gunichar c)
+{
+  return g_unichar_isspace (c) || c == 0x200B || c == 0x00AD || c == '-' || c == '/';
+}
+
+void
+_concord_append_breakable (GString    *out,
+                           const char *text,
+                           guint      *run)
+{
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      const char *next = g_utf8_next_char (p);
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_break_opportunity (c))
+        *run = 0;
+      else if (++*run > LONGEST_RUN)
+        {
+          g_string_append (out, ZERO_WIDTH_SPACE);
+          *run = 1;
+        }
+      g_string_append_len (out, p, next - p);
+      p = next;
+    }
+}

@@ -46,6 +46,11 @@ struct _ConcordMemorandum
   GListStore *annexes;
   GListStore *signatures;
   GListStore *control_entries;
+  /* id -> party and id -> term, made when first asked for and dropped when
+   * the list changes (ids never do): lint, text and the renderer look a
+   * name up for every reference. */
+  GHashTable *party_index;
+  GHashTable *term_index;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordMemorandum, concord_memorandum, G_TYPE_OBJECT)
@@ -88,6 +93,8 @@ concord_memorandum_finalize (GObject *object)
   g_free (self->marking);
   g_clear_pointer (&self->recitals, g_ptr_array_unref);
   g_clear_pointer (&self->prompts, g_hash_table_unref);
+  g_clear_pointer (&self->party_index, g_hash_table_unref);
+  g_clear_pointer (&self->term_index, g_hash_table_unref);
   g_clear_object (&self->parties);
   g_clear_object (&self->terms);
   g_clear_object (&self->sections);
@@ -271,12 +278,26 @@ concord_memorandum_class_init (ConcordMemorandumClass *klass)
 }
 
 static void
+drop_index_cb (GListModel *list,
+               guint       position,
+               guint       removed,
+               guint       added,
+               gpointer    data)
+{
+  GHashTable **index = data;
+
+  g_clear_pointer (index, g_hash_table_unref);
+}
+
+static void
 concord_memorandum_init (ConcordMemorandum *self)
 {
   self->language = g_strdup ("en-GB");
   self->recitals = concord_blocks_new ();
   self->parties = g_list_store_new (CONCORD_TYPE_PARTY);
   self->terms = g_list_store_new (CONCORD_TYPE_TERM);
+  g_signal_connect (self->parties, "items-changed", G_CALLBACK (drop_index_cb), &self->party_index);
+  g_signal_connect (self->terms, "items-changed", G_CALLBACK (drop_index_cb), &self->term_index);
   self->sections = g_list_store_new (CONCORD_TYPE_SECTION);
   self->annexes = g_list_store_new (CONCORD_TYPE_ANNEX);
   self->signatures = g_list_store_new (CONCORD_TYPE_SIGNATURE);
@@ -689,13 +710,42 @@ find_by_key (GListStore  *store,
   return NULL;
 }
 
+/* The first object with each key, as find_by_key would find it. */
+static gpointer
+find_indexed (GListStore   *store,
+              GHashTable  **index,
+              const char *(*get_key) (gpointer),
+              const char   *key)
+{
+  if (key == NULL)
+    return NULL;
+
+  if (*index == NULL)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+      *index = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
+          const char *item_key = get_key (item);
+
+          /* The store holds the items, so the index may borrow them. */
+          if (item_key != NULL && !g_hash_table_contains (*index, item_key))
+            g_hash_table_insert (*index, (gpointer) item_key, item);
+        }
+    }
+
+  return g_hash_table_lookup (*index, key);
+}
+
 ConcordParty *
 concord_memorandum_find_party (ConcordMemorandum *self,
                                const char        *id)
 {
   g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
 
-  return find_by_key (self->parties, (gpointer) concord_party_get_id, id);
+  return find_indexed (self->parties, &self->party_index, (gpointer) concord_party_get_id, id);
 }
 
 ConcordTerm *
@@ -704,7 +754,7 @@ concord_memorandum_find_term (ConcordMemorandum *self,
 {
   g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
 
-  return find_by_key (self->terms, (gpointer) concord_term_get_id, id);
+  return find_indexed (self->terms, &self->term_index, (gpointer) concord_term_get_id, id);
 }
 
 ConcordSignature *

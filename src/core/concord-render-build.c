@@ -115,6 +115,8 @@ typedef struct
   PangoAttrList *attrs;
   const char    *language;
   gboolean       hyphenate;
+  /* Characters since the last break opportunity. */
+  guint          run;
 } Rich;
 
 static void
@@ -126,6 +128,7 @@ rich_init (Rich       *rich,
   rich->attrs = pango_attr_list_new ();
   rich->language = language;
   rich->hyphenate = hyphenate;
+  rich->run = 0;
 }
 
 static void
@@ -136,9 +139,14 @@ rich_append (Rich       *rich,
     return;
 
   if (rich->hyphenate)
-    _concord_hyphenate_append (rich->text, text, rich->language);
+    {
+      g_autoptr(GString) hyphenated = g_string_new (NULL);
+
+      _concord_hyphenate_append (hyphenated, text, rich->language);
+      _concord_append_breakable (rich->text, hyphenated->str, &rich->run);
+    }
   else
-    g_string_append (rich->text, text);
+    _concord_append_breakable (rich->text, text, &rich->run);
 }
 
 static void
@@ -368,8 +376,11 @@ make_cell (Builder       *b,
            double         width)
 {
   FlowCell *cell = g_new0 (FlowCell, 1);
+  GString *breakable = g_string_new (NULL);
+  guint run = 0;
 
-  cell->text = g_strdup (text != NULL ? text : "");
+  _concord_append_breakable (breakable, text != NULL ? text : "", &run);
+  cell->text = g_string_free (breakable, FALSE);
   cell->style = style;
   cell->width = width;
   cell->align = PANGO_ALIGN_LEFT;

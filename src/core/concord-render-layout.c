@@ -65,6 +65,9 @@ new_layout (PangoContext               *context,
   return layout;
 }
 
+/* Characters of a running head or foot ever shaped. */
+#define RUNNING_TEXT_LIMIT 300
+
 static void
 measure_lines (FlowItem *item)
 {
@@ -841,6 +844,16 @@ show_text (ConcordDocumentLayout *self,
 {
   g_autoptr(PangoLayout) layout = pango_layout_new (self->draw_context);
   PangoFontDescription *font = pango_font_description_from_string (_concord_styles[style].font);
+  g_autofree char *start = NULL;
+  g_autofree char *shortened = NULL;
+
+  /* A running head or foot shows one line of a field that may be a
+   * megabyte long, on every page: only its start can be seen anyway. */
+  if (style == STYLE_SMALL && g_utf8_strlen (text, RUNNING_TEXT_LIMIT + 1) > RUNNING_TEXT_LIMIT)
+    {
+      start = g_utf8_substring (text, 0, RUNNING_TEXT_LIMIT);
+      text = shortened = g_strconcat (start, "…", NULL);
+    }
 
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);

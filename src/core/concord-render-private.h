@@ -192,5 +192,8 @@ void       _concord_document_layout_release_pages (ConcordDocumentLayout *self,
 void       _concord_hyphenate_append    (GString          *out,
                                          const char       *text,
                                          const char       *language);
+void       _concord_append_breakable    (GString          *out,
+                                         const char       *text,
+                                         guint            *run);
 
 G_END_DECLS
