@@ -125,7 +125,7 @@ add_reference (ConcordDiff        *self,
   g_autofree char *text = NULL;
   g_autofree char *key = NULL;
 
-  concord_block_append_run (single, run->kind, run->text, run->full_form);
+  concord_block_append_run_copy (single, run);
   text = concord_block_render (m, numbering, single);
   key = g_strdup_printf ("r%d%d%s", run->kind, run->full_form ? 1 : 0, run->text);
   add_token (self, tokens, key, text, *space);

@@ -787,7 +787,7 @@ concord_diff_new (ConcordMemorandum *a,
   diff_model (self, CONCORD_DIFF_OBJECT_ANNEX, concord_memorandum_get_annexes,
               (KeyFunc) concord_annex_get_id, NULL, NULL);
   diff_model (self, CONCORD_DIFF_OBJECT_SIGNATURE, concord_memorandum_get_signatures,
-              (KeyFunc) concord_signature_get_party, (PromptFunc) concord_signature_get_placeholder,
+              (KeyFunc) concord_signature_get_key, (PromptFunc) concord_signature_get_placeholder,
               NULL);
   diff_model (self, CONCORD_DIFF_OBJECT_CONTROL_ENTRY, concord_memorandum_get_control_entries,
               (KeyFunc) concord_control_entry_get_version, NULL, NULL);

@@ -30,6 +30,8 @@ struct _ConcordMemorandum
   char       *effective_date;
   char       *review_date;
   char       *marking;
+  /* Related memoranda, each "REFERENCE" or "RELATION REFERENCE". */
+  char      **related;
   int         numbering;
   int         item_style;
   int         annex_style;
@@ -60,6 +62,7 @@ enum {
   PROP_ITEM_STYLE,
   PROP_ANNEX_STYLE,
   PROP_RECITALS,
+  PROP_RELATED,
   N_PROPS,
 };
 
@@ -77,6 +80,7 @@ concord_memorandum_finalize (GObject *object)
   g_free (self->effective_date);
   g_free (self->review_date);
   g_free (self->marking);
+  g_strfreev (self->related);
   g_clear_pointer (&self->recitals, g_ptr_array_unref);
   g_clear_pointer (&self->prompts, g_hash_table_unref);
   g_clear_object (&self->parties);
@@ -138,6 +142,9 @@ concord_memorandum_get_property (GObject    *object,
     case PROP_RECITALS:
       g_value_set_boxed (value, self->recitals);
       break;
+    case PROP_RELATED:
+      g_value_set_boxed (value, self->related);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -192,6 +199,9 @@ concord_memorandum_set_property (GObject      *object,
     case PROP_RECITALS:
       concord_memorandum_set_recitals (self, g_value_get_boxed (value));
       break;
+    case PROP_RELATED:
+      concord_memorandum_set_related (self, g_value_get_boxed (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -226,6 +236,7 @@ concord_memorandum_class_init (ConcordMemorandumClass *klass)
   properties[PROP_ANNEX_STYLE] =
     g_param_spec_enum ("annex-style", NULL, NULL, CONCORD_TYPE_ANNEX_STYLE, CONCORD_ANNEX_STYLE_LETTER, flags);
   properties[PROP_RECITALS] = g_param_spec_boxed ("recitals", NULL, NULL, G_TYPE_PTR_ARRAY, flags);
+  properties[PROP_RELATED] = g_param_spec_boxed ("related", NULL, NULL, G_TYPE_STRV, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -849,4 +860,31 @@ concord_memorandum_copy (ConcordMemorandum *self)
   copy_store (self->control_entries, copy->control_entries, copy_properties);
 
   return copy;
+}
+
+/* Related memoranda by reference, each "MOU-X" or, with how this one
+ * relates to it, "umbrella MOU-X" (see concord_related_parse()). */
+const char * const *
+concord_memorandum_get_related (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  return (const char * const *) self->related;
+}
+
+void
+concord_memorandum_set_related (ConcordMemorandum  *self,
+                                const char * const *related)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  if (related != NULL && related[0] == NULL)
+    related = NULL;
+  if (self->related == NULL ? related == NULL
+                            : related != NULL && g_strv_equal ((const char * const *) self->related, related))
+    return;
+
+  g_strfreev (self->related);
+  self->related = g_strdupv ((char **) related);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RELATED]);
 }

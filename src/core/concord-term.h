@@ -18,5 +18,8 @@ const char *concord_term_get_name (ConcordTerm *self);
 void concord_term_set_name (ConcordTerm *self, const char *name);
 GPtrArray *concord_term_get_meaning (ConcordTerm *self);
 void concord_term_set_meaning (ConcordTerm *self, GPtrArray *meaning);
+const char * const *concord_term_get_forms (ConcordTerm *self);
+void concord_term_set_forms (ConcordTerm *self, const char * const *forms);
+gboolean concord_term_has_form (ConcordTerm *self, const char *form);
 
 G_END_DECLS
