@@ -452,7 +452,12 @@ cmd_export_pdf (int    argc,
   options.signed_copy = signed_copy;
   options.counterpart = counterpart;
   if (!concord_export_pdf (m, &options, output, &error))
-    return report (error);
+    {
+      /* The file is named, as for a load error: the fault is in it. */
+      if (g_error_matches (error, CONCORD_ERROR, CONCORD_ERROR_UNSIGNED))
+        g_prefix_error (&error, "%s: ", argv[1]);
+      return report (error);
+    }
 
   return EXIT_OK;
 }

@@ -121,13 +121,13 @@ add_reference (ConcordDiff        *self,
                const ConcordRun   *run,
                gboolean           *space)
 {
-  g_autoptr(ConcordBlock) single = concord_block_new (CONCORD_BLOCK_PARAGRAPH, 1);
-  g_autofree char *text = NULL;
+  g_autofree char *text = concord_run_render (m, numbering, run);
   g_autofree char *key = NULL;
 
-  concord_block_append_run_copy (single, run);
-  text = concord_block_render (m, numbering, single);
-  key = g_strdup_printf ("r%d%d%s", run->kind, run->full_form ? 1 : 0, run->text);
+  /* The form a term is printed in is part of the key: "we" to "our" is a
+   * change of wording. */
+  key = g_strdup_printf ("r%d%d%s%s%s", run->kind, run->full_form ? 1 : 0, run->text,
+                         run->form != NULL ? "\n" : "", run->form != NULL ? run->form : "");
   add_token (self, tokens, key, text, *space);
   *space = FALSE;
 }

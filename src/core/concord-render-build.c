@@ -269,11 +269,8 @@ rich_append_block (Builder            *b,
         {
           /* References are rendered the way the text view renders them,
            * one run at a time, so the wording matches `concord-cli text`. */
-          g_autoptr(ConcordBlock) single = concord_block_new (CONCORD_BLOCK_PARAGRAPH, 0);
-          g_autofree char *shown = NULL;
+          g_autofree char *shown = concord_run_render (b->memorandum, b->numbering, run);
 
-          concord_block_append_run_copy (single, run);
-          shown = concord_block_render (b->memorandum, b->numbering, single);
           if ((run->kind == CONCORD_RUN_PARTY || run->kind == CONCORD_RUN_TERM) &&
               concord_text_ends_sentence (rich->text->str, rich->text->len))
             {
