@@ -1035,6 +1035,26 @@ draw_signature_line (ConcordDocumentLayout *self,
   cairo_stroke (cr);
 }
 
+static double
+value_width (ConcordDocumentLayout *self,
+             const char            *text)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoFontDescription *font;
+  PangoRectangle logical;
+
+  if (text == NULL)
+    return 0;
+  layout = pango_layout_new (self->draw_context);
+  font = pango_font_description_from_string (_concord_styles[STYLE_BODY].font);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+
+  return (double) logical.width / PANGO_SCALE;
+}
+
 static void
 draw_signature (ConcordDocumentLayout *self,
                 cairo_t               *cr,
@@ -1052,10 +1072,14 @@ draw_signature (ConcordDocumentLayout *self,
                      concord_memorandum_get_status (self->memorandum) == CONCORD_STATUS_SIGNED) &&
                     concord_signature_is_recorded (sig);
   double y = y0 + pl->y;
-  double width = MIN (item->width, 330);
+  double width;
   double line_y = y + 56;
 
   concord_signing_init (&signing, self->memorandum, sig);
+  /* The lines are as long as the longest value on them (two offices make
+   * a long title), to the width of the text. */
+  width = MIN (item->width, MAX (330, 74 + MAX (value_width (self, signing.person),
+                                                 value_width (self, signing.office))));
   cairo_set_source_rgb (cr, 0, 0, 0);
   show_text (self, cr, STYLE_CLAUSE_HEADING, signing.heading, x0, y + 4, PANGO_ALIGN_LEFT, item->width);
   if (filled && concord_signature_get_image (sig) != NULL)

@@ -496,9 +496,11 @@ append_signatures (GString           *out,
                                      signing.name_line ? _("Name") : NULL);
       title = concord_field_render (signing.office, concord_signature_get_placeholder (s, "title"),
                                     signing.title_line ? _("Title") : NULL);
-      g_string_append_printf (out, "\n  %s\n    %s%s%s\n    %s, %s\n", signing.heading,
-                              person ? person : "", person && title ? ", " : "", title ? title : "",
-                              date, place);
+      g_string_append_printf (out, "\n  %s\n", signing.heading);
+      if (person != NULL || title != NULL)
+        g_string_append_printf (out, "    %s%s%s\n", person ? person : "", person && title ? ", " : "",
+                                title ? title : "");
+      g_string_append_printf (out, "    %s, %s\n", date, place);
     }
 }
 

@@ -57,8 +57,11 @@ signing_heading (ConcordMemorandum *m,
       const char *person = concord_signature_get_person (sig);
 
       /* A signatory who is not a party signs in an office, or as a person. */
-      return g_strdup_printf (_("Signed by %s"), office != NULL ? office
-                              : person != NULL ? person : _("[Signatory]"));
+      if (person != NULL && office != NULL)
+        return g_strdup_printf (_("Signed by %s as %s"), person, office);
+      if (office != NULL)
+        return g_strdup_printf (_("Signed as %s"), office);
+      return g_strdup_printf (_("Signed by %s"), person != NULL ? person : _("[Signatory]"));
     }
 
   name = party_full_name (m, concord_party_get_id (party));
