@@ -339,6 +339,17 @@ compare_objects (ConcordDiff       *self,
           add_field (self, change, "image", ia ? _("an image") : NULL, ib ? _("an image") : NULL);
         }
     }
+  if (change->object == CONCORD_DIFF_OBJECT_PARTY)
+    {
+      GBytes *la = concord_party_get_logo (CONCORD_PARTY (change->old_object));
+      GBytes *lb = concord_party_get_logo (CONCORD_PARTY (change->new_object));
+
+      if ((la == NULL) != (lb == NULL) || (la != NULL && !g_bytes_equal (la, lb)))
+        {
+          change->fields |= CONCORD_DIFF_FIELD_OTHER;
+          add_field (self, change, "logo", la ? _("a logo") : NULL, lb ? _("a logo") : NULL);
+        }
+    }
 }
 
 static int

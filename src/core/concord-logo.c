@@ -73,6 +73,7 @@ check_svg (const guchar  *data,
   handle = load_svg (data, len, &local);
   if (handle == NULL)
     {
+      g_strchomp (local->message);
       g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_SCHEMA,
                    _("the SVG logo cannot be read: %s"), local->message);
       return FALSE;
