@@ -55,8 +55,13 @@ signing_heading (ConcordMemorandum *m,
   if (party == NULL)
     {
       const char *person = concord_signature_get_person (sig);
+      g_autofree char *prompt = concord_field_render (NULL, concord_signature_get_placeholder (sig, "title"),
+                                                      NULL);
 
-      /* A signatory who is not a party signs in an office, or as a person. */
+      /* A signatory who is not a party signs in an office, or as a person;
+       * until the office is filled in, its prompt stands for it. */
+      if (office == NULL)
+        office = prompt;
       if (person != NULL && office != NULL)
         return g_strdup_printf (_("Signed by %s as %s"), person, office);
       if (office != NULL)
