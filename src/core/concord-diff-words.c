@@ -17,6 +17,7 @@
 #include "concord-party.h"
 #include "concord-term.h"
 #include "concord-text.h"
+#include "concord-wording.h"
 
 /* Word-level diffs: a heading or body becomes a list of tokens (words,
  * punctuation marks, whole references), each compared by a small integer
@@ -111,6 +112,23 @@ _concord_diff_tokenize_string (ConcordDiff *self,
   return tokens;
 }
 
+/* Whether a token after these starts a sentence: the block starts, or
+ * the last tokens close one (a stop, perhaps a closing quote) and a space
+ * follows. Only the tail matters, so a few tokens are enough. */
+static gboolean
+sentence_starts (GArray   *tokens,
+                 gboolean  space)
+{
+  g_autoptr(GString) tail = g_string_new (NULL);
+
+  for (guint i = tokens->len >= 4 ? tokens->len - 4 : 0; i < tokens->len; i++)
+    g_string_append (tail, g_array_index (tokens, ConcordDiffToken, i).text);
+  if (space)
+    g_string_append_c (tail, ' ');
+
+  return concord_text_ends_sentence (tail->str, tail->len);
+}
+
 /* A reference is one token whatever its printed name: the key is the id,
  * so renaming a party does not show as a change in every clause. */
 static void
@@ -123,6 +141,15 @@ add_reference (ConcordDiff        *self,
 {
   g_autofree char *text = concord_run_render (m, numbering, run);
   g_autofree char *key = NULL;
+
+  /* Capitalised at the start of a sentence, as the text prints it. */
+  if ((run->kind == CONCORD_RUN_PARTY || run->kind == CONCORD_RUN_TERM) && sentence_starts (tokens, *space))
+    {
+      char *capital = concord_text_capitalise (text);
+
+      g_free (text);
+      text = capital;
+    }
 
   /* The form a term is printed in is part of the key: "we" to "our" is a
    * change of wording. */

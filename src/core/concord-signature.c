@@ -404,8 +404,8 @@ concord_signature_get_key (ConcordSignature *self)
   if (self->party != NULL)
     return self->party;
   if (self->key == NULL)
-    self->key = g_strdup_printf ("office %s %s", self->title ? self->title : "",
-                                 self->person ? self->person : "");
+    self->key = g_strconcat ("office ", self->title ? self->title : "",
+                             self->title && self->person ? ", " : "", self->person ? self->person : "", NULL);
 
   return self->key;
 }

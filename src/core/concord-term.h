@@ -10,6 +10,10 @@
 #include "concord-block.h"
 
 G_BEGIN_DECLS
+/* Forms are checked against each reference: a small bound keeps that
+ * cheap whatever a file holds. */
+#define CONCORD_MAX_TERM_FORMS 16
+
 #define CONCORD_TYPE_TERM (concord_term_get_type ())
 G_DECLARE_FINAL_TYPE (ConcordTerm, concord_term, CONCORD, TERM, GObject)
 ConcordTerm *concord_term_new (const char *id);

@@ -711,6 +711,9 @@ read_term (Loader  *loader,
         }
     }
 
+  if (forms->len > CONCORD_MAX_TERM_FORMS)
+    fail_at (loader, node, CONCORD_ERROR_LIMIT, _("a term has more than %d other forms"),
+             CONCORD_MAX_TERM_FORMS);
   g_ptr_array_add (forms, NULL);
   concord_term_set_forms (term, (const char * const *) forms->pdata);
 

@@ -214,6 +214,7 @@ test_hostile (void)
                                   "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>&x;</text></svg>");
   g_autofree char *binary = g_base64_encode ((const guchar *) "\xff\xfe\x01\x02", 4);
   g_autofree char *logo = b64 (SVG_LOGO);
+  g_autoptr(GString) many_forms = g_string_new (NULL);
   const Hostile cases[] = {
     { "office-holder=\"true\"", "office-holder=\"yes\"", "office-holder", 9 },
     { "reference=\"MOU-X\"", "reference=\"MOU X\"", "related", 7 },
@@ -233,8 +234,13 @@ test_hostile (void)
     { logo, binary, "neither a PNG image nor an SVG image", 12 },
     { logo, big_logo, "larger than the limit", 12 },
     { logo, "!!not base64!!", "base64Binary", 12 },
+    { "<form>us</form>", NULL, "more than 16 other forms", 24 },
   };
 
+  /* With "our" before them, seventeen forms: one too many. */
+  for (guint i = 0; i + 1 < CONCORD_MAX_TERM_FORMS; i++)
+    g_string_append_printf (many_forms, "<form>f%u</form>\n      ", i);
+  g_string_append (many_forms, "<form>us</form>");
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *xml = full_document ();
@@ -243,7 +249,8 @@ test_hostile (void)
       g_autoptr(ConcordMemorandum) m = NULL;
       g_autofree char *where = g_strdup_printf ("test.mou:%d:", cases[i].line);
 
-      g_assert_cmpuint (g_string_replace (edited, cases[i].find, cases[i].replace, 1), ==, 1);
+      g_assert_cmpuint (g_string_replace (edited, cases[i].find,
+                                          cases[i].replace ? cases[i].replace : many_forms->str, 1), ==, 1);
       m = load_string (edited->str, &error);
       g_test_message ("case %u: %s", i, error ? error->message : "(loaded)");
       g_assert_null (m);
@@ -251,6 +258,21 @@ test_hostile (void)
       g_assert_true (g_str_has_prefix (error->message, where));
       g_assert_nonnull (strstr (error->message, cases[i].message));
     }
+
+  /* Sixteen are not. */
+  {
+    g_autofree char *xml = full_document ();
+    g_autoptr(GString) edited = g_string_new (xml);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(ConcordMemorandum) m = NULL;
+
+    g_string_replace (many_forms, "<form>f0</form>\n      ", "", 1);
+    g_string_replace (edited, "<form>us</form>", many_forms->str, 1);
+    m = load_string (edited->str, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_strv_length ((char **) concord_term_get_forms (concord_memorandum_find_term (m, "we"))),
+                      ==, CONCORD_MAX_TERM_FORMS);
+  }
 }
 
 /* Without a base file librsvg loads nothing from outside the logo: an
@@ -456,6 +478,34 @@ test_diff (void)
     }
 }
 
+/* The diff of a recital prints references as the text does: a capital
+ * where a sentence starts. */
+static void
+test_diff_capitals (void)
+{
+  g_autofree char *xml = full_document ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConcordMemorandum) a = load_string (xml, &error);
+  g_autoptr(GString) edited = g_string_new (xml);
+  g_autoptr(ConcordMemorandum) b = NULL;
+  g_autoptr(ConcordDiff) diff = NULL;
+  g_autoptr(GString) words = g_string_new (NULL);
+  const ConcordDiffWord *list;
+  guint n = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_string_replace (edited, " staff.", " people.", 1), ==, 1);
+  b = load_string (edited->str, &error);
+  g_assert_no_error (error);
+  diff = concord_diff_new (a, b);
+  g_assert_cmpuint (concord_diff_get_n_changes (diff), ==, 1);
+  list = concord_diff_change_get_body_words (concord_diff_get_change (diff, 0), &n);
+  for (guint i = 0; i < n; i++)
+    if (list[i].op != CONCORD_DIFF_DELETE)
+      g_string_append_printf (words, "%s%s", list[i].space_before ? " " : "", list[i].text);
+  g_assert_cmpstr (words->str, ==, "The Treasurer and us. We and our people.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -470,6 +520,7 @@ main (int   argc,
   g_test_add_func ("/core/parties/capitalise", test_capitalise);
   g_test_add_func ("/core/parties/text", test_text);
   g_test_add_func ("/core/parties/diff", test_diff);
+  g_test_add_func ("/core/parties/diff-capitals", test_diff_capitals);
 
   return g_test_run ();
 }
