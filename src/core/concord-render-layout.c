@@ -1068,14 +1068,14 @@ draw_signature (ConcordDocumentLayout *self,
   /* A block shows what was recorded only once that signature is; until
    * then it keeps its lines to sign on, as on a counterpart printed for
    * signing. */
-  gboolean filled = (self->options.signed_copy ||
-                     concord_memorandum_get_status (self->memorandum) == CONCORD_STATUS_SIGNED) &&
-                    concord_signature_is_recorded (sig);
+  gboolean filled;
   double y = y0 + pl->y;
   double width;
   double line_y = y + 56;
 
   concord_signing_init (&signing, self->memorandum, sig);
+  filled = (self->options.signed_copy ||
+            concord_memorandum_get_status (self->memorandum) == CONCORD_STATUS_SIGNED) && signing.recorded;
   /* The lines are as long as the longest value on them (two offices make
    * a long title), to the width of the text. */
   width = MIN (item->width, MAX (330, 74 + MAX (value_width (self, signing.person),

@@ -22,6 +22,7 @@
 #include "concord-party.h"
 #include "concord-render-private.h"
 #include "concord-signature.h"
+#include "concord-wording.h"
 #include "concord-xml.h"
 
 /* Layouts are dropped a batch of pages at a time once drawn. */
@@ -171,7 +172,7 @@ party_has_signed (ConcordMemorandum *m,
     {
       g_autoptr(ConcordSignature) sig = g_list_model_get_item (sigs, i);
 
-      if (concord_signature_signs_for (sig, party_id) && concord_signature_is_recorded (sig))
+      if (concord_signature_signs_for (sig, party_id) && concord_signing_is_recorded (m, sig))
         return TRUE;
     }
 

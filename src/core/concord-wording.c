@@ -110,6 +110,23 @@ concord_signing_init (ConcordSigning    *signing,
    * unless a name was recorded. */
   signing->name_line = !office_holder || person != NULL;
   signing->title_line = !office_holder || signing->office != NULL;
+  signing->recorded = concord_signing_is_recorded (memorandum, signature);
+}
+
+/* A signature is recorded once it says who signed and when; an office
+ * holder is who signed, so a date is enough for it. */
+gboolean
+concord_signing_is_recorded (ConcordMemorandum *memorandum,
+                             ConcordSignature  *signature)
+{
+  const char *id = concord_signature_get_party (signature);
+  ConcordParty *party = id != NULL ? concord_memorandum_find_party (memorandum, id) : NULL;
+
+  if (concord_signature_is_recorded (signature))
+    return TRUE;
+
+  return party != NULL && concord_party_get_office_holder (party) &&
+         concord_signature_get_date (signature) != NULL;
 }
 
 void

@@ -18,10 +18,13 @@ typedef struct
   char     *office;   /* the office or offices, or NULL */
   gboolean  name_line;
   gboolean  title_line;
+  gboolean  recorded; /* signed: see concord_signing_is_recorded() */
 } ConcordSigning;
 
 void      concord_signing_init          (ConcordSigning    *signing,
                                          ConcordMemorandum *memorandum,
+                                         ConcordSignature  *signature);
+gboolean  concord_signing_is_recorded   (ConcordMemorandum *memorandum,
                                          ConcordSignature  *signature);
 void      concord_signing_clear         (ConcordSigning    *signing);
 char     *concord_party_render_signing  (ConcordParty      *party);

@@ -339,7 +339,8 @@ class TestParties(PdfTest):
         parties = self.PARTIES.format(
             svg_logo=f"      <logo>{svg}</logo>\n" if logos else "",
             png_logo=f"      <logo>{png}</logo>\n" if logos else "")
-        treasurer = "      <title>Treasurer</title>\n      <date>2026-11-01</date>\n"
+        # An office holder is who signed: a date records its signature.
+        treasurer = "      <date>2026-11-01</date>\n"
         signatures = self.SIGNATURES.format(treasurer=treasurer if treasurer_signed else "")
         signatures = signatures.replace('    <signature party="treasurer">\n    </signature>\n',
                                         '    <signature party="treasurer"/>\n')
@@ -414,8 +415,8 @@ class TestParties(PdfTest):
         out = self.path("signed.pdf")
         export(self.source(treasurer_signed=True), out, "--signed")
         text = flat(pdftext(out))
-        self.assertIn("Jo Bloggs", text)
-        self.assertIn("2026-11-03", text)
+        for word in ("Jo Bloggs", "2026-11-03", "2026-11-01", "Dr Lee", "2026-11-04"):
+            self.assertIn(word, text)
         unsigned = export(self.source(), self.path("unsigned.pdf"), "--signed", check=65)
         self.assertIn("not signed yet: the Treasurer", unsigned.stderr)
         self.assertNotIn("Council", unsigned.stderr)
