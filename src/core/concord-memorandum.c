@@ -17,6 +17,7 @@
 #include "concord-section.h"
 #include "concord-signature.h"
 #include "concord-term.h"
+#include "concord-wording.h"
 #include "concord-util-private.h"
 struct _ConcordMemorandum
 {
@@ -876,15 +877,11 @@ void
 concord_memorandum_set_related (ConcordMemorandum  *self,
                                 const char * const *related)
 {
+  const char *relation, *reference;
+
   g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+  for (guint i = 0; related != NULL && related[i] != NULL; i++)
+    g_return_if_fail (concord_related_parse (related[i], &relation, &reference));
 
-  if (related != NULL && related[0] == NULL)
-    related = NULL;
-  if (self->related == NULL ? related == NULL
-                            : related != NULL && g_strv_equal ((const char * const *) self->related, related))
-    return;
-
-  g_strfreev (self->related);
-  self->related = g_strdupv ((char **) related);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RELATED]);
+  _concord_set_strv (G_OBJECT (self), &self->related, related, properties[PROP_RELATED]);
 }

@@ -191,22 +191,16 @@ concord_term_get_forms (ConcordTerm *self)
   return (const char * const *) self->forms;
 }
 
-/* An empty list is stored as NULL, so that "no forms" has one shape. */
+/* Each form is a non-empty string, as the file format needs it. */
 void
 concord_term_set_forms (ConcordTerm        *self,
                         const char * const *forms)
 {
   g_return_if_fail (CONCORD_IS_TERM (self));
+  for (guint i = 0; forms != NULL && forms[i] != NULL; i++)
+    g_return_if_fail (*forms[i] != '\0');
 
-  if (forms != NULL && forms[0] == NULL)
-    forms = NULL;
-  if (self->forms == NULL ? forms == NULL
-                          : forms != NULL && g_strv_equal ((const char * const *) self->forms, forms))
-    return;
-
-  g_strfreev (self->forms);
-  self->forms = g_strdupv ((char **) forms);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FORMS]);
+  _concord_set_strv (G_OBJECT (self), &self->forms, forms, properties[PROP_FORMS]);
 }
 
 /* Whether a reference may print @form: the name itself or one of the

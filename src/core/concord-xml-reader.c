@@ -29,6 +29,7 @@
 #include "concord-section.h"
 #include "concord-signature.h"
 #include "concord-term.h"
+#include "concord-wording.h"
 #include "concord-xml.h"
 
 /* The loader trusts nothing: the file is read whole (after a size check),
@@ -1023,24 +1024,23 @@ read_details (Loader  *loader,
     }
 }
 
-/* Kept as "REFERENCE" or "RELATION REFERENCE"; see concord_related_parse(). */
+/* Kept as "REFERENCE" or "RELATION REFERENCE"; see concord_related_parse().
+ * The schema is checked beside the reading, so an entry it will refuse
+ * (a reference with a space) is left out here rather than trusted. */
 static void
 read_related (xmlNode       *node,
               GStrvBuilder  *related)
 {
   g_autofree char *reference = prop (node, "reference");
   g_autofree char *relation = prop (node, "relation");
+  g_autofree char *entry = NULL;
+  const char *r, *ref;
 
   if (reference == NULL)
     return;
-  if (relation != NULL)
-    {
-      g_autofree char *entry = g_strdup_printf ("%s %s", relation, reference);
-
-      g_strv_builder_add (related, entry);
-    }
-  else
-    g_strv_builder_add (related, reference);
+  entry = relation != NULL ? g_strdup_printf ("%s %s", relation, reference) : g_strdup (reference);
+  if (concord_related_parse (entry, &r, &ref))
+    g_strv_builder_add (related, entry);
 }
 
 static void
