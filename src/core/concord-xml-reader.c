@@ -617,9 +617,6 @@ read_field (xmlNode      *node,
     set_prompt (object, (const char *) node->name, prompt);
 }
 
-static gboolean read_image (Loader           *loader,
-                            xmlNode          *node,
-                            ConcordSignature *sig);
 static GBytes *decode_image (Loader   *loader,
                              xmlNode  *node,
                              gboolean  logo);
@@ -922,7 +919,6 @@ read_signature (Loader  *loader,
     { "date", (SetFieldFunc) concord_signature_set_date },
     { "place", (SetFieldFunc) concord_signature_set_place },
   };
-
   gboolean had_title = FALSE;
 
   concord_signature_set_party (sig, party);
