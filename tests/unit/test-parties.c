@@ -314,9 +314,15 @@ test_svg_external (void)
   cairo_t *cr = cairo_create (red);
   g_autofree char *png_data = NULL;
   gsize png_len;
-  const char *forms[][2] = { { "<image href=\"file://", "\" width=\"40\" height=\"20\"/>" },
-                             { "<image href=\"", "\" width=\"40\" height=\"20\"/>" },
-                             { "<use href=\"file://", "#r\"/>" } };
+  g_autofree char *css_path = g_build_filename (dir, "red.css", NULL);
+  /* Each names a file that, if read, would paint the logo red. */
+  const char *forms[][3] = {
+    { "<image href=\"file://", png_path, "\" width=\"40\" height=\"20\"/>" },
+    { "<image href=\"", png_path, "\" width=\"40\" height=\"20\"/>" },
+    { "<use href=\"file://", path, "#r\"/>" },
+    { "<xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" href=\"file://", path, "\"/>" },
+    { "<style>@import url(\"file://", css_path, "\");</style><rect class=\"r\" width=\"40\" height=\"20\"/>" },
+  };
 
   cairo_set_source_rgb (cr, 1, 0, 0);
   cairo_paint (cr);
@@ -325,12 +331,13 @@ test_svg_external (void)
   cairo_surface_destroy (red);
   g_assert_true (g_file_set_contents (path, "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect id=\"r\" "
                                       "width=\"40\" height=\"20\" fill=\"#f00\"/></svg>", -1, NULL));
+  g_assert_true (g_file_set_contents (css_path, ".r { fill: #f00; }", -1, NULL));
   g_assert_true (g_file_get_contents (png_path, &png_data, &png_len, NULL));
   png_b64 = g_base64_encode ((const guchar *) png_data, png_len);
 
   for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
     {
-      g_autofree char *element = g_strconcat (forms[i][0], i == 2 ? path : png_path, forms[i][1], NULL);
+      g_autofree char *element = g_strconcat (forms[i][0], forms[i][1], forms[i][2], NULL);
       g_autofree char *svg = g_strdup_printf ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" "
                                               "height=\"20\">%s</svg>", element);
       g_autoptr(GBytes) logo = g_bytes_new (svg, strlen (svg));
@@ -354,6 +361,7 @@ test_svg_external (void)
 
   g_remove (path);
   g_remove (png_path);
+  g_remove (css_path);
   g_rmdir (dir);
 }
 
