@@ -35,6 +35,9 @@ struct _ConcordBodyEditor
   gulong             body_notify_id;
   GtkTextTag        *item_tags[2];
   GtkTextTag        *chip_tag;
+  /* One mark in each line whose block has an id (a reference may name
+   * it), so that editing the text keeps the id on its line. */
+  GPtrArray         *id_marks;
   /* The level of an empty last line, which has no character to tag. */
   guint              last_line_level;
   /* The level of the line where text is being inserted. */
@@ -240,11 +243,67 @@ is_reference_char (gunichar c,
   return c == REFERENCE_CHAR;
 }
 
+/* Line number -> block id, from the marks; where lines were joined, the
+ * first id wins and the other is dropped (lint then finds references to
+ * it missing). */
+static GHashTable *
+ids_by_line (ConcordBodyEditor *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
+  GHashTable *ids = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < self->id_marks->len; i++)
+    {
+      GtkTextMark *mark = g_ptr_array_index (self->id_marks, i);
+      GtkTextIter iter;
+      gpointer line;
+
+      if (gtk_text_mark_get_deleted (mark))
+        continue;
+      gtk_text_buffer_get_iter_at_mark (buffer, &iter, mark);
+      line = GINT_TO_POINTER (gtk_text_iter_get_line (&iter) + 1);
+      if (!g_hash_table_contains (ids, line))
+        g_hash_table_insert (ids, line, g_object_get_data (G_OBJECT (mark), "block-id"));
+    }
+
+  return ids;
+}
+
+static void
+clear_id_marks (ConcordBodyEditor *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
+
+  for (guint i = 0; i < self->id_marks->len; i++)
+    {
+      GtkTextMark *mark = g_ptr_array_index (self->id_marks, i);
+
+      if (!gtk_text_mark_get_deleted (mark))
+        gtk_text_buffer_delete_mark (buffer, mark);
+    }
+  g_ptr_array_set_size (self->id_marks, 0);
+}
+
+static void
+add_id_mark (ConcordBodyEditor *self,
+             const GtkTextIter *line_start,
+             const char        *id)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
+  /* Right gravity: text typed at the start of the line, or a new line
+   * opened above it, leaves the mark with the block's words. */
+  GtkTextMark *mark = gtk_text_buffer_create_mark (buffer, NULL, line_start, FALSE);
+
+  g_object_set_data_full (G_OBJECT (mark), "block-id", g_strdup (id), g_free);
+  g_ptr_array_add (self->id_marks, g_object_ref (mark));
+}
+
 static GPtrArray *
 buffer_to_blocks (ConcordBodyEditor *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
   GPtrArray *blocks = concord_blocks_new ();
+  g_autoptr(GHashTable) ids = ids_by_line (self);
   GtkTextIter line;
 
   gtk_text_buffer_get_start_iter (buffer, &line);
@@ -261,6 +320,7 @@ buffer_to_blocks (ConcordBodyEditor *self)
 
       block = concord_block_new (level == 0 ? CONCORD_BLOCK_PARAGRAPH : CONCORD_BLOCK_ITEM,
                                  MAX (level, 1));
+      concord_block_set_id (block, g_hash_table_lookup (ids, GINT_TO_POINTER (gtk_text_iter_get_line (&line) + 1)));
       while (gtk_text_iter_compare (&it, &line_end) < 0)
         {
           GtkTextChildAnchor *anchor;
@@ -320,6 +380,7 @@ load (ConcordBodyEditor *self)
   GtkTextIter iter;
 
   self->loading = TRUE;
+  clear_id_marks (self);
   gtk_text_buffer_set_text (buffer, "", 0);
   self->last_line_level = G_MAXUINT;
 
@@ -353,6 +414,8 @@ load (ConcordBodyEditor *self)
             }
           gtk_text_buffer_get_iter_at_line (buffer, &line_start, line);
           tag_lines (self, &line_start, &iter, level);
+          if (concord_block_get_id (block) != NULL)
+            add_id_mark (self, &line_start, concord_block_get_id (block));
         }
     }
 
@@ -753,6 +816,7 @@ concord_body_editor_dispose (GObject *object)
     g_clear_signal_handler (&self->body_notify_id, self->clause);
   g_clear_object (&self->clause);
   g_clear_object (&self->memorandum);
+  g_clear_pointer (&self->id_marks, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), CONCORD_TYPE_BODY_EDITOR);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -800,6 +864,7 @@ concord_body_editor_init (ConcordBodyEditor *self)
   GtkTextBuffer *buffer;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->id_marks = g_ptr_array_new_with_free_func (g_object_unref);
 
   buffer = gtk_text_view_get_buffer (self->view);
   /* Undo is the document's, for every kind of edit alike. */

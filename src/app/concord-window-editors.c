@@ -254,50 +254,13 @@ notes_changed_cb (ConcordWindow *self,
   concord_clause_set_notes (CONCORD_CLAUSE (self->edited), (const char * const *) notes);
 }
 
-static void
-take_snapshot (ConcordWindow *self,
-               GObject       *item)
-{
-  guint n_specs;
-  g_autofree GParamSpec **specs = g_object_class_list_properties (G_OBJECT_GET_CLASS (item), &n_specs);
-
-  g_hash_table_remove_all (self->snapshot);
-  for (guint i = 0; i < n_specs; i++)
-    {
-      GValue *value;
-
-      if (!(specs[i]->flags & G_PARAM_READABLE) || !(specs[i]->flags & G_PARAM_WRITABLE) ||
-          (specs[i]->flags & G_PARAM_CONSTRUCT_ONLY))
-        continue;
-
-      value = g_new0 (GValue, 1);
-      g_value_init (value, specs[i]->value_type);
-      g_object_get_property (item, specs[i]->name, value);
-      g_hash_table_insert (self->snapshot, (gpointer) specs[i]->name, value);
-    }
-}
-
-/* Every change to the edited item is recorded for undo, with the value it
- * replaced, and marks the document changed. */
+/* The edited item changed, by its editor or by undo: the document records
+ * the edit itself (it watches the model); here the view follows. */
 static void
 edited_notify_cb (ConcordWindow *self,
                   GParamSpec    *pspec,
                   GObject       *item)
 {
-  GValue *old_value = g_hash_table_lookup (self->snapshot, pspec->name);
-
-  if (old_value != NULL)
-    {
-      g_auto(GValue) new_value = G_VALUE_INIT;
-
-      g_value_init (&new_value, pspec->value_type);
-      g_object_get_property (item, pspec->name, &new_value);
-      concord_document_record_edit (self->document, item, pspec->name, old_value, &new_value);
-      g_value_unset (old_value);
-      g_value_init (old_value, pspec->value_type);
-      g_value_copy (&new_value, old_value);
-    }
-
   if (g_strcmp0 (pspec->name, "numbered") == 0 || CONCORD_IS_MEMORANDUM (item) || CONCORD_IS_SECTION (item))
     _concord_window_numbering_changed (self);
 
@@ -310,9 +273,6 @@ edited_notify_cb (ConcordWindow *self,
   if (CONCORD_IS_CLAUSE (item) && g_strcmp0 (pspec->name, "heading") != 0 &&
       g_strcmp0 (pspec->name, "status") != 0 && g_strcmp0 (pspec->name, "body") != 0)
     _concord_window_queue_facts (self);
-
-  if (!concord_document_get_applying (self->document))
-    concord_document_changed (self->document);
 }
 
 static void
@@ -333,7 +293,6 @@ _concord_window_edit (ConcordWindow *self,
     return;
 
   self->edited = g_object_ref (item);
-  take_snapshot (self, item);
   self->edited_notify_id = g_signal_connect_object (item, "notify", G_CALLBACK (edited_notify_cb),
                                                     self, G_CONNECT_SWAPPED);
 
@@ -401,11 +360,4 @@ _concord_window_init_editors (ConcordWindow *self)
 {
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
                            G_CALLBACK (notes_changed_cb), self, G_CONNECT_SWAPPED);
-}
-
-void
-_concord_window_free_value (gpointer value)
-{
-  g_value_unset (value);
-  g_free (value);
 }

@@ -83,8 +83,6 @@ struct _ConcordWindow
   GPtrArray            *bindings;
   GObject              *edited;
   gulong                edited_notify_id;
-  /* The edited item's property values, to record what an edit replaced. */
-  GHashTable           *snapshot;
   /* Rows of the "Who" group, made for the parties of the memorandum. */
   GPtrArray            *fact_rows;
   guint                 facts_idle_id;
@@ -112,7 +110,6 @@ void _concord_window_edit          (ConcordWindow *self,
                                     GObject       *item);
 void _concord_window_unbind_editor (ConcordWindow *self);
 void _concord_window_init_editors  (ConcordWindow *self);
-void _concord_window_free_value    (gpointer       value);
 void _concord_window_build_facts   (ConcordWindow *self);
 void _concord_window_clear_facts   (ConcordWindow *self);
 void _concord_window_queue_facts   (ConcordWindow *self);

@@ -1229,7 +1229,6 @@ concord_window_finalize (GObject *object)
   ConcordWindow *self = CONCORD_WINDOW (object);
 
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
-  g_clear_pointer (&self->snapshot, g_hash_table_unref);
   g_clear_pointer (&self->fact_rows, g_ptr_array_unref);
   g_clear_pointer (&self->bound_items, g_ptr_array_unref);
   g_clear_pointer (&self->numbering, concord_numbering_free);
@@ -1369,7 +1368,6 @@ concord_window_init (ConcordWindow *self)
   self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
   self->fact_rows = g_ptr_array_new ();
   self->bound_items = g_ptr_array_new ();
-  self->snapshot = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, _concord_window_free_value);
   self->settings = g_settings_new (APPLICATION_ID);
   g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);

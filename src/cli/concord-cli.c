@@ -48,6 +48,7 @@ exit_code_for (const GError *error)
   switch (error->code)
     {
     case CONCORD_ERROR_IO:
+    case CONCORD_ERROR_HARD_LINK:
       return EXIT_IOERR;
     case CONCORD_ERROR_NOT_FOUND:
       return EXIT_USAGE;
@@ -73,6 +74,51 @@ usage_error (GOptionContext *context,
   (void) context;
 
   return EXIT_USAGE;
+}
+
+/* An output that is one of the command's own inputs would destroy it. */
+static gboolean
+is_an_input (const char         *output,
+             const char * const *inputs)
+{
+  for (guint i = 0; inputs[i] != NULL; i++)
+    if (g_str_equal (output, inputs[i]) || concord_file_is_same (output, inputs[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+static int
+refuse_overwriting_input (const char *output)
+{
+  g_printerr (_("%s: is one of the input files; name another file to write\n"), output);
+
+  return EXIT_USAGE;
+}
+
+/* Writes what a command made: only ever a regular file (a device or pipe
+ * is refused with 74), and a file with other names (hard links) only with
+ * --force, which leaves those names with the old contents. */
+static int
+write_output (const char *output,
+              GBytes     *bytes,
+              gboolean    force)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (concord_file_replace_atomic_full (output, g_bytes_get_data (bytes, NULL),
+                                        g_bytes_get_size (bytes),
+                                        force ? CONCORD_WRITE_SPLIT_HARD_LINKS : CONCORD_WRITE_DEFAULT,
+                                        &error))
+    return EXIT_OK;
+
+  if (g_error_matches (error, CONCORD_ERROR, CONCORD_ERROR_HARD_LINK))
+    {
+      g_printerr (_("%s; use --force to write it anyway\n"), error->message);
+      return EXIT_IOERR;
+    }
+
+  return report (error);
 }
 
 /* Parses a command's options. Returns -1 when the command should go on,
@@ -185,10 +231,11 @@ cmd_new (int    argc,
       return EXIT_IOERR;
     }
 
-  if (!concord_memorandum_save (m, output, &error))
-    return report (error);
+  {
+    g_autoptr(GBytes) bytes = concord_memorandum_serialize (m);
 
-  return EXIT_OK;
+    return write_output (output, bytes, force);
+  }
 }
 
 static int
@@ -244,9 +291,11 @@ cmd_validate (int    argc,
 
 static int
 fmt_one (const char *path,
-         gboolean    check)
+         gboolean    check,
+         gboolean    force)
 {
   g_autoptr(GError) error = NULL;
+  int rc;
   g_autoptr(GBytes) original = concord_read_file (path, &error);
   g_autoptr(ConcordMemorandum) m = NULL;
   g_autoptr(GBytes) canonical = NULL;
@@ -269,9 +318,9 @@ fmt_one (const char *path,
       return EXIT_FINDINGS;
     }
 
-  if (!concord_file_replace_atomic (path, g_bytes_get_data (canonical, NULL),
-                                    g_bytes_get_size (canonical), &error))
-    return report (error);
+  rc = write_output (path, canonical, force);
+  if (rc != EXIT_OK)
+    return rc;
 
   g_print (_("%s: reformatted\n"), path);
 
@@ -283,10 +332,13 @@ cmd_fmt (int    argc,
          char **argv)
 {
   gboolean check = FALSE;
+  gboolean force = FALSE;
   int result = EXIT_OK;
   GOptionEntry entries[] = {
     { "check", 'c', 0, G_OPTION_ARG_NONE, &check,
       N_("Only report files that are not in canonical form (exit status 1)"), NULL },
+    { "force", 'f', 0, G_OPTION_ARG_NONE, &force,
+      N_("Rewrite a file even when it has other names (hard links), which keep the old contents"), NULL },
     { NULL }
   };
   int rc = parse_options ("fmt", "FILE…",
@@ -300,7 +352,7 @@ cmd_fmt (int    argc,
 
   for (int i = 1; i < argc; i++)
     {
-      int rc_file = fmt_one (argv[i], check);
+      int rc_file = fmt_one (argv[i], check, force);
 
       result = MAX (result, rc_file);
     }
@@ -421,11 +473,15 @@ cmd_export_pdf (int    argc,
   g_autofree char *paper = NULL;
   g_autofree char *counterpart = NULL;
   gboolean signed_copy = FALSE;
+  gboolean force = FALSE;
   g_autoptr(ConcordMemorandum) m = NULL;
+  g_autoptr(GBytes) pdf = NULL;
   g_autoptr(GError) error = NULL;
   ConcordRenderOptions options = { CONCORD_PAPER_A4, FALSE, NULL };
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("PDF file to write"), N_("OUT.pdf") },
+    { "force", 'f', 0, G_OPTION_ARG_NONE, &force,
+      N_("Write OUT.pdf even when it has other names (hard links), which keep the old contents"), NULL },
     { "paper", 'p', 0, G_OPTION_ARG_STRING, &paper, N_("Paper size: a4 (default) or letter"), N_("SIZE") },
     { "signed", 's', 0, G_OPTION_ARG_NONE, &signed_copy,
       N_("A signed copy: recorded signatures, no DRAFT mark (every signatory must have signed)"), NULL },
@@ -443,6 +499,9 @@ cmd_export_pdf (int    argc,
   if (paper != NULL && g_ascii_strcasecmp (paper, "a4") != 0 && g_ascii_strcasecmp (paper, "letter") != 0)
     return usage_error (NULL, _("--paper takes a4 or letter"));
 
+  if (argc == 2 && is_an_input (output, (const char * const[]) { argv[1], NULL }))
+    return refuse_overwriting_input (output);
+
   m = load_single (argc, argv, &rc);
   if (m == NULL)
     return rc;
@@ -451,7 +510,8 @@ cmd_export_pdf (int    argc,
                   ? CONCORD_PAPER_LETTER : CONCORD_PAPER_A4;
   options.signed_copy = signed_copy;
   options.counterpart = counterpart;
-  if (!concord_export_pdf (m, &options, output, &error))
+  pdf = concord_render_pdf (m, &options, &error);
+  if (pdf == NULL)
     {
       /* The file is named, as for a load error: the fault is in it. */
       if (g_error_matches (error, CONCORD_ERROR, CONCORD_ERROR_UNSIGNED))
@@ -459,7 +519,7 @@ cmd_export_pdf (int    argc,
       return report (error);
     }
 
-  return EXIT_OK;
+  return write_output (output, pdf, force);
 }
 
 /* diff: --color takes an optional value, so it is parsed by a callback. */
@@ -606,6 +666,7 @@ cmd_diff (int    argc,
   g_autoptr(ConcordMemorandum) b = NULL;
   g_autoptr(ConcordDiff) diff = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean force = FALSE;
   gboolean color;
   GOptionEntry entries[] = {
     { "color", 0, G_OPTION_FLAG_OPTIONAL_ARG, G_OPTION_ARG_CALLBACK, parse_color_cb,
@@ -614,6 +675,8 @@ cmd_diff (int    argc,
     { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf,
       N_("Also write a redline report as PDF: inserted words underlined, deleted ones struck through"),
       N_("OUT.pdf") },
+    { "force", 'f', 0, G_OPTION_ARG_NONE, &force,
+      N_("Write OUT.pdf even when it has other names (hard links), which keep the old contents"), NULL },
     { NULL }
   };
   int rc;
@@ -636,6 +699,8 @@ cmd_diff (int    argc,
     return rc;
   if (argc != 3)
     return usage_error (NULL, _("name the two files to compare"));
+  if (pdf != NULL && is_an_input (pdf, (const char * const[]) { argv[1], argv[2], NULL }))
+    return refuse_overwriting_input (pdf);
 
   a = concord_memorandum_load_from_file (argv[1], &error);
   if (a == NULL)
@@ -649,8 +714,16 @@ cmd_diff (int    argc,
   for (guint i = 0; i < concord_diff_get_n_changes (diff); i++)
     print_change (diff, i, color);
 
-  if (pdf != NULL && !concord_diff_write_pdf (diff, pdf, &error))
-    return report (error);
+  if (pdf != NULL)
+    {
+      g_autoptr(GBytes) bytes = concord_diff_render_pdf (diff, &error);
+
+      if (bytes == NULL)
+        return report (error);
+      rc = write_output (pdf, bytes, force);
+      if (rc != EXIT_OK)
+        return rc;
+    }
   if (!finish_stdout ())
     return EXIT_IOERR;
 

@@ -19,6 +19,8 @@ struct _ConcordBlock
   gatomicrefcount  ref_count;
   ConcordBlockKind kind;
   guint            level;
+  /* Set only on paragraphs and items that a cross-reference names. */
+  char            *id;
   GArray          *runs;
 };
 
@@ -79,6 +81,7 @@ concord_block_unref (ConcordBlock *self)
   if (g_atomic_ref_count_dec (&self->ref_count))
     {
       g_array_unref (self->runs);
+      g_free (self->id);
       g_free (self);
     }
 }
@@ -118,7 +121,7 @@ concord_block_append_run (ConcordBlock   *self,
                           const char     *text,
                           gboolean        full_form)
 {
-  ConcordRun run = { kind, full_form && kind == CONCORD_RUN_PARTY, NULL, NULL };
+  ConcordRun run = { kind, full_form && (kind == CONCORD_RUN_PARTY || kind == CONCORD_RUN_CLAUSE), NULL, NULL };
 
   g_return_if_fail (text != NULL);
 
@@ -179,7 +182,8 @@ concord_block_equal (const ConcordBlock *a,
   if (a == b)
     return TRUE;
 
-  if (a->kind != b->kind || a->level != b->level || a->runs->len != b->runs->len)
+  if (a->kind != b->kind || a->level != b->level || a->runs->len != b->runs->len ||
+      g_strcmp0 (a->id, b->id) != 0)
     return FALSE;
 
   for (guint i = 0; i < a->runs->len; i++)
@@ -199,6 +203,24 @@ gboolean
 concord_block_is_empty (const ConcordBlock *self)
 {
   return self->runs->len == 0;
+}
+
+const char *
+concord_block_get_id (const ConcordBlock *self)
+{
+  return self->id;
+}
+
+/* Like the runs, the id is set while the block is built, before it is
+ * shared: blocks are immutable once handed to a clause or annex. */
+void
+concord_block_set_id (ConcordBlock *self,
+                      const char   *id)
+{
+  g_return_if_fail (self != NULL);
+
+  g_free (self->id);
+  self->id = id != NULL && *id != '\0' ? g_strdup (id) : NULL;
 }
 
 GPtrArray *

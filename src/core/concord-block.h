@@ -16,7 +16,8 @@ G_BEGIN_DECLS
 typedef struct
 {
   ConcordRunKind kind;
-  /* For CONCORD_RUN_PARTY: print the full name rather than the short one. */
+  /* For CONCORD_RUN_PARTY: print the full name rather than the short one;
+   * for CONCORD_RUN_CLAUSE: print the word with the number ("clause 3.2"). */
   gboolean       full_form;
   /* The words, the referenced id, or the placeholder's prompt. */
   char          *text;
@@ -52,6 +53,9 @@ void               concord_block_append_run_copy (ConcordBlock  *self,
 gboolean           concord_block_equal          (const ConcordBlock *a,
                                                  const ConcordBlock *b);
 gboolean           concord_block_is_empty       (const ConcordBlock *self);
+const char        *concord_block_get_id         (const ConcordBlock *self);
+void               concord_block_set_id         (ConcordBlock     *self,
+                                                 const char       *id);
 
 GPtrArray         *concord_blocks_new           (void);
 GPtrArray         *concord_blocks_copy          (GPtrArray        *blocks);

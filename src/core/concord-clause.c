@@ -20,6 +20,8 @@ struct _ConcordClause
   int         kind;
   int         status;
   gboolean    numbered;
+  /* A fixed number ("2.4"), set to re-type a document that skips one. */
+  char       *number;
   char       *owner;
   char      **side_a;
   char      **side_b;
@@ -41,6 +43,7 @@ enum {
   PROP_KIND,
   PROP_STATUS,
   PROP_NUMBERED,
+  PROP_NUMBER,
   PROP_OWNER,
   PROP_SIDE_A,
   PROP_SIDE_B,
@@ -71,6 +74,7 @@ concord_clause_finalize (GObject *object)
   g_free (self->to_body);
   g_strfreev (self->areas);
   g_free (self->heading);
+  g_free (self->number);
   g_clear_pointer (&self->body, g_ptr_array_unref);
   g_strfreev (self->notes);
 
@@ -98,6 +102,9 @@ concord_clause_get_property (GObject    *object,
       break;
     case PROP_NUMBERED:
       g_value_set_boolean (value, self->numbered);
+      break;
+    case PROP_NUMBER:
+      g_value_set_string (value, self->number);
       break;
     case PROP_OWNER:
       g_value_set_string (value, self->owner);
@@ -159,6 +166,9 @@ concord_clause_set_property (GObject      *object,
     case PROP_NUMBERED:
       concord_clause_set_numbered (self, g_value_get_boolean (value));
       break;
+    case PROP_NUMBER:
+      concord_clause_set_number (self, g_value_get_string (value));
+      break;
     case PROP_OWNER:
       concord_clause_set_owner (self, g_value_get_string (value));
       break;
@@ -215,6 +225,7 @@ concord_clause_class_init (ConcordClauseClass *klass)
   properties[PROP_STATUS] =
     g_param_spec_enum ("status", NULL, NULL, CONCORD_TYPE_CLAUSE_STATUS, CONCORD_CLAUSE_STATUS_PROPOSED, flags);
   properties[PROP_NUMBERED] = g_param_spec_boolean ("numbered", NULL, NULL, TRUE, flags);
+  properties[PROP_NUMBER] = g_param_spec_string ("number", NULL, NULL, NULL, flags);
   properties[PROP_OWNER] = g_param_spec_string ("owner", NULL, NULL, NULL, flags);
   properties[PROP_SIDE_A] = g_param_spec_boxed ("side-a", NULL, NULL, G_TYPE_STRV, flags);
   properties[PROP_SIDE_B] = g_param_spec_boxed ("side-b", NULL, NULL, G_TYPE_STRV, flags);
@@ -261,6 +272,7 @@ concord_clause_copy (ConcordClause *self,
   copy->kind = self->kind;
   copy->status = self->status;
   copy->numbered = self->numbered;
+  copy->number = g_strdup (self->number);
   copy->owner = g_strdup (self->owner);
   copy->side_a = g_strdupv (self->side_a);
   copy->side_b = g_strdupv (self->side_b);
@@ -340,6 +352,24 @@ concord_clause_set_numbered (ConcordClause *self,
 
   self->numbered = numbered;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NUMBERED]);
+}
+
+/* NULL, or the number the drafter fixed: "2.4" or "7" (see FORMAT.md). */
+const char *
+concord_clause_get_number (ConcordClause *self)
+{
+  g_return_val_if_fail (CONCORD_IS_CLAUSE (self), NULL);
+
+  return self->number;
+}
+
+void
+concord_clause_set_number (ConcordClause *self,
+                           const char    *number)
+{
+  g_return_if_fail (CONCORD_IS_CLAUSE (self));
+
+  _concord_set_string (G_OBJECT (self), &self->number, number, properties[PROP_NUMBER]);
 }
 
 const char *

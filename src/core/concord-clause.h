@@ -21,6 +21,8 @@ ConcordClauseStatus concord_clause_get_status (ConcordClause *self);
 void concord_clause_set_status (ConcordClause *self, ConcordClauseStatus status);
 gboolean concord_clause_get_numbered (ConcordClause *self);
 void concord_clause_set_numbered (ConcordClause *self, gboolean numbered);
+const char *concord_clause_get_number (ConcordClause *self);
+void concord_clause_set_number (ConcordClause *self, const char *number);
 const char *concord_clause_get_owner (ConcordClause *self);
 void concord_clause_set_owner (ConcordClause *self, const char *owner);
 const char * const *concord_clause_get_side_a (ConcordClause *self);

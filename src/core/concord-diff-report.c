@@ -77,6 +77,11 @@ field_label (const char *name)
     { "numbering", N_("numbering") },
     { "item-style", N_("item style") },
     { "annex-style", N_("annex style") },
+    { "number", N_("fixed number") },
+    { "number-format", N_("number format") },
+    { "numbered-headings", N_("numbered headings") },
+    { "annex-numbering", N_("annex paragraph numbering") },
+    { "clause-word", N_("word for clauses") },
     { "name", N_("name") },
     { "short-name", N_("short name") },
     { "description", N_("description") },
@@ -104,10 +109,12 @@ static char *
 change_label (const ConcordDiffChange *change)
 {
   const char *number = change->new_number != NULL ? change->new_number : change->old_number;
-  GString *out = g_string_new (object_name (change->object));
+  /* An annex's number already says "Annex A". */
+  gboolean named = change->object == CONCORD_DIFF_OBJECT_ANNEX && number != NULL;
+  GString *out = g_string_new (named ? NULL : object_name (change->object));
 
   if (number != NULL)
-    g_string_append_printf (out, " %s", number);
+    g_string_append_printf (out, "%s%s", named ? "" : " ", number);
   if (change->object != CONCORD_DIFF_OBJECT_DETAILS && change->object != CONCORD_DIFF_OBJECT_RECITALS
       && change->id != NULL)
     g_string_append_printf (out, " [%s]", change->id);

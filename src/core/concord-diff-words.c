@@ -143,7 +143,7 @@ add_reference (ConcordDiff        *self,
   g_autofree char *key = NULL;
 
   /* Capitalised at the start of a sentence, as the text prints it. */
-  if ((run->kind == CONCORD_RUN_PARTY || run->kind == CONCORD_RUN_TERM) && sentence_starts (tokens, *space))
+  if (concord_run_starts_capital (run) && sentence_starts (tokens, *space))
     {
       char *capital = concord_text_capitalise (text);
 

@@ -372,7 +372,8 @@ item_number (ConcordDiff       *self,
     case CONCORD_DIFF_OBJECT_SECTION:
       return intern (self, concord_numbering_get_section (numbering, item));
     case CONCORD_DIFF_OBJECT_CLAUSE:
-      return intern (self, concord_numbering_get_clause (numbering, item));
+      /* The bare number, as references print it: "2.4", not "2.4.". */
+      return intern (self, concord_numbering_lookup_clause (numbering, concord_clause_get_id (item)));
     case CONCORD_DIFF_OBJECT_ANNEX:
       return intern (self, concord_numbering_get_annex (numbering, item));
     case CONCORD_DIFF_OBJECT_DETAILS:

@@ -25,6 +25,7 @@ typedef enum
   CONCORD_ERROR_REFERENCE,        /* ids duplicated or references dangling */
   CONCORD_ERROR_NOT_FOUND,        /* no such template or party */
   CONCORD_ERROR_UNSIGNED,         /* a signed copy asked of an unsigned memorandum */
+  CONCORD_ERROR_HARD_LINK,        /* the file to write has other names (hard links) */
 } ConcordError;
 
 GQuark concord_error_quark (void);

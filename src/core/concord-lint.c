@@ -66,7 +66,9 @@ add (Linter        *linter,
   if (clause != NULL)
     {
       f->clause_id = g_strdup (concord_clause_get_id (clause));
-      f->clause_number = g_strdup (concord_numbering_get_clause (linter->numbering, clause));
+      /* The bare number ("2.4", not "2.4."), as references print it. */
+      f->clause_number = g_strdup (concord_numbering_lookup_clause (linter->numbering,
+                                                                    concord_clause_get_id (clause)));
     }
   f->subject = g_strdup (subject);
   f->field = g_strdup (field);
@@ -291,9 +293,26 @@ check_parties (Linter *linter)
 }
 
 static void
+check_refs (Linter        *linter,
+            ConcordClause *clause,
+            const char    *subject,
+            GPtrArray     *blocks);
+
+static void
 check_clause_refs (Linter        *linter,
                    ConcordClause *clause,
                    GPtrArray     *blocks)
+{
+  check_refs (linter, clause, clause ? NULL : "recitals", blocks);
+}
+
+/* A reference may name a clause, a section, an annex, or a paragraph or
+ * item with an id; anything else is missing. */
+static void
+check_refs (Linter        *linter,
+            ConcordClause *clause,
+            const char    *subject,
+            GPtrArray     *blocks)
 {
   for (guint i = 0; i < blocks->len; i++)
     {
@@ -304,11 +323,49 @@ check_clause_refs (Linter        *linter,
         {
           const ConcordRun *run = concord_block_get_run (block, j);
 
-          if (run->kind == CONCORD_RUN_CLAUSE &&
-              !g_hash_table_contains (linter->clause_ids, run->text))
-            add (linter, CONCORD_LINT_MISSING_CLAUSE_REF, clause, clause ? NULL : "recitals", "body",
+          g_autofree char *shown = NULL;
+
+          if (run->kind != CONCORD_RUN_CLAUSE)
+            continue;
+          if (!g_hash_table_contains (linter->clause_ids, run->text) &&
+              !concord_numbering_has_target (linter->numbering, run->text))
+            add (linter, CONCORD_LINT_MISSING_CLAUSE_REF, clause, subject, "body",
                  g_strdup_printf (_("the text refers to clause “%s”, which does not exist"), run->text));
+          else if ((shown = concord_numbering_render_ref (linter->numbering, run->text, FALSE)) == NULL)
+            /* An unnumbered clause: the reference prints as missing. */
+            add (linter, CONCORD_LINT_MISSING_CLAUSE_REF, clause, subject, "body",
+                 g_strdup_printf (_("the text refers to clause “%s”, which has no number to print"), run->text));
         }
+    }
+}
+
+static void
+check_annex_refs (Linter *linter)
+{
+  GListModel *annexes = concord_memorandum_get_annexes (linter->memorandum);
+
+  for (guint i = 0; i < g_list_model_get_n_items (annexes); i++)
+    {
+      g_autoptr(ConcordAnnex) a = g_list_model_get_item (annexes, i);
+      g_autofree char *subject = g_strdup_printf ("annex %s", concord_annex_get_id (a));
+
+      check_refs (linter, NULL, subject, concord_annex_get_body (a));
+    }
+}
+
+/* Gaps, steps back, duplicates and mismatches that fixed numbers made.
+ * They are notes (severity "note" once lint has severities): the skip may
+ * be what the original document does. */
+static void
+check_numbering (Linter *linter)
+{
+  GPtrArray *issues = concord_numbering_get_issues (linter->numbering);
+
+  for (guint i = 0; i < issues->len; i++)
+    {
+      const ConcordNumberingIssue *issue = g_ptr_array_index (issues, i);
+
+      add (linter, issue->code, issue->clause, NULL, "number", g_strdup (issue->message));
     }
 }
 
@@ -343,6 +400,7 @@ check_clauses (Linter *linter)
     }
 
   check_clause_refs (linter, NULL, concord_memorandum_get_recitals (linter->memorandum));
+  check_annex_refs (linter);
 }
 
 static void
@@ -522,6 +580,7 @@ concord_memorandum_lint (ConcordMemorandum *memorandum)
   check_areas (&linter);
   check_parties (&linter);
   check_clauses (&linter);
+  check_numbering (&linter);
   collect_placeholders (&linter);
 
   return linter_finish (&linter);

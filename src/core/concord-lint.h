@@ -20,6 +20,12 @@ G_BEGIN_DECLS
 #define CONCORD_LINT_PLACEHOLDER            "placeholder"
 #define CONCORD_LINT_MISSING_CLAUSE_REF     "missing-clause-ref"
 #define CONCORD_LINT_INCOMPLETE_CLAUSE      "incomplete-clause"
+/* Numbering made by fixed numbers: notes, since re-typing a document
+ * that skips a number is what fixed numbers are for. */
+#define CONCORD_LINT_NUMBERING_GAP          "numbering-gap"
+#define CONCORD_LINT_NUMBERING_DUPLICATE    "numbering-duplicate"
+#define CONCORD_LINT_NUMBERING_ORDER        "numbering-order"
+#define CONCORD_LINT_NUMBERING_MISMATCH     "numbering-mismatch"
 
 typedef struct
 {

@@ -36,6 +36,11 @@ struct _ConcordMemorandum
   int         numbering;
   int         item_style;
   int         annex_style;
+  /* Numbering that fits an existing document (concord-numbering.c). */
+  int         number_format;
+  gboolean    numbered_headings;
+  int         annex_numbering;
+  int         clause_word;
   GPtrArray  *recitals;
   GHashTable *prompts;
   GListStore *parties;
@@ -62,6 +67,10 @@ enum {
   PROP_NUMBERING,
   PROP_ITEM_STYLE,
   PROP_ANNEX_STYLE,
+  PROP_NUMBER_FORMAT,
+  PROP_NUMBERED_HEADINGS,
+  PROP_ANNEX_NUMBERING,
+  PROP_CLAUSE_WORD,
   PROP_RECITALS,
   PROP_RELATED,
   N_PROPS,
@@ -140,6 +149,18 @@ concord_memorandum_get_property (GObject    *object,
     case PROP_ANNEX_STYLE:
       g_value_set_enum (value, self->annex_style);
       break;
+    case PROP_NUMBER_FORMAT:
+      g_value_set_enum (value, self->number_format);
+      break;
+    case PROP_NUMBERED_HEADINGS:
+      g_value_set_boolean (value, self->numbered_headings);
+      break;
+    case PROP_ANNEX_NUMBERING:
+      g_value_set_enum (value, self->annex_numbering);
+      break;
+    case PROP_CLAUSE_WORD:
+      g_value_set_enum (value, self->clause_word);
+      break;
     case PROP_RECITALS:
       g_value_set_boxed (value, self->recitals);
       break;
@@ -197,6 +218,18 @@ concord_memorandum_set_property (GObject      *object,
     case PROP_ANNEX_STYLE:
       concord_memorandum_set_annex_style (self, g_value_get_enum (value));
       break;
+    case PROP_NUMBER_FORMAT:
+      concord_memorandum_set_number_format (self, g_value_get_enum (value));
+      break;
+    case PROP_NUMBERED_HEADINGS:
+      concord_memorandum_set_numbered_headings (self, g_value_get_boolean (value));
+      break;
+    case PROP_ANNEX_NUMBERING:
+      concord_memorandum_set_annex_numbering (self, g_value_get_enum (value));
+      break;
+    case PROP_CLAUSE_WORD:
+      concord_memorandum_set_clause_word (self, g_value_get_enum (value));
+      break;
     case PROP_RECITALS:
       concord_memorandum_set_recitals (self, g_value_get_boxed (value));
       break;
@@ -236,6 +269,13 @@ concord_memorandum_class_init (ConcordMemorandumClass *klass)
     g_param_spec_enum ("item-style", NULL, NULL, CONCORD_TYPE_ITEM_STYLE, CONCORD_ITEM_STYLE_DECIMAL, flags);
   properties[PROP_ANNEX_STYLE] =
     g_param_spec_enum ("annex-style", NULL, NULL, CONCORD_TYPE_ANNEX_STYLE, CONCORD_ANNEX_STYLE_LETTER, flags);
+  properties[PROP_NUMBER_FORMAT] =
+    g_param_spec_enum ("number-format", NULL, NULL, CONCORD_TYPE_NUMBER_FORMAT, CONCORD_NUMBER_FORMAT_PLAIN, flags);
+  properties[PROP_NUMBERED_HEADINGS] = g_param_spec_boolean ("numbered-headings", NULL, NULL, FALSE, flags);
+  properties[PROP_ANNEX_NUMBERING] =
+    g_param_spec_enum ("annex-numbering", NULL, NULL, CONCORD_TYPE_ANNEX_NUMBERING, CONCORD_ANNEX_NUMBERING_NONE, flags);
+  properties[PROP_CLAUSE_WORD] =
+    g_param_spec_enum ("clause-word", NULL, NULL, CONCORD_TYPE_CLAUSE_WORD, CONCORD_CLAUSE_WORD_AUTO, flags);
   properties[PROP_RECITALS] = g_param_spec_boxed ("recitals", NULL, NULL, G_TYPE_PTR_ARRAY, flags);
   properties[PROP_RELATED] = g_param_spec_boxed ("related", NULL, NULL, G_TYPE_STRV, flags);
 
@@ -460,6 +500,81 @@ concord_memorandum_set_annex_style (ConcordMemorandum *self,
   g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
 
   _concord_set_enum (G_OBJECT (self), &self->annex_style, annex_style, properties[PROP_ANNEX_STYLE]);
+}
+
+ConcordNumberFormat
+concord_memorandum_get_number_format (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), 0);
+
+  return self->number_format;
+}
+
+void
+concord_memorandum_set_number_format (ConcordMemorandum   *self,
+                                      ConcordNumberFormat  number_format)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  _concord_set_enum (G_OBJECT (self), &self->number_format, number_format, properties[PROP_NUMBER_FORMAT]);
+}
+
+/* Whether section headings carry numbers in continuous numbering
+ * (hierarchical numbering always numbers them). */
+gboolean
+concord_memorandum_get_numbered_headings (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), FALSE);
+
+  return self->numbered_headings;
+}
+
+void
+concord_memorandum_set_numbered_headings (ConcordMemorandum *self,
+                                          gboolean           numbered_headings)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  numbered_headings = !!numbered_headings;
+  if (self->numbered_headings == numbered_headings)
+    return;
+
+  self->numbered_headings = numbered_headings;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NUMBERED_HEADINGS]);
+}
+
+ConcordAnnexNumbering
+concord_memorandum_get_annex_numbering (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), 0);
+
+  return self->annex_numbering;
+}
+
+void
+concord_memorandum_set_annex_numbering (ConcordMemorandum     *self,
+                                        ConcordAnnexNumbering  annex_numbering)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  _concord_set_enum (G_OBJECT (self), &self->annex_numbering, annex_numbering, properties[PROP_ANNEX_NUMBERING]);
+}
+
+ConcordClauseWord
+concord_memorandum_get_clause_word (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), 0);
+
+  return self->clause_word;
+}
+
+void
+concord_memorandum_set_clause_word (ConcordMemorandum *self,
+                                    ConcordClauseWord  clause_word)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  _concord_set_enum (G_OBJECT (self), &self->clause_word, clause_word, properties[PROP_CLAUSE_WORD]);
 }
 
 GPtrArray *

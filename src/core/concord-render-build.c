@@ -60,6 +60,8 @@ struct _ConcordFlowBuilder
   /* Made once: the contents asks whether there is a schedule, and the
    * schedule prints it. */
   ConcordMatrix         *matrix;
+  /* The annex being built, for its sub-headings' destinations. */
+  ConcordAnnex          *annex;
 };
 
 typedef ConcordFlowBuilder Builder;
@@ -271,7 +273,7 @@ rich_append_block (Builder            *b,
            * one run at a time, so the wording matches `concord-cli text`. */
           g_autofree char *shown = concord_run_render (b->memorandum, b->numbering, run);
 
-          if ((run->kind == CONCORD_RUN_PARTY || run->kind == CONCORD_RUN_TERM) &&
+          if (concord_run_starts_capital (run) &&
               concord_text_ends_sentence (rich->text->str, rich->text->len))
             {
               char *capital = concord_text_capitalise (shown);
@@ -287,6 +289,32 @@ rich_append_block (Builder            *b,
     }
 }
 
+/* The destination of an annex's sub-heading, for the contents and the
+ * PDF's outline. */
+static char *
+subheading_dest (ConcordAnnex *annex,
+                 guint         index)
+{
+  return g_strdup_printf ("a-%s-%u", concord_annex_get_id (annex), index);
+}
+
+static void
+add_annex_subheading (Builder            *b,
+                      const ConcordBlock *block,
+                      guint               index)
+{
+  g_autofree char *text = concord_block_render (b->memorandum, b->numbering, block);
+  g_autofree char *dest = b->annex != NULL ? subheading_dest (b->annex, index) : NULL;
+
+  add_heading (b, STYLE_CLAUSE_HEADING, text, dest, dest != NULL ? 2 : 0);
+}
+
+static void add_labelled_blocks (Builder    *b,
+                                 GPtrArray  *blocks,
+                                 GPtrArray  *labels,
+                                 const char *number,
+                                 gboolean    hang_number);
+
 static void
 add_blocks (Builder    *b,
             GPtrArray  *blocks,
@@ -295,6 +323,16 @@ add_blocks (Builder    *b,
 {
   g_autoptr(GPtrArray) labels = concord_numbering_label_blocks (b->numbering, number, blocks);
 
+  add_labelled_blocks (b, blocks, labels, number, hang_number);
+}
+
+static void
+add_labelled_blocks (Builder    *b,
+                     GPtrArray  *blocks,
+                     GPtrArray  *labels,
+                     const char *number,
+                     gboolean    hang_number)
+{
   for (guint i = 0; i < blocks->len; i++)
     {
       const ConcordBlock *block = g_ptr_array_index (blocks, i);
@@ -303,10 +341,21 @@ add_blocks (Builder    *b,
       Rich rich;
       FlowItem *item;
 
+      if (concord_block_get_kind (block) == CONCORD_BLOCK_HEADING)
+        {
+          add_annex_subheading (b, block, i);
+          continue;
+        }
       rich_init (&rich, b->language, TRUE);
       rich_append_block (b, &rich, block);
       item = add_rich (b, STYLE_BODY, indent, &rich);
-      if (g_ptr_array_index (labels, i) != NULL)
+      if (g_ptr_array_index (labels, i) != NULL && level == 0)
+        {
+          /* A numbered annex paragraph hangs its number like a clause. */
+          item->label = g_strdup (g_ptr_array_index (labels, i));
+          item->label_x = 0;
+        }
+      else if (g_ptr_array_index (labels, i) != NULL)
         {
           item->label = g_strdup (g_ptr_array_index (labels, i));
           item->label_x = indent - LEVEL_INDENT * (level == 2 ? 1.4 : 1.2);
@@ -485,6 +534,30 @@ add_contents_entry (Builder    *b,
   item->link = g_strdup (dest);
 }
 
+/* An annex's sub-headings, indented under it. */
+static void
+add_contents_subheadings (Builder      *b,
+                          ConcordAnnex *annex)
+{
+  GPtrArray *body = concord_annex_get_body (annex);
+
+  for (guint i = 0; i < body->len; i++)
+    {
+      const ConcordBlock *block = g_ptr_array_index (body, i);
+      g_autofree char *text = NULL;
+      g_autofree char *dest = NULL;
+      FlowItem *item;
+
+      if (concord_block_get_kind (block) != CONCORD_BLOCK_HEADING)
+        continue;
+      text = concord_block_render (b->memorandum, b->numbering, block);
+      dest = subheading_dest (annex, i);
+      item = add_text (b, STYLE_CONTENTS, LEVEL_INDENT, text);
+      item->width -= 40;
+      item->link = g_steal_pointer (&dest);
+    }
+}
+
 static char *
 section_title (Builder        *b,
                ConcordSection *section)
@@ -539,6 +612,7 @@ build_contents (Builder *b)
       g_autofree char *dest = g_strconcat ("a-", concord_annex_get_id (a), NULL);
 
       add_contents_entry (b, title, dest);
+      add_contents_subheadings (b, a);
     }
   if (has_matrix (b))
     add_contents_entry (b, _("Schedule: roles and accountability"), "schedule-matrix");
@@ -701,9 +775,15 @@ build_annexes (Builder *b)
       g_autofree char *title = annex_title (b, a);
       g_autofree char *dest = g_strconcat ("a-", concord_annex_get_id (a), NULL);
 
+      g_autoptr(GPtrArray) labels = concord_numbering_label_annex (b->numbering, a);
+      gboolean numbered = concord_memorandum_get_annex_numbering (b->memorandum) != CONCORD_ANNEX_NUMBERING_NONE;
+
       add_page_break (b);
       add_heading (b, STYLE_HEADING, title, dest, 1);
-      add_blocks (b, concord_annex_get_body (a), NULL, FALSE);
+      b->annex = a;
+      /* Numbered paragraphs indent as clauses do, their numbers hanging. */
+      add_labelled_blocks (b, concord_annex_get_body (a), labels, numbered ? "" : NULL, FALSE);
+      b->annex = NULL;
     }
 }
 

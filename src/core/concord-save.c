@@ -9,67 +9,11 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
-#include <stdlib.h>
 
 #include "concord-error.h"
 #include "concord-memorandum.h"
 #include "concord-xml.h"
-
-/* Writes a temporary file beside the target and renames it over the
- * target, so the file on disk is always either the old or the new one.
- * GLib removes the temporary file itself when writing it fails. */
-gboolean
-concord_file_replace_atomic (const char  *path,
-                             const char  *data,
-                             gsize        length,
-                             GError     **error)
-{
-  g_autofree char *resolved = NULL;
-  g_autofree char *folder = NULL;
-  g_autoptr(GError) local_error = NULL;
-  GStatBuf st;
-  int mode = 0666;
-
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  /* Saving through a symbolic link replaces the file it points to, not
-   * the link. */
-  resolved = realpath (path, NULL);
-  if (resolved == NULL)
-    resolved = g_strdup (path);
-
-  if (g_stat (resolved, &st) == 0)
-    {
-      if (S_ISDIR (st.st_mode))
-        {
-          g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_IO,
-                       _("%s: cannot save: it is a folder, not a file"), path);
-          return FALSE;
-        }
-      mode = st.st_mode & 0777;
-    }
-
-  folder = g_path_get_dirname (resolved);
-  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_IO,
-                   _("%s: cannot save: the folder %s does not exist"), path, folder);
-      return FALSE;
-    }
-
-  if (!g_file_set_contents_full (resolved, data, length, G_FILE_SET_CONTENTS_CONSISTENT,
-                                 mode, &local_error))
-    {
-      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_IO, _("%s: cannot save: %s"),
-                   path, local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
 
 gboolean
 concord_memorandum_save (ConcordMemorandum  *self,

@@ -95,8 +95,8 @@ concord_run_render (ConcordMemorandum *memorandum,
       break;
     case CONCORD_RUN_CLAUSE:
       {
-        const char *number = numbering != NULL
-          ? concord_numbering_lookup_clause (numbering, run->text) : NULL;
+        g_autofree char *number = numbering != NULL
+          ? concord_numbering_render_ref (numbering, run->text, run->full_form) : NULL;
 
         if (number != NULL)
           g_string_append (out, number);
@@ -131,7 +131,7 @@ append_block_text (GString            *out,
 
       /* A name that starts a sentence starts with a capital: "The
        * Treasurer will …", though the party is "the Treasurer". */
-      if ((run->kind == CONCORD_RUN_PARTY || run->kind == CONCORD_RUN_TERM) &&
+      if (concord_run_starts_capital (run) &&
           concord_text_ends_sentence (out->str, out->len))
         {
           char *capital = concord_text_capitalise (text);
@@ -259,21 +259,25 @@ concord_enum_nick (GType type,
 }
 
 static void
-append_blocks (GString           *out,
-               ConcordMemorandum *memorandum,
-               ConcordNumbering  *numbering,
-               const char        *clause_number,
-               GPtrArray         *blocks,
-               const char        *indent)
+append_labelled (GString           *out,
+                 ConcordMemorandum *memorandum,
+                 ConcordNumbering  *numbering,
+                 GPtrArray         *blocks,
+                 GPtrArray         *labels,
+                 const char        *indent)
 {
-  g_autoptr(GPtrArray) labels = concord_numbering_label_blocks (numbering, clause_number, blocks);
-
   for (guint i = 0; i < blocks->len; i++)
     {
       const ConcordBlock *block = g_ptr_array_index (blocks, i);
       g_autofree char *text = concord_block_render (memorandum, numbering, block);
       const char *label = g_ptr_array_index (labels, i);
 
+      /* An annex's sub-heading stands out from its paragraphs. */
+      if (concord_block_get_kind (block) == CONCORD_BLOCK_HEADING)
+        {
+          g_string_append_printf (out, "%s  %s\n", i > 0 ? "\n" : "", text);
+          continue;
+        }
       g_string_append (out, indent);
       if (label != NULL)
         {
@@ -284,6 +288,19 @@ append_blocks (GString           *out,
       g_string_append (out, text);
       g_string_append_c (out, '\n');
     }
+}
+
+static void
+append_blocks (GString           *out,
+               ConcordMemorandum *memorandum,
+               ConcordNumbering  *numbering,
+               const char        *clause_number,
+               GPtrArray         *blocks,
+               const char        *indent)
+{
+  g_autoptr(GPtrArray) labels = concord_numbering_label_blocks (numbering, clause_number, blocks);
+
+  append_labelled (out, memorandum, numbering, blocks, labels, indent);
 }
 
 /* A detail line, printed when the field has a value or a prompt. */
@@ -460,10 +477,12 @@ append_body (GString           *out,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ConcordAnnex) a = g_list_model_get_item (annexes, i);
+      g_autoptr(GPtrArray) labels = concord_numbering_label_annex (numbering, a);
 
       g_string_append_printf (out, "\n%s: %s\n\n", concord_numbering_get_annex (numbering, a),
                               concord_annex_get_heading (a) ? concord_annex_get_heading (a) : "");
-      append_blocks (out, m, numbering, NULL, concord_annex_get_body (a), "    ");
+
+      append_labelled (out, m, numbering, concord_annex_get_body (a), labels, "    ");
     }
 }
 

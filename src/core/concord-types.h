@@ -46,6 +46,31 @@ typedef enum
   CONCORD_ANNEX_STYLE_NUMBER,
 } ConcordAnnexStyle;
 
+/* How printed numbers end: "1.1" or "1.1." (references never take the dot). */
+typedef enum
+{
+  CONCORD_NUMBER_FORMAT_PLAIN,
+  CONCORD_NUMBER_FORMAT_TRAILING_DOT,
+} ConcordNumberFormat;
+
+/* Numbered paragraphs in annexes: none, A1, A.1, or their own 1, 2, 3. */
+typedef enum
+{
+  CONCORD_ANNEX_NUMBERING_NONE,
+  CONCORD_ANNEX_NUMBERING_JOINED,
+  CONCORD_ANNEX_NUMBERING_DOTTED,
+  CONCORD_ANNEX_NUMBERING_OWN,
+} ConcordAnnexNumbering;
+
+/* The word a reference prints before a clause's number; AUTO says
+ * "clause" in hierarchical numbering and "paragraph" in continuous. */
+typedef enum
+{
+  CONCORD_CLAUSE_WORD_AUTO,
+  CONCORD_CLAUSE_WORD_CLAUSE,
+  CONCORD_CLAUSE_WORD_PARAGRAPH,
+} ConcordClauseWord;
+
 typedef enum
 {
   CONCORD_PARTY_KIND_SIGNATORY,
@@ -90,6 +115,8 @@ typedef enum
 {
   CONCORD_BLOCK_PARAGRAPH,
   CONCORD_BLOCK_ITEM,
+  /* A sub-heading inside an annex. */
+  CONCORD_BLOCK_HEADING,
 } ConcordBlockKind;
 
 typedef enum

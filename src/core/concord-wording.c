@@ -159,6 +159,15 @@ concord_party_render_signing (ConcordParty *party)
   return g_strdup_printf ("%s, %s", person, office);
 }
 
+/* References that print words ("the Treasurer", "the Act", "clause 3.2")
+ * take a capital where they start a sentence; a bare number is left. */
+gboolean
+concord_run_starts_capital (const ConcordRun *run)
+{
+  return run->kind == CONCORD_RUN_PARTY || run->kind == CONCORD_RUN_TERM ||
+         (run->kind == CONCORD_RUN_CLAUSE && run->full_form);
+}
+
 static gboolean
 is_closer (gunichar c)
 {

@@ -6,6 +6,7 @@
  */
 #pragma once
 
+#include "concord-block.h"
 #include "concord-types.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,7 @@ gboolean  concord_signing_is_recorded   (ConcordMemorandum *memorandum,
 void      concord_signing_clear         (ConcordSigning    *signing);
 char     *concord_party_render_signing  (ConcordParty      *party);
 
+gboolean  concord_run_starts_capital    (const ConcordRun  *run);
 gboolean  concord_text_ends_sentence    (const char        *text,
                                          gsize              len);
 char     *concord_text_capitalise       (const char        *text);

@@ -24,6 +24,7 @@
 #include "concord-error.h"
 #include "concord-memorandum.h"
 #include "concord-logo.h"
+#include "concord-numbering.h"
 #include "concord-party.h"
 #include "concord-resources.h"
 #include "concord-section.h"
@@ -528,7 +529,11 @@ read_inline (xmlNode          *node,
               concord_block_append_term_run (block, ref, form);
             }
           else if (is (child, "clause-ref") && ref != NULL)
-            concord_block_append_run (block, CONCORD_RUN_CLAUSE, ref, FALSE);
+            {
+              g_autofree char *form = prop (child, "form");
+
+              concord_block_append_run (block, CONCORD_RUN_CLAUSE, ref, g_strcmp0 (form, "full") == 0);
+            }
           else if (is (child, "placeholder"))
             {
               g_autofree char *prompt = text_of (child);
@@ -547,15 +552,26 @@ read_blocks (xmlNode   *first,
 {
   for (xmlNode *child = first; child != NULL; child = child->next)
     {
+      ConcordBlock *block = NULL;
+      g_autofree char *id = NULL;
+
       if (is (child, "p"))
-        g_ptr_array_add (blocks, read_inline (child, CONCORD_BLOCK_PARAGRAPH, 0));
+        block = read_inline (child, CONCORD_BLOCK_PARAGRAPH, 0);
+      else if (is (child, "subheading"))
+        block = read_inline (child, CONCORD_BLOCK_HEADING, 0);
       else if (is (child, "item"))
         {
           g_autofree char *level = prop (child, "level");
 
-          g_ptr_array_add (blocks, read_inline (child, CONCORD_BLOCK_ITEM,
-                                                g_strcmp0 (level, "2") == 0 ? 2 : 1));
+          block = read_inline (child, CONCORD_BLOCK_ITEM, g_strcmp0 (level, "2") == 0 ? 2 : 1);
         }
+      if (block == NULL)
+        continue;
+      /* Ids of paragraphs and items are registered, and so checked for
+       * uniqueness, with the references (check_references). */
+      id = prop (child, "id");
+      concord_block_set_id (block, id);
+      g_ptr_array_add (blocks, block);
     }
 }
 
@@ -762,6 +778,28 @@ read_clause_facts (ConcordClause *clause,
   concord_clause_set_areas (clause, (const char * const *) area_list);
 }
 
+static void
+read_fixed_number (Loader        *loader,
+                   xmlNode       *node,
+                   ConcordClause *clause)
+{
+  g_autofree char *number = prop (node, "number");
+  guint section;
+  guint value;
+
+  if (number == NULL)
+    return;
+
+  if (!concord_numbering_parse_fixed (number, &section, &value))
+    {
+      fail_at (loader, node, CONCORD_ERROR_SCHEMA,
+               _("the clause number “%s” is not a number such as 7 or 2.4 (whole numbers from 1 to 9999)"),
+               number);
+      return;
+    }
+  concord_clause_set_number (clause, number);
+}
+
 static ConcordClause *
 read_clause (Loader  *loader,
              xmlNode *node)
@@ -778,6 +816,7 @@ read_clause (Loader  *loader,
   concord_clause_set_kind (clause, enum_value (CONCORD_TYPE_CLAUSE_KIND, kind, 0));
   concord_clause_set_status (clause, enum_value (CONCORD_TYPE_CLAUSE_STATUS, status, 0));
   concord_clause_set_numbered (clause, g_strcmp0 (numbered, "false") != 0);
+  read_fixed_number (loader, node, clause);
   read_clause_facts (clause, node);
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
@@ -1051,6 +1090,10 @@ read_memorandum (Loader  *loader,
   g_autofree char *annex_style = prop (root, "annex-style");
   g_autoptr(GStrvBuilder) related = g_strv_builder_new ();
   g_auto(GStrv) related_list = NULL;
+  g_autofree char *number_format = prop (root, "number-format");
+  g_autofree char *numbered_headings = prop (root, "numbered-headings");
+  g_autofree char *annex_numbering = prop (root, "annex-numbering");
+  g_autofree char *clause_word = prop (root, "clause-word");
   ConcordMemorandum *m;
 
   m = loader->memorandum = concord_memorandum_new (id ? id : "");
@@ -1060,6 +1103,10 @@ read_memorandum (Loader  *loader,
   concord_memorandum_set_numbering (m, enum_value (CONCORD_TYPE_NUMBERING_STYLE, numbering, 0));
   concord_memorandum_set_item_style (m, enum_value (CONCORD_TYPE_ITEM_STYLE, item_style, 0));
   concord_memorandum_set_annex_style (m, enum_value (CONCORD_TYPE_ANNEX_STYLE, annex_style, 0));
+  concord_memorandum_set_number_format (m, enum_value (CONCORD_TYPE_NUMBER_FORMAT, number_format, 0));
+  concord_memorandum_set_numbered_headings (m, g_strcmp0 (numbered_headings, "true") == 0);
+  concord_memorandum_set_annex_numbering (m, enum_value (CONCORD_TYPE_ANNEX_NUMBERING, annex_numbering, 0));
+  concord_memorandum_set_clause_word (m, enum_value (CONCORD_TYPE_CLAUSE_WORD, clause_word, 0));
 
   for (xmlNode *child = root->children; child != NULL; child = child->next)
     {
@@ -1259,6 +1306,13 @@ check_references (Loader  *loader,
               if (g_strcmp0 (level, "2") == 0 && (previous_block == NULL || !is (previous_block, "item")))
                 fail_at (loader, node, CONCORD_ERROR_SCHEMA,
                          _("a second-level item must follow an item"));
+            }
+
+          if (is (node, "p") || is (node, "item"))
+            {
+              g_autofree char *id = prop (node, "id");
+
+              register_id (loader, node, id, NULL);
             }
 
           if (is (node, "p") || is (node, "item"))

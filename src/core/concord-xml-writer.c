@@ -168,6 +168,8 @@ write_runs (GString            *out,
         case CONCORD_RUN_CLAUSE:
           g_string_append (out, "<clause-ref");
           attr (out, "ref", run->text);
+          if (run->full_form)
+            attr (out, "form", "full");
           g_string_append (out, "/>");
           break;
         case CONCORD_RUN_PLACEHOLDER:
@@ -209,14 +211,38 @@ write_blocks (GString   *out,
   for (guint i = 0; i < blocks->len; i++)
     {
       const ConcordBlock *block = g_ptr_array_index (blocks, i);
+      g_autoptr(GString) attributes = g_string_new (NULL);
 
+      attr (attributes, "id", concord_block_get_id (block));
       if (concord_block_get_kind (block) == CONCORD_BLOCK_PARAGRAPH)
-        write_inline_element (out, depth, "p", "", block);
+        write_inline_element (out, depth, "p", attributes->str, block);
+      else if (concord_block_get_kind (block) == CONCORD_BLOCK_HEADING)
+        write_inline_element (out, depth, "subheading", "", block);
       else
-        write_inline_element (out, depth, "item",
-                              concord_block_get_level (block) == 2 ? " level=\"2\"" : "",
-                              block);
+        {
+          if (concord_block_get_level (block) == 2)
+            g_string_append (attributes, " level=\"2\"");
+          write_inline_element (out, depth, "item", attributes->str, block);
+        }
     }
+}
+
+/* The numbering that fits an existing document; defaults are not written. */
+static void
+write_numbering_attributes (GString           *out,
+                            ConcordMemorandum *self)
+{
+  if (concord_memorandum_get_number_format (self) != CONCORD_NUMBER_FORMAT_PLAIN)
+    attr (out, "number-format",
+          concord_enum_nick (CONCORD_TYPE_NUMBER_FORMAT, concord_memorandum_get_number_format (self)));
+  if (concord_memorandum_get_numbered_headings (self))
+    attr (out, "numbered-headings", "true");
+  if (concord_memorandum_get_annex_numbering (self) != CONCORD_ANNEX_NUMBERING_NONE)
+    attr (out, "annex-numbering",
+          concord_enum_nick (CONCORD_TYPE_ANNEX_NUMBERING, concord_memorandum_get_annex_numbering (self)));
+  if (concord_memorandum_get_clause_word (self) != CONCORD_CLAUSE_WORD_AUTO)
+    attr (out, "clause-word",
+          concord_enum_nick (CONCORD_TYPE_CLAUSE_WORD, concord_memorandum_get_clause_word (self)));
 }
 
 static void
@@ -329,6 +355,7 @@ write_clause (GString       *out,
   attr (out, "status", concord_enum_nick (CONCORD_TYPE_CLAUSE_STATUS, concord_clause_get_status (clause)));
   if (!concord_clause_get_numbered (clause))
     attr (out, "numbered", "false");
+  attr (out, "number", concord_clause_get_number (clause));
 
   /* Only the fields of the clause's own kind are written: a kind change in
    * the editor must not leave stale facts behind in the file. */
@@ -538,6 +565,7 @@ write_root_start (GString           *out,
     attr (out, "item-style", concord_enum_nick (CONCORD_TYPE_ITEM_STYLE, concord_memorandum_get_item_style (self)));
   if (concord_memorandum_get_annex_style (self) != CONCORD_ANNEX_STYLE_LETTER)
     attr (out, "annex-style", concord_enum_nick (CONCORD_TYPE_ANNEX_STYLE, concord_memorandum_get_annex_style (self)));
+  write_numbering_attributes (out, self);
   g_string_append (out, ">\n");
 }
 

@@ -36,9 +36,27 @@ char              *concord_memorandum_fingerprint     (ConcordMemorandum *self);
 
 GBytes            *concord_read_file                  (const char   *path,
                                                        GError      **error);
+
+/* Only a regular file is ever replaced (a device, pipe, socket or folder is
+ * refused), and a file with several names (hard links) only when asked,
+ * since the other names keep the old contents. */
+typedef enum /*< flags >*/
+{
+  CONCORD_WRITE_DEFAULT          = 0,
+  CONCORD_WRITE_SPLIT_HARD_LINKS = 1 << 0,
+} ConcordWriteFlags;
+
 gboolean           concord_file_replace_atomic        (const char   *path,
                                                        const char   *data,
                                                        gsize         length,
                                                        GError      **error);
+gboolean           concord_file_replace_atomic_full   (const char        *path,
+                                                       const char        *data,
+                                                       gsize              length,
+                                                       ConcordWriteFlags  flags,
+                                                       GError           **error);
+gboolean           concord_file_is_same               (const char   *a,
+                                                       const char   *b);
+void               concord_file_remove_stale_temps    (const char   *folder);
 
 G_END_DECLS

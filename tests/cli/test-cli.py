@@ -1298,6 +1298,158 @@ class TestText(CliTestCase):
         self.assertIn("LGA will lead sector-led improvement and report to DfE each year.", r.out)
 
 
+NUMBERING_DOC = """<?xml version="1.0" encoding="UTF-8"?>
+<memorandum xmlns="urn:concord:mou:1" format-version="1" id="numbering" status="draft" language="en-GB" item-style="alpha" number-format="trailing-dot" annex-numbering="dotted">
+  <title>Re-typed memorandum</title>
+  <revision>1</revision>
+  <parties/>
+  <section id="s-one" kind="general">
+    <heading>One</heading>
+    <clause id="c-one" kind="general" status="agreed">
+      <p>See <clause-ref ref="c-four" form="full"/>, <clause-ref ref="item-b" form="full"/>, <clause-ref ref="annex-roles" form="full"/>, <clause-ref ref="annex-para" form="full"/>, <clause-ref ref="s-two" form="full"/> and clause <clause-ref ref="c-five"/>.</p>
+      <item>first;</item>
+      <item id="item-b">second.</item>
+    </clause>
+    <clause id="c-two" kind="general" status="agreed">
+      <item>restarted.</item>
+    </clause>
+  </section>
+  <section id="s-two" kind="general">
+    <heading>Two</heading>
+    <clause id="c-twoone" kind="general" status="agreed">
+      <p>Two one.</p>
+    </clause>
+    <clause id="c-twotwo" kind="general" status="agreed">
+      <p>Two two.</p>
+    </clause>
+    <clause id="c-four" kind="general" status="agreed" number="2.4">
+      <p>Two four.</p>
+    </clause>
+    <clause id="c-five" kind="general" status="agreed">
+      <p>Two five.</p>
+    </clause>
+  </section>
+  <annex id="annex-roles">
+    <heading>Roles</heading>
+    <subheading>The council</subheading>
+    <p>Annex paragraph one.</p>
+    <p id="annex-para">Annex paragraph two.</p>
+  </annex>
+</memorandum>
+"""
+
+
+class TestNumbering(CliTestCase):
+    """Fixed numbers, number formats, annex paragraphs and cross-references
+    in words (docs/FORMAT.md, "Numbering and cross-references")."""
+
+    def test_text(self):
+        path = self.put("n.mou", NUMBERING_DOC)
+        r = run("text", path)
+        self.assertExit(r, EXIT_OK)
+        lines = r.out.split("\n")
+        for want in ["1. One", "1.1.", "    (a) first;", "    (b) second.", "1.2.", "    (a) restarted.",
+                     "2. Two", "2.1.", "2.2.", "2.4.", "2.5.", "Annex A: Roles", "  The council",
+                     "    A.1. Annex paragraph one.", "    A.2. Annex paragraph two."]:
+            self.assertIn(want, lines)
+        self.assertIn("    See clause 2.4, paragraph 1.1(b), Annex A, paragraph A.2, section 2 and clause 2.5.",
+                      lines)
+        self.assertNotIn("2.3.", lines)
+
+    def test_defaults_print_as_before(self):
+        doc = NUMBERING_DOC.replace(' item-style="alpha" number-format="trailing-dot" annex-numbering="dotted"', "")
+        r = run("text", self.put("plain.mou", doc))
+        self.assertExit(r, EXIT_OK)
+        lines = r.out.split("\n")
+        for want in ["1 One", "1.1", "    1.1.1 first;", "2.4", "    Annex paragraph two."]:
+            self.assertIn(want, lines)
+        self.assertIn("    See clause 2.4, clause 1.1.2, Annex A, Annex A, section 2 and clause 2.5.", lines)
+
+    def test_continuous_says_paragraph(self):
+        doc = NUMBERING_DOC.replace(' item-style="alpha"', ' numbering="continuous" item-style="alpha"')
+        doc = replace_once(doc, 'number="2.4"', 'number="7"')
+        r = run("text", self.put("uk.mou", doc))
+        self.assertExit(r, EXIT_OK)
+        lines = r.out.split("\n")
+        for want in ["One", "1.", "2.", "Two", "3.", "4.", "7.", "8."]:
+            self.assertIn(want, lines)
+        self.assertIn("    See paragraph 7, paragraph 1(b), Annex A, paragraph A.2, section “Two” and clause 8.", lines)
+        numbered = doc.replace(' numbering="continuous"', ' numbering="continuous" numbered-headings="true"')
+        r = run("text", self.put("uk-numbered.mou", numbered))
+        self.assertIn("2. Two", r.out.split("\n"))
+        self.assertIn("section 2 and clause 8.", r.out)
+        r = run("text", self.put("uk-clause.mou", numbered.replace(' numbered-headings="true"',
+                                                                   ' numbered-headings="true" clause-word="clause"')))
+        self.assertIn("    See clause 7, paragraph 1(b),", r.out)
+
+    def test_canonical_and_valid(self):
+        path = self.put("n.mou", NUMBERING_DOC)
+        self.assertExit(run("validate", path), EXIT_OK)
+        self.assertExit(run("fmt", "--check", path), EXIT_OK)
+        # The schema itself, read by another validator, agrees.
+        xmllint = shutil.which("xmllint")
+        if xmllint is not None:
+            schema = os.path.join(SOURCE_ROOT, "data", "concord.rng")
+            p = subprocess.run([xmllint, "--noout", "--nonet", "--relaxng", schema, path],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            self.assertEqual(p.returncode, 0, p.stderr.decode(errors="replace"))
+            bad = self.put("bad.mou", replace_once(NUMBERING_DOC, "<subheading>", '<subheading id="x">'))
+            p = subprocess.run([xmllint, "--noout", "--nonet", "--relaxng", schema, bad],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            self.assertNotEqual(p.returncode, 0)
+
+    def test_lint_notes_gap(self):
+        r, codes = self.lint_codes("n.mou", NUMBERING_DOC)
+        self.assertEqual(codes, ["numbering-gap"])
+        self.assertIn("clause 2.4 (c-four): the numbering skips from 2.2 to 2.4", r.out)
+        doc = replace_once(NUMBERING_DOC, 'number="2.4"', 'number="2.2"')
+        r, codes = self.lint_codes("dup.mou", doc)
+        self.assertIn("clause 2.2 (c-four): the number 2.2 is used twice", r.out)
+        self.assertEqual(codes, ["numbering-duplicate"])
+        doc = replace_once(NUMBERING_DOC, '<clause-ref ref="annex-para" form="full"/>',
+                           '<clause-ref ref="gone" form="full"/>')
+        r, codes = self.lint_codes("missing.mou", doc)
+        self.assertIn("missing-clause-ref", codes)
+
+    def test_bad_fixed_number(self):
+        for bad in ["2.x", "0", "02", "2.4.1", "99999", "", "1e3", "2..4", "x" * 5000]:
+            with self.subTest(number=bad[:10]):
+                doc = replace_once(NUMBERING_DOC, 'number="2.4"', 'number="%s"' % bad)
+                path = self.put("bad.mou", doc)
+                for args in (["validate"], ["text"], ["fmt"]):
+                    r = run(*args, path)
+                    self.assertPositionedError(r, path, line=line_of(doc, '<clause id="c-four"'), column=5)
+                    self.assertIn("is not a number such as 7 or 2.4", r.err)
+                    self.assertEqual(read(path), doc.encode())
+
+    def test_bad_settings(self):
+        for old, new in [('number-format="trailing-dot"', 'number-format="dot"'),
+                         ('annex-numbering="dotted"', 'annex-numbering="A.1"'),
+                         ('item-style="alpha"', 'item-style="alpha" clause-word="article"'),
+                         ('item-style="alpha"', 'item-style="alpha" numbered-headings="no"'),
+                         ('<item id="item-b">', '<item id="c-two">'),
+                         ('form="full"/>, <clause-ref ref="s-two"', 'form="words"/>, <clause-ref ref="s-two"')]:
+            with self.subTest(new=new):
+                doc = replace_once(NUMBERING_DOC, old, new)
+                path = self.put("bad.mou", doc)
+                self.assertPositionedError(run("validate", path), path)
+
+    def test_diff(self):
+        a = self.put("a.mou", NUMBERING_DOC)
+        b = self.put("b.mou", replace_once(replace_once(NUMBERING_DOC, 'number="2.4"', 'number="2.6"'),
+                                           ' number-format="trailing-dot"', ""))
+        r = run("diff", a, b)
+        self.assertExit(r, EXIT_FINDINGS)
+        self.assertIn("number format trailing-dot → plain", r.out)
+        self.assertIn("fixed number 2.4 → 2.6", r.out)
+        # A reference that follows a renumbering is not an edit of its clause.
+        self.assertNotIn("c-one", r.out)
+        c = self.put("c.mou", replace_once(NUMBERING_DOC, "The council", "The county council"))
+        r = run("diff", a, c)
+        self.assertExit(r, EXIT_FINDINGS)
+        self.assertEqual(r.out, "Annex A [annex-roles] changed: text\n    text: The {+county+} council\n")
+
+
 class TestFingerprint(CliTestCase):
     def test_format(self):
         path = self.put("clean.mou", CLEAN)

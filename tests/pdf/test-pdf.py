@@ -435,6 +435,85 @@ class TestParties(PdfTest):
                 export(source, out)
                 self.assertTrue(os.path.exists(out))
 
+NUMBERED_BODY = """  <section id="s-one" kind="general">
+    <heading>One</heading>
+    <clause id="c-one" kind="general" status="agreed">
+      <heading>References</heading>
+      <p>See <clause-ref ref="c-four" form="full"/>, <clause-ref ref="item-b" form="full"/>, <clause-ref ref="annex-roles" form="full"/>, <clause-ref ref="annex-para" form="full"/> and <clause-ref ref="s-two" form="full"/>.</p>
+      <item>first;</item>
+      <item id="item-b">second.</item>
+    </clause>
+  </section>
+  <section id="s-two" kind="general">
+    <heading>Two</heading>
+    <clause id="c-twoone" kind="general" status="agreed">
+      <p>Two one.</p>
+    </clause>
+    <clause id="c-four" kind="general" status="agreed" number="2.4">
+      <p>Two four.</p>
+    </clause>
+    <clause id="c-five" kind="general" status="agreed">
+      <p>Two five.</p>
+    </clause>
+  </section>
+  <annex id="annex-roles">
+    <heading>Roles</heading>
+    <subheading>The council</subheading>
+    <p>Annex paragraph one.</p>
+    <subheading>The department</subheading>
+    <p id="annex-para">Annex paragraph two.</p>
+  </annex>
+"""
+
+
+def outline_titles(path):
+    """The PDF's bookmarks as (depth, title), from qpdf."""
+    import json
+    data = json.loads(run("qpdf", "--json", "--json-key=outlines", path, check=0).stdout)
+    titles = []
+
+    def walk(items, depth):
+        for item in items:
+            titles.append((depth, item["title"]))
+            walk(item.get("kids", []), depth + 1)
+    walk(data["outlines"], 0)
+    return titles
+
+
+class TestNumbering(PdfTest):
+    def source(self):
+        doc = memorandum(NUMBERED_BODY).replace(
+            'language="en-GB">',
+            'language="en-GB" item-style="alpha" number-format="trailing-dot" annex-numbering="dotted">', 1)
+        return self.write("numbered.mou", doc)
+
+    def test_numbers_and_reference_words(self):
+        source = self.source()
+        out = self.path("numbered.pdf")
+        export(source, out)
+        text = flat(body_text(out))
+        for want in ["1.1. References", "(b) second.", "2.1. Two one.", "2.4. Two four.", "2.5. Two five.",
+                     "A.1. Annex paragraph one.", "A.2. Annex paragraph two."]:
+            self.assertIn(want, text)
+        self.assertNotIn("2.2.", text)
+        words = "See clause 2.4, paragraph 1.1(b), Annex A, paragraph A.2 and section 2."
+        self.assertIn(words, text)
+        # The same words as the plain text, which renders references the same way.
+        self.assertIn("    " + words, run(ARGS.cli, "text", source, check=0).stdout.split("\n"))
+
+    def test_annex_in_contents_and_outline(self):
+        out = self.path("numbered.pdf")
+        export(self.source(), out)
+        # The contents page lists the annex and, indented, its sub-headings, with their page.
+        first_page = body_text(out).split("\f")[0]
+        self.assertRegex(first_page, r"(?m)^Annex A: Roles +3$")
+        self.assertRegex(first_page, r"(?m)^ +The council +3$")
+        self.assertRegex(first_page, r"(?m)^ +The department +3$")
+        titles = outline_titles(out)
+        at = titles.index((0, "Annex A: Roles"))
+        self.assertEqual(titles[at + 1:at + 3], [(1, "The council"), (1, "The department")])
+        self.assertIn(b"/Dest (a-annex-roles-0)", open(out, "rb").read())
+
 
 def main():
     global ARGS

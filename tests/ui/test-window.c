@@ -1462,6 +1462,65 @@ test_load_failure_is_shown (void)
   destroy_window (window);
 }
 
+static ConcordBlock *
+block_with_id (ConcordBlockKind  kind,
+               const char       *text,
+               const char       *id)
+{
+  ConcordBlock *block = concord_block_new_text (kind, 1, text);
+
+  concord_block_set_id (block, id);
+
+  return block;
+}
+
+/* A paragraph or item that a cross-reference names keeps its id while its
+ * words are edited, and lines opened around it take none. */
+static void
+test_edit_keeps_block_ids (void)
+{
+  ConcordWindow *window = new_window ();
+  ConcordClause *clause;
+  GtkTextBuffer *buffer;
+  g_autoptr(GPtrArray) body = concord_blocks_new ();
+  GObject *row;
+
+  g_assert_true (concord_window_open_template (window, "sector-led-improvement"));
+  row = find_item (window, "5  Local Government Association: improvement programme");
+  g_assert_nonnull (row);
+  clause = CONCORD_CLAUSE (row);
+  g_ptr_array_add (body, block_with_id (CONCORD_BLOCK_PARAGRAPH, "Lead:", NULL));
+  g_ptr_array_add (body, block_with_id (CONCORD_BLOCK_ITEM, "first;", "ref-first"));
+  g_ptr_array_add (body, block_with_id (CONCORD_BLOCK_ITEM, "second;", NULL));
+  g_ptr_array_add (body, block_with_id (CONCORD_BLOCK_ITEM, "third.", "ref-third"));
+  concord_clause_set_body (clause, body);
+  select_outline_item (window, row);
+  buffer = concord_body_editor_get_buffer (window->body_editor);
+
+  /* Words typed at the start of the line stay in its block. */
+  type_at (buffer, 1, 0, "the very ");
+  g_assert_cmpstr (concord_block_get_id (body_block (clause, 1)), ==, "ref-first");
+  g_assert_cmpstr (concord_block_get_run (body_block (clause, 1), 0)->text, ==, "the very first;");
+
+  /* A new item after it has no id; the named items keep theirs. */
+  type_at (buffer, 1, -1, "\nan added item;");
+  g_assert_cmpuint (concord_clause_get_body (clause)->len, ==, 5);
+  g_assert_cmpstr (concord_block_get_id (body_block (clause, 1)), ==, "ref-first");
+  g_assert_null (concord_block_get_id (body_block (clause, 2)));
+  g_assert_null (concord_block_get_id (body_block (clause, 3)));
+  g_assert_cmpstr (concord_block_get_id (body_block (clause, 4)), ==, "ref-third");
+
+  /* Enter at the start of a line pushes it down with its id. */
+  type_at (buffer, 4, 0, "\n");
+  type_at (buffer, 4, 0, "inserted above;");
+  g_assert_cmpuint (concord_clause_get_body (clause)->len, ==, 6);
+  g_assert_null (concord_block_get_id (body_block (clause, 4)));
+  g_assert_cmpstr (concord_block_get_id (body_block (clause, 5)), ==, "ref-third");
+  g_assert_cmpstr (concord_block_get_run (body_block (clause, 5), 0)->text, ==, "third.");
+
+  destroy_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1479,6 +1538,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/rename-party-follows-into-clauses", test_rename_party_follows_into_clauses);
   g_test_add_func ("/ui/window/undo-and-redo", test_undo_and_redo);
   g_test_add_func ("/ui/window/edit-clause-body", test_edit_clause_body);
+  g_test_add_func ("/ui/window/edit-keeps-block-ids", test_edit_keeps_block_ids);
   g_test_add_func ("/ui/window/section-structure", test_section_structure);
   g_test_add_func ("/ui/window/recent-files", test_recent_files);
   g_test_add_func ("/ui/window/whole-agreement-views", test_whole_agreement_views);

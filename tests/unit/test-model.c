@@ -348,6 +348,7 @@ test_clause_snapshot (void)
   concord_clause_set_kind (clause, CONCORD_CLAUSE_KIND_ACCOUNTABILITY);
   concord_clause_set_status (clause, CONCORD_CLAUSE_STATUS_DISPUTED);
   concord_clause_set_numbered (clause, FALSE);
+  concord_clause_set_number (clause, "2.4");
   concord_clause_set_owner (clause, "lga");
   concord_clause_set_side_a (clause, side_a);
   concord_clause_set_side_b (clause, side_b);
@@ -365,7 +366,7 @@ test_clause_snapshot (void)
   /* The copy is made field by field: a property added to the clause
    * must be added to concord_clause_copy() too, and to this test. */
   specs = g_object_class_list_properties (G_OBJECT_GET_CLASS (clause), &n_specs);
-  g_assert_cmpuint (n_specs, ==, 15);
+  g_assert_cmpuint (n_specs, ==, 16);
   for (guint i = 0; i < n_specs; i++)
     {
       g_auto(GValue) a = G_VALUE_INIT;

@@ -412,6 +412,26 @@ test_capitalise (void)
   g_assert_cmpstr (concord_text_capitalise ("[Party]"), ==, "[Party]");
 }
 
+/* A clause reference printed with its word takes a capital too; a bare
+ * number stays as it is. */
+static void
+test_capitalise_clause (void)
+{
+  const char *xml = HEAD ROOT "  <title>T</title>\n  <revision>0</revision>\n  <parties/>\n"
+    "  <section id=\"s\" kind=\"general\">\n    <heading>G</heading>\n"
+    "    <clause id=\"c1\" kind=\"general\" status=\"agreed\">\n      <p>First.</p>\n    </clause>\n"
+    "    <clause id=\"c2\" kind=\"general\" status=\"agreed\">\n"
+    "      <p><clause-ref ref=\"c1\" form=\"full\"/> applies. See <clause-ref ref=\"c1\" form=\"full\"/>. "
+    "<clause-ref ref=\"c1\"/> too.</p>\n    </clause>\n  </section>\n" TAIL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConcordMemorandum) m = load_string (xml, &error);
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  text = concord_memorandum_to_text (m);
+  g_assert_nonnull (strstr (text, "    Clause 1.1 applies. See clause 1.1. 1.1 too.\n"));
+}
+
 /* The text shows the new fields: who signs and how, the forms, the
  * related memoranda. */
 static void
@@ -526,6 +546,7 @@ main (int   argc,
   g_test_add_func ("/core/parties/hostile", test_hostile);
   g_test_add_func ("/core/parties/svg-external", test_svg_external);
   g_test_add_func ("/core/parties/capitalise", test_capitalise);
+  g_test_add_func ("/core/parties/capitalise-clause", test_capitalise_clause);
   g_test_add_func ("/core/parties/text", test_text);
   g_test_add_func ("/core/parties/diff", test_diff);
   g_test_add_func ("/core/parties/diff-capitals", test_diff_capitals);

@@ -11,35 +11,40 @@
 
 #include <glib/gi18n.h>
 
-#include "concord-document.h"
+#include "concord-document-private.h"
+#include "concord-drafts.h"
 
 /* An open memorandum: the model, the file it came from (none for a new
- * one) and whether it has changed since it was last saved. */
+ * one), whether it has changed since it was last saved, and its history.
+ * The history is filled by watching the model (concord-document-watch.c):
+ * whoever changes the memorandum, through whichever setter, the change is
+ * an edit that undo takes back. */
 typedef enum
 {
   EDIT_PROPERTY,
-  EDIT_INSERT,
-  EDIT_REMOVE,
-  EDIT_MOVE,
+  EDIT_SPLICE,
   EDIT_GROUP,
 } EditKind;
 
-/* One edit: a property's old and new values; an item (clause, party,
- * signature) inserted into, removed from or moved within its list; or a
- * group of edits that the user made as one. */
+/* One edit: a property's old and new values; items of a list (clauses,
+ * parties, signatures...) replaced by others at a position, which is how
+ * an insertion, a removal and half a move look; or a group of edits that
+ * the user made as one. */
 typedef struct
 {
-  EditKind  kind;
-  GObject  *object;
-  char     *property;
-  GValue    old_value;
-  GValue    new_value;
-  /* Structural edits */
+  EditKind    kind;
+  /* What to show when the edit is undone or redone. */
+  GObject    *object;
+  char       *property;
+  GValue      old_value;
+  GValue      new_value;
   GListStore *store;
+  guint       position;
+  GPtrArray  *removed;
+  GPtrArray  *added;
   GPtrArray  *children;
-  guint     position;
-  guint     to_position;
-  gint64    time;
+  /* When it was last extended by typing; 0: never extend it again. */
+  gint64      time;
 } Edit;
 
 /* Typing into one field within this time is one edit, not one per key. */
@@ -54,14 +59,23 @@ struct _ConcordDocument
   gboolean           modified;
   /* Names this document's autosaved draft. */
   char              *draft_id;
+  ConcordWatch      *watch;
 
-  /* History: newest last. `applying` is set while undo or redo sets a
-   * value, so that the change is not recorded as a new edit. */
+  /* History: newest last. `applying` is set while undo or redo changes
+   * the model, so that the change is not recorded as a new edit. */
   GPtrArray         *undo_stack;
   GPtrArray         *redo_stack;
   gboolean           applying;
-  /* While a group is open, edits are collected into it. */
+  /* While a group is open (`depth` deep), edits are collected into it, and
+   * "changed" waits for its end. */
   Edit              *group;
+  guint              depth;
+  gboolean           group_changed;
+  /* Changes to lists made in one main-loop turn outside a group are one
+   * edit (a model call that moves a clause takes it out and puts it back):
+   * the newest such edit while the turn lasts. */
+  Edit              *turn;
+  guint              turn_id;
   /* The newest edit when the document matched its file (NULL: none), so
    * that undoing back to it shows the document unchanged again. Not
    * reachable once that edit is dropped from the history. */
@@ -95,8 +109,10 @@ edit_free (gpointer data)
 {
   Edit *edit = data;
 
-  g_object_unref (edit->object);
+  g_clear_object (&edit->object);
   g_clear_object (&edit->store);
+  g_clear_pointer (&edit->removed, g_ptr_array_unref);
+  g_clear_pointer (&edit->added, g_ptr_array_unref);
   g_clear_pointer (&edit->children, g_ptr_array_unref);
   g_free (edit->property);
   if (G_IS_VALUE (&edit->old_value))
@@ -104,6 +120,36 @@ edit_free (gpointer data)
   if (G_IS_VALUE (&edit->new_value))
     g_value_unset (&edit->new_value);
   g_free (edit);
+}
+
+static Edit *
+group_new (GObject *focus)
+{
+  Edit *group = g_new0 (Edit, 1);
+
+  group->kind = EDIT_GROUP;
+  group->object = focus != NULL ? g_object_ref (focus) : NULL;
+  group->children = g_ptr_array_new_with_free_func (edit_free);
+
+  return group;
+}
+
+static void
+end_turn (ConcordDocument *self)
+{
+  self->turn = NULL;
+  g_clear_handle_id (&self->turn_id, g_source_remove);
+}
+
+static void
+concord_document_dispose (GObject *object)
+{
+  ConcordDocument *self = (ConcordDocument *) object;
+
+  end_turn (self);
+  g_clear_pointer (&self->watch, _concord_watch_free);
+
+  G_OBJECT_CLASS (concord_document_parent_class)->dispose (object);
 }
 
 static void
@@ -114,6 +160,7 @@ concord_document_finalize (GObject *object)
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
   g_free (self->draft_id);
   g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
+  g_clear_pointer (&self->group, edit_free);
 
   g_clear_object (&self->memorandum);
   g_clear_object (&self->file);
@@ -156,6 +203,7 @@ concord_document_class_init (ConcordDocumentClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->dispose = concord_document_dispose;
   object_class->finalize = concord_document_finalize;
   object_class->get_property = concord_document_get_property;
 
@@ -174,10 +222,12 @@ concord_document_class_init (ConcordDocumentClass *klass)
     g_param_spec_boolean ("can-redo", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* Emitted after any edit to the memorandum, so views can refresh. */
+  /* Emitted after any edit to the memorandum (once for a group of them),
+   * so views can refresh. */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  /* Emitted when sections or clauses were added, removed or moved. */
+  /* Emitted when items were added to, removed from or moved in one of the
+   * memorandum's lists (sections, clauses, parties...). */
   signals[STRUCTURE_CHANGED] = g_signal_new ("structure-changed", G_TYPE_FROM_CLASS (klass),
                                              G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
@@ -199,6 +249,7 @@ wrap (ConcordMemorandum *memorandum,
 
   self->memorandum = memorandum;
   self->file = file != NULL ? g_object_ref (file) : NULL;
+  self->watch = _concord_watch_new (self, memorandum);
 
   return self;
 }
@@ -217,9 +268,12 @@ ConcordDocument *
 concord_document_new_from_file (GFile   *file,
                                 GError **error)
 {
-  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *path = NULL;
   ConcordMemorandum *memorandum;
 
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  path = g_file_get_path (file);
   if (path == NULL)
     {
       g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_IO,
@@ -233,7 +287,7 @@ concord_document_new_from_file (GFile   *file,
 }
 
 /* A document brought back from a draft: unsaved, and still tied to the file
- * it was being edited for. */
+ * it was being edited for. Takes the memorandum. */
 ConcordDocument *
 concord_document_new_restored (ConcordMemorandum *memorandum,
                                GFile             *file,
@@ -319,6 +373,7 @@ concord_document_set_modified (ConcordDocument *self,
 {
   g_return_if_fail (CONCORD_IS_DOCUMENT (self));
 
+  end_turn (self);
   self->saved_reachable = !modified;
   if (!modified)
     {
@@ -330,6 +385,9 @@ concord_document_set_modified (ConcordDocument *self,
   update_modified (self, modified);
 }
 
+/* Says that the memorandum changed: the document works out whether it
+ * still matches its file, and views refresh. Edits through the model are
+ * announced by the document itself. */
 void
 concord_document_changed (ConcordDocument *self)
 {
@@ -351,7 +409,7 @@ drop_redo (ConcordDocument *self)
 }
 
 /* Saves through the core's atomic save; on failure the document stays
- * modified and keeps its old file. */
+ * modified and keeps its old file. A saved document has no draft. */
 gboolean
 concord_document_save (ConcordDocument  *self,
                        GFile            *file,
@@ -382,6 +440,7 @@ concord_document_save (ConcordDocument  *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
     }
   concord_document_set_modified (self, FALSE);
+  concord_drafts_remove (self->draft_id);
 
   return TRUE;
 }
@@ -393,8 +452,147 @@ notify_history (ConcordDocument *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
 }
 
-/* Records that a property of a model object changed. Views call this for
- * every change they see, so that every edit can be undone. */
+static Edit *
+property_edit (GObject      *object,
+               const char   *property,
+               const GValue *old_value,
+               const GValue *new_value)
+{
+  Edit *edit = g_new0 (Edit, 1);
+
+  edit->kind = EDIT_PROPERTY;
+  edit->object = g_object_ref (object);
+  edit->property = g_strdup (property);
+  g_value_init (&edit->old_value, G_VALUE_TYPE (old_value));
+  g_value_copy (old_value, &edit->old_value);
+  g_value_init (&edit->new_value, G_VALUE_TYPE (new_value));
+  g_value_copy (new_value, &edit->new_value);
+
+  return edit;
+}
+
+static gboolean
+turn_done_cb (gpointer data)
+{
+  ConcordDocument *self = data;
+
+  self->turn_id = 0;
+  self->turn = NULL;
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Adds an edit that has just been made to the open group, or to the
+ * history: typing into one field merges into its last edit, and list
+ * changes of one main-loop turn into one edit. */
+static void
+add_edit (ConcordDocument *self,
+          Edit            *edit)
+{
+  Edit *last = newest_edit (self);
+  gint64 now = g_get_monotonic_time ();
+
+  if (self->group != NULL)
+    {
+      g_ptr_array_add (self->group->children, edit);
+      self->group_changed = TRUE;
+      return;
+    }
+
+  if (edit->kind == EDIT_SPLICE && self->turn != NULL && self->turn == last)
+    {
+      g_ptr_array_add (self->turn->children, edit);
+      concord_document_changed (self);
+      return;
+    }
+  end_turn (self);
+
+  if (edit->kind == EDIT_PROPERTY && last != NULL && last->kind == EDIT_PROPERTY &&
+      last->object == edit->object && g_strcmp0 (last->property, edit->property) == 0 &&
+      now - last->time < COALESCE_USEC)
+    {
+      g_value_unset (&last->new_value);
+      g_value_init (&last->new_value, G_VALUE_TYPE (&edit->new_value));
+      g_value_copy (&edit->new_value, &last->new_value);
+      last->time = now;
+      edit_free (edit);
+      drop_redo (self);
+      notify_history (self);
+      concord_document_changed (self);
+      return;
+    }
+
+  drop_redo (self);
+  if (edit->kind == EDIT_SPLICE)
+    {
+      Edit *turn = group_new (edit->object);
+
+      g_ptr_array_add (turn->children, edit);
+      edit = self->turn = turn;
+      self->turn_id = g_idle_add_full (G_PRIORITY_HIGH, turn_done_cb, self, NULL);
+    }
+  else
+    edit->time = edit->kind == EDIT_PROPERTY ? now : 0;
+  g_ptr_array_add (self->undo_stack, edit);
+  notify_history (self);
+  concord_document_changed (self);
+}
+
+void
+_concord_document_record_property (ConcordDocument *self,
+                                   GObject         *object,
+                                   const char      *property,
+                                   GValue          *old_value,
+                                   const GValue    *new_value)
+{
+  if (!self->applying)
+    add_edit (self, property_edit (object, property, old_value, new_value));
+  g_value_unset (old_value);
+}
+
+static Edit *
+splice_edit (GListStore *store,
+             guint       position,
+             GPtrArray  *removed,
+             GPtrArray  *added)
+{
+  Edit *edit = g_new0 (Edit, 1);
+  GPtrArray *items = added->len > 0 ? added : removed;
+
+  edit->kind = EDIT_SPLICE;
+  edit->store = g_object_ref (store);
+  edit->object = items->len > 0 ? g_object_ref (g_ptr_array_index (items, 0)) : g_object_ref (G_OBJECT (store));
+  edit->position = position;
+  edit->removed = removed;
+  edit->added = added;
+
+  return edit;
+}
+
+void
+_concord_document_record_splice (ConcordDocument *self,
+                                 GListStore      *store,
+                                 guint            position,
+                                 GPtrArray       *removed,
+                                 GPtrArray       *added)
+{
+  if (!self->applying && (removed->len > 0 || added->len > 0))
+    add_edit (self, splice_edit (store, position, removed, added));
+  else
+    {
+      g_ptr_array_unref (removed);
+      g_ptr_array_unref (added);
+    }
+  g_signal_emit (self, signals[STRUCTURE_CHANGED], 0);
+}
+
+/**
+ * concord_document_record_edit:
+ *
+ * Records a change to an object the document does not watch (one that is
+ * not in its memorandum). Changes to the memorandum's own objects are
+ * recorded by the document itself, so for them this does nothing.
+ */
 void
 concord_document_record_edit (ConcordDocument *self,
                               GObject         *object,
@@ -402,55 +600,13 @@ concord_document_record_edit (ConcordDocument *self,
                               const GValue    *old_value,
                               const GValue    *new_value)
 {
-  Edit *last;
-  Edit *edit;
-  gint64 now = g_get_monotonic_time ();
-
   g_return_if_fail (CONCORD_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_OBJECT (object));
 
-  if (self->applying)
+  if (self->applying || _concord_watch_has (self->watch, object))
     return;
 
-  if (self->group != NULL)
-    {
-      edit = g_new0 (Edit, 1);
-      edit->kind = EDIT_PROPERTY;
-      edit->object = g_object_ref (object);
-      edit->property = g_strdup (property);
-      g_value_init (&edit->old_value, G_VALUE_TYPE (old_value));
-      g_value_copy (old_value, &edit->old_value);
-      g_value_init (&edit->new_value, G_VALUE_TYPE (new_value));
-      g_value_copy (new_value, &edit->new_value);
-      g_ptr_array_add (self->group->children, edit);
-      return;
-    }
-
-  last = newest_edit (self);
-  drop_redo (self);
-
-  if (last != NULL && last->kind == EDIT_PROPERTY && last->object == object &&
-      g_strcmp0 (last->property, property) == 0 &&
-      now - last->time < COALESCE_USEC)
-    {
-      g_value_unset (&last->new_value);
-      g_value_init (&last->new_value, G_VALUE_TYPE (new_value));
-      g_value_copy (new_value, &last->new_value);
-      last->time = now;
-      notify_history (self);
-      return;
-    }
-
-  edit = g_new0 (Edit, 1);
-  edit->kind = EDIT_PROPERTY;
-  edit->object = g_object_ref (object);
-  edit->property = g_strdup (property);
-  edit->time = now;
-  g_value_init (&edit->old_value, G_VALUE_TYPE (old_value));
-  g_value_copy (old_value, &edit->old_value);
-  g_value_init (&edit->new_value, G_VALUE_TYPE (new_value));
-  g_value_copy (new_value, &edit->new_value);
-  g_ptr_array_add (self->undo_stack, edit);
-  notify_history (self);
+  add_edit (self, property_edit (object, property, old_value, new_value));
 }
 
 gboolean
@@ -478,14 +634,16 @@ concord_document_can_redo (ConcordDocument *self)
 }
 
 static void
-move_item (GListStore *store,
-           guint       from,
-           guint       to)
+splice (GListStore *store,
+        guint       position,
+        GPtrArray  *out,
+        GPtrArray  *in)
 {
-  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), from);
+  /* The history and the model can only disagree through a bug; a wrong
+   * position must not take the application down. */
+  g_return_if_fail (position + out->len <= g_list_model_get_n_items (G_LIST_MODEL (store)));
 
-  g_list_store_remove (store, from);
-  g_list_store_insert (store, to, item);
+  g_list_store_splice (store, position, out->len, in->pdata, in->len);
 }
 
 /* Applies one edit forwards (redo) or backwards (undo). */
@@ -494,30 +652,20 @@ apply_edit (ConcordDocument *self,
             Edit            *edit,
             gboolean         undo)
 {
-  gboolean insert;
-
   switch (edit->kind)
     {
     case EDIT_PROPERTY:
-      self->applying = TRUE;
       g_object_set_property (edit->object, edit->property, undo ? &edit->old_value : &edit->new_value);
-      self->applying = FALSE;
       break;
 
-    case EDIT_INSERT:
-    case EDIT_REMOVE:
-      insert = (edit->kind == EDIT_INSERT) != undo;
-      if (insert)
-        g_list_store_insert (edit->store, edit->position, edit->object);
+    case EDIT_SPLICE:
+      if (undo)
+        splice (edit->store, edit->position, edit->added, edit->removed);
       else
-        g_list_store_remove (edit->store, edit->position);
-      g_signal_emit (self, signals[STRUCTURE_CHANGED], 0);
-      break;
-
-    case EDIT_MOVE:
-      move_item (edit->store, undo ? edit->to_position : edit->position,
-                 undo ? edit->position : edit->to_position);
-      g_signal_emit (self, signals[STRUCTURE_CHANGED], 0);
+        splice (edit->store, edit->position, edit->removed, edit->added);
+      /* A watched list says so itself, once it has caught up. */
+      if (!_concord_watch_has (self->watch, edit->store))
+        g_signal_emit (self, signals[STRUCTURE_CHANGED], 0);
       break;
 
     case EDIT_GROUP:
@@ -540,13 +688,18 @@ apply (ConcordDocument *self,
 {
   Edit *edit;
 
+  g_return_val_if_fail (self->group == NULL, NULL);
+
+  end_turn (self);
   if (from->len == 0)
     return NULL;
 
   edit = g_ptr_array_steal_index (from, from->len - 1);
   /* A following edit of the same field must not merge into this one. */
   edit->time = 0;
+  self->applying = TRUE;
   apply_edit (self, edit, undo);
+  self->applying = FALSE;
 
   g_ptr_array_add (to, edit);
   notify_history (self);
@@ -555,43 +708,107 @@ apply (ConcordDocument *self,
   return edit->object;
 }
 
-/* Adds a new edit to the history (or to the open group) after applying it. */
-static void
-push_edit (ConcordDocument *self,
-           Edit            *edit,
-           gboolean         apply_now)
+void
+concord_document_begin_group (ConcordDocument *self)
 {
-  if (apply_now)
-    apply_edit (self, edit, FALSE);
+  g_return_if_fail (CONCORD_IS_DOCUMENT (self));
+  g_return_if_fail (!self->applying);
 
-  if (self->group != NULL)
+  end_turn (self);
+  if (self->depth++ > 0)
+    return;
+
+  self->group = group_new (G_OBJECT (self->memorandum));
+  self->group_changed = FALSE;
+}
+
+/* Closes the group: the outermost becomes one entry of the history, whose
+ * undo shows `focus` (the innermost focus given, if the outer has none). */
+void
+concord_document_end_group (ConcordDocument *self,
+                            GObject         *focus)
+{
+  Edit *group;
+
+  g_return_if_fail (CONCORD_IS_DOCUMENT (self));
+  g_return_if_fail (self->depth > 0);
+
+  if (focus != NULL)
+    g_set_object (&self->group->object, focus);
+  if (--self->depth > 0)
+    return;
+
+  group = g_steal_pointer (&self->group);
+  if (group->children->len == 0)
     {
-      g_ptr_array_add (self->group->children, edit);
+      edit_free (group);
+      /* Changes to objects outside the memorandum are not edits, but were
+       * made all the same. */
+      if (self->group_changed)
+        concord_document_changed (self);
       return;
     }
 
   drop_redo (self);
-  g_ptr_array_add (self->undo_stack, edit);
+  g_ptr_array_add (self->undo_stack, group);
   notify_history (self);
   concord_document_changed (self);
 }
 
-static void
-push_structural (ConcordDocument *self,
-                 EditKind         kind,
-                 GListStore      *store,
-                 GObject         *item,
-                 guint            position,
-                 guint            to_position)
+guint
+_concord_document_group_size (ConcordDocument *self)
 {
-  Edit *edit = g_new0 (Edit, 1);
+  return self->group != NULL ? self->group->children->len : 0;
+}
 
-  edit->kind = kind;
-  edit->object = g_object_ref (item);
-  edit->store = g_object_ref (store);
-  edit->position = position;
-  edit->to_position = to_position;
-  push_edit (self, edit, TRUE);
+/* Takes back what the open group did, and closes it with nothing in it. */
+void
+_concord_document_cancel_group (ConcordDocument *self)
+{
+  g_return_if_fail (self->depth > 0);
+
+  /* Inside another group the edits are not its own to take back. */
+  if (self->depth > 1)
+    {
+      concord_document_end_group (self, NULL);
+      return;
+    }
+  self->applying = TRUE;
+  apply_edit (self, self->group, TRUE);
+  self->applying = FALSE;
+  g_ptr_array_set_size (self->group->children, 0);
+  self->group_changed = FALSE;
+  concord_document_end_group (self, NULL);
+}
+
+/* Replaces `n_out` items at `position` by `in`: through the model when the
+ * list is the memorandum's (the watch records it), or recorded here when
+ * it is not (the clauses of a section not in the memorandum yet). */
+static void
+replace_items (ConcordDocument *self,
+               GListStore      *store,
+               guint            position,
+               guint            n_out,
+               gpointer         in)
+{
+  GPtrArray *removed;
+  GPtrArray *added;
+
+  if (_concord_watch_has (self->watch, store))
+    {
+      g_list_store_splice (store, position, n_out, &in, in != NULL ? 1 : 0);
+      return;
+    }
+
+  removed = g_ptr_array_new_with_free_func (g_object_unref);
+  added = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n_out; i++)
+    g_ptr_array_add (removed, g_list_model_get_item (G_LIST_MODEL (store), position + i));
+  if (in != NULL)
+    g_ptr_array_add (added, g_object_ref (in));
+  g_list_store_splice (store, position, n_out, &in, in != NULL ? 1 : 0);
+  add_edit (self, splice_edit (store, position, removed, added));
+  g_signal_emit (self, signals[STRUCTURE_CHANGED], 0);
 }
 
 void
@@ -602,9 +819,12 @@ concord_document_insert_item (ConcordDocument *self,
 {
   g_return_if_fail (CONCORD_IS_DOCUMENT (self));
   g_return_if_fail (G_IS_LIST_STORE (list));
+  g_return_if_fail (G_IS_OBJECT (item));
   g_return_if_fail (position <= g_list_model_get_n_items (list));
 
-  push_structural (self, EDIT_INSERT, G_LIST_STORE (list), item, position, 0);
+  concord_document_begin_group (self);
+  replace_items (self, G_LIST_STORE (list), position, 0, item);
+  concord_document_end_group (self, item);
 }
 
 void
@@ -619,7 +839,9 @@ concord_document_remove_item (ConcordDocument *self,
   g_return_if_fail (position < g_list_model_get_n_items (list));
 
   item = g_list_model_get_item (list, position);
-  push_structural (self, EDIT_REMOVE, G_LIST_STORE (list), item, position, 0);
+  concord_document_begin_group (self);
+  replace_items (self, G_LIST_STORE (list), position, 1, NULL);
+  concord_document_end_group (self, item);
 }
 
 void
@@ -640,7 +862,10 @@ concord_document_move_item (ConcordDocument *self,
     return;
 
   item = g_list_model_get_item (list, from);
-  push_structural (self, EDIT_MOVE, G_LIST_STORE (list), item, from, to);
+  concord_document_begin_group (self);
+  replace_items (self, G_LIST_STORE (list), from, 1, NULL);
+  replace_items (self, G_LIST_STORE (list), to, 0, item);
+  concord_document_end_group (self, item);
 }
 
 void
@@ -669,65 +894,33 @@ concord_document_move_clause (ConcordDocument *self,
   concord_document_move_item (self, concord_section_get_clauses (section), from, to);
 }
 
-/* Sets a property as an edit of its own (or of the open group), for
- * changes a view makes to objects it is not showing. */
+/* Sets a property as an edit of its own (or of the open group), never
+ * merged with typing into the same field. */
 void
 concord_document_set_property (ConcordDocument *self,
                                GObject         *object,
                                const char      *property,
                                const GValue    *value)
 {
-  Edit *edit;
   GParamSpec *pspec;
 
   g_return_if_fail (CONCORD_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_OBJECT (object));
 
   pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
   g_return_if_fail (pspec != NULL);
 
-  edit = g_new0 (Edit, 1);
-  edit->kind = EDIT_PROPERTY;
-  edit->object = g_object_ref (object);
-  edit->property = g_strdup (pspec->name);
-  g_value_init (&edit->old_value, pspec->value_type);
-  g_object_get_property (object, pspec->name, &edit->old_value);
-  g_value_init (&edit->new_value, pspec->value_type);
-  g_value_copy (value, &edit->new_value);
-  push_edit (self, edit, TRUE);
-}
-
-void
-concord_document_begin_group (ConcordDocument *self)
-{
-  g_return_if_fail (CONCORD_IS_DOCUMENT (self));
-  g_return_if_fail (self->group == NULL);
-
-  self->group = g_new0 (Edit, 1);
-  self->group->kind = EDIT_GROUP;
-  self->group->object = g_object_ref (G_OBJECT (self->memorandum));
-  self->group->children = g_ptr_array_new_with_free_func (edit_free);
-}
-
-/* Closes the group: it becomes one entry of the history, whose undo
- * shows `focus`. */
-void
-concord_document_end_group (ConcordDocument *self,
-                            GObject         *focus)
-{
-  Edit *group;
-
-  g_return_if_fail (CONCORD_IS_DOCUMENT (self));
-  g_return_if_fail (self->group != NULL);
-
-  group = g_steal_pointer (&self->group);
-  if (focus != NULL)
-    g_set_object (&group->object, focus);
-  if (group->children->len == 0)
+  concord_document_begin_group (self);
+  if (!_concord_watch_has (self->watch, object))
     {
-      edit_free (group);
-      return;
+      g_auto(GValue) old_value = G_VALUE_INIT;
+
+      g_value_init (&old_value, pspec->value_type);
+      g_object_get_property (object, pspec->name, &old_value);
+      add_edit (self, property_edit (object, pspec->name, &old_value, value));
     }
-  push_edit (self, group, FALSE);
+  g_object_set_property (object, pspec->name, value);
+  concord_document_end_group (self, object);
 }
 
 static gboolean
@@ -767,6 +960,8 @@ char *
 concord_document_new_id (ConcordDocument *self,
                          const char      *prefix)
 {
+  g_return_val_if_fail (CONCORD_IS_DOCUMENT (self), NULL);
+
   for (;;)
     {
       g_autofree char *id = g_strdup_printf ("%s%08x", prefix, g_random_int ());

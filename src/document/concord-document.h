@@ -13,6 +13,15 @@
 
 G_BEGIN_DECLS
 
+/* An open memorandum being edited. It owns the undo history: it watches
+ * every object and list of its memorandum, so any change made through the
+ * model's setters (or g_object_set, or a GListStore call on one of its
+ * lists) is an edit that undo takes back, with no call around it. Typing
+ * into one field is one edit; list changes made in one main-loop turn are
+ * one edit; begin_group/end_group (which nest) make anything one edit. The
+ * insert/remove/move and set_property calls are each one edit of their own
+ * and also work on objects not in the memorandum yet. */
+
 #define CONCORD_TYPE_DOCUMENT (concord_document_get_type ())
 
 G_DECLARE_FINAL_TYPE (ConcordDocument, concord_document, CONCORD, DOCUMENT, GObject)
