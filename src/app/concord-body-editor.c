@@ -117,6 +117,8 @@ typedef struct
   ConcordRunKind kind;
   gboolean       full_form;
   char          *id;
+  /* The form a term reference prints ("our"), kept through an edit. */
+  char          *form;
 } Reference;
 
 static void
@@ -125,6 +127,7 @@ reference_free (gpointer data)
   Reference *ref = data;
 
   g_free (ref->id);
+  g_free (ref->form);
   g_free (ref);
 }
 
@@ -153,7 +156,7 @@ update_chip (ConcordBodyEditor  *self,
              const Reference    *ref,
              ConcordNumbering   *numbering)
 {
-  ConcordRun run = { ref->kind, ref->full_form, ref->id };
+  ConcordRun run = { ref->kind, ref->full_form, ref->id, ref->form };
   g_autofree char *text = concord_run_render (self->memorandum, numbering, &run);
   const char *what;
 
@@ -184,6 +187,7 @@ insert_chip (ConcordBodyEditor *self,
              ConcordRunKind     kind,
              const char        *id,
              gboolean           full_form,
+             const char        *form,
              ConcordNumbering  *numbering)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
@@ -194,6 +198,7 @@ insert_chip (ConcordBodyEditor *self,
   ref->kind = kind;
   ref->full_form = full_form;
   ref->id = g_strdup (id);
+  ref->form = kind == CONCORD_RUN_TERM ? g_strdup (form) : NULL;
   g_object_set_data_full (G_OBJECT (anchor), "reference", ref, reference_free);
 
   gtk_widget_add_css_class (chip, "reference-chip");
@@ -330,7 +335,11 @@ buffer_to_blocks (ConcordBodyEditor *self)
           ref = anchor != NULL ? g_object_get_data (G_OBJECT (anchor), "reference") : NULL;
           /* A pasted chip has no reference behind it: it is dropped. */
           if (ref != NULL)
-            concord_block_append_run (block, ref->kind, ref->id, ref->full_form);
+            {
+              ConcordRun run = { ref->kind, ref->full_form, ref->id, ref->form };
+
+              concord_block_append_run_copy (block, &run);
+            }
           gtk_text_iter_forward_char (&it);
           seg = it;
         }
@@ -401,7 +410,7 @@ load (ConcordBodyEditor *self)
               if (run->kind == CONCORD_RUN_TEXT)
                 gtk_text_buffer_insert (buffer, &iter, run->text, -1);
               else
-                insert_chip (self, &iter, run->kind, run->text, run->full_form, numbering);
+                insert_chip (self, &iter, run->kind, run->text, run->full_form, run->form, numbering);
             }
           gtk_text_buffer_get_iter_at_line (buffer, &line_start, line);
           tag_lines (self, &line_start, &iter, level);
@@ -562,7 +571,7 @@ concord_body_editor_insert_reference (ConcordBodyEditor *self,
   gtk_text_buffer_begin_user_action (buffer);
   gtk_text_buffer_delete_selection (buffer, TRUE, TRUE);
   gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
-  insert_chip (self, &iter, kind, id, full_form, numbering);
+  insert_chip (self, &iter, kind, id, full_form, NULL, numbering);
   gtk_text_buffer_end_user_action (buffer);
   gtk_widget_grab_focus (GTK_WIDGET (self->view));
 }

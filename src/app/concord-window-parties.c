@@ -144,7 +144,7 @@ unlink_text (ConcordWindow *self,
               changed = TRUE;
             }
           else
-            concord_block_append_run (copy, run->kind, run->text, run->full_form);
+            concord_block_append_run_copy (copy, run);
         }
       g_ptr_array_add (rewritten, copy);
     }

@@ -78,9 +78,18 @@ describe (ConcordWindow    *self,
     {
       ConcordSignature *sig = CONCORD_SIGNATURE (item);
       const char *party[] = { concord_signature_get_party (sig), NULL };
-      g_autofree char *who = concord_party_list_render (m, party);
+      g_autofree char *who = NULL;
 
-      *subtitle = g_strdup (concord_signature_is_recorded (sig) ? _("Signed") : _("Not signed yet"));
+      *subtitle = g_strdup (concord_signing_is_recorded (m, sig) ? _("Signed") : _("Not signed yet"));
+      /* A signatory who is not a party is named as its block names it. */
+      if (party[0] == NULL)
+        {
+          g_auto(ConcordSigning) signing = { 0 };
+
+          concord_signing_init (&signing, m, sig);
+          return g_steal_pointer (&signing.heading);
+        }
+      who = concord_party_list_render (m, party);
       return g_strdup_printf (_("Signature of %s"), who);
     }
 

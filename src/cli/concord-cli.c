@@ -512,7 +512,12 @@ cmd_export_pdf (int    argc,
   options.counterpart = counterpart;
   pdf = concord_render_pdf (m, &options, &error);
   if (pdf == NULL)
-    return report (error);
+    {
+      /* The file is named, as for a load error: the fault is in it. */
+      if (g_error_matches (error, CONCORD_ERROR, CONCORD_ERROR_UNSIGNED))
+        g_prefix_error (&error, "%s: ", argv[1]);
+      return report (error);
+    }
 
   return write_output (output, pdf, force);
 }

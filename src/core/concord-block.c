@@ -32,6 +32,7 @@ clear_run (gpointer data)
   ConcordRun *run = data;
 
   g_clear_pointer (&run->text, g_free);
+  g_clear_pointer (&run->form, g_free);
 }
 
 ConcordBlock *
@@ -120,7 +121,7 @@ concord_block_append_run (ConcordBlock   *self,
                           const char     *text,
                           gboolean        full_form)
 {
-  ConcordRun run = { kind, full_form && (kind == CONCORD_RUN_PARTY || kind == CONCORD_RUN_CLAUSE), NULL };
+  ConcordRun run = { kind, full_form && (kind == CONCORD_RUN_PARTY || kind == CONCORD_RUN_CLAUSE), NULL, NULL };
 
   g_return_if_fail (text != NULL);
 
@@ -148,6 +149,32 @@ concord_block_append_run (ConcordBlock   *self,
   g_array_append_val (self->runs, run);
 }
 
+/* A reference to a term printed in one of its forms ("our" for "we"). */
+void
+concord_block_append_term_run (ConcordBlock *self,
+                               const char   *term_id,
+                               const char   *form)
+{
+  ConcordRun run = { CONCORD_RUN_TERM, FALSE, NULL, NULL };
+
+  g_return_if_fail (term_id != NULL);
+
+  run.text = g_strdup (term_id);
+  run.form = g_strdup (form);
+  g_array_append_val (self->runs, run);
+}
+
+/* Appends a run like @run, with all its attributes. */
+void
+concord_block_append_run_copy (ConcordBlock     *self,
+                               const ConcordRun *run)
+{
+  if (run->kind == CONCORD_RUN_TERM)
+    concord_block_append_term_run (self, run->text, run->form);
+  else
+    concord_block_append_run (self, run->kind, run->text, run->full_form);
+}
+
 gboolean
 concord_block_equal (const ConcordBlock *a,
                      const ConcordBlock *b)
@@ -164,7 +191,8 @@ concord_block_equal (const ConcordBlock *a,
       const ConcordRun *ra = &g_array_index (a->runs, ConcordRun, i);
       const ConcordRun *rb = &g_array_index (b->runs, ConcordRun, i);
 
-      if (ra->kind != rb->kind || ra->full_form != rb->full_form || g_strcmp0 (ra->text, rb->text) != 0)
+      if (ra->kind != rb->kind || ra->full_form != rb->full_form || g_strcmp0 (ra->text, rb->text) != 0 ||
+          g_strcmp0 (ra->form, rb->form) != 0)
         return FALSE;
     }
 

@@ -21,6 +21,9 @@ typedef struct
   gboolean       full_form;
   /* The words, the referenced id, or the placeholder's prompt. */
   char          *text;
+  /* For CONCORD_RUN_TERM: which of the term's forms to print ("our"),
+   * NULL for its name. */
+  char          *form;
 } ConcordRun;
 
 #define CONCORD_TYPE_BLOCK (concord_block_get_type ())
@@ -42,6 +45,11 @@ void               concord_block_append_run     (ConcordBlock     *self,
                                                  ConcordRunKind    kind,
                                                  const char       *text,
                                                  gboolean          full_form);
+void               concord_block_append_term_run (ConcordBlock  *self,
+                                                 const char       *term_id,
+                                                 const char       *form);
+void               concord_block_append_run_copy (ConcordBlock  *self,
+                                                 const ConcordRun *run);
 gboolean           concord_block_equal          (const ConcordBlock *a,
                                                  const ConcordBlock *b);
 gboolean           concord_block_is_empty       (const ConcordBlock *self);

@@ -28,3 +28,5 @@
 #include "concord-render.h"
 #include "concord-text.h"
 #include "concord-templates.h"
+#include "concord-wording.h"
+#include "concord-logo.h"

@@ -51,7 +51,7 @@ concord_diff_list_for (ConcordDiffObject object)
     concord_memorandum_get_annexes, (gpointer) concord_annex_get_id, NULL, NULL
   };
   static const ConcordDiffList signatures = {
-    concord_memorandum_get_signatures, (gpointer) concord_signature_get_party,
+    concord_memorandum_get_signatures, (gpointer) concord_signature_get_key,
     (gpointer) concord_signature_get_placeholder, (gpointer) concord_signature_set_placeholder
   };
   static const ConcordDiffList entries = {

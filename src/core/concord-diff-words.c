@@ -17,6 +17,7 @@
 #include "concord-party.h"
 #include "concord-term.h"
 #include "concord-text.h"
+#include "concord-wording.h"
 
 /* Word-level diffs: a heading or body becomes a list of tokens (words,
  * punctuation marks, whole references), each compared by a small integer
@@ -111,6 +112,23 @@ _concord_diff_tokenize_string (ConcordDiff *self,
   return tokens;
 }
 
+/* Whether a token after these starts a sentence: the block starts, or
+ * the last tokens close one (a stop, perhaps a closing quote) and a space
+ * follows. Only the tail matters, so a few tokens are enough. */
+static gboolean
+sentence_starts (GArray   *tokens,
+                 gboolean  space)
+{
+  g_autoptr(GString) tail = g_string_new (NULL);
+
+  for (guint i = tokens->len >= 4 ? tokens->len - 4 : 0; i < tokens->len; i++)
+    g_string_append (tail, g_array_index (tokens, ConcordDiffToken, i).text);
+  if (space)
+    g_string_append_c (tail, ' ');
+
+  return concord_text_ends_sentence (tail->str, tail->len);
+}
+
 /* A reference is one token whatever its printed name: the key is the id,
  * so renaming a party does not show as a change in every clause. */
 static void
@@ -121,13 +139,22 @@ add_reference (ConcordDiff        *self,
                const ConcordRun   *run,
                gboolean           *space)
 {
-  g_autoptr(ConcordBlock) single = concord_block_new (CONCORD_BLOCK_PARAGRAPH, 1);
-  g_autofree char *text = NULL;
+  g_autofree char *text = concord_run_render (m, numbering, run);
   g_autofree char *key = NULL;
 
-  concord_block_append_run (single, run->kind, run->text, run->full_form);
-  text = concord_block_render (m, numbering, single);
-  key = g_strdup_printf ("r%d%d%s", run->kind, run->full_form ? 1 : 0, run->text);
+  /* Capitalised at the start of a sentence, as the text prints it. */
+  if (concord_run_starts_capital (run) && sentence_starts (tokens, *space))
+    {
+      char *capital = concord_text_capitalise (text);
+
+      g_free (text);
+      text = capital;
+    }
+
+  /* The form a term is printed in is part of the key: "we" to "our" is a
+   * change of wording. */
+  key = g_strdup_printf ("r%d%d%s%s%s", run->kind, run->full_form ? 1 : 0, run->text,
+                         run->form != NULL ? "\n" : "", run->form != NULL ? run->form : "");
   add_token (self, tokens, key, text, *space);
   *space = FALSE;
 }

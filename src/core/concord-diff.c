@@ -339,6 +339,17 @@ compare_objects (ConcordDiff       *self,
           add_field (self, change, "image", ia ? _("an image") : NULL, ib ? _("an image") : NULL);
         }
     }
+  if (change->object == CONCORD_DIFF_OBJECT_PARTY)
+    {
+      GBytes *la = concord_party_get_logo (CONCORD_PARTY (change->old_object));
+      GBytes *lb = concord_party_get_logo (CONCORD_PARTY (change->new_object));
+
+      if ((la == NULL) != (lb == NULL) || (la != NULL && !g_bytes_equal (la, lb)))
+        {
+          change->fields |= CONCORD_DIFF_FIELD_OTHER;
+          add_field (self, change, "logo", la ? _("a logo") : NULL, lb ? _("a logo") : NULL);
+        }
+    }
 }
 
 static int
@@ -788,7 +799,7 @@ concord_diff_new (ConcordMemorandum *a,
   diff_model (self, CONCORD_DIFF_OBJECT_ANNEX, concord_memorandum_get_annexes,
               (KeyFunc) concord_annex_get_id, NULL, NULL);
   diff_model (self, CONCORD_DIFF_OBJECT_SIGNATURE, concord_memorandum_get_signatures,
-              (KeyFunc) concord_signature_get_party, (PromptFunc) concord_signature_get_placeholder,
+              (KeyFunc) concord_signature_get_key, (PromptFunc) concord_signature_get_placeholder,
               NULL);
   diff_model (self, CONCORD_DIFF_OBJECT_CONTROL_ENTRY, concord_memorandum_get_control_entries,
               (KeyFunc) concord_control_entry_get_version, NULL, NULL);

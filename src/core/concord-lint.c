@@ -485,7 +485,8 @@ placeholders_in_objects (Linter      *linter,
       g_autofree char *subject = NULL;
 
       g_object_get (object, key_property, &key, NULL);
-      subject = g_strdup_printf ("%s %s", kind, key);
+      /* A signature of someone who is not a party has no key. */
+      subject = key != NULL ? g_strdup_printf ("%s %s", kind, key) : g_strdup (kind);
       for (guint j = 0; fields[j] != NULL; j++)
         {
           g_autofree char *value = NULL;
@@ -499,9 +500,9 @@ placeholders_in_objects (Linter      *linter,
 static void
 collect_placeholders (Linter *linter)
 {
-  static const char *party_fields[] = { "name", "short-name", "description",
+  static const char *party_fields[] = { "name", "organisation", "short-name", "description",
                                         "signatory-person", "signatory-title", NULL };
-  static const char *signature_fields[] = { "person", "title", "date", "place", NULL };
+  static const char *signature_fields[] = { "person", "title", "second-title", "date", "place", NULL };
   ConcordMemorandum *m = linter->memorandum;
   GListModel *terms = concord_memorandum_get_terms (m);
   GListModel *annexes = concord_memorandum_get_annexes (m);

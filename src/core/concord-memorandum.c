@@ -17,6 +17,7 @@
 #include "concord-section.h"
 #include "concord-signature.h"
 #include "concord-term.h"
+#include "concord-wording.h"
 #include "concord-util-private.h"
 struct _ConcordMemorandum
 {
@@ -30,6 +31,8 @@ struct _ConcordMemorandum
   char       *effective_date;
   char       *review_date;
   char       *marking;
+  /* Related memoranda, each "REFERENCE" or "RELATION REFERENCE". */
+  char      **related;
   int         numbering;
   int         item_style;
   int         annex_style;
@@ -74,6 +77,7 @@ enum {
   PROP_ANNEX_NUMBERING,
   PROP_CLAUSE_WORD,
   PROP_RECITALS,
+  PROP_RELATED,
   N_PROPS,
 };
 
@@ -91,6 +95,7 @@ concord_memorandum_finalize (GObject *object)
   g_free (self->effective_date);
   g_free (self->review_date);
   g_free (self->marking);
+  g_strfreev (self->related);
   g_clear_pointer (&self->recitals, g_ptr_array_unref);
   g_clear_pointer (&self->prompts, g_hash_table_unref);
   g_clear_pointer (&self->party_index, g_hash_table_unref);
@@ -166,6 +171,9 @@ concord_memorandum_get_property (GObject    *object,
     case PROP_RECITALS:
       g_value_set_boxed (value, self->recitals);
       break;
+    case PROP_RELATED:
+      g_value_set_boxed (value, self->related);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -232,6 +240,9 @@ concord_memorandum_set_property (GObject      *object,
     case PROP_RECITALS:
       concord_memorandum_set_recitals (self, g_value_get_boxed (value));
       break;
+    case PROP_RELATED:
+      concord_memorandum_set_related (self, g_value_get_boxed (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -273,6 +284,7 @@ concord_memorandum_class_init (ConcordMemorandumClass *klass)
   properties[PROP_CLAUSE_WORD] =
     g_param_spec_enum ("clause-word", NULL, NULL, CONCORD_TYPE_CLAUSE_WORD, CONCORD_CLAUSE_WORD_AUTO, flags);
   properties[PROP_RECITALS] = g_param_spec_boxed ("recitals", NULL, NULL, G_TYPE_PTR_ARRAY, flags);
+  properties[PROP_RELATED] = g_param_spec_boxed ("related", NULL, NULL, G_TYPE_STRV, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -1014,4 +1026,27 @@ concord_memorandum_copy (ConcordMemorandum *self)
   copy_store (self->control_entries, copy->control_entries, copy_properties);
 
   return copy;
+}
+
+/* Related memoranda by reference, each "MOU-X" or, with how this one
+ * relates to it, "umbrella MOU-X" (see concord_related_parse()). */
+const char * const *
+concord_memorandum_get_related (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  return (const char * const *) self->related;
+}
+
+void
+concord_memorandum_set_related (ConcordMemorandum  *self,
+                                const char * const *related)
+{
+  const char *relation, *reference;
+
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+  for (guint i = 0; related != NULL && related[i] != NULL; i++)
+    g_return_if_fail (concord_related_parse (related[i], &relation, &reference));
+
+  _concord_set_strv (G_OBJECT (self), &self->related, related, properties[PROP_RELATED]);
 }

@@ -74,4 +74,7 @@ guint             concord_memorandum_count_clauses (ConcordMemorandum *self);
 GPtrArray        *concord_memorandum_list_clauses  (ConcordMemorandum *self);
 ConcordMemorandum *concord_memorandum_copy        (ConcordMemorandum *self);
 
+const char * const *concord_memorandum_get_related (ConcordMemorandum *self);
+void concord_memorandum_set_related (ConcordMemorandum *self, const char * const *related);
+
 G_END_DECLS

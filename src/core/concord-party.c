@@ -26,6 +26,11 @@ struct _ConcordParty
   char       *colour;
   int         kind;
   GHashTable *prompts;
+  /* A unit's parent organisation; the name with it, as printed in full. */
+  char       *organisation;
+  char       *full_name;
+  gboolean    office_holder;
+  GBytes     *logo;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordParty, concord_party, G_TYPE_OBJECT)
@@ -40,6 +45,9 @@ enum {
   PROP_SIGNATORY_PERSON,
   PROP_SIGNATORY_TITLE,
   PROP_COLOUR,
+  PROP_ORGANISATION,
+  PROP_OFFICE_HOLDER,
+  PROP_LOGO,
   N_PROPS,
 };
 
@@ -58,6 +66,9 @@ concord_party_finalize (GObject *object)
   g_free (self->signatory_title);
   g_free (self->colour);
   g_clear_pointer (&self->prompts, g_hash_table_unref);
+  g_free (self->organisation);
+  g_free (self->full_name);
+  g_clear_pointer (&self->logo, g_bytes_unref);
 
   G_OBJECT_CLASS (concord_party_parent_class)->finalize (object);
 }
@@ -95,6 +106,15 @@ concord_party_get_property (GObject    *object,
       break;
     case PROP_COLOUR:
       g_value_set_string (value, self->colour);
+      break;
+    case PROP_ORGANISATION:
+      g_value_set_string (value, self->organisation);
+      break;
+    case PROP_OFFICE_HOLDER:
+      g_value_set_boolean (value, self->office_holder);
+      break;
+    case PROP_LOGO:
+      g_value_set_boxed (value, self->logo);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -135,6 +155,15 @@ concord_party_set_property (GObject      *object,
     case PROP_COLOUR:
       concord_party_set_colour (self, g_value_get_string (value));
       break;
+    case PROP_ORGANISATION:
+      concord_party_set_organisation (self, g_value_get_string (value));
+      break;
+    case PROP_OFFICE_HOLDER:
+      concord_party_set_office_holder (self, g_value_get_boolean (value));
+      break;
+    case PROP_LOGO:
+      concord_party_set_logo (self, g_value_get_boxed (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -164,6 +193,9 @@ concord_party_class_init (ConcordPartyClass *klass)
   properties[PROP_SIGNATORY_TITLE] =
     g_param_spec_string ("signatory-title", NULL, NULL, NULL, flags);
   properties[PROP_COLOUR] = g_param_spec_string ("colour", NULL, NULL, NULL, flags);
+  properties[PROP_ORGANISATION] = g_param_spec_string ("organisation", NULL, NULL, NULL, flags);
+  properties[PROP_OFFICE_HOLDER] = g_param_spec_boolean ("office-holder", NULL, NULL, FALSE, flags);
+  properties[PROP_LOGO] = g_param_spec_boxed ("logo", NULL, NULL, G_TYPE_BYTES, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -205,6 +237,7 @@ concord_party_set_name (ConcordParty *self,
   g_return_if_fail (CONCORD_IS_PARTY (self));
 
   _concord_set_string (G_OBJECT (self), &self->name, name, properties[PROP_NAME]);
+  g_clear_pointer (&self->full_name, g_free);
 }
 
 const char *
@@ -235,6 +268,14 @@ concord_party_get_display_name (ConcordParty *self,
 
   if (!full && self->short_name != NULL)
     return self->short_name;
+  if (self->name != NULL && self->organisation != NULL)
+    {
+      /* A unit is named with its organisation ("Gateway Exchange Team, HM
+       * Revenue and Customs"), made once per change of either. */
+      if (self->full_name == NULL)
+        self->full_name = g_strdup_printf ("%s, %s", self->name, self->organisation);
+      return self->full_name;
+    }
   if (self->name != NULL)
     return self->name;
   if (self->short_name != NULL)
@@ -348,4 +389,72 @@ concord_party_set_placeholder (ConcordParty *self,
   g_return_if_fail (CONCORD_IS_PARTY (self));
 
   _concord_prompt_set (&self->prompts, field, prompt);
+}
+
+/* The organisation a unit belongs to: the party "Gateway Exchange Team"
+ * of "HM Revenue and Customs". */
+const char *
+concord_party_get_organisation (ConcordParty *self)
+{
+  g_return_val_if_fail (CONCORD_IS_PARTY (self), NULL);
+
+  return self->organisation;
+}
+
+void
+concord_party_set_organisation (ConcordParty *self,
+                                const char   *organisation)
+{
+  g_return_if_fail (CONCORD_IS_PARTY (self));
+
+  _concord_set_string (G_OBJECT (self), &self->organisation, organisation,
+                       properties[PROP_ORGANISATION]);
+  g_clear_pointer (&self->full_name, g_free);
+}
+
+/* An office holder ("the Treasurer") signs as the office, so there is no
+ * separate person to name on its signature block. */
+gboolean
+concord_party_get_office_holder (ConcordParty *self)
+{
+  g_return_val_if_fail (CONCORD_IS_PARTY (self), FALSE);
+
+  return self->office_holder;
+}
+
+void
+concord_party_set_office_holder (ConcordParty *self,
+                                 gboolean      office_holder)
+{
+  g_return_if_fail (CONCORD_IS_PARTY (self));
+
+  office_holder = !!office_holder;
+  if (self->office_holder == office_holder)
+    return;
+  self->office_holder = office_holder;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFICE_HOLDER]);
+}
+
+/* The logo is a PNG or SVG held as bytes; see concord_party_check_logo(). */
+GBytes *
+concord_party_get_logo (ConcordParty *self)
+{
+  g_return_val_if_fail (CONCORD_IS_PARTY (self), NULL);
+
+  return self->logo;
+}
+
+void
+concord_party_set_logo (ConcordParty *self,
+                        GBytes       *logo)
+{
+  g_return_if_fail (CONCORD_IS_PARTY (self));
+
+  if (self->logo == logo || (self->logo != NULL && logo != NULL && g_bytes_equal (self->logo, logo)))
+    return;
+
+  g_clear_pointer (&self->logo, g_bytes_unref);
+  if (logo != NULL)
+    self->logo = g_bytes_ref (logo);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOGO]);
 }

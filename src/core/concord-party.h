@@ -45,5 +45,14 @@ const char       *concord_party_get_placeholder      (ConcordParty     *self,
 void              concord_party_set_placeholder      (ConcordParty     *self,
                                                       const char       *field,
                                                       const char       *prompt);
+const char       *concord_party_get_organisation     (ConcordParty     *self);
+void              concord_party_set_organisation     (ConcordParty     *self,
+                                                      const char       *organisation);
+gboolean          concord_party_get_office_holder    (ConcordParty     *self);
+void              concord_party_set_office_holder    (ConcordParty     *self,
+                                                      gboolean          office_holder);
+GBytes           *concord_party_get_logo             (ConcordParty     *self);
+void              concord_party_set_logo             (ConcordParty     *self,
+                                                      GBytes           *logo);
 
 G_END_DECLS

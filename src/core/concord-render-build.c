@@ -25,6 +25,7 @@
 #include "concord-signature.h"
 #include "concord-term.h"
 #include "concord-text.h"
+#include "concord-wording.h"
 
 /* Turns a memorandum into a flow of items (paragraphs, table rows,
  * signature blocks) in reading order. Laying them out and cutting them
@@ -101,6 +102,7 @@ _concord_flow_item_free (FlowItem *item)
   g_clear_object (&item->signature);
   g_clear_object (&item->party);
   g_clear_pointer (&item->image, cairo_surface_destroy);
+  g_clear_pointer (&item->logos, g_ptr_array_unref);
   g_free (item->dest);
   g_free (item->outline);
   g_free (item->link);
@@ -277,11 +279,16 @@ rich_append_block (Builder            *b,
         {
           /* References are rendered the way the text view renders them,
            * one run at a time, so the wording matches `concord-cli text`. */
-          g_autoptr(ConcordBlock) single = concord_block_new (CONCORD_BLOCK_PARAGRAPH, 0);
-          g_autofree char *shown = NULL;
+          g_autofree char *shown = concord_run_render (b->memorandum, b->numbering, run);
 
-          concord_block_append_run (single, run->kind, run->text, run->full_form);
-          shown = concord_block_render (b->memorandum, b->numbering, single);
+          if (concord_run_starts_capital (run) &&
+              concord_text_ends_sentence (rich->text->str, rich->text->len))
+            {
+              char *capital = concord_text_capitalise (shown);
+
+              g_free (shown);
+              shown = capital;
+            }
           if (run->kind == CONCORD_RUN_PLACEHOLDER)
             rich_append_styled (rich, shown, PANGO_STYLE_ITALIC, PANGO_WEIGHT_NORMAL);
           else
@@ -441,6 +448,27 @@ build_cover (Builder *b)
     add_row (b, NULL, fractions, rows[i], 2, FALSE);
 }
 
+/* A party's cell in the table of parties: the name as a table starts it,
+ * with its organisation and description on lines of their own. */
+static char *
+party_table_name (ConcordParty *p)
+{
+  g_autofree char *name = concord_field_render (concord_party_get_name (p),
+                                                concord_party_get_placeholder (p, "name"), _("Name"));
+  g_autofree char *organisation = concord_field_render (concord_party_get_organisation (p),
+                                                        concord_party_get_placeholder (p, "organisation"),
+                                                        NULL);
+  g_autofree char *capital = concord_text_capitalise (name);
+  GString *cell = g_string_new (capital);
+
+  if (organisation != NULL)
+    g_string_append_printf (cell, "\n%s", organisation);
+  if (concord_party_get_office_holder (p) && concord_party_get_description (p) != NULL)
+    g_string_append_printf (cell, "\n%s", concord_party_get_description (p));
+
+  return g_string_free (cell, FALSE);
+}
+
 static void
 build_parties (Builder *b)
 {
@@ -463,15 +491,8 @@ build_parties (Builder *b)
     {
       g_autoptr(ConcordParty) p = g_list_model_get_item (parties, i);
       gboolean signatory = concord_party_get_kind (p) == CONCORD_PARTY_KIND_SIGNATORY;
-      g_autofree char *name = concord_field_render (concord_party_get_name (p),
-                                                    concord_party_get_placeholder (p, "name"), _("Name"));
-      g_autofree char *person = concord_field_render (concord_party_get_signatory_person (p),
-                                                      concord_party_get_placeholder (p, "signatory-person"),
-                                                      _("Name of signatory"));
-      g_autofree char *office = concord_field_render (concord_party_get_signatory_title (p),
-                                                      concord_party_get_placeholder (p, "signatory-title"),
-                                                      _("Title of signatory"));
-      g_autofree char *signing = signatory ? g_strdup_printf ("%s, %s", person, office) : g_strdup ("—");
+      g_autofree char *name = party_table_name (p);
+      g_autofree char *signing = signatory ? concord_party_render_signing (p) : g_strdup ("—");
       const char *cells[] = {
         name,
         concord_party_get_short_name (p) ? concord_party_get_short_name (p) : "",
@@ -610,6 +631,25 @@ build_contents (Builder *b)
     add_contents_entry (b, _("Signatures"), "signatures");
 }
 
+/* “we”, “our” and “us”: a term and its other forms, each in bold. */
+static void
+append_term_names (Rich        *rich,
+                   ConcordTerm *t)
+{
+  const char * const *forms = concord_term_get_forms (t);
+  guint n = forms != NULL ? g_strv_length ((char **) forms) : 0;
+
+  for (guint i = 0; i <= n; i++)
+    {
+      const char *name = i == 0 ? concord_term_get_name (t) : forms[i - 1];
+      g_autofree char *quoted = g_strdup_printf ("“%s”", name ? name : "");
+
+      if (i > 0)
+        rich_append (rich, i == n ? _(" and ") : ", ");
+      rich_append_styled (rich, quoted, PANGO_STYLE_NORMAL, PANGO_WEIGHT_BOLD);
+    }
+}
+
 static void
 build_front (Builder *b)
 {
@@ -623,12 +663,12 @@ build_front (Builder *b)
     {
       g_autoptr(ConcordTerm) t = g_list_model_get_item (terms, i);
       GPtrArray *meaning = concord_term_get_meaning (t);
-      g_autofree char *quoted = g_strdup_printf ("“%s”", concord_term_get_name (t) ? concord_term_get_name (t) : "");
+      const char * const *forms = concord_term_get_forms (t);
       Rich rich;
 
       rich_init (&rich, b->language, TRUE);
-      rich_append_styled (&rich, quoted, PANGO_STYLE_NORMAL, PANGO_WEIGHT_BOLD);
-      rich_append (&rich, _(" means "));
+      append_term_names (&rich, t);
+      rich_append (&rich, forms != NULL ? _(" mean ") : _(" means "));
       if (meaning->len > 0)
         rich_append_block (b, &rich, g_ptr_array_index (meaning, 0));
       add_rich (b, STYLE_BODY, 0, &rich);
@@ -859,6 +899,46 @@ build_signatures (Builder *b)
     }
 }
 
+/* The parties' logos in a row above the title, in the order of parties. */
+static void
+build_logos (Builder *b)
+{
+  GListModel *parties = concord_memorandum_get_parties (b->memorandum);
+  g_autoptr(GPtrArray) logos = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  FlowItem *item;
+
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr(ConcordParty) p = g_list_model_get_item (parties, i);
+
+      if (concord_party_get_logo (p) != NULL)
+        g_ptr_array_add (logos, g_bytes_ref (concord_party_get_logo (p)));
+    }
+  if (logos->len == 0)
+    return;
+
+  item = _concord_flow_item_new (FLOW_LOGOS, STYLE_BODY);
+  item->logos = g_steal_pointer (&logos);
+  item->width = b->width;
+  g_ptr_array_add (b->layout->items, item);
+}
+
+/* Related memoranda, under the cover's details, in the same table. */
+static void
+build_related (Builder *b)
+{
+  const char * const *related = concord_memorandum_get_related (b->memorandum);
+  static const double fractions[] = { 0.3, 0.7 };
+
+  for (guint i = 0; related != NULL && related[i] != NULL; i++)
+    {
+      g_autofree char *text = concord_related_render (related[i]);
+      const char *cells[] = { i == 0 ? _("Related memoranda") : "", text };
+
+      add_row (b, NULL, fractions, cells, 2, FALSE);
+    }
+}
+
 void
 _concord_build_flow (ConcordDocumentLayout *self)
 {
@@ -868,7 +948,9 @@ _concord_build_flow (ConcordDocumentLayout *self)
                 concord_memorandum_get_language (self->memorandum),
                 self->page_width - self->margin_left - self->margin_right, matrix };
 
+  build_logos (&b);
   build_cover (&b);
+  build_related (&b);
   build_parties (&b);
   build_control (&b);
   build_contents (&b);

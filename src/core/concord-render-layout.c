@@ -14,15 +14,18 @@
 #include <string.h>
 
 #include "concord-error.h"
+#include "concord-logo.h"
 #include "concord-memorandum.h"
 #include "concord-party.h"
 #include "concord-render-private.h"
 #include "concord-signature.h"
 #include "concord-text.h"
+#include "concord-wording.h"
 #include "concord-xml.h"
 
 #define MM(x)            ((x) * 72.0 / 25.4)
 #define SIGNATURE_HEIGHT 150.0
+#define LOGO_HEIGHT       48.0
 #define MIN_LINES        2
 #define LABEL_GAP        4.0
 
@@ -205,6 +208,10 @@ measure_item (FlowItem *item)
 
     case FLOW_SIGNATURE:
       item->height = SIGNATURE_HEIGHT;
+      break;
+
+    case FLOW_LOGOS:
+      item->height = LOGO_HEIGHT + 18;
       break;
 
     case FLOW_PAGE_BREAK:
@@ -1041,13 +1048,25 @@ draw_signature_line (ConcordDocumentLayout *self,
   cairo_stroke (cr);
 }
 
-static void
-draw_image (cairo_t         *cr,
-            GBytes          *png,
-            double           x,
-            double           y,
-            double           max_w,
-            double           max_h);
+static double
+value_width (ConcordDocumentLayout *self,
+             const char            *text)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoFontDescription *font;
+  PangoRectangle logical;
+
+  if (text == NULL)
+    return 0;
+  layout = pango_layout_new (self->draw_context);
+  font = pango_font_description_from_string (_concord_styles[STYLE_BODY].font);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+
+  return (double) logical.width / PANGO_SCALE;
+}
 
 static void
 draw_signature (ConcordDocumentLayout *self,
@@ -1058,99 +1077,59 @@ draw_signature (ConcordDocumentLayout *self,
 {
   FlowItem *item = pl->item;
   ConcordSignature *sig = item->signature;
-  const char *ids[] = { concord_signature_get_party (sig), NULL };
-  g_autofree char *full = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *heading = NULL;
-
-  /* The full name where there is one; otherwise what the text prints. */
-  if (item->party != NULL)
-    full = concord_field_render (concord_party_get_name (item->party),
-                                 concord_party_get_placeholder (item->party, "name"), NULL);
-  name = full != NULL ? g_steal_pointer (&full) : concord_party_list_render (self->memorandum, ids);
-  heading = g_strdup_printf (_("Signed for and on behalf of %s"), name);
+  g_auto(ConcordSigning) signing = { 0 };
   /* A block shows what was recorded only once that signature is; until
    * then it keeps its lines to sign on, as on a counterpart printed for
    * signing. */
-  gboolean filled = (self->options.signed_copy ||
-                     concord_memorandum_get_status (self->memorandum) == CONCORD_STATUS_SIGNED) &&
-                    concord_signature_is_recorded (sig);
+  gboolean filled;
   double y = y0 + pl->y;
-  double width = MIN (item->width, 330);
-  const char *person = concord_signature_get_person (sig);
-  const char *office = concord_signature_get_title (sig);
+  double width;
+  double line_y = y + 56;
 
-  if (person == NULL && item->party != NULL)
-    person = concord_party_get_signatory_person (item->party);
-  if (office == NULL && item->party != NULL)
-    office = concord_party_get_signatory_title (item->party);
-
+  concord_signing_init (&signing, self->memorandum, sig);
+  filled = (self->options.signed_copy ||
+            concord_memorandum_get_status (self->memorandum) == CONCORD_STATUS_SIGNED) && signing.recorded;
+  /* The lines are as long as the longest value on them (two offices make
+   * a long title), to the width of the text. */
+  width = MIN (item->width, MAX (330, 74 + MAX (value_width (self, signing.person),
+                                                 value_width (self, signing.office))));
   cairo_set_source_rgb (cr, 0, 0, 0);
-  show_text (self, cr, STYLE_CLAUSE_HEADING, heading, x0, y + 4, PANGO_ALIGN_LEFT, item->width);
+  show_text (self, cr, STYLE_CLAUSE_HEADING, signing.heading, x0, y + 4, PANGO_ALIGN_LEFT, item->width);
   if (filled && concord_signature_get_image (sig) != NULL)
-    draw_image (cr, concord_signature_get_image (sig), x0 + 70, y + 20, 200, 34);
-  draw_signature_line (self, cr, x0, y + 56, width, _("Signature"), NULL);
-  draw_signature_line (self, cr, x0, y + 80, width, _("Name"), person);
-  draw_signature_line (self, cr, x0, y + 104, width, _("Title"), office);
-  draw_signature_line (self, cr, x0, y + 128, width, _("Date"),
+    _concord_image_draw (cr, concord_signature_get_image (sig), x0 + 70, y + 20, 200, 34);
+  draw_signature_line (self, cr, x0, line_y, width, _("Signature"), NULL);
+  if (signing.name_line)
+    draw_signature_line (self, cr, x0, line_y += 24, width, _("Name"), signing.person);
+  if (signing.title_line)
+    draw_signature_line (self, cr, x0, line_y += 24, width, _("Title"), signing.office);
+  draw_signature_line (self, cr, x0, line_y += 24, width, _("Date"),
                        filled ? concord_signature_get_date (sig) : NULL);
   if (filled && concord_signature_get_place (sig) != NULL)
-    show_text (self, cr, STYLE_TABLE, concord_signature_get_place (sig), x0 + width + 12, y + 116,
+    show_text (self, cr, STYLE_TABLE, concord_signature_get_place (sig), x0 + width + 12, line_y - 12,
                PANGO_ALIGN_LEFT, 0);
 }
 
-typedef struct
-{
-  const guchar *data;
-  gsize         left;
-} PngReader;
-
-static cairo_status_t
-read_png (void          *closure,
-          unsigned char *data,
-          unsigned int   length)
-{
-  PngReader *reader = closure;
-
-  if (length > reader->left)
-    return CAIRO_STATUS_READ_ERROR;
-
-  memcpy (data, reader->data, length);
-  reader->data += length;
-  reader->left -= length;
-
-  return CAIRO_STATUS_SUCCESS;
-}
-
+/* The logos side by side at one height, each as wide as its proportions
+ * make it, no more than a third of the line. */
 static void
-draw_image (cairo_t *cr,
-            GBytes  *png,
-            double   x,
-            double   y,
-            double   max_w,
-            double   max_h)
+draw_logos (const Placement *pl,
+            double           x0,
+            double           y0,
+            cairo_t         *cr)
 {
-  PngReader reader = { g_bytes_get_data (png, NULL), g_bytes_get_size (png) };
-  cairo_surface_t *image = cairo_image_surface_create_from_png_stream (read_png, &reader);
-  double w, h, scale;
+  FlowItem *item = pl->item;
+  double x = x0;
 
-  /* A damaged image is left out rather than spoiling the page. */
-  if (cairo_surface_status (image) == CAIRO_STATUS_SUCCESS)
+  for (guint i = 0; i < item->logos->len; i++)
     {
-      w = cairo_image_surface_get_width (image);
-      h = cairo_image_surface_get_height (image);
-      scale = w > 0 && h > 0 ? MIN (max_w / w, max_h / h) : 0;
-      if (scale > 0)
-        {
-          cairo_save (cr);
-          cairo_translate (cr, x, y);
-          cairo_scale (cr, scale, scale);
-          cairo_set_source_surface (cr, image, 0, 0);
-          cairo_paint (cr);
-          cairo_restore (cr);
-        }
+      GBytes *logo = g_ptr_array_index (item->logos, i);
+      double w = MIN (LOGO_HEIGHT * _concord_logo_aspect (logo), item->width / 3);
+
+      if (x + w > x0 + item->width)
+        break;
+      _concord_image_draw (cr, logo, x, y0 + pl->y, w, LOGO_HEIGHT);
+      x += w + 18;
     }
-  cairo_surface_destroy (image);
 }
 
 void
@@ -1190,6 +1169,9 @@ concord_document_layout_draw_page (ConcordDocumentLayout *self,
           break;
         case FLOW_SIGNATURE:
           draw_signature (self, cr, pl, self->margin_left, self->margin_top);
+          break;
+        case FLOW_LOGOS:
+          draw_logos (pl, self->margin_left, self->margin_top, cr);
           break;
         case FLOW_PAGE_BREAK:
         default:

@@ -22,6 +22,7 @@
 #include "concord-party.h"
 #include "concord-render-private.h"
 #include "concord-signature.h"
+#include "concord-wording.h"
 #include "concord-xml.h"
 
 /* Layouts are dropped a batch of pages at a time once drawn. */
@@ -160,30 +161,77 @@ add_outline (cairo_surface_t       *surface,
     }
 }
 
-/* A signed copy shows signatures as recorded, so every signatory must
- * have signed; the error names those who have not. */
+/* Whether some recorded signature signs for the party, first or second. */
+static gboolean
+party_has_signed (ConcordMemorandum *m,
+                  const char        *party_id)
+{
+  GListModel *sigs = concord_memorandum_get_signatures (m);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sigs); i++)
+    {
+      g_autoptr(ConcordSignature) sig = g_list_model_get_item (sigs, i);
+
+      if (concord_signature_signs_for (sig, party_id) && concord_signing_is_recorded (m, sig))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Signatories who are not parties have signed when their own signature
+ * is recorded; they are named by office or name. */
+static void
+list_unsigned_others (ConcordMemorandum *m,
+                      GString           *missing)
+{
+  GListModel *sigs = concord_memorandum_get_signatures (m);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sigs); i++)
+    {
+      g_autoptr(ConcordSignature) sig = g_list_model_get_item (sigs, i);
+      const char *name = concord_signature_get_title (sig) ? concord_signature_get_title (sig)
+                                                            : concord_signature_get_person (sig);
+
+      if (concord_signature_get_party (sig) != NULL || concord_signature_is_recorded (sig))
+        continue;
+      g_string_append_printf (missing, "%s%s", missing->len ? ", " : "", name ? name : _("a signatory"));
+    }
+}
+
+/* A signed copy shows signatures as recorded, so there must be
+ * signatories and every one must have signed; the error names those who
+ * have not. */
 static gboolean
 check_signed (ConcordMemorandum  *m,
               GError            **error)
 {
   GListModel *parties = concord_memorandum_get_parties (m);
   g_autoptr(GString) missing = g_string_new (NULL);
+  guint n_signatories = g_list_model_get_n_items (concord_memorandum_get_signatures (m));
 
   for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
     {
       g_autoptr(ConcordParty) p = g_list_model_get_item (parties, i);
-      ConcordSignature *sig;
       const char *name;
 
       if (concord_party_get_kind (p) != CONCORD_PARTY_KIND_SIGNATORY)
         continue;
-      sig = concord_memorandum_find_signature (m, concord_party_get_id (p));
-      if (sig != NULL && concord_signature_is_recorded (sig))
+      n_signatories++;
+      if (party_has_signed (m, concord_party_get_id (p)))
         continue;
       name = concord_party_get_display_name (p, FALSE);
       g_string_append_printf (missing, "%s%s", missing->len ? ", " : "", name ? name : concord_party_get_id (p));
     }
+  list_unsigned_others (m, missing);
 
+  if (n_signatories == 0)
+    {
+      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_UNSIGNED,
+                   _("a signed copy needs signatories, and this memorandum has none "
+                     "(no signatory party and no signature)"));
+      return FALSE;
+    }
   if (missing->len == 0)
     return TRUE;
 

@@ -47,6 +47,7 @@ typedef enum
   FLOW_ROW,
   FLOW_SIGNATURE,
   FLOW_PAGE_BREAK,
+  FLOW_LOGOS,
 } FlowKind;
 
 /* One line of a laid-out text, relative to the top of its layout. */
@@ -103,6 +104,9 @@ struct _FlowItem
   ConcordSignature *signature;
   ConcordParty     *party;
   cairo_surface_t  *image;
+
+  /* FLOW_LOGOS: the parties' logos (GBytes, PNG or SVG) in a row. */
+  GPtrArray        *logos;
 
   /* Navigation: a named destination, a PDF outline entry, a contents
    * entry that links to a destination and shows its page number. */

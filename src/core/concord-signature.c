@@ -27,6 +27,10 @@ struct _ConcordSignature
   char       *place;
   GHashTable *prompts;
   GBytes     *image;
+  /* One person may sign in two offices, and so for a second party. */
+  char       *second_title;
+  char       *also_for;
+  char       *key;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordSignature, concord_signature, G_TYPE_OBJECT)
@@ -39,6 +43,8 @@ enum {
   PROP_DATE,
   PROP_PLACE,
   PROP_IMAGE,
+  PROP_SECOND_TITLE,
+  PROP_ALSO_FOR,
   N_PROPS,
 };
 
@@ -56,6 +62,9 @@ concord_signature_finalize (GObject *object)
   g_free (self->place);
   g_clear_pointer (&self->prompts, g_hash_table_unref);
   g_clear_pointer (&self->image, g_bytes_unref);
+  g_free (self->second_title);
+  g_free (self->also_for);
+  g_free (self->key);
 
   G_OBJECT_CLASS (concord_signature_parent_class)->finalize (object);
 }
@@ -87,6 +96,12 @@ concord_signature_get_property (GObject    *object,
       break;
     case PROP_IMAGE:
       g_value_set_boxed (value, self->image);
+      break;
+    case PROP_SECOND_TITLE:
+      g_value_set_string (value, self->second_title);
+      break;
+    case PROP_ALSO_FOR:
+      g_value_set_string (value, self->also_for);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -121,6 +136,12 @@ concord_signature_set_property (GObject      *object,
     case PROP_IMAGE:
       concord_signature_set_image (self, g_value_get_boxed (value));
       break;
+    case PROP_SECOND_TITLE:
+      concord_signature_set_second_title (self, g_value_get_string (value));
+      break;
+    case PROP_ALSO_FOR:
+      concord_signature_set_also_for (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -142,6 +163,8 @@ concord_signature_class_init (ConcordSignatureClass *klass)
   properties[PROP_DATE] = g_param_spec_string ("date", NULL, NULL, NULL, flags);
   properties[PROP_PLACE] = g_param_spec_string ("place", NULL, NULL, NULL, flags);
   properties[PROP_IMAGE] = g_param_spec_boxed ("image", NULL, NULL, G_TYPE_BYTES, flags);
+  properties[PROP_SECOND_TITLE] = g_param_spec_string ("second-title", NULL, NULL, NULL, flags);
+  properties[PROP_ALSO_FOR] = g_param_spec_string ("also-for", NULL, NULL, NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -172,6 +195,7 @@ concord_signature_set_party (ConcordSignature *self,
   g_return_if_fail (CONCORD_IS_SIGNATURE (self));
 
   _concord_set_string (G_OBJECT (self), &self->party, party, properties[PROP_PARTY]);
+  g_clear_pointer (&self->key, g_free);
 }
 
 const char *
@@ -189,6 +213,7 @@ concord_signature_set_person (ConcordSignature *self,
   g_return_if_fail (CONCORD_IS_SIGNATURE (self));
 
   _concord_set_string (G_OBJECT (self), &self->person, person, properties[PROP_PERSON]);
+  g_clear_pointer (&self->key, g_free);
 }
 
 const char *
@@ -206,6 +231,7 @@ concord_signature_set_title (ConcordSignature *self,
   g_return_if_fail (CONCORD_IS_SIGNATURE (self));
 
   _concord_set_string (G_OBJECT (self), &self->title, title, properties[PROP_TITLE]);
+  g_clear_pointer (&self->key, g_free);
 }
 
 const char *
@@ -317,4 +343,69 @@ concord_signature_is_recorded (ConcordSignature *self)
   g_return_val_if_fail (CONCORD_IS_SIGNATURE (self), FALSE);
 
   return (self->person != NULL || self->title != NULL) && self->date != NULL;
+}
+
+/* The second office of one person signing in two ("Corporate Director,
+ * People" beside "Chair of the Children's Trust"). */
+const char *
+concord_signature_get_second_title (ConcordSignature *self)
+{
+  g_return_val_if_fail (CONCORD_IS_SIGNATURE (self), NULL);
+
+  return self->second_title;
+}
+
+void
+concord_signature_set_second_title (ConcordSignature *self,
+                                    const char       *title)
+{
+  g_return_if_fail (CONCORD_IS_SIGNATURE (self));
+
+  _concord_set_string (G_OBJECT (self), &self->second_title, title, properties[PROP_SECOND_TITLE]);
+}
+
+/* A second party the same signature signs for, in the second office. */
+const char *
+concord_signature_get_also_for (ConcordSignature *self)
+{
+  g_return_val_if_fail (CONCORD_IS_SIGNATURE (self), NULL);
+
+  return self->also_for;
+}
+
+void
+concord_signature_set_also_for (ConcordSignature *self,
+                                const char       *party)
+{
+  g_return_if_fail (CONCORD_IS_SIGNATURE (self));
+
+  _concord_set_string (G_OBJECT (self), &self->also_for, party, properties[PROP_ALSO_FOR]);
+}
+
+/* Whether the signature signs for @party_id, first or second. */
+gboolean
+concord_signature_signs_for (ConcordSignature *self,
+                             const char       *party_id)
+{
+  g_return_val_if_fail (CONCORD_IS_SIGNATURE (self), FALSE);
+
+  return party_id != NULL && (g_strcmp0 (self->party, party_id) == 0 ||
+                              g_strcmp0 (self->also_for, party_id) == 0);
+}
+
+/* What identifies the signature between two versions of a document: its
+ * party, or for a signatory who is not a party, the office and person
+ * (which no party id can equal, as ids cannot hold a space). */
+const char *
+concord_signature_get_key (ConcordSignature *self)
+{
+  g_return_val_if_fail (CONCORD_IS_SIGNATURE (self), NULL);
+
+  if (self->party != NULL)
+    return self->party;
+  if (self->key == NULL)
+    self->key = g_strconcat ("office ", self->title ? self->title : "",
+                             self->title && self->person ? ", " : "", self->person ? self->person : "", NULL);
+
+  return self->key;
 }

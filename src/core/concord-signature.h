@@ -29,5 +29,11 @@ GBytes *concord_signature_get_image (ConcordSignature *self);
 void concord_signature_set_image (ConcordSignature *self, GBytes *image);
 gboolean concord_signature_check_image (const guchar *data, gsize len, GError **error);
 gboolean concord_signature_is_recorded (ConcordSignature *self);
+const char *concord_signature_get_second_title (ConcordSignature *self);
+void concord_signature_set_second_title (ConcordSignature *self, const char *title);
+const char *concord_signature_get_also_for (ConcordSignature *self);
+void concord_signature_set_also_for (ConcordSignature *self, const char *party);
+gboolean concord_signature_signs_for (ConcordSignature *self, const char *party_id);
+const char *concord_signature_get_key (ConcordSignature *self);
 
 G_END_DECLS

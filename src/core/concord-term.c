@@ -17,6 +17,9 @@ struct _ConcordTerm
   char       *id;
   char       *name;
   GPtrArray  *meaning;
+  /* Other forms a reference may print instead of the name: "our", "us"
+   * for "we". */
+  char      **forms;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordTerm, concord_term, G_TYPE_OBJECT)
@@ -26,6 +29,7 @@ enum {
   PROP_ID,
   PROP_NAME,
   PROP_MEANING,
+  PROP_FORMS,
   N_PROPS,
 };
 
@@ -39,6 +43,7 @@ concord_term_finalize (GObject *object)
   g_free (self->id);
   g_free (self->name);
   g_clear_pointer (&self->meaning, g_ptr_array_unref);
+  g_strfreev (self->forms);
 
   G_OBJECT_CLASS (concord_term_parent_class)->finalize (object);
 }
@@ -61,6 +66,9 @@ concord_term_get_property (GObject    *object,
       break;
     case PROP_MEANING:
       g_value_set_boxed (value, self->meaning);
+      break;
+    case PROP_FORMS:
+      g_value_set_boxed (value, self->forms);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -86,6 +94,9 @@ concord_term_set_property (GObject      *object,
     case PROP_MEANING:
       concord_term_set_meaning (self, g_value_get_boxed (value));
       break;
+    case PROP_FORMS:
+      concord_term_set_forms (self, g_value_get_boxed (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -106,6 +117,7 @@ concord_term_class_init (ConcordTermClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, flags);
   properties[PROP_MEANING] = g_param_spec_boxed ("meaning", NULL, NULL, G_TYPE_PTR_ARRAY, flags);
+  properties[PROP_FORMS] = g_param_spec_boxed ("forms", NULL, NULL, G_TYPE_STRV, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -169,4 +181,36 @@ concord_term_set_meaning (ConcordTerm *self,
   g_ptr_array_unref (self->meaning);
   self->meaning = concord_blocks_copy (meaning);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEANING]);
+}
+
+const char * const *
+concord_term_get_forms (ConcordTerm *self)
+{
+  g_return_val_if_fail (CONCORD_IS_TERM (self), NULL);
+
+  return (const char * const *) self->forms;
+}
+
+/* Each form is a non-empty string, as the file format needs it. */
+void
+concord_term_set_forms (ConcordTerm        *self,
+                        const char * const *forms)
+{
+  g_return_if_fail (CONCORD_IS_TERM (self));
+  for (guint i = 0; forms != NULL && forms[i] != NULL; i++)
+    g_return_if_fail (*forms[i] != '\0');
+
+  _concord_set_strv (G_OBJECT (self), &self->forms, forms, properties[PROP_FORMS]);
+}
+
+/* Whether a reference may print @form: the name itself or one of the
+ * other forms. */
+gboolean
+concord_term_has_form (ConcordTerm *self,
+                       const char  *form)
+{
+  g_return_val_if_fail (CONCORD_IS_TERM (self), FALSE);
+
+  return form != NULL && (g_strcmp0 (self->name, form) == 0 ||
+                          (self->forms != NULL && g_strv_contains ((const char * const *) self->forms, form)));
 }

@@ -10,6 +10,10 @@
 #include "concord-block.h"
 
 G_BEGIN_DECLS
+/* Forms are checked against each reference: a small bound keeps that
+ * cheap whatever a file holds. */
+#define CONCORD_MAX_TERM_FORMS 16
+
 #define CONCORD_TYPE_TERM (concord_term_get_type ())
 G_DECLARE_FINAL_TYPE (ConcordTerm, concord_term, CONCORD, TERM, GObject)
 ConcordTerm *concord_term_new (const char *id);
@@ -18,5 +22,8 @@ const char *concord_term_get_name (ConcordTerm *self);
 void concord_term_set_name (ConcordTerm *self, const char *name);
 GPtrArray *concord_term_get_meaning (ConcordTerm *self);
 void concord_term_set_meaning (ConcordTerm *self, GPtrArray *meaning);
+const char * const *concord_term_get_forms (ConcordTerm *self);
+void concord_term_set_forms (ConcordTerm *self, const char * const *forms);
+gboolean concord_term_has_form (ConcordTerm *self, const char *form);
 
 G_END_DECLS

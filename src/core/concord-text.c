@@ -22,6 +22,7 @@
 #include "concord-signature.h"
 #include "concord-term.h"
 #include "concord-text.h"
+#include "concord-wording.h"
 
 /* Plain text, numbered as printed. It is what `git diff` shows through a
  * textconv, so each paragraph stays on one line: a changed word changes
@@ -86,6 +87,9 @@ concord_run_render (ConcordMemorandum *memorandum,
         ConcordTerm *term = concord_memorandum_find_term (memorandum, run->text);
         const char *name = term != NULL ? concord_term_get_name (term) : NULL;
 
+        /* A form the term no longer has prints as its name. */
+        if (term != NULL && concord_term_has_form (term, run->form))
+          name = run->form;
         g_string_append (out, name != NULL ? name : run->text);
       }
       break;
@@ -110,21 +114,43 @@ concord_run_render (ConcordMemorandum *memorandum,
   return g_string_free (out, FALSE);
 }
 
+/* Appends the block's text to @out, which holds what precedes it on the
+ * line, so that a reference can tell whether it starts a sentence. */
+static void
+append_block_text (GString            *out,
+                   ConcordMemorandum  *memorandum,
+                   ConcordNumbering   *numbering,
+                   const ConcordBlock *block)
+{
+  guint n = concord_block_get_n_runs (block);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const ConcordRun *run = concord_block_get_run (block, i);
+      g_autofree char *text = concord_run_render (memorandum, numbering, run);
+
+      /* A name that starts a sentence starts with a capital: "The
+       * Treasurer will …", though the party is "the Treasurer". */
+      if (concord_run_starts_capital (run) &&
+          concord_text_ends_sentence (out->str, out->len))
+        {
+          char *capital = concord_text_capitalise (text);
+
+          g_free (text);
+          text = capital;
+        }
+      g_string_append (out, text);
+    }
+}
+
 char *
 concord_block_render (ConcordMemorandum  *memorandum,
                       ConcordNumbering   *numbering,
                       const ConcordBlock *block)
 {
   GString *out = g_string_new (NULL);
-  guint n = concord_block_get_n_runs (block);
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *text = concord_run_render (memorandum, numbering,
-                                                  concord_block_get_run (block, i));
-
-      g_string_append (out, text);
-    }
+  append_block_text (out, memorandum, numbering, block);
 
   return g_string_free (out, FALSE);
 }
@@ -314,6 +340,12 @@ append_details (GString           *out,
   g_string_append_printf (out, _("Status: %s\n"), concord_enum_nick (CONCORD_TYPE_STATUS, concord_memorandum_get_status (m)));
   append_optional_field (out, m, "effective-date", _("Effective"));
   append_optional_field (out, m, "review-date", _("Review"));
+  for (const char * const *r = concord_memorandum_get_related (m); r != NULL && *r != NULL; r++)
+    {
+      g_autofree char *related = concord_related_render (*r);
+
+      g_string_append_printf (out, _("Related: %s\n"), related);
+    }
 }
 
 static void
@@ -330,25 +362,29 @@ append_parties (GString           *out,
       g_autofree char *name = concord_field_render (concord_party_get_name (p),
                                                     concord_party_get_placeholder (p, "name"),
                                                     _("Name"));
+      g_autofree char *capital = concord_text_capitalise (name);
+      g_autofree char *organisation = concord_field_render (concord_party_get_organisation (p),
+                                                            concord_party_get_placeholder (p, "organisation"),
+                                                            NULL);
       const char *short_name = concord_party_get_short_name (p);
       gboolean signatory = concord_party_get_kind (p) == CONCORD_PARTY_KIND_SIGNATORY;
 
-      g_string_append_printf (out, "  %s", name);
+      g_string_append_printf (out, "  %s", capital);
+      if (organisation != NULL)
+        g_string_append_printf (out, ", %s", organisation);
       if (short_name != NULL)
         g_string_append_printf (out, " (“%s”)", short_name);
-      g_string_append_printf (out, ", %s\n", signatory ? _("signatory") : _("stakeholder"));
+      g_string_append_printf (out, ", %s%s\n", signatory ? _("signatory") : _("stakeholder"),
+                              concord_party_get_office_holder (p) ? _(", office holder") : "");
+      if (concord_party_get_logo (p) != NULL)
+        g_string_append_printf (out, "    %s\n", _("[logo]"));
       if (concord_party_get_description (p) != NULL)
         g_string_append_printf (out, "    %s\n", concord_party_get_description (p));
       if (signatory)
         {
-          g_autofree char *person = concord_field_render (concord_party_get_signatory_person (p),
-                                                          concord_party_get_placeholder (p, "signatory-person"),
-                                                          _("Name of signatory"));
-          g_autofree char *title = concord_field_render (concord_party_get_signatory_title (p),
-                                                         concord_party_get_placeholder (p, "signatory-title"),
-                                                         _("Title of signatory"));
+          g_autofree char *signing = concord_party_render_signing (p);
 
-          g_string_append_printf (out, _("    Signing: %s, %s\n"), person, title);
+          g_string_append_printf (out, _("    Signing: %s\n"), signing);
         }
     }
 }
@@ -369,11 +405,18 @@ append_definitions (GString           *out,
     {
       g_autoptr(ConcordTerm) t = g_list_model_get_item (terms, i);
       GPtrArray *meaning = concord_term_get_meaning (t);
-      g_autofree char *text = meaning->len > 0
-        ? concord_block_render (m, numbering, g_ptr_array_index (meaning, 0)) : g_strdup ("");
+      const char * const *forms = concord_term_get_forms (t);
+      g_autoptr(GString) line = g_string_new (NULL);
+      guint n_forms = forms != NULL ? g_strv_length ((char **) forms) : 0;
 
-      g_string_append_printf (out, _("  “%s” means %s\n"),
-                              concord_term_get_name (t) ? concord_term_get_name (t) : "", text);
+      /* The meaning goes on after "means", mid-sentence. */
+      g_string_append_printf (line, "  “%s”", concord_term_get_name (t) ? concord_term_get_name (t) : "");
+      for (guint j = 0; j < n_forms; j++)
+        g_string_append_printf (line, "%s“%s”", j + 1 == n_forms ? _(" and ") : ", ", forms[j]);
+      g_string_append (line, n_forms > 0 ? _(" mean ") : _(" means "));
+      if (meaning->len > 0)
+        append_block_text (line, m, numbering, g_ptr_array_index (meaning, 0));
+      g_string_append_printf (out, "%s\n", line->str);
     }
 }
 
@@ -457,14 +500,9 @@ append_signatures (GString           *out,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ConcordSignature) s = g_list_model_get_item (sigs, i);
-      const char *party[] = { concord_signature_get_party (s), NULL };
-      g_autofree char *who = concord_party_list_render (m, party);
-      g_autofree char *person = concord_field_render (concord_signature_get_person (s),
-                                                      concord_signature_get_placeholder (s, "person"),
-                                                      _("Name"));
-      g_autofree char *title = concord_field_render (concord_signature_get_title (s),
-                                                     concord_signature_get_placeholder (s, "title"),
-                                                     _("Title"));
+      g_auto(ConcordSigning) signing = { 0 };
+      g_autofree char *person = NULL;
+      g_autofree char *title = NULL;
       g_autofree char *date = concord_field_render (concord_signature_get_date (s),
                                                     concord_signature_get_placeholder (s, "date"),
                                                     _("Date"));
@@ -472,8 +510,16 @@ append_signatures (GString           *out,
                                                      concord_signature_get_placeholder (s, "place"),
                                                      _("Place"));
 
-      g_string_append_printf (out, _("\n  Signed for %s\n    %s, %s\n    %s, %s\n"),
-                              who, person, title, date, place);
+      concord_signing_init (&signing, m, s);
+      person = concord_field_render (signing.person, concord_signature_get_placeholder (s, "person"),
+                                     signing.name_line ? _("Name") : NULL);
+      title = concord_field_render (signing.office, concord_signature_get_placeholder (s, "title"),
+                                    signing.title_line ? _("Title") : NULL);
+      g_string_append_printf (out, "\n  %s\n", signing.heading);
+      if (person != NULL || title != NULL)
+        g_string_append_printf (out, "    %s%s%s\n", person ? person : "", person && title ? ", " : "",
+                                title ? title : "");
+      g_string_append_printf (out, "    %s, %s\n", date, place);
     }
 }
 

@@ -23,12 +23,14 @@
 #include "concord-enums.h"
 #include "concord-error.h"
 #include "concord-memorandum.h"
+#include "concord-logo.h"
 #include "concord-numbering.h"
 #include "concord-party.h"
 #include "concord-resources.h"
 #include "concord-section.h"
 #include "concord-signature.h"
 #include "concord-term.h"
+#include "concord-wording.h"
 #include "concord-xml.h"
 
 /* The loader trusts nothing: the file is read whole (after a size check),
@@ -521,7 +523,11 @@ read_inline (xmlNode          *node,
               concord_block_append_run (block, CONCORD_RUN_PARTY, ref, g_strcmp0 (form, "full") == 0);
             }
           else if (is (child, "term-ref") && ref != NULL)
-            concord_block_append_run (block, CONCORD_RUN_TERM, ref, FALSE);
+            {
+              g_autofree char *form = prop (child, "form");
+
+              concord_block_append_term_run (block, ref, form);
+            }
           else if (is (child, "clause-ref") && ref != NULL)
             {
               g_autofree char *form = prop (child, "form");
@@ -627,6 +633,30 @@ read_field (xmlNode      *node,
     set_prompt (object, (const char *) node->name, prompt);
 }
 
+static GBytes *decode_image (Loader   *loader,
+                             xmlNode  *node,
+                             gboolean  logo);
+
+/* A logo is checked as the signature images are, and besides must be a
+ * PNG or an SVG that librsvg reads without reaching outside the file. */
+static void
+read_logo (Loader       *loader,
+           xmlNode      *node,
+           ConcordParty *party)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = decode_image (loader, node, TRUE);
+
+  if (bytes == NULL)
+    return;
+  if (!concord_logo_check (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL, &error))
+    {
+      fail_at (loader, node, error->code, "%s", error->message);
+      return;
+    }
+  concord_party_set_logo (party, bytes);
+}
+
 static ConcordParty *
 read_party (Loader  *loader,
             xmlNode *node)
@@ -634,10 +664,12 @@ read_party (Loader  *loader,
   g_autofree char *id = prop (node, "id");
   g_autofree char *kind = prop (node, "kind");
   g_autofree char *colour = prop (node, "colour");
+  g_autofree char *office_holder = prop (node, "office-holder");
   ConcordParty *party = concord_party_new (id ? id : "");
   static const struct { const char *name; SetFieldFunc set; } fields[] = {
     { "name", (SetFieldFunc) concord_party_set_name },
     { "short-name", (SetFieldFunc) concord_party_set_short_name },
+    { "organisation", (SetFieldFunc) concord_party_set_organisation },
     { "description", (SetFieldFunc) concord_party_set_description },
     { "signatory-person", (SetFieldFunc) concord_party_set_signatory_person },
     { "signatory-title", (SetFieldFunc) concord_party_set_signatory_title },
@@ -646,11 +678,16 @@ read_party (Loader  *loader,
   register_id (loader, node, id, party);
   concord_party_set_kind (party, enum_value (CONCORD_TYPE_PARTY_KIND, kind, 0));
   concord_party_set_colour (party, colour);
+  concord_party_set_office_holder (party, g_strcmp0 (office_holder, "true") == 0);
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
-    for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-      if (is (child, fields[i].name))
-        read_field (child, party, fields[i].set, (SetPromptFunc) concord_party_set_placeholder);
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+        if (is (child, fields[i].name))
+          read_field (child, party, fields[i].set, (SetPromptFunc) concord_party_set_placeholder);
+      if (is (child, "logo"))
+        read_logo (loader, child, party);
+    }
 
   return party;
 }
@@ -661,6 +698,7 @@ read_term (Loader  *loader,
 {
   g_autofree char *id = prop (node, "id");
   ConcordTerm *term = concord_term_new (id ? id : "");
+  g_autoptr(GPtrArray) forms = g_ptr_array_new_with_free_func (g_free);
 
   register_id (loader, node, id, term);
   for (xmlNode *child = node->children; child != NULL; child = child->next)
@@ -671,6 +709,13 @@ read_term (Loader  *loader,
 
           concord_term_set_name (term, name);
         }
+      else if (is (child, "form"))
+        {
+          g_autofree char *form = text_of (child);
+
+          if (form != NULL)
+            g_ptr_array_add (forms, g_steal_pointer (&form));
+        }
       else if (is (child, "meaning"))
         {
           g_autoptr(GPtrArray) meaning = concord_blocks_new ();
@@ -679,6 +724,12 @@ read_term (Loader  *loader,
           concord_term_set_meaning (term, meaning);
         }
     }
+
+  if (forms->len > CONCORD_MAX_TERM_FORMS)
+    fail_at (loader, node, CONCORD_ERROR_LIMIT, _("a term has more than %d other forms"),
+             CONCORD_MAX_TERM_FORMS);
+  g_ptr_array_add (forms, NULL);
+  concord_term_set_forms (term, (const char * const *) forms->pdata);
 
   return term;
 }
@@ -848,30 +899,47 @@ read_annex (Loader  *loader,
   return annex;
 }
 
+/* Base64 text to bytes, refused before decoding when it is too long. */
+static GBytes *
+decode_image (Loader   *loader,
+              xmlNode  *node,
+              gboolean  logo)
+{
+  g_autofree char *text = text_of (node);
+  guchar *data;
+  gsize len = 0;
+
+  if (text == NULL)
+    return NULL;
+  if (strlen (text) > (CONCORD_MAX_IMAGE_SIZE / 3 + 1) * 4 + 64)
+    {
+      if (logo)
+        fail_at (loader, node, CONCORD_ERROR_LIMIT, _("the logo is larger than the limit of %d KiB"),
+                 CONCORD_MAX_IMAGE_SIZE / 1024);
+      else
+        fail_at (loader, node, CONCORD_ERROR_LIMIT,
+                 _("the signature image is larger than the limit of %d KiB"),
+                 CONCORD_MAX_IMAGE_SIZE / 1024);
+      return NULL;
+    }
+  data = g_base64_decode (text, &len);
+
+  return g_bytes_new_take (data, len);
+}
+
 static gboolean
 read_image (Loader           *loader,
             xmlNode          *node,
             ConcordSignature *sig)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = text_of (node);
-  g_autofree guchar *data = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  gsize len = 0;
+  g_autoptr(GBytes) bytes = decode_image (loader, node, FALSE);
 
-  if (text == NULL)
-    return TRUE;
-
-  if (strlen (text) > (CONCORD_MAX_IMAGE_SIZE / 3 + 1) * 4 + 64)
-    return fail_at (loader, node, CONCORD_ERROR_LIMIT,
-                    _("the signature image is larger than the limit of %d KiB"),
-                    CONCORD_MAX_IMAGE_SIZE / 1024);
-
-  data = g_base64_decode (text, &len);
-  if (!concord_signature_check_image (data, len, &error))
+  if (bytes == NULL)
+    return loader->error == NULL;
+  if (!concord_signature_check_image (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
     return fail_at (loader, node, error->code, "%s", error->message);
 
-  bytes = g_bytes_new_take (g_steal_pointer (&data), len);
   concord_signature_set_image (sig, bytes);
 
   return TRUE;
@@ -882,6 +950,7 @@ read_signature (Loader  *loader,
                 xmlNode *node)
 {
   g_autofree char *party = prop (node, "party");
+  g_autofree char *also_for = prop (node, "also-for");
   ConcordSignature *sig = concord_signature_new ();
   static const struct { const char *name; SetFieldFunc set; } fields[] = {
     { "person", (SetFieldFunc) concord_signature_set_person },
@@ -889,10 +958,24 @@ read_signature (Loader  *loader,
     { "date", (SetFieldFunc) concord_signature_set_date },
     { "place", (SetFieldFunc) concord_signature_set_place },
   };
+  gboolean had_title = FALSE;
 
   concord_signature_set_party (sig, party);
+  concord_signature_set_also_for (sig, also_for);
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
+      /* The second <title> is the second office of the same person. */
+      if (is (child, "title") && had_title)
+        {
+          g_autofree char *text = text_of (child);
+          g_autofree char *prompt = prop (child, "placeholder");
+
+          concord_signature_set_second_title (sig, text);
+          if (prompt != NULL)
+            concord_signature_set_placeholder (sig, "second-title", prompt);
+          continue;
+        }
+      had_title |= is (child, "title");
       for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
         if (is (child, fields[i].name))
           read_field (child, sig, fields[i].set, (SetPromptFunc) concord_signature_set_placeholder);
@@ -976,6 +1059,25 @@ read_details (Loader  *loader,
     }
 }
 
+/* Kept as "REFERENCE" or "RELATION REFERENCE"; see concord_related_parse().
+ * The schema is checked beside the reading, so an entry it will refuse
+ * (a reference with a space) is left out here rather than trusted. */
+static void
+read_related (xmlNode       *node,
+              GStrvBuilder  *related)
+{
+  g_autofree char *reference = prop (node, "reference");
+  g_autofree char *relation = prop (node, "relation");
+  g_autofree char *entry = NULL;
+  const char *r, *ref;
+
+  if (reference == NULL)
+    return;
+  entry = relation != NULL ? g_strdup_printf ("%s %s", relation, reference) : g_strdup (reference);
+  if (concord_related_parse (entry, &r, &ref))
+    g_strv_builder_add (related, entry);
+}
+
 static void
 read_memorandum (Loader  *loader,
                  xmlNode *root)
@@ -986,6 +1088,8 @@ read_memorandum (Loader  *loader,
   g_autofree char *numbering = prop (root, "numbering");
   g_autofree char *item_style = prop (root, "item-style");
   g_autofree char *annex_style = prop (root, "annex-style");
+  g_autoptr(GStrvBuilder) related = g_strv_builder_new ();
+  g_auto(GStrv) related_list = NULL;
   g_autofree char *number_format = prop (root, "number-format");
   g_autofree char *numbered_headings = prop (root, "numbered-headings");
   g_autofree char *annex_numbering = prop (root, "annex-numbering");
@@ -1010,7 +1114,9 @@ read_memorandum (Loader  *loader,
         continue;
 
       read_details (loader, child);
-      if (is (child, "parties"))
+      if (is (child, "related"))
+        read_related (child, related);
+      else if (is (child, "parties"))
         read_list (loader, child, "party", concord_memorandum_get_parties (m), read_party);
       else if (is (child, "definitions"))
         read_list (loader, child, "term", concord_memorandum_get_terms (m), read_term);
@@ -1039,6 +1145,8 @@ read_memorandum (Loader  *loader,
         read_list (loader, child, "entry", concord_memorandum_get_control_entries (m),
                    read_control_entry_item);
     }
+  related_list = g_strv_builder_end (related);
+  concord_memorandum_set_related (m, (const char * const *) related_list);
 }
 
 /* Reference checks, on the tree so that errors can point at a line. */
@@ -1077,6 +1185,55 @@ check_party_list (Loader     *loader,
   return TRUE;
 }
 
+/* A term reference's form must be the term's name or one of its forms. */
+static gboolean
+check_term_form (Loader  *loader,
+                 xmlNode *node,
+                 xmlNode *term)
+{
+  g_autofree char *form = prop (node, "form");
+
+  if (form == NULL)
+    return TRUE;
+  for (xmlNode *child = term->children; child != NULL; child = child->next)
+    if (is (child, "name") || is (child, "form"))
+      {
+        g_autofree char *text = text_of (child);
+
+        if (g_strcmp0 (text, form) == 0)
+          return TRUE;
+      }
+
+  return fail_at (loader, node, CONCORD_ERROR_REFERENCE,
+                  _("a term reference asks for the form “%s”, which is not a form of that term"), form);
+}
+
+/* A signature names its party, or, for a signatory who is not a party,
+ * an office or a person; a second party needs a first, and differs. */
+static gboolean
+check_signature (Loader  *loader,
+                 xmlNode *node)
+{
+  g_autofree char *party = prop (node, "party");
+  g_autofree char *also = prop (node, "also-for");
+  gboolean named = FALSE;
+
+  if (!check_party_id (loader, node, _("a signature"), party) ||
+      !check_party_id (loader, node, _("a signature"), also))
+    return FALSE;
+  if (also != NULL && (party == NULL || g_str_equal (party, also)))
+    return fail_at (loader, node, CONCORD_ERROR_REFERENCE,
+                    _("a signature signs also for a second party only after a first, different one"));
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    named |= (is (child, "person") || is (child, "title")) &&
+             (child->children != NULL || xmlHasProp (child, (const xmlChar *) "placeholder") != NULL);
+  if (party == NULL && !named)
+    return fail_at (loader, node, CONCORD_ERROR_REFERENCE,
+                    _("a signature that names no party must name the signatory’s office or name"));
+
+  return TRUE;
+}
+
 static gboolean
 check_inline_ref (Loader  *loader,
                   xmlNode *node)
@@ -1093,6 +1250,7 @@ check_inline_ref (Loader  *loader,
       if (target == NULL || !is (target, "term"))
         return fail_at (loader, node, CONCORD_ERROR_REFERENCE,
                         _("a term reference names “%s”, which is not a defined term"), ref);
+      return check_term_form (loader, node, target);
     }
 
   /* A clause reference to a missing clause is left to lint: it is a
@@ -1140,11 +1298,7 @@ check_references (Loader  *loader,
           else if (is (node, "party-ref") || is (node, "term-ref"))
             check_inline_ref (loader, node);
           else if (is (node, "signature"))
-            {
-              g_autofree char *party = prop (node, "party");
-
-              check_party_id (loader, node, _("a signature"), party);
-            }
+            check_signature (loader, node);
           else if (is (node, "item"))
             {
               g_autofree char *level = prop (node, "level");

@@ -19,6 +19,7 @@
 #include "concord-signature.h"
 #include "concord-term.h"
 #include "concord-text.h"
+#include "concord-wording.h"
 #include "concord-xml.h"
 
 /* The canonical form is described in docs/FORMAT.md. It is written by hand
@@ -161,6 +162,7 @@ write_runs (GString            *out,
         case CONCORD_RUN_TERM:
           g_string_append (out, "<term-ref");
           attr (out, "ref", run->text);
+          attr (out, "form", run->form);
           g_string_append (out, "/>");
           break;
         case CONCORD_RUN_CLAUSE:
@@ -244,6 +246,23 @@ write_numbering_attributes (GString           *out,
 }
 
 static void
+write_base64 (GString    *out,
+              guint       depth,
+              const char *name,
+              GBytes     *bytes)
+{
+  g_autofree char *b64 = NULL;
+  gsize len;
+  const guchar *data;
+
+  if (bytes == NULL)
+    return;
+  data = g_bytes_get_data (bytes, &len);
+  b64 = g_base64_encode (data, len);
+  text_element (out, depth, name, b64);
+}
+
+static void
 write_party (GString      *out,
              ConcordParty *party)
 {
@@ -252,9 +271,13 @@ write_party (GString      *out,
   attr (out, "id", concord_party_get_id (party));
   attr (out, "kind", concord_enum_nick (CONCORD_TYPE_PARTY_KIND, concord_party_get_kind (party)));
   attr (out, "colour", concord_party_get_colour (party));
+  if (concord_party_get_office_holder (party))
+    attr (out, "office-holder", "true");
   g_string_append (out, ">\n");
   field_element (out, 3, "name", concord_party_get_name (party),
                  concord_party_get_placeholder (party, "name"), TRUE);
+  field_element (out, 3, "organisation", concord_party_get_organisation (party),
+                 concord_party_get_placeholder (party, "organisation"), FALSE);
   field_element (out, 3, "short-name", concord_party_get_short_name (party),
                  concord_party_get_placeholder (party, "short-name"), FALSE);
   field_element (out, 3, "description", concord_party_get_description (party),
@@ -263,6 +286,7 @@ write_party (GString      *out,
                  concord_party_get_placeholder (party, "signatory-person"), FALSE);
   field_element (out, 3, "signatory-title", concord_party_get_signatory_title (party),
                  concord_party_get_placeholder (party, "signatory-title"), FALSE);
+  write_base64 (out, 3, "logo", concord_party_get_logo (party));
   indent (out, 2);
   g_string_append (out, "</party>\n");
 }
@@ -278,6 +302,8 @@ write_term (GString     *out,
   attr (out, "id", concord_term_get_id (term));
   g_string_append (out, ">\n");
   text_element (out, 3, "name", concord_term_get_name (term) ? concord_term_get_name (term) : "");
+  for (const char * const *form = concord_term_get_forms (term); form != NULL && *form != NULL; form++)
+    text_element (out, 3, "form", *form);
   if (meaning->len > 0)
     write_inline_element (out, 3, "meaning", "", g_ptr_array_index (meaning, 0));
   else
@@ -403,7 +429,7 @@ write_annex (GString      *out,
 static gboolean
 signature_has_fields (ConcordSignature *sig)
 {
-  static const char *fields[] = { "person", "title", "date", "place" };
+  static const char *fields[] = { "person", "title", "second-title", "date", "place" };
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
@@ -426,6 +452,7 @@ write_signature (GString          *out,
   indent (out, 2);
   g_string_append (out, "<signature");
   attr (out, "party", concord_signature_get_party (sig));
+  attr (out, "also-for", concord_signature_get_also_for (sig));
   if (image == NULL && !signature_has_fields (sig))
     {
       g_string_append (out, "/>\n");
@@ -436,6 +463,15 @@ write_signature (GString          *out,
                  concord_signature_get_placeholder (sig, "person"), FALSE);
   field_element (out, 3, "title", concord_signature_get_title (sig),
                  concord_signature_get_placeholder (sig, "title"), FALSE);
+  /* The second office is a second <title>; it needs the first before it. */
+  if (concord_signature_get_second_title (sig) != NULL ||
+      concord_signature_get_placeholder (sig, "second-title") != NULL)
+    {
+      if (concord_signature_get_title (sig) == NULL && concord_signature_get_placeholder (sig, "title") == NULL)
+        field_element (out, 3, "title", NULL, NULL, TRUE);
+      field_element (out, 3, "title", concord_signature_get_second_title (sig),
+                     concord_signature_get_placeholder (sig, "second-title"), FALSE);
+    }
   field_element (out, 3, "date", concord_signature_get_date (sig),
                  concord_signature_get_placeholder (sig, "date"), FALSE);
   field_element (out, 3, "place", concord_signature_get_place (sig),
@@ -534,6 +570,27 @@ write_root_start (GString           *out,
 }
 
 static void
+write_related (GString           *out,
+               ConcordMemorandum *self)
+{
+  const char * const *related = concord_memorandum_get_related (self);
+
+  for (guint i = 0; related != NULL && related[i] != NULL; i++)
+    {
+      const char *relation, *reference;
+
+      if (!concord_related_parse (related[i], &relation, &reference))
+        continue;
+      indent (out, 1);
+      g_string_append (out, "<related");
+      attr (out, "reference", reference);
+      if (!g_str_equal (relation, "see-also"))
+        attr (out, "relation", relation);
+      g_string_append (out, "/>\n");
+    }
+}
+
+static void
 write_details (GString           *out,
                ConcordMemorandum *self)
 {
@@ -550,6 +607,7 @@ write_details (GString           *out,
                  concord_memorandum_get_placeholder (self, "review-date"), FALSE);
   field_element (out, 1, "marking", concord_memorandum_get_marking (self),
                  concord_memorandum_get_placeholder (self, "marking"), FALSE);
+  write_related (out, self);
 }
 
 GBytes *

@@ -1546,6 +1546,21 @@ class TestHostile(CliTestCase):
                     self.assertNotIn("root:", r.out + r.err)
                     self.assertNotIn("lollollol", r.out + r.err)
 
+    def test_svg_logo_entities_refused(self):
+        # A logo is an SVG document of its own: its entities are refused
+        # too, and nothing it names is read or printed.
+        folder = os.path.join(SOURCE_ROOT, "tests", "data", "hostile")
+        for name in ("svg-logo-xxe.mou", "svg-logo-laughs.mou"):
+            with self.subTest(file=name):
+                path = os.path.join(folder, name)
+                for command in ("validate", "text", "export-pdf"):
+                    args = [command, path] + (["-o", self.path("x.pdf")] if command == "export-pdf" else [])
+                    r = run_bounded(self.tmp, *args)
+                    self.assertPositionedError(r, path)
+                    self.assertIn("the SVG logo has a document type declaration", r.err)
+                    self.assertNotIn("root:", r.out + r.err)
+                    self.assertFalse(os.path.exists(self.path("x.pdf")))
+
     def test_messages_one_per_line(self):
         # "Errors go to stderr, one per line, FILE:LINE:COLUMN: message".
         for path in self.hostile_files():

@@ -210,7 +210,41 @@ def doctype_only():
     return memorandum(preamble="<!DOCTYPE memorandum>\n")
 
 
+def with_logo(svg):
+    """The first party with an SVG logo, base64 in the file as saved."""
+    import base64
+    logo = base64.b64encode(svg.encode("utf-8")).decode("ascii")
+    return memorandum().replace("      <short-name>LGA</short-name>\n",
+                                "      <short-name>LGA</short-name>\n"
+                                "      <logo>" + logo + "</logo>\n", 1)
+
+
+def svg_logo_xxe():
+    # An entity in the logo would pull the password file into its text.
+    return with_logo('<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
+                     '<svg xmlns="http://www.w3.org/2000/svg"><text>&xxe;</text></svg>')
+
+
+def svg_logo_laughs():
+    lol = "".join('<!ENTITY l%d "&l%d;&l%d;&l%d;&l%d;&l%d;&l%d;&l%d;&l%d;&l%d;&l%d;">'
+                  % ((i,) + (i - 1,) * 10) for i in range(1, 10))
+    return with_logo('<!DOCTYPE svg [<!ENTITY l0 "lollollol">' + lol + ']>'
+                     '<svg xmlns="http://www.w3.org/2000/svg"><text>&l9;</text></svg>')
+
+
+def svg_logo_broken():
+    return with_logo('<svg xmlns="http://www.w3.org/2000/svg"><rect width="10"')
+
+
+def svg_logo_not_svg():
+    return with_logo('<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>')
+
+
 STATIC = {
+    "svg-logo-xxe.mou": svg_logo_xxe,
+    "svg-logo-laughs.mou": svg_logo_laughs,
+    "svg-logo-broken.mou": svg_logo_broken,
+    "svg-logo-not-svg.mou": svg_logo_not_svg,
     "xxe-file.mou": xxe_file,
     "xxe-network.mou": xxe_network,
     "parameter-entity.mou": parameter_entity,

@@ -289,6 +289,152 @@ class TestEdgeCases(PdfTest):
         self.assertEqual(run(ARGS.cli, "export-pdf", broken).returncode, 2)
 
 
+class TestParties(PdfTest):
+    """Office holders, units, logos, signatories who are not parties, term forms,
+    related memoranda and capitalised references, as printed."""
+
+    SVG = ('<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40">'
+           '<rect width="120" height="40" fill="#1060a0"/></svg>')
+    PARTIES = (
+        '    <party id="treasurer" kind="signatory" office-holder="true">\n'
+        '      <name>the Treasurer</name>\n'
+        '      <description>As the Minister responsible for the LGFA Act</description>\n'
+        '{svg_logo}'
+        '    </party>\n'
+        '    <party id="rid" kind="signatory">\n'
+        '      <name>Risk and Intelligence Directorate, Gateway Exchange Team</name>\n'
+        '      <organisation>HM Revenue and Customs</organisation>\n'
+        '      <short-name>RID</short-name>\n'
+        '{png_logo}'
+        '    </party>\n'
+        '    <party id="trust" kind="signatory">\n      <name>Children\'s Trust</name>\n    </party>\n'
+        '    <party id="council" kind="signatory">\n      <name>the Council</name>\n    </party>\n')
+    BODY = (
+        '  <definitions>\n    <term id="we">\n      <name>we</name>\n      <form>our</form>\n'
+        '      <form>us</form>\n      <meaning><party-ref ref="rid"/></meaning>\n    </term>\n'
+        '    <term id="act">\n      <name>the LGFA Act</name>\n'
+        '      <meaning>the Local Government Finance Act</meaning>\n    </term>\n  </definitions>\n'
+        '  <section id="s" kind="general">\n    <heading>General</heading>\n'
+        '    <clause id="c" kind="general" status="agreed">\n'
+        '      <p><term-ref ref="act"/> applies. <party-ref ref="treasurer"/> will consult '
+        '<term-ref ref="we" form="us"/> on <term-ref ref="we" form="our"/> data. '
+        '<term-ref ref="we"/> agree with <party-ref ref="treasurer"/>.</p>\n'
+        '    </clause>\n  </section>\n')
+    SIGNATURES = (
+        '  <signatures>\n'
+        '    <signature party="treasurer">\n{treasurer}    </signature>\n'
+        '    <signature party="rid">\n      <person>Ann Other</person>\n'
+        '      <date>2026-11-02</date>\n    </signature>\n'
+        '    <signature party="trust" also-for="council">\n      <person>Jo Bloggs</person>\n'
+        '      <title>Chair of the Children\'s Trust</title>\n'
+        '      <title>Corporate Director, People</title>\n      <date>2026-11-03</date>\n'
+        '    </signature>\n'
+        '    <signature>\n      <person>Dr Lee</person>\n      <title>Director of Public Health</title>\n'
+        '      <date>2026-11-04</date>\n    </signature>\n'
+        '  </signatures>\n')
+
+    def source(self, logos=True, treasurer_signed=False):
+        svg = base64.b64encode(self.SVG.encode()).decode()
+        png = base64.b64encode(tiny_png()).decode()
+        parties = self.PARTIES.format(
+            svg_logo=f"      <logo>{svg}</logo>\n" if logos else "",
+            png_logo=f"      <logo>{png}</logo>\n" if logos else "")
+        # An office holder is who signed: a date records its signature.
+        treasurer = "      <date>2026-11-01</date>\n"
+        signatures = self.SIGNATURES.format(treasurer=treasurer if treasurer_signed else "")
+        signatures = signatures.replace('    <signature party="treasurer">\n    </signature>\n',
+                                        '    <signature party="treasurer"/>\n')
+        text = memorandum(self.BODY, parties=parties, signatures=signatures)
+        text = text.replace("  <revision>2</revision>\n",
+                            "  <revision>2</revision>\n  <related reference=\"MOU-U-RR\" relation=\"umbrella\"/>\n")
+        return self.write("parties.mou", text)
+
+    def test_signature_blocks(self):
+        out = self.path("parties.pdf")
+        source = self.source()
+        run(ARGS.cli, "validate", source, check=0)
+        export(source, out)
+        pages = flat(pdftext(out)).split("\f")
+        signatures = next(p for p in pages if "Signed by the Treasurer" in p)
+        # The treasurer's block: its lines up to the next block's heading.
+        lines = body_text(out).splitlines()
+        start = next(i for i, line in enumerate(lines) if "Signed by the Treasurer" in line)
+        end = next(i for i in range(start + 1, len(lines)) if "Signed " in lines[i])
+        treasurer = "\n".join(lines[start + 1:end])
+        self.assertIn("Signature", treasurer)
+        self.assertIn("Date", treasurer)
+        self.assertNotIn("Name", treasurer)
+        self.assertNotIn("signatory", treasurer)
+        self.assertIn("Signed for and on behalf of Risk and Intelligence Directorate, Gateway Exchange Team, "
+                      "HM Revenue and Customs", signatures)
+        self.assertIn("Signed for and on behalf of Children's Trust and the Council", signatures)
+        self.assertIn("Chair of the Children's Trust and Corporate Director, People", signatures)
+        self.assertIn("Signed by Dr Lee as Director of Public Health", signatures)
+
+    def test_cover_and_text(self):
+        out = self.path("parties.pdf")
+        export(self.source(), out)
+        pages = flat(pdftext(out)).split("\f")
+        self.assertIn("Sits under the umbrella memorandum MOU-U-RR", pages[0])
+        self.assertIn("The Treasurer As the Minister responsible for the LGFA Act", pages[0])
+        self.assertIn("Risk and Intelligence Directorate, Gateway Exchange Team HM Revenue and Customs", pages[0])
+        text = flat(pdftext(out))
+        self.assertIn("“we”, “our” and “us” mean RID", text)
+        self.assertIn("The LGFA Act applies. The Treasurer will consult us on our data. "
+                      "We agree with the Treasurer.", text)
+        # The text says the same.
+        plain = run(ARGS.cli, "text", self.source(), check=0).stdout
+        self.assertIn("The LGFA Act applies. The Treasurer will consult us on our data. "
+                      "We agree with the Treasurer.", plain)
+        self.assertIn("Related: Sits under the umbrella memorandum MOU-U-RR", plain)
+
+    def cover_pixels(self, pdf, colour):
+        prefix = self.path("cover")
+        run("pdftoppm", "-r", "60", "-f", "1", "-l", "1", pdf, prefix, check=0)
+        ppm = next(f for f in os.listdir(self.dir) if f.startswith("cover") and f.endswith(".ppm"))
+        with open(os.path.join(self.dir, ppm), "rb") as f:
+            data = f.read()
+        # Binary PPM: "P6\nW H\n255\n" then RGB triples.
+        header = data.split(b"\n", 3)
+        pixels = header[3]
+        os.remove(os.path.join(self.dir, ppm))
+        return sum(1 for i in range(0, len(pixels) - 2, 3) if pixels[i:i + 3] == bytes(colour))
+
+    def test_logos_on_cover(self):
+        with_logos = self.path("logos.pdf")
+        export(self.source(), with_logos)
+        images = run("pdfimages", "-f", "1", "-l", "1", "-list", with_logos, check=0).stdout
+        self.assertRegex(images, r"\n\s*1\s+\d+\s+image\s+8\s+4\s")
+        self.assertGreater(self.cover_pixels(with_logos, (0x10, 0x60, 0xa0)), 200)
+        without = self.path("plain.pdf")
+        export(self.source(logos=False), without)
+        self.assertEqual(self.cover_pixels(without, (0x10, 0x60, 0xa0)), 0)
+        self.assertNotRegex(run("pdfimages", "-list", without, check=0).stdout, r"image\s+8\s+4\s")
+
+    def test_signed_copy_covers_two_parties(self):
+        out = self.path("signed.pdf")
+        export(self.source(treasurer_signed=True), out, "--signed")
+        text = flat(pdftext(out))
+        for word in ("Jo Bloggs", "2026-11-03", "2026-11-01", "Dr Lee", "2026-11-04"):
+            self.assertIn(word, text)
+        unsigned = export(self.source(), self.path("unsigned.pdf"), "--signed", check=65)
+        self.assertIn("not signed yet: the Treasurer", unsigned.stderr)
+        self.assertNotIn("Council", unsigned.stderr)
+
+    def test_signed_copy_without_signatories(self):
+        stakeholder = ('    <party id="lga" kind="stakeholder">\n      <name>Local Government Association</name>\n'
+                       '    </party>\n')
+        for name, parties in (("none.mou", ""), ("stakeholder.mou", stakeholder)):
+            with self.subTest(parties=name):
+                source = self.write(name, memorandum("", parties=parties))
+                out = self.path(name + ".pdf")
+                result = export(source, out, "--signed", check=65)
+                self.assertTrue(result.stderr.startswith(source + ": "), result.stderr)
+                self.assertIn("has none", result.stderr)
+                self.assertFalse(os.path.exists(out))
+                export(source, out)
+                self.assertTrue(os.path.exists(out))
+
 NUMBERED_BODY = """  <section id="s-one" kind="general">
     <heading>One</heading>
     <clause id="c-one" kind="general" status="agreed">
