@@ -404,10 +404,17 @@ lay_out_item_cached (Typesetter         *ts,
  * between font maps through cairo's global glyph cache, and two threads
  * laying text out at once were seen here to change line breaks (so the
  * PDF's bytes) and to crash inside cairo_scaled_font_glyph_extents. */
+/* Bytes of text whose layouts an uncached layout keeps from measuring to
+ * drawing: the 2,000-clause benchmark document (1.5 MB of text) fits, so
+ * ordinary memoranda are shaped once. */
+#define LAYOUT_TEXT_BUDGET (4 * 1024 * 1024)
+
 static void
 lay_out_all (ConcordDocumentLayout *self,
              ConcordLayoutCache    *cache)
 {
+  gsize kept = 0;
+
   if (cache != NULL)
     {
       cache->generation++;
@@ -415,7 +422,20 @@ lay_out_all (ConcordDocumentLayout *self,
     }
 
   for (guint i = 0; i < self->items->len; i++)
-    lay_out_item_cached (self->typesetter, cache, g_ptr_array_index (self->items, i));
+    {
+      FlowItem *item = g_ptr_array_index (self->items, i);
+
+      lay_out_item_cached (self->typesetter, cache, item);
+      /* A long memorandum's every layout would not fit in memory (a 16 MiB
+       * file needed 800 MiB): past a budget of text, an item keeps only its
+       * measured lines and is shaped again when its page is drawn. */
+      if (cache == NULL && item->text != NULL)
+        {
+          kept += strlen (item->text);
+          if (kept > LAYOUT_TEXT_BUDGET)
+            release_item (item);
+        }
+    }
 
   if (cache != NULL)
     g_hash_table_foreach_remove (cache->entries, entry_is_stale, GUINT_TO_POINTER (cache->generation));
