@@ -28,6 +28,8 @@
 #define LOGO_HEIGHT       48.0
 #define MIN_LINES        2
 #define LABEL_GAP        4.0
+/* The room a row taller than a page needs to start on a page. */
+#define TALL_ROW_START   36.0
 
 /* Lay out once, draw any page: text is laid out on every core (each
  * thread with its own Pango font map, as Pango requires), then cut into
@@ -540,6 +542,12 @@ needed (ConcordDocumentLayout *self,
 {
   FlowItem *item = g_ptr_array_index (self->items, index);
   double need = first_lines_height (item);
+  double body = self->page_height - self->margin_top - self->margin_bottom;
+
+  /* A row too tall for any page is cut wherever it starts: what comes
+   * before it needs only room for its first lines. */
+  if (item->kind == FLOW_ROW && item->height > body - (item->header != NULL ? item->header->height : 0))
+    need = MIN (item->height, TALL_ROW_START);
 
   if (item->keep_with_next && depth < 4 && index + 1 < self->items->len)
     {

@@ -25,6 +25,9 @@ void          _concord_xml_write_runs  (GString             *out,
 ConcordBlock *_concord_xml_read_table  (xmlNode             *node,
                                         xmlNode            **where,
                                         GError             **error);
+gboolean      _concord_xml_check_table (xmlNode             *node,
+                                        xmlNode            **where,
+                                        GError             **error);
 void          _concord_xml_write_table (GString             *out,
                                         guint                depth,
                                         const ConcordBlock  *block);

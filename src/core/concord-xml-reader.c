@@ -293,6 +293,16 @@ check_limits (Loader  *loader,
         return fail_at (loader, node, CONCORD_ERROR_LIMIT,
                         _("elements are nested deeper than the limit of %d"), CONCORD_MAX_DEPTH);
 
+      /* A table's own rules, said plainly before the schema's words. */
+      if (node->type == XML_ELEMENT_NODE && strcmp ((const char *) node->name, "table") == 0)
+        {
+          g_autoptr(GError) error = NULL;
+          xmlNode *where = node;
+
+          if (!_concord_xml_check_table (node, &where, &error))
+            return fail_at (loader, where, CONCORD_ERROR_SCHEMA, "%s", error->message);
+        }
+
       if (node->type == XML_ELEMENT_NODE && node->children != NULL)
         {
           node = node->children;

@@ -139,6 +139,29 @@ _concord_xml_read_table (xmlNode  *node,
   return concord_block_new_table (table, error);
 }
 
+/* Checked before the schema: a table inside a table, a table with no
+ * rows, and the counts the schema cannot make. */
+gboolean
+_concord_xml_check_table (xmlNode  *node,
+                          xmlNode **where,
+                          GError  **error)
+{
+  g_autoptr(ConcordBlock) block = NULL;
+
+  for (xmlNode *up = node->parent; up != NULL && up->type == XML_ELEMENT_NODE; up = up->parent)
+    if (is_element (up, "cell") || is_element (up, "table"))
+      {
+        *where = node;
+        g_set_error_literal (error, CONCORD_ERROR, CONCORD_ERROR_SCHEMA,
+                             _("a table cannot be put inside another table"));
+        return FALSE;
+      }
+
+  block = _concord_xml_read_table (node, where, error);
+
+  return block != NULL;
+}
+
 static void
 indent (GString *out,
         guint    depth)

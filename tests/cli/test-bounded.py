@@ -89,9 +89,10 @@ class Bounded(unittest.TestCase):
             "".join(role(f"c{i}", "p", f'Work of <party-ref ref="p" form="full"/> number {i}.')
                     for i in range(3))))
         text = self.export_text(path)
-        # The whole name in each of the three clauses; the parties table
-        # prints some more of it.
-        self.assertGreater(text.count("Q"), 3 * len(name))
+        # The whole name in each of the three clauses and in the parties
+        # table, whose row is cut across pages between lines (it was
+        # clipped at the foot of the first page, about 11,000 characters).
+        self.assertGreaterEqual(text.count("Q"), 4 * len(name))
         self.assertIn("Workof" + "Q" * 1000, text)
         self.assertIn("Q" * 1000 + "number2.", text)
 
