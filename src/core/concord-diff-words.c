@@ -165,10 +165,9 @@ add_block_tokens (ConcordDiff        *self,
                   GArray             *tokens,
                   ConcordMemorandum  *m,
                   ConcordNumbering   *numbering,
-                  const ConcordBlock *block)
+                  const ConcordBlock *block,
+                  gboolean            space)
 {
-  gboolean space = FALSE;
-
   for (guint j = 0; j < concord_block_get_n_runs (block); j++)
     {
       const ConcordRun *run = concord_block_get_run (block, j);
@@ -199,7 +198,8 @@ add_table_tokens (ConcordDiff        *self,
           add_token (self, tokens, "tc", "|", TRUE);
         else if (r > 0)
           add_token (self, tokens, "tr", "\n", FALSE);
-        add_block_tokens (self, tokens, m, numbering, concord_table_get_cell (table, r, c));
+        /* A cell's first word follows the bar with a space. */
+        add_block_tokens (self, tokens, m, numbering, concord_table_get_cell (table, r, c), c > 0);
       }
 }
 
@@ -246,7 +246,7 @@ _concord_diff_tokenize_blocks (ConcordDiff       *self,
       if (concord_block_get_table (block) != NULL)
         add_table_tokens (self, tokens, m, numbering, concord_block_get_table (block));
       else
-        add_block_tokens (self, tokens, m, numbering, block);
+        add_block_tokens (self, tokens, m, numbering, block, FALSE);
     }
 
   return tokens;
