@@ -48,6 +48,12 @@ concord_block_new (ConcordBlockKind kind,
 {
   ConcordBlock *self = g_new0 (ConcordBlock, 1);
 
+  /* Only concord_block_new_table() makes a table; code that rebuilds a
+   * block from its kind and runs gets a paragraph holding the cells'
+   * words, never a table block with no table. */
+  if (kind == CONCORD_BLOCK_TABLE)
+    kind = CONCORD_BLOCK_PARAGRAPH;
+
   g_atomic_ref_count_init (&self->ref_count);
   self->kind = kind;
   self->level = kind == CONCORD_BLOCK_ITEM ? CLAMP (level, 1, 2) : 0;
@@ -238,7 +244,8 @@ concord_block_new_table (ConcordTable  *table,
       return NULL;
     }
 
-  self = concord_block_new (CONCORD_BLOCK_TABLE, 0);
+  self = concord_block_new (CONCORD_BLOCK_PARAGRAPH, 0);
+  self->kind = CONCORD_BLOCK_TABLE;
   self->table = concord_table_ref (table);
   for (guint r = 0; r < rows; r++)
     for (guint c = 0; c < columns; c++)
