@@ -288,3 +288,51 @@ concord_table_render (ConcordMemorandum  *memorandum,
 
   return g_string_free (out, FALSE);
 }
+
+static ConcordBlock *
+unlink_runs (const ConcordBlock *block,
+             const char         *party_id,
+             const char         *text)
+{
+  ConcordBlock *copy = concord_block_new (concord_block_get_kind (block), concord_block_get_level (block));
+
+  concord_block_set_id (copy, concord_block_get_id (block));
+  for (guint i = 0; i < concord_block_get_n_runs (block); i++)
+    {
+      const ConcordRun *run = concord_block_get_run (block, i);
+
+      if (run->kind == CONCORD_RUN_PARTY && g_strcmp0 (run->text, party_id) == 0)
+        concord_block_append_run (copy, CONCORD_RUN_TEXT, text, FALSE);
+      else
+        concord_block_append_run_copy (copy, run);
+    }
+
+  return copy;
+}
+
+ConcordBlock *
+concord_block_unlink_party (const ConcordBlock *block,
+                            const char         *party_id,
+                            const char         *text)
+{
+  ConcordTable *table;
+  g_autoptr(ConcordTable) copy = NULL;
+  ConcordBlock *result;
+
+  g_return_val_if_fail (block != NULL && party_id != NULL && text != NULL, NULL);
+
+  table = concord_block_get_table (block);
+  if (table == NULL)
+    return unlink_runs (block, party_id, text);
+
+  copy = concord_table_new (table->columns, NULL);
+  copy->header = table->header;
+  copy->fill = table->fill;
+  copy->widths = table->widths != NULL ? g_memdup2 (table->widths, sizeof (guint) * table->columns) : NULL;
+  for (guint i = 0; i < table->cells->len; i++)
+    g_ptr_array_add (copy->cells, unlink_runs (g_ptr_array_index (table->cells, i), party_id, text));
+  result = concord_block_new_table (copy, NULL);
+  concord_block_set_id (result, concord_block_get_id (block));
+
+  return result;
+}

@@ -56,6 +56,13 @@ ConcordBlock       *concord_block_new_table       (ConcordTable       *table,
                                                    GError            **error);
 ConcordTable       *concord_block_get_table       (const ConcordBlock *self);
 
+/* A copy of @block with each reference to the party @party_id replaced by
+ * the words @text, in running text and in a table's cells alike, its id
+ * kept (for removing a party while the text still reads as it did). */
+ConcordBlock       *concord_block_unlink_party    (const ConcordBlock *block,
+                                                   const char         *party_id,
+                                                   const char         *text);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ConcordTable, concord_table_unref)
 
 G_END_DECLS

@@ -355,6 +355,33 @@ test_long_table_layout (void)
   g_test_message ("laid out in %.2f s", (g_get_monotonic_time () - start) / 1e6);
 }
 
+/* Removing a party turns its references into words, in cells too, and
+ * keeps the table a table. */
+static void
+test_unlink_party (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConcordMemorandum) m = concord_memorandum_load_from_file (SAMPLE, &error);
+  GPtrArray *body;
+  g_autoptr(ConcordBlock) unlinked = NULL;
+  const ConcordTable *before, *after;
+
+  g_assert_no_error (error);
+  body = concord_clause_get_body (first_clause (m));
+  unlinked = concord_block_unlink_party (g_ptr_array_index (body, 1), "hb", "the Board");
+  before = concord_block_get_table (g_ptr_array_index (body, 1));
+  after = concord_block_get_table (unlinked);
+  g_assert_nonnull (after);
+  g_assert_cmpuint (concord_table_get_n_rows (after), ==, concord_table_get_n_rows (before));
+  g_assert_true (concord_table_get_header (after));
+  g_assert_cmpuint (concord_table_get_width (after, 1), ==, 3);
+  g_assert_cmpint (concord_block_get_run (concord_table_get_cell (after, 1, 0), 0)->kind, ==, CONCORD_RUN_TEXT);
+  g_assert_cmpstr (concord_block_get_run (concord_table_get_cell (after, 1, 0), 0)->text, ==, "the Board");
+  /* The other party's reference stays a reference. */
+  g_assert_cmpint (concord_block_get_run (concord_table_get_cell (after, 2, 0), 0)->kind, ==, CONCORD_RUN_PARTY);
+  g_assert_true (concord_block_equal (concord_table_get_cell (after, 0, 1), concord_table_get_cell (before, 0, 1)));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -373,6 +400,7 @@ main (int    argc,
   g_test_add_func ("/core/table/text", test_text);
   g_test_add_func ("/core/table/lint", test_lint);
   g_test_add_func ("/core/table/equal", test_equal);
+  g_test_add_func ("/core/table/unlink-party", test_unlink_party);
   g_test_add_func ("/core/table/long-table-layout", test_long_table_layout);
 
   return g_test_run ();
