@@ -524,6 +524,19 @@ place (Paginator *p,
     p->page_header = item;
 }
 
+/* The header row repeated above @item on a new page, or NULL. A header
+ * taller than a third of the page is printed once only: repeating it
+ * would leave little room for the rows, or none. */
+static FlowItem *
+repeated_header (const FlowItem *item,
+                 double          body)
+{
+  if (item->kind != FLOW_ROW || item->header == NULL || item->header->height > body / 3)
+    return NULL;
+
+  return item->header;
+}
+
 static double
 first_lines_height (FlowItem *item)
 {
@@ -546,7 +559,9 @@ needed (ConcordDocumentLayout *self,
 
   /* A row too tall for any page is cut wherever it starts: what comes
    * before it needs only room for its first lines. */
-  if (item->kind == FLOW_ROW && item->height > body - (item->header != NULL ? item->header->height : 0))
+  FlowItem *header = repeated_header (item, body);
+
+  if (item->kind == FLOW_ROW && item->height > body - (header != NULL ? header->height : 0))
     need = MIN (item->height, TALL_ROW_START);
 
   if (item->keep_with_next && depth < 4 && index + 1 < self->items->len)
@@ -568,6 +583,7 @@ place_whole (Paginator *p,
   FlowItem *item = g_ptr_array_index (p->self->items, index);
   double before = p->y > 0 ? _concord_styles[item->style].space_before : 0;
   double need = MIN (needed (p->self, index, 0), p->avail);
+  FlowItem *header;
 
   if (p->y > 0 && p->y + before + need > p->avail)
     {
@@ -576,11 +592,12 @@ place_whole (Paginator *p,
     }
 
   /* A table running onto a new page repeats its header row first. */
-  if (item->kind == FLOW_ROW && item->header != NULL && p->page_header != item->header)
+  header = repeated_header (item, p->avail);
+  if (header != NULL && p->page_header != header)
     {
-      place (p, item->header, 0, 0);
-      p->page_header = item->header;
-      p->y += item->header->height;
+      place (p, header, 0, 0);
+      p->page_header = header;
+      p->y += header->height;
     }
 
   p->y += before;
@@ -593,7 +610,9 @@ static double
 row_room (Paginator *p,
           FlowItem  *item)
 {
-  return p->avail - (item->header != NULL ? item->header->height : 0);
+  FlowItem *header = repeated_header (item, p->avail);
+
+  return p->avail - (header != NULL ? header->height : 0);
 }
 
 /* A table row taller than a page (a cell of a 100,000-character name) is
@@ -607,10 +626,15 @@ place_tall_row (Paginator *p,
 
   while (from < item->height)
     {
-      gboolean header = item->header != NULL && p->page_header != item->header;
-      double room = p->avail - p->y - (header ? item->header->height : 0);
-      double to = _concord_row_cut (item, from, room);
+      FlowItem *header = repeated_header (item, p->avail);
+      double room;
+      double to;
       Placement *pl;
+
+      if (header != NULL && p->page_header == header)
+        header = NULL;
+      room = p->avail - p->y - (header != NULL ? header->height : 0);
+      to = _concord_row_cut (item, from, room);
 
       if (to <= from && p->y > 0)
         {
@@ -620,11 +644,11 @@ place_tall_row (Paginator *p,
       /* A single line taller than the page: cut it anyway. */
       if (to <= from)
         to = MIN (from + MAX (room, 1), item->height);
-      if (header)
+      if (header != NULL)
         {
-          place (p, item->header, 0, 0);
-          p->page_header = item->header;
-          p->y += item->header->height;
+          place (p, header, 0, 0);
+          p->page_header = header;
+          p->y += header->height;
         }
       place (p, item, 0, 0);
       pl = &g_array_index (p->page->placements, Placement, p->page->placements->len - 1);

@@ -183,6 +183,33 @@ class TestLongTable(TableTest):
         self.assertIn("the tall row", flat(run("pdftotext", pdf, "-", check=0).stdout))
 
 
+class TestHostile(TableTest):
+    def test_header_taller_than_a_page(self):
+        # A header too tall to repeat is printed once, cut across pages
+        # like any tall row, and the rows follow it.
+        header = (" ".join(f"H{i:04d}" for i in range(3000)), "Second")
+        rows = [[f"R{i:03d}", "x"] for i in range(60)]
+        _, pdf = self.export("header", memorandum(clause("c", table(rows, header=header))))
+        pages = page_words(pdf)
+        # In reading order: page by page, top to bottom, left to right.
+        words = [w[4] for p in pages for w in sorted(p["words"], key=lambda w: (round(w[1]), w[0]))]
+        self.assertEqual([w for w in words if re.fullmatch(r"H\d{4}", w)], [f"H{i:04d}" for i in range(3000)])
+        self.assertEqual([w for w in words if re.fullmatch(r"R\d{3}", w)], [f"R{i:03d}" for i in range(60)])
+        self.assertLess(len(pages), 12)
+        for page in pages:
+            for w in page["words"]:
+                self.assertLessEqual(w[3], page["height"])
+
+    def test_twelve_narrow_columns(self):
+        rows = [["W" * 200] * 12, [f"c{i}" for i in range(12)]]
+        _, pdf = self.export("narrow", memorandum(clause("c", table(rows, 'columns="12" widths="1 1 1 1 1 1 1 1 1 1 1 30"',
+                                                                    None))))
+        text = "".join(run("pdftotext", pdf, "-", check=0).stdout.split())
+        # Every character, though the narrow columns hold one or two a line.
+        self.assertEqual(text.count("W"), 12 * 200)
+        self.assertIn("c11", text)
+
+
 class TestCli(TableTest):
     def test_text(self):
         rows = [['<party-ref ref="a" form="full"/>', "01234 567890"], ["Beta", ""]]
