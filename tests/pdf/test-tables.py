@@ -218,6 +218,35 @@ class TestCli(TableTest):
         self.assertIn("      Hname | Htelephone\n      ------------------\n"
                       "      Alpha Council | 01234 567890\n      Beta |\n", out)
 
+    def test_schema_and_canonical_form(self):
+        # What Concord writes validates against the schema on its own, and
+        # the schema alone refuses what it can see: a table in a cell, a
+        # table in the recitals, a row that holds no cell.
+        schema = os.path.join(ARGS.source_root, "data", "concord.rng")
+        sample = os.path.join(ARGS.source_root, "tests", "data", "tables.mou")
+        self.assertEqual(run(ARGS.cli, "fmt", "--check", sample).returncode, 0)
+        r = run("xmllint", "--noout", "--nonet", "--relaxng", schema, sample)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        good = memorandum(clause("c", table([["a", ""]], 'columns="2" widths="1 3" header="true" fill="2"')))
+        path = os.path.join(self.dir, "good.mou")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(good)
+        self.assertEqual(run(ARGS.cli, "fmt", path).returncode, 0)
+        self.assertEqual(run("xmllint", "--noout", "--nonet", "--relaxng", schema, path).returncode, 0)
+        for name, doc in {
+            "nested": memorandum(clause("c", table([['<table columns="1"><row><cell>x</cell></row></table>', ""]]))),
+            "recitals": memorandum("").replace("  <section", '  <recitals>\n' + table([["a", "b"]]) +
+                                               "  </recitals>\n  <section", 1),
+            "empty row": memorandum(clause("c", '      <table columns="1"><row/></table>\n')),
+            "columns": memorandum(clause("c", table([["a", "b"]], 'columns="13"'))),
+        }.items():
+            with self.subTest(name):
+                path = os.path.join(self.dir, "schema.mou")
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(doc)
+                self.assertNotEqual(run("xmllint", "--noout", "--nonet", "--relaxng", schema, path).returncode, 0)
+                self.assertEqual(run(ARGS.cli, "validate", path).returncode, 65)
+
     def test_bad_tables_exit_65(self):
         cases = {
             "more cells": (table([["a", "b", "c"]]), "row 2 has 3 cells but the table has 2 columns"),

@@ -382,6 +382,66 @@ test_unlink_party (void)
   g_assert_true (concord_block_equal (concord_table_get_cell (after, 0, 1), concord_table_get_cell (before, 0, 1)));
 }
 
+/* Every page of two layouts gives the same pixels. */
+static void
+assert_same_pages (ConcordDocumentLayout *a,
+                   ConcordDocumentLayout *b)
+{
+  double width, height;
+
+  g_assert_cmpuint (concord_document_layout_get_n_pages (a), ==, concord_document_layout_get_n_pages (b));
+  concord_document_layout_get_page_size (a, &width, &height);
+  for (guint page = 0; page < concord_document_layout_get_n_pages (a); page++)
+    {
+      cairo_surface_t *surfaces[2];
+
+      for (guint i = 0; i < 2; i++)
+        {
+          cairo_t *cr;
+
+          surfaces[i] = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width, (int) height);
+          cr = cairo_create (surfaces[i]);
+          concord_document_layout_draw_page (i == 0 ? a : b, cr, page);
+          cairo_destroy (cr);
+          cairo_surface_flush (surfaces[i]);
+        }
+      g_assert_cmpint (memcmp (cairo_image_surface_get_data (surfaces[0]),
+                               cairo_image_surface_get_data (surfaces[1]),
+                               (gsize) cairo_image_surface_get_stride (surfaces[0]) * (gsize) height), ==, 0);
+      cairo_surface_destroy (surfaces[0]);
+      cairo_surface_destroy (surfaces[1]);
+    }
+}
+
+/* The preview lays out again through a cache: a cell whose words stay the
+ * same but whose style changes (a placeholder, printed in italics, typed
+ * in as plain words) is shaped again, so the preview shows what the PDF
+ * prints. */
+static void
+test_layout_cache (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConcordMemorandum) italic = load_string (
+    IN_CLAUSE (T ("columns=\"2\"", "        <row><cell>Contact</cell><cell><placeholder>Name</placeholder></cell></row>\n")),
+    &error);
+  g_autoptr(ConcordMemorandum) plain = load_string (
+    IN_CLAUSE (T ("columns=\"2\"", "        <row><cell>Contact</cell><cell>[Name]</cell></row>\n")), &error);
+  g_autoptr(ConcordLayoutCache) cache = concord_layout_cache_new ();
+  g_autoptr(ConcordDocumentLayout) first = NULL;
+  g_autoptr(ConcordDocumentLayout) cached = NULL;
+  g_autoptr(ConcordDocumentLayout) fresh = NULL;
+
+  g_assert_no_error (error);
+  first = concord_document_layout_new_with_cache (italic, NULL, cache, &error);
+  g_assert_no_error (error);
+  cached = concord_document_layout_new_with_cache (plain, NULL, cache, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (concord_layout_cache_get_misses (cache), >=, 1);
+  fresh = concord_document_layout_new (plain, NULL, &error);
+  g_assert_no_error (error);
+  assert_same_pages (cached, fresh);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -401,6 +461,7 @@ main (int    argc,
   g_test_add_func ("/core/table/lint", test_lint);
   g_test_add_func ("/core/table/equal", test_equal);
   g_test_add_func ("/core/table/unlink-party", test_unlink_party);
+  g_test_add_func ("/core/table/layout-cache", test_layout_cache);
   g_test_add_func ("/core/table/long-table-layout", test_long_table_layout);
 
   return g_test_run ();
