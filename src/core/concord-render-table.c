@@ -44,7 +44,9 @@ _concord_cell_height (const FlowCell *cell)
   pango_layout_get_extents (cell->layout, NULL, &logical);
   height = (double) logical.height / PANGO_SCALE;
 
-  return MAX (height, cell->fill * FILL_PITCH);
+  /* Room below the last ruled line, so that it does not read as the
+   * cell's border. */
+  return MAX (height, cell->fill > 0 ? cell->fill * FILL_PITCH + FILL_PITCH / 3 : 0);
 }
 
 static FlowItem *
