@@ -697,10 +697,12 @@ read_term (Loader  *loader,
            xmlNode *node)
 {
   g_autofree char *id = prop (node, "id");
+  g_autofree char *is_inline = prop (node, "inline");
   ConcordTerm *term = concord_term_new (id ? id : "");
   g_autoptr(GPtrArray) forms = g_ptr_array_new_with_free_func (g_free);
 
   register_id (loader, node, id, term);
+  concord_term_set_inline (term, g_strcmp0 (is_inline, "true") == 0);
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
       if (is (child, "name"))
@@ -1051,12 +1053,38 @@ read_details (Loader  *loader,
   if (is (child, "revision"))
     {
       g_autofree char *text = text_of (child);
-      guint64 revision = 0;
 
-      if (text == NULL || !g_ascii_string_to_unsigned (g_strstrip (text), 10, 0, G_MAXUINT, &revision, NULL))
-        fail_at (loader, child, CONCORD_ERROR_SCHEMA, _("the revision must be a whole number"));
-      concord_memorandum_set_revision (m, (guint) revision);
+      if (text == NULL || !concord_version_is_valid (g_strstrip (text)))
+        fail_at (loader, child, CONCORD_ERROR_SCHEMA,
+                 _("the revision must be a version such as “3” or “2.1”"));
+      else
+        concord_memorandum_set_revision (m, text);
     }
+}
+
+/* <print>: the page furniture the drafter chose. The schema refuses an
+ * unknown value; here one falls back to the default look. */
+static void
+read_print (xmlNode           *node,
+            ConcordMemorandum *m)
+{
+  g_autofree char *details = prop (node, "details");
+  g_autofree char *parties = prop (node, "parties");
+  g_autofree char *matrix = prop (node, "matrix");
+  g_autofree char *facts = prop (node, "facts");
+  g_autofree char *status = prop (node, "status");
+  g_autofree char *signatures = prop (node, "signatures");
+  g_autofree char *section = prop (node, "signatures-section");
+  g_autofree char *marking = prop (node, "marking");
+
+  concord_memorandum_set_print_details (m, enum_value (CONCORD_TYPE_COVER_DETAILS, details, 0));
+  concord_memorandum_set_print_parties (m, g_strcmp0 (parties, "none") != 0);
+  concord_memorandum_set_print_matrix (m, enum_value (CONCORD_TYPE_MATRIX_PLACEMENT, matrix, 0));
+  concord_memorandum_set_print_facts (m, enum_value (CONCORD_TYPE_PRINT_WHEN, facts, 0));
+  concord_memorandum_set_print_status (m, enum_value (CONCORD_TYPE_PRINT_WHEN, status, 0));
+  concord_memorandum_set_print_signatures (m, enum_value (CONCORD_TYPE_SIGNATURE_PLACEMENT, signatures, 0));
+  concord_memorandum_set_signatures_section (m, section);
+  concord_memorandum_set_print_marking (m, enum_value (CONCORD_TYPE_MARKING_PLACEMENT, marking, 0));
 }
 
 /* Kept as "REFERENCE" or "RELATION REFERENCE"; see concord_related_parse().
@@ -1116,6 +1144,8 @@ read_memorandum (Loader  *loader,
       read_details (loader, child);
       if (is (child, "related"))
         read_related (child, related);
+      else if (is (child, "print"))
+        read_print (child, m);
       else if (is (child, "parties"))
         read_list (loader, child, "party", concord_memorandum_get_parties (m), read_party);
       else if (is (child, "definitions"))
@@ -1181,6 +1211,29 @@ check_party_list (Loader     *loader,
   for (guint i = 0; list != NULL && list[i] != NULL; i++)
     if (!check_party_id (loader, node, attribute, list[i]))
       return FALSE;
+
+  return TRUE;
+}
+
+/* Signatures placed in a section name one. */
+static gboolean
+check_print (Loader  *loader,
+             xmlNode *node)
+{
+  g_autofree char *signatures = prop (node, "signatures");
+  g_autofree char *section = prop (node, "signatures-section");
+  xmlNode *target;
+
+  if (g_strcmp0 (signatures, "section") != 0)
+    return TRUE;
+  if (section == NULL)
+    return fail_at (loader, node, CONCORD_ERROR_REFERENCE,
+                    _("the signatures are to print in a section, but no section is named"));
+  target = g_hash_table_lookup (loader->ids, section);
+  if (target == NULL || !is (target, "section"))
+    return fail_at (loader, node, CONCORD_ERROR_REFERENCE,
+                    _("the signatures are to print in the section “%s”, which is not a section of this memorandum"),
+                    section);
 
   return TRUE;
 }
@@ -1299,6 +1352,8 @@ check_references (Loader  *loader,
             check_inline_ref (loader, node);
           else if (is (node, "signature"))
             check_signature (loader, node);
+          else if (is (node, "print"))
+            check_print (loader, node);
           else if (is (node, "item"))
             {
               g_autofree char *level = prop (node, "level");
