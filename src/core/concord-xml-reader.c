@@ -398,18 +398,63 @@ typedef struct
   xmlDoc *doc;
 } ValidationJob;
 
+/* Plainer words than the validator's for the values a drafter types:
+ * a version, a date, a <print> setting. NULL leaves its message. */
+static char *
+explain_schema_error (xmlNode    *node,
+                      const char *message)
+{
+  static const struct { const char *attribute; const char *values; } settings[] = {
+    { "details", "all, filled" },
+    { "parties", "table, none" },
+    { "matrix", "schedule, annex, none" },
+    { "facts", "drafts, always, never" },
+    { "status", "drafts, always, never" },
+    { "signatures", "end, section (with signatures-section), cover" },
+    { "marking", "running-head, centred" },
+  };
+
+  if (node == NULL || node->type != XML_ELEMENT_NODE)
+    return NULL;
+  if (xmlStrEqual (node->name, (const xmlChar *) "revision"))
+    return g_strdup (_("the revision must be a version such as “3” or “2.1”"));
+  if (xmlStrEqual (node->name, (const xmlChar *) "effective-date") ||
+      xmlStrEqual (node->name, (const xmlChar *) "review-date"))
+    return g_strdup (_("a date must be a full date (2016-11-30) or a month and year (2016-11)"));
+  if (!xmlStrEqual (node->name, (const xmlChar *) "print"))
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (settings); i++)
+    {
+      g_autofree char *needle = g_strdup_printf (" %s ", settings[i].attribute);
+
+      if (message != NULL && strstr (message, needle) != NULL)
+        return g_strdup_printf (_("the print setting “%s” must be one of: %s"),
+                                settings[i].attribute, settings[i].values);
+    }
+
+  return g_strdup_printf (_("%s; the print settings are details, parties, matrix, facts, status, "
+                            "signatures, signatures-section and marking"), message);
+}
+
 static void
 collect_validation_error (void        *data,
                           xmlErrorPtr  error)
 {
   ValidationState *state = data;
   g_autofree char *message = NULL;
+  g_autofree char *plain = NULL;
 
   if (state->failed)
     return;
 
   state->failed = TRUE;
   message = tidy_message (error->message);
+  plain = explain_schema_error (error->node, message);
+  if (plain != NULL)
+    {
+      g_free (message);
+      message = g_steal_pointer (&plain);
+    }
   fail_at (state->loader, error->node, CONCORD_ERROR_SCHEMA, "%s", message);
 }
 
