@@ -369,6 +369,29 @@ check_numbering (Linter *linter)
     }
 }
 
+/* An inline term is defined where the text first uses it: one the text
+ * never uses is never defined in print. */
+static void
+check_inline_terms (Linter *linter)
+{
+  GListModel *terms = concord_memorandum_get_terms (linter->memorandum);
+
+  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
+    {
+      g_autoptr(ConcordTerm) t = g_list_model_get_item (terms, i);
+      g_autofree char *subject = NULL;
+
+      if (!concord_term_get_inline (t) ||
+          concord_numbering_has_first_use (linter->numbering, concord_term_get_id (t)))
+        continue;
+      subject = g_strdup_printf ("term %s", concord_term_get_id (t));
+      add (linter, "term-inline-unused", NULL, subject, NULL,
+           g_strdup_printf (_("“%s” is to be defined at its first use, but the text never uses it, "
+                              "so its definition is not printed"),
+                            concord_term_get_name (t) ? concord_term_get_name (t) : ""));
+    }
+}
+
 static void
 check_clauses (Linter *linter)
 {
@@ -581,6 +604,7 @@ concord_memorandum_lint (ConcordMemorandum *memorandum)
   check_parties (&linter);
   check_clauses (&linter);
   check_numbering (&linter);
+  check_inline_terms (&linter);
   collect_placeholders (&linter);
 
   return linter_finish (&linter);

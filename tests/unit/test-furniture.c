@@ -396,6 +396,36 @@ test_dangling_section_saves (void)
   g_assert_cmpint (concord_memorandum_get_print_signatures (again), ==, CONCORD_SIGNATURE_PLACEMENT_END);
 }
 
+static gboolean
+has_finding (GPtrArray  *findings,
+             const char *code)
+{
+  for (guint i = 0; i < findings->len; i++)
+    if (g_str_equal (((ConcordFinding *) g_ptr_array_index (findings, i))->code, code))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* An inline term the text never uses would never be defined: lint says so. */
+static void
+test_lint_unused_inline (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConcordMemorandum) m = load_string (full_doc, &error);
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) body = concord_blocks_new ();
+
+  g_assert_no_error (error);
+  before = concord_memorandum_lint (m);
+  g_assert_false (has_finding (before, "term-inline-unused"));
+  g_ptr_array_add (body, concord_block_new_text (CONCORD_BLOCK_PARAGRAPH, 0, "No terms here."));
+  concord_clause_set_body (concord_memorandum_find_clause (m, "c1", NULL, NULL), body);
+  after = concord_memorandum_lint (m);
+  g_assert_true (has_finding (after, "term-inline-unused"));
+}
+
 static void
 test_prints_line (void)
 {
@@ -426,6 +456,7 @@ main (int   argc,
   g_test_add_func ("/furniture/diff-section-version-inline", test_diff_section_version_inline);
   g_test_add_func ("/furniture/dangling-section", test_dangling_section_saves);
   g_test_add_func ("/furniture/prints-line", test_prints_line);
+  g_test_add_func ("/furniture/lint-unused-inline", test_lint_unused_inline);
 
   return g_test_run ();
 }
