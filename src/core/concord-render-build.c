@@ -856,22 +856,25 @@ build_clause (Builder       *b,
     first->dest = g_steal_pointer (&dest);
 }
 
-/* The signature blocks, under their sentence; `dest`, when the
- * signatures have no heading of their own, marks the sentence. */
+/* The signature blocks, under a sentence of their own when they print
+ * apart from the text; in the drafter's section, the section's own
+ * words introduce them. */
 static void
-add_signature_blocks (Builder    *b,
-                      const char *dest)
+add_signature_blocks (Builder  *b,
+                      gboolean  with_intro)
 {
   GListModel *sigs = concord_memorandum_get_signatures (b->memorandum);
   guint n = g_list_model_get_n_items (sigs);
-  FlowItem *intro;
 
-  intro = add_text (b, STYLE_BODY, 0,
-                    b->layout->options.signed_copy
-                    ? _("Signed on behalf of each signatory as follows.")
-                    : _("Signed on behalf of each signatory by its authorised representative."));
-  intro->keep_with_next = TRUE;
-  intro->dest = g_strdup (dest);
+  if (with_intro)
+    {
+      FlowItem *intro = add_text (b, STYLE_BODY, 0,
+                                  b->layout->options.signed_copy
+                                  ? _("Signed on behalf of each signatory as follows.")
+                                  : _("Signed on behalf of each signatory by its authorised representative."));
+
+      intro->keep_with_next = TRUE;
+    }
   for (guint i = 0; i < n; i++)
     {
       FlowItem *item = _concord_flow_item_new (FLOW_SIGNATURE, STYLE_BODY);
@@ -902,7 +905,7 @@ build_signatures (Builder *b)
 
   add_page_break (b);
   add_heading (b, STYLE_HEADING, _("Signatures"), "signatures", 1);
-  add_signature_blocks (b, NULL);
+  add_signature_blocks (b, TRUE);
 }
 
 /* Signatures on the cover, before the text, as some boards sign. */
@@ -914,7 +917,7 @@ build_cover_signatures (Builder *b)
     return;
 
   add_heading (b, STYLE_HEADING, _("Signatures"), "signatures", 1);
-  add_signature_blocks (b, NULL);
+  add_signature_blocks (b, TRUE);
 }
 
 /* Signatures at the end of the section the drafter chose ("8
@@ -930,7 +933,16 @@ build_section_signatures (Builder        *b,
       g_strcmp0 (concord_memorandum_get_signatures_section (m), concord_section_get_id (section)) != 0)
     return;
 
-  add_signature_blocks (b, "signatures");
+  /* The section's last words ("… agreed by the signatories below.")
+   * stay with the first block. */
+  if (b->layout->items->len > 0)
+    {
+      FlowItem *last = g_ptr_array_index (b->layout->items, b->layout->items->len - 1);
+
+      if (last->kind == FLOW_TEXT)
+        last->keep_with_next = TRUE;
+    }
+  add_signature_blocks (b, FALSE);
 }
 
 static void

@@ -6,7 +6,7 @@
 # Copyright 2026 The Concord authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Usage: test-furniture.py --cli PATH --build-root DIR
+# Usage: test-furniture.py --cli PATH --source-root DIR --build-root DIR
 # Page images of the sample go to BUILD/tests/pdf/pages/furniture-*.png.
 
 import argparse
@@ -356,6 +356,77 @@ class TestRefused(FurnitureTest):
         self.assertEqual(result.returncode, 65)
 
 
+class TestDataSharingUmbrella(FurnitureTest):
+    """The published-shape fixture: reference and version on every page, the
+    marking at top and bottom, a document-control table, numbered annexes 1
+    to 4 with their own paragraphs, the signatures in section 8, dated
+    November 2016."""
+
+    def setUp(self):
+        super().setUp()
+        self.fixture = os.path.join(ARGS.source_root, "tests", "data", "published", "data-sharing-umbrella.mou")
+        self.out = os.path.join(self.dir, "umbrella.pdf")
+        run(ARGS.cli, "export-pdf", self.fixture, "-o", self.out, check=0)
+        self.pages = pages_of(self.out)
+
+    def test_pages_and_running_heads(self):
+        self.assertEqual(len(self.pages), 7)
+        self.assertIn("Pages:           7\n", run("pdfinfo", self.out, check=0).stdout)
+        # The text says OFFICIAL too; the marking is the word in the margins.
+        boxes = [w for w in words_of(self.out) if w[5] == "OFFICIAL" and (w[4] < 30 or w[2] > A4_HEIGHT - 35)]
+        for i, page in enumerate(self.pages):
+            self.assertIn("MOU-U-RR · Revision 2.1", page)
+            on_page = sorted((b for b in boxes if b[0] == i), key=lambda b: b[2])
+            self.assertEqual(len(on_page), 2, f"page {i + 1}")
+            self.assertLess(on_page[0][4], 30)
+            self.assertGreater(on_page[1][2], A4_HEIGHT - 35)
+            for _, x0, _, x1, _, _ in on_page:
+                self.assertAlmostEqual((x0 + x1) / 2, A4_WIDTH / 2, delta=2)
+
+    def test_cover(self):
+        cover = self.pages[0]
+        self.assertIn("Effective date November 2016", cover)
+        self.assertIn("Review date November 2019", cover)
+        self.assertIn("Document control", cover)
+        self.assertIn("June 2014", cover)
+        self.assertIn("November 2016", cover.split("Document control")[1])
+        # The drafter asked for no table of parties and no matrix.
+        self.assertNotIn("Short name", " ".join(self.pages))
+        self.assertNotIn("Schedule", " ".join(self.pages))
+        self.assertIn("8 Signatures", cover)
+        self.assertEqual(cover.split("Contents")[1].count("Signatures"), 1)
+        for n in range(1, 5):
+            self.assertIn(f"Annex {n}:", cover)
+
+    def test_signatures_in_section_8(self):
+        body = " ".join(self.pages[1:])
+        start = body.index("8 Signatures 8.1 This memorandum, with its annexes, is agreed by the signatories below.")
+        first = body.index("Signed for and on behalf of Risk and Intelligence Directorate, Data Exchange Team, "
+                           "the Revenue Department")
+        second = body.index("Signed for and on behalf of the Statistics Authority")
+        annex = body.index("Annex 1: Exchange of employment data")
+        self.assertLess(start, first)
+        self.assertLess(first, second)
+        self.assertLess(second, annex)
+        self.assertNotIn("Signed on behalf of each signatory", body)
+
+    def test_numbers_as_text_prints_them(self):
+        # The text's numbers down to its list of signatures (the document
+        # control follows); the PDF's at the start of its lines after the
+        # cover, page numbers left out.
+        text = run(ARGS.cli, "text", self.fixture, check=0).stdout.split("\nSignatures\n")[0]
+        expected = re.findall(r"^ *(\d+(?:\.\d+)*)(?: |$)", text, re.M)
+        layout = run("pdftotext", "-layout", self.out, "-", check=0).stdout.split("\f")[1:]
+        printed = [m.group(1) for page in layout for line in page.splitlines()
+                   if "Page " not in line for m in [re.match(r"^\s*(\d+(?:\.\d+)*)\s+\S", line)] if m]
+        self.assertEqual(printed, expected)
+        self.assertEqual(len(expected), 31)
+        # Each annex on a page of its own, in order.
+        for n, heading in enumerate(["Exchange of employment data", "Exchange of self-assessment data",
+                                     "Exchange of trade data", "Contacts"], start=1):
+            self.assertIn(f"Annex {n}: {heading}", self.pages[2 + n])
+
+
 class TestSample(FurnitureTest):
     def test_sample_pages(self):
         """Every setting at once, rendered to PNG to be looked at."""
@@ -379,6 +450,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--cli", required=True)
     parser.add_argument("--build-root", required=True)
+    parser.add_argument("--source-root", required=True)
     ARGS, rest = parser.parse_known_args()
     unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
 
