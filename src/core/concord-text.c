@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "concord-annex.h"
 #include "concord-block.h"
@@ -79,6 +80,14 @@ append_inline_definition (GString           *out,
   g_autofree char *said = meaning->len > 0
     ? concord_block_render (memorandum, numbering, g_ptr_array_index (meaning, 0)) : NULL;
 
+  /* A meaning written as a sentence for the definitions ("… Act 2011.")
+   * goes mid-sentence here, without its full stop. */
+  if (said != NULL)
+    {
+      g_strchomp (said);
+      if (g_str_has_suffix (said, ".") || g_str_has_suffix (said, ";"))
+        said[strlen (said) - 1] = '\0';
+    }
   if (said == NULL || *said == '\0')
     g_string_append (out, name);
   else

@@ -427,6 +427,23 @@ class TestDataSharingUmbrella(FurnitureTest):
             self.assertIn(f"Annex {n}: {heading}", self.pages[2 + n])
 
 
+class TestOfficeHolderDefinitions(FurnitureTest):
+    def test_inline_definitions(self):
+        fixture = os.path.join(ARGS.source_root, "tests", "data", "published", "office-holders.mou")
+        out = os.path.join(self.dir, "office.pdf")
+        run(ARGS.cli, "export-pdf", fixture, "-o", out, check=0)
+        text = " ".join(pages_of(out))
+        self.assertIn("The Local Government Borrowing Act 2011 (the LGFA Act) enables local authorities "
+                      "to borrow through the New Zealand Local Government Funding Agency Limited, the "
+                      "council-controlled organisation established to raise debt funding for local "
+                      "authorities (the Agency), and the Crown", text)
+        definitions = text.split("Definitions")[1].split("Background")[0]
+        self.assertIn("“we”, “our” and “us” mean", definitions)
+        self.assertNotIn("LGFA", definitions)
+        self.assertEqual(text.count("(the Agency)"), 1)
+        self.assertIn("The LGFA Act and the constitution of the Agency prevail", text)
+
+
 class TestSample(FurnitureTest):
     def test_sample_pages(self):
         """Every setting at once, rendered to PNG to be looked at."""

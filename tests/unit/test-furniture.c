@@ -23,7 +23,7 @@
 #define PARTIES "  <parties>\n    <party id=\"a\" kind=\"signatory\">\n      <name>Alpha Council</name>\n" \
                 "    </party>\n  </parties>\n"
 #define TERMS "  <definitions>\n    <term id=\"scheme\" inline=\"true\">\n      <name>the Scheme</name>\n" \
-              "      <meaning>the Research and Development Scheme</meaning>\n    </term>\n" \
+              "      <meaning>the Research and Development Scheme.</meaning>\n    </term>\n" \
               "    <term id=\"fund\">\n      <name>the Fund</name>\n      <meaning>the money</meaning>\n" \
               "    </term>\n  </definitions>\n"
 #define SECTIONS "  <section id=\"s-body\" kind=\"general\">\n    <heading>Body</heading>\n" \
