@@ -61,23 +61,13 @@ code_label (const char *code)
   return code;
 }
 
-/* Severity is the panel's reading of a code: a gap or an overlap in who
- * does what is a problem in the agreement itself, an incomplete clause a
- * warning, and a blank still to fill in a reminder. */
+/* The severity is lint's own, from its one table of codes. */
 ConcordLintSeverity
 concord_lint_item_get_severity (ConcordLintItem *self)
 {
-  const char *code = self->finding.code;
-
   g_return_val_if_fail (CONCORD_IS_LINT_ITEM (self), CONCORD_LINT_SEVERITY_ERROR);
 
-  if (g_strcmp0 (code, CONCORD_LINT_PLACEHOLDER) == 0)
-    return CONCORD_LINT_SEVERITY_TODO;
-  if (g_strcmp0 (code, CONCORD_LINT_INCOMPLETE_CLAUSE) == 0 ||
-      g_strcmp0 (code, CONCORD_LINT_PARTY_NO_ROLE) == 0)
-    return CONCORD_LINT_SEVERITY_WARNING;
-
-  return CONCORD_LINT_SEVERITY_ERROR;
+  return self->finding.severity;
 }
 
 static const char *
@@ -86,12 +76,12 @@ severity_label (ConcordLintSeverity severity)
   switch (severity)
     {
     case CONCORD_LINT_SEVERITY_ERROR:
-      return _("Problem");
+      return _("Error");
     case CONCORD_LINT_SEVERITY_WARNING:
       return _("Warning");
-    case CONCORD_LINT_SEVERITY_TODO:
+    case CONCORD_LINT_SEVERITY_NOTE:
     default:
-      return _("To do");
+      return _("Note");
     }
 }
 
@@ -147,6 +137,8 @@ concord_lint_item_finalize (GObject *object)
   g_free (self->finding.subject);
   g_free (self->finding.field);
   g_free (self->finding.message);
+  g_free (self->finding.target);
+  g_free (self->finding.dismissed);
   g_free (self->location);
   g_free (self->accessible_label);
 
@@ -233,6 +225,10 @@ concord_lint_item_new (ConcordMemorandum    *memorandum,
   self->finding.subject = g_strdup (finding->subject);
   self->finding.field = g_strdup (finding->field);
   self->finding.message = g_strdup (finding->message);
+  self->finding.severity = finding->severity;
+  self->finding.target = g_strdup (finding->target);
+  self->finding.dismissed = g_strdup (finding->dismissed);
+  self->finding.line = finding->line;
   location = describe_location (memorandum, finding);
   /* "Clause 8 · Overlapping roles" under the message. */
   self->location = g_strdup_printf (_("%s · %s"), location, code_label (finding->code));
@@ -262,5 +258,6 @@ concord_lint_item_matches (ConcordLintItem      *self,
          g_strcmp0 (mine->clause_number, f->clause_number) == 0 &&
          g_strcmp0 (mine->subject, f->subject) == 0 &&
          g_strcmp0 (mine->field, f->field) == 0 &&
-         g_strcmp0 (mine->message, f->message) == 0;
+         g_strcmp0 (mine->message, f->message) == 0 &&
+         g_strcmp0 (mine->dismissed, f->dismissed) == 0;
 }

@@ -13,13 +13,6 @@
 
 G_BEGIN_DECLS
 
-typedef enum
-{
-  CONCORD_LINT_SEVERITY_ERROR,
-  CONCORD_LINT_SEVERITY_WARNING,
-  CONCORD_LINT_SEVERITY_TODO,
-} ConcordLintSeverity;
-
 #define CONCORD_TYPE_LINT_ITEM (concord_lint_item_get_type ())
 
 G_DECLARE_FINAL_TYPE (ConcordLintItem, concord_lint_item, CONCORD, LINT_ITEM, GObject)
