@@ -88,7 +88,7 @@ static const ConcordLintCode codes[] = {
  * concord_lint_get_codes:
  * @n_codes: (out): the number of codes
  *
- * Returns: every code lint can report, most severe first
+ * Returns: every code lint can report, in the order docs/LINT.md lists them
  */
 const ConcordLintCode *
 concord_lint_get_codes (guint *n_codes)
