@@ -21,6 +21,7 @@ ConcordLintItem       *concord_lint_item_new          (ConcordMemorandum    *mem
                                                        const ConcordFinding *finding);
 const ConcordFinding  *concord_lint_item_get_finding  (ConcordLintItem      *self);
 ConcordLintSeverity    concord_lint_item_get_severity (ConcordLintItem      *self);
+GVariant              *concord_lint_item_dup_action_target (ConcordLintItem *self);
 gboolean               concord_lint_item_matches      (ConcordLintItem      *self,
                                                        const ConcordFinding *finding);
 
