@@ -272,9 +272,13 @@ cmd_validate (int    argc,
       placeholders = concord_memorandum_collect_placeholders (m);
       for (guint j = 0; j < MIN (placeholders->len, MAX_PLACEHOLDER_WARNINGS); j++)
         {
-          g_autofree char *line = concord_finding_to_string (g_ptr_array_index (placeholders, j));
+          const ConcordFinding *f = g_ptr_array_index (placeholders, j);
+          g_autofree char *line = concord_finding_to_string (f);
 
-          g_printerr (_("%s: warning: %s\n"), argv[i], line);
+          if (f->line > 0)
+            g_printerr (_("%s:%u: warning: %s\n"), argv[i], f->line, line);
+          else
+            g_printerr (_("%s: warning: %s\n"), argv[i], line);
         }
       if (placeholders->len > MAX_PLACEHOLDER_WARNINGS)
         g_printerr (_("%s: warning: %u more placeholders are still to be filled in "

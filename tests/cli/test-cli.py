@@ -828,8 +828,16 @@ class TestValidate(CliTestCase):
         self.assertEqual(r.out, "%s: valid\n" % path)
         lines = r.err.splitlines()
         self.assertGreater(len(lines), 0)
+        # Each at the line of the party or signature concerned, when known.
+        text = read(path).decode("utf-8").split("\n")
+        with_line = 0
         for line in lines:
-            self.assertTrue(line.startswith(path + ": warning: "), line)
+            m = re.match(re.escape(path) + r"(?::(\d+))?: warning: placeholder: (party|signature|details)", line)
+            self.assertIsNotNone(m, line)
+            if m.group(1):
+                with_line += 1
+                self.assertIn("<%s " % m.group(2), text[int(m.group(1)) - 1], line)
+        self.assertGreater(with_line, 0)
         self.assertIn("Name of signatory", r.err)
 
     def test_placeholder_in_text_warns(self):
