@@ -149,28 +149,6 @@ concord_finding_is_open (const ConcordFinding *finding)
   return finding->dismissed == NULL && finding->severity != CONCORD_LINT_SEVERITY_NOTE;
 }
 
-ConcordFinding *
-concord_finding_copy (const ConcordFinding *finding)
-{
-  ConcordFinding *copy;
-
-  g_return_val_if_fail (finding != NULL, NULL);
-
-  copy = g_new0 (ConcordFinding, 1);
-  copy->code = g_strdup (finding->code);
-  copy->severity = finding->severity;
-  copy->clause_id = g_strdup (finding->clause_id);
-  copy->clause_number = g_strdup (finding->clause_number);
-  copy->subject = g_strdup (finding->subject);
-  copy->field = g_strdup (finding->field);
-  copy->message = g_strdup (finding->message);
-  copy->target = g_strdup (finding->target);
-  copy->dismissed = g_strdup (finding->dismissed);
-  copy->line = finding->line;
-
-  return copy;
-}
-
 void
 concord_finding_free (ConcordFinding *finding)
 {
@@ -503,8 +481,8 @@ check_annex_refs (Linter *linter)
 }
 
 /* Gaps, steps back, duplicates and mismatches that fixed numbers made.
- * They are notes (severity "note" once lint has severities): the skip may
- * be what the original document does. */
+ * They are notes (see the table above): the skip may be what the
+ * original document does. */
 static void
 check_numbering (Linter *linter)
 {

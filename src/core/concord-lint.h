@@ -75,7 +75,6 @@ void       concord_finding_free       (ConcordFinding    *finding);
 GPtrArray *concord_memorandum_lint    (ConcordMemorandum *memorandum);
 GPtrArray *concord_memorandum_collect_placeholders (ConcordMemorandum *memorandum);
 char      *concord_finding_to_string  (const ConcordFinding *finding);
-ConcordFinding *concord_finding_copy  (const ConcordFinding *finding);
 gboolean   concord_finding_is_open    (const ConcordFinding *finding);
 
 const ConcordLintCode *concord_lint_get_codes    (guint       *n_codes);
