@@ -13,6 +13,7 @@
 #include "concord-annex.h"
 #include "concord-clause.h"
 #include "concord-control-entry.h"
+#include "concord-dismissal.h"
 #include "concord-party.h"
 #include "concord-section.h"
 #include "concord-signature.h"
@@ -58,6 +59,7 @@ struct _ConcordMemorandum
   GListStore *annexes;
   GListStore *signatures;
   GListStore *control_entries;
+  GListStore *dismissals;
   /* id -> party and id -> term, made when first asked for and dropped when
    * the list changes (ids never do): lint, text and the renderer look a
    * name up for every reference. */
@@ -125,6 +127,7 @@ concord_memorandum_finalize (GObject *object)
   g_clear_object (&self->annexes);
   g_clear_object (&self->signatures);
   g_clear_object (&self->control_entries);
+  g_clear_object (&self->dismissals);
 
   G_OBJECT_CLASS (concord_memorandum_parent_class)->finalize (object);
 }
@@ -440,6 +443,7 @@ concord_memorandum_init (ConcordMemorandum *self)
   self->annexes = g_list_store_new (CONCORD_TYPE_ANNEX);
   self->signatures = g_list_store_new (CONCORD_TYPE_SIGNATURE);
   self->control_entries = g_list_store_new (CONCORD_TYPE_CONTROL_ENTRY);
+  self->dismissals = g_list_store_new (CONCORD_TYPE_DISMISSAL);
 }
 
 ConcordMemorandum *
@@ -812,6 +816,15 @@ concord_memorandum_get_control_entries (ConcordMemorandum *self)
   return G_LIST_MODEL (self->control_entries);
 }
 
+/* The lint findings dismissed in the file, in the file's order. */
+GListModel *
+concord_memorandum_get_dismissals (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  return G_LIST_MODEL (self->dismissals);
+}
+
 /* Only a new document made from a template takes a fresh id; otherwise the
  * id is fixed when the memorandum is created. */
 void
@@ -1149,6 +1162,7 @@ concord_memorandum_copy (ConcordMemorandum *self)
   copy_store (self->annexes, copy->annexes, copy_properties);
   copy_store (self->signatures, copy->signatures, copy_signature);
   copy_store (self->control_entries, copy->control_entries, copy_properties);
+  copy_store (self->dismissals, copy->dismissals, copy_properties);
 
   return copy;
 }

@@ -19,6 +19,7 @@ typedef struct _ConcordClause       ConcordClause;
 typedef struct _ConcordAnnex        ConcordAnnex;
 typedef struct _ConcordSignature    ConcordSignature;
 typedef struct _ConcordControlEntry ConcordControlEntry;
+typedef struct _ConcordDismissal    ConcordDismissal;
 typedef struct _ConcordBlock        ConcordBlock;
 
 typedef enum

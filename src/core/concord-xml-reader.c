@@ -20,6 +20,7 @@
 #include "concord-annex.h"
 #include "concord-clause.h"
 #include "concord-control-entry.h"
+#include "concord-dismissal.h"
 #include "concord-enums.h"
 #include "concord-error.h"
 #include "concord-memorandum.h"
@@ -520,6 +521,35 @@ text_of (xmlNode *node)
   return g_string_free (text, FALSE);
 }
 
+/* Lint points at the line an object was read from; a copy or an object
+ * made in the app has none. */
+static void
+remember_line (gpointer  object,
+               xmlNode  *node)
+{
+  long line = xmlGetLineNo (node);
+
+  if (G_IS_OBJECT (object) && line > 0)
+    g_object_set_qdata (object, g_quark_from_static_string ("concord-source-line"),
+                        GUINT_TO_POINTER ((guint) MIN (line, G_MAXINT)));
+}
+
+/**
+ * concord_source_line:
+ * @object: a party, clause, annex, term, signature or dismissal
+ *
+ * Returns: the line of the file @object was read from, or 0 when it was
+ *   not read from a file
+ */
+guint
+concord_source_line (gpointer object)
+{
+  if (!G_IS_OBJECT (object))
+    return 0;
+
+  return GPOINTER_TO_UINT (g_object_get_qdata (object, g_quark_from_static_string ("concord-source-line")));
+}
+
 static gboolean
 register_id (Loader     *loader,
              xmlNode    *node,
@@ -537,7 +567,7 @@ register_id (Loader     *loader,
                     _("the id “%s” is used twice (first on line %ld)"),
                     id, xmlGetLineNo (previous));
 
-  (void) object;
+  remember_line (object, node);
   g_hash_table_insert (loader->ids, g_strdup (id), node);
 
   return TRUE;
@@ -1007,6 +1037,7 @@ read_signature (Loader  *loader,
   };
   gboolean had_title = FALSE;
 
+  remember_line (sig, node);
   concord_signature_set_party (sig, party);
   concord_signature_set_also_for (sig, also_for);
   for (xmlNode *child = node->children; child != NULL; child = child->next)
@@ -1051,6 +1082,28 @@ read_control_entry (xmlNode *node)
 }
 
 typedef gpointer (*ReadItemFunc) (Loader *loader, xmlNode *node);
+
+/* Kept as written, even when lint will not honour it (no reason, a code
+ * it does not know): a newer Concord may know the code, and lint says
+ * what is wrong with the dismissal rather than the loader refusing the
+ * whole memorandum for it. */
+static gpointer
+read_dismissal (Loader  *loader,
+                xmlNode *node)
+{
+  g_autofree char *code = prop (node, "code");
+  g_autofree char *target = prop (node, "target");
+  g_autofree char *reason = text_of (node);
+  ConcordDismissal *dismissal;
+
+  (void) loader;
+  if (reason != NULL && *g_strstrip (reason) == '\0')
+    g_clear_pointer (&reason, g_free);
+  dismissal = concord_dismissal_new (code, target, reason);
+  remember_line (dismissal, node);
+
+  return dismissal;
+}
 
 static void
 read_list (Loader     *loader,
@@ -1219,6 +1272,8 @@ read_memorandum (Loader  *loader,
       else if (is (child, "document-control"))
         read_list (loader, child, "entry", concord_memorandum_get_control_entries (m),
                    read_control_entry_item);
+      else if (is (child, "dismissals"))
+        read_list (loader, child, "dismiss", concord_memorandum_get_dismissals (m), read_dismissal);
     }
   related_list = g_strv_builder_end (related);
   concord_memorandum_set_related (m, (const char * const *) related_list);

@@ -12,6 +12,7 @@
 #include "concord-annex.h"
 #include "concord-clause.h"
 #include "concord-control-entry.h"
+#include "concord-dismissal.h"
 #include "concord-enums.h"
 #include "concord-memorandum.h"
 #include "concord-party.h"
@@ -511,6 +512,26 @@ write_control_entry (GString             *out,
   g_string_append (out, "</entry>\n");
 }
 
+static void
+write_dismissal (GString          *out,
+                 ConcordDismissal *dismissal)
+{
+  const char *reason = concord_dismissal_get_reason (dismissal);
+
+  indent (out, 2);
+  g_string_append (out, "<dismiss");
+  attr (out, "code", concord_dismissal_get_code (dismissal));
+  attr (out, "target", concord_dismissal_get_target (dismissal));
+  if (reason == NULL || *reason == '\0')
+    {
+      g_string_append (out, "/>\n");
+      return;
+    }
+  g_string_append_c (out, '>');
+  escape (out, reason, FALSE);
+  g_string_append (out, "</dismiss>\n");
+}
+
 typedef void (*WriteItemFunc) (GString *out, gpointer item);
 
 static void
@@ -680,6 +701,7 @@ concord_memorandum_serialize (ConcordMemorandum *self)
   write_list (out, 1, "signatures", concord_memorandum_get_signatures (self), write_signature, FALSE);
   write_list (out, 1, "document-control", concord_memorandum_get_control_entries (self),
               write_control_entry, FALSE);
+  write_list (out, 1, "dismissals", concord_memorandum_get_dismissals (self), write_dismissal, FALSE);
   g_string_append (out, "</memorandum>\n");
 
   return g_string_free_to_bytes (g_steal_pointer (&out));
