@@ -11,6 +11,7 @@
 #include "concord-enums.h"
 #include "concord-error.h"
 #include "concord-block.h"
+#include "concord-table.h"
 #include "concord-party.h"
 #include "concord-term.h"
 #include "concord-clause.h"

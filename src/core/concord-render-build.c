@@ -24,6 +24,7 @@
 #include "concord-render-private.h"
 #include "concord-section.h"
 #include "concord-signature.h"
+#include "concord-table.h"
 #include "concord-term.h"
 #include "concord-text.h"
 #include "concord-wording.h"
@@ -79,16 +80,6 @@ _concord_flow_item_new (FlowKind kind,
   return item;
 }
 
-static void
-free_cell (gpointer data)
-{
-  FlowCell *cell = data;
-
-  g_free (cell->text);
-  g_clear_pointer (&cell->attrs, pango_attr_list_unref);
-  g_clear_object (&cell->layout);
-  g_free (cell);
-}
 
 void
 _concord_flow_item_free (FlowItem *item)
@@ -298,6 +289,35 @@ rich_append_block (Builder            *b,
     }
 }
 
+double
+_concord_flow_builder_get_width (ConcordFlowBuilder *b)
+{
+  return b->width;
+}
+
+void
+_concord_flow_builder_add (ConcordFlowBuilder *b,
+                           FlowItem           *item)
+{
+  g_ptr_array_add (b->layout->items, item);
+}
+
+/* A table cell's text with its references printed, as running text
+ * prints them, but not hyphenated: cells are narrow and set ragged. */
+char *
+_concord_flow_builder_cell_text (ConcordFlowBuilder *b,
+                                 const ConcordBlock *cell,
+                                 PangoAttrList     **attrs)
+{
+  Rich rich;
+
+  rich_init (&rich, b->language, FALSE);
+  rich_append_block (b, &rich, cell);
+  *attrs = rich.attrs;
+
+  return g_string_free (rich.text, FALSE);
+}
+
 /* The destination of an annex's sub-heading, for the contents and the
  * PDF's outline. */
 static char *
@@ -377,6 +397,11 @@ add_labelled_blocks (Builder    *b,
           add_annex_subheading (b, block, i);
           continue;
         }
+      if (concord_block_get_table (block) != NULL)
+        {
+          _concord_flow_add_table (b, concord_block_get_table (block), indent);
+          continue;
+        }
       rich_init (&rich, b->language, TRUE);
       rich_append_block (b, &rich, block);
       item = add_rich (b, STYLE_BODY, indent, &rich);
@@ -429,7 +454,7 @@ add_row (Builder            *b,
 {
   FlowItem *row = _concord_flow_item_new (FLOW_ROW, is_header ? STYLE_TABLE_HEADER : STYLE_TABLE);
 
-  row->cells = g_ptr_array_new_with_free_func (free_cell);
+  row->cells = g_ptr_array_new_with_free_func (_concord_flow_cell_free);
   row->header = header;
   row->padding = 3;
   row->shaded = is_header;
@@ -831,11 +856,14 @@ build_clause (Builder       *b,
         }
     }
 
-  if (first == NULL && number != NULL && (body->len == 0 ||
-                                          concord_block_get_kind (g_ptr_array_index (body, 0)) == CONCORD_BLOCK_ITEM))
+  if (first == NULL && number != NULL &&
+      (body->len == 0 ||
+       concord_block_get_kind (g_ptr_array_index (body, 0)) == CONCORD_BLOCK_ITEM ||
+       concord_block_get_kind (g_ptr_array_index (body, 0)) == CONCORD_BLOCK_TABLE))
     {
       /* An empty clause, or one that opens with an item carrying its own
-       * label, still prints its number, on a line of its own. */
+       * label or with a table, still prints its number, on a line of its
+       * own. */
       first = add_text (b, STYLE_BODY, LEVEL_INDENT * 1.6, "");
       first->label = g_strdup (number);
       first->label_x = 0;

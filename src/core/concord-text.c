@@ -21,6 +21,7 @@
 #include "concord-party.h"
 #include "concord-section.h"
 #include "concord-signature.h"
+#include "concord-table.h"
 #include "concord-term.h"
 #include "concord-text.h"
 #include "concord-wording.h"
@@ -182,8 +183,12 @@ concord_block_render (ConcordMemorandum  *memorandum,
                       ConcordNumbering   *numbering,
                       const ConcordBlock *block)
 {
-  GString *out = g_string_new (NULL);
+  GString *out;
 
+  if (concord_block_get_table (block) != NULL)
+    return concord_table_render (memorandum, numbering, concord_block_get_table (block), "");
+
+  out = g_string_new (NULL);
   append_block_text (out, memorandum, numbering, block);
 
   return g_string_free (out, FALSE);
@@ -303,8 +308,20 @@ append_labelled (GString           *out,
   for (guint i = 0; i < blocks->len; i++)
     {
       const ConcordBlock *block = g_ptr_array_index (blocks, i);
-      g_autofree char *text = concord_block_render (memorandum, numbering, block);
+      g_autofree char *text = NULL;
       const char *label = g_ptr_array_index (labels, i);
+
+      /* Each row of a table on its own line, indented like the text. */
+      if (concord_block_get_table (block) != NULL)
+        {
+          g_autofree char *prefix = g_strconcat (indent, "  ", NULL);
+
+          text = concord_table_render (memorandum, numbering, concord_block_get_table (block), prefix);
+          g_string_append (out, text);
+          g_string_append_c (out, '\n');
+          continue;
+        }
+      text = concord_block_render (memorandum, numbering, block);
 
       /* An annex's sub-heading stands out from its paragraphs. */
       if (concord_block_get_kind (block) == CONCORD_BLOCK_HEADING)

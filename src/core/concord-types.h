@@ -21,6 +21,7 @@ typedef struct _ConcordSignature    ConcordSignature;
 typedef struct _ConcordControlEntry ConcordControlEntry;
 typedef struct _ConcordDismissal    ConcordDismissal;
 typedef struct _ConcordBlock        ConcordBlock;
+typedef struct _ConcordTable        ConcordTable;
 
 typedef enum
 {
@@ -162,6 +163,8 @@ typedef enum
   CONCORD_BLOCK_ITEM,
   /* A sub-heading inside an annex. */
   CONCORD_BLOCK_HEADING,
+  /* A table of text cells (concord-table.h). */
+  CONCORD_BLOCK_TABLE,
 } ConcordBlockKind;
 
 typedef enum

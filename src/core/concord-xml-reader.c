@@ -33,6 +33,7 @@
 #include "concord-term.h"
 #include "concord-wording.h"
 #include "concord-xml.h"
+#include "concord-xml-private.h"
 
 /* The loader trusts nothing: the file is read whole (after a size check),
  * parsed with no DTD, entity substitution, XInclude or network access, and
@@ -292,6 +293,16 @@ check_limits (Loader  *loader,
       if (node->type == XML_ELEMENT_NODE && depth > CONCORD_MAX_DEPTH)
         return fail_at (loader, node, CONCORD_ERROR_LIMIT,
                         _("elements are nested deeper than the limit of %d"), CONCORD_MAX_DEPTH);
+
+      /* A table's own rules, said plainly before the schema's words. */
+      if (node->type == XML_ELEMENT_NODE && strcmp ((const char *) node->name, "table") == 0)
+        {
+          g_autoptr(GError) error = NULL;
+          xmlNode *where = node;
+
+          if (!_concord_xml_check_table (node, &where, &error))
+            return fail_at (loader, where, CONCORD_ERROR_SCHEMA, "%s", error->message);
+        }
 
       if (node->type == XML_ELEMENT_NODE && node->children != NULL)
         {
@@ -621,8 +632,31 @@ read_inline (xmlNode          *node,
   return block;
 }
 
+ConcordBlock *
+_concord_xml_read_inline (xmlNode          *node,
+                          ConcordBlockKind  kind,
+                          guint             level)
+{
+  return read_inline (node, kind, level);
+}
+
+static ConcordBlock *
+read_table (Loader  *loader,
+            xmlNode *node)
+{
+  g_autoptr(GError) error = NULL;
+  xmlNode *where = node;
+  ConcordBlock *block = _concord_xml_read_table (node, &where, &error);
+
+  if (block == NULL)
+    fail_at (loader, where, CONCORD_ERROR_SCHEMA, "%s", error->message);
+
+  return block;
+}
+
 static void
-read_blocks (xmlNode   *first,
+read_blocks (Loader    *loader,
+             xmlNode   *first,
              GPtrArray *blocks)
 {
   for (xmlNode *child = first; child != NULL; child = child->next)
@@ -630,6 +664,13 @@ read_blocks (xmlNode   *first,
       ConcordBlock *block = NULL;
       g_autofree char *id = NULL;
 
+      if (is (child, "table"))
+        {
+          block = read_table (loader, child);
+          if (block != NULL)
+            g_ptr_array_add (blocks, block);
+          continue;
+        }
       if (is (child, "p"))
         block = read_inline (child, CONCORD_BLOCK_PARAGRAPH, 0);
       else if (is (child, "subheading"))
@@ -911,7 +952,7 @@ read_clause (Loader  *loader,
           g_ptr_array_add (notes, note != NULL ? note : g_strdup (""));
         }
     }
-  read_blocks (node->children, body);
+  read_blocks (loader, node->children, body);
   concord_clause_set_body (clause, body);
   if (notes->len > 0)
     {
@@ -970,7 +1011,7 @@ read_annex (Loader  *loader,
           concord_annex_set_heading (annex, heading);
         }
     }
-  read_blocks (node->children, body);
+  read_blocks (loader, node->children, body);
   concord_annex_set_body (annex, body);
 
   return annex;
@@ -1252,7 +1293,7 @@ read_memorandum (Loader  *loader,
         {
           g_autoptr(GPtrArray) recitals = concord_blocks_new ();
 
-          read_blocks (child->children, recitals);
+          read_blocks (loader, child->children, recitals);
           concord_memorandum_set_recitals (m, recitals);
         }
       else if (is (child, "section"))

@@ -22,6 +22,7 @@
 #include "concord-text.h"
 #include "concord-wording.h"
 #include "concord-xml.h"
+#include "concord-xml-private.h"
 
 /* The canonical form is described in docs/FORMAT.md. It is written by hand
  * rather than through a serializer so that every byte is ours to fix: the
@@ -138,9 +139,9 @@ field_element (GString    *out,
   g_string_append_printf (out, "</%s>\n", name);
 }
 
-static void
-write_runs (GString            *out,
-            const ConcordBlock *block)
+void
+_concord_xml_write_runs (GString            *out,
+                         const ConcordBlock *block)
 {
   guint n = concord_block_get_n_runs (block);
 
@@ -200,7 +201,7 @@ write_inline_element (GString            *out,
     }
 
   g_string_append_c (out, '>');
-  write_runs (out, block);
+  _concord_xml_write_runs (out, block);
   g_string_append_printf (out, "</%s>\n", name);
 }
 
@@ -215,7 +216,9 @@ write_blocks (GString   *out,
       g_autoptr(GString) attributes = g_string_new (NULL);
 
       attr (attributes, "id", concord_block_get_id (block));
-      if (concord_block_get_kind (block) == CONCORD_BLOCK_PARAGRAPH)
+      if (concord_block_get_kind (block) == CONCORD_BLOCK_TABLE)
+        _concord_xml_write_table (out, depth, block);
+      else if (concord_block_get_kind (block) == CONCORD_BLOCK_PARAGRAPH)
         write_inline_element (out, depth, "p", attributes->str, block);
       else if (concord_block_get_kind (block) == CONCORD_BLOCK_HEADING)
         write_inline_element (out, depth, "subheading", "", block);
