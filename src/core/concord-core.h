@@ -19,6 +19,7 @@
 #include "concord-annex.h"
 #include "concord-signature.h"
 #include "concord-control-entry.h"
+#include "concord-dismissal.h"
 #include "concord-diff.h"
 #include "concord-memorandum.h"
 #include "concord-xml.h"

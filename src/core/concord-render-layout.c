@@ -750,9 +750,33 @@ describe_header (ConcordMemorandum *m)
   const char *reference = concord_memorandum_get_reference (m);
   const char *title = concord_memorandum_get_title (m);
 
-  return g_strdup_printf (_("%s · Revision %u"),
+  return g_strdup_printf (_("%s · Revision %s"),
                           reference ? reference : title ? title : _("Memorandum of understanding"),
                           concord_memorandum_get_revision (m));
+}
+
+/* Drafts say so in the running head as well as across the page, where
+ * text extraction and screen readers find it. The marking goes beside
+ * it, or centred at the top and the bottom of the page, as UK marking
+ * guidance asks. */
+static void
+set_up_marking (ConcordDocumentLayout *self)
+{
+  ConcordMemorandum *m = self->memorandum;
+  const char *marking = concord_memorandum_get_marking (m);
+
+  if (marking != NULL && concord_memorandum_get_print_marking (m) == CONCORD_MARKING_PLACEMENT_CENTRED)
+    {
+      self->marking_centred = g_strdup (marking);
+      marking = NULL;
+    }
+
+  if (self->watermark)
+    self->header_right = marking != NULL
+      ? g_strdup_printf ("%s · %s", _("DRAFT"), marking)
+      : g_strdup (_("DRAFT"));
+  else
+    self->header_right = g_strdup (marking);
 }
 
 static gboolean
@@ -777,14 +801,7 @@ set_up_options (ConcordDocumentLayout *self,
 
   self->watermark = !self->options.signed_copy && concord_memorandum_get_status (m) != CONCORD_STATUS_SIGNED;
   self->header_left = describe_header (m);
-  /* Drafts say so in the running head as well as across the page, where
-   * text extraction and screen readers find it. */
-  if (self->watermark)
-    self->header_right = concord_memorandum_get_marking (m) != NULL
-      ? g_strdup_printf ("%s · %s", _("DRAFT"), concord_memorandum_get_marking (m))
-      : g_strdup (_("DRAFT"));
-  else
-    self->header_right = g_strdup (concord_memorandum_get_marking (m));
+  set_up_marking (self);
   self->fingerprint = concord_memorandum_fingerprint (m);
 
   return TRUE;
@@ -895,6 +912,7 @@ concord_document_layout_free (ConcordDocumentLayout *self)
   g_free (self->fingerprint);
   g_free (self->header_left);
   g_free (self->header_right);
+  g_free (self->marking_centred);
   g_free (self);
 }
 
@@ -1020,6 +1038,36 @@ draw_watermark (ConcordDocumentLayout *self,
   cairo_restore (cr);
 }
 
+/* The marking centred in bold at the top and the bottom of the page,
+ * clear of the running head and the page number. */
+static void
+draw_centred_marking (ConcordDocumentLayout *self,
+                      cairo_t               *cr)
+{
+  double width = self->page_width - self->margin_left - self->margin_right;
+  g_autoptr(PangoLayout) layout = pango_layout_new (self->draw_context);
+  PangoFontDescription *font = pango_font_description_from_string ("Noto Sans, DejaVu Sans, sans Bold 9");
+  g_autofree char *start = NULL;
+  const char *text = self->marking_centred;
+
+  if (g_utf8_strlen (text, RUNNING_TEXT_LIMIT + 1) > RUNNING_TEXT_LIMIT)
+    text = start = g_utf8_substring (text, 0, RUNNING_TEXT_LIMIT);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_text (layout, text, -1);
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_move_to (cr, self->margin_left, MM (6));
+  pango_cairo_show_layout (cr, layout);
+  cairo_move_to (cr, self->margin_left, self->page_height - MM (9.5));
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+}
+
 static void
 draw_furniture (ConcordDocumentLayout *self,
                 cairo_t               *cr,
@@ -1044,6 +1092,10 @@ draw_furniture (ConcordDocumentLayout *self,
       show_text (self, cr, STYLE_SMALL, held, self->margin_left, footer_y, PANGO_ALIGN_LEFT, width * 0.4);
     }
 
+  if (self->marking_centred != NULL)
+    draw_centred_marking (self, cr);
+
+  cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
   cairo_set_line_width (cr, 0.4);
   cairo_move_to (cr, self->margin_left, header_y + 13);
   cairo_line_to (cr, self->margin_left + width, header_y + 13);

@@ -150,6 +150,9 @@ struct _ConcordDocumentLayout
   char                 *fingerprint;
   char                 *header_left;
   char                 *header_right;
+  /* The protective marking when it prints centred at the top and the
+   * bottom of every page, NULL otherwise. */
+  char                 *marking_centred;
   gboolean              watermark;
 
   double                page_width;

@@ -34,6 +34,8 @@ gboolean           concord_memorandum_save            (ConcordMemorandum *self,
                                                        GError           **error);
 char              *concord_memorandum_fingerprint     (ConcordMemorandum *self);
 
+guint              concord_source_line                (gpointer      object);
+
 GBytes            *concord_read_file                  (const char   *path,
                                                        GError      **error);
 

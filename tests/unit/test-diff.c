@@ -468,7 +468,7 @@ test_details_and_lists (void)
 
   /* A bit of everything: details, recitals, a party added and one moved,
    * a new section with a clause for the new party, a term removed. */
-  concord_memorandum_set_revision (b, 3);
+  concord_memorandum_set_revision (b, "3");
   concord_memorandum_set_title (b, "A new title");
   concord_memorandum_set_recitals (b, recitals);
   concord_term_set_name (unused, "Unused");

@@ -603,6 +603,56 @@ remove_file_and_folder (const char *path)
   g_rmdir (folder);
 }
 
+/* A dismissal added to the memorandum's list (as the Problems view adds
+ * one) is an edit undo takes back; other edits, a save and a reload keep
+ * it; a dismissal's reason changed in place is an edit too. */
+static void
+test_dismissal_kept (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConcordDocument) document = new_document ();
+  ConcordMemorandum *m = concord_document_get_memorandum (document);
+  GListModel *dismissals = concord_memorandum_get_dismissals (m);
+  g_autoptr(ConcordDismissal) d = concord_dismissal_new (CONCORD_LINT_AREA_OVERLAP, "clause:role-adcs",
+                                                         "Both develop leaders, by design.");
+  g_autoptr(GBytes) start = serialize (document);
+  g_autofree char *path = temp_path ("dismissed.mou");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ConcordDocument) reopened = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  gboolean dismissed = FALSE;
+
+  g_list_store_append (G_LIST_STORE (dismissals), d);
+  g_assert_true (concord_document_get_modified (document));
+  g_assert_true (concord_document_undo (document) != NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (dismissals), ==, 0);
+  g_assert_false (concord_document_get_modified (document));
+  concord_document_redo (document);
+  g_assert_cmpuint (g_list_model_get_n_items (dismissals), ==, 1);
+
+  concord_memorandum_set_title (m, "Retitled");
+  concord_dismissal_set_reason (d, "Both develop leaders, on purpose.");
+  assert_round_trip (document, start, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (dismissals), ==, 1);
+
+  g_assert_true (concord_document_save (document, file, &error));
+  g_assert_no_error (error);
+  reopened = concord_document_new_from_file (file, &error);
+  g_assert_no_error (error);
+  dismissals = concord_memorandum_get_dismissals (concord_document_get_memorandum (reopened));
+  g_assert_cmpuint (g_list_model_get_n_items (dismissals), ==, 1);
+  findings = concord_memorandum_lint (concord_document_get_memorandum (reopened));
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const ConcordFinding *f = g_ptr_array_index (findings, i);
+
+      if (g_strcmp0 (f->target, "clause:role-adcs") == 0 && g_str_equal (f->code, CONCORD_LINT_AREA_OVERLAP))
+        dismissed = g_strcmp0 (f->dismissed, "Both develop leaders, on purpose.") == 0;
+    }
+  g_assert_true (dismissed);
+  remove_file_and_folder (path);
+}
+
 /* The saved point: undoing back to it is unmodified; redoing to it too;
  * once it is dropped from the history, the document stays modified. */
 static void
@@ -986,6 +1036,7 @@ main (int   argc,
   g_test_add_func ("/document/accept-change", test_accept_change);
   g_test_add_func ("/document/accept-refused", test_accept_refused);
   g_test_add_func ("/document/saved-point", test_saved_point);
+  g_test_add_func ("/document/dismissal-kept", test_dismissal_kept);
   g_test_add_func ("/document/save-fails", test_save_fails);
   g_test_add_func ("/document/drafts", test_drafts);
   g_test_add_func ("/document/drafts-unwritable", test_drafts_unwritable);
