@@ -123,7 +123,8 @@ test_template_findings (void)
  * one area, an area nobody owns, a role with no owner, a reference to
  * nothing, a signatory with no role and no accountability and a name to
  * fill in, fixed numbers that skip, repeat, go back and name another
- * section, and dismissals of every bad shape. */
+ * section, a term to be defined at a first use that never comes, and
+ * dismissals of every bad shape. */
 #define EVERYTHING_XML \
   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" \
   "<memorandum xmlns=\"urn:concord:mou:1\" format-version=\"1\" id=\"m\" status=\"agreed\" language=\"en-GB\">\n" \
@@ -134,6 +135,8 @@ test_template_findings (void)
   "    <party id=\"c\" kind=\"signatory\">\n      <name>Gamma</name>\n" \
   "      <signatory-person placeholder=\"Name of signatory\"/>\n    </party>\n" \
   "  </parties>\n" \
+  "  <definitions>\n    <term id=\"t\" inline=\"true\">\n      <name>the Scheme</name>\n" \
+  "      <meaning>the scheme this memorandum sets up</meaning>\n    </term>\n  </definitions>\n" \
   "  <section id=\"s\" kind=\"roles\">\n    <heading>Roles</heading>\n" \
   "    <clause id=\"ra\" kind=\"role\" status=\"agreed\" owner=\"a\" areas=\"inspection\"/>\n" \
   "    <clause id=\"rb\" number=\"1.5\" kind=\"role\" status=\"disputed\" owner=\"b\" areas=\"inspection\"/>\n" \
@@ -342,14 +345,14 @@ test_dismiss (void)
   g_assert_cmpint (f->severity, ==, CONCORD_LINT_SEVERITY_WARNING);
   g_assert_true (concord_finding_is_open (f));
   /* Each points at its own <dismiss> line (lines 30 to 35). */
-  g_assert_cmpuint (f->line, ==, 32);
-  g_assert_cmpuint (find (findings, CONCORD_LINT_DISMISSAL_DUPLICATE, NULL)->line, ==, 31);
-  g_assert_cmpuint (find (findings, CONCORD_LINT_DISMISSAL_UNKNOWN_CODE, NULL)->line, ==, 33);
-  g_assert_cmpuint (find (findings, CONCORD_LINT_DISMISSAL_STALE, NULL)->line, ==, 34);
-  g_assert_cmpuint (find (findings, CONCORD_LINT_DISMISSAL_UNUSED, NULL)->line, ==, 35);
+  g_assert_cmpuint (f->line, ==, 38);
+  g_assert_cmpuint (find (findings, CONCORD_LINT_DISMISSAL_DUPLICATE, NULL)->line, ==, 37);
+  g_assert_cmpuint (find (findings, CONCORD_LINT_DISMISSAL_UNKNOWN_CODE, NULL)->line, ==, 39);
+  g_assert_cmpuint (find (findings, CONCORD_LINT_DISMISSAL_STALE, NULL)->line, ==, 40);
+  g_assert_cmpuint (find (findings, CONCORD_LINT_DISMISSAL_UNUSED, NULL)->line, ==, 41);
   g_assert_false (concord_finding_is_open (find (findings, CONCORD_LINT_DISMISSAL_STALE, NULL)));
   /* Findings point at the line of their clause or party. */
-  g_assert_cmpuint (find (findings, CONCORD_LINT_INCOMPLETE_CLAUSE, "clause:rn")->line, ==, 21);
+  g_assert_cmpuint (find (findings, CONCORD_LINT_INCOMPLETE_CLAUSE, "clause:rn")->line, ==, 27);
   g_assert_cmpuint (find (findings, CONCORD_LINT_SIGNATORY_UNACCOUNTABLE, "party:c")->line, ==, 12);
   g_assert_cmpuint (find (findings, CONCORD_LINT_PLACEHOLDER, "party:c")->line, ==, 12);
 }
