@@ -63,6 +63,8 @@ static const ConcordLintCode codes[] = {
        "accountability clause that does not say who is accountable.") },
   { CONCORD_LINT_PLACEHOLDER, CONCORD_LINT_SEVERITY_WARNING, TRUE,
     N_("A field, or a prompt in the text, is still to be filled in.") },
+  { CONCORD_LINT_TERM_INLINE_UNUSED, CONCORD_LINT_SEVERITY_WARNING, TRUE,
+    N_("A term to be defined at its first use is never used, so its definition never prints.") },
   { CONCORD_LINT_NUMBERING_GAP, CONCORD_LINT_SEVERITY_NOTE, TRUE,
     N_("A fixed number skips numbers, or the numbering starts above 1.") },
   { CONCORD_LINT_NUMBERING_DUPLICATE, CONCORD_LINT_SEVERITY_NOTE, TRUE,
@@ -512,7 +514,7 @@ check_inline_terms (Linter *linter)
           concord_numbering_has_first_use (linter->numbering, concord_term_get_id (t)))
         continue;
       subject = g_strdup_printf ("term %s", concord_term_get_id (t));
-      add (linter, "term-inline-unused", NULL, subject, NULL,
+      add (linter, CONCORD_LINT_TERM_INLINE_UNUSED, NULL, subject, NULL,
            g_strdup_printf (_("“%s” is to be defined at its first use, but the text never uses it, "
                               "so its definition is not printed"),
                             concord_term_get_name (t) ? concord_term_get_name (t) : ""));

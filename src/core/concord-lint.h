@@ -20,6 +20,7 @@ G_BEGIN_DECLS
 #define CONCORD_LINT_PLACEHOLDER            "placeholder"
 #define CONCORD_LINT_MISSING_CLAUSE_REF     "missing-clause-ref"
 #define CONCORD_LINT_INCOMPLETE_CLAUSE      "incomplete-clause"
+#define CONCORD_LINT_TERM_INLINE_UNUSED     "term-inline-unused"
 /* Numbering made by fixed numbers: notes, since re-typing a document
  * that skips a number is what fixed numbers are for. */
 #define CONCORD_LINT_NUMBERING_GAP          "numbering-gap"

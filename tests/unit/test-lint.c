@@ -123,7 +123,9 @@ test_template_findings (void)
  * one area, an area nobody owns, a role with no owner, a reference to
  * nothing, a signatory with no role and no accountability and a name to
  * fill in, fixed numbers that skip, repeat, go back and name another
- * section, and dismissals of every bad shape. */
+ * section, a term to define at its first use that is never used (on the
+ * line of </parties>, so that later lines keep their numbers), and
+ * dismissals of every bad shape. */
 #define EVERYTHING_XML \
   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" \
   "<memorandum xmlns=\"urn:concord:mou:1\" format-version=\"1\" id=\"m\" status=\"agreed\" language=\"en-GB\">\n" \
@@ -133,7 +135,8 @@ test_template_findings (void)
   "    <party id=\"b\" kind=\"signatory\">\n      <name>Beta</name>\n    </party>\n" \
   "    <party id=\"c\" kind=\"signatory\">\n      <name>Gamma</name>\n" \
   "      <signatory-person placeholder=\"Name of signatory\"/>\n    </party>\n" \
-  "  </parties>\n" \
+  "  </parties><definitions><term id=\"t\" inline=\"true\"><name>the Term</name>" \
+  "<meaning>a term</meaning></term></definitions>\n" \
   "  <section id=\"s\" kind=\"roles\">\n    <heading>Roles</heading>\n" \
   "    <clause id=\"ra\" kind=\"role\" status=\"agreed\" owner=\"a\" areas=\"inspection\"/>\n" \
   "    <clause id=\"rb\" number=\"1.5\" kind=\"role\" status=\"disputed\" owner=\"b\" areas=\"inspection\"/>\n" \
