@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
 #include <libxml/relaxng.h>
 #include <string.h>
 
@@ -56,6 +57,13 @@ typedef struct
   gboolean doctype;
   int      doctype_line;
   int      doctype_column;
+  /* Where the parser was stopped for a processing instruction or for
+   * nesting past CONCORD_MAX_DEPTH, before libxml2's own limit of 256. */
+  char    *instruction;
+  gboolean too_deep;
+  int      stop_line;
+  int      stop_column;
+  guint    depth;
   xmlError first;
   gboolean have_first;
 } ParseState;
@@ -145,6 +153,89 @@ refuse_doctype (void          *ctx,
   state->doctype_line = ctxt->input != NULL ? ctxt->input->line : 1;
   state->doctype_column = 1;
   xmlStopParser (ctxt);
+}
+
+/* The column where the tag or instruction just read starts: nothing in
+ * either is a "<" but its start, so it is the last "<" before the
+ * parser's position. */
+static int
+current_column (xmlParserCtxtPtr ctxt)
+{
+  xmlParserInputPtr input = ctxt->input;
+  const xmlChar *p;
+
+  if (input == NULL || input->cur == NULL || input->base == NULL)
+    return 1;
+  /* After an instruction the parser may already stand on the next "<". */
+  for (p = input->cur > input->base ? input->cur - 1 : input->cur; p > input->base && *p != '<'; p--)
+    ;
+  if (*p != '<' || !g_utf8_validate ((const char *) p, input->cur - p, NULL))
+    return 1;
+
+  return MAX (1, input->col - (int) g_utf8_strlen ((const char *) p, input->cur - p));
+}
+
+static void
+stop_parser (xmlParserCtxtPtr ctxt,
+             ParseState      *state)
+{
+  state->stop_line = ctxt->input != NULL ? ctxt->input->line : 1;
+  state->stop_column = current_column (ctxt);
+  xmlStopParser (ctxt);
+}
+
+static void
+refuse_instruction (void          *ctx,
+                    const xmlChar *target,
+                    const xmlChar *data)
+{
+  xmlParserCtxtPtr ctxt = ctx;
+  ParseState *state = ctxt->_private;
+
+  if (state == NULL || state->instruction != NULL)
+    return;
+  state->instruction = g_strdup ((const char *) target);
+  stop_parser (ctxt, state);
+}
+
+/* Counts nesting as the parser goes, so a file nested 100,000 deep is
+ * stopped at the format's limit with the format's message. */
+static void
+start_element_within_depth (void           *ctx,
+                            const xmlChar  *localname,
+                            const xmlChar  *prefix,
+                            const xmlChar  *uri,
+                            int             nb_namespaces,
+                            const xmlChar **namespaces,
+                            int             nb_attributes,
+                            int             nb_defaulted,
+                            const xmlChar **attributes)
+{
+  xmlParserCtxtPtr ctxt = ctx;
+  ParseState *state = ctxt->_private;
+
+  if (state != NULL && ++state->depth > CONCORD_MAX_DEPTH)
+    {
+      state->too_deep = TRUE;
+      stop_parser (ctxt, state);
+      return;
+    }
+  xmlSAX2StartElementNs (ctx, localname, prefix, uri, nb_namespaces, namespaces,
+                         nb_attributes, nb_defaulted, attributes);
+}
+
+static void
+end_element_within_depth (void          *ctx,
+                          const xmlChar *localname,
+                          const xmlChar *prefix,
+                          const xmlChar *uri)
+{
+  xmlParserCtxtPtr ctxt = ctx;
+  ParseState *state = ctxt->_private;
+
+  if (state != NULL && state->depth > 0)
+    state->depth--;
+  xmlSAX2EndElementNs (ctx, localname, prefix, uri);
 }
 
 static void
@@ -254,6 +345,9 @@ _concord_xml_parser_new (xmlInputReadCallback  read,
 
   xmlCtxtUseOptions (ctxt, CONCORD_XML_PARSE_OPTIONS);
   ctxt->sax->internalSubset = refuse_doctype;
+  ctxt->sax->processingInstruction = refuse_instruction;
+  ctxt->sax->startElementNs = start_element_within_depth;
+  ctxt->sax->endElementNs = end_element_within_depth;
   ctxt->sax->serror = collect_parse_error;
 
   return ctxt;
@@ -289,6 +383,25 @@ parse (Loader *loader)
                    _("document type declarations are not allowed in a memorandum"));
       g_clear_pointer (&doc, xmlFreeDoc);
     }
+  else if (state.instruction != NULL)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("a processing instruction (“<?%s”) is not allowed in a memorandum"),
+                         state.instruction);
+
+      g_set_error (&loader->error, CONCORD_ERROR, CONCORD_ERROR_PARSE, "%s:%d:%d: %s",
+                   loader->name, state.stop_line, state.stop_column, message);
+      g_clear_pointer (&doc, xmlFreeDoc);
+    }
+  else if (state.too_deep)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("elements are nested deeper than the limit of %d"), CONCORD_MAX_DEPTH);
+
+      g_set_error (&loader->error, CONCORD_ERROR, CONCORD_ERROR_LIMIT, "%s:%d:%d: %s",
+                   loader->name, state.stop_line, state.stop_column, message);
+      g_clear_pointer (&doc, xmlFreeDoc);
+    }
   else if (doc == NULL || !ctxt->wellFormed)
     {
       g_autofree char *message = NULL;
@@ -303,6 +416,7 @@ parse (Loader *loader)
     }
 
   g_free (state.first.message);
+  g_free (state.instruction);
   xmlFreeParserCtxt (ctxt);
 
   return doc;
@@ -1417,6 +1531,46 @@ build_while_validating (Loader  *loader,
     }
 }
 
+/* A memorandum is UTF-8 (docs/FORMAT.md). libxml2 would read UTF-16 or
+ * another declared encoding too, but a file that Concord then saves in
+ * UTF-8 is not the file that was sent, so it is refused by name. */
+static gboolean
+check_encoding (Loader *loader)
+{
+  const guchar *p = (const guchar *) loader->data;
+  gsize n = loader->length;
+  const char *found = NULL;
+
+  if (n >= 4 && ((p[0] == 0xff && p[1] == 0xfe && p[2] == 0 && p[3] == 0) ||
+                 (p[0] == 0 && p[1] == 0 && p[2] == 0xfe && p[3] == 0xff) ||
+                 (p[0] == '<' && p[1] == 0 && p[2] == 0 && p[3] == 0) ||
+                 (p[0] == 0 && p[1] == 0 && p[2] == 0 && p[3] == '<')))
+    found = "UTF-32";
+  else if (n >= 2 && ((p[0] == 0xff && p[1] == 0xfe) || (p[0] == 0xfe && p[1] == 0xff) ||
+                      (p[0] == '<' && p[1] == 0) || (p[0] == 0 && p[1] == '<')))
+    found = "UTF-16";
+
+  if (found == NULL)
+    return TRUE;
+
+  return fail_at (loader, NULL, CONCORD_ERROR_PARSE,
+                  _("the file is in %s; a memorandum must be UTF-8 (convert it, for example "
+                    "with “iconv -t UTF-8”)"), found);
+}
+
+static gboolean
+check_declared_encoding (Loader *loader,
+                         xmlDoc *doc)
+{
+  const char *encoding = (const char *) doc->encoding;
+
+  if (encoding == NULL || g_ascii_strcasecmp (encoding, "UTF-8") == 0)
+    return TRUE;
+
+  return fail_at (loader, NULL, CONCORD_ERROR_PARSE,
+                  _("the file declares the encoding “%s”; a memorandum must be UTF-8"), encoding);
+}
+
 ConcordMemorandum *
 concord_memorandum_load_from_data (const char  *data,
                                    gsize        length,
@@ -1444,12 +1598,16 @@ concord_memorandum_load_from_data (const char  *data,
   if (length > G_MAXINT)
     return NULL;
 
-  doc = parse (&loader);
+  if (!check_encoding (&loader))
+    doc = NULL;
+  else
+    doc = parse (&loader);
   if (doc != NULL)
     {
       root = xmlDocGetRootElement (doc);
       loader.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      if (check_root (&loader, root) && check_limits (&loader, root))
+      if (check_declared_encoding (&loader, doc) && check_root (&loader, root) &&
+          check_limits (&loader, root))
         build_while_validating (&loader, doc, root);
       g_hash_table_unref (loader.ids);
       xmlFreeDoc (doc);
@@ -1463,6 +1621,74 @@ concord_memorandum_load_from_data (const char  *data,
     }
 
   return loader.memorandum;
+}
+
+/**
+ * concord_xml_locate_element:
+ * @data: a memorandum's file, which loads
+ * @length: its length
+ * @element: an element name of the format
+ * @index: which of the @element elements, in document order, from 0
+ * @line: (out): its line
+ * @column: (out): its column
+ *
+ * Finds where an object of a loaded memorandum stands in its file, for a
+ * message about it: the model keeps no positions, but each list of the
+ * model is in the order of its elements in the file.
+ */
+gboolean
+concord_xml_locate_element (const char *data,
+                            gsize       length,
+                            const char *element,
+                            guint       index,
+                            int        *line,
+                            int        *column)
+{
+  Loader loader = { "<memory>", data, length, NULL, NULL, NULL };
+  xmlDoc *doc;
+  xmlNode *node;
+  gboolean found = FALSE;
+
+  g_return_val_if_fail (data != NULL && element != NULL, FALSE);
+
+  if (length == 0 || length > CONCORD_MAX_FILE_SIZE || !check_encoding (&loader))
+    {
+      g_clear_error (&loader.error);
+      return FALSE;
+    }
+  doc = parse (&loader);
+  g_clear_error (&loader.error);
+  if (doc == NULL)
+    return FALSE;
+
+  /* Document order, without recursion: the depth is bounded by the
+   * parser, but the walk need not rely on it. */
+  node = xmlDocGetRootElement (doc);
+  while (node != NULL && !found)
+    {
+      if (node->type == XML_ELEMENT_NODE && g_str_equal ((const char *) node->name, element) &&
+          index-- == 0)
+        {
+          long l, c;
+
+          node_position (&loader, node, &l, &c);
+          *line = (int) l;
+          *column = (int) c;
+          found = TRUE;
+        }
+      else if (node->type == XML_ELEMENT_NODE && node->children != NULL)
+        node = node->children;
+      else
+        {
+          while (node != NULL && node->next == NULL)
+            node = node->parent;
+          if (node != NULL)
+            node = node->next;
+        }
+    }
+
+  xmlFreeDoc (doc);
+  return found;
 }
 
 /* Reads a whole file after checking that it is a file of a sane size, so

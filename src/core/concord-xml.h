@@ -34,6 +34,13 @@ gboolean           concord_memorandum_save            (ConcordMemorandum *self,
                                                        GError           **error);
 char              *concord_memorandum_fingerprint     (ConcordMemorandum *self);
 
+gboolean           concord_xml_locate_element         (const char   *data,
+                                                       gsize         length,
+                                                       const char   *element,
+                                                       guint         index,
+                                                       int          *line,
+                                                       int          *column);
+
 GBytes            *concord_read_file                  (const char   *path,
                                                        GError      **error);
 
