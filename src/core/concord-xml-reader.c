@@ -1161,20 +1161,57 @@ read_control_entry (xmlNode *node)
 }
 
 typedef gpointer (*ReadItemFunc) (Loader *loader, xmlNode *node);
+typedef const char *(*ItemKeyFunc) (gpointer item);
+
+/* Signatures and document-control entries have no id: a comparison and a
+ * merge know them by their party (or office and person) and version, so
+ * two with one key would be one object to them, and the second would be
+ * lost when changes are accepted. */
+static void
+refuse_duplicate_key (Loader     *loader,
+                      xmlNode    *node,
+                      xmlNode    *first,
+                      const char *item_name,
+                      gpointer    item)
+{
+  long line = xmlGetLineNo (first);
+
+  if (g_str_equal (item_name, "entry"))
+    fail_at (loader, node, CONCORD_ERROR_REFERENCE,
+             _("the version “%s” has a second document-control entry (the first is on line %ld)"),
+             concord_control_entry_get_version (item), line);
+  else if (concord_signature_get_party (item) != NULL)
+    fail_at (loader, node, CONCORD_ERROR_REFERENCE,
+             _("the party “%s” has a second signature (the first is on line %ld); a party signs once"),
+             concord_signature_get_party (item), line);
+  else
+    fail_at (loader, node, CONCORD_ERROR_REFERENCE,
+             _("a second signature for the same office and person (the first is on line %ld)"), line);
+}
 
 static void
-read_list (Loader     *loader,
-           xmlNode    *container,
-           const char *item_name,
-           GListModel *model,
-           gpointer    read_item)
+read_list (Loader      *loader,
+           xmlNode     *container,
+           const char  *item_name,
+           GListModel  *model,
+           gpointer     read_item,
+           ItemKeyFunc  key)
 {
+  g_autoptr(GHashTable) seen = key != NULL ? g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL)
+                                           : NULL;
+
   for (xmlNode *child = container->children; child != NULL; child = child->next)
     {
       if (is (child, item_name))
         {
           g_autoptr(GObject) item = ((ReadItemFunc) read_item) (loader, child);
+          const char *k = key != NULL ? key (item) : NULL;
+          xmlNode *first = k != NULL ? g_hash_table_lookup (seen, k) : NULL;
 
+          if (first != NULL)
+            refuse_duplicate_key (loader, child, first, item_name, item);
+          else if (k != NULL)
+            g_hash_table_insert (seen, g_strdup (k), child);
           g_list_store_append (G_LIST_STORE (model), item);
         }
     }
@@ -1274,9 +1311,9 @@ read_memorandum (Loader  *loader,
       if (is (child, "related"))
         read_related (child, related);
       else if (is (child, "parties"))
-        read_list (loader, child, "party", concord_memorandum_get_parties (m), read_party);
+        read_list (loader, child, "party", concord_memorandum_get_parties (m), read_party, NULL);
       else if (is (child, "definitions"))
-        read_list (loader, child, "term", concord_memorandum_get_terms (m), read_term);
+        read_list (loader, child, "term", concord_memorandum_get_terms (m), read_term, NULL);
       else if (is (child, "recitals"))
         {
           g_autoptr(GPtrArray) recitals = concord_blocks_new ();
@@ -1297,10 +1334,11 @@ read_memorandum (Loader  *loader,
           g_list_store_append (G_LIST_STORE (concord_memorandum_get_annexes (m)), annex);
         }
       else if (is (child, "signatures"))
-        read_list (loader, child, "signature", concord_memorandum_get_signatures (m), read_signature);
+        read_list (loader, child, "signature", concord_memorandum_get_signatures (m), read_signature,
+                   (ItemKeyFunc) concord_signature_get_key);
       else if (is (child, "document-control"))
         read_list (loader, child, "entry", concord_memorandum_get_control_entries (m),
-                   read_control_entry_item);
+                   read_control_entry_item, (ItemKeyFunc) concord_control_entry_get_version);
     }
   related_list = g_strv_builder_end (related);
   concord_memorandum_set_related (m, (const char * const *) related_list);

@@ -154,6 +154,34 @@ class Messages(unittest.TestCase):
         self.refused(self.write("pi-text.mou", text),
                      f"{line}:12: a processing instruction (“<?php”) is not allowed in a memorandum")
 
+    # Duplicate keys, found by fuzz-diff: a second signature for one party, or a second
+    # document-control entry for one version, was one object to a
+    # comparison, so accepting every change lost it (tests/data/fuzz).
+
+    def test_second_signature_for_a_party(self):
+        text = self.template("two-party-partnership.mou").replace(
+            '<signature party="second-org">', '<signature party="first-org">', 1)
+        self.refused(self.write("two-sigs.mou", text),
+                     "168:5: the party “first-org” has a second signature (the first is on "
+                     "line 162); a party signs once")
+
+    def test_second_signature_for_an_office(self):
+        sig = "    <signature>\n      <title>Director of Public Health</title>\n    </signature>\n"
+        text = self.template("two-party-partnership.mou").replace(
+            "  </signatures>", sig + sig + "  </signatures>", 1)
+        line = text.splitlines().index("  </signatures>") - 2
+        self.refused(self.write("two-offices.mou", text),
+                     f"{line}:5: a second signature for the same office and person (the first "
+                     f"is on line {line - 3})")
+
+    def test_second_entry_for_a_version(self):
+        text = self.template("two-party-partnership.mou").replace(
+            '<entry version="0.1">Template issued.</entry>',
+            '<entry version="0.1">Template issued.</entry>\n    <entry version="0.1">Again.</entry>')
+        self.refused(self.write("two-entries.mou", text),
+                     "177:5: the version “0.1” has a second document-control entry (the first "
+                     "is on line 176)")
+
 
 def main():
     global CLI, ROOT
