@@ -15,6 +15,7 @@ packages=(
   libcairo2-dev libpango1.0-dev librsvg2-dev libhyphen-dev hyphen-en-gb hyphen-en-us
   fonts-noto-core fonts-dejavu-core fonts-wqy-microhei
   qpdf poppler-utils
+  clang libclang-rt-14-dev
   libgtk-4-dev libadwaita-1-dev libgit2-dev git desktop-file-utils
   xvfb xauth dbus-daemon at-spi2-core python3-pyatspi
   appstream shared-mime-info xdg-utils strace groff-base librsvg2-bin

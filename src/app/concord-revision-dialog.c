@@ -39,9 +39,13 @@ static void
 show_error (ConcordRevisionDialog *self,
             const char            *message)
 {
+  /* A status page's description is always markup, and a message holds
+   * file names and the file's own text. */
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
   g_free (self->error);
   self->error = g_strdup (message);
-  adw_status_page_set_description (self->error_page, message);
+  adw_status_page_set_description (self->error_page, escaped);
   gtk_stack_set_visible_child_name (self->stack, "error");
 }
 

@@ -137,6 +137,8 @@ add_party_set (ConcordWindow *self,
   g_autoptr(GString) summary = g_string_new (NULL);
 
   g_object_get (clause, property, &current, NULL);
+  /* Party names are shown as typed: "Smith & Jones" is not markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), title);
   g_object_set_data_full (G_OBJECT (expander), "checks", checks, (GDestroyNotify) g_ptr_array_unref);
 
@@ -148,6 +150,7 @@ add_party_set (ConcordWindow *self,
       GtkWidget *check = gtk_check_button_new ();
       gboolean on = current != NULL && g_strv_contains ((const char * const *) current, concord_party_get_id (party));
 
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), on);
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);

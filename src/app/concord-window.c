@@ -497,7 +497,11 @@ static void
 show_error (ConcordWindow *self,
             const char    *message)
 {
-  adw_status_page_set_description (self->error_page, message);
+  /* A status page's description is always markup, and a message holds
+   * file names and the file's own text. */
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  adw_status_page_set_description (self->error_page, escaped);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
 }
 

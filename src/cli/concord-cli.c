@@ -539,6 +539,26 @@ cmd_fingerprint (int    argc,
   return finish_stdout () ? EXIT_OK : EXIT_IOERR;
 }
 
+/* "FILE:LINE:COLUMN: " where the first missing signature belongs. */
+static void
+prefix_unsigned_position (ConcordMemorandum  *m,
+                          const char         *path,
+                          GError            **error)
+{
+  g_autoptr(GBytes) bytes = concord_read_file (path, NULL);
+  const char *element;
+  guint index;
+  int line, column;
+
+  concord_check_signed (m, &element, &index, NULL);
+  if (bytes != NULL &&
+      concord_xml_locate_element (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                  element, index, &line, &column))
+    g_prefix_error (error, "%s:%d:%d: ", path, line, column);
+  else
+    g_prefix_error (error, "%s: ", path);
+}
+
 static int
 cmd_export_pdf (int    argc,
                 char **argv)
@@ -587,9 +607,10 @@ cmd_export_pdf (int    argc,
   pdf = concord_render_pdf (m, &options, &error);
   if (pdf == NULL)
     {
-      /* The file is named, as for a load error: the fault is in it. */
+      /* The file and the place are named, as for a load error: the
+       * fault is in the file. */
       if (g_error_matches (error, CONCORD_ERROR, CONCORD_ERROR_UNSIGNED))
-        g_prefix_error (&error, "%s: ", argv[1]);
+        prefix_unsigned_position (m, argv[1], &error);
       return report (error);
     }
 

@@ -199,16 +199,76 @@ list_unsigned_others (ConcordMemorandum *m,
     }
 }
 
-/* A signed copy shows signatures as recorded, so there must be
+/* Where the first missing signature belongs in the file: the party's
+ * own unrecorded signature, or else the party. */
+static void
+locate_unsigned_party (ConcordMemorandum  *m,
+                       const char         *party_id,
+                       guint               party_index,
+                       const char        **element,
+                       guint              *index)
+{
+  GListModel *sigs = concord_memorandum_get_signatures (m);
+
+  *element = "party";
+  *index = party_index;
+  for (guint i = 0; i < g_list_model_get_n_items (sigs); i++)
+    {
+      g_autoptr(ConcordSignature) sig = g_list_model_get_item (sigs, i);
+
+      if (concord_signature_signs_for (sig, party_id))
+        {
+          *element = "signature";
+          *index = i;
+          return;
+        }
+    }
+}
+
+static void
+locate_unsigned_other (ConcordMemorandum  *m,
+                       const char        **element,
+                       guint              *index)
+{
+  GListModel *sigs = concord_memorandum_get_signatures (m);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sigs); i++)
+    {
+      g_autoptr(ConcordSignature) sig = g_list_model_get_item (sigs, i);
+
+      if (concord_signature_get_party (sig) == NULL && !concord_signature_is_recorded (sig))
+        {
+          *element = "signature";
+          *index = i;
+          return;
+        }
+    }
+}
+
+/**
+ * concord_check_signed:
+ * @memorandum: a memorandum
+ * @element: (out) (optional): where the first missing signature belongs:
+ *   "signature", "party" or, when there are no signatories, "memorandum"
+ * @index: (out) (optional): which of the file's @element elements, from 0
+ * @error: why a signed copy cannot be made
+ *
+ * A signed copy shows signatures as recorded, so there must be
  * signatories and every one must have signed; the error names those who
- * have not. */
-static gboolean
-check_signed (ConcordMemorandum  *m,
-              GError            **error)
+ * have not. @element and @index let a caller point at the place in the
+ * file (concord_xml_locate_element()).
+ */
+gboolean
+concord_check_signed (ConcordMemorandum  *m,
+                      const char        **element,
+                      guint              *index,
+                      GError            **error)
 {
   GListModel *parties = concord_memorandum_get_parties (m);
   g_autoptr(GString) missing = g_string_new (NULL);
   guint n_signatories = g_list_model_get_n_items (concord_memorandum_get_signatures (m));
+  const char *where = "memorandum";
+  guint where_index = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
     {
@@ -220,10 +280,19 @@ check_signed (ConcordMemorandum  *m,
       n_signatories++;
       if (party_has_signed (m, concord_party_get_id (p)))
         continue;
+      if (missing->len == 0)
+        locate_unsigned_party (m, concord_party_get_id (p), i, &where, &where_index);
       name = concord_party_get_display_name (p, FALSE);
       g_string_append_printf (missing, "%s%s", missing->len ? ", " : "", name ? name : concord_party_get_id (p));
     }
+  if (missing->len == 0)
+    locate_unsigned_other (m, &where, &where_index);
   list_unsigned_others (m, missing);
+
+  if (element != NULL)
+    *element = where;
+  if (index != NULL)
+    *index = where_index;
 
   if (n_signatories == 0)
     {
@@ -328,7 +397,7 @@ concord_render_pdf (ConcordMemorandum          *memorandum,
 
   g_return_val_if_fail (CONCORD_IS_MEMORANDUM (memorandum), NULL);
 
-  if (options != NULL && options->signed_copy && !check_signed (memorandum, error))
+  if (options != NULL && options->signed_copy && !concord_check_signed (memorandum, NULL, NULL, error))
     return NULL;
 
   layout = concord_document_layout_new (memorandum, options, error);

@@ -64,6 +64,11 @@ GBytes                *concord_render_pdf                 (ConcordMemorandum    
                                                            const ConcordRenderOptions *options,
                                                            GError                    **error);
 
+gboolean               concord_check_signed               (ConcordMemorandum          *memorandum,
+                                                           const char                **element,
+                                                           guint                      *index,
+                                                           GError                    **error);
+
 /* Cairo 1.16 is not safe with two threads laying text out or drawing it
  * at once (see concord-render-layout.c). A program that lays out or draws
  * on more than one thread holds this lock around each layout and each

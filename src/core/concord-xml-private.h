@@ -1,4 +1,5 @@
-/* concord-xml-private.h
+/* concord-xml-private.h: shared by the reader, the writer and the table code,
+ * and the loader's parser settings, for its tests.
  *
  * Copyright 2026 The Concord authors
  *
@@ -7,6 +8,8 @@
 
 #pragma once
 
+#include <glib.h>
+#include <libxml/parser.h>
 #include <libxml/tree.h>
 
 #include "concord-types.h"
@@ -31,5 +34,19 @@ gboolean      _concord_xml_check_table (xmlNode             *node,
 void          _concord_xml_write_table (GString             *out,
                                         guint                depth,
                                         const ConcordBlock  *block);
+
+
+/* The libxml2 options every memorandum is parsed with: no network, and no
+ * entity substitution, DTD loading, default attributes, XInclude or huge
+ * mode (each of those is off because it is absent). */
+#define CONCORD_XML_PARSE_OPTIONS \
+  (XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES | XML_PARSE_NOWARNING | XML_PARSE_COMPACT)
+
+xmlParserCtxtPtr  _concord_xml_parser_new                  (xmlInputReadCallback  read,
+                                                            void                 *context);
+xmlParserInputPtr _concord_xml_refuse_entity               (const char           *url,
+                                                            const char           *id,
+                                                            xmlParserCtxtPtr      ctxt);
+guint             _concord_xml_get_entity_requests         (void);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
 #include <libxml/relaxng.h>
 #include <string.h>
 
@@ -57,6 +58,13 @@ typedef struct
   gboolean doctype;
   int      doctype_line;
   int      doctype_column;
+  /* Where the parser was stopped for a processing instruction or for
+   * nesting past CONCORD_MAX_DEPTH, before libxml2's own limit of 256. */
+  char    *instruction;
+  gboolean too_deep;
+  int      stop_line;
+  int      stop_column;
+  guint    depth;
   xmlError first;
   gboolean have_first;
 } ParseState;
@@ -148,6 +156,89 @@ refuse_doctype (void          *ctx,
   xmlStopParser (ctxt);
 }
 
+/* The column where the tag or instruction just read starts: nothing in
+ * either is a "<" but its start, so it is the last "<" before the
+ * parser's position. */
+static int
+current_column (xmlParserCtxtPtr ctxt)
+{
+  xmlParserInputPtr input = ctxt->input;
+  const xmlChar *p;
+
+  if (input == NULL || input->cur == NULL || input->base == NULL)
+    return 1;
+  /* After an instruction the parser may already stand on the next "<". */
+  for (p = input->cur > input->base ? input->cur - 1 : input->cur; p > input->base && *p != '<'; p--)
+    ;
+  if (*p != '<' || !g_utf8_validate ((const char *) p, input->cur - p, NULL))
+    return 1;
+
+  return MAX (1, input->col - (int) g_utf8_strlen ((const char *) p, input->cur - p));
+}
+
+static void
+stop_parser (xmlParserCtxtPtr ctxt,
+             ParseState      *state)
+{
+  state->stop_line = ctxt->input != NULL ? ctxt->input->line : 1;
+  state->stop_column = current_column (ctxt);
+  xmlStopParser (ctxt);
+}
+
+static void
+refuse_instruction (void          *ctx,
+                    const xmlChar *target,
+                    const xmlChar *data)
+{
+  xmlParserCtxtPtr ctxt = ctx;
+  ParseState *state = ctxt->_private;
+
+  if (state == NULL || state->instruction != NULL)
+    return;
+  state->instruction = g_strdup ((const char *) target);
+  stop_parser (ctxt, state);
+}
+
+/* Counts nesting as the parser goes, so a file nested 100,000 deep is
+ * stopped at the format's limit with the format's message. */
+static void
+start_element_within_depth (void           *ctx,
+                            const xmlChar  *localname,
+                            const xmlChar  *prefix,
+                            const xmlChar  *uri,
+                            int             nb_namespaces,
+                            const xmlChar **namespaces,
+                            int             nb_attributes,
+                            int             nb_defaulted,
+                            const xmlChar **attributes)
+{
+  xmlParserCtxtPtr ctxt = ctx;
+  ParseState *state = ctxt->_private;
+
+  if (state != NULL && ++state->depth > CONCORD_MAX_DEPTH)
+    {
+      state->too_deep = TRUE;
+      stop_parser (ctxt, state);
+      return;
+    }
+  xmlSAX2StartElementNs (ctx, localname, prefix, uri, nb_namespaces, namespaces,
+                         nb_attributes, nb_defaulted, attributes);
+}
+
+static void
+end_element_within_depth (void          *ctx,
+                          const xmlChar *localname,
+                          const xmlChar *prefix,
+                          const xmlChar *uri)
+{
+  xmlParserCtxtPtr ctxt = ctx;
+  ParseState *state = ctxt->_private;
+
+  if (state != NULL && state->depth > 0)
+    state->depth--;
+  xmlSAX2EndElementNs (ctx, localname, prefix, uri);
+}
+
 static void
 collect_parse_error (void        *data,
                      xmlErrorPtr  error)
@@ -212,6 +303,57 @@ read_chunk (void *context,
   return (int) n;
 }
 
+/* libxml2 asks this for every external entity, DTD or XInclude it would
+ * load, from any parser in the process (librsvg's for a logo too). A
+ * memorandum never needs one, so it refuses all, and counts the requests
+ * so the tests can see that none was even attempted. */
+static gint entity_requests;
+
+xmlParserInputPtr
+_concord_xml_refuse_entity (const char       *url,
+                            const char       *id,
+                            xmlParserCtxtPtr  ctxt)
+{
+  g_atomic_int_inc (&entity_requests);
+  return NULL;
+}
+
+guint
+_concord_xml_get_entity_requests (void)
+{
+  return (guint) g_atomic_int_get (&entity_requests);
+}
+
+/* A parser context that reads through @read with the loader's options,
+ * which stops at a document type declaration. */
+xmlParserCtxtPtr
+_concord_xml_parser_new (xmlInputReadCallback  read,
+                         void                 *context)
+{
+  static gsize initialized;
+  xmlParserCtxtPtr ctxt;
+
+  if (g_once_init_enter (&initialized))
+    {
+      xmlInitParser ();
+      xmlSetExternalEntityLoader (_concord_xml_refuse_entity);
+      g_once_init_leave (&initialized, 1);
+    }
+
+  ctxt = xmlCreateIOParserCtxt (NULL, NULL, read, NULL, context, XML_CHAR_ENCODING_NONE);
+  if (ctxt == NULL)
+    return NULL;
+
+  xmlCtxtUseOptions (ctxt, CONCORD_XML_PARSE_OPTIONS);
+  ctxt->sax->internalSubset = refuse_doctype;
+  ctxt->sax->processingInstruction = refuse_instruction;
+  ctxt->sax->startElementNs = start_element_within_depth;
+  ctxt->sax->endElementNs = end_element_within_depth;
+  ctxt->sax->serror = collect_parse_error;
+
+  return ctxt;
+}
+
 static xmlDoc *
 parse (Loader *loader)
 {
@@ -219,23 +361,17 @@ parse (Loader *loader)
   ReadCursor cursor = { loader->data, loader->length };
   xmlParserCtxtPtr ctxt;
   xmlDoc *doc;
-  int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES | XML_PARSE_NOWARNING |
-    XML_PARSE_COMPACT;
 
   /* Feed libxml2 from the caller's buffer a chunk at a time: a memory
    * parser context would first copy the whole file, and on a large file
    * those pages cost as much as parsing them. */
-  ctxt = xmlCreateIOParserCtxt (NULL, NULL, read_chunk, NULL, &cursor, XML_CHAR_ENCODING_NONE);
+  ctxt = _concord_xml_parser_new (read_chunk, &cursor);
   if (ctxt == NULL)
     {
       fail_at (loader, NULL, CONCORD_ERROR_PARSE, _("out of memory"));
       return NULL;
     }
-
-  xmlCtxtUseOptions (ctxt, options);
   ctxt->_private = &state;
-  ctxt->sax->internalSubset = refuse_doctype;
-  ctxt->sax->serror = collect_parse_error;
 
   xmlParseDocument (ctxt);
   doc = ctxt->myDoc;
@@ -246,6 +382,25 @@ parse (Loader *loader)
       g_set_error (&loader->error, CONCORD_ERROR, CONCORD_ERROR_PARSE,
                    "%s:%d:%d: %s", loader->name, state.doctype_line, state.doctype_column,
                    _("document type declarations are not allowed in a memorandum"));
+      g_clear_pointer (&doc, xmlFreeDoc);
+    }
+  else if (state.instruction != NULL)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("a processing instruction (“<?%s”) is not allowed in a memorandum"),
+                         state.instruction);
+
+      g_set_error (&loader->error, CONCORD_ERROR, CONCORD_ERROR_PARSE, "%s:%d:%d: %s",
+                   loader->name, state.stop_line, state.stop_column, message);
+      g_clear_pointer (&doc, xmlFreeDoc);
+    }
+  else if (state.too_deep)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("elements are nested deeper than the limit of %d"), CONCORD_MAX_DEPTH);
+
+      g_set_error (&loader->error, CONCORD_ERROR, CONCORD_ERROR_LIMIT, "%s:%d:%d: %s",
+                   loader->name, state.stop_line, state.stop_column, message);
       g_clear_pointer (&doc, xmlFreeDoc);
     }
   else if (doc == NULL || !ctxt->wellFormed)
@@ -262,6 +417,7 @@ parse (Loader *loader)
     }
 
   g_free (state.first.message);
+  g_free (state.instruction);
   xmlFreeParserCtxt (ctxt);
 
   return doc;
@@ -1123,6 +1279,33 @@ read_control_entry (xmlNode *node)
 }
 
 typedef gpointer (*ReadItemFunc) (Loader *loader, xmlNode *node);
+typedef const char *(*ItemKeyFunc) (gpointer item);
+
+/* Signatures and document-control entries have no id: a comparison and a
+ * merge know them by their party (or office and person) and version, so
+ * two with one key would be one object to them, and the second would be
+ * lost when changes are accepted. */
+static void
+refuse_duplicate_key (Loader     *loader,
+                      xmlNode    *node,
+                      xmlNode    *first,
+                      const char *item_name,
+                      gpointer    item)
+{
+  long line = xmlGetLineNo (first);
+
+  if (g_str_equal (item_name, "entry"))
+    fail_at (loader, node, CONCORD_ERROR_REFERENCE,
+             _("the version “%s” has a second document-control entry (the first is on line %ld)"),
+             concord_control_entry_get_version (item), line);
+  else if (concord_signature_get_party (item) != NULL)
+    fail_at (loader, node, CONCORD_ERROR_REFERENCE,
+             _("the party “%s” has a second signature (the first is on line %ld); a party signs once"),
+             concord_signature_get_party (item), line);
+  else
+    fail_at (loader, node, CONCORD_ERROR_REFERENCE,
+             _("a second signature for the same office and person (the first is on line %ld)"), line);
+}
 
 /* Kept as written, even when lint will not honour it (no reason, a code
  * it does not know): a newer Concord may know the code, and lint says
@@ -1147,18 +1330,28 @@ read_dismissal (Loader  *loader,
 }
 
 static void
-read_list (Loader     *loader,
-           xmlNode    *container,
-           const char *item_name,
-           GListModel *model,
-           gpointer    read_item)
+read_list (Loader      *loader,
+           xmlNode     *container,
+           const char  *item_name,
+           GListModel  *model,
+           gpointer     read_item,
+           ItemKeyFunc  key)
 {
+  g_autoptr(GHashTable) seen = key != NULL ? g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL)
+                                           : NULL;
+
   for (xmlNode *child = container->children; child != NULL; child = child->next)
     {
       if (is (child, item_name))
         {
           g_autoptr(GObject) item = ((ReadItemFunc) read_item) (loader, child);
+          const char *k = key != NULL ? key (item) : NULL;
+          xmlNode *first = k != NULL ? g_hash_table_lookup (seen, k) : NULL;
 
+          if (first != NULL)
+            refuse_duplicate_key (loader, child, first, item_name, item);
+          else if (k != NULL)
+            g_hash_table_insert (seen, g_strdup (k), child);
           g_list_store_append (G_LIST_STORE (model), item);
         }
     }
@@ -1286,9 +1479,9 @@ read_memorandum (Loader  *loader,
       else if (is (child, "print"))
         read_print (child, m);
       else if (is (child, "parties"))
-        read_list (loader, child, "party", concord_memorandum_get_parties (m), read_party);
+        read_list (loader, child, "party", concord_memorandum_get_parties (m), read_party, NULL);
       else if (is (child, "definitions"))
-        read_list (loader, child, "term", concord_memorandum_get_terms (m), read_term);
+        read_list (loader, child, "term", concord_memorandum_get_terms (m), read_term, NULL);
       else if (is (child, "recitals"))
         {
           g_autoptr(GPtrArray) recitals = concord_blocks_new ();
@@ -1309,12 +1502,13 @@ read_memorandum (Loader  *loader,
           g_list_store_append (G_LIST_STORE (concord_memorandum_get_annexes (m)), annex);
         }
       else if (is (child, "signatures"))
-        read_list (loader, child, "signature", concord_memorandum_get_signatures (m), read_signature);
+        read_list (loader, child, "signature", concord_memorandum_get_signatures (m), read_signature,
+                   (ItemKeyFunc) concord_signature_get_key);
       else if (is (child, "document-control"))
         read_list (loader, child, "entry", concord_memorandum_get_control_entries (m),
-                   read_control_entry_item);
+                   read_control_entry_item, (ItemKeyFunc) concord_control_entry_get_version);
       else if (is (child, "dismissals"))
-        read_list (loader, child, "dismiss", concord_memorandum_get_dismissals (m), read_dismissal);
+        read_list (loader, child, "dismiss", concord_memorandum_get_dismissals (m), read_dismissal, NULL);
     }
   related_list = g_strv_builder_end (related);
   concord_memorandum_set_related (m, (const char * const *) related_list);
@@ -1570,6 +1764,46 @@ build_while_validating (Loader  *loader,
     }
 }
 
+/* A memorandum is UTF-8 (docs/FORMAT.md). libxml2 would read UTF-16 or
+ * another declared encoding too, but a file that Concord then saves in
+ * UTF-8 is not the file that was sent, so it is refused by name. */
+static gboolean
+check_encoding (Loader *loader)
+{
+  const guchar *p = (const guchar *) loader->data;
+  gsize n = loader->length;
+  const char *found = NULL;
+
+  if (n >= 4 && ((p[0] == 0xff && p[1] == 0xfe && p[2] == 0 && p[3] == 0) ||
+                 (p[0] == 0 && p[1] == 0 && p[2] == 0xfe && p[3] == 0xff) ||
+                 (p[0] == '<' && p[1] == 0 && p[2] == 0 && p[3] == 0) ||
+                 (p[0] == 0 && p[1] == 0 && p[2] == 0 && p[3] == '<')))
+    found = "UTF-32";
+  else if (n >= 2 && ((p[0] == 0xff && p[1] == 0xfe) || (p[0] == 0xfe && p[1] == 0xff) ||
+                      (p[0] == '<' && p[1] == 0) || (p[0] == 0 && p[1] == '<')))
+    found = "UTF-16";
+
+  if (found == NULL)
+    return TRUE;
+
+  return fail_at (loader, NULL, CONCORD_ERROR_PARSE,
+                  _("the file is in %s; a memorandum must be UTF-8 (convert it, for example "
+                    "with “iconv -t UTF-8”)"), found);
+}
+
+static gboolean
+check_declared_encoding (Loader *loader,
+                         xmlDoc *doc)
+{
+  const char *encoding = (const char *) doc->encoding;
+
+  if (encoding == NULL || g_ascii_strcasecmp (encoding, "UTF-8") == 0)
+    return TRUE;
+
+  return fail_at (loader, NULL, CONCORD_ERROR_PARSE,
+                  _("the file declares the encoding “%s”; a memorandum must be UTF-8"), encoding);
+}
+
 ConcordMemorandum *
 concord_memorandum_load_from_data (const char  *data,
                                    gsize        length,
@@ -1597,12 +1831,16 @@ concord_memorandum_load_from_data (const char  *data,
   if (length > G_MAXINT)
     return NULL;
 
-  doc = parse (&loader);
+  if (!check_encoding (&loader))
+    doc = NULL;
+  else
+    doc = parse (&loader);
   if (doc != NULL)
     {
       root = xmlDocGetRootElement (doc);
       loader.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      if (check_root (&loader, root) && check_limits (&loader, root))
+      if (check_declared_encoding (&loader, doc) && check_root (&loader, root) &&
+          check_limits (&loader, root))
         build_while_validating (&loader, doc, root);
       g_hash_table_unref (loader.ids);
       xmlFreeDoc (doc);
@@ -1616,6 +1854,74 @@ concord_memorandum_load_from_data (const char  *data,
     }
 
   return loader.memorandum;
+}
+
+/**
+ * concord_xml_locate_element:
+ * @data: a memorandum's file, which loads
+ * @length: its length
+ * @element: an element name of the format
+ * @index: which of the @element elements, in document order, from 0
+ * @line: (out): its line
+ * @column: (out): its column
+ *
+ * Finds where an object of a loaded memorandum stands in its file, for a
+ * message about it: the model keeps no positions, but each list of the
+ * model is in the order of its elements in the file.
+ */
+gboolean
+concord_xml_locate_element (const char *data,
+                            gsize       length,
+                            const char *element,
+                            guint       index,
+                            int        *line,
+                            int        *column)
+{
+  Loader loader = { "<memory>", data, length, NULL, NULL, NULL };
+  xmlDoc *doc;
+  xmlNode *node;
+  gboolean found = FALSE;
+
+  g_return_val_if_fail (data != NULL && element != NULL, FALSE);
+
+  if (length == 0 || length > CONCORD_MAX_FILE_SIZE || !check_encoding (&loader))
+    {
+      g_clear_error (&loader.error);
+      return FALSE;
+    }
+  doc = parse (&loader);
+  g_clear_error (&loader.error);
+  if (doc == NULL)
+    return FALSE;
+
+  /* Document order, without recursion: the depth is bounded by the
+   * parser, but the walk need not rely on it. */
+  node = xmlDocGetRootElement (doc);
+  while (node != NULL && !found)
+    {
+      if (node->type == XML_ELEMENT_NODE && g_str_equal ((const char *) node->name, element) &&
+          index-- == 0)
+        {
+          long l, c;
+
+          node_position (&loader, node, &l, &c);
+          *line = (int) l;
+          *column = (int) c;
+          found = TRUE;
+        }
+      else if (node->type == XML_ELEMENT_NODE && node->children != NULL)
+        node = node->children;
+      else
+        {
+          while (node != NULL && node->next == NULL)
+            node = node->parent;
+          if (node != NULL)
+            node = node->next;
+        }
+    }
+
+  xmlFreeDoc (doc);
+  return found;
 }
 
 /* Reads a whole file after checking that it is a file of a sane size, so

@@ -35,6 +35,12 @@ gboolean           concord_memorandum_save            (ConcordMemorandum *self,
 char              *concord_memorandum_fingerprint     (ConcordMemorandum *self);
 
 guint              concord_source_line                (gpointer      object);
+gboolean           concord_xml_locate_element         (const char   *data,
+                                                       gsize         length,
+                                                       const char   *element,
+                                                       guint         index,
+                                                       int          *line,
+                                                       int          *column);
 
 GBytes            *concord_read_file                  (const char   *path,
                                                        GError      **error);

@@ -1,0 +1,134 @@
+/* test-markup.c: text from a file or a user is shown as typed, never read
+ * as Pango markup, in the rows and pages that would otherwise parse it.
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "concord-window-private.h"
+#include "ui-test-util.h"
+
+/* "&" and "<" make GTK warn "Failed to set text from markup" (fatal under
+ * gtk_test_init) and show an empty label, when a row takes them as markup. */
+#define AWKWARD "Smith & Jones <Ltd>"
+
+static ConcordWindow *
+new_window (void)
+{
+  ConcordWindow *window = concord_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_wait_for (ui_is_ready, window);
+
+  return window;
+}
+
+static void
+destroy_window (ConcordWindow *window)
+{
+  window->closing_confirmed = TRUE;
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+facts_built (gpointer data)
+{
+  ConcordWindow *window = data;
+
+  return window->facts_idle_id == 0;
+}
+
+static void
+test_party_names (void)
+{
+  ConcordWindow *window = new_window ();
+  ConcordMemorandum *m;
+  GListModel *parties;
+  ConcordClause *clause;
+  guint position;
+
+  g_assert_true (concord_window_open_template (window, "data-sharing"));
+  m = concord_document_get_memorandum (concord_window_get_document (window));
+  parties = concord_memorandum_get_parties (m);
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr(ConcordParty) party = g_list_model_get_item (parties, i);
+
+      concord_party_set_name (party, AWKWARD);
+      concord_party_set_short_name (party, AWKWARD);
+    }
+
+  /* A boundary lists the parties on each side, one row each, and sums
+   * them up in the row's subtitle and in the clause's facts. */
+  clause = concord_memorandum_find_clause (m, "bnd-independent-controllers", NULL, NULL);
+  g_assert_true (g_list_store_find (window->outline_store, clause, &position));
+  gtk_single_selection_set_selected (window->outline_selection, position);
+  ui_wait_for (facts_built, window);
+  ui_wait_frames (GTK_WIDGET (window), 2);
+
+  g_assert_cmpuint (window->fact_rows->len, ==, 2);
+  for (guint i = 0; i < window->fact_rows->len; i++)
+    {
+      AdwExpanderRow *side = g_ptr_array_index (window->fact_rows, i);
+
+      g_assert_nonnull (strstr (adw_expander_row_get_subtitle (side), AWKWARD));
+    }
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (window->clause_facts_row), AWKWARD));
+
+  destroy_window (window);
+}
+
+static void
+test_error_page (void)
+{
+  ConcordWindow *window = new_window ();
+  g_autofree char *tmp = g_dir_make_tmp ("concord-ui-XXXXXX", NULL);
+  g_autofree char *folder = g_build_filename (tmp, AWKWARD, NULL);
+  g_autofree char *path = g_build_filename (folder, "a&b.mou", NULL);
+  g_autofree char *source = g_build_filename (SOURCE_ROOT, "tests", "data", "hostile", "billion-laughs.mou", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *shown = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gsize length;
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+
+  concord_window_open_file (window, file);
+  g_assert_cmpstr (concord_window_get_page_name (window), ==, "error");
+  ui_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (pango_parse_markup (adw_status_page_get_description (window->error_page), -1, 0,
+                                     NULL, &shown, NULL, NULL));
+  g_assert_nonnull (strstr (shown, path));
+  g_assert_nonnull (strstr (shown, "document type"));
+
+  destroy_window (window);
+  g_remove (path);
+  g_rmdir (folder);
+  g_rmdir (tmp);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *state = g_dir_make_tmp ("concord-state-XXXXXX", NULL);
+
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
+  g_setenv ("XDG_DATA_HOME", state, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/ui/markup/party-names", test_party_names);
+  g_test_add_func ("/ui/markup/error-page", test_error_page);
+
+  return g_test_run ();
+}
