@@ -29,7 +29,7 @@ _concord_window_add_party (ConcordWindow *self)
   concord_party_set_placeholder (party, "name", _("Name of the organisation"));
   concord_document_insert_item (self->document, parties, g_list_model_get_n_items (parties), party);
   _concord_window_select (self, G_OBJECT (party));
-  gtk_widget_grab_focus (GTK_WIDGET (self->party_name_row));
+  _concord_window_focus_field (self, "name");
 }
 
 static gboolean

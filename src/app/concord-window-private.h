@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include "concord-body-editor.h"
+#include "concord-editor-pane.h"
 #include "concord-lint-view.h"
 #include "concord-matrix-view.h"
 #include "concord-preview.h"
@@ -44,49 +44,18 @@ struct _ConcordWindow
   GtkToggleButton      *views_button;
   AdwButtonContent     *problems_content;
   GtkStack             *editor_stack;
-  AdwEntryRow          *title_row;
-  AdwEntryRow          *reference_row;
-  AdwComboRow          *status_row;
-  AdwEntryRow          *language_row;
-  AdwEntryRow          *effective_row;
-  AdwEntryRow          *review_row;
-  AdwEntryRow          *party_name_row;
-  AdwEntryRow          *party_short_row;
-  AdwComboRow          *party_kind_row;
-  AdwEntryRow          *party_description_row;
-  GtkColorButton       *party_colour_button;
-  AdwEntryRow          *party_person_row;
-  AdwEntryRow          *party_office_row;
-  AdwEntryRow          *section_heading_row;
-  AdwComboRow          *section_kind_row;
-  AdwPreferencesGroup  *signature_group;
-  AdwActionRow         *signature_party_row;
-  AdwEntryRow          *signature_person_row;
-  AdwEntryRow          *signature_title_row;
-  AdwEntryRow          *signature_date_row;
-  AdwEntryRow          *signature_place_row;
-  GtkPicture           *signature_picture;
-  AdwEntryRow          *clause_heading_row;
-  AdwComboRow          *clause_status_row;
-  AdwComboRow          *clause_kind_row;
-  AdwEntryRow          *clause_areas_row;
-  GtkMenuButton        *areas_button;
-  AdwPreferencesGroup  *facts_group;
-  AdwActionRow         *clause_facts_row;
-  ConcordBodyEditor    *body_editor;
-  GtkTextView          *notes_view;
+  ConcordEditorPane    *details_pane;
+  ConcordEditorPane    *party_pane;
+  ConcordEditorPane    *section_pane;
+  ConcordEditorPane    *clause_pane;
+  ConcordEditorPane    *signature_pane;
 
   /* Owned */
   ConcordDocument      *document;
   GSettings            *settings;
-  /* Bindings between the editor's rows and the selected item. */
-  GPtrArray            *bindings;
+  /* The item the shown pane edits. */
   GObject              *edited;
   gulong                edited_notify_id;
-  /* Rows of the "Who" group, made for the parties of the memorandum. */
-  GPtrArray            *fact_rows;
-  guint                 facts_idle_id;
-  gboolean              loading_notes;
 
   /* The outline's numbers, and its rows now on screen. */
   ConcordNumbering     *numbering;
@@ -106,13 +75,6 @@ struct _ConcordWindow
   char                 *etag;
 };
 
-void _concord_window_edit          (ConcordWindow *self,
-                                    GObject       *item);
-void _concord_window_unbind_editor (ConcordWindow *self);
-void _concord_window_init_editors  (ConcordWindow *self);
-void _concord_window_build_facts   (ConcordWindow *self);
-void _concord_window_clear_facts   (ConcordWindow *self);
-void _concord_window_queue_facts   (ConcordWindow *self);
 void _concord_window_select        (ConcordWindow *self,
                                     GObject       *item);
 char *_concord_window_describe     (ConcordWindow *self,
@@ -123,6 +85,8 @@ void _concord_window_remove_party  (ConcordWindow *self,
                                     ConcordParty  *party);
 GPtrArray *_concord_window_clauses_naming (ConcordWindow *self,
                                            const char    *id);
+gboolean _concord_window_focus_field (ConcordWindow *self,
+                                      const char    *field);
 
 void _concord_window_update_actions            (ConcordWindow  *self);
 void _concord_window_install_structure_actions (GtkWidgetClass *widget_class);
@@ -140,14 +104,8 @@ void _concord_window_setup_row_dnd             (ConcordWindow  *self,
                                                 GtkListItem    *list_item);
 gboolean _concord_window_open_files            (ConcordWindow  *self,
                                                 GSList         *files);
-void _concord_window_install_signature_actions (GtkWidgetClass *widget_class);
 void _concord_window_install_compare_actions   (GtkWidgetClass *widget_class);
 void _concord_window_update_compare_actions    (ConcordWindow  *self);
-void _concord_window_show_signature_image      (ConcordWindow  *self);
-gboolean _concord_window_set_signature_image   (ConcordWindow  *self,
-                                                GFile          *file,
-                                                GError        **error);
-GMenuModel *_concord_window_build_areas_menu    (ConcordWindow  *self);
 void _concord_window_numbering_changed         (ConcordWindow  *self);
 gboolean _concord_window_outline_position      (ConcordWindow  *self,
                                                 gpointer        item,

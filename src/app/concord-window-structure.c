@@ -104,7 +104,7 @@ clause_add_action (GtkWidget  *widget,
   if (CONCORD_IS_CLAUSE (self->edited))
     concord_clause_set_kind (clause, concord_clause_get_kind (CONCORD_CLAUSE (self->edited)));
   insert_clause_after_edited (self, clause);
-  gtk_widget_grab_focus (GTK_WIDGET (self->clause_heading_row));
+  _concord_window_focus_field (self, "heading");
 }
 
 static void
@@ -271,7 +271,7 @@ section_add_action (GtkWidget  *widget,
   concord_section_set_heading (section, _("New section"));
   concord_document_insert_item (self->document, sections, position, section);
   _concord_window_select (self, G_OBJECT (section));
-  gtk_widget_grab_focus (GTK_WIDGET (self->section_heading_row));
+  _concord_window_focus_field (self, "heading");
 }
 
 /* Removing a section removes its clauses with it; undo brings back both. */

@@ -52,27 +52,6 @@ show_item (ConcordWindow *self,
   _concord_window_select (self, item);
 }
 
-/* Where the editor shows a field of a clause, so a finding can lead to it. */
-static GtkWidget *
-field_widget (ConcordWindow *self,
-              const char    *field)
-{
-  if (field == NULL)
-    return NULL;
-  if (g_str_equal (field, "heading"))
-    return GTK_WIDGET (self->clause_heading_row);
-  if (g_str_equal (field, "status"))
-    return GTK_WIDGET (self->clause_status_row);
-  if (g_str_equal (field, "areas"))
-    return GTK_WIDGET (self->clause_areas_row);
-  if (g_str_equal (field, "body"))
-    return GTK_WIDGET (concord_body_editor_get_view (self->body_editor));
-  if (g_str_equal (field, "owner") || g_str_equal (field, "side-a") || g_str_equal (field, "accountable"))
-    return self->fact_rows->len > 0 ? g_ptr_array_index (self->fact_rows, 0) : GTK_WIDGET (self->clause_kind_row);
-
-  return NULL;
-}
-
 static void
 finding_activated_cb (ConcordWindow   *self,
                       const char      *clause_id,
@@ -81,7 +60,6 @@ finding_activated_cb (ConcordWindow   *self,
                       ConcordLintView *view)
 {
   ConcordMemorandum *m = memorandum (self);
-  GtkWidget *widget;
 
   if (m == NULL)
     return;
@@ -89,12 +67,8 @@ finding_activated_cb (ConcordWindow   *self,
   if (clause_id != NULL)
     {
       show_item (self, G_OBJECT (find_clause (self, clause_id)));
-      /* The "Who" rows are made once the clause is shown. */
-      if (self->facts_idle_id != 0)
-        _concord_window_build_facts (self);
-      widget = field_widget (self, field);
-      if (widget != NULL)
-        gtk_widget_grab_focus (widget);
+      if (field != NULL)
+        _concord_window_focus_field (self, field);
       return;
     }
 

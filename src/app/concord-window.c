@@ -13,6 +13,11 @@
 
 #include "concord-app-resources.h"
 #include "concord-drafts.h"
+#include "concord-clause-pane.h"
+#include "concord-details-pane.h"
+#include "concord-party-pane.h"
+#include "concord-section-pane.h"
+#include "concord-signature-pane.h"
 #include "concord-window-private.h"
 
 G_DEFINE_FINAL_TYPE (ConcordWindow, concord_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -20,6 +25,8 @@ G_DEFINE_FINAL_TYPE (ConcordWindow, concord_window, ADW_TYPE_APPLICATION_WINDOW)
 static void show_error     (ConcordWindow *self,
                             const char    *message);
 static void select_item    (ConcordWindow *self,
+                            GObject       *item);
+static void edit           (ConcordWindow *self,
                             GObject       *item);
 
 /* The outline */
@@ -151,7 +158,7 @@ outline_setup_cb (ConcordWindow            *self,
                   GtkListItem              *list_item,
                   GtkSignalListItemFactory *factory)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/ConcordMoU/Concord/concord-outline-row.ui");
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/concord-outline-row.ui");
   GtkWidget *row = GTK_WIDGET (gtk_builder_get_object (builder, "row"));
 
   gtk_list_item_set_child (list_item, row);
@@ -244,8 +251,90 @@ outline_selected_cb (ConcordWindow      *self,
   if (self->rebuilding_outline || self->document == NULL || item == self->edited)
     return;
 
-  _concord_window_edit (self, item);
+  edit (self, item);
   _concord_window_update_actions (self);
+}
+
+/* The panes: one for each kind of item, the one for the selected item
+ * shown. */
+
+static ConcordEditorPane *
+pane_for (ConcordWindow *self,
+          GObject       *item)
+{
+  ConcordEditorPane *panes[] = {
+    self->details_pane, self->party_pane, self->section_pane, self->clause_pane, self->signature_pane,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (panes); i++)
+    if (concord_editor_pane_accepts (panes[i], item))
+      return panes[i];
+
+  return NULL;
+}
+
+static void
+unbind_editor (ConcordWindow *self)
+{
+  if (self->edited == NULL)
+    return;
+
+  /* During dispose the template's widgets are already gone. */
+  if (pane_for (self, self->edited) != NULL)
+    concord_editor_pane_set_item (pane_for (self, self->edited), NULL);
+  g_clear_signal_handler (&self->edited_notify_id, self->edited);
+  g_clear_object (&self->edited);
+}
+
+/* Numbers change with a clause's "numbered" flag and the memorandum's and
+ * sections' settings; the pane itself follows every change. */
+static void
+edited_notify_cb (ConcordWindow *self,
+                  GParamSpec    *pspec,
+                  GObject       *item)
+{
+  if (g_strcmp0 (pspec->name, "numbered") == 0 || CONCORD_IS_MEMORANDUM (item) || CONCORD_IS_SECTION (item))
+    _concord_window_numbering_changed (self);
+}
+
+static void
+edit (ConcordWindow *self,
+      GObject       *item)
+{
+  ConcordEditorPane *pane;
+
+  unbind_editor (self);
+  if (item == NULL || (pane = pane_for (self, item)) == NULL)
+    return;
+
+  self->edited = g_object_ref (item);
+  self->edited_notify_id = g_signal_connect_object (item, "notify", G_CALLBACK (edited_notify_cb),
+                                                    self, G_CONNECT_SWAPPED);
+  concord_editor_pane_set_item (pane, item);
+  gtk_stack_set_visible_child (self->editor_stack, GTK_WIDGET (pane));
+  _concord_window_views_show_item (self, item);
+}
+
+static void
+set_panes_document (ConcordWindow   *self,
+                    ConcordDocument *document)
+{
+  ConcordEditorPane *panes[] = {
+    self->details_pane, self->party_pane, self->section_pane, self->clause_pane, self->signature_pane,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (panes); i++)
+    concord_editor_pane_set_document (panes[i], document);
+}
+
+/* Moves the focus to a field of the item being edited. */
+gboolean
+_concord_window_focus_field (ConcordWindow *self,
+                             const char    *field)
+{
+  ConcordEditorPane *pane = self->edited != NULL ? pane_for (self, self->edited) : NULL;
+
+  return pane != NULL && concord_editor_pane_focus_field (pane, field);
 }
 
 /* Title and actions */
@@ -453,10 +542,11 @@ static void
 set_document (ConcordWindow   *self,
               ConcordDocument *document)
 {
-  _concord_window_unbind_editor (self);
+  unbind_editor (self);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_set_object (&self->document, document);
+  set_panes_document (self, document);
   _concord_window_views_set_document (self);
 
   if (document != NULL)
@@ -599,134 +689,6 @@ fill_templates (ConcordWindow *self)
       g_object_set_data_full (G_OBJECT (row), "template-id", g_strdup (info->id), g_free);
       gtk_list_box_append (self->template_list, row);
     }
-}
-
-/* Area tags are words without spaces; what is typed is split on white space
- * and commas, and empty or repeated tags are dropped. */
-static void
-clause_areas_apply_cb (ConcordWindow *self,
-                       AdwEntryRow   *row)
-{
-  g_auto(GStrv) words = g_strsplit_set (gtk_editable_get_text (GTK_EDITABLE (row)), " ,;\t", -1);
-  g_autoptr(GPtrArray) tags = g_ptr_array_new ();
-
-  if (!CONCORD_IS_CLAUSE (self->edited))
-    return;
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      /* The file format wants XML names: letters, digits, "-", "_" and ".",
-       * not starting with a digit or punctuation. */
-      for (char *p = words[i]; *p != '\0'; p++)
-        if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_' && *p != '.')
-          *p = '-';
-      {
-        char *tag = words[i];
-
-        while (*tag != '\0' && !g_ascii_isalpha (*tag) && *tag != '_')
-          tag++;
-        if (*tag == '\0' || g_ptr_array_find_with_equal_func (tags, tag, g_str_equal, NULL))
-          continue;
-        g_ptr_array_add (tags, tag);
-      }
-    }
-  g_ptr_array_add (tags, NULL);
-
-  concord_clause_set_areas (CONCORD_CLAUSE (self->edited), (const char * const *) tags->pdata);
-}
-
-/* Completion for areas: the areas other clauses already use, those that
- * start with the word being typed first, so that the same area is not
- * spelt two ways. */
-GMenuModel *
-_concord_window_build_areas_menu (ConcordWindow *self)
-{
-  GMenu *menu = g_menu_new ();
-  g_autoptr(GPtrArray) clauses = NULL;
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) matching = g_ptr_array_new ();
-  g_autoptr(GPtrArray) others = g_ptr_array_new ();
-  const char *text;
-  const char *word;
-  const char * const *own;
-
-  if (!CONCORD_IS_CLAUSE (self->edited))
-    return G_MENU_MODEL (menu);
-
-  own = concord_clause_get_areas (CONCORD_CLAUSE (self->edited));
-  text = gtk_editable_get_text (GTK_EDITABLE (self->clause_areas_row));
-  word = strrchr (text, ' ');
-  word = word != NULL ? word + 1 : text;
-
-  clauses = concord_memorandum_list_clauses (concord_document_get_memorandum (self->document));
-  for (guint i = 0; i < clauses->len; i++)
-    {
-      const char * const *areas = concord_clause_get_areas (g_ptr_array_index (clauses, i));
-
-      for (guint j = 0; areas != NULL && areas[j] != NULL; j++)
-        {
-          if (g_hash_table_contains (seen, areas[j]) || (own != NULL && g_strv_contains (own, areas[j])))
-            continue;
-          g_hash_table_add (seen, (gpointer) areas[j]);
-          g_ptr_array_add (*word != '\0' && g_str_has_prefix (areas[j], word) ? matching : others,
-                           (gpointer) areas[j]);
-        }
-    }
-  g_ptr_array_sort (matching, (GCompareFunc) g_strcmp0);
-  g_ptr_array_sort (others, (GCompareFunc) g_strcmp0);
-
-  for (guint k = 0; k < 2; k++)
-    {
-      GPtrArray *list = k == 0 ? matching : others;
-
-      for (guint i = 0; i < list->len; i++)
-        {
-          const char *area = g_ptr_array_index (list, i);
-          g_autofree char *detailed = g_action_print_detailed_name ("win.clause-add-area",
-                                                                   g_variant_new_string (area));
-
-          g_menu_append (menu, area, detailed);
-        }
-    }
-
-  return G_MENU_MODEL (menu);
-}
-
-static void
-areas_button_activate_cb (ConcordWindow *self)
-{
-  g_autoptr(GMenuModel) menu = _concord_window_build_areas_menu (self);
-
-  gtk_menu_button_set_menu_model (self->areas_button, menu);
-}
-
-/* Adds an area to the clause: the word being typed, if it starts the
- * area, is replaced by it. */
-static void
-clause_add_area_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  ConcordWindow *self = CONCORD_WINDOW (widget);
-  const char *area = g_variant_get_string (parameter, NULL);
-  g_autofree char *text = NULL;
-  g_autoptr(GString) next = NULL;
-  char *word;
-
-  if (!CONCORD_IS_CLAUSE (self->edited))
-    return;
-
-  text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->clause_areas_row)));
-  word = strrchr (text, ' ');
-  word = word != NULL ? word + 1 : text;
-  if (*word != '\0' && g_str_has_prefix (area, word))
-    *word = '\0';
-  next = g_string_new (g_strstrip (text));
-  if (next->len > 0)
-    g_string_append_c (next, ' ');
-  g_string_append (next, area);
-  gtk_editable_set_text (GTK_EDITABLE (self->clause_areas_row), next->str);
-  clause_areas_apply_cb (self, self->clause_areas_row);
 }
 
 static void
@@ -1034,7 +996,7 @@ select_item (ConcordWindow *self,
     gtk_single_selection_set_selected (self->outline_selection, position);
   if (self->edited != item)
     {
-      _concord_window_edit (self, item);
+      edit (self, item);
       _concord_window_update_actions (self);
     }
   scroll_outline_to (self, position);
@@ -1212,7 +1174,7 @@ concord_window_dispose (GObject *object)
   if (self->monitor != NULL)
     g_file_monitor_cancel (self->monitor);
   g_clear_object (&self->monitor);
-  _concord_window_unbind_editor (self);
+  unbind_editor (self);
   g_clear_object (&self->document);
   _concord_window_views_dispose (self);
   if (self->scroll_tick_id != 0)
@@ -1228,8 +1190,6 @@ concord_window_finalize (GObject *object)
 {
   ConcordWindow *self = CONCORD_WINDOW (object);
 
-  g_clear_pointer (&self->bindings, g_ptr_array_unref);
-  g_clear_pointer (&self->fact_rows, g_ptr_array_unref);
   g_clear_pointer (&self->bound_items, g_ptr_array_unref);
   g_clear_pointer (&self->numbering, concord_numbering_free);
   g_free (self->etag);
@@ -1252,7 +1212,11 @@ concord_window_class_init (ConcordWindowClass *klass)
   /* Referencing the resource keeps it linked in (and so registered) when
    * the window comes from the static library, as in the UI tests. */
   g_assert (concord_app_get_resource () != NULL);
-  g_type_ensure (CONCORD_TYPE_BODY_EDITOR);
+  g_type_ensure (CONCORD_TYPE_DETAILS_PANE);
+  g_type_ensure (CONCORD_TYPE_PARTY_PANE);
+  g_type_ensure (CONCORD_TYPE_SECTION_PANE);
+  g_type_ensure (CONCORD_TYPE_CLAUSE_PANE);
+  g_type_ensure (CONCORD_TYPE_SIGNATURE_PANE);
   g_type_ensure (CONCORD_TYPE_PREVIEW);
   g_type_ensure (CONCORD_TYPE_LINT_VIEW);
   g_type_ensure (CONCORD_TYPE_MATRIX_VIEW);
@@ -1262,8 +1226,6 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, changed_bar);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, template_list);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, party_colour_button);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, signature_picture);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, recent_group);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, drafts_group);
@@ -1284,40 +1246,14 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, problems_content);
   _concord_window_class_init_views (widget_class);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, editor_stack);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, title_row);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, reference_row);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, status_row);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, language_row);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, effective_row);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, review_row);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, party_name_row);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, party_short_row);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, party_kind_row);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, party_description_row);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, party_person_row);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, party_office_row);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, section_heading_row);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, section_kind_row);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, signature_group);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, signature_party_row);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, signature_person_row);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, signature_title_row);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, signature_date_row);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, signature_place_row);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_heading_row);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_status_row);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_kind_row);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_areas_row);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, areas_button);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, facts_group);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_facts_row);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, body_editor);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, details_pane);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, party_pane);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, section_pane);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, clause_pane);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, signature_pane);
   gtk_widget_class_bind_template_callback (widget_class, template_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, draft_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, recent_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, areas_button_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, clause_areas_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, changed_bar_response_cb);
   gtk_widget_class_bind_template_callback (widget_class, outline_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, outline_setup_cb);
@@ -1332,9 +1268,7 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.party-add", NULL, party_add_action);
   gtk_widget_class_install_action (widget_class, "win.party-remove", NULL, party_remove_action);
   _concord_window_install_structure_actions (widget_class);
-  _concord_window_install_signature_actions (widget_class);
   _concord_window_install_compare_actions (widget_class);
-  gtk_widget_class_install_action (widget_class, "win.clause-add-area", "s", clause_add_area_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
@@ -1352,11 +1286,7 @@ concord_window_init (ConcordWindow *self)
   int width, height;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  _concord_window_init_editors (self);
   _concord_window_init_views (self);
-  /* GtkColorButton's own button has no name for a screen reader. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (GTK_WIDGET (self->party_colour_button))),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Colour of the party"), -1);
 
   {
     GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
@@ -1365,8 +1295,6 @@ concord_window_init (ConcordWindow *self)
     gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
   }
 
-  self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
-  self->fact_rows = g_ptr_array_new ();
   self->bound_items = g_ptr_array_new ();
   self->settings = g_settings_new (APPLICATION_ID);
   g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
@@ -1403,4 +1331,42 @@ concord_window_get_page_name (ConcordWindow *self)
   g_return_val_if_fail (CONCORD_IS_WINDOW (self), NULL);
 
   return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+/* The item the window edits, in the pane shown for it. */
+GObject *
+concord_window_get_edited (ConcordWindow *self)
+{
+  g_return_val_if_fail (CONCORD_IS_WINDOW (self), NULL);
+
+  return self->edited;
+}
+
+ConcordEditorPane *
+concord_window_get_pane (ConcordWindow *self)
+{
+  g_return_val_if_fail (CONCORD_IS_WINDOW (self), NULL);
+
+  return self->edited != NULL ? pane_for (self, self->edited) : NULL;
+}
+
+/* Selects an item of the outline, and edits it. */
+void
+concord_window_select (ConcordWindow *self,
+                       GObject       *item)
+{
+  g_return_if_fail (CONCORD_IS_WINDOW (self));
+
+  select_item (self, item);
+}
+
+/* Whether closing goes ahead without asking about unsaved changes, as
+ * after the user has answered the question. */
+void
+concord_window_set_closing_confirmed (ConcordWindow *self,
+                                      gboolean       confirmed)
+{
+  g_return_if_fail (CONCORD_IS_WINDOW (self));
+
+  self->closing_confirmed = confirmed;
 }

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "concord-document.h"
+#include "concord-editor-pane.h"
 
 G_BEGIN_DECLS
 
@@ -24,5 +25,11 @@ gboolean         concord_window_open_template  (ConcordWindow  *self,
                                                 const char     *template_id);
 ConcordDocument *concord_window_get_document   (ConcordWindow  *self);
 const char      *concord_window_get_page_name  (ConcordWindow  *self);
+GObject         *concord_window_get_edited     (ConcordWindow  *self);
+ConcordEditorPane *concord_window_get_pane     (ConcordWindow  *self);
+void             concord_window_select         (ConcordWindow  *self,
+                                                GObject        *item);
+void             concord_window_set_closing_confirmed (ConcordWindow *self,
+                                                       gboolean       confirmed);
 
 G_END_DECLS

@@ -26,6 +26,8 @@
 #include <string.h>
 
 #include "bench-util.h"
+#include "concord-body-editor.h"
+#include "concord-clause-pane.h"
 #include "concord-window-private.h"
 
 static double
@@ -109,10 +111,10 @@ main (int    argc,
   clauses = concord_memorandum_list_clauses (m);
   _concord_window_select (window, g_ptr_array_index (clauses, clauses->len / 2));
   drain ();
-  buffer = concord_body_editor_get_buffer (window->body_editor);
+  buffer = concord_clause_pane_get_body_buffer (CONCORD_CLAUSE_PANE (concord_window_get_pane (window)));
   gtk_text_buffer_get_end_iter (buffer, &end);
   gtk_text_buffer_place_cursor (buffer, &end);
-  gtk_widget_grab_focus (GTK_WIDGET (concord_body_editor_get_view (window->body_editor)));
+  gtk_widget_grab_focus (GTK_WIDGET (concord_body_editor_get_view (CONCORD_BODY_EDITOR (concord_clause_pane_get_body_editor (CONCORD_CLAUSE_PANE (concord_window_get_pane (window)))))));
   drain ();
 
   stalls = g_new0 (double, n_keys);

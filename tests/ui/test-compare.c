@@ -35,7 +35,7 @@ new_window (void)
 static void
 destroy_window (ConcordWindow *window)
 {
-  window->closing_confirmed = TRUE;
+  concord_window_set_closing_confirmed (window, TRUE);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -10,9 +10,12 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "concord-body-editor.h"
+#include "concord-clause-pane.h"
 #include "concord-drafts.h"
 #include "concord-lint-item.h"
 #include "concord-party-summary.h"
+#include "concord-signature-pane.h"
 #include "concord-window-private.h"
 #include "ui-test-util.h"
 
@@ -48,8 +51,67 @@ static void
 destroy_window (ConcordWindow *window)
 {
   /* Changes are thrown away on purpose: skip the question. */
-  window->closing_confirmed = TRUE;
+  concord_window_set_closing_confirmed (window, TRUE);
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The pane's row with this title, as the user reads it. */
+static GtkWidget *
+pane_row (ConcordWindow *window,
+          const char    *title)
+{
+  ConcordEditorPane *pane = concord_window_get_pane (window);
+  GtkWidget *row;
+
+  g_assert_nonnull (pane);
+  row = concord_editor_pane_find_row (pane, title);
+  g_assert_nonnull (row);
+
+  return row;
+}
+
+static ConcordClausePane *
+clause_pane (ConcordWindow *window)
+{
+  g_assert_true (CONCORD_IS_CLAUSE_PANE (concord_window_get_pane (window)));
+
+  return CONCORD_CLAUSE_PANE (concord_window_get_pane (window));
+}
+
+static ConcordSignaturePane *
+signature_pane (ConcordWindow *window)
+{
+  g_assert_true (CONCORD_IS_SIGNATURE_PANE (concord_window_get_pane (window)));
+
+  return CONCORD_SIGNATURE_PANE (concord_window_get_pane (window));
+}
+
+static GtkWidget *
+find_descendant_of_type (GtkWidget *widget,
+                         GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+colour_button (ConcordWindow *window)
+{
+  GtkWidget *button = find_descendant_of_type (GTK_WIDGET (concord_window_get_pane (window)), GTK_TYPE_COLOR_BUTTON);
+
+  g_assert_nonnull (button);
+
+  return button;
 }
 
 static guint
@@ -121,7 +183,7 @@ select_outline_item (ConcordWindow *window,
   g_assert_nonnull (item);
   g_assert_true (g_list_store_find (window->outline_store, item, &position));
   gtk_single_selection_set_selected (window->outline_selection, position);
-  g_assert_true (window->edited == item);
+  g_assert_true (concord_window_get_edited (window) == item);
 }
 
 static void
@@ -136,7 +198,7 @@ select_first (ConcordWindow *window)
 static char *
 body_display_text (ConcordWindow *window)
 {
-  GtkTextBuffer *buffer = concord_body_editor_get_buffer (window->body_editor);
+  GtkTextBuffer *buffer = concord_clause_pane_get_body_buffer (clause_pane (window));
   GString *out = g_string_new (NULL);
   GtkTextIter it;
 
@@ -210,9 +272,9 @@ test_rename_party_follows_into_clauses (void)
   g_assert_nonnull (row);
   select_outline_item (window, row);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "party");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->party_short_row)), ==, "LGA");
-  gtk_editable_set_text (GTK_EDITABLE (window->party_short_row), "Association");
-  gtk_editable_set_text (GTK_EDITABLE (window->party_name_row), "Local Government Association of England");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pane_row (window, "Short Name"))), ==, "LGA");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Short Name")), "Association");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Name")), "Local Government Association of England");
   save_screenshot (window, "main-window-party");
 
   /* The party's colour is picked from a colour button and kept as #rrggbb. */
@@ -222,9 +284,9 @@ test_rename_party_follows_into_clauses (void)
     GdkRGBA shown;
 
     g_assert_cmpstr (concord_party_get_colour (lga), ==, "#1c71d8");
-    gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (window->party_colour_button), &shown);
+    gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (colour_button (window)), &shown);
     g_assert_cmpfloat_with_epsilon (shown.blue, 0xd8 / 255.0, 0.002);
-    gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (window->party_colour_button), &red);
+    gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (colour_button (window)), &red);
     g_assert_cmpstr (concord_party_get_colour (lga), ==, "#cc1a1a");
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
     g_assert_cmpstr (concord_party_get_colour (lga), ==, "#1c71d8");
@@ -242,7 +304,7 @@ test_rename_party_follows_into_clauses (void)
   g_free (label);
 
   /* Editing the heading renames the outline entry too. */
-  gtk_editable_set_text (GTK_EDITABLE (window->clause_heading_row), "Improvement programme");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Heading")), "Improvement programme");
   g_assert_nonnull (find_item (window, "5  Improvement programme"));
 
   destroy_window (window);
@@ -305,7 +367,7 @@ test_edit_clause_body (void)
   clause = CONCORD_CLAUSE (row);
   original = g_ptr_array_ref (concord_clause_get_body (clause));
   g_assert_cmpuint (original->len, ==, 5);
-  buffer = concord_body_editor_get_buffer (window->body_editor);
+  buffer = concord_clause_pane_get_body_buffer (clause_pane (window));
 
   /* Typed words reach the clause and can be undone. */
   type_at (buffer, 0, -1, " act together and");
@@ -324,15 +386,15 @@ test_edit_clause_body (void)
   g_assert_cmpstr (concord_block_get_run (block, 0)->text, ==, "report each year on the programme.");
 
   /* Ctrl+] makes it an item within the item before it. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window->body_editor), "body.indent", NULL));
+  g_assert_true (gtk_widget_activate_action (concord_clause_pane_get_body_editor (clause_pane (window)), "body.indent", NULL));
   block = body_block (clause, 5);
   g_assert_cmpuint (concord_block_get_level (block), ==, 2);
   g_assert_true (gtk_toggle_button_get_active (
     GTK_TOGGLE_BUTTON (gtk_widget_get_last_child (gtk_widget_get_first_child (
-      gtk_widget_get_first_child (GTK_WIDGET (window->body_editor)))))));
+      gtk_widget_get_first_child (concord_clause_pane_get_body_editor (clause_pane (window))))))));
 
   /* A party reference from the menu is a chip, and a run naming the party. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window->body_editor), "body.insert-party",
+  g_assert_true (gtk_widget_activate_action (concord_clause_pane_get_body_editor (clause_pane (window)), "body.insert-party",
                                              "s", "ofsted"));
   block = body_block (clause, 5);
   run = concord_block_get_run (block, concord_block_get_n_runs (block) - 1);
@@ -380,7 +442,7 @@ test_edit_clause_body (void)
   g_free (text);
 
   /* Notes are edited one per line and never printed. */
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (window->notes_view), "Check with DfE\n\n  Ask Solace  ", -1);
+  gtk_text_buffer_set_text (concord_clause_pane_get_notes_buffer (clause_pane (window)), "Check with DfE\n\n  Ask Solace  ", -1);
   {
     const char * const *notes = concord_clause_get_notes (clause);
 
@@ -412,10 +474,10 @@ test_undo_and_redo (void)
   select_outline_item (window, row);
 
   /* Typing in one field is one edit; another field is another edit. */
-  gtk_editable_set_text (GTK_EDITABLE (window->party_short_row), "L");
-  gtk_editable_set_text (GTK_EDITABLE (window->party_short_row), "LG");
-  gtk_editable_set_text (GTK_EDITABLE (window->party_short_row), "LGA England");
-  gtk_editable_set_text (GTK_EDITABLE (window->party_person_row), "Jane Smith");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Short Name")), "L");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Short Name")), "LG");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Short Name")), "LGA England");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Signatory’s Name")), "Jane Smith");
   g_assert_cmpstr (concord_party_get_short_name (lga), ==, "LGA England");
 
   /* Undo from another item: the change is undone and its item shown. */
@@ -423,11 +485,11 @@ test_undo_and_redo (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_null (concord_party_get_signatory_person (lga));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "party");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->party_person_row)), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pane_row (window, "Signatory’s Name"))), ==, "");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpstr (concord_party_get_short_name (lga), ==, "LGA");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->party_short_row)), ==, "LGA");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pane_row (window, "Short Name"))), ==, "LGA");
   g_assert_false (concord_document_can_undo (document));
   /* Back where it started: nothing is unsaved, and the title says so. */
   g_assert_false (concord_document_get_modified (document));
@@ -443,14 +505,14 @@ test_undo_and_redo (void)
 
   /* A new edit after undo clears what could be redone. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  gtk_editable_set_text (GTK_EDITABLE (window->party_office_row), "Chair of the Board");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Signatory’s Title or Office")), "Chair of the Board");
   g_assert_false (concord_document_can_redo (document));
 
   /* The saved point moves with a save: undo from there is a change, redo
    * back to it is not. A save point dropped from the history stays
    * changed. */
   concord_document_set_modified (document, FALSE);
-  gtk_editable_set_text (GTK_EDITABLE (window->party_office_row), "Chair");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Signatory’s Title or Office")), "Chair");
   g_assert_true (concord_document_get_modified (document));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpstr (concord_party_get_signatory_title (lga), ==, "Chair of the Board");
@@ -460,7 +522,7 @@ test_undo_and_redo (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
   g_assert_false (concord_document_get_modified (document));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  gtk_editable_set_text (GTK_EDITABLE (window->party_short_row), "L.G.A.");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Short Name")), "L.G.A.");
   g_assert_true (concord_document_get_modified (document));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_true (concord_document_get_modified (document));
@@ -489,10 +551,10 @@ test_add_move_remove_clauses (void)
   /* A new clause comes after the selected one, with the next number, and
    * the clauses after it are renumbered. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clause-add", NULL));
-  g_assert_true (CONCORD_IS_CLAUSE (window->edited));
-  added = CONCORD_CLAUSE (window->edited);
+  g_assert_true (CONCORD_IS_CLAUSE (concord_window_get_edited (window)));
+  added = CONCORD_CLAUSE (concord_window_get_edited (window));
   g_assert_cmpint (concord_clause_get_kind (added), ==, CONCORD_CLAUSE_KIND_ROLE);
-  gtk_editable_set_text (GTK_EDITABLE (window->clause_heading_row), "Local Government Association: data");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Heading")), "Local Government Association: data");
   g_assert_nonnull (find_item (window, "6  Local Government Association: data"));
   g_assert_nonnull (find_item (window, "7  Local Government Association: peer challenge"));
   g_assert_nonnull (concord_memorandum_find_clause (m, concord_clause_get_id (added), &section, &position));
@@ -502,7 +564,7 @@ test_add_move_remove_clauses (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clause-move-up", NULL));
   g_assert_nonnull (find_item (window, "5  Local Government Association: data"));
   g_assert_nonnull (find_item (window, "6  Local Government Association: improvement programme"));
-  g_assert_true (window->edited == G_OBJECT (added));
+  g_assert_true (concord_window_get_edited (window) == G_OBJECT (added));
   save_screenshot (window, "main-window-new-clause");
 
   /* Undo walks back through the move, the heading and the insertion. */
@@ -570,7 +632,7 @@ test_draft_survives_crash (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->drafts_group)));
   concord_window_open_file (window, file);
   select_first (window);
-  gtk_editable_set_text (GTK_EDITABLE (window->title_row), "Sharing Data on School Attendance");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Title")), "Sharing Data on School Attendance");
 
   /* The draft is written shortly after the edit; the file is untouched. */
   ui_wait_for (has_drafts, GUINT_TO_POINTER (1));
@@ -617,7 +679,7 @@ facts_built (gpointer data)
 {
   ConcordWindow *window = data;
 
-  return window->facts_idle_id == 0;
+  return !concord_clause_pane_get_facts_pending (clause_pane (window));
 }
 
 /* The selected item's row is on screen and shows the item's title. */
@@ -666,27 +728,27 @@ test_structured_facts (void)
   m = concord_document_get_memorandum (concord_window_get_document (window));
   select_outline_item (window, G_OBJECT (concord_memorandum_find_clause (m, "role-ofsted", NULL, NULL)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clause-add", NULL));
-  clause = CONCORD_CLAUSE (window->edited);
+  clause = CONCORD_CLAUSE (concord_window_get_edited (window));
   /* The new clause, far down the outline, is scrolled into view. */
   ui_wait_for (selected_row_in_view, window);
 
   /* A role names its owner from the parties of the memorandum. */
-  g_assert_cmpuint (window->fact_rows->len, ==, 1);
-  adw_combo_row_set_selected (g_ptr_array_index (window->fact_rows, 0), 4);
+  g_assert_cmpuint (concord_clause_pane_get_fact_rows (clause_pane (window))->len, ==, 1);
+  adw_combo_row_set_selected (g_ptr_array_index (concord_clause_pane_get_fact_rows (clause_pane (window)), 0), 4);
   g_assert_cmpstr (concord_clause_get_owner (clause), ==, "dfe");
 
   /* Another kind asks for other facts. */
-  adw_combo_row_set_selected (window->clause_kind_row, CONCORD_CLAUSE_KIND_ACCOUNTABILITY);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (pane_row (window, "Kind")), CONCORD_CLAUSE_KIND_ACCOUNTABILITY);
   ui_wait_for (facts_built, window);
-  g_assert_cmpuint (window->fact_rows->len, ==, 4);
-  adw_combo_row_set_selected (g_ptr_array_index (window->fact_rows, 0), 1);
-  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (window->fact_rows, 2)), "the public");
+  g_assert_cmpuint (concord_clause_pane_get_fact_rows (clause_pane (window))->len, ==, 4);
+  adw_combo_row_set_selected (g_ptr_array_index (concord_clause_pane_get_fact_rows (clause_pane (window)), 0), 1);
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (concord_clause_pane_get_fact_rows (clause_pane (window)), 2)), "the public");
   g_assert_cmpstr (concord_clause_get_accountable (clause), ==, "lga");
   g_assert_cmpstr (concord_clause_get_to_body (clause), ==, "the public");
 
   /* Area tags are cleaned into names the file format accepts. */
-  gtk_editable_set_text (GTK_EDITABLE (window->clause_areas_row), "peer-challenge, post inspection! 9lives peer-challenge");
-  g_signal_emit_by_name (window->clause_areas_row, "apply");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Areas (separated by spaces, for example peer-challenge)")), "peer-challenge, post inspection! 9lives peer-challenge");
+  g_signal_emit_by_name (pane_row (window, "Areas (separated by spaces, for example peer-challenge)"), "apply");
   areas = concord_clause_get_areas (clause);
   g_assert_cmpuint (g_strv_length ((char **) areas), ==, 4);
   g_assert_cmpstr (areas[0], ==, "peer-challenge");
@@ -696,9 +758,9 @@ test_structured_facts (void)
 
   /* Completion offers the areas other clauses use, those that start with
    * the word being typed first, and not those the clause already has. */
-  gtk_editable_set_text (GTK_EDITABLE (window->clause_areas_row), "post inspection- lives lead");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Areas (separated by spaces, for example peer-challenge)")), "post inspection- lives lead");
   {
-    g_autoptr(GMenuModel) menu = _concord_window_build_areas_menu (window);
+    g_autoptr(GMenuModel) menu = concord_clause_pane_build_areas_menu (clause_pane (window));
     g_autofree char *first = NULL;
     g_autofree char *label = NULL;
     int n = g_menu_model_get_n_items (menu);
@@ -713,25 +775,25 @@ test_structured_facts (void)
         g_assert_cmpstr (label, !=, "peer-challenge");
       }
   }
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clause-add-area", "s",
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (clause_pane (window)), "clause.add-area", "s",
                                              "leadership-development"));
   areas = concord_clause_get_areas (clause);
   g_assert_cmpuint (g_strv_length ((char **) areas), ==, 4);
   g_assert_cmpstr (areas[3], ==, "leadership-development");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->clause_areas_row)), ==,
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pane_row (window, "Areas (separated by spaces, for example peer-challenge)"))), ==,
                    "post inspection- lives leadership-development");
   ui_wait_for (facts_built, window);
   save_screenshot (window, "main-window-facts");
 
   /* An impossible date never reaches the model; a real one does. */
   select_first (window);
-  gtk_editable_set_text (GTK_EDITABLE (window->effective_row), "2026-13-45");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Effective Date (YYYY-MM-DD)")), "2026-13-45");
   g_assert_null (concord_memorandum_get_effective_date (m));
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window->effective_row), "error"));
-  gtk_editable_set_text (GTK_EDITABLE (window->effective_row), "2026-12-01");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (pane_row (window, "Effective Date (YYYY-MM-DD)")), "error"));
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Effective Date (YYYY-MM-DD)")), "2026-12-01");
   g_assert_cmpstr (concord_memorandum_get_effective_date (m), ==, "2026-12-01");
-  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window->effective_row), "error"));
-  gtk_editable_set_text (GTK_EDITABLE (window->language_row), "");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (pane_row (window, "Effective Date (YYYY-MM-DD)")), "error"));
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Language (for example en-GB)")), "");
   g_assert_cmpstr (concord_memorandum_get_language (m), ==, "en-GB");
 
   /* What the panes made is a valid memorandum. */
@@ -770,7 +832,7 @@ test_file_changed_on_disk (void)
 
   /* Our own save is not someone else's change. */
   select_first (window);
-  gtk_editable_set_text (GTK_EDITABLE (window->reference_row), "MOU/2026/07");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Reference")), "MOU/2026/07");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   {
     /* Nothing should happen, so give the monitor time to be wrong. */
@@ -848,8 +910,8 @@ test_add_and_remove_parties (void)
   /* A new party is added at the end and opened for editing. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.party-add", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_parties (m)), ==, n_parties + 1);
-  g_assert_true (CONCORD_IS_PARTY (window->edited));
-  gtk_editable_set_text (GTK_EDITABLE (window->party_name_row), "Local Government Improvement Board");
+  g_assert_true (CONCORD_IS_PARTY (concord_window_get_edited (window)));
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Name")), "Local Government Improvement Board");
   g_assert_nonnull (find_item (window, "Local Government Improvement Board"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
@@ -925,13 +987,13 @@ test_section_structure (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.section-add", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_sections (m)), ==, n_sections + 1);
   added = section_at (m, 2);
-  g_assert_true (window->edited == G_OBJECT (added));
-  gtk_editable_set_text (GTK_EDITABLE (window->section_heading_row), "Funding");
+  g_assert_true (concord_window_get_edited (window) == G_OBJECT (added));
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Heading")), "Funding");
   g_assert_nonnull (find_item (window, "Funding"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clause-add", NULL));
-  clause = CONCORD_CLAUSE (window->edited);
+  clause = CONCORD_CLAUSE (concord_window_get_edited (window));
   g_assert_true (concord_section_get_clause (added, 0) == clause);
-  gtk_editable_set_text (GTK_EDITABLE (window->clause_heading_row), "Grants");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Heading")), "Grants");
   /* Roles ends with clause 13; the new section's first clause is 14. */
   g_assert_nonnull (find_item (window, "14  Grants"));
   save_screenshot (window, "main-window-section");
@@ -1104,7 +1166,7 @@ editing_a_clause (gpointer data)
 {
   ConcordWindow *window = data;
 
-  return CONCORD_IS_CLAUSE (window->edited);
+  return CONCORD_IS_CLAUSE (concord_window_get_edited (window));
 }
 
 static gboolean
@@ -1187,8 +1249,8 @@ test_whole_agreement_views (void)
   {
     guint generation = concord_preview_get_generation (window->preview);
 
-    gtk_editable_set_text (GTK_EDITABLE (window->clause_areas_row), "corporate-leadership leadership-development national-policy");
-    g_signal_emit_by_name (window->clause_areas_row, "apply");
+    gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Areas (separated by spaces, for example peer-challenge)")), "corporate-leadership leadership-development national-policy");
+    g_signal_emit_by_name (pane_row (window, "Areas (separated by spaces, for example peer-challenge)"), "apply");
     g_assert_true (g_strv_equal (concord_clause_get_areas (solace), areas));
     args[1] = GUINT_TO_POINTER (n_findings + 1);
     ui_wait_for (lint_count_is, args);
@@ -1219,9 +1281,9 @@ test_whole_agreement_views (void)
     position = find_finding (window, CONCORD_LINT_AREA_OVERLAP, "role-solace");
   g_assert_cmpuint (position, !=, G_MAXUINT);
   concord_lint_view_activate_finding (window->lint_view, position);
-  g_assert_true (CONCORD_IS_CLAUSE (window->edited));
-  g_assert_true (g_str_equal (concord_clause_get_id (CONCORD_CLAUSE (window->edited)), "role-adcs") ||
-                 g_str_equal (concord_clause_get_id (CONCORD_CLAUSE (window->edited)), "role-solace"));
+  g_assert_true (CONCORD_IS_CLAUSE (concord_window_get_edited (window)));
+  g_assert_true (g_str_equal (concord_clause_get_id (CONCORD_CLAUSE (concord_window_get_edited (window))), "role-adcs") ||
+                 g_str_equal (concord_clause_get_id (CONCORD_CLAUSE (concord_window_get_edited (window))), "role-solace"));
 
   select_first (window);
   show_view (window, "matrix");
@@ -1231,7 +1293,7 @@ test_whole_agreement_views (void)
                                                      concord_matrix_view_find_party (window->matrix_view, "ofsted")));
   /* A realized button shows itself pressed for a moment before it clicks. */
   ui_wait_for (editing_a_clause, window);
-  g_assert_cmpstr (concord_clause_get_id (CONCORD_CLAUSE (window->edited)), ==, "role-ofsted");
+  g_assert_cmpstr (concord_clause_get_id (CONCORD_CLAUSE (concord_window_get_edited (window))), ==, "role-ofsted");
 
   /* Viewing as Ofsted, the outline lists exactly the clauses that name it. */
   show_view (window, "party");
@@ -1289,7 +1351,7 @@ test_sections_and_signatures (void)
   g_assert_nonnull (row);
   select_outline_item (window, row);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "section");
-  gtk_editable_set_text (GTK_EDITABLE (window->section_heading_row), "Roles of the parties");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Heading")), "Roles of the parties");
   g_assert_nonnull (find_item (window, "Roles of the parties"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_nonnull (find_item (window, "Roles"));
@@ -1305,11 +1367,11 @@ test_sections_and_signatures (void)
   }
   select_outline_item (window, row);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "signature");
-  g_assert_cmpstr (adw_action_row_get_subtitle (window->signature_party_row), ==, "ADCS");
-  gtk_editable_set_text (GTK_EDITABLE (window->signature_person_row), "Sam Jones");
-  gtk_editable_set_text (GTK_EDITABLE (window->signature_date_row), "2026-02-30");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (pane_row (window, "Signed for"))), ==, "ADCS");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Signed by")), "Sam Jones");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Date Signed (YYYY-MM-DD)")), "2026-02-30");
   g_assert_null (concord_signature_get_date (sig));
-  gtk_editable_set_text (GTK_EDITABLE (window->signature_date_row), "2026-11-25");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Date Signed (YYYY-MM-DD)")), "2026-11-25");
   g_assert_cmpstr (concord_signature_get_person (sig), ==, "Sam Jones");
   g_assert_cmpstr (concord_signature_get_date (sig), ==, "2026-11-25");
   g_assert_true (concord_signature_is_recorded (sig));
@@ -1347,30 +1409,30 @@ test_sections_and_signatures (void)
     memcpy (huge_data, "\x89PNG\r\n\x1a\n", 8);
     g_assert_true (g_file_set_contents (huge, huge_data, 600 * 1024, NULL));
 
-    g_assert_true (_concord_window_set_signature_image (window, png_file, &error));
+    g_assert_true (concord_signature_pane_set_image_file (signature_pane (window), png_file, &error));
     g_assert_no_error (error);
     g_assert_nonnull (concord_signature_get_image (sig));
-    g_assert_nonnull (gtk_picture_get_paintable (window->signature_picture));
+    g_assert_true (concord_signature_pane_shows_image (signature_pane (window)));
     save_screenshot (window, "main-window-signature");
 
-    g_assert_false (_concord_window_set_signature_image (window, text_file, &error));
+    g_assert_false (concord_signature_pane_set_image_file (signature_pane (window), text_file, &error));
     g_assert_error (error, CONCORD_ERROR, CONCORD_ERROR_SCHEMA);
     g_assert_nonnull (strstr (error->message, "not a PNG"));
     g_clear_error (&error);
-    g_assert_false (_concord_window_set_signature_image (window, huge_file, &error));
+    g_assert_false (concord_signature_pane_set_image_file (signature_pane (window), huge_file, &error));
     g_assert_error (error, CONCORD_ERROR, CONCORD_ERROR_LIMIT);
     g_clear_error (&error);
-    g_assert_false (_concord_window_set_signature_image (window, missing, &error));
+    g_assert_false (concord_signature_pane_set_image_file (signature_pane (window), missing, &error));
     g_assert_error (error, CONCORD_ERROR, CONCORD_ERROR_IO);
     g_clear_error (&error);
     g_assert_nonnull (concord_signature_get_image (sig));
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
     g_assert_null (concord_signature_get_image (sig));
-    g_assert_null (gtk_picture_get_paintable (window->signature_picture));
+    g_assert_false (concord_signature_pane_shows_image (signature_pane (window)));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
     g_assert_nonnull (concord_signature_get_image (sig));
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.signature-image-remove", NULL));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (signature_pane (window)), "signature.image-remove", NULL));
     g_assert_null (concord_signature_get_image (sig));
 
     g_unlink (png);
@@ -1398,7 +1460,7 @@ test_save_and_reload (void)
   g_assert_true (concord_window_open_template (window, "two-party-partnership"));
   document = concord_window_get_document (window);
   select_first (window);
-  gtk_editable_set_text (GTK_EDITABLE (window->title_row), "Partnership for Cleaner Rivers");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Title")), "Partnership for Cleaner Rivers");
   g_assert_true (concord_document_get_modified (document));
 
   g_assert_true (concord_document_save (document, file, &error));
@@ -1429,7 +1491,7 @@ test_save_failure_keeps_document (void)
   g_assert_true (concord_window_open_template (window, "blank"));
   document = concord_window_get_document (window);
   select_first (window);
-  gtk_editable_set_text (GTK_EDITABLE (window->title_row), "Unsaved title");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Title")), "Unsaved title");
   g_assert_false (concord_document_save (document, file, &error));
   g_assert_error (error, CONCORD_ERROR, CONCORD_ERROR_IO);
   g_assert_true (concord_document_get_modified (document));
@@ -1495,7 +1557,7 @@ test_edit_keeps_block_ids (void)
   g_ptr_array_add (body, block_with_id (CONCORD_BLOCK_ITEM, "third.", "ref-third"));
   concord_clause_set_body (clause, body);
   select_outline_item (window, row);
-  buffer = concord_body_editor_get_buffer (window->body_editor);
+  buffer = concord_clause_pane_get_body_buffer (clause_pane (window));
 
   /* Words typed at the start of the line stay in its block. */
   type_at (buffer, 1, 0, "the very ");

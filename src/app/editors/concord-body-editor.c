@@ -833,7 +833,7 @@ concord_body_editor_class_init (ConcordBodyEditorClass *klass)
   object_class->dispose = concord_body_editor_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/ConcordMoU/Concord/concord-body-editor.ui");
+                                               RESOURCE_BASE "/editors/concord-body-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordBodyEditor, view);
   gtk_widget_class_bind_template_child (widget_class, ConcordBodyEditor, insert_button);
   gtk_widget_class_bind_template_child (widget_class, ConcordBodyEditor, paragraph_button);

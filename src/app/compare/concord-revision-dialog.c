@@ -207,7 +207,7 @@ concord_revision_dialog_class_init (ConcordRevisionDialogClass *klass)
   object_class->dispose = concord_revision_dialog_dispose;
   object_class->finalize = concord_revision_dialog_finalize;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/concord-revision-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/compare/concord-revision-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordRevisionDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, ConcordRevisionDialog, intro_label);
   gtk_widget_class_bind_template_child (widget_class, ConcordRevisionDialog, list);

@@ -195,7 +195,7 @@ concord_export_dialog_class_init (ConcordExportDialogClass *klass)
   /* Referencing the resource keeps it linked in (and so registered) when
    * this comes from the static library, as in the UI tests. */
   g_assert (concord_app_get_resource () != NULL);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/concord-export-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/views/concord-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordExportDialog, format_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordExportDialog, pdf_group);
   gtk_widget_class_bind_template_child (widget_class, ConcordExportDialog, paper_row);

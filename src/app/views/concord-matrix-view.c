@@ -15,7 +15,7 @@
 #include "concord-matrix-view.h"
 #include "concord-views.h"
 
-#define PARTS_RESOURCE RESOURCE_BASE "/concord-matrix-parts.ui"
+#define PARTS_RESOURCE RESOURCE_BASE "/views/concord-matrix-parts.ui"
 
 /* The roles-and-accountability matrix: areas in rows, parties in columns,
  * each cell a button that leads to the clauses behind it. refresh() runs
@@ -706,7 +706,7 @@ concord_matrix_view_class_init (ConcordMatrixViewClass *klass)
    * widget (the tests, a benchmark) have its template. */
   g_assert (concord_app_get_resource () != NULL);
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_BASE "/concord-matrix-view.ui");
+                                               RESOURCE_BASE "/views/concord-matrix-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordMatrixView, stack);
   gtk_widget_class_bind_template_child (widget_class, ConcordMatrixView, grid);
   gtk_widget_class_set_css_name (widget_class, "matrixview");

@@ -619,7 +619,7 @@ concord_preview_class_init (ConcordPreviewClass *klass)
    * this comes from the static library, as in the UI tests. */
   g_assert (concord_app_get_resource () != NULL);
   g_type_ensure (CONCORD_TYPE_PAGE_VIEW);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/concord-preview.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/views/concord-preview.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordPreview, box);
   gtk_widget_class_bind_template_child (widget_class, ConcordPreview, view);
   gtk_widget_class_bind_template_child (widget_class, ConcordPreview, page_label);

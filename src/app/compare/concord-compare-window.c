@@ -201,7 +201,7 @@ row_setup_cb (ConcordCompareWindow     *self,
               GtkListItem              *list_item,
               GtkSignalListItemFactory *factory)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/concord-compare-row.ui");
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/compare/concord-compare-row.ui");
   GtkWidget *row = GTK_WIDGET (gtk_builder_get_object (builder, "row"));
 
   g_object_set_data (G_OBJECT (builder), "window", self);
@@ -699,7 +699,7 @@ concord_compare_window_class_init (ConcordCompareWindowClass *klass)
 
   g_type_ensure (CONCORD_TYPE_COMPARE_ITEM);
   g_type_ensure (CONCORD_TYPE_WRAP_TEXT);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/concord-compare-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/compare/concord-compare-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordCompareWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, ConcordCompareWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, ConcordCompareWindow, old_title_label);

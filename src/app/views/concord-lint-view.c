@@ -264,7 +264,7 @@ concord_lint_view_class_init (ConcordLintViewClass *klass)
   /* Referring to the resource links it in, so programs that use only this
    * widget (the tests, a benchmark) have its template. */
   g_assert (concord_app_get_resource () != NULL);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/concord-lint-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/views/concord-lint-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordLintView, stack);
   gtk_widget_class_bind_template_child (widget_class, ConcordLintView, scroller);
   gtk_widget_class_bind_template_child (widget_class, ConcordLintView, list_view);

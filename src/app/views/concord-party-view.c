@@ -610,7 +610,7 @@ concord_party_view_class_init (ConcordPartyViewClass *klass)
    * widget (the tests, a benchmark) have its template. */
   g_assert (concord_app_get_resource () != NULL);
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_BASE "/concord-party-view.ui");
+                                               RESOURCE_BASE "/views/concord-party-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordPartyView, party_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ConcordPartyView, party_names);
   gtk_widget_class_bind_template_child (widget_class, ConcordPartyView, export_button);

@@ -57,7 +57,7 @@ concord_summary_row_class_init (ConcordSummaryRowClass *klass)
 
   g_assert (concord_app_get_resource () != NULL);
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_BASE "/concord-summary-row.ui");
+                                               RESOURCE_BASE "/views/concord-summary-row.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordSummaryRow, number);
 }
 
