@@ -11,6 +11,9 @@
 
 #include "concord-document.h"
 #include "concord-editor-pane.h"
+#include "concord-outline.h"
+#include "concord-start-page.h"
+#include "concord-views-pane.h"
 
 G_BEGIN_DECLS
 
@@ -31,5 +34,15 @@ void             concord_window_select         (ConcordWindow  *self,
                                                 GObject        *item);
 void             concord_window_set_closing_confirmed (ConcordWindow *self,
                                                        gboolean       confirmed);
+gboolean         concord_window_open_files     (ConcordWindow  *self,
+                                                GSList         *files);
+ConcordOutline   *concord_window_get_outline    (ConcordWindow  *self);
+ConcordViewsPane *concord_window_get_views_pane (ConcordWindow  *self);
+ConcordStartPage *concord_window_get_start_page (ConcordWindow  *self);
+gboolean         concord_window_get_file_changed (ConcordWindow *self);
+void             concord_window_respond_file_changed (ConcordWindow *self,
+                                                      gboolean       reload);
+const char      *concord_window_get_error      (ConcordWindow  *self);
+const char      *concord_window_get_problems_label (ConcordWindow *self);
 
 G_END_DECLS

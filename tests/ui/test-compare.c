@@ -13,7 +13,7 @@
 
 #include "concord-compare-window.h"
 #include "concord-document-diff.h"
-#include "concord-window-private.h"
+#include "concord-window.h"
 #include "ui-test-util.h"
 #ifdef HAVE_LIBGIT2
 #include "concord-git.h"

@@ -16,7 +16,7 @@
 #include "concord-lint-item.h"
 #include "concord-party-summary.h"
 #include "concord-signature-pane.h"
-#include "concord-window-private.h"
+#include "concord-window.h"
 #include "ui-test-util.h"
 
 static gboolean
@@ -25,13 +25,17 @@ transition_done (gpointer data)
   return !gtk_stack_get_transition_running (GTK_STACK (data));
 }
 
+static GtkStack *editor_stack (ConcordWindow *window);
+
 static void
 save_screenshot (ConcordWindow *window,
                  const char    *name)
 {
   /* Let page transitions end first. */
-  ui_wait_for (transition_done, window->main_stack);
-  ui_wait_for (transition_done, window->editor_stack);
+  ui_wait_for (transition_done, gtk_widget_get_ancestor (GTK_WIDGET (concord_window_get_outline (window)),
+                                                        GTK_TYPE_STACK));
+  if (concord_window_get_pane (window) != NULL)
+    ui_wait_for (transition_done, editor_stack (window));
   ui_save_screenshot (GTK_WIDGET (window), name, 3);
 }
 
@@ -104,6 +108,45 @@ find_descendant_of_type (GtkWidget *widget,
   return NULL;
 }
 
+static ConcordOutline *
+outline_of (ConcordWindow *window)
+{
+  return concord_window_get_outline (window);
+}
+
+static ConcordViewsPane *
+views (ConcordWindow *window)
+{
+  return concord_window_get_views_pane (window);
+}
+
+static ConcordStartPage *
+start_page (ConcordWindow *window)
+{
+  return concord_window_get_start_page (window);
+}
+
+/* The stack of editor panes, which shows the pane of the edited item. */
+static GtkStack *
+editor_stack (ConcordWindow *window)
+{
+  g_assert_nonnull (concord_window_get_pane (window));
+
+  return GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (concord_window_get_pane (window))));
+}
+
+/* The header bar's toggle for the views pane, as the user sees it. */
+static gboolean
+views_button_active (ConcordWindow *window)
+{
+  GtkWidget *header = find_descendant_of_type (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+  GtkWidget *toggle = find_descendant_of_type (header, GTK_TYPE_TOGGLE_BUTTON);
+
+  g_assert_nonnull (toggle);
+
+  return gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle));
+}
+
 static GtkWidget *
 colour_button (ConcordWindow *window)
 {
@@ -145,13 +188,13 @@ static GObject *
 find_item (ConcordWindow *window,
            const char    *title)
 {
-  GListModel *model = G_LIST_MODEL (window->outline_store);
+  GListModel *model = concord_outline_get_items (outline_of (window));
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (model, i);
       g_autofree char *subtitle = NULL;
-      g_autofree char *text = _concord_window_describe (window, item, &subtitle);
+      g_autofree char *text = concord_outline_describe (outline_of (window), item, &subtitle);
 
       if (g_strcmp0 (text, title) == 0)
         return item;
@@ -169,7 +212,7 @@ item_subtitle (ConcordWindow *window,
   g_autofree char *text = NULL;
 
   g_assert_nonnull (item);
-  text = _concord_window_describe (window, item, &subtitle);
+  text = concord_outline_describe (outline_of (window), item, &subtitle);
 
   return subtitle;
 }
@@ -181,15 +224,17 @@ select_outline_item (ConcordWindow *window,
   guint position;
 
   g_assert_nonnull (item);
-  g_assert_true (g_list_store_find (window->outline_store, item, &position));
-  gtk_single_selection_set_selected (window->outline_selection, position);
+  /* As a click on its row does it. */
+  g_assert_true (concord_outline_find (outline_of (window), item, &position));
+  g_assert_true (gtk_selection_model_select_item (concord_outline_get_selection_model (outline_of (window)),
+                                                  position, TRUE));
   g_assert_true (concord_window_get_edited (window) == item);
 }
 
 static void
 select_first (ConcordWindow *window)
 {
-  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (window->outline_store), 0);
+  g_autoptr(GObject) item = g_list_model_get_item (concord_outline_get_items (outline_of (window)), 0);
 
   select_outline_item (window, item);
 }
@@ -230,14 +275,14 @@ test_template_chooser (void)
   AdwPreferencesRow *row;
 
   g_assert_cmpstr (concord_window_get_page_name (window), ==, "start");
-  g_assert_cmpuint (count_rows (window->template_list), ==, 5);
-  row = find_row (window->template_list, "Memorandum of Understanding on the Sharing of Personal Data");
+  g_assert_cmpuint (count_rows (concord_start_page_get_templates (start_page (window))), ==, 5);
+  row = find_row (concord_start_page_get_templates (start_page (window)), "Memorandum of Understanding on the Sharing of Personal Data");
   g_assert_nonnull (row);
-  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (window->window_title)) == FALSE);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (window)) == FALSE);
   save_screenshot (window, "template-chooser");
 
   /* Activating a template opens it. */
-  g_signal_emit_by_name (window->template_list, "row-activated", row);
+  g_signal_emit_by_name (concord_start_page_get_templates (start_page (window)), "row-activated", row);
   g_assert_cmpstr (concord_window_get_page_name (window), ==, "document");
   g_assert_nonnull (concord_window_get_document (window));
 
@@ -261,7 +306,7 @@ test_rename_party_follows_into_clauses (void)
   row = find_item (window, "5  Local Government Association: improvement programme");
   g_assert_nonnull (row);
   select_outline_item (window, row);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "clause");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (editor_stack (window)), ==, "clause");
   label = body_display_text (window);
   g_assert_nonnull (strstr (label, "The <LGA> will:"));
   g_free (label);
@@ -271,7 +316,7 @@ test_rename_party_follows_into_clauses (void)
   row = find_item (window, "Local Government Association");
   g_assert_nonnull (row);
   select_outline_item (window, row);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "party");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (editor_stack (window)), ==, "party");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pane_row (window, "Short Name"))), ==, "LGA");
   gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Short Name")), "Association");
   gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Name")), "Local Government Association of England");
@@ -484,7 +529,7 @@ test_undo_and_redo (void)
   select_first (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_null (concord_party_get_signatory_person (lga));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "party");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (editor_stack (window)), ==, "party");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pane_row (window, "Signatory’s Name"))), ==, "");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
@@ -629,7 +674,7 @@ test_draft_survives_crash (void)
   g_assert_true (has_drafts (GUINT_TO_POINTER (0)));
 
   window = new_window ();
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->drafts_group)));
+  g_assert_false (concord_start_page_get_has_drafts (start_page (window)));
   concord_window_open_file (window, file);
   select_first (window);
   gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Title")), "Sharing Data on School Attendance");
@@ -647,13 +692,13 @@ test_draft_survives_crash (void)
   gtk_window_destroy (GTK_WINDOW (window));
 
   window = new_window ();
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->drafts_group)));
-  row = gtk_list_box_get_row_at_index (window->drafts_list, 0);
+  g_assert_true (concord_start_page_get_has_drafts (start_page (window)));
+  row = gtk_list_box_get_row_at_index (concord_start_page_get_drafts (start_page (window)), 0);
   g_assert_nonnull (row);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
                    "Sharing Data on School Attendance");
   save_screenshot (window, "recover-drafts");
-  g_signal_emit_by_name (window->drafts_list, "row-activated", row);
+  g_signal_emit_by_name (concord_start_page_get_drafts (start_page (window)), "row-activated", row);
 
   document = concord_window_get_document (window);
   g_assert_nonnull (document);
@@ -687,22 +732,19 @@ static gboolean
 selected_row_in_view (gpointer data)
 {
   ConcordWindow *window = data;
-  GObject *selected = gtk_single_selection_get_selected_item (window->outline_selection);
-  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (window->outline_view), GTK_TYPE_SCROLLED_WINDOW);
+  GObject *selected = concord_outline_get_selected (outline_of (window));
+  GtkWidget *row = selected != NULL ? concord_outline_get_row (outline_of (window), selected) : NULL;
+  GtkWidget *scroller = row != NULL ? gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW) : NULL;
 
-  for (guint i = 0; selected != NULL && i < window->bound_items->len; i++)
+  if (row != NULL)
     {
-      GtkListItem *list_item = g_ptr_array_index (window->bound_items, i);
-      GtkWidget *row = gtk_list_item_get_child (list_item);
       graphene_point_t origin = GRAPHENE_POINT_INIT (0, 0), point;
       g_autofree char *subtitle = NULL;
       g_autofree char *title = NULL;
 
-      if (gtk_list_item_get_item (list_item) != selected)
-        continue;
       if (gtk_widget_get_height (row) == 0 || !gtk_widget_compute_point (row, scroller, &origin, &point))
         return FALSE;
-      title = _concord_window_describe (window, selected, &subtitle);
+      title = concord_outline_describe (outline_of (window), selected, &subtitle);
       g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (row))), ==, title);
 
       return point.y >= 0 && point.y + gtk_widget_get_height (row) <= gtk_widget_get_height (scroller);
@@ -811,7 +853,7 @@ test_structured_facts (void)
 static gboolean
 bar_revealed (gpointer data)
 {
-  return gtk_info_bar_get_revealed (GTK_INFO_BAR (data));
+  return concord_window_get_file_changed (CONCORD_WINDOW (data));
 }
 
 static void
@@ -828,7 +870,7 @@ test_file_changed_on_disk (void)
 
   g_assert_true (concord_memorandum_save (original, path, &error));
   concord_window_open_file (window, file);
-  g_assert_false (gtk_info_bar_get_revealed (window->changed_bar));
+  g_assert_false (concord_window_get_file_changed (window));
 
   /* Our own save is not someone else's change. */
   select_first (window);
@@ -841,26 +883,26 @@ test_file_changed_on_disk (void)
     while (g_get_monotonic_time () < until)
       g_main_context_iteration (NULL, FALSE);
   }
-  g_assert_false (gtk_info_bar_get_revealed (window->changed_bar));
+  g_assert_false (concord_window_get_file_changed (window));
 
   /* Another program rewrites the file: the bar offers to reload. */
   theirs = concord_memorandum_load_from_file (path, &error);
   concord_memorandum_set_title (theirs, "Their Version");
   g_assert_true (concord_memorandum_save (theirs, path, &error));
-  ui_wait_for (bar_revealed, window->changed_bar);
+  ui_wait_for (bar_revealed, window);
   save_screenshot (window, "file-changed-on-disk");
 
-  gtk_info_bar_response (window->changed_bar, 1);
+  concord_window_respond_file_changed (window, TRUE);
   m = concord_document_get_memorandum (concord_window_get_document (window));
   g_assert_cmpstr (concord_memorandum_get_title (m), ==, "Their Version");
-  g_assert_false (gtk_info_bar_get_revealed (window->changed_bar));
+  g_assert_false (concord_window_get_file_changed (window));
   g_assert_false (concord_document_get_modified (concord_window_get_document (window)));
 
   /* Keeping one's own version marks it changed, to be saved over theirs. */
   concord_memorandum_set_title (theirs, "Their Second Version");
   g_assert_true (concord_memorandum_save (theirs, path, &error));
-  ui_wait_for (bar_revealed, window->changed_bar);
-  gtk_info_bar_response (window->changed_bar, 2);
+  ui_wait_for (bar_revealed, window);
+  concord_window_respond_file_changed (window, FALSE);
   g_assert_cmpstr (concord_memorandum_get_title (concord_document_get_memorandum (concord_window_get_document (window))),
                    ==, "Their Version");
   g_assert_true (concord_document_get_modified (concord_window_get_document (window)));
@@ -1017,24 +1059,24 @@ test_section_structure (void)
 
   /* Dropping a clause on a section puts it first there; on a clause, before
    * it, or after it when dropped on the lower half. */
-  g_assert_true (_concord_window_drop_item (window, G_OBJECT (clause), G_OBJECT (added), FALSE));
+  g_assert_true (concord_outline_drop (outline_of (window), G_OBJECT (clause), G_OBJECT (added), FALSE));
   g_assert_true (concord_section_get_clause (added, 0) == clause);
-  g_assert_true (_concord_window_drop_item (window, G_OBJECT (clause),
+  g_assert_true (concord_outline_drop (outline_of (window), G_OBJECT (clause),
                                             G_OBJECT (concord_section_get_clause (roles, 0)), FALSE));
   g_assert_true (concord_section_get_clause (roles, 0) == clause);
   g_assert_nonnull (find_item (window, "4  Grants"));
-  g_assert_true (_concord_window_drop_item (window, G_OBJECT (clause),
+  g_assert_true (concord_outline_drop (outline_of (window), G_OBJECT (clause),
                                             G_OBJECT (concord_section_get_clause (roles, 1)), TRUE));
   g_assert_true (concord_section_get_clause (roles, 1) == clause);
   g_assert_nonnull (find_item (window, "5  Grants"));
-  g_assert_false (_concord_window_drop_item (window, G_OBJECT (clause), G_OBJECT (clause), FALSE));
-  g_assert_false (_concord_window_drop_item (window, G_OBJECT (clause), G_OBJECT (m), FALSE));
+  g_assert_false (concord_outline_drop (outline_of (window), G_OBJECT (clause), G_OBJECT (clause), FALSE));
+  g_assert_false (concord_outline_drop (outline_of (window), G_OBJECT (clause), G_OBJECT (m), FALSE));
 
   /* Sections move with Alt+Up and Alt+Down, or by dropping one on another. */
   select_outline_item (window, G_OBJECT (added));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.move-up", NULL));
   g_assert_true (section_at (m, 1) == added);
-  g_assert_true (_concord_window_drop_item (window, G_OBJECT (added), G_OBJECT (section_at (m, 3)), FALSE));
+  g_assert_true (concord_outline_drop (outline_of (window), G_OBJECT (added), G_OBJECT (section_at (m, 3)), FALSE));
   g_assert_true (section_at (m, 3) == added);
 
   /* Removing a section removes it; undo brings it back. */
@@ -1057,7 +1099,7 @@ test_section_structure (void)
   destroy_window (window);
   window = new_window ();
   files.data = g_file_new_for_path (path);
-  g_assert_true (_concord_window_open_files (window, &files));
+  g_assert_true (concord_window_open_files (window, &files));
   g_object_unref (files.data);
   g_assert_cmpstr (concord_window_get_page_name (window), ==, "document");
   g_assert_nonnull (find_item (window, "Roles"));
@@ -1075,8 +1117,8 @@ recent_listed (gpointer data)
 {
   ConcordWindow *window = data;
 
-  return gtk_widget_get_visible (GTK_WIDGET (window->recent_group)) &&
-         find_row (window->recent_list, "recent.mou") != NULL;
+  return concord_start_page_get_has_recent (start_page (window)) &&
+         find_row (concord_start_page_get_recent (start_page (window)), "recent.mou") != NULL;
 }
 
 /* A memorandum once opened is offered on the start page of a new window,
@@ -1100,22 +1142,22 @@ test_recent_files (void)
 
   window = new_window ();
   ui_wait_for (recent_listed, window);
-  row = find_row (window->recent_list, "recent.mou");
+  row = find_row (concord_start_page_get_recent (start_page (window)), "recent.mou");
   g_assert_nonnull (row);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, folder);
   save_screenshot (window, "template-chooser-recent");
   /* The screenshot let the main loop run, and the list may have been
    * rebuilt: find the row again. */
   ui_wait_for (recent_listed, window);
-  row = find_row (window->recent_list, "recent.mou");
-  g_signal_emit_by_name (window->recent_list, "row-activated", row);
+  row = find_row (concord_start_page_get_recent (start_page (window)), "recent.mou");
+  g_signal_emit_by_name (concord_start_page_get_recent (start_page (window)), "row-activated", row);
   g_assert_cmpstr (concord_window_get_page_name (window), ==, "document");
   destroy_window (window);
 
   /* A file that is gone is not offered. */
   g_assert_cmpint (g_unlink (path), ==, 0);
   window = new_window ();
-  g_assert_null (find_row (window->recent_list, "recent.mou"));
+  g_assert_null (find_row (concord_start_page_get_recent (start_page (window)), "recent.mou"));
   destroy_window (window);
   g_rmdir (folder);
 }
@@ -1126,7 +1168,7 @@ lint_count_is (gpointer data)
   gpointer *args = data;
   ConcordWindow *window = args[0];
 
-  return concord_lint_view_get_n_findings (window->lint_view) == GPOINTER_TO_UINT (args[1]);
+  return concord_lint_view_get_n_findings (concord_views_pane_get_lint_view (views (window))) == GPOINTER_TO_UINT (args[1]);
 }
 
 static gboolean
@@ -1135,9 +1177,9 @@ preview_at_generation (gpointer data)
   gpointer *args = data;
   ConcordWindow *window = args[0];
 
-  return !concord_preview_get_busy (window->preview) &&
-         concord_preview_get_generation (window->preview) >= GPOINTER_TO_UINT (args[1]) &&
-         concord_preview_get_n_pages (window->preview) > 0;
+  return !concord_preview_get_busy (concord_views_pane_get_preview (views (window))) &&
+         concord_preview_get_generation (concord_views_pane_get_preview (views (window))) >= GPOINTER_TO_UINT (args[1]) &&
+         concord_preview_get_n_pages (concord_views_pane_get_preview (views (window))) > 0;
 }
 
 /* As a click on the view switcher does it. */
@@ -1145,7 +1187,7 @@ static void
 show_view (ConcordWindow *window,
            const char    *name)
 {
-  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (window->views_stack);
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (concord_views_pane_get_stack (views (window)));
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
     {
@@ -1154,7 +1196,7 @@ show_view (ConcordWindow *window,
       if (g_strcmp0 (adw_view_stack_page_get_name (page), name) == 0)
         {
           g_assert_true (gtk_selection_model_select_item (pages, i, TRUE));
-          g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->views_stack), ==, name);
+          g_assert_cmpstr (adw_view_stack_get_visible_child_name (concord_views_pane_get_stack (views (window))), ==, name);
           return;
         }
     }
@@ -1174,11 +1216,11 @@ cell_is_overlap (ConcordWindow *window,
                  const char    *area,
                  const char    *party)
 {
-  int a = concord_matrix_view_find_area (window->matrix_view, area);
-  int p = concord_matrix_view_find_party (window->matrix_view, party);
+  int a = concord_matrix_view_find_area (concord_views_pane_get_matrix_view (views (window)), area);
+  int p = concord_matrix_view_find_party (concord_views_pane_get_matrix_view (views (window)), party);
 
   return a >= 0 && p >= 0 &&
-         gtk_widget_has_css_class (concord_matrix_view_get_cell (window->matrix_view, a, p), "overlap");
+         gtk_widget_has_css_class (concord_matrix_view_get_cell (concord_views_pane_get_matrix_view (views (window)), a, p), "overlap");
 }
 
 static guint
@@ -1186,7 +1228,7 @@ find_finding (ConcordWindow *window,
               const char    *code,
               const char    *clause_id)
 {
-  GListModel *findings = concord_lint_view_get_findings (window->lint_view);
+  GListModel *findings = concord_lint_view_get_findings (concord_views_pane_get_lint_view (views (window)));
 
   for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
     {
@@ -1222,10 +1264,10 @@ test_whole_agreement_views (void)
 
   /* F9 shows the pane; the preview lays the memorandum out. */
   show_view (window, "preview");
-  g_assert_false (gtk_widget_get_visible (window->views_pane));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (views (window))));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-views", NULL));
-  g_assert_true (gtk_widget_get_visible (window->views_pane));
-  g_assert_true (gtk_toggle_button_get_active (window->views_button));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (views (window))));
+  g_assert_true (views_button_active (window));
   args[0] = window;
   args[1] = GUINT_TO_POINTER (1);
   ui_wait_for (preview_at_generation, args);
@@ -1233,13 +1275,12 @@ test_whole_agreement_views (void)
   save_screenshot (window, "views-preview");
 
   /* The header bar counts the problems; the template has one overlap. */
-  n_findings = concord_lint_view_get_n_findings (window->lint_view);
+  n_findings = concord_lint_view_get_n_findings (concord_views_pane_get_lint_view (views (window)));
   g_assert_cmpuint (n_findings, >, 0);
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->problems_button)));
   {
     g_autofree char *count = g_strdup_printf ("%u", n_findings);
 
-    g_assert_cmpstr (adw_button_content_get_label (window->problems_content), ==, count);
+    g_assert_cmpstr (concord_window_get_problems_label (window), ==, count);
   }
   g_assert_true (cell_is_overlap (window, "leadership-development", "solace"));
   g_assert_false (cell_is_overlap (window, "national-policy", "solace"));
@@ -1247,7 +1288,7 @@ test_whole_agreement_views (void)
   /* Giving Solace the education department's national policy too is an
    * overlap: a finding and a doubly-owned cell; the preview follows. */
   {
-    guint generation = concord_preview_get_generation (window->preview);
+    guint generation = concord_preview_get_generation (concord_views_pane_get_preview (views (window)));
 
     gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Areas (separated by spaces, for example peer-challenge)")), "corporate-leadership leadership-development national-policy");
     g_signal_emit_by_name (pane_row (window, "Areas (separated by spaces, for example peer-challenge)"), "apply");
@@ -1260,7 +1301,7 @@ test_whole_agreement_views (void)
   g_assert_true (find_finding (window, CONCORD_LINT_AREA_OVERLAP, "role-dfe") != G_MAXUINT ||
                  find_finding (window, CONCORD_LINT_AREA_OVERLAP, "role-solace") != G_MAXUINT);
   show_view (window, "matrix");
-  concord_matrix_view_refresh (window->matrix_view);
+  concord_matrix_view_refresh (concord_views_pane_get_matrix_view (views (window)));
   g_assert_true (cell_is_overlap (window, "national-policy", "solace"));
   g_assert_true (cell_is_overlap (window, "national-policy", "dfe"));
   save_screenshot (window, "views-matrix");
@@ -1269,7 +1310,7 @@ test_whole_agreement_views (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   args[1] = GUINT_TO_POINTER (n_findings);
   ui_wait_for (lint_count_is, args);
-  concord_matrix_view_refresh (window->matrix_view);
+  concord_matrix_view_refresh (concord_views_pane_get_matrix_view (views (window)));
   g_assert_false (cell_is_overlap (window, "national-policy", "solace"));
 
   /* A finding leads to its clause; so does a matrix cell. */
@@ -1280,26 +1321,26 @@ test_whole_agreement_views (void)
   if (position == G_MAXUINT)
     position = find_finding (window, CONCORD_LINT_AREA_OVERLAP, "role-solace");
   g_assert_cmpuint (position, !=, G_MAXUINT);
-  concord_lint_view_activate_finding (window->lint_view, position);
+  concord_lint_view_activate_finding (concord_views_pane_get_lint_view (views (window)), position);
   g_assert_true (CONCORD_IS_CLAUSE (concord_window_get_edited (window)));
   g_assert_true (g_str_equal (concord_clause_get_id (CONCORD_CLAUSE (concord_window_get_edited (window))), "role-adcs") ||
                  g_str_equal (concord_clause_get_id (CONCORD_CLAUSE (concord_window_get_edited (window))), "role-solace"));
 
   select_first (window);
   show_view (window, "matrix");
-  concord_matrix_view_refresh (window->matrix_view);
-  gtk_widget_activate (concord_matrix_view_get_cell (window->matrix_view,
-                                                     concord_matrix_view_find_area (window->matrix_view, "inspection"),
-                                                     concord_matrix_view_find_party (window->matrix_view, "ofsted")));
+  concord_matrix_view_refresh (concord_views_pane_get_matrix_view (views (window)));
+  gtk_widget_activate (concord_matrix_view_get_cell (concord_views_pane_get_matrix_view (views (window)),
+                                                     concord_matrix_view_find_area (concord_views_pane_get_matrix_view (views (window)), "inspection"),
+                                                     concord_matrix_view_find_party (concord_views_pane_get_matrix_view (views (window)), "ofsted")));
   /* A realized button shows itself pressed for a moment before it clicks. */
   ui_wait_for (editing_a_clause, window);
   g_assert_cmpstr (concord_clause_get_id (CONCORD_CLAUSE (concord_window_get_edited (window))), ==, "role-ofsted");
 
   /* Viewing as Ofsted, the outline lists exactly the clauses that name it. */
   show_view (window, "party");
-  concord_party_view_set_party_id (window->party_view, "ofsted");
+  concord_party_view_set_party_id (concord_views_pane_get_party_view (views (window)), "ofsted");
   concerning = concord_memorandum_clauses_concerning (m, "ofsted");
-  outline = G_LIST_MODEL (window->outline_filter);
+  outline = concord_outline_get_items (outline_of (window));
   for (guint i = 0; i < g_list_model_get_n_items (outline); i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (outline, i);
@@ -1311,19 +1352,18 @@ test_whole_agreement_views (void)
     }
   g_assert_cmpuint (n_clauses_shown, ==, concerning->len);
   g_assert_cmpuint (concerning->len, >, 3);
-  g_assert_false (_concord_window_outline_position (
-    window, G_OBJECT (concord_memorandum_find_clause (m, "role-lga-improvement", NULL, NULL)), &position));
+  g_assert_false (concord_outline_find (
+    outline_of (window), G_OBJECT (concord_memorandum_find_clause (m, "role-lga-improvement", NULL, NULL)), &position));
   save_screenshot (window, "views-party");
 
   /* All parties again: the whole outline is back. */
-  concord_party_view_set_party_id (window->party_view, NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (outline), ==,
-                    g_list_model_get_n_items (G_LIST_MODEL (window->outline_store)));
+  concord_party_view_set_party_id (concord_views_pane_get_party_view (views (window)), NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (outline), ==, concord_outline_get_n_all_items (outline_of (window)));
 
   /* F9 again hides the pane, and the choice is remembered. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-views", NULL));
-  g_assert_false (gtk_widget_get_visible (window->views_pane));
-  g_assert_false (gtk_toggle_button_get_active (window->views_button));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (views (window))));
+  g_assert_false (views_button_active (window));
   {
     g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
     g_autofree char *page = g_settings_get_string (settings, "views-page");
@@ -1350,7 +1390,7 @@ test_sections_and_signatures (void)
   row = find_item (window, "Roles");
   g_assert_nonnull (row);
   select_outline_item (window, row);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "section");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (editor_stack (window)), ==, "section");
   gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Heading")), "Roles of the parties");
   g_assert_nonnull (find_item (window, "Roles of the parties"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
@@ -1366,7 +1406,7 @@ test_sections_and_signatures (void)
     g_assert_cmpstr (subtitle, ==, "Not signed yet");
   }
   select_outline_item (window, row);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "signature");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (editor_stack (window)), ==, "signature");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (pane_row (window, "Signed for"))), ==, "ADCS");
   gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Signed by")), "Sam Jones");
   gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Date Signed (YYYY-MM-DD)")), "2026-02-30");
@@ -1514,7 +1554,7 @@ test_load_failure_is_shown (void)
   concord_window_open_file (window, file);
   g_assert_cmpstr (concord_window_get_page_name (window), ==, "error");
   g_assert_null (concord_window_get_document (window));
-  message = adw_status_page_get_description (window->error_page);
+  message = concord_window_get_error (window);
   g_assert_nonnull (strstr (message, "billion-laughs.mou:"));
   g_assert_nonnull (strstr (message, "document type"));
   save_screenshot (window, "load-error");

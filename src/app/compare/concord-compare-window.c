@@ -14,7 +14,6 @@
 #include "concord-compare-markup.h"
 #include "concord-compare-window.h"
 #include "concord-document-diff.h"
-#include "concord-window.h"
 #include "concord-wrap-text.h"
 
 /* The open document (old) and another version (new) side by side. The
@@ -444,6 +443,25 @@ show_error (ConcordCompareWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The window that opened the comparison says through its "document"
+ * property which memorandum it shows now; one without it is trusted. */
+static gboolean
+parent_shows_document (GtkWindow       *parent,
+                       ConcordDocument *document)
+{
+  g_autoptr(GObject) shown = NULL;
+  GParamSpec *pspec;
+
+  if (parent == NULL)
+    return TRUE;
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (parent), "document");
+  if (pspec == NULL || !g_type_is_a (pspec->value_type, CONCORD_TYPE_DOCUMENT))
+    return TRUE;
+  g_object_get (parent, "document", &shown, NULL);
+
+  return shown == G_OBJECT (document);
+}
+
 gboolean
 concord_compare_window_accept (ConcordCompareWindow  *self,
                                guint                  change,
@@ -463,7 +481,7 @@ concord_compare_window_accept (ConcordCompareWindow  *self,
   /* The window may have opened another memorandum since: changes must not
    * go into one that is no longer on screen. */
   parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-  if (CONCORD_IS_WINDOW (parent) && concord_window_get_document (CONCORD_WINDOW (parent)) != self->document)
+  if (!parent_shows_document (parent, self->document))
     {
       g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_NOT_FOUND,
                    _("The memorandum this comparison was made for is no longer open; "
@@ -859,4 +877,71 @@ concord_compare_window_get_shown (ConcordCompareWindow *self)
   g_return_val_if_fail (CONCORD_IS_COMPARE_WINDOW (self), NULL);
 
   return G_LIST_MODEL (self->selection);
+}
+
+/* Choosing the other file */
+
+static void
+show_compare_error (GtkWindow  *parent,
+                    const char *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, _("Could Not Compare"), message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+compare_file_response_cb (GtkNativeDialog *chooser,
+                          int              response,
+                          ConcordDocument *document)
+{
+  g_autoptr(ConcordDocument) owned = document;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *parent = gtk_native_dialog_get_transient_for (chooser);
+  ConcordCompareWindow *compare;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file == NULL || !parent_shows_document (parent, document))
+    {
+      g_object_unref (chooser);
+      return;
+    }
+
+  compare = concord_compare_window_new_for_file (parent, document, file, &error);
+  g_object_unref (chooser);
+  if (compare == NULL)
+    {
+      show_compare_error (parent, error->message);
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (compare));
+}
+
+/**
+ * concord_compare_window_choose_file:
+ *
+ * Asks for another memorandum file, and compares @document with it in a
+ * compare window over @parent.
+ */
+void
+concord_compare_window_choose_file (GtkWindow       *parent,
+                                    ConcordDocument *document)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (CONCORD_IS_DOCUMENT (document));
+
+  chooser = gtk_file_chooser_native_new (_("Compare With File"), parent,
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Compare"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Memorandums"));
+  gtk_file_filter_add_pattern (filter, "*.mou");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (compare_file_response_cb), g_object_ref (document));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

@@ -27,6 +27,8 @@ ConcordCompareWindow *concord_compare_window_new_for_file (GtkWindow            
                                                            ConcordDocument      *document,
                                                            GFile                *file,
                                                            GError              **error);
+void                  concord_compare_window_choose_file  (GtkWindow            *parent,
+                                                           ConcordDocument      *document);
 ConcordDiff          *concord_compare_window_get_diff     (ConcordCompareWindow *self);
 GListModel           *concord_compare_window_get_items    (ConcordCompareWindow *self);
 GListModel           *concord_compare_window_get_shown    (ConcordCompareWindow *self);
