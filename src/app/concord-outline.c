@@ -35,6 +35,10 @@ struct _ConcordOutline
   ConcordNumbering   *numbering;
   char               *party_id;
 
+  /* The selected item, watched for changes to numbering. */
+  GObject            *watched;
+  gulong              watched_id;
+
   /* State: the rows now on screen, and a scroll waiting for a size. */
   GPtrArray          *bound_items;
   gboolean            rebuilding;
@@ -48,6 +52,7 @@ G_DEFINE_FINAL_TYPE (ConcordOutline, concord_outline, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_SELECTED,
+  PROP_PARTY_ID,
   N_PROPS,
 };
 
@@ -308,11 +313,38 @@ outline_unbind_cb (ConcordOutline           *self,
   g_ptr_array_remove_fast (self->bound_items, list_item);
 }
 
+/* Numbers change with a clause's "numbered" flag and the memorandum's and
+ * sections' settings, which are edited while the item is selected. */
+static void
+watched_notify_cb (ConcordOutline *self,
+                   GParamSpec     *pspec,
+                   GObject        *item)
+{
+  if (g_strcmp0 (pspec->name, "numbered") == 0 || CONCORD_IS_MEMORANDUM (item) || CONCORD_IS_SECTION (item))
+    self->numbering_dirty = TRUE;
+}
+
+static void
+watch_selected (ConcordOutline *self)
+{
+  GObject *item = gtk_single_selection_get_selected_item (self->outline_selection);
+
+  if (item == self->watched)
+    return;
+  if (self->watched != NULL)
+    g_clear_signal_handler (&self->watched_id, self->watched);
+  g_set_object (&self->watched, item);
+  if (item != NULL)
+    self->watched_id = g_signal_connect_object (item, "notify", G_CALLBACK (watched_notify_cb), self,
+                                                G_CONNECT_SWAPPED);
+}
+
 static void
 outline_selected_cb (ConcordOutline     *self,
                      GParamSpec         *pspec,
                      GtkSingleSelection *selection)
 {
+  watch_selected (self);
   if (!self->rebuilding)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
@@ -566,22 +598,30 @@ outline_filter_func (gpointer item,
   return TRUE;
 }
 
-/* Narrows the outline to one party (or none); the caller selects what
- * should be selected then. */
+/* Narrows the outline to one party (or none). The selection stays on what
+ * was selected if it is still listed, else goes to the details, which are
+ * always listed. */
 void
 concord_outline_set_party_filter (ConcordOutline *self,
                                   const char     *party_id)
 {
+  g_autoptr(GObject) selected = NULL;
+
   g_return_if_fail (CONCORD_IS_OUTLINE (self));
 
   if (g_strcmp0 (self->party_id, party_id) == 0)
     return;
 
+  g_set_object (&selected, concord_outline_get_selected (self));
   g_free (self->party_id);
   self->party_id = g_strdup (party_id);
   self->rebuilding = TRUE;
   gtk_filter_changed (gtk_filter_list_model_get_filter (self->outline_filter), GTK_FILTER_CHANGE_DIFFERENT);
   self->rebuilding = FALSE;
+
+  if (!concord_outline_select (self, selected) && self->document != NULL)
+    concord_outline_select (self, G_OBJECT (concord_document_get_memorandum (self->document)));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTY_ID]);
 }
 
 /* A clause may now concern the party, or no longer does. */
@@ -605,6 +645,9 @@ concord_outline_dispose (GObject *object)
   if (self->scroll_tick_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self->outline_view), self->scroll_tick_id);
   self->scroll_tick_id = 0;
+  if (self->watched != NULL)
+    g_clear_signal_handler (&self->watched_id, self->watched);
+  g_clear_object (&self->watched);
   g_clear_object (&self->document);
   gtk_widget_dispose_template (GTK_WIDGET (self), CONCORD_TYPE_OUTLINE);
   /* The template's root is not a bound child: it goes by hand. */
@@ -639,6 +682,27 @@ concord_outline_get_property (GObject    *object,
     case PROP_SELECTED:
       g_value_set_object (value, concord_outline_get_selected (self));
       break;
+    case PROP_PARTY_ID:
+      g_value_set_string (value, self->party_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+concord_outline_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  ConcordOutline *self = CONCORD_OUTLINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PARTY_ID:
+      concord_outline_set_party_filter (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -653,6 +717,7 @@ concord_outline_class_init (ConcordOutlineClass *klass)
   object_class->dispose = concord_outline_dispose;
   object_class->finalize = concord_outline_finalize;
   object_class->get_property = concord_outline_get_property;
+  object_class->set_property = concord_outline_set_property;
 
   /**
    * ConcordOutline:selected:
@@ -663,6 +728,14 @@ concord_outline_class_init (ConcordOutlineClass *klass)
   properties[PROP_SELECTED] =
     g_param_spec_object ("selected", NULL, NULL, G_TYPE_OBJECT,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /**
+   * ConcordOutline:party-id:
+   *
+   * The party whose view the outline is narrowed to, or %NULL.
+   */
+  properties[PROP_PARTY_ID] =
+    g_param_spec_string ("party-id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

@@ -10,18 +10,21 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "concord-app-resources.h"
 #include "concord-clause-pane.h"
 #include "concord-compare-window.h"
+#include "concord-dialogs.h"
 #include "concord-details-pane.h"
 #include "concord-drafts.h"
 #include "concord-export-dialog.h"
-#include "concord-file-watch.h"
 #include "concord-outline.h"
 #include "concord-party-pane.h"
 #include "concord-print.h"
+#include "concord-problems-button.h"
 #include "concord-section-pane.h"
+#include "concord-session.h"
 #include "concord-signature-pane.h"
 #include "concord-start-page.h"
 #include "concord-structure.h"
@@ -48,22 +51,16 @@ struct _ConcordWindow
   ConcordOutline       *outline;
   GtkStack             *editor_stack;
   ConcordViewsPane     *views_pane;
-  GtkToggleButton      *views_button;
-  GtkButton            *problems_button;
-  AdwButtonContent     *problems_content;
 
   /* Owned */
   ConcordDocument      *document;
   GSettings            *settings;
+  ConcordSession       *session;
   /* The item the shown pane edits. */
   GObject              *edited;
-  gulong                edited_notify_id;
 
   /* State */
   gboolean              closing_confirmed;
-  guint                 autosave_id;
-  /* Noticing changes made to the file by other programs. */
-  ConcordFileWatch     *watch;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordWindow, concord_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -116,19 +113,7 @@ unbind_editor (ConcordWindow *self)
   /* During dispose the template's widgets are already gone. */
   if (self->editor_stack != NULL && (pane = pane_for (self, self->edited)) != NULL)
     concord_editor_pane_set_item (pane, NULL);
-  g_clear_signal_handler (&self->edited_notify_id, self->edited);
   g_clear_object (&self->edited);
-}
-
-/* Numbers change with a clause's "numbered" flag and the memorandum's and
- * sections' settings; the pane itself follows every change. */
-static void
-edited_notify_cb (ConcordWindow *self,
-                  GParamSpec    *pspec,
-                  GObject       *item)
-{
-  if (g_strcmp0 (pspec->name, "numbered") == 0 || CONCORD_IS_MEMORANDUM (item) || CONCORD_IS_SECTION (item))
-    concord_outline_invalidate_numbers (self->outline);
 }
 
 static void
@@ -142,8 +127,6 @@ edit (ConcordWindow *self,
     return;
 
   self->edited = g_object_ref (item);
-  self->edited_notify_id = g_signal_connect_object (item, "notify", G_CALLBACK (edited_notify_cb),
-                                                    self, G_CONNECT_SWAPPED);
   concord_editor_pane_set_item (pane, item);
   gtk_stack_set_visible_child (self->editor_stack, GTK_WIDGET (pane));
   concord_views_pane_show_item (self->views_pane, item);
@@ -219,48 +202,14 @@ update_title (ConcordWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
-/* Autosave: a few seconds after edits stop, and when the window loses
- * focus, unsaved work is copied to a draft apart from the real file. */
-
-static void
-write_draft (ConcordWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  if (self->document == NULL || !concord_document_get_modified (self->document))
-    return;
-
-  if (!concord_drafts_write (self->document, &error))
-    g_message ("Could not autosave a draft: %s", error->message);
-}
-
-static gboolean
-autosave_cb (gpointer data)
-{
-  ConcordWindow *self = data;
-
-  self->autosave_id = 0;
-  write_draft (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-schedule_autosave (ConcordWindow *self)
-{
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  self->autosave_id = g_timeout_add (g_settings_get_uint (self->settings, "autosave-delay"),
-                                     autosave_cb, self);
-}
-
+/* Unsaved work goes to a draft when the window loses focus too. */
 static void
 is_active_cb (ConcordWindow *self,
               GParamSpec    *pspec,
               gpointer       data)
 {
-  if (!gtk_window_is_active (GTK_WINDOW (self)) && self->autosave_id != 0)
-    write_draft (self);
+  if (!gtk_window_is_active (GTK_WINDOW (self)))
+    concord_session_flush_draft (self->session);
 }
 
 static void
@@ -272,7 +221,6 @@ document_changed_cb (ConcordWindow   *self,
   /* A clause that now concerns the party viewed as, or no longer does. */
   concord_outline_filter_changed (self->outline);
   update_title (self);
-  schedule_autosave (self);
 }
 
 static void
@@ -299,50 +247,24 @@ structure_changed_cb (ConcordWindow   *self,
 /* Another program changed the file: the user chooses which version to
  * keep. */
 static void
-file_changed_cb (ConcordWindow    *self,
-                 ConcordFileWatch *watch)
+file_changed_cb (ConcordWindow  *self,
+                 ConcordSession *session)
 {
   gtk_info_bar_set_revealed (self->changed_bar, TRUE);
 }
-
-static void
-watch_file (ConcordWindow *self)
-{
-  gtk_info_bar_set_revealed (self->changed_bar, FALSE);
-  concord_file_watch_set_file (self->watch, self->document != NULL ? concord_document_get_file (self->document) : NULL);
-}
-
-static void set_document (ConcordWindow   *self,
-                          ConcordDocument *document);
 
 static void
 changed_bar_response_cb (ConcordWindow *self,
                          int            response,
                          GtkInfoBar    *bar)
 {
+  g_autoptr(GError) error = NULL;
+
   gtk_info_bar_set_revealed (bar, FALSE);
-
-  if (response == 1)
-    {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(ConcordDocument) document = concord_document_new_from_file (concord_document_get_file (self->document),
-                                                                            &error);
-
-      if (document == NULL)
-        {
-          show_error (self, error->message);
-          return;
-        }
-      concord_drafts_remove (concord_document_get_draft_id (self->document));
-      set_document (self, document);
-    }
-  else
-    {
-      /* Keeping this version: the next save overwrites the other one, and
-       * until then the document counts as changed. */
-      concord_file_watch_remember (self->watch);
-      concord_document_set_modified (self->document, TRUE);
-    }
+  if (response != 1)
+    concord_session_keep_version (self->session);
+  else if (!concord_session_reload (self->session, &error))
+    show_error (self, error->message);
 }
 
 static void
@@ -370,6 +292,15 @@ set_document (ConcordWindow   *self,
   update_title (self);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+static void
+session_document_cb (ConcordWindow  *self,
+                     GParamSpec     *pspec,
+                     ConcordSession *session)
+{
+  gtk_info_bar_set_revealed (self->changed_bar, FALSE);
+  set_document (self, concord_session_get_document (session));
 }
 
 /* One place sets whether each action can be used now. */
@@ -420,17 +351,6 @@ show_error (ConcordWindow *self,
   gtk_stack_set_visible_child_name (self->main_stack, "error");
 }
 
-static void
-show_message (ConcordWindow *self,
-              const char    *heading,
-              const char    *message)
-{
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, message));
-
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 /* Opening */
 
 void
@@ -438,19 +358,11 @@ concord_window_open_file (ConcordWindow *self,
                           GFile         *file)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(ConcordDocument) document = NULL;
 
   g_return_if_fail (CONCORD_IS_WINDOW (self));
 
-  document = concord_document_new_from_file (file, &error);
-  if (document == NULL)
-    {
-      show_error (self, error->message);
-      return;
-    }
-
-  concord_remember_recent (file);
-  set_document (self, document);
+  if (!concord_session_open_file (self->session, file, &error))
+    show_error (self, error->message);
 }
 
 gboolean
@@ -458,36 +370,15 @@ concord_window_open_template (ConcordWindow *self,
                               const char    *template_id)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(ConcordDocument) document = NULL;
 
   g_return_val_if_fail (CONCORD_IS_WINDOW (self), FALSE);
 
-  document = concord_document_new_from_template (template_id, &error);
-  if (document == NULL)
-    {
-      show_error (self, error->message);
-      return FALSE;
-    }
+  if (concord_session_open_template (self->session, template_id, &error))
+    return TRUE;
 
-  set_document (self, document);
+  show_error (self, error->message);
 
-  return TRUE;
-}
-
-static void
-template_activated_cb (ConcordWindow    *self,
-                       const char       *template_id,
-                       ConcordStartPage *page)
-{
-  concord_window_open_template (self, template_id);
-}
-
-static void
-file_activated_cb (ConcordWindow    *self,
-                   GFile            *file,
-                   ConcordStartPage *page)
-{
-  concord_window_open_file (self, file);
+  return FALSE;
 }
 
 static void
@@ -497,48 +388,29 @@ draft_activated_cb (ConcordWindow    *self,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *id = g_strdup (draft_id);
-  g_autoptr(ConcordDocument) document = concord_drafts_restore (id, &error);
 
-  if (document == NULL)
+  if (!concord_session_restore_draft (self->session, id, &error))
     {
       show_error (self, error->message);
       return;
     }
-
   concord_start_page_forget_draft (page, id);
-  set_document (self, document);
 }
 
 static void
-open_response_cb (GtkNativeDialog *dialog,
-                  int              response,
-                  ConcordWindow   *self)
+open_chosen (GObject *object,
+             GFile   *file)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
+  ConcordWindow *self = CONCORD_WINDOW (object);
+  ConcordWindow *target = self;
+
+  /* A window that already holds a document opens the file in a new one. */
+  if (self->document != NULL)
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      ConcordWindow *target = self;
-
-      /* A window that already holds a document opens the file in a new one. */
-      if (self->document != NULL)
-        {
-          target = concord_window_new (ADW_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
-          gtk_window_present (GTK_WINDOW (target));
-        }
-      concord_window_open_file (target, file);
+      target = concord_window_new (ADW_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+      gtk_window_present (GTK_WINDOW (target));
     }
-  g_object_unref (dialog);
-}
-
-static GtkFileFilter *
-memorandum_filter (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("Memoranda"));
-  gtk_file_filter_add_pattern (filter, "*.mou");
-
-  return filter;
+  concord_window_open_file (target, file);
 }
 
 static void
@@ -546,43 +418,24 @@ open_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  ConcordWindow *self = CONCORD_WINDOW (widget);
-  GtkFileChooserNative *dialog;
-  g_autoptr(GtkFileFilter) filter = memorandum_filter ();
-
-  dialog = gtk_file_chooser_native_new (_("Open a Memorandum"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  concord_dialog_choose_memorandum (GTK_WINDOW (widget), FALSE, NULL, open_chosen, G_OBJECT (widget));
 }
 
 /* Files dropped on the window: the first opens here if this window has no
  * memorandum yet, the others each in a window of their own. */
 gboolean
 concord_window_open_files (ConcordWindow *self,
-                            GSList        *files)
+                           GSList        *files)
 {
-  g_autoptr(GPtrArray) rest = g_ptr_array_new ();
-  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (CONCORD_IS_WINDOW (self), FALSE);
 
-  if (files == NULL)
-    return FALSE;
+  if (!concord_session_open_files (self->session, G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
+                                   files, &error))
+    show_error (self, error->message);
 
-  for (GSList *l = files; l != NULL; l = l->next)
-    {
-      if (l == files && self->document == NULL)
-        concord_window_open_file (self, l->data);
-      else
-        g_ptr_array_add (rest, l->data);
-    }
-
-  if (rest->len > 0 && app != NULL)
-    g_application_open (app, (GFile **) rest->pdata, (int) rest->len, "");
-
-  return TRUE;
+  return files != NULL;
 }
 
 static gboolean
@@ -602,40 +455,23 @@ save_to (ConcordWindow *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (concord_document_save (self->document, file, &error))
+  if (concord_session_save (self->session, file, &error))
     {
-      g_clear_handle_id (&self->autosave_id, g_source_remove);
-      concord_drafts_remove (concord_document_get_draft_id (self->document));
-      watch_file (self);
-      concord_remember_recent (concord_document_get_file (self->document));
+      gtk_info_bar_set_revealed (self->changed_bar, FALSE);
       return TRUE;
     }
 
   /* The document stays open and unsaved; say what went wrong. */
-  {
-    AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                                           _("Could Not Save"),
-                                                                           error->message));
-
-    adw_message_dialog_add_response (dialog, "close", _("_Close"));
-    gtk_window_present (GTK_WINDOW (dialog));
-  }
+  concord_dialog_tell (GTK_WINDOW (self), _("Could Not Save"), error->message);
 
   return FALSE;
 }
 
 static void
-save_as_response_cb (GtkNativeDialog *dialog,
-                     int              response,
-                     ConcordWindow   *self)
+save_chosen (GObject *object,
+             GFile   *file)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-
-      save_to (self, file);
-    }
-  g_object_unref (dialog);
+  save_to (CONCORD_WINDOW (object), file);
 }
 
 static void
@@ -644,18 +480,11 @@ save_as_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   ConcordWindow *self = CONCORD_WINDOW (widget);
-  GtkFileChooserNative *dialog;
-  g_autoptr(GtkFileFilter) filter = memorandum_filter ();
   g_autofree char *name = NULL;
 
-  dialog = gtk_file_chooser_native_new (_("Save the Memorandum"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
   name = concord_document_get_file (self->document) != NULL
     ? concord_document_dup_title (self->document) : g_strdup (_("Memorandum.mou"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
-  g_signal_connect (dialog, "response", G_CALLBACK (save_as_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  concord_dialog_choose_memorandum (GTK_WINDOW (self), TRUE, name, save_chosen, G_OBJECT (self));
 }
 
 static void
@@ -674,69 +503,8 @@ save_action (GtkWidget  *widget,
 /* Sections, clauses and parties: each edit selects the item it concerns
  * afterwards. */
 
-typedef enum {
-  ADD_CLAUSE,
-  DUPLICATE_CLAUSE,
-  ADD_SECTION,
-  ADD_PARTY,
-  REMOVE,
-  MOVE_UP,
-  MOVE_DOWN,
-} StructureEdit;
-
-static const struct {
-  const char   *action;
-  StructureEdit edit;
-  GType       (*only) (void);
-} structure_actions[] = {
-  { "win.clause-add", ADD_CLAUSE, NULL },
-  { "win.clause-duplicate", DUPLICATE_CLAUSE, NULL },
-  { "win.clause-remove", REMOVE, concord_clause_get_type },
-  { "win.clause-move-up", MOVE_UP, concord_clause_get_type },
-  { "win.clause-move-down", MOVE_DOWN, concord_clause_get_type },
-  { "win.section-add", ADD_SECTION, NULL },
-  { "win.section-remove", REMOVE, concord_section_get_type },
-  { "win.section-move-up", MOVE_UP, concord_section_get_type },
-  { "win.section-move-down", MOVE_DOWN, concord_section_get_type },
-  { "win.party-add", ADD_PARTY, NULL },
-  /* Alt+Up, Alt+Down and Shift+Ctrl+Delete act on whichever is selected. */
-  { "win.move-up", MOVE_UP, NULL },
-  { "win.move-down", MOVE_DOWN, NULL },
-  { "win.remove-item", REMOVE, NULL },
-};
-
-static GObject *
-apply_structure_edit (ConcordWindow *self,
-                      StructureEdit  edit,
-                      const char   **focus)
-{
-  GObject *selected = self->edited;
-
-  switch (edit)
-    {
-    case ADD_CLAUSE:
-      *focus = "heading";
-      return G_OBJECT (concord_structure_add_clause (self->document, selected));
-    case DUPLICATE_CLAUSE:
-      return G_OBJECT (concord_structure_duplicate_clause (self->document, selected));
-    case ADD_SECTION:
-      *focus = "heading";
-      return G_OBJECT (concord_structure_add_section (self->document, selected));
-    case ADD_PARTY:
-      *focus = "name";
-      return G_OBJECT (concord_structure_add_party (self->document));
-    case REMOVE:
-      return concord_structure_remove (self->document, selected);
-    case MOVE_UP:
-    case MOVE_DOWN:
-      return concord_structure_move (self->document, selected, edit == MOVE_UP ? -1 : 1);
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-/* Sections, clauses and parties: each edit is one undoable edit, and the
- * item it concerns is selected afterwards. */
+/* Sections, clauses and parties: each is one undoable edit, and the item
+ * it concerns is selected afterwards. */
 static void
 structure_action (GtkWidget  *widget,
                   const char *action_name,
@@ -744,22 +512,12 @@ structure_action (GtkWidget  *widget,
 {
   ConcordWindow *self = CONCORD_WINDOW (widget);
   const char *focus = NULL;
-  GObject *next = NULL;
+  GObject *next;
 
   if (self->document == NULL)
     return;
 
-  for (guint i = 0; i < G_N_ELEMENTS (structure_actions); i++)
-    if (g_str_equal (structure_actions[i].action, action_name))
-      {
-        if (structure_actions[i].only != NULL &&
-            !G_TYPE_CHECK_INSTANCE_TYPE (self->edited, structure_actions[i].only ()))
-          return;
-        next = apply_structure_edit (self, structure_actions[i].edit, &focus);
-        break;
-      }
-
-  /* The memorandum holds the item returned. */
+  next = concord_structure_apply (self->document, action_name + strlen ("win."), self->edited, &focus);
   if (next == NULL)
     return;
   select_item (self, next);
@@ -771,14 +529,13 @@ structure_action (GtkWidget  *widget,
  * clauses, and agrees. */
 
 static void
-remove_party_response_cb (AdwMessageDialog *dialog,
-                          const char       *response,
-                          ConcordWindow    *self)
+remove_party_answered (GObject    *object,
+                       const char *response)
 {
-  ConcordParty *party = g_object_get_data (G_OBJECT (dialog), "party");
+  ConcordWindow *self = CONCORD_WINDOW (object);
 
-  if (g_strcmp0 (response, "remove") == 0 && self->document != NULL)
-    select_item (self, concord_structure_remove_party (self->document, party));
+  if (g_strcmp0 (response, "remove") == 0 && self->document != NULL && CONCORD_IS_PARTY (self->edited))
+    select_item (self, concord_structure_remove_party (self->document, CONCORD_PARTY (self->edited)));
 }
 
 static void
@@ -786,54 +543,25 @@ party_remove_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
+  const ConcordDialogResponse responses[] = {
+    { "cancel", _("_Cancel"), ADW_RESPONSE_DEFAULT },
+    { "remove", _("_Remove"), ADW_RESPONSE_DESTRUCTIVE },
+  };
   ConcordWindow *self = CONCORD_WINDOW (widget);
-  ConcordParty *party = CONCORD_IS_PARTY (self->edited) ? CONCORD_PARTY (self->edited) : NULL;
-  g_autoptr(GPtrArray) clauses = NULL;
-  g_autoptr(ConcordNumbering) numbering = NULL;
-  g_autoptr(GString) list = g_string_new (NULL);
-  g_autofree char *name = NULL;
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
-  AdwMessageDialog *dialog;
 
-  if (self->document == NULL || party == NULL)
+  if (self->document == NULL || !CONCORD_IS_PARTY (self->edited))
     return;
 
-  clauses = concord_structure_clauses_naming (self->document, concord_party_get_id (party));
-  if (clauses->len == 0)
+  body = concord_structure_describe_party_removal (self->document, CONCORD_PARTY (self->edited), &heading);
+  if (body == NULL)
     {
-      select_item (self, concord_structure_remove_party (self->document, party));
+      remove_party_answered (G_OBJECT (self), "remove");
       return;
     }
-
-  numbering = concord_numbering_new (concord_document_get_memorandum (self->document));
-  for (guint i = 0; i < clauses->len; i++)
-    {
-      ConcordClause *clause = g_ptr_array_index (clauses, i);
-      const char *number = concord_numbering_get_clause (numbering, clause);
-      const char *title = concord_clause_get_heading (clause);
-
-      g_string_append_printf (list, "\n• %s %s", number != NULL ? number : "–",
-                              title != NULL ? title : concord_clause_get_id (clause));
-    }
-
-  name = concord_field_render (concord_party_get_name (party), concord_party_get_placeholder (party, "name"),
-                               _("this party"));
-  heading = g_strdup_printf (_("Remove %s?"), name);
-  if (clauses->len == 1)
-    body = g_strdup_printf (_("This clause names the party, and will no longer do so:%s"), list->str);
-  else
-    body = g_strdup_printf (_("These %u clauses name the party, and will no longer do so:%s"),
-                            clauses->len, list->str);
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "remove", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "party", g_object_ref (party), g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (remove_party_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  concord_dialog_ask (GTK_WINDOW (self), heading, body, responses, G_N_ELEMENTS (responses), "cancel",
+                      remove_party_answered, G_OBJECT (self));
 }
 
 /* The views pane */
@@ -850,43 +578,6 @@ views_item_activated_cb (ConcordWindow    *self,
     concord_views_pane_set_party_id (pane, NULL);
   select_item (self, item);
   focus_field (self, field);
-}
-
-/* Viewing as a party narrows the outline; the selection stays on what was
- * being edited if it is still listed. */
-static void
-party_filter_changed_cb (ConcordWindow    *self,
-                         GParamSpec       *pspec,
-                         ConcordViewsPane *pane)
-{
-  g_autoptr(GObject) edited = self->edited != NULL ? g_object_ref (self->edited) : NULL;
-
-  concord_outline_set_party_filter (self->outline, concord_views_pane_get_party_id (pane));
-  if (edited != NULL && concord_outline_find (self->outline, edited, NULL))
-    concord_outline_select (self->outline, edited);
-  else if (self->document != NULL)
-    select_item (self, G_OBJECT (concord_document_get_memorandum (self->document)));
-}
-
-static void
-update_problems_count (ConcordWindow *self)
-{
-  guint n = concord_views_pane_get_n_findings (self->views_pane);
-  g_autofree char *count = g_strdup_printf ("%u", n);
-  g_autofree char *tooltip = g_strdup_printf (g_dngettext (NULL, "%u problem found in the memorandum",
-                                                           "%u problems found in the memorandum", n), n);
-
-  adw_button_content_set_label (self->problems_content, count);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->problems_button), tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->problems_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-  gtk_widget_set_visible (GTK_WIDGET (self->problems_button), self->document != NULL && n > 0);
-}
-
-static void
-views_shown_cb (ConcordWindow *self)
-{
-  g_settings_set_boolean (self->settings, "show-views", gtk_widget_get_visible (GTK_WIDGET (self->views_pane)));
 }
 
 static void
@@ -913,32 +604,15 @@ show_problems_action (GtkWidget  *widget,
 /* Printing, export and comparing */
 
 static void
-print_done_cb (GObject      *source,
-               GAsyncResult *result,
-               gpointer      data)
-{
-  g_autoptr(ConcordWindow) self = data;
-  g_autoptr(GError) error = NULL;
-
-  if (concord_print_run_finish (result, &error) == GTK_PRINT_OPERATION_RESULT_ERROR && error != NULL)
-    show_message (self, _("Could Not Print"), error->message);
-}
-
-static void
 print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
   ConcordWindow *self = CONCORD_WINDOW (widget);
-  ConcordRenderOptions options = { CONCORD_PAPER_A4, FALSE, NULL };
 
-  if (self->document == NULL)
-    return;
-
-  concord_print_run_async (GTK_WINDOW (self), concord_document_get_memorandum (self->document), &options,
-                           g_str_equal (action_name, "win.print-counterparts"),
-                           GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, NULL,
-                           print_done_cb, g_object_ref (self));
+  if (self->document != NULL)
+    concord_print_present (GTK_WINDOW (self), concord_document_get_memorandum (self->document),
+                           g_str_equal (action_name, "win.print-counterparts"));
 }
 
 static void
@@ -1001,10 +675,11 @@ show_start_action (GtkWidget  *widget,
 /* Closing with unsaved changes asks first. */
 
 static void
-close_response_cb (AdwMessageDialog *dialog,
-                   const char       *response,
-                   ConcordWindow    *self)
+close_answered (GObject    *object,
+                const char *response)
 {
+  ConcordWindow *self = CONCORD_WINDOW (object);
+
   if (g_strcmp0 (response, "save") == 0)
     {
       if (concord_document_get_file (self->document) == NULL)
@@ -1016,10 +691,7 @@ close_response_cb (AdwMessageDialog *dialog,
         return;
     }
   else if (g_strcmp0 (response, "discard") == 0)
-    {
-      g_clear_handle_id (&self->autosave_id, g_source_remove);
-      concord_drafts_remove (concord_document_get_draft_id (self->document));
-    }
+    concord_session_discard_draft (self->session);
   else
     return;
 
@@ -1031,7 +703,11 @@ static gboolean
 concord_window_close_request (GtkWindow *window)
 {
   ConcordWindow *self = CONCORD_WINDOW (window);
-  AdwMessageDialog *dialog;
+  const ConcordDialogResponse responses[] = {
+    { "cancel", _("_Cancel"), ADW_RESPONSE_DEFAULT },
+    { "discard", _("_Discard"), ADW_RESPONSE_DESTRUCTIVE },
+    { "save", _("_Save"), ADW_RESPONSE_SUGGESTED },
+  };
   int width, height;
 
   gtk_window_get_default_size (window, &width, &height);
@@ -1041,17 +717,10 @@ concord_window_close_request (GtkWindow *window)
   if (self->closing_confirmed || self->document == NULL || !concord_document_get_modified (self->document))
     return GTK_WINDOW_CLASS (concord_window_parent_class)->close_request (window);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Save Changes?"),
-                                                       _("This memorandum has changes that are not saved. "
-                                                         "Changes that are not saved will be lost.")));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "discard", _("_Discard"),
-                                    "save", _("_Save"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "save");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (close_response_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  concord_dialog_ask (window, _("Save Changes?"),
+                      _("This memorandum has changes that are not saved. "
+                        "Changes that are not saved will be lost."),
+                      responses, G_N_ELEMENTS (responses), "save", close_answered, G_OBJECT (self));
 
   return TRUE;
 }
@@ -1061,8 +730,7 @@ concord_window_dispose (GObject *object)
 {
   ConcordWindow *self = CONCORD_WINDOW (object);
 
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  g_clear_object (&self->watch);
+  g_clear_object (&self->session);
   unbind_editor (self);
   g_clear_object (&self->document);
   gtk_widget_dispose_template (GTK_WIDGET (self), CONCORD_TYPE_WINDOW);
@@ -1118,22 +786,30 @@ install_actions (GtkWidgetClass *widget_class)
     { GDK_KEY_p, GDK_CONTROL_MASK, "win.print" },
     { GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export" },
   };
+  static const struct { const char *name; GtkWidgetActionActivateFunc activate; } actions[] = {
+    { "win.open", open_action },
+    { "win.save", save_action },
+    { "win.save-as", save_as_action },
+    { "win.show-start", show_start_action },
+    { "win.undo", undo_action },
+    { "win.redo", undo_action },
+    { "win.party-remove", party_remove_action },
+    { "win.show-views", show_views_action },
+    { "win.show-problems", show_problems_action },
+    { "win.print", print_action },
+    { "win.print-counterparts", print_action },
+    { "win.export", export_action },
+    { "win.compare-file", compare_action },
+  };
 
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
-  gtk_widget_class_install_action (widget_class, "win.show-start", NULL, show_start_action);
-  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
-  for (guint i = 0; i < G_N_ELEMENTS (structure_actions); i++)
-    gtk_widget_class_install_action (widget_class, structure_actions[i].action, NULL, structure_action);
-  gtk_widget_class_install_action (widget_class, "win.party-remove", NULL, party_remove_action);
-  gtk_widget_class_install_action (widget_class, "win.show-views", NULL, show_views_action);
-  gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
-  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "win.print-counterparts", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
-  gtk_widget_class_install_action (widget_class, "win.compare-file", NULL, compare_action);
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_class_install_action (widget_class, actions[i].name, NULL, actions[i].activate);
+  for (const char * const *edit = concord_structure_list_edits (); *edit != NULL; edit++)
+    {
+      g_autofree char *name = g_strconcat ("win.", *edit, NULL);
+
+      gtk_widget_class_install_action (widget_class, name, NULL, structure_action);
+    }
 #ifdef HAVE_LIBGIT2
   /* Without libgit2 the action does not exist, and its menu item, marked
    * hidden-when action-missing, is not shown. */
@@ -1171,6 +847,7 @@ concord_window_class_init (ConcordWindowClass *klass)
   g_type_ensure (CONCORD_TYPE_START_PAGE);
   g_type_ensure (CONCORD_TYPE_OUTLINE);
   g_type_ensure (CONCORD_TYPE_VIEWS_PANE);
+  g_type_ensure (CONCORD_TYPE_PROBLEMS_BUTTON);
   g_type_ensure (CONCORD_TYPE_DETAILS_PANE);
   g_type_ensure (CONCORD_TYPE_PARTY_PANE);
   g_type_ensure (CONCORD_TYPE_SECTION_PANE);
@@ -1185,17 +862,13 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, outline);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, views_pane);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, views_button);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, problems_button);
-  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, problems_content);
-  gtk_widget_class_bind_template_callback (widget_class, template_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, file_activated_cb);
+  /* The start page's choices open here. */
+  gtk_widget_class_bind_template_callback (widget_class, concord_window_open_template);
+  gtk_widget_class_bind_template_callback (widget_class, concord_window_open_file);
   gtk_widget_class_bind_template_callback (widget_class, draft_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, changed_bar_response_cb);
   gtk_widget_class_bind_template_callback (widget_class, outline_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, views_item_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, party_filter_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, update_problems_count);
   install_actions (widget_class);
 }
 
@@ -1212,20 +885,18 @@ concord_window_init (ConcordWindow *self)
   g_signal_connect_object (target, "drop", G_CALLBACK (files_dropped_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 
-  self->watch = concord_file_watch_new ();
-  g_signal_connect_object (self->watch, "changed", G_CALLBACK (file_changed_cb), self, G_CONNECT_SWAPPED);
-
   self->settings = g_settings_new (APPLICATION_ID);
+  self->session = concord_session_new (self->settings);
+  g_signal_connect_object (self->session, "notify::document", G_CALLBACK (session_document_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "file-changed", G_CALLBACK (file_changed_cb), self, G_CONNECT_SWAPPED);
   g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
   g_settings_bind (self->settings, "views-page", self->views_pane, "page", G_SETTINGS_BIND_DEFAULT);
-  gtk_widget_set_visible (GTK_WIDGET (self->views_pane), g_settings_get_boolean (self->settings, "show-views"));
-  g_object_bind_property (self->views_pane, "visible", self->views_button, "active",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_signal_connect_object (self->views_pane, "notify::visible", G_CALLBACK (views_shown_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_settings_bind (self->settings, "show-views", self->views_pane, "visible", G_SETTINGS_BIND_DEFAULT);
+  g_object_bind_property (self->views_pane, "party-id", self->outline, "party-id", G_BINDING_SYNC_CREATE);
 
   if (!concord_start_page_fill_templates (self->start_page, &error))
     show_error (self, error->message);
@@ -1315,40 +986,4 @@ concord_window_get_start_page (ConcordWindow *self)
   g_return_val_if_fail (CONCORD_IS_WINDOW (self), NULL);
 
   return self->start_page;
-}
-
-/* What the window says: its title, the file-changed bar, the error shown
- * and the problems count (as the header bar shows them). */
-gboolean
-concord_window_get_file_changed (ConcordWindow *self)
-{
-  g_return_val_if_fail (CONCORD_IS_WINDOW (self), FALSE);
-
-  return gtk_info_bar_get_revealed (self->changed_bar);
-}
-
-void
-concord_window_respond_file_changed (ConcordWindow *self,
-                                     gboolean       reload)
-{
-  g_return_if_fail (CONCORD_IS_WINDOW (self));
-
-  gtk_info_bar_response (self->changed_bar, reload ? 1 : 2);
-}
-
-const char *
-concord_window_get_error (ConcordWindow *self)
-{
-  g_return_val_if_fail (CONCORD_IS_WINDOW (self), NULL);
-
-  return adw_status_page_get_description (self->error_page);
-}
-
-const char *
-concord_window_get_problems_label (ConcordWindow *self)
-{
-  g_return_val_if_fail (CONCORD_IS_WINDOW (self), NULL);
-
-  return gtk_widget_get_visible (GTK_WIDGET (self->problems_button))
-    ? adw_button_content_get_label (self->problems_content) : NULL;
 }

@@ -39,10 +39,5 @@ gboolean         concord_window_open_files     (ConcordWindow  *self,
 ConcordOutline   *concord_window_get_outline    (ConcordWindow  *self);
 ConcordViewsPane *concord_window_get_views_pane (ConcordWindow  *self);
 ConcordStartPage *concord_window_get_start_page (ConcordWindow  *self);
-gboolean         concord_window_get_file_changed (ConcordWindow *self);
-void             concord_window_respond_file_changed (ConcordWindow *self,
-                                                      gboolean       reload);
-const char      *concord_window_get_error      (ConcordWindow  *self);
-const char      *concord_window_get_problems_label (ConcordWindow *self);
 
 G_END_DECLS

@@ -596,3 +596,161 @@ concord_structure_remove_party (ConcordDocument *document,
   return G_OBJECT (m);
 }
 
+
+/**
+ * concord_structure_describe_party_removal:
+ * @heading: (out): the question to ask
+ *
+ * What to tell the user before removing a party that clauses name: which
+ * clauses, by number and heading.
+ *
+ * Returns: (nullable): the explanation, or %NULL if no clause names the
+ *   party and it can go without asking
+ */
+char *
+concord_structure_describe_party_removal (ConcordDocument  *document,
+                                          ConcordParty     *party,
+                                          char            **heading)
+{
+  g_autoptr(GPtrArray) clauses = NULL;
+  g_autoptr(ConcordNumbering) numbering = NULL;
+  g_autoptr(GString) list = g_string_new (NULL);
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (CONCORD_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (CONCORD_IS_PARTY (party), NULL);
+
+  clauses = concord_structure_clauses_naming (document, concord_party_get_id (party));
+  if (clauses->len == 0)
+    return NULL;
+
+  numbering = concord_numbering_new (memorandum (document));
+  for (guint i = 0; i < clauses->len; i++)
+    {
+      ConcordClause *clause = g_ptr_array_index (clauses, i);
+      const char *number = concord_numbering_get_clause (numbering, clause);
+      const char *title = concord_clause_get_heading (clause);
+
+      g_string_append_printf (list, "\n• %s %s", number != NULL ? number : "–",
+                              title != NULL ? title : concord_clause_get_id (clause));
+    }
+
+  name = concord_field_render (concord_party_get_name (party), concord_party_get_placeholder (party, "name"),
+                               _("this party"));
+  *heading = g_strdup_printf (_("Remove %s?"), name);
+  if (clauses->len == 1)
+    return g_strdup_printf (_("This clause names the party, and will no longer do so:%s"), list->str);
+
+  return g_strdup_printf (_("These %u clauses name the party, and will no longer do so:%s"),
+                          clauses->len, list->str);
+}
+
+/* Named edits, as the application's actions name them. */
+
+typedef enum {
+  ADD_CLAUSE,
+  DUPLICATE_CLAUSE,
+  ADD_SECTION,
+  ADD_PARTY,
+  REMOVE,
+  MOVE_UP,
+  MOVE_DOWN,
+} Edit;
+
+static const struct {
+  const char *name;
+  Edit        edit;
+  GType     (*only) (void);
+} edits[] = {
+  { "clause-add", ADD_CLAUSE, NULL },
+  { "clause-duplicate", DUPLICATE_CLAUSE, NULL },
+  { "clause-remove", REMOVE, concord_clause_get_type },
+  { "clause-move-up", MOVE_UP, concord_clause_get_type },
+  { "clause-move-down", MOVE_DOWN, concord_clause_get_type },
+  { "section-add", ADD_SECTION, NULL },
+  { "section-remove", REMOVE, concord_section_get_type },
+  { "section-move-up", MOVE_UP, concord_section_get_type },
+  { "section-move-down", MOVE_DOWN, concord_section_get_type },
+  { "party-add", ADD_PARTY, NULL },
+  /* These act on whichever of a section or a clause is selected. */
+  { "move-up", MOVE_UP, NULL },
+  { "move-down", MOVE_DOWN, NULL },
+  { "remove-item", REMOVE, NULL },
+};
+
+/**
+ * concord_structure_list_edits:
+ *
+ * Returns: (transfer none): the names concord_structure_apply() knows
+ */
+const char * const *
+concord_structure_list_edits (void)
+{
+  static const char *names[G_N_ELEMENTS (edits) + 1];
+
+  if (names[0] == NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
+      names[i] = edits[i].name;
+
+  return names;
+}
+
+static GObject *
+apply (ConcordDocument  *document,
+       Edit              edit,
+       GObject          *selected,
+       const char      **focus)
+{
+  switch (edit)
+    {
+    case ADD_CLAUSE:
+      *focus = "heading";
+      return G_OBJECT (concord_structure_add_clause (document, selected));
+    case DUPLICATE_CLAUSE:
+      return G_OBJECT (concord_structure_duplicate_clause (document, selected));
+    case ADD_SECTION:
+      *focus = "heading";
+      return G_OBJECT (concord_structure_add_section (document, selected));
+    case ADD_PARTY:
+      *focus = "name";
+      return G_OBJECT (concord_structure_add_party (document));
+    case REMOVE:
+      return concord_structure_remove (document, selected);
+    case MOVE_UP:
+    case MOVE_DOWN:
+      return concord_structure_move (document, selected, edit == MOVE_UP ? -1 : 1);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/**
+ * concord_structure_apply:
+ * @name: one of concord_structure_list_edits()
+ * @selected: (nullable): the item selected
+ * @focus: (out) (transfer none): the field of the returned item that the
+ *   user will type in next, or %NULL
+ *
+ * Returns: (transfer none) (nullable): the item to select, which the
+ *   memorandum holds, or %NULL if the edit does not apply to @selected
+ */
+GObject *
+concord_structure_apply (ConcordDocument  *document,
+                         const char       *name,
+                         GObject          *selected,
+                         const char      **focus)
+{
+  g_return_val_if_fail (CONCORD_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (name != NULL && focus != NULL, NULL);
+
+  *focus = NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
+    if (g_str_equal (edits[i].name, name))
+      {
+        if (edits[i].only != NULL && !G_TYPE_CHECK_INSTANCE_TYPE (selected, edits[i].only ()))
+          return NULL;
+        return apply (document, edits[i].edit, selected, focus);
+      }
+
+  return NULL;
+}

@@ -40,5 +40,13 @@ GPtrArray      *concord_structure_clauses_naming   (ConcordDocument *document,
                                                     const char      *party_id);
 GObject        *concord_structure_remove_party     (ConcordDocument *document,
                                                     ConcordParty    *party);
+char           *concord_structure_describe_party_removal (ConcordDocument  *document,
+                                                          ConcordParty     *party,
+                                                          char            **heading);
+const char * const *concord_structure_list_edits (void);
+GObject        *concord_structure_apply            (ConcordDocument  *document,
+                                                    const char       *name,
+                                                    GObject          *selected,
+                                                    const char      **focus);
 
 G_END_DECLS

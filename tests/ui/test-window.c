@@ -15,6 +15,7 @@
 #include "concord-drafts.h"
 #include "concord-lint-item.h"
 #include "concord-party-summary.h"
+#include "concord-problems-button.h"
 #include "concord-signature-pane.h"
 #include "concord-window.h"
 #include "ui-test-util.h"
@@ -140,11 +141,57 @@ static gboolean
 views_button_active (ConcordWindow *window)
 {
   GtkWidget *header = find_descendant_of_type (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
-  GtkWidget *toggle = find_descendant_of_type (header, GTK_TYPE_TOGGLE_BUTTON);
 
-  g_assert_nonnull (toggle);
+  /* The menu button holds a toggle of its own: find ours by its icon. */
+  for (GtkWidget *child = gtk_widget_get_first_child (header); child != NULL; )
+    {
+      if (GTK_IS_TOGGLE_BUTTON (child) &&
+          g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (child)), "sidebar-show-right-symbolic") == 0)
+        return gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (child));
+      /* Depth first, without recursion. */
+      if (gtk_widget_get_first_child (child) != NULL)
+        child = gtk_widget_get_first_child (child);
+      else
+        {
+          while (child != header && gtk_widget_get_next_sibling (child) == NULL)
+            child = gtk_widget_get_parent (child);
+          child = child != header ? gtk_widget_get_next_sibling (child) : NULL;
+        }
+    }
+  g_assert_not_reached ();
+}
 
-  return gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle));
+/* The bar that says another program changed the file. */
+static GtkInfoBar *
+changed_bar (ConcordWindow *window)
+{
+  GtkWidget *bar = find_descendant_of_type (GTK_WIDGET (window), GTK_TYPE_INFO_BAR);
+
+  g_assert_nonnull (bar);
+
+  return GTK_INFO_BAR (bar);
+}
+
+/* What the window's error page says. */
+static const char *
+error_message (ConcordWindow *window)
+{
+  GtkWidget *stack = gtk_widget_get_ancestor (GTK_WIDGET (concord_window_get_outline (window)), GTK_TYPE_STACK);
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "error");
+
+  return adw_status_page_get_description (ADW_STATUS_PAGE (gtk_stack_get_visible_child (GTK_STACK (stack))));
+}
+
+/* The count on the header bar's problems button, or NULL while it is hidden. */
+static const char *
+problems_label (ConcordWindow *window)
+{
+  GtkWidget *button = find_descendant_of_type (GTK_WIDGET (window), CONCORD_TYPE_PROBLEMS_BUTTON);
+
+  g_assert_nonnull (button);
+
+  return concord_problems_button_get_label (CONCORD_PROBLEMS_BUTTON (button));
 }
 
 static GtkWidget *
@@ -853,7 +900,7 @@ test_structured_facts (void)
 static gboolean
 bar_revealed (gpointer data)
 {
-  return concord_window_get_file_changed (CONCORD_WINDOW (data));
+  return gtk_info_bar_get_revealed (changed_bar (CONCORD_WINDOW (data)));
 }
 
 static void
@@ -870,7 +917,7 @@ test_file_changed_on_disk (void)
 
   g_assert_true (concord_memorandum_save (original, path, &error));
   concord_window_open_file (window, file);
-  g_assert_false (concord_window_get_file_changed (window));
+  g_assert_false (gtk_info_bar_get_revealed (changed_bar (window)));
 
   /* Our own save is not someone else's change. */
   select_first (window);
@@ -883,7 +930,7 @@ test_file_changed_on_disk (void)
     while (g_get_monotonic_time () < until)
       g_main_context_iteration (NULL, FALSE);
   }
-  g_assert_false (concord_window_get_file_changed (window));
+  g_assert_false (gtk_info_bar_get_revealed (changed_bar (window)));
 
   /* Another program rewrites the file: the bar offers to reload. */
   theirs = concord_memorandum_load_from_file (path, &error);
@@ -892,17 +939,17 @@ test_file_changed_on_disk (void)
   ui_wait_for (bar_revealed, window);
   save_screenshot (window, "file-changed-on-disk");
 
-  concord_window_respond_file_changed (window, TRUE);
+  gtk_info_bar_response (changed_bar (window), 1);
   m = concord_document_get_memorandum (concord_window_get_document (window));
   g_assert_cmpstr (concord_memorandum_get_title (m), ==, "Their Version");
-  g_assert_false (concord_window_get_file_changed (window));
+  g_assert_false (gtk_info_bar_get_revealed (changed_bar (window)));
   g_assert_false (concord_document_get_modified (concord_window_get_document (window)));
 
   /* Keeping one's own version marks it changed, to be saved over theirs. */
   concord_memorandum_set_title (theirs, "Their Second Version");
   g_assert_true (concord_memorandum_save (theirs, path, &error));
   ui_wait_for (bar_revealed, window);
-  concord_window_respond_file_changed (window, FALSE);
+  gtk_info_bar_response (changed_bar (window), 2);
   g_assert_cmpstr (concord_memorandum_get_title (concord_document_get_memorandum (concord_window_get_document (window))),
                    ==, "Their Version");
   g_assert_true (concord_document_get_modified (concord_window_get_document (window)));
@@ -1280,7 +1327,7 @@ test_whole_agreement_views (void)
   {
     g_autofree char *count = g_strdup_printf ("%u", n_findings);
 
-    g_assert_cmpstr (concord_window_get_problems_label (window), ==, count);
+    g_assert_cmpstr (problems_label (window), ==, count);
   }
   g_assert_true (cell_is_overlap (window, "leadership-development", "solace"));
   g_assert_false (cell_is_overlap (window, "national-policy", "solace"));
@@ -1554,7 +1601,7 @@ test_load_failure_is_shown (void)
   concord_window_open_file (window, file);
   g_assert_cmpstr (concord_window_get_page_name (window), ==, "error");
   g_assert_null (concord_window_get_document (window));
-  message = concord_window_get_error (window);
+  message = error_message (window);
   g_assert_nonnull (strstr (message, "billion-laughs.mou:"));
   g_assert_nonnull (strstr (message, "document type"));
   save_screenshot (window, "load-error");

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "concord-print.h"
@@ -461,4 +462,41 @@ concord_print_run_finish (GAsyncResult  *result,
     }
 
   return (GtkPrintOperationResult) status;
+}
+
+static void
+presented_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  g_autoptr(GtkWindow) parent = data;
+  g_autoptr(GError) error = NULL;
+
+  if (concord_print_run_finish (result, &error) == GTK_PRINT_OPERATION_RESULT_ERROR && error != NULL)
+    {
+      GtkWidget *dialog = adw_message_dialog_new (parent, _("Could Not Print"), error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
+/**
+ * concord_print_present:
+ * @counterparts: one counterpart per signatory
+ *
+ * Prints on A4 through the print dialog, telling the user if it fails.
+ */
+void
+concord_print_present (GtkWindow         *parent,
+                       ConcordMemorandum *memorandum,
+                       gboolean           counterparts)
+{
+  ConcordRenderOptions options = { CONCORD_PAPER_A4, FALSE, NULL };
+
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (memorandum));
+
+  concord_print_run_async (parent, memorandum, &options, counterparts, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                           NULL, NULL, presented_cb, g_object_ref (parent));
 }

@@ -39,5 +39,8 @@ GtkPrintOperationResult concord_print_run_finish        (GAsyncResult           
 GtkPrintSettings       *concord_print_get_settings      (void);
 GtkPageSetup           *concord_print_get_page_setup    (void);
 void                    concord_print_forget_settings   (void);
+void                    concord_print_present           (GtkWindow                  *parent,
+                                                         ConcordMemorandum          *memorandum,
+                                                         gboolean                    counterparts);
 
 G_END_DECLS
