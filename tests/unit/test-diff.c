@@ -823,6 +823,21 @@ test_pdf (void)
   g_assert_true (g_bytes_equal (first, second));
 }
 
+/* One table names the fields for the compare view and the text report. */
+static void
+test_field_labels (void)
+{
+  g_assert_cmpstr (concord_field_label ("effective-date"), ==, "Effective date");
+  g_assert_cmpstr (concord_field_phrase ("effective-date"), ==, "effective date");
+  g_assert_cmpstr (concord_field_label ("marking"), ==, "Protective marking");
+  g_assert_cmpstr (concord_field_phrase ("marking"), ==, "marking");
+  g_assert_cmpstr (concord_field_label ("item-style"), ==, "Item style");
+  /* A field the table does not know is named as it is. */
+  g_assert_cmpstr (concord_field_label ("no-such-field"), ==, "no-such-field");
+  g_assert_cmpstr (concord_field_phrase ("no-such-field"), ==, "no-such-field");
+  g_assert_null (concord_field_label (NULL));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -846,6 +861,7 @@ main (int    argc,
   g_test_add_func ("/core/diff/hostile", test_hostile);
   g_test_add_func ("/core/diff/generated", test_generated);
   g_test_add_func ("/core/diff/pdf", test_pdf);
+  g_test_add_func ("/core/diff/field-labels", test_field_labels);
 
   return g_test_run ();
 }

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "concord-compare-markup.h"
+#include "concord-fields.h"
 
 /* What one side of a row of the compare view says, as Pango markup:
  * changed words marked, everything else escaped. */
@@ -126,48 +127,6 @@ blocks_markup (ConcordMemorandum *m,
   return g_string_free (out, FALSE);
 }
 
-static const char *
-field_label (const char *name)
-{
-  static const struct { const char *name; const char *label; } labels[] = {
-    { "status", N_("Status") },
-    { "kind", N_("Kind") },
-    { "owner", N_("Responsible") },
-    { "side-a", N_("One side") },
-    { "side-b", N_("Other side") },
-    { "accountable", N_("Accountable") },
-    { "to", N_("Accountable to") },
-    { "to-body", N_("Accountable to") },
-    { "mechanisms", N_("Mechanisms") },
-    { "areas", N_("Areas") },
-    { "notes", N_("Notes") },
-    { "numbered", N_("Numbered") },
-    { "name", N_("Name") },
-    { "short-name", N_("Short name") },
-    { "description", N_("Description") },
-    { "signatory-person", N_("Signatory") },
-    { "signatory-title", N_("Signatory’s title") },
-    { "title", N_("Title") },
-    { "reference", N_("Reference") },
-    { "revision", N_("Revision") },
-    { "language", N_("Language") },
-    { "effective-date", N_("Effective date") },
-    { "review-date", N_("Review date") },
-    { "marking", N_("Protective marking") },
-    { "person", N_("Person") },
-    { "date", N_("Date") },
-    { "place", N_("Place") },
-    { "image", N_("Signature image") },
-    { "colour", N_("Colour") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_str_equal (labels[i].name, name))
-      return _(labels[i].label);
-
-  return name;
-}
-
 /* The changed fields other than heading and text, one a line. */
 static char *
 facts_markup (const ConcordDiffChange *change,
@@ -185,7 +144,7 @@ facts_markup (const ConcordDiffChange *change,
 
       if (g_strcmp0 (field->name, skip) == 0)
         continue;
-      label = g_markup_escape_text (field_label (field->name), -1);
+      label = g_markup_escape_text (concord_field_label (field->name), -1);
       escaped = g_markup_escape_text (value != NULL ? value : _("none"), -1);
       if (out->len > 0)
         g_string_append_c (out, '\n');
