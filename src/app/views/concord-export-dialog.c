@@ -13,6 +13,7 @@
 
 #include "concord-app-resources.h"
 #include "concord-export-dialog.h"
+#include "concord-layout-task.h"
 
 /* Export: the format (PDF or the XML save format) and, for PDF, the paper,
  * whether it is the signed copy and whose counterpart it is; then a file
@@ -329,14 +330,12 @@ concord_export_dialog_export_to (ConcordExportDialog  *self,
 }
 
 /* A PDF export lays the memorandum out, which takes seconds for a long
- * one, so it is made from a copy on a worker thread. */
+ * one: through the shared layout call, from a copy on a worker thread,
+ * where the PDF is written too. */
 typedef struct
 {
-  ConcordMemorandum    *memorandum;
-  ConcordRenderOptions  options;
-  char                 *counterpart;
-  char                 *path;
-  GFile                *file;
+  char  *path;
+  GFile *file;
 } ExportJob;
 
 static void
@@ -344,33 +343,37 @@ export_job_free (gpointer data)
 {
   ExportJob *job = data;
 
-  g_clear_object (&job->memorandum);
   g_clear_object (&job->file);
-  g_free (job->counterpart);
   g_free (job->path);
   g_free (job);
 }
 
-static void
-export_pdf_thread (GTask        *task,
-                   gpointer      source_object,
-                   gpointer      task_data,
-                   GCancellable *cancellable)
+static gboolean
+write_pdf_cb (ConcordDocumentLayout  *layout,
+              guint                   index,
+              gpointer                data,
+              GCancellable           *cancellable,
+              GError                **error)
 {
-  ExportJob *job = task_data;
+  ExportJob *job = data;
+
+  return concord_document_layout_export_pdf (layout, job->path, error);
+}
+
+static void
+laid_out_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      data)
+{
+  g_autoptr(GTask) task = data;
+  g_autoptr(GPtrArray) layouts = NULL;
   GError *error = NULL;
-  gboolean ok;
 
-  job->options.counterpart = job->counterpart;
-  concord_render_lock ();
-  ok = concord_export_pdf (job->memorandum, &job->options, job->path, &error);
-  concord_render_unlock ();
-  g_clear_object (&job->memorandum);
-
-  if (ok)
-    g_task_return_boolean (task, TRUE);
-  else
+  layouts = concord_layout_finish (result, &error);
+  if (layouts == NULL)
     g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
 }
 
 /**
@@ -388,6 +391,7 @@ concord_export_dialog_export_async (ConcordExportDialog *self,
 {
   g_autoptr(GTask) task = NULL;
   g_autofree char *path = NULL;
+  ConcordRenderOptions options;
   ExportJob *job;
   GError *error = NULL;
 
@@ -408,16 +412,20 @@ concord_export_dialog_export_async (ConcordExportDialog *self,
       return;
     }
 
+  concord_export_dialog_get_options (self, &options);
+  if (!concord_render_check_options (self->memorandum, &options, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
   job = g_new0 (ExportJob, 1);
-  job->memorandum = concord_memorandum_copy (self->memorandum);
-  concord_export_dialog_get_options (self, &job->options);
-  job->counterpart = g_strdup (job->options.counterpart);
-  job->options.counterpart = NULL;
   job->path = g_steal_pointer (&path);
   job->file = g_object_ref (file);
   g_task_set_task_data (task, job, export_job_free);
   gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
-  g_task_run_in_thread (task, export_pdf_thread);
+  concord_layout_async (self->memorandum, &options, 1, NULL, write_pdf_cb, job, FALSE, self->cancellable,
+                        laid_out_cb, g_object_ref (task));
 }
 
 gboolean

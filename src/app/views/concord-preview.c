@@ -14,6 +14,7 @@
 
 #include "concord-app-resources.h"
 #include "concord-page-view.h"
+#include "concord-layout-task.h"
 #include "concord-preview.h"
 
 /* The live preview: the memorandum's printed pages, from the one renderer.
@@ -85,14 +86,11 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* A layout to make on a worker thread: the copy it is made from, and
- * which memorandum (by serial) it belongs to. */
+/* A layout made through the shared layout call, and which memorandum (by
+ * serial) it belongs to. */
 typedef struct
 {
-  ConcordMemorandum    *memorandum;
-  ConcordRenderOptions  options;
-  ConcordLayoutCache   *cache;
-  char                 *counterpart;
+  ConcordPreview       *preview;
   guint                 serial;
 
   /* The pages in view, drawn on the worker too so that the main thread
@@ -101,6 +99,7 @@ typedef struct
   guint                 last_visible;
   double                zoom;
   int                   scale;
+  GPtrArray            *pages;
 } Job;
 
 /* What the worker hands back. */
@@ -111,12 +110,10 @@ typedef struct
 } Result;
 
 static void
-job_free (gpointer data)
+job_free (Job *job)
 {
-  Job *job = data;
-
-  g_clear_object (&job->memorandum);
-  g_free (job->counterpart);
+  g_clear_object (&job->preview);
+  g_clear_pointer (&job->pages, g_ptr_array_unref);
   g_free (job);
 }
 
@@ -139,48 +136,23 @@ result_free (gpointer data)
   g_free (result);
 }
 
-static void
-lay_out_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
+/* On the worker, under the render lock: the pages in view. */
+static gboolean
+render_visible_cb (ConcordDocumentLayout  *layout,
+                   guint                   index,
+                   gpointer                data,
+                   GCancellable           *cancellable,
+                   GError                **error)
 {
-  Job *job = task_data;
-  ConcordDocumentLayout *layout;
-  GError *error = NULL;
-  Result *result;
+  Job *job = data;
 
-  job->options.counterpart = job->counterpart;
-  concord_render_lock ();
-  layout = concord_document_layout_new_with_cache (job->memorandum, &job->options, job->cache, &error);
-  /* The layout keeps the copy alive as long as it needs it, and frees it
-   * on a worker thread too; the job's reference would go on the main
-   * thread. */
-  g_clear_object (&job->memorandum);
-  if (layout == NULL)
-    {
-      concord_render_unlock ();
-      g_task_return_error (task, error);
-      return;
-    }
-
-  result = g_new0 (Result, 1);
-  result->layout = layout;
-  result->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) concord_page_pixels_free);
   for (guint page = job->first_visible;
        page <= job->last_visible && page < concord_document_layout_get_n_pages (layout) &&
        !g_cancellable_is_cancelled (cancellable);
        page++)
-    g_ptr_array_add (result->pages, concord_page_pixels_render (layout, page, job->zoom, job->scale));
-  concord_render_unlock ();
+    g_ptr_array_add (job->pages, concord_page_pixels_render (layout, page, job->zoom, job->scale));
 
-  if (g_cancellable_is_cancelled (cancellable))
-    {
-      result_free (result);
-      g_task_return_error_if_cancelled (task);
-    }
-  else
-    g_task_return_pointer (task, result, result_free);
+  return TRUE;
 }
 
 static void
@@ -260,7 +232,6 @@ static void update_cb (GObject      *object,
 static void
 start_update (ConcordPreview *self)
 {
-  g_autoptr(GTask) task = NULL;
   Job *job;
   gint64 start;
 
@@ -274,21 +245,19 @@ start_update (ConcordPreview *self)
 
   start = g_get_monotonic_time ();
   job = g_new0 (Job, 1);
-  job->memorandum = concord_memorandum_copy (self->memorandum);
-  job->options = self->options;
-  job->cache = self->cache;
-  job->counterpart = g_strdup (self->counterpart);
+  job->preview = g_object_ref (self);
   job->serial = self->serial;
+  job->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) concord_page_pixels_free);
   concord_page_view_get_visible_pages (self->view, &job->first_visible, &job->last_visible,
                                        &job->zoom, &job->scale);
-  self->last_snapshot_time = g_get_monotonic_time () - start;
 
   self->running = TRUE;
   set_busy (self, TRUE);
-  task = g_task_new (self, self->cancellable, update_cb, NULL);
-  g_task_set_source_tag (task, start_update);
-  g_task_set_task_data (task, job, job_free);
-  g_task_run_in_thread (task, lay_out_thread);
+  self->options.counterpart = self->counterpart;
+  concord_layout_async (self->memorandum, &self->options, 1, self->cache, render_visible_cb, job, TRUE,
+                        self->cancellable, update_cb, job);
+  self->options.counterpart = NULL;
+  self->last_snapshot_time = g_get_monotonic_time () - start;
 }
 
 static void
@@ -324,18 +293,28 @@ update_cb (GObject      *object,
            GAsyncResult *result,
            gpointer      data)
 {
-  ConcordPreview *self = CONCORD_PREVIEW (object);
-  GTask *task = G_TASK (result);
-  Job *job = g_task_get_task_data (task);
+  Job *job = data;
+  ConcordPreview *self = job->preview;
   g_autoptr(GError) error = NULL;
-  Result *outcome = g_task_propagate_pointer (task, &error);
+  g_autoptr(GPtrArray) layouts = concord_layout_finish (result, &error);
+  Result *outcome = NULL;
 
+  /* Cancelled: the preview is going away. */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
+    {
+      job_free (job);
+      return;
+    }
 
   self->running = FALSE;
   /* Pages skipped while the layout held the render lock are drawn now. */
   gtk_widget_queue_draw (GTK_WIDGET (self->view));
+  if (layouts != NULL)
+    {
+      outcome = g_new0 (Result, 1);
+      outcome->layout = g_ptr_array_steal_index (layouts, 0);
+      outcome->pages = g_steal_pointer (&job->pages);
+    }
   if (outcome == NULL)
     {
       if (job->serial == self->serial)
@@ -361,6 +340,7 @@ update_cb (GObject      *object,
     }
   else if (self->timeout_id == 0)
     set_busy (self, FALSE);
+  job_free (job);
 }
 
 static gboolean

@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "concord-layout-task.h"
 #include "concord-print.h"
 
 /* Printing through GtkPrintOperation, every page drawn by the one
@@ -190,6 +191,42 @@ add_layout (PrintJob                   *job,
   return TRUE;
 }
 
+/* The options of each signatory's counterpart, or the one copy asked for. */
+static gboolean
+collect_options (ConcordMemorandum          *memorandum,
+                 const ConcordRenderOptions *options,
+                 gboolean                    counterparts,
+                 GArray                     *all,
+                 GError                    **error)
+{
+  GListModel *parties;
+
+  if (!counterparts)
+    {
+      g_array_append_val (all, *options);
+      return TRUE;
+    }
+
+  parties = concord_memorandum_get_parties (memorandum);
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr(ConcordParty) party = g_list_model_get_item (parties, i);
+      ConcordRenderOptions copy = { options->paper, TRUE, concord_party_get_id (party) };
+
+      if (concord_party_get_kind (party) == CONCORD_PARTY_KIND_SIGNATORY)
+        g_array_append_val (all, copy);
+    }
+
+  if (all->len == 0)
+    {
+      g_set_error_literal (error, CONCORD_ERROR, CONCORD_ERROR_NOT_FOUND,
+                           _("This memorandum has no signatories, so it has no counterparts to print"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Each signatory's counterpart, or the one copy asked for. */
 static gboolean
 collect_layouts (PrintJob                   *job,
@@ -198,28 +235,14 @@ collect_layouts (PrintJob                   *job,
                  gboolean                    counterparts,
                  GError                    **error)
 {
-  GListModel *parties;
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (ConcordRenderOptions));
 
-  if (!counterparts)
-    return add_layout (job, memorandum, options, error);
+  if (!collect_options (memorandum, options, counterparts, all, error))
+    return FALSE;
 
-  parties = concord_memorandum_get_parties (memorandum);
-  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
-    {
-      g_autoptr(ConcordParty) party = g_list_model_get_item (parties, i);
-      ConcordRenderOptions copy = { options->paper, TRUE, concord_party_get_id (party) };
-
-      if (concord_party_get_kind (party) == CONCORD_PARTY_KIND_SIGNATORY &&
-          !add_layout (job, memorandum, &copy, error))
-        return FALSE;
-    }
-
-  if (job->layouts->len == 0)
-    {
-      g_set_error_literal (error, CONCORD_ERROR, CONCORD_ERROR_NOT_FOUND,
-                           _("This memorandum has no signatories, so it has no counterparts to print"));
+  for (guint i = 0; i < all->len; i++)
+    if (!add_layout (job, memorandum, &g_array_index (all, ConcordRenderOptions, i), error))
       return FALSE;
-    }
 
   return TRUE;
 }
@@ -319,15 +342,12 @@ concord_print_forget_settings (void)
 }
 
 /* Asynchronous printing: the layouts (seconds for a long memorandum) are
- * made from a copy on a worker thread, then the print operation runs on
- * the main thread as above. */
+ * made through the shared layout call, from a copy on a worker thread,
+ * then the print operation runs on the main thread as above. */
 typedef struct
 {
   GtkWindow               *parent;
-  ConcordMemorandum       *memorandum;
-  ConcordRenderOptions     options;
-  char                    *counterpart;
-  gboolean                 counterparts;
+  ConcordPaper             paper;
   GtkPrintOperationAction  action;
   char                    *export_filename;
   char                    *job_name;
@@ -340,8 +360,6 @@ async_print_free (gpointer data)
   AsyncPrint *print = data;
 
   g_clear_object (&print->parent);
-  g_clear_object (&print->memorandum);
-  g_free (print->counterpart);
   g_free (print->export_filename);
   g_free (print->job_name);
   print_job_clear (&print->job);
@@ -349,45 +367,28 @@ async_print_free (gpointer data)
 }
 
 static void
-lay_out_print_thread (GTask        *task,
-                      gpointer      source_object,
-                      gpointer      task_data,
-                      GCancellable *cancellable)
-{
-  AsyncPrint *print = task_data;
-  GError *error = NULL;
-
-  print->options.counterpart = print->counterpart;
-  if (collect_layouts (&print->job, print->memorandum, &print->options, print->counterparts, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-static void
 laid_out_cb (GObject      *object,
              GAsyncResult *result,
              gpointer      data)
 {
-  GTask *outer = data;
+  g_autoptr(GTask) outer = data;
   AsyncPrint *print = g_task_get_task_data (outer);
   GError *error = NULL;
   GtkPrintOperationResult status;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  print->job.layouts = concord_layout_finish (result, &error);
+  if (print->job.layouts == NULL)
     {
       g_task_return_error (outer, error);
-      g_object_unref (outer);
       return;
     }
 
-  status = run_job (print->parent, &print->job, print->options.paper, print->job_name, print->action,
+  status = run_job (print->parent, &print->job, print->paper, print->job_name, print->action,
                     print->export_filename, &error);
   if (status == GTK_PRINT_OPERATION_RESULT_ERROR)
     g_task_return_error (outer, error);
   else
     g_task_return_int (outer, status);
-  g_object_unref (outer);
 }
 
 /**
@@ -411,10 +412,11 @@ concord_print_run_async (GtkWindow                  *parent,
                          gpointer                    user_data)
 {
   static const ConcordRenderOptions defaults = { CONCORD_PAPER_A4, FALSE, NULL };
-  GTask *outer;
-  g_autoptr(GTask) inner = NULL;
-  AsyncPrint *print;
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (ConcordRenderOptions));
+  g_autoptr(GTask) outer = NULL;
   g_autofree char *title = NULL;
+  AsyncPrint *print;
+  GError *error = NULL;
 
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
   g_return_if_fail (CONCORD_IS_MEMORANDUM (memorandum));
@@ -424,24 +426,23 @@ concord_print_run_async (GtkWindow                  *parent,
 
   print = g_new0 (AsyncPrint, 1);
   print->parent = parent != NULL ? g_object_ref (parent) : NULL;
-  print->memorandum = concord_memorandum_copy (memorandum);
-  print->options = *options;
-  print->counterpart = g_strdup (options->counterpart);
-  print->options.counterpart = NULL;
-  print->counterparts = counterparts;
+  print->paper = options->paper;
   print->action = action;
   print->export_filename = g_strdup (export_filename);
   title = job_name_for (memorandum);
   print->job_name = counterparts ? g_strdup_printf (_("%s — counterparts"), title) : g_steal_pointer (&title);
-  print->job.layouts = g_ptr_array_new_with_free_func ((GDestroyNotify) concord_document_layout_free);
 
   outer = g_task_new (parent, cancellable, callback, user_data);
   g_task_set_source_tag (outer, concord_print_run_async);
   g_task_set_task_data (outer, print, async_print_free);
 
-  inner = g_task_new (NULL, cancellable, laid_out_cb, outer);
-  g_task_set_task_data (inner, print, NULL);
-  g_task_run_in_thread (inner, lay_out_print_thread);
+  if (!collect_options (memorandum, options, counterparts, all, &error))
+    {
+      g_task_return_error (outer, error);
+      return;
+    }
+  concord_layout_async (memorandum, (const ConcordRenderOptions *) (gpointer) all->data, all->len, NULL, NULL, NULL,
+                        TRUE, cancellable, laid_out_cb, g_object_ref (outer));
 }
 
 /* Returns: APPLY, CANCEL, or ERROR with @error set */
