@@ -9,11 +9,12 @@
 
 #include "config.h"
 
+#include <gtk/gtk.h>
+
 #include "concord-autosave.h"
 #include "concord-drafts.h"
 #include "concord-file-watch.h"
 #include "concord-session.h"
-#include "concord-start-page.h"
 
 /* The life of the memorandum one window shows: opening it (from a file, a
  * template or a draft), saving it, its draft while it has unsaved changes,
@@ -46,6 +47,25 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+/* Recent files: what this application opened or saved, for the start
+ * page to offer. */
+static void
+remember_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkRecentData data = {
+    .display_name = NULL,
+    .description = NULL,
+    .mime_type = (char *) "application/xml",
+    .app_name = (char *) "Concord",
+    .app_exec = (char *) "concord %u",
+    .groups = NULL,
+    .is_private = FALSE,
+  };
+
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
 
 static void
 document_changed_cb (ConcordSession  *self,
@@ -90,7 +110,7 @@ concord_session_open_file (ConcordSession  *self,
   if (document == NULL)
     return FALSE;
 
-  concord_remember_recent (file);
+  remember_recent (file);
   set_document (self, document);
 
   return TRUE;
@@ -147,7 +167,7 @@ concord_session_save (ConcordSession  *self,
 
   concord_session_discard_draft (self);
   concord_file_watch_set_file (self->watch, concord_document_get_file (self->document));
-  concord_remember_recent (concord_document_get_file (self->document));
+  remember_recent (concord_document_get_file (self->document));
 
   return TRUE;
 }

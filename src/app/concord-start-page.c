@@ -102,25 +102,8 @@ template_row_activated_cb (ConcordStartPage *self,
   g_signal_emit (self, signals[TEMPLATE_ACTIVATED], 0, g_object_get_data (G_OBJECT (row), "template-id"));
 }
 
-/* Recent files: memoranda this application opened or saved, newest first,
- * as long as they still exist. */
-
-void
-concord_remember_recent (GFile *file)
-{
-  g_autofree char *uri = g_file_get_uri (file);
-  GtkRecentData data = {
-    .display_name = NULL,
-    .description = NULL,
-    .mime_type = (char *) "application/xml",
-    .app_name = (char *) "Concord",
-    .app_exec = (char *) "concord %u",
-    .groups = NULL,
-    .is_private = FALSE,
-  };
-
-  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
-}
+/* Recent files: memoranda this application opened or saved (as the
+ * session records them), newest first, as long as they still exist. */
 
 static int
 compare_recent (gconstpointer a,

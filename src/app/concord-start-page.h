@@ -26,6 +26,4 @@ GtkListBox *concord_start_page_get_drafts      (ConcordStartPage  *self);
 gboolean    concord_start_page_get_has_recent  (ConcordStartPage  *self);
 gboolean    concord_start_page_get_has_drafts  (ConcordStartPage  *self);
 
-void        concord_remember_recent            (GFile             *file);
-
 G_END_DECLS

@@ -276,8 +276,10 @@ set_document (ConcordWindow   *self,
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_set_object (&self->document, document);
   set_panes_document (self, document);
-  concord_views_pane_set_document (self->views_pane, document);
+  /* The outline first: the views pane's party filter goes back to nobody,
+   * which the outline follows. */
   concord_outline_set_document (self->outline, document);
+  concord_views_pane_set_document (self->views_pane, document);
 
   if (document != NULL)
     {
