@@ -450,9 +450,9 @@ concord_structure_clauses_naming (ConcordDocument *document,
 
 static void
 set_string (ConcordDocument *document,
-            GObject       *object,
-            const char    *property,
-            const char    *value)
+            GObject         *object,
+            const char      *property,
+            const char      *value)
 {
   g_auto(GValue) v = G_VALUE_INIT;
 
@@ -463,9 +463,9 @@ set_string (ConcordDocument *document,
 
 static void
 drop_from_side (ConcordDocument *document,
-                ConcordClause *clause,
-                const char    *property,
-                const char    *id)
+                ConcordClause   *clause,
+                const char      *property,
+                const char      *id)
 {
   g_auto(GStrv) side = NULL;
   g_autoptr(GPtrArray) kept = g_ptr_array_new ();
@@ -489,10 +489,10 @@ drop_from_side (ConcordDocument *document,
  * clause still reads as it did. */
 static void
 unlink_text (ConcordDocument *document,
-             GObject       *object,
-             const char    *property,
-             const char    *id,
-             const char    *name)
+             GObject         *object,
+             const char      *property,
+             const char      *id,
+             const char      *name)
 {
   g_autoptr(GPtrArray) body = NULL;
   g_autoptr(GPtrArray) rewritten = concord_blocks_new ();
@@ -531,8 +531,8 @@ unlink_text (ConcordDocument *document,
 /* Text outside clauses names parties too: definitions, background, annexes. */
 static void
 unlink_elsewhere (ConcordDocument *document,
-                  const char    *id,
-                  const char    *name)
+                  const char      *id,
+                  const char      *name)
 {
   ConcordMemorandum *m = concord_document_get_memorandum (document);
   GListModel *terms = concord_memorandum_get_terms (m);
