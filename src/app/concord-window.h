@@ -10,6 +10,10 @@
 #include <adwaita.h>
 
 #include "concord-document.h"
+#include "concord-editor-pane.h"
+#include "concord-outline.h"
+#include "concord-start-page.h"
+#include "concord-views-pane.h"
 
 G_BEGIN_DECLS
 
@@ -24,5 +28,16 @@ gboolean         concord_window_open_template  (ConcordWindow  *self,
                                                 const char     *template_id);
 ConcordDocument *concord_window_get_document   (ConcordWindow  *self);
 const char      *concord_window_get_page_name  (ConcordWindow  *self);
+GObject         *concord_window_get_edited     (ConcordWindow  *self);
+ConcordEditorPane *concord_window_get_pane     (ConcordWindow  *self);
+void             concord_window_select         (ConcordWindow  *self,
+                                                GObject        *item);
+void             concord_window_set_closing_confirmed (ConcordWindow *self,
+                                                       gboolean       confirmed);
+gboolean         concord_window_open_files     (ConcordWindow  *self,
+                                                GSList         *files);
+ConcordOutline   *concord_window_get_outline    (ConcordWindow  *self);
+ConcordViewsPane *concord_window_get_views_pane (ConcordWindow  *self);
+ConcordStartPage *concord_window_get_start_page (ConcordWindow  *self);
 
 G_END_DECLS

@@ -28,6 +28,7 @@
 #include "concord-matrix.h"
 #include "concord-party-summary.h"
 #include "concord-render.h"
+#include "concord-fields.h"
 #include "concord-text.h"
 #include "concord-templates.h"
 #include "concord-wording.h"

@@ -14,6 +14,7 @@
 #include <pango/pangocairo.h>
 
 #include "concord-diff-private.h"
+#include "concord-fields.h"
 #include "concord-render-private.h"
 #include "concord-render.h"
 #include "concord-error.h"
@@ -49,69 +50,6 @@ object_name (ConcordDiffObject object)
     default:
       return "";
     }
-}
-
-static const char *
-field_label (const char *name)
-{
-  static const struct { const char *name; const char *label; } labels[] = {
-    { "kind", N_("kind") },
-    { "status", N_("status") },
-    { "numbered", N_("numbered") },
-    { "owner", N_("responsible") },
-    { "side-a", N_("one side") },
-    { "side-b", N_("other side") },
-    { "accountable", N_("accountable") },
-    { "to", N_("accountable to") },
-    { "to-body", N_("accountable to") },
-    { "mechanisms", N_("mechanisms") },
-    { "areas", N_("areas") },
-    { "notes", N_("notes") },
-    { "title", N_("title") },
-    { "reference", N_("reference") },
-    { "revision", N_("revision") },
-    { "language", N_("language") },
-    { "effective-date", N_("effective date") },
-    { "review-date", N_("review date") },
-    { "marking", N_("marking") },
-    { "numbering", N_("numbering") },
-    { "item-style", N_("item style") },
-    { "annex-style", N_("annex style") },
-    { "number", N_("fixed number") },
-    { "number-format", N_("number format") },
-    { "numbered-headings", N_("numbered headings") },
-    { "annex-numbering", N_("annex paragraph numbering") },
-    { "clause-word", N_("word for clauses") },
-    { "print-details", N_("cover details") },
-    { "print-parties", N_("table of parties") },
-    { "print-matrix", N_("roles and accountability matrix") },
-    { "print-facts", N_("facts lines") },
-    { "print-status", N_("status lines") },
-    { "print-signatures", N_("signatures placement") },
-    { "print-signatures-section", N_("signatures section") },
-    { "print-marking", N_("marking placement") },
-    { "inline", N_("defined inline") },
-    { "name", N_("name") },
-    { "short-name", N_("short name") },
-    { "description", N_("description") },
-    { "signatory-person", N_("signatory") },
-    { "signatory-title", N_("signatory's title") },
-    { "colour", N_("colour") },
-    { "person", N_("person") },
-    { "date", N_("date") },
-    { "place", N_("place") },
-    { "image", N_("image") },
-    { "version", N_("version") },
-    { "author", N_("author") },
-    { "summary", N_("summary") },
-    { "id", N_("id") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_str_equal (labels[i].name, name))
-      return _(labels[i].label);
-
-  return name;
 }
 
 static char *
@@ -178,7 +116,7 @@ concord_diff_change_describe (ConcordDiff *self,
     {
       const ConcordDiffField *f = &g_array_index (change->field_list, ConcordDiffField, i);
 
-      g_ptr_array_add (parts, g_strdup_printf (_("%s %s → %s"), field_label (f->name),
+      g_ptr_array_add (parts, g_strdup_printf (_("%s %s → %s"), concord_field_phrase (f->name),
                                                f->old_text ? f->old_text : _("(none)"),
                                                f->new_text ? f->new_text : _("(none)")));
     }

@@ -388,6 +388,40 @@ repair_xref (GByteArray *pdf)
   return out;
 }
 
+/**
+ * concord_render_check_options:
+ *
+ * Whether @memorandum can be drawn with @options: a signed copy needs its
+ * signatures recorded.
+ */
+gboolean
+concord_render_check_options (ConcordMemorandum          *memorandum,
+                              const ConcordRenderOptions *options,
+                              GError                    **error)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (memorandum), FALSE);
+
+  return options == NULL || !options->signed_copy || concord_check_signed (memorandum, NULL, NULL, error);
+}
+
+/* Writes a layout made earlier as a PDF file, replacing @path atomically. */
+gboolean
+concord_document_layout_export_pdf (ConcordDocumentLayout  *layout,
+                                    const char             *path,
+                                    GError                **error)
+{
+  g_autoptr(GBytes) pdf = NULL;
+
+  g_return_val_if_fail (layout != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  pdf = _concord_document_layout_write_pdf (layout, NULL, error);
+  if (pdf == NULL)
+    return FALSE;
+
+  return concord_file_replace_atomic (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), error);
+}
+
 GBytes *
 concord_render_pdf (ConcordMemorandum          *memorandum,
                     const ConcordRenderOptions *options,

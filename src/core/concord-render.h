@@ -56,6 +56,12 @@ void                   concord_document_layout_draw_page  (ConcordDocumentLayout
                                                            cairo_t                    *cr,
                                                            guint                       page);
 
+gboolean               concord_render_check_options       (ConcordMemorandum          *memorandum,
+                                                           const ConcordRenderOptions *options,
+                                                           GError                    **error);
+gboolean               concord_document_layout_export_pdf (ConcordDocumentLayout      *layout,
+                                                           const char                 *path,
+                                                           GError                    **error);
 gboolean               concord_export_pdf                 (ConcordMemorandum          *memorandum,
                                                            const ConcordRenderOptions *options,
                                                            const char                 *path,

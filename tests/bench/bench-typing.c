@@ -26,7 +26,9 @@
 #include <string.h>
 
 #include "bench-util.h"
-#include "concord-window-private.h"
+#include "concord-body-editor.h"
+#include "concord-clause-pane.h"
+#include "concord-window.h"
 
 static double
 now_ms (void)
@@ -91,28 +93,30 @@ main (int    argc,
       return 1;
     }
   /* Usable: mapped, with the outline's rows made. */
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)) || window->bound_items->len == 0)
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)) ||
+         concord_outline_get_row (concord_window_get_outline (window),
+                                  G_OBJECT (concord_document_get_memorandum (concord_window_get_document (window)))) == NULL)
     g_main_context_iteration (NULL, TRUE);
   drain ();
   opened = now_ms ();
 
   if (views)
     {
-      adw_view_stack_set_visible_child_name (window->views_stack, "preview");
-      gtk_widget_set_visible (window->views_pane, TRUE);
-      while (concord_preview_get_generation (window->preview) == 0 || concord_preview_get_busy (window->preview))
+      concord_views_pane_set_page (concord_window_get_views_pane (window), "preview");
+      gtk_widget_set_visible (GTK_WIDGET (concord_window_get_views_pane (window)), TRUE);
+      while (concord_preview_get_generation (concord_views_pane_get_preview (concord_window_get_views_pane (window))) == 0 || concord_preview_get_busy (concord_views_pane_get_preview (concord_window_get_views_pane (window))))
         g_main_context_iteration (NULL, TRUE);
       drain ();
     }
 
   m = concord_document_get_memorandum (concord_window_get_document (window));
   clauses = concord_memorandum_list_clauses (m);
-  _concord_window_select (window, g_ptr_array_index (clauses, clauses->len / 2));
+  concord_window_select (window, g_ptr_array_index (clauses, clauses->len / 2));
   drain ();
-  buffer = concord_body_editor_get_buffer (window->body_editor);
+  buffer = concord_clause_pane_get_body_buffer (CONCORD_CLAUSE_PANE (concord_window_get_pane (window)));
   gtk_text_buffer_get_end_iter (buffer, &end);
   gtk_text_buffer_place_cursor (buffer, &end);
-  gtk_widget_grab_focus (GTK_WIDGET (concord_body_editor_get_view (window->body_editor)));
+  gtk_widget_grab_focus (GTK_WIDGET (concord_body_editor_get_view (CONCORD_BODY_EDITOR (concord_clause_pane_get_body_editor (CONCORD_CLAUSE_PANE (concord_window_get_pane (window)))))));
   drain ();
 
   stalls = g_new0 (double, n_keys);
@@ -133,11 +137,11 @@ main (int    argc,
     {
       /* The preview shows the last keystroke once a layout started after
        * it has landed. */
-      guint generation = concord_preview_get_generation (window->preview);
+      guint generation = concord_preview_get_generation (concord_views_pane_get_preview (concord_window_get_views_pane (window)));
       double last = now_ms ();
 
-      while (concord_preview_get_generation (window->preview) == generation ||
-             concord_preview_get_busy (window->preview))
+      while (concord_preview_get_generation (concord_views_pane_get_preview (concord_window_get_views_pane (window))) == generation ||
+             concord_preview_get_busy (concord_views_pane_get_preview (concord_window_get_views_pane (window))))
         g_main_context_iteration (NULL, TRUE);
       caught_up = now_ms () - last;
     }

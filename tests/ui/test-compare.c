@@ -13,7 +13,7 @@
 
 #include "concord-compare-window.h"
 #include "concord-document-diff.h"
-#include "concord-window-private.h"
+#include "concord-window.h"
 #include "ui-test-util.h"
 #ifdef HAVE_LIBGIT2
 #include "concord-git.h"
@@ -35,7 +35,7 @@ new_window (void)
 static void
 destroy_window (ConcordWindow *window)
 {
-  window->closing_confirmed = TRUE;
+  concord_window_set_closing_confirmed (window, TRUE);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -11,7 +11,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "concord-window-private.h"
+#include "concord-clause-pane.h"
+#include "concord-window.h"
 #include "ui-test-util.h"
 
 /* "&" and "<" make GTK warn "Failed to set text from markup" (fatal under
@@ -33,7 +34,7 @@ new_window (void)
 static void
 destroy_window (ConcordWindow *window)
 {
-  window->closing_confirmed = TRUE;
+  concord_window_set_closing_confirmed (window, TRUE);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -42,7 +43,21 @@ facts_built (gpointer data)
 {
   ConcordWindow *window = data;
 
-  return window->facts_idle_id == 0;
+  return CONCORD_IS_CLAUSE_PANE (concord_window_get_pane (window)) &&
+         !concord_clause_pane_get_facts_pending (CONCORD_CLAUSE_PANE (concord_window_get_pane (window)));
+}
+
+/* Every row of this type under @widget, depth first. */
+static void
+collect_rows (GtkWidget *widget,
+              GType      type,
+              GPtrArray *rows)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (rows, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_rows (child, type, rows);
 }
 
 static void
@@ -52,7 +67,8 @@ test_party_names (void)
   ConcordMemorandum *m;
   GListModel *parties;
   ConcordClause *clause;
-  guint position;
+  g_autoptr(GPtrArray) sides = g_ptr_array_new ();
+  ConcordEditorPane *pane;
 
   g_assert_true (concord_window_open_template (window, "data-sharing"));
   m = concord_document_get_memorandum (concord_window_get_document (window));
@@ -68,19 +84,21 @@ test_party_names (void)
   /* A boundary lists the parties on each side, one row each, and sums
    * them up in the row's subtitle and in the clause's facts. */
   clause = concord_memorandum_find_clause (m, "bnd-independent-controllers", NULL, NULL);
-  g_assert_true (g_list_store_find (window->outline_store, clause, &position));
-  gtk_single_selection_set_selected (window->outline_selection, position);
+  g_assert_true (concord_outline_select (concord_window_get_outline (window), G_OBJECT (clause)));
   ui_wait_for (facts_built, window);
   ui_wait_frames (GTK_WIDGET (window), 2);
+  pane = concord_window_get_pane (window);
 
-  g_assert_cmpuint (window->fact_rows->len, ==, 2);
-  for (guint i = 0; i < window->fact_rows->len; i++)
+  collect_rows (GTK_WIDGET (pane), ADW_TYPE_EXPANDER_ROW, sides);
+  g_assert_cmpuint (sides->len, ==, 2);
+  for (guint i = 0; i < sides->len; i++)
     {
-      AdwExpanderRow *side = g_ptr_array_index (window->fact_rows, i);
+      AdwExpanderRow *side = g_ptr_array_index (sides, i);
 
       g_assert_nonnull (strstr (adw_expander_row_get_subtitle (side), AWKWARD));
     }
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (window->clause_facts_row), AWKWARD));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (concord_editor_pane_find_row (pane, "In Short"))),
+                            AWKWARD));
 
   destroy_window (window);
 }
@@ -96,6 +114,8 @@ test_error_page (void)
   g_autofree char *contents = NULL;
   g_autofree char *shown = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *stack;
+  AdwStatusPage *error_page;
   gsize length;
 
   g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
@@ -105,7 +125,10 @@ test_error_page (void)
   concord_window_open_file (window, file);
   g_assert_cmpstr (concord_window_get_page_name (window), ==, "error");
   ui_wait_frames (GTK_WIDGET (window), 2);
-  g_assert_true (pango_parse_markup (adw_status_page_get_description (window->error_page), -1, 0,
+  stack = gtk_widget_get_ancestor (GTK_WIDGET (concord_window_get_outline (window)), GTK_TYPE_STACK);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "error");
+  error_page = ADW_STATUS_PAGE (gtk_stack_get_visible_child (GTK_STACK (stack)));
+  g_assert_true (pango_parse_markup (adw_status_page_get_description (error_page), -1, 0,
                                      NULL, &shown, NULL, NULL));
   g_assert_nonnull (strstr (shown, path));
   g_assert_nonnull (strstr (shown, "document type"));

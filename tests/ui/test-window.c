@@ -10,10 +10,14 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "concord-body-editor.h"
+#include "concord-clause-pane.h"
 #include "concord-drafts.h"
 #include "concord-lint-item.h"
 #include "concord-party-summary.h"
-#include "concord-window-private.h"
+#include "concord-problems-button.h"
+#include "concord-signature-pane.h"
+#include "concord-window.h"
 #include "ui-test-util.h"
 
 static gboolean
@@ -22,13 +26,17 @@ transition_done (gpointer data)
   return !gtk_stack_get_transition_running (GTK_STACK (data));
 }
 
+static GtkStack *editor_stack (ConcordWindow *window);
+
 static void
 save_screenshot (ConcordWindow *window,
                  const char    *name)
 {
   /* Let page transitions end first. */
-  ui_wait_for (transition_done, window->main_stack);
-  ui_wait_for (transition_done, window->editor_stack);
+  ui_wait_for (transition_done, gtk_widget_get_ancestor (GTK_WIDGET (concord_window_get_outline (window)),
+                                                        GTK_TYPE_STACK));
+  if (concord_window_get_pane (window) != NULL)
+    ui_wait_for (transition_done, editor_stack (window));
   ui_save_screenshot (GTK_WIDGET (window), name, 3);
 }
 
@@ -48,8 +56,152 @@ static void
 destroy_window (ConcordWindow *window)
 {
   /* Changes are thrown away on purpose: skip the question. */
-  window->closing_confirmed = TRUE;
+  concord_window_set_closing_confirmed (window, TRUE);
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The pane's row with this title, as the user reads it. */
+static GtkWidget *
+pane_row (ConcordWindow *window,
+          const char    *title)
+{
+  ConcordEditorPane *pane = concord_window_get_pane (window);
+  GtkWidget *row;
+
+  g_assert_nonnull (pane);
+  row = concord_editor_pane_find_row (pane, title);
+  g_assert_nonnull (row);
+
+  return row;
+}
+
+static ConcordClausePane *
+clause_pane (ConcordWindow *window)
+{
+  g_assert_true (CONCORD_IS_CLAUSE_PANE (concord_window_get_pane (window)));
+
+  return CONCORD_CLAUSE_PANE (concord_window_get_pane (window));
+}
+
+static ConcordSignaturePane *
+signature_pane (ConcordWindow *window)
+{
+  g_assert_true (CONCORD_IS_SIGNATURE_PANE (concord_window_get_pane (window)));
+
+  return CONCORD_SIGNATURE_PANE (concord_window_get_pane (window));
+}
+
+static GtkWidget *
+find_descendant_of_type (GtkWidget *widget,
+                         GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static ConcordOutline *
+outline_of (ConcordWindow *window)
+{
+  return concord_window_get_outline (window);
+}
+
+static ConcordViewsPane *
+views (ConcordWindow *window)
+{
+  return concord_window_get_views_pane (window);
+}
+
+static ConcordStartPage *
+start_page (ConcordWindow *window)
+{
+  return concord_window_get_start_page (window);
+}
+
+/* The stack of editor panes, which shows the pane of the edited item. */
+static GtkStack *
+editor_stack (ConcordWindow *window)
+{
+  g_assert_nonnull (concord_window_get_pane (window));
+
+  return GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (concord_window_get_pane (window))));
+}
+
+/* The header bar's toggle for the views pane, as the user sees it. */
+static gboolean
+views_button_active (ConcordWindow *window)
+{
+  GtkWidget *header = find_descendant_of_type (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+
+  /* The menu button holds a toggle of its own: find ours by its icon. */
+  for (GtkWidget *child = gtk_widget_get_first_child (header); child != NULL; )
+    {
+      if (GTK_IS_TOGGLE_BUTTON (child) &&
+          g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (child)), "sidebar-show-right-symbolic") == 0)
+        return gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (child));
+      /* Depth first, without recursion. */
+      if (gtk_widget_get_first_child (child) != NULL)
+        child = gtk_widget_get_first_child (child);
+      else
+        {
+          while (child != header && gtk_widget_get_next_sibling (child) == NULL)
+            child = gtk_widget_get_parent (child);
+          child = child != header ? gtk_widget_get_next_sibling (child) : NULL;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* The bar that says another program changed the file. */
+static GtkInfoBar *
+changed_bar (ConcordWindow *window)
+{
+  GtkWidget *bar = find_descendant_of_type (GTK_WIDGET (window), GTK_TYPE_INFO_BAR);
+
+  g_assert_nonnull (bar);
+
+  return GTK_INFO_BAR (bar);
+}
+
+/* What the window's error page says. */
+static const char *
+error_message (ConcordWindow *window)
+{
+  GtkWidget *stack = gtk_widget_get_ancestor (GTK_WIDGET (concord_window_get_outline (window)), GTK_TYPE_STACK);
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "error");
+
+  return adw_status_page_get_description (ADW_STATUS_PAGE (gtk_stack_get_visible_child (GTK_STACK (stack))));
+}
+
+/* The count on the header bar's problems button, or NULL while it is hidden. */
+static const char *
+problems_label (ConcordWindow *window)
+{
+  GtkWidget *button = find_descendant_of_type (GTK_WIDGET (window), CONCORD_TYPE_PROBLEMS_BUTTON);
+
+  g_assert_nonnull (button);
+
+  return concord_problems_button_get_label (CONCORD_PROBLEMS_BUTTON (button));
+}
+
+static GtkWidget *
+colour_button (ConcordWindow *window)
+{
+  GtkWidget *button = find_descendant_of_type (GTK_WIDGET (concord_window_get_pane (window)), GTK_TYPE_COLOR_BUTTON);
+
+  g_assert_nonnull (button);
+
+  return button;
 }
 
 static guint
@@ -83,13 +235,13 @@ static GObject *
 find_item (ConcordWindow *window,
            const char    *title)
 {
-  GListModel *model = G_LIST_MODEL (window->outline_store);
+  GListModel *model = concord_outline_get_items (outline_of (window));
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (model, i);
       g_autofree char *subtitle = NULL;
-      g_autofree char *text = _concord_window_describe (window, item, &subtitle);
+      g_autofree char *text = concord_outline_describe (outline_of (window), item, &subtitle);
 
       if (g_strcmp0 (text, title) == 0)
         return item;
@@ -107,7 +259,7 @@ item_subtitle (ConcordWindow *window,
   g_autofree char *text = NULL;
 
   g_assert_nonnull (item);
-  text = _concord_window_describe (window, item, &subtitle);
+  text = concord_outline_describe (outline_of (window), item, &subtitle);
 
   return subtitle;
 }
@@ -119,15 +271,17 @@ select_outline_item (ConcordWindow *window,
   guint position;
 
   g_assert_nonnull (item);
-  g_assert_true (g_list_store_find (window->outline_store, item, &position));
-  gtk_single_selection_set_selected (window->outline_selection, position);
-  g_assert_true (window->edited == item);
+  /* As a click on its row does it. */
+  g_assert_true (concord_outline_find (outline_of (window), item, &position));
+  g_assert_true (gtk_selection_model_select_item (concord_outline_get_selection_model (outline_of (window)),
+                                                  position, TRUE));
+  g_assert_true (concord_window_get_edited (window) == item);
 }
 
 static void
 select_first (ConcordWindow *window)
 {
-  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (window->outline_store), 0);
+  g_autoptr(GObject) item = g_list_model_get_item (concord_outline_get_items (outline_of (window)), 0);
 
   select_outline_item (window, item);
 }
@@ -136,7 +290,7 @@ select_first (ConcordWindow *window)
 static char *
 body_display_text (ConcordWindow *window)
 {
-  GtkTextBuffer *buffer = concord_body_editor_get_buffer (window->body_editor);
+  GtkTextBuffer *buffer = concord_clause_pane_get_body_buffer (clause_pane (window));
   GString *out = g_string_new (NULL);
   GtkTextIter it;
 
@@ -168,14 +322,14 @@ test_template_chooser (void)
   AdwPreferencesRow *row;
 
   g_assert_cmpstr (concord_window_get_page_name (window), ==, "start");
-  g_assert_cmpuint (count_rows (window->template_list), ==, 5);
-  row = find_row (window->template_list, "Memorandum of Understanding on the Sharing of Personal Data");
+  g_assert_cmpuint (count_rows (concord_start_page_get_templates (start_page (window))), ==, 5);
+  row = find_row (concord_start_page_get_templates (start_page (window)), "Memorandum of Understanding on the Sharing of Personal Data");
   g_assert_nonnull (row);
-  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (window->window_title)) == FALSE);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (window)) == FALSE);
   save_screenshot (window, "template-chooser");
 
   /* Activating a template opens it. */
-  g_signal_emit_by_name (window->template_list, "row-activated", row);
+  g_signal_emit_by_name (concord_start_page_get_templates (start_page (window)), "row-activated", row);
   g_assert_cmpstr (concord_window_get_page_name (window), ==, "document");
   g_assert_nonnull (concord_window_get_document (window));
 
@@ -199,7 +353,7 @@ test_rename_party_follows_into_clauses (void)
   row = find_item (window, "5  Local Government Association: improvement programme");
   g_assert_nonnull (row);
   select_outline_item (window, row);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "clause");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (editor_stack (window)), ==, "clause");
   label = body_display_text (window);
   g_assert_nonnull (strstr (label, "The <LGA> will:"));
   g_free (label);
@@ -209,10 +363,10 @@ test_rename_party_follows_into_clauses (void)
   row = find_item (window, "Local Government Association");
   g_assert_nonnull (row);
   select_outline_item (window, row);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "party");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->party_short_row)), ==, "LGA");
-  gtk_editable_set_text (GTK_EDITABLE (window->party_short_row), "Association");
-  gtk_editable_set_text (GTK_EDITABLE (window->party_name_row), "Local Government Association of England");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (editor_stack (window)), ==, "party");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pane_row (window, "Short Name"))), ==, "LGA");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Short Name")), "Association");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Name")), "Local Government Association of England");
   save_screenshot (window, "main-window-party");
 
   /* The party's colour is picked from a colour button and kept as #rrggbb. */
@@ -222,9 +376,9 @@ test_rename_party_follows_into_clauses (void)
     GdkRGBA shown;
 
     g_assert_cmpstr (concord_party_get_colour (lga), ==, "#1c71d8");
-    gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (window->party_colour_button), &shown);
+    gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (colour_button (window)), &shown);
     g_assert_cmpfloat_with_epsilon (shown.blue, 0xd8 / 255.0, 0.002);
-    gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (window->party_colour_button), &red);
+    gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (colour_button (window)), &red);
     g_assert_cmpstr (concord_party_get_colour (lga), ==, "#cc1a1a");
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
     g_assert_cmpstr (concord_party_get_colour (lga), ==, "#1c71d8");
@@ -242,7 +396,7 @@ test_rename_party_follows_into_clauses (void)
   g_free (label);
 
   /* Editing the heading renames the outline entry too. */
-  gtk_editable_set_text (GTK_EDITABLE (window->clause_heading_row), "Improvement programme");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Heading")), "Improvement programme");
   g_assert_nonnull (find_item (window, "5  Improvement programme"));
 
   destroy_window (window);
@@ -305,7 +459,7 @@ test_edit_clause_body (void)
   clause = CONCORD_CLAUSE (row);
   original = g_ptr_array_ref (concord_clause_get_body (clause));
   g_assert_cmpuint (original->len, ==, 5);
-  buffer = concord_body_editor_get_buffer (window->body_editor);
+  buffer = concord_clause_pane_get_body_buffer (clause_pane (window));
 
   /* Typed words reach the clause and can be undone. */
   type_at (buffer, 0, -1, " act together and");
@@ -324,15 +478,15 @@ test_edit_clause_body (void)
   g_assert_cmpstr (concord_block_get_run (block, 0)->text, ==, "report each year on the programme.");
 
   /* Ctrl+] makes it an item within the item before it. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window->body_editor), "body.indent", NULL));
+  g_assert_true (gtk_widget_activate_action (concord_clause_pane_get_body_editor (clause_pane (window)), "body.indent", NULL));
   block = body_block (clause, 5);
   g_assert_cmpuint (concord_block_get_level (block), ==, 2);
   g_assert_true (gtk_toggle_button_get_active (
     GTK_TOGGLE_BUTTON (gtk_widget_get_last_child (gtk_widget_get_first_child (
-      gtk_widget_get_first_child (GTK_WIDGET (window->body_editor)))))));
+      gtk_widget_get_first_child (concord_clause_pane_get_body_editor (clause_pane (window))))))));
 
   /* A party reference from the menu is a chip, and a run naming the party. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window->body_editor), "body.insert-party",
+  g_assert_true (gtk_widget_activate_action (concord_clause_pane_get_body_editor (clause_pane (window)), "body.insert-party",
                                              "s", "ofsted"));
   block = body_block (clause, 5);
   run = concord_block_get_run (block, concord_block_get_n_runs (block) - 1);
@@ -380,7 +534,7 @@ test_edit_clause_body (void)
   g_free (text);
 
   /* Notes are edited one per line and never printed. */
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (window->notes_view), "Check with DfE\n\n  Ask Solace  ", -1);
+  gtk_text_buffer_set_text (concord_clause_pane_get_notes_buffer (clause_pane (window)), "Check with DfE\n\n  Ask Solace  ", -1);
   {
     const char * const *notes = concord_clause_get_notes (clause);
 
@@ -412,22 +566,22 @@ test_undo_and_redo (void)
   select_outline_item (window, row);
 
   /* Typing in one field is one edit; another field is another edit. */
-  gtk_editable_set_text (GTK_EDITABLE (window->party_short_row), "L");
-  gtk_editable_set_text (GTK_EDITABLE (window->party_short_row), "LG");
-  gtk_editable_set_text (GTK_EDITABLE (window->party_short_row), "LGA England");
-  gtk_editable_set_text (GTK_EDITABLE (window->party_person_row), "Jane Smith");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Short Name")), "L");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Short Name")), "LG");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Short Name")), "LGA England");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Signatory’s Name")), "Jane Smith");
   g_assert_cmpstr (concord_party_get_short_name (lga), ==, "LGA England");
 
   /* Undo from another item: the change is undone and its item shown. */
   select_first (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_null (concord_party_get_signatory_person (lga));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "party");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->party_person_row)), ==, "");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (editor_stack (window)), ==, "party");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pane_row (window, "Signatory’s Name"))), ==, "");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpstr (concord_party_get_short_name (lga), ==, "LGA");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->party_short_row)), ==, "LGA");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pane_row (window, "Short Name"))), ==, "LGA");
   g_assert_false (concord_document_can_undo (document));
   /* Back where it started: nothing is unsaved, and the title says so. */
   g_assert_false (concord_document_get_modified (document));
@@ -443,14 +597,14 @@ test_undo_and_redo (void)
 
   /* A new edit after undo clears what could be redone. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  gtk_editable_set_text (GTK_EDITABLE (window->party_office_row), "Chair of the Board");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Signatory’s Title or Office")), "Chair of the Board");
   g_assert_false (concord_document_can_redo (document));
 
   /* The saved point moves with a save: undo from there is a change, redo
    * back to it is not. A save point dropped from the history stays
    * changed. */
   concord_document_set_modified (document, FALSE);
-  gtk_editable_set_text (GTK_EDITABLE (window->party_office_row), "Chair");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Signatory’s Title or Office")), "Chair");
   g_assert_true (concord_document_get_modified (document));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpstr (concord_party_get_signatory_title (lga), ==, "Chair of the Board");
@@ -460,7 +614,7 @@ test_undo_and_redo (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
   g_assert_false (concord_document_get_modified (document));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  gtk_editable_set_text (GTK_EDITABLE (window->party_short_row), "L.G.A.");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Short Name")), "L.G.A.");
   g_assert_true (concord_document_get_modified (document));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_true (concord_document_get_modified (document));
@@ -489,10 +643,10 @@ test_add_move_remove_clauses (void)
   /* A new clause comes after the selected one, with the next number, and
    * the clauses after it are renumbered. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clause-add", NULL));
-  g_assert_true (CONCORD_IS_CLAUSE (window->edited));
-  added = CONCORD_CLAUSE (window->edited);
+  g_assert_true (CONCORD_IS_CLAUSE (concord_window_get_edited (window)));
+  added = CONCORD_CLAUSE (concord_window_get_edited (window));
   g_assert_cmpint (concord_clause_get_kind (added), ==, CONCORD_CLAUSE_KIND_ROLE);
-  gtk_editable_set_text (GTK_EDITABLE (window->clause_heading_row), "Local Government Association: data");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Heading")), "Local Government Association: data");
   g_assert_nonnull (find_item (window, "6  Local Government Association: data"));
   g_assert_nonnull (find_item (window, "7  Local Government Association: peer challenge"));
   g_assert_nonnull (concord_memorandum_find_clause (m, concord_clause_get_id (added), &section, &position));
@@ -502,7 +656,7 @@ test_add_move_remove_clauses (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clause-move-up", NULL));
   g_assert_nonnull (find_item (window, "5  Local Government Association: data"));
   g_assert_nonnull (find_item (window, "6  Local Government Association: improvement programme"));
-  g_assert_true (window->edited == G_OBJECT (added));
+  g_assert_true (concord_window_get_edited (window) == G_OBJECT (added));
   save_screenshot (window, "main-window-new-clause");
 
   /* Undo walks back through the move, the heading and the insertion. */
@@ -567,10 +721,10 @@ test_draft_survives_crash (void)
   g_assert_true (has_drafts (GUINT_TO_POINTER (0)));
 
   window = new_window ();
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->drafts_group)));
+  g_assert_false (concord_start_page_get_has_drafts (start_page (window)));
   concord_window_open_file (window, file);
   select_first (window);
-  gtk_editable_set_text (GTK_EDITABLE (window->title_row), "Sharing Data on School Attendance");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Title")), "Sharing Data on School Attendance");
 
   /* The draft is written shortly after the edit; the file is untouched. */
   ui_wait_for (has_drafts, GUINT_TO_POINTER (1));
@@ -585,13 +739,13 @@ test_draft_survives_crash (void)
   gtk_window_destroy (GTK_WINDOW (window));
 
   window = new_window ();
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->drafts_group)));
-  row = gtk_list_box_get_row_at_index (window->drafts_list, 0);
+  g_assert_true (concord_start_page_get_has_drafts (start_page (window)));
+  row = gtk_list_box_get_row_at_index (concord_start_page_get_drafts (start_page (window)), 0);
   g_assert_nonnull (row);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
                    "Sharing Data on School Attendance");
   save_screenshot (window, "recover-drafts");
-  g_signal_emit_by_name (window->drafts_list, "row-activated", row);
+  g_signal_emit_by_name (concord_start_page_get_drafts (start_page (window)), "row-activated", row);
 
   document = concord_window_get_document (window);
   g_assert_nonnull (document);
@@ -617,7 +771,7 @@ facts_built (gpointer data)
 {
   ConcordWindow *window = data;
 
-  return window->facts_idle_id == 0;
+  return !concord_clause_pane_get_facts_pending (clause_pane (window));
 }
 
 /* The selected item's row is on screen and shows the item's title. */
@@ -625,22 +779,19 @@ static gboolean
 selected_row_in_view (gpointer data)
 {
   ConcordWindow *window = data;
-  GObject *selected = gtk_single_selection_get_selected_item (window->outline_selection);
-  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (window->outline_view), GTK_TYPE_SCROLLED_WINDOW);
+  GObject *selected = concord_outline_get_selected (outline_of (window));
+  GtkWidget *row = selected != NULL ? concord_outline_get_row (outline_of (window), selected) : NULL;
+  GtkWidget *scroller = row != NULL ? gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW) : NULL;
 
-  for (guint i = 0; selected != NULL && i < window->bound_items->len; i++)
+  if (row != NULL)
     {
-      GtkListItem *list_item = g_ptr_array_index (window->bound_items, i);
-      GtkWidget *row = gtk_list_item_get_child (list_item);
       graphene_point_t origin = GRAPHENE_POINT_INIT (0, 0), point;
       g_autofree char *subtitle = NULL;
       g_autofree char *title = NULL;
 
-      if (gtk_list_item_get_item (list_item) != selected)
-        continue;
       if (gtk_widget_get_height (row) == 0 || !gtk_widget_compute_point (row, scroller, &origin, &point))
         return FALSE;
-      title = _concord_window_describe (window, selected, &subtitle);
+      title = concord_outline_describe (outline_of (window), selected, &subtitle);
       g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (row))), ==, title);
 
       return point.y >= 0 && point.y + gtk_widget_get_height (row) <= gtk_widget_get_height (scroller);
@@ -666,27 +817,27 @@ test_structured_facts (void)
   m = concord_document_get_memorandum (concord_window_get_document (window));
   select_outline_item (window, G_OBJECT (concord_memorandum_find_clause (m, "role-ofsted", NULL, NULL)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clause-add", NULL));
-  clause = CONCORD_CLAUSE (window->edited);
+  clause = CONCORD_CLAUSE (concord_window_get_edited (window));
   /* The new clause, far down the outline, is scrolled into view. */
   ui_wait_for (selected_row_in_view, window);
 
   /* A role names its owner from the parties of the memorandum. */
-  g_assert_cmpuint (window->fact_rows->len, ==, 1);
-  adw_combo_row_set_selected (g_ptr_array_index (window->fact_rows, 0), 4);
+  g_assert_cmpuint (concord_clause_pane_get_fact_rows (clause_pane (window))->len, ==, 1);
+  adw_combo_row_set_selected (g_ptr_array_index (concord_clause_pane_get_fact_rows (clause_pane (window)), 0), 4);
   g_assert_cmpstr (concord_clause_get_owner (clause), ==, "dfe");
 
   /* Another kind asks for other facts. */
-  adw_combo_row_set_selected (window->clause_kind_row, CONCORD_CLAUSE_KIND_ACCOUNTABILITY);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (pane_row (window, "Kind")), CONCORD_CLAUSE_KIND_ACCOUNTABILITY);
   ui_wait_for (facts_built, window);
-  g_assert_cmpuint (window->fact_rows->len, ==, 4);
-  adw_combo_row_set_selected (g_ptr_array_index (window->fact_rows, 0), 1);
-  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (window->fact_rows, 2)), "the public");
+  g_assert_cmpuint (concord_clause_pane_get_fact_rows (clause_pane (window))->len, ==, 4);
+  adw_combo_row_set_selected (g_ptr_array_index (concord_clause_pane_get_fact_rows (clause_pane (window)), 0), 1);
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (concord_clause_pane_get_fact_rows (clause_pane (window)), 2)), "the public");
   g_assert_cmpstr (concord_clause_get_accountable (clause), ==, "lga");
   g_assert_cmpstr (concord_clause_get_to_body (clause), ==, "the public");
 
   /* Area tags are cleaned into names the file format accepts. */
-  gtk_editable_set_text (GTK_EDITABLE (window->clause_areas_row), "peer-challenge, post inspection! 9lives peer-challenge");
-  g_signal_emit_by_name (window->clause_areas_row, "apply");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Areas (separated by spaces, for example peer-challenge)")), "peer-challenge, post inspection! 9lives peer-challenge");
+  g_signal_emit_by_name (pane_row (window, "Areas (separated by spaces, for example peer-challenge)"), "apply");
   areas = concord_clause_get_areas (clause);
   g_assert_cmpuint (g_strv_length ((char **) areas), ==, 4);
   g_assert_cmpstr (areas[0], ==, "peer-challenge");
@@ -696,9 +847,9 @@ test_structured_facts (void)
 
   /* Completion offers the areas other clauses use, those that start with
    * the word being typed first, and not those the clause already has. */
-  gtk_editable_set_text (GTK_EDITABLE (window->clause_areas_row), "post inspection- lives lead");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Areas (separated by spaces, for example peer-challenge)")), "post inspection- lives lead");
   {
-    g_autoptr(GMenuModel) menu = _concord_window_build_areas_menu (window);
+    g_autoptr(GMenuModel) menu = concord_clause_pane_build_areas_menu (clause_pane (window));
     g_autofree char *first = NULL;
     g_autofree char *label = NULL;
     int n = g_menu_model_get_n_items (menu);
@@ -713,25 +864,25 @@ test_structured_facts (void)
         g_assert_cmpstr (label, !=, "peer-challenge");
       }
   }
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clause-add-area", "s",
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (clause_pane (window)), "clause.add-area", "s",
                                              "leadership-development"));
   areas = concord_clause_get_areas (clause);
   g_assert_cmpuint (g_strv_length ((char **) areas), ==, 4);
   g_assert_cmpstr (areas[3], ==, "leadership-development");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->clause_areas_row)), ==,
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pane_row (window, "Areas (separated by spaces, for example peer-challenge)"))), ==,
                    "post inspection- lives leadership-development");
   ui_wait_for (facts_built, window);
   save_screenshot (window, "main-window-facts");
 
   /* An impossible date never reaches the model; a real one does. */
   select_first (window);
-  gtk_editable_set_text (GTK_EDITABLE (window->effective_row), "2026-13-45");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Effective Date (YYYY-MM-DD)")), "2026-13-45");
   g_assert_null (concord_memorandum_get_effective_date (m));
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window->effective_row), "error"));
-  gtk_editable_set_text (GTK_EDITABLE (window->effective_row), "2026-12-01");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (pane_row (window, "Effective Date (YYYY-MM-DD)")), "error"));
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Effective Date (YYYY-MM-DD)")), "2026-12-01");
   g_assert_cmpstr (concord_memorandum_get_effective_date (m), ==, "2026-12-01");
-  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window->effective_row), "error"));
-  gtk_editable_set_text (GTK_EDITABLE (window->language_row), "");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (pane_row (window, "Effective Date (YYYY-MM-DD)")), "error"));
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Language (for example en-GB)")), "");
   g_assert_cmpstr (concord_memorandum_get_language (m), ==, "en-GB");
 
   /* What the panes made is a valid memorandum. */
@@ -749,7 +900,7 @@ test_structured_facts (void)
 static gboolean
 bar_revealed (gpointer data)
 {
-  return gtk_info_bar_get_revealed (GTK_INFO_BAR (data));
+  return gtk_info_bar_get_revealed (changed_bar (CONCORD_WINDOW (data)));
 }
 
 static void
@@ -766,11 +917,11 @@ test_file_changed_on_disk (void)
 
   g_assert_true (concord_memorandum_save (original, path, &error));
   concord_window_open_file (window, file);
-  g_assert_false (gtk_info_bar_get_revealed (window->changed_bar));
+  g_assert_false (gtk_info_bar_get_revealed (changed_bar (window)));
 
   /* Our own save is not someone else's change. */
   select_first (window);
-  gtk_editable_set_text (GTK_EDITABLE (window->reference_row), "MOU/2026/07");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Reference")), "MOU/2026/07");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   {
     /* Nothing should happen, so give the monitor time to be wrong. */
@@ -779,26 +930,26 @@ test_file_changed_on_disk (void)
     while (g_get_monotonic_time () < until)
       g_main_context_iteration (NULL, FALSE);
   }
-  g_assert_false (gtk_info_bar_get_revealed (window->changed_bar));
+  g_assert_false (gtk_info_bar_get_revealed (changed_bar (window)));
 
   /* Another program rewrites the file: the bar offers to reload. */
   theirs = concord_memorandum_load_from_file (path, &error);
   concord_memorandum_set_title (theirs, "Their Version");
   g_assert_true (concord_memorandum_save (theirs, path, &error));
-  ui_wait_for (bar_revealed, window->changed_bar);
+  ui_wait_for (bar_revealed, window);
   save_screenshot (window, "file-changed-on-disk");
 
-  gtk_info_bar_response (window->changed_bar, 1);
+  gtk_info_bar_response (changed_bar (window), 1);
   m = concord_document_get_memorandum (concord_window_get_document (window));
   g_assert_cmpstr (concord_memorandum_get_title (m), ==, "Their Version");
-  g_assert_false (gtk_info_bar_get_revealed (window->changed_bar));
+  g_assert_false (gtk_info_bar_get_revealed (changed_bar (window)));
   g_assert_false (concord_document_get_modified (concord_window_get_document (window)));
 
   /* Keeping one's own version marks it changed, to be saved over theirs. */
   concord_memorandum_set_title (theirs, "Their Second Version");
   g_assert_true (concord_memorandum_save (theirs, path, &error));
-  ui_wait_for (bar_revealed, window->changed_bar);
-  gtk_info_bar_response (window->changed_bar, 2);
+  ui_wait_for (bar_revealed, window);
+  gtk_info_bar_response (changed_bar (window), 2);
   g_assert_cmpstr (concord_memorandum_get_title (concord_document_get_memorandum (concord_window_get_document (window))),
                    ==, "Their Version");
   g_assert_true (concord_document_get_modified (concord_window_get_document (window)));
@@ -848,8 +999,8 @@ test_add_and_remove_parties (void)
   /* A new party is added at the end and opened for editing. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.party-add", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_parties (m)), ==, n_parties + 1);
-  g_assert_true (CONCORD_IS_PARTY (window->edited));
-  gtk_editable_set_text (GTK_EDITABLE (window->party_name_row), "Local Government Improvement Board");
+  g_assert_true (CONCORD_IS_PARTY (concord_window_get_edited (window)));
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Name")), "Local Government Improvement Board");
   g_assert_nonnull (find_item (window, "Local Government Improvement Board"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
@@ -925,13 +1076,13 @@ test_section_structure (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.section-add", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_sections (m)), ==, n_sections + 1);
   added = section_at (m, 2);
-  g_assert_true (window->edited == G_OBJECT (added));
-  gtk_editable_set_text (GTK_EDITABLE (window->section_heading_row), "Funding");
+  g_assert_true (concord_window_get_edited (window) == G_OBJECT (added));
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Heading")), "Funding");
   g_assert_nonnull (find_item (window, "Funding"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clause-add", NULL));
-  clause = CONCORD_CLAUSE (window->edited);
+  clause = CONCORD_CLAUSE (concord_window_get_edited (window));
   g_assert_true (concord_section_get_clause (added, 0) == clause);
-  gtk_editable_set_text (GTK_EDITABLE (window->clause_heading_row), "Grants");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Heading")), "Grants");
   /* Roles ends with clause 13; the new section's first clause is 14. */
   g_assert_nonnull (find_item (window, "14  Grants"));
   save_screenshot (window, "main-window-section");
@@ -955,24 +1106,24 @@ test_section_structure (void)
 
   /* Dropping a clause on a section puts it first there; on a clause, before
    * it, or after it when dropped on the lower half. */
-  g_assert_true (_concord_window_drop_item (window, G_OBJECT (clause), G_OBJECT (added), FALSE));
+  g_assert_true (concord_outline_drop (outline_of (window), G_OBJECT (clause), G_OBJECT (added), FALSE));
   g_assert_true (concord_section_get_clause (added, 0) == clause);
-  g_assert_true (_concord_window_drop_item (window, G_OBJECT (clause),
+  g_assert_true (concord_outline_drop (outline_of (window), G_OBJECT (clause),
                                             G_OBJECT (concord_section_get_clause (roles, 0)), FALSE));
   g_assert_true (concord_section_get_clause (roles, 0) == clause);
   g_assert_nonnull (find_item (window, "4  Grants"));
-  g_assert_true (_concord_window_drop_item (window, G_OBJECT (clause),
+  g_assert_true (concord_outline_drop (outline_of (window), G_OBJECT (clause),
                                             G_OBJECT (concord_section_get_clause (roles, 1)), TRUE));
   g_assert_true (concord_section_get_clause (roles, 1) == clause);
   g_assert_nonnull (find_item (window, "5  Grants"));
-  g_assert_false (_concord_window_drop_item (window, G_OBJECT (clause), G_OBJECT (clause), FALSE));
-  g_assert_false (_concord_window_drop_item (window, G_OBJECT (clause), G_OBJECT (m), FALSE));
+  g_assert_false (concord_outline_drop (outline_of (window), G_OBJECT (clause), G_OBJECT (clause), FALSE));
+  g_assert_false (concord_outline_drop (outline_of (window), G_OBJECT (clause), G_OBJECT (m), FALSE));
 
   /* Sections move with Alt+Up and Alt+Down, or by dropping one on another. */
   select_outline_item (window, G_OBJECT (added));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.move-up", NULL));
   g_assert_true (section_at (m, 1) == added);
-  g_assert_true (_concord_window_drop_item (window, G_OBJECT (added), G_OBJECT (section_at (m, 3)), FALSE));
+  g_assert_true (concord_outline_drop (outline_of (window), G_OBJECT (added), G_OBJECT (section_at (m, 3)), FALSE));
   g_assert_true (section_at (m, 3) == added);
 
   /* Removing a section removes it; undo brings it back. */
@@ -995,7 +1146,7 @@ test_section_structure (void)
   destroy_window (window);
   window = new_window ();
   files.data = g_file_new_for_path (path);
-  g_assert_true (_concord_window_open_files (window, &files));
+  g_assert_true (concord_window_open_files (window, &files));
   g_object_unref (files.data);
   g_assert_cmpstr (concord_window_get_page_name (window), ==, "document");
   g_assert_nonnull (find_item (window, "Roles"));
@@ -1013,8 +1164,8 @@ recent_listed (gpointer data)
 {
   ConcordWindow *window = data;
 
-  return gtk_widget_get_visible (GTK_WIDGET (window->recent_group)) &&
-         find_row (window->recent_list, "recent.mou") != NULL;
+  return concord_start_page_get_has_recent (start_page (window)) &&
+         find_row (concord_start_page_get_recent (start_page (window)), "recent.mou") != NULL;
 }
 
 /* A memorandum once opened is offered on the start page of a new window,
@@ -1038,22 +1189,22 @@ test_recent_files (void)
 
   window = new_window ();
   ui_wait_for (recent_listed, window);
-  row = find_row (window->recent_list, "recent.mou");
+  row = find_row (concord_start_page_get_recent (start_page (window)), "recent.mou");
   g_assert_nonnull (row);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, folder);
   save_screenshot (window, "template-chooser-recent");
   /* The screenshot let the main loop run, and the list may have been
    * rebuilt: find the row again. */
   ui_wait_for (recent_listed, window);
-  row = find_row (window->recent_list, "recent.mou");
-  g_signal_emit_by_name (window->recent_list, "row-activated", row);
+  row = find_row (concord_start_page_get_recent (start_page (window)), "recent.mou");
+  g_signal_emit_by_name (concord_start_page_get_recent (start_page (window)), "row-activated", row);
   g_assert_cmpstr (concord_window_get_page_name (window), ==, "document");
   destroy_window (window);
 
   /* A file that is gone is not offered. */
   g_assert_cmpint (g_unlink (path), ==, 0);
   window = new_window ();
-  g_assert_null (find_row (window->recent_list, "recent.mou"));
+  g_assert_null (find_row (concord_start_page_get_recent (start_page (window)), "recent.mou"));
   destroy_window (window);
   g_rmdir (folder);
 }
@@ -1064,7 +1215,7 @@ lint_count_is (gpointer data)
   gpointer *args = data;
   ConcordWindow *window = args[0];
 
-  return concord_lint_view_get_n_findings (window->lint_view) == GPOINTER_TO_UINT (args[1]);
+  return concord_lint_view_get_n_findings (concord_views_pane_get_lint_view (views (window))) == GPOINTER_TO_UINT (args[1]);
 }
 
 static gboolean
@@ -1073,9 +1224,9 @@ preview_at_generation (gpointer data)
   gpointer *args = data;
   ConcordWindow *window = args[0];
 
-  return !concord_preview_get_busy (window->preview) &&
-         concord_preview_get_generation (window->preview) >= GPOINTER_TO_UINT (args[1]) &&
-         concord_preview_get_n_pages (window->preview) > 0;
+  return !concord_preview_get_busy (concord_views_pane_get_preview (views (window))) &&
+         concord_preview_get_generation (concord_views_pane_get_preview (views (window))) >= GPOINTER_TO_UINT (args[1]) &&
+         concord_preview_get_n_pages (concord_views_pane_get_preview (views (window))) > 0;
 }
 
 /* As a click on the view switcher does it. */
@@ -1083,7 +1234,7 @@ static void
 show_view (ConcordWindow *window,
            const char    *name)
 {
-  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (window->views_stack);
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (concord_views_pane_get_stack (views (window)));
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
     {
@@ -1092,7 +1243,7 @@ show_view (ConcordWindow *window,
       if (g_strcmp0 (adw_view_stack_page_get_name (page), name) == 0)
         {
           g_assert_true (gtk_selection_model_select_item (pages, i, TRUE));
-          g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->views_stack), ==, name);
+          g_assert_cmpstr (adw_view_stack_get_visible_child_name (concord_views_pane_get_stack (views (window))), ==, name);
           return;
         }
     }
@@ -1104,7 +1255,7 @@ editing_a_clause (gpointer data)
 {
   ConcordWindow *window = data;
 
-  return CONCORD_IS_CLAUSE (window->edited);
+  return CONCORD_IS_CLAUSE (concord_window_get_edited (window));
 }
 
 static gboolean
@@ -1112,11 +1263,11 @@ cell_is_overlap (ConcordWindow *window,
                  const char    *area,
                  const char    *party)
 {
-  int a = concord_matrix_view_find_area (window->matrix_view, area);
-  int p = concord_matrix_view_find_party (window->matrix_view, party);
+  int a = concord_matrix_view_find_area (concord_views_pane_get_matrix_view (views (window)), area);
+  int p = concord_matrix_view_find_party (concord_views_pane_get_matrix_view (views (window)), party);
 
   return a >= 0 && p >= 0 &&
-         gtk_widget_has_css_class (concord_matrix_view_get_cell (window->matrix_view, a, p), "overlap");
+         gtk_widget_has_css_class (concord_matrix_view_get_cell (concord_views_pane_get_matrix_view (views (window)), a, p), "overlap");
 }
 
 static guint
@@ -1124,7 +1275,7 @@ find_finding (ConcordWindow *window,
               const char    *code,
               const char    *clause_id)
 {
-  GListModel *findings = concord_lint_view_get_findings (window->lint_view);
+  GListModel *findings = concord_lint_view_get_findings (concord_views_pane_get_lint_view (views (window)));
 
   for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
     {
@@ -1160,10 +1311,10 @@ test_whole_agreement_views (void)
 
   /* F9 shows the pane; the preview lays the memorandum out. */
   show_view (window, "preview");
-  g_assert_false (gtk_widget_get_visible (window->views_pane));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (views (window))));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-views", NULL));
-  g_assert_true (gtk_widget_get_visible (window->views_pane));
-  g_assert_true (gtk_toggle_button_get_active (window->views_button));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (views (window))));
+  g_assert_true (views_button_active (window));
   args[0] = window;
   args[1] = GUINT_TO_POINTER (1);
   ui_wait_for (preview_at_generation, args);
@@ -1171,13 +1322,12 @@ test_whole_agreement_views (void)
   save_screenshot (window, "views-preview");
 
   /* The header bar counts the problems; the template has one overlap. */
-  n_findings = concord_lint_view_get_n_findings (window->lint_view);
+  n_findings = concord_lint_view_get_n_findings (concord_views_pane_get_lint_view (views (window)));
   g_assert_cmpuint (n_findings, >, 0);
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->problems_button)));
   {
     g_autofree char *count = g_strdup_printf ("%u", n_findings);
 
-    g_assert_cmpstr (adw_button_content_get_label (window->problems_content), ==, count);
+    g_assert_cmpstr (problems_label (window), ==, count);
   }
   g_assert_true (cell_is_overlap (window, "leadership-development", "solace"));
   g_assert_false (cell_is_overlap (window, "national-policy", "solace"));
@@ -1185,10 +1335,10 @@ test_whole_agreement_views (void)
   /* Giving Solace the education department's national policy too is an
    * overlap: a finding and a doubly-owned cell; the preview follows. */
   {
-    guint generation = concord_preview_get_generation (window->preview);
+    guint generation = concord_preview_get_generation (concord_views_pane_get_preview (views (window)));
 
-    gtk_editable_set_text (GTK_EDITABLE (window->clause_areas_row), "corporate-leadership leadership-development national-policy");
-    g_signal_emit_by_name (window->clause_areas_row, "apply");
+    gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Areas (separated by spaces, for example peer-challenge)")), "corporate-leadership leadership-development national-policy");
+    g_signal_emit_by_name (pane_row (window, "Areas (separated by spaces, for example peer-challenge)"), "apply");
     g_assert_true (g_strv_equal (concord_clause_get_areas (solace), areas));
     args[1] = GUINT_TO_POINTER (n_findings + 1);
     ui_wait_for (lint_count_is, args);
@@ -1198,7 +1348,7 @@ test_whole_agreement_views (void)
   g_assert_true (find_finding (window, CONCORD_LINT_AREA_OVERLAP, "role-dfe") != G_MAXUINT ||
                  find_finding (window, CONCORD_LINT_AREA_OVERLAP, "role-solace") != G_MAXUINT);
   show_view (window, "matrix");
-  concord_matrix_view_refresh (window->matrix_view);
+  concord_matrix_view_refresh (concord_views_pane_get_matrix_view (views (window)));
   g_assert_true (cell_is_overlap (window, "national-policy", "solace"));
   g_assert_true (cell_is_overlap (window, "national-policy", "dfe"));
   save_screenshot (window, "views-matrix");
@@ -1207,7 +1357,7 @@ test_whole_agreement_views (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   args[1] = GUINT_TO_POINTER (n_findings);
   ui_wait_for (lint_count_is, args);
-  concord_matrix_view_refresh (window->matrix_view);
+  concord_matrix_view_refresh (concord_views_pane_get_matrix_view (views (window)));
   g_assert_false (cell_is_overlap (window, "national-policy", "solace"));
 
   /* A finding leads to its clause; so does a matrix cell. */
@@ -1218,26 +1368,26 @@ test_whole_agreement_views (void)
   if (position == G_MAXUINT)
     position = find_finding (window, CONCORD_LINT_AREA_OVERLAP, "role-solace");
   g_assert_cmpuint (position, !=, G_MAXUINT);
-  concord_lint_view_activate_finding (window->lint_view, position);
-  g_assert_true (CONCORD_IS_CLAUSE (window->edited));
-  g_assert_true (g_str_equal (concord_clause_get_id (CONCORD_CLAUSE (window->edited)), "role-adcs") ||
-                 g_str_equal (concord_clause_get_id (CONCORD_CLAUSE (window->edited)), "role-solace"));
+  concord_lint_view_activate_finding (concord_views_pane_get_lint_view (views (window)), position);
+  g_assert_true (CONCORD_IS_CLAUSE (concord_window_get_edited (window)));
+  g_assert_true (g_str_equal (concord_clause_get_id (CONCORD_CLAUSE (concord_window_get_edited (window))), "role-adcs") ||
+                 g_str_equal (concord_clause_get_id (CONCORD_CLAUSE (concord_window_get_edited (window))), "role-solace"));
 
   select_first (window);
   show_view (window, "matrix");
-  concord_matrix_view_refresh (window->matrix_view);
-  gtk_widget_activate (concord_matrix_view_get_cell (window->matrix_view,
-                                                     concord_matrix_view_find_area (window->matrix_view, "inspection"),
-                                                     concord_matrix_view_find_party (window->matrix_view, "ofsted")));
+  concord_matrix_view_refresh (concord_views_pane_get_matrix_view (views (window)));
+  gtk_widget_activate (concord_matrix_view_get_cell (concord_views_pane_get_matrix_view (views (window)),
+                                                     concord_matrix_view_find_area (concord_views_pane_get_matrix_view (views (window)), "inspection"),
+                                                     concord_matrix_view_find_party (concord_views_pane_get_matrix_view (views (window)), "ofsted")));
   /* A realized button shows itself pressed for a moment before it clicks. */
   ui_wait_for (editing_a_clause, window);
-  g_assert_cmpstr (concord_clause_get_id (CONCORD_CLAUSE (window->edited)), ==, "role-ofsted");
+  g_assert_cmpstr (concord_clause_get_id (CONCORD_CLAUSE (concord_window_get_edited (window))), ==, "role-ofsted");
 
   /* Viewing as Ofsted, the outline lists exactly the clauses that name it. */
   show_view (window, "party");
-  concord_party_view_set_party_id (window->party_view, "ofsted");
+  concord_party_view_set_party_id (concord_views_pane_get_party_view (views (window)), "ofsted");
   concerning = concord_memorandum_clauses_concerning (m, "ofsted");
-  outline = G_LIST_MODEL (window->outline_filter);
+  outline = concord_outline_get_items (outline_of (window));
   for (guint i = 0; i < g_list_model_get_n_items (outline); i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (outline, i);
@@ -1249,19 +1399,18 @@ test_whole_agreement_views (void)
     }
   g_assert_cmpuint (n_clauses_shown, ==, concerning->len);
   g_assert_cmpuint (concerning->len, >, 3);
-  g_assert_false (_concord_window_outline_position (
-    window, G_OBJECT (concord_memorandum_find_clause (m, "role-lga-improvement", NULL, NULL)), &position));
+  g_assert_false (concord_outline_find (
+    outline_of (window), G_OBJECT (concord_memorandum_find_clause (m, "role-lga-improvement", NULL, NULL)), &position));
   save_screenshot (window, "views-party");
 
   /* All parties again: the whole outline is back. */
-  concord_party_view_set_party_id (window->party_view, NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (outline), ==,
-                    g_list_model_get_n_items (G_LIST_MODEL (window->outline_store)));
+  concord_party_view_set_party_id (concord_views_pane_get_party_view (views (window)), NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (outline), ==, concord_outline_get_n_all_items (outline_of (window)));
 
   /* F9 again hides the pane, and the choice is remembered. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-views", NULL));
-  g_assert_false (gtk_widget_get_visible (window->views_pane));
-  g_assert_false (gtk_toggle_button_get_active (window->views_button));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (views (window))));
+  g_assert_false (views_button_active (window));
   {
     g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
     g_autofree char *page = g_settings_get_string (settings, "views-page");
@@ -1288,8 +1437,8 @@ test_sections_and_signatures (void)
   row = find_item (window, "Roles");
   g_assert_nonnull (row);
   select_outline_item (window, row);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "section");
-  gtk_editable_set_text (GTK_EDITABLE (window->section_heading_row), "Roles of the parties");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (editor_stack (window)), ==, "section");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Heading")), "Roles of the parties");
   g_assert_nonnull (find_item (window, "Roles of the parties"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_nonnull (find_item (window, "Roles"));
@@ -1304,12 +1453,12 @@ test_sections_and_signatures (void)
     g_assert_cmpstr (subtitle, ==, "Not signed yet");
   }
   select_outline_item (window, row);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "signature");
-  g_assert_cmpstr (adw_action_row_get_subtitle (window->signature_party_row), ==, "ADCS");
-  gtk_editable_set_text (GTK_EDITABLE (window->signature_person_row), "Sam Jones");
-  gtk_editable_set_text (GTK_EDITABLE (window->signature_date_row), "2026-02-30");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (editor_stack (window)), ==, "signature");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (pane_row (window, "Signed for"))), ==, "ADCS");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Signed by")), "Sam Jones");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Date Signed (YYYY-MM-DD)")), "2026-02-30");
   g_assert_null (concord_signature_get_date (sig));
-  gtk_editable_set_text (GTK_EDITABLE (window->signature_date_row), "2026-11-25");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Date Signed (YYYY-MM-DD)")), "2026-11-25");
   g_assert_cmpstr (concord_signature_get_person (sig), ==, "Sam Jones");
   g_assert_cmpstr (concord_signature_get_date (sig), ==, "2026-11-25");
   g_assert_true (concord_signature_is_recorded (sig));
@@ -1347,30 +1496,30 @@ test_sections_and_signatures (void)
     memcpy (huge_data, "\x89PNG\r\n\x1a\n", 8);
     g_assert_true (g_file_set_contents (huge, huge_data, 600 * 1024, NULL));
 
-    g_assert_true (_concord_window_set_signature_image (window, png_file, &error));
+    g_assert_true (concord_signature_pane_set_image_file (signature_pane (window), png_file, &error));
     g_assert_no_error (error);
     g_assert_nonnull (concord_signature_get_image (sig));
-    g_assert_nonnull (gtk_picture_get_paintable (window->signature_picture));
+    g_assert_true (concord_signature_pane_shows_image (signature_pane (window)));
     save_screenshot (window, "main-window-signature");
 
-    g_assert_false (_concord_window_set_signature_image (window, text_file, &error));
+    g_assert_false (concord_signature_pane_set_image_file (signature_pane (window), text_file, &error));
     g_assert_error (error, CONCORD_ERROR, CONCORD_ERROR_SCHEMA);
     g_assert_nonnull (strstr (error->message, "not a PNG"));
     g_clear_error (&error);
-    g_assert_false (_concord_window_set_signature_image (window, huge_file, &error));
+    g_assert_false (concord_signature_pane_set_image_file (signature_pane (window), huge_file, &error));
     g_assert_error (error, CONCORD_ERROR, CONCORD_ERROR_LIMIT);
     g_clear_error (&error);
-    g_assert_false (_concord_window_set_signature_image (window, missing, &error));
+    g_assert_false (concord_signature_pane_set_image_file (signature_pane (window), missing, &error));
     g_assert_error (error, CONCORD_ERROR, CONCORD_ERROR_IO);
     g_clear_error (&error);
     g_assert_nonnull (concord_signature_get_image (sig));
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
     g_assert_null (concord_signature_get_image (sig));
-    g_assert_null (gtk_picture_get_paintable (window->signature_picture));
+    g_assert_false (concord_signature_pane_shows_image (signature_pane (window)));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
     g_assert_nonnull (concord_signature_get_image (sig));
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.signature-image-remove", NULL));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (signature_pane (window)), "signature.image-remove", NULL));
     g_assert_null (concord_signature_get_image (sig));
 
     g_unlink (png);
@@ -1398,7 +1547,7 @@ test_save_and_reload (void)
   g_assert_true (concord_window_open_template (window, "two-party-partnership"));
   document = concord_window_get_document (window);
   select_first (window);
-  gtk_editable_set_text (GTK_EDITABLE (window->title_row), "Partnership for Cleaner Rivers");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Title")), "Partnership for Cleaner Rivers");
   g_assert_true (concord_document_get_modified (document));
 
   g_assert_true (concord_document_save (document, file, &error));
@@ -1429,7 +1578,7 @@ test_save_failure_keeps_document (void)
   g_assert_true (concord_window_open_template (window, "blank"));
   document = concord_window_get_document (window);
   select_first (window);
-  gtk_editable_set_text (GTK_EDITABLE (window->title_row), "Unsaved title");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Title")), "Unsaved title");
   g_assert_false (concord_document_save (document, file, &error));
   g_assert_error (error, CONCORD_ERROR, CONCORD_ERROR_IO);
   g_assert_true (concord_document_get_modified (document));
@@ -1452,7 +1601,7 @@ test_load_failure_is_shown (void)
   concord_window_open_file (window, file);
   g_assert_cmpstr (concord_window_get_page_name (window), ==, "error");
   g_assert_null (concord_window_get_document (window));
-  message = adw_status_page_get_description (window->error_page);
+  message = error_message (window);
   g_assert_nonnull (strstr (message, "billion-laughs.mou:"));
   g_assert_nonnull (strstr (message, "document type"));
   save_screenshot (window, "load-error");
@@ -1495,7 +1644,7 @@ test_edit_keeps_block_ids (void)
   g_ptr_array_add (body, block_with_id (CONCORD_BLOCK_ITEM, "third.", "ref-third"));
   concord_clause_set_body (clause, body);
   select_outline_item (window, row);
-  buffer = concord_body_editor_get_buffer (window->body_editor);
+  buffer = concord_clause_pane_get_body_buffer (clause_pane (window));
 
   /* Words typed at the start of the line stay in its block. */
   type_at (buffer, 1, 0, "the very ");
@@ -1553,7 +1702,7 @@ test_edit_keeps_tables (void)
   g_ptr_array_add (body, concord_block_new_text (CONCORD_BLOCK_PARAGRAPH, 0, "After."));
   concord_clause_set_body (clause, body);
   select_outline_item (window, row);
-  buffer = concord_body_editor_get_buffer (window->body_editor);
+  buffer = concord_body_editor_get_buffer (CONCORD_BODY_EDITOR (concord_clause_pane_get_body_editor (clause_pane (window))));
   g_assert_cmpint (gtk_text_buffer_get_line_count (buffer), ==, 3);
 
   type_at (buffer, 0, -1, " all");

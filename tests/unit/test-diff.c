@@ -886,6 +886,22 @@ test_table_cells (void)
   g_assert_true (concord_diff_is_empty (none));
 }
 
+/* One table names the fields for the compare view and the text report. */
+static void
+test_field_labels (void)
+{
+  g_assert_cmpstr (concord_field_label ("effective-date"), ==, "Effective date");
+  g_assert_cmpstr (concord_field_phrase ("effective-date"), ==, "effective date");
+  g_assert_cmpstr (concord_field_label ("marking"), ==, "Protective marking");
+  g_assert_cmpstr (concord_field_phrase ("marking"), ==, "marking");
+  g_assert_cmpstr (concord_field_label ("item-style"), ==, "Item style");
+  /* A field the table does not know is named as it is. */
+  g_assert_cmpstr (concord_field_label ("no-such-field"), ==, "no-such-field");
+  g_assert_cmpstr (concord_field_phrase ("no-such-field"), ==, "no-such-field");
+  g_assert_null (concord_field_label (NULL));
+  g_assert_cmpstr (concord_field_phrase ("print-matrix"), ==, "roles and accountability matrix");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -910,6 +926,7 @@ main (int    argc,
   g_test_add_func ("/core/diff/generated", test_generated);
   g_test_add_func ("/core/diff/pdf", test_pdf);
   g_test_add_func ("/core/diff/table-cells", test_table_cells);
+  g_test_add_func ("/core/diff/field-labels", test_field_labels);
 
   return g_test_run ();
 }

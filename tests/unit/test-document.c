@@ -18,6 +18,8 @@
 #include "concord-document.h"
 #include "concord-document-diff.h"
 #include "concord-drafts.h"
+#include "concord-layout-task.h"
+#include "concord-structure.h"
 #ifdef HAVE_LIBGIT2
 #include "concord-git.h"
 #endif
@@ -1005,6 +1007,163 @@ test_finalize (void)
                                                           0, NULL, NULL, NULL), ==, 0);
 }
 
+/* The shared asynchronous layout call */
+
+typedef struct
+{
+  GPtrArray *layouts;
+  GError    *error;
+  gboolean   done;
+  guint      calls;
+  guint      fail_at;
+} LayoutWait;
+
+static void
+layout_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      data)
+{
+  LayoutWait *wait = data;
+
+  wait->layouts = concord_layout_finish (result, &wait->error);
+  wait->done = TRUE;
+}
+
+static gboolean
+count_layout_cb (ConcordDocumentLayout  *layout,
+                 guint                   index,
+                 gpointer                data,
+                 GCancellable           *cancellable,
+                 GError                **error)
+{
+  LayoutWait *wait = data;
+
+  g_assert_cmpuint (index, ==, wait->calls);
+  g_assert_cmpuint (concord_document_layout_get_n_pages (layout), >, 0);
+  wait->calls++;
+  if (wait->calls == wait->fail_at)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "refused");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+run_layout (ConcordMemorandum          *m,
+            const ConcordRenderOptions *options,
+            guint                       n,
+            gboolean                    keep,
+            GCancellable               *cancellable,
+            LayoutWait                 *wait)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  concord_layout_async (m, options, n, NULL, count_layout_cb, wait, keep, cancellable, layout_done_cb, wait);
+  while (!wait->done)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static void
+test_layout_async (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConcordDocument) document = concord_document_new_from_template ("sector-led-improvement", &error);
+  ConcordMemorandum *m = concord_document_get_memorandum (document);
+  g_autofree char *title = g_strdup (concord_memorandum_get_title (m));
+  g_autoptr(ConcordParty) first = g_list_model_get_item (concord_memorandum_get_parties (m), 0);
+  g_autofree char *party = g_strdup (concord_party_get_id (first));
+  ConcordRenderOptions options[2] = {
+    { CONCORD_PAPER_A4, FALSE, NULL },
+    { CONCORD_PAPER_LETTER, FALSE, party },
+  };
+  LayoutWait wait = { 0 };
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  double width, height, a4_width, a4_height;
+
+  g_assert_no_error (error);
+
+  /* One layout per set of options, in order, from a copy taken at the call,
+   * so editing meanwhile is safe. */
+  concord_layout_async (m, options, 2, NULL, count_layout_cb, &wait, TRUE, NULL, layout_done_cb, &wait);
+  concord_memorandum_set_title (m, "Changed while laying out");
+  while (!wait.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (wait.error);
+  g_assert_cmpuint (wait.calls, ==, 2);
+  g_assert_cmpuint (wait.layouts->len, ==, 2);
+  /* Each with its own options: A4, then Letter (wider for its height). */
+  concord_document_layout_get_page_size (g_ptr_array_index (wait.layouts, 0), &a4_width, &a4_height);
+  concord_document_layout_get_page_size (g_ptr_array_index (wait.layouts, 1), &width, &height);
+  g_assert_cmpfloat (a4_width / a4_height, <, 0.71);
+  g_assert_cmpfloat (width / height, >, 0.77);
+  g_clear_pointer (&wait.layouts, g_ptr_array_unref);
+  concord_memorandum_set_title (m, title);
+
+  /* Layouts not kept are freed on the worker. */
+  wait = (LayoutWait) { 0 };
+  run_layout (m, options, 1, FALSE, NULL, &wait);
+  g_assert_no_error (wait.error);
+  g_assert_cmpuint (wait.layouts->len, ==, 0);
+  g_clear_pointer (&wait.layouts, g_ptr_array_unref);
+
+  /* A failure on the worker fails the call, and what was made goes. */
+  wait = (LayoutWait) { .fail_at = 1 };
+  run_layout (m, options, 2, TRUE, NULL, &wait);
+  g_assert_error (wait.error, G_IO_ERROR, G_IO_ERROR_FAILED);
+  g_assert_null (wait.layouts);
+  g_assert_cmpuint (wait.calls, ==, 1);
+  g_clear_error (&wait.error);
+
+  /* Cancelled before it starts: nothing is laid out. */
+  wait = (LayoutWait) { 0 };
+  g_cancellable_cancel (cancellable);
+  run_layout (m, options, 2, TRUE, cancellable, &wait);
+  g_assert_error (wait.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (wait.layouts);
+  g_assert_cmpuint (wait.calls, ==, 0);
+  g_clear_error (&wait.error);
+}
+
+/* Named structure edits, as the window's actions run them. */
+static void
+test_structure_apply (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConcordDocument) document = concord_document_new_from_template ("sector-led-improvement", &error);
+  ConcordMemorandum *m = concord_document_get_memorandum (document);
+  g_autoptr(ConcordSection) section = g_list_model_get_item (concord_memorandum_get_sections (m), 0);
+  guint n = concord_section_get_n_clauses (section);
+  const char *focus = "unset";
+  GObject *added;
+
+  g_assert_no_error (error);
+  added = concord_structure_apply (document, "clause-add", G_OBJECT (section), &focus);
+  g_assert_true (CONCORD_IS_CLAUSE (added));
+  g_assert_cmpstr (focus, ==, "heading");
+  g_assert_cmpuint (concord_section_get_n_clauses (section), ==, n + 1);
+  g_assert_true (G_OBJECT (concord_section_get_clause (section, 0)) == added);
+
+  /* An edit for clauses does nothing to a section, or to nothing. */
+  g_assert_null (concord_structure_apply (document, "clause-remove", G_OBJECT (section), &focus));
+  g_assert_null (focus);
+  g_assert_null (concord_structure_apply (document, "clause-duplicate", NULL, &focus));
+  g_assert_null (concord_structure_apply (document, "no-such-edit", added, &focus));
+  g_assert_cmpuint (concord_section_get_n_clauses (section), ==, n + 1);
+
+  /* Removing selects what follows, and undo brings it back. */
+  g_assert_nonnull (concord_structure_apply (document, "remove-item", added, &focus));
+  g_assert_cmpuint (concord_section_get_n_clauses (section), ==, n);
+  concord_document_undo (document);
+  g_assert_cmpuint (concord_section_get_n_clauses (section), ==, n + 1);
+  for (const char * const *name = concord_structure_list_edits (); *name != NULL; name++)
+    g_assert_true (strchr (*name, '.') == NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1042,6 +1201,8 @@ main (int   argc,
   g_test_add_func ("/document/drafts-unwritable", test_drafts_unwritable);
   g_test_add_func ("/document/broken-input", test_broken_input);
   g_test_add_func ("/document/finalize", test_finalize);
+  g_test_add_func ("/document/layout-async", test_layout_async);
+  g_test_add_func ("/document/structure-apply", test_structure_apply);
 #ifdef HAVE_LIBGIT2
   g_test_add_func ("/document/git-revision", test_git_revision);
 #endif

@@ -1,0 +1,357 @@
+/* concord-session.c
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "concord-session"
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "concord-autosave.h"
+#include "concord-drafts.h"
+#include "concord-file-watch.h"
+#include "concord-session.h"
+
+/* The life of the memorandum one window shows: opening it (from a file, a
+ * template or a draft), saving it, its draft while it has unsaved changes,
+ * and noticing when another program changes its file ("file-changed").
+ * Whoever shows it follows the "document" property. */
+
+struct _ConcordSession
+{
+  GObject           parent_instance;
+
+  ConcordDocument  *document;
+  ConcordAutosave  *autosave;
+  ConcordFileWatch *watch;
+  GSettings        *settings;
+};
+
+G_DEFINE_FINAL_TYPE (ConcordSession, concord_session, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  N_PROPS,
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  FILE_CHANGED,
+  N_SIGNALS,
+};
+
+static guint signals[N_SIGNALS];
+
+/* Recent files: what this application opened or saved, for the start
+ * page to offer. */
+static void
+remember_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkRecentData data = {
+    .display_name = NULL,
+    .description = NULL,
+    .mime_type = (char *) "application/xml",
+    .app_name = (char *) "Concord",
+    .app_exec = (char *) "concord %u",
+    .groups = NULL,
+    .is_private = FALSE,
+  };
+
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
+static void
+document_changed_cb (ConcordSession  *self,
+                     ConcordDocument *document)
+{
+  guint delay = g_settings_get_uint (self->settings, "autosave-delay");
+
+  concord_autosave_schedule (self->autosave, document, delay);
+}
+
+static void
+set_document (ConcordSession  *self,
+              ConcordDocument *document)
+{
+  concord_autosave_cancel (self->autosave);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  if (document != NULL)
+    g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+ConcordDocument *
+concord_session_get_document (ConcordSession *self)
+{
+  g_return_val_if_fail (CONCORD_IS_SESSION (self), NULL);
+
+  return self->document;
+}
+
+gboolean
+concord_session_open_file (ConcordSession  *self,
+                           GFile           *file,
+                           GError         **error)
+{
+  g_autoptr(ConcordDocument) document = NULL;
+
+  g_return_val_if_fail (CONCORD_IS_SESSION (self), FALSE);
+
+  document = concord_document_new_from_file (file, error);
+  if (document == NULL)
+    return FALSE;
+
+  remember_recent (file);
+  set_document (self, document);
+
+  return TRUE;
+}
+
+gboolean
+concord_session_open_template (ConcordSession  *self,
+                               const char      *template_id,
+                               GError         **error)
+{
+  g_autoptr(ConcordDocument) document = NULL;
+
+  g_return_val_if_fail (CONCORD_IS_SESSION (self), FALSE);
+
+  document = concord_document_new_from_template (template_id, error);
+  if (document == NULL)
+    return FALSE;
+
+  set_document (self, document);
+
+  return TRUE;
+}
+
+gboolean
+concord_session_restore_draft (ConcordSession  *self,
+                               const char      *draft_id,
+                               GError         **error)
+{
+  g_autoptr(ConcordDocument) document = NULL;
+
+  g_return_val_if_fail (CONCORD_IS_SESSION (self), FALSE);
+
+  document = concord_drafts_restore (draft_id, error);
+  if (document == NULL)
+    return FALSE;
+
+  set_document (self, document);
+
+  return TRUE;
+}
+
+/* Saves to @file (or the document's own file); the draft goes, and the
+ * file is watched from now on. */
+gboolean
+concord_session_save (ConcordSession  *self,
+                      GFile           *file,
+                      GError         **error)
+{
+  g_return_val_if_fail (CONCORD_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (self->document != NULL, FALSE);
+
+  if (!concord_document_save (self->document, file, error))
+    return FALSE;
+
+  concord_session_discard_draft (self);
+  concord_file_watch_set_file (self->watch, concord_document_get_file (self->document));
+  remember_recent (concord_document_get_file (self->document));
+
+  return TRUE;
+}
+
+/* Takes the file as another program left it, dropping unsaved changes. */
+gboolean
+concord_session_reload (ConcordSession  *self,
+                        GError         **error)
+{
+  g_autoptr(ConcordDocument) document = NULL;
+  g_autofree char *draft_id = NULL;
+
+  g_return_val_if_fail (CONCORD_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (self->document != NULL, FALSE);
+
+  document = concord_document_new_from_file (concord_document_get_file (self->document), error);
+  if (document == NULL)
+    return FALSE;
+
+  draft_id = g_strdup (concord_document_get_draft_id (self->document));
+  concord_drafts_remove (draft_id);
+  set_document (self, document);
+
+  return TRUE;
+}
+
+/* Keeps this version over another program's: the next save overwrites
+ * the other one, and until then the document counts as changed. */
+void
+concord_session_keep_version (ConcordSession *self)
+{
+  g_return_if_fail (CONCORD_IS_SESSION (self));
+  g_return_if_fail (self->document != NULL);
+
+  concord_file_watch_remember (self->watch);
+  concord_document_set_modified (self->document, TRUE);
+}
+
+/* The draft is not needed: the work is saved, or thrown away. */
+void
+concord_session_discard_draft (ConcordSession *self)
+{
+  g_return_if_fail (CONCORD_IS_SESSION (self));
+
+  concord_autosave_cancel (self->autosave);
+  if (self->document != NULL)
+    concord_drafts_remove (concord_document_get_draft_id (self->document));
+}
+
+/* Writes the draft now if one is due, as when the window loses focus. */
+void
+concord_session_flush_draft (ConcordSession *self)
+{
+  g_return_if_fail (CONCORD_IS_SESSION (self));
+
+  if (concord_autosave_pending (self->autosave))
+    concord_autosave_flush (self->autosave);
+}
+
+/**
+ * concord_session_open_files:
+ * @application: (nullable): where files for other windows go
+ *
+ * Files dropped on the window: the first opens here if there is no
+ * memorandum yet, the others each in a window of their own.
+ *
+ * Returns: %FALSE with @error set if the first could not be opened here
+ */
+gboolean
+concord_session_open_files (ConcordSession  *self,
+                            GApplication    *application,
+                            GSList          *files,
+                            GError         **error)
+{
+  g_autoptr(GPtrArray) rest = g_ptr_array_new ();
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (CONCORD_IS_SESSION (self), FALSE);
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      if (l == files && self->document == NULL)
+        ok = concord_session_open_file (self, l->data, error);
+      else
+        g_ptr_array_add (rest, l->data);
+    }
+
+  if (rest->len > 0 && application != NULL)
+    g_application_open (application, (GFile **) rest->pdata, (int) rest->len, "");
+
+  return ok;
+}
+
+static void
+file_changed_cb (ConcordSession   *self,
+                 ConcordFileWatch *watch)
+{
+  g_signal_emit (self, signals[FILE_CHANGED], 0);
+}
+
+static void
+concord_session_dispose (GObject *object)
+{
+  ConcordSession *self = CONCORD_SESSION (object);
+
+  concord_autosave_cancel (self->autosave);
+  g_clear_object (&self->watch);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_object (&self->document);
+
+  G_OBJECT_CLASS (concord_session_parent_class)->dispose (object);
+}
+
+static void
+concord_session_finalize (GObject *object)
+{
+  ConcordSession *self = CONCORD_SESSION (object);
+
+  g_clear_pointer (&self->autosave, concord_autosave_free);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (concord_session_parent_class)->finalize (object);
+}
+
+static void
+concord_session_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  ConcordSession *self = CONCORD_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+concord_session_class_init (ConcordSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = concord_session_dispose;
+  object_class->finalize = concord_session_finalize;
+  object_class->get_property = concord_session_get_property;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, CONCORD_TYPE_DOCUMENT,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * ConcordSession::file-changed:
+   *
+   * Another program changed the file the memorandum was saved to.
+   */
+  signals[FILE_CHANGED] = g_signal_new ("file-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                        NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+concord_session_init (ConcordSession *self)
+{
+  self->autosave = concord_autosave_new ();
+  self->watch = concord_file_watch_new ();
+  g_signal_connect_object (self->watch, "changed", G_CALLBACK (file_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+/* @settings: the application's, with the "autosave-delay" key */
+ConcordSession *
+concord_session_new (GSettings *settings)
+{
+  ConcordSession *self;
+
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  self = g_object_new (CONCORD_TYPE_SESSION, NULL);
+  self->settings = g_object_ref (settings);
+
+  return self;
+}

@@ -1,0 +1,44 @@
+/* concord-session.h
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "concord-document.h"
+
+G_BEGIN_DECLS
+
+#define CONCORD_TYPE_SESSION (concord_session_get_type ())
+
+G_DECLARE_FINAL_TYPE (ConcordSession, concord_session, CONCORD, SESSION, GObject)
+
+ConcordSession  *concord_session_new            (GSettings        *settings);
+ConcordDocument *concord_session_get_document   (ConcordSession   *self);
+gboolean         concord_session_open_file      (ConcordSession   *self,
+                                                 GFile            *file,
+                                                 GError          **error);
+gboolean         concord_session_open_template  (ConcordSession   *self,
+                                                 const char       *template_id,
+                                                 GError          **error);
+gboolean         concord_session_restore_draft  (ConcordSession   *self,
+                                                 const char       *draft_id,
+                                                 GError          **error);
+gboolean         concord_session_save           (ConcordSession   *self,
+                                                 GFile            *file,
+                                                 GError          **error);
+gboolean         concord_session_reload         (ConcordSession   *self,
+                                                 GError          **error);
+void             concord_session_keep_version   (ConcordSession   *self);
+void             concord_session_discard_draft  (ConcordSession   *self);
+void             concord_session_flush_draft    (ConcordSession   *self);
+gboolean         concord_session_open_files     (ConcordSession   *self,
+                                                 GApplication     *application,
+                                                 GSList           *files,
+                                                 GError          **error);
+
+G_END_DECLS

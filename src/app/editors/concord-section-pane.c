@@ -1,0 +1,89 @@
+/* concord-section-pane.c
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "concord-section-pane"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "concord-section-pane.h"
+
+/* A section: its heading and kind. Adding, moving and removing sections
+ * are the window's actions, which the pane's buttons activate. */
+
+struct _ConcordSectionPane
+{
+  ConcordEditorPane  parent_instance;
+
+  /* Template widgets */
+  AdwEntryRow       *section_heading_row;
+  AdwComboRow       *section_kind_row;
+};
+
+G_DEFINE_FINAL_TYPE (ConcordSectionPane, concord_section_pane, CONCORD_TYPE_EDITOR_PANE)
+
+static void
+concord_section_pane_bind (ConcordEditorPane *pane,
+                           GObject           *item)
+{
+  ConcordSectionPane *self = CONCORD_SECTION_PANE (pane);
+
+  concord_editor_pane_bind_text (pane, "heading", self->section_heading_row);
+  concord_editor_pane_bind_choice (pane, "kind", self->section_kind_row);
+}
+
+static gboolean
+concord_section_pane_focus_field (ConcordEditorPane *pane,
+                                  const char        *field)
+{
+  ConcordSectionPane *self = CONCORD_SECTION_PANE (pane);
+
+  if (g_str_equal (field, "heading"))
+    return gtk_widget_grab_focus (GTK_WIDGET (self->section_heading_row));
+  if (g_str_equal (field, "kind"))
+    return gtk_widget_grab_focus (GTK_WIDGET (self->section_kind_row));
+
+  return FALSE;
+}
+
+static void
+concord_section_pane_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), CONCORD_TYPE_SECTION_PANE);
+
+  G_OBJECT_CLASS (concord_section_pane_parent_class)->dispose (object);
+}
+
+static void
+concord_section_pane_class_init (ConcordSectionPaneClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ConcordEditorPaneClass *pane_class = CONCORD_EDITOR_PANE_CLASS (klass);
+
+  object_class->dispose = concord_section_pane_dispose;
+  pane_class->item_type = CONCORD_TYPE_SECTION;
+  pane_class->bind = concord_section_pane_bind;
+  pane_class->focus_field = concord_section_pane_focus_field;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/editors/concord-section-pane.ui");
+  gtk_widget_class_bind_template_child (widget_class, ConcordSectionPane, section_heading_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordSectionPane, section_kind_row);
+}
+
+static void
+concord_section_pane_init (ConcordSectionPane *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+concord_section_pane_new (void)
+{
+  return g_object_new (CONCORD_TYPE_SECTION_PANE, NULL);
+}

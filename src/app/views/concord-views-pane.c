@@ -1,0 +1,492 @@
+/* concord-views-pane.c
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "concord-views-pane"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "concord-views-pane.h"
+
+/* The views of the whole agreement beside the editor: the preview, the
+ * problems lint finds, the roles-and-accountability matrix and the view as
+ * one party. They follow every edit (each coalesces bursts of edits
+ * itself), and each leads back to the item behind what it shows through
+ * the item-activated signal. */
+
+struct _ConcordViewsPane
+{
+  GtkWidget          parent_instance;
+
+  /* Template widgets */
+  AdwViewStack      *views_stack;
+  ConcordPreview    *preview;
+  ConcordLintView   *lint_view;
+  ConcordMatrixView *matrix_view;
+  ConcordPartyView  *party_view;
+
+  /* Owned */
+  ConcordDocument   *document;
+  GObject           *shown_item;
+
+  /* State */
+  gboolean           preview_stale;
+  guint              lint_idle_id;
+};
+
+G_DEFINE_FINAL_TYPE (ConcordViewsPane, concord_views_pane, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_PAGE,
+  PROP_N_FINDINGS,
+  PROP_PARTY_ID,
+  N_PROPS,
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  ITEM_ACTIVATED,
+  N_SIGNALS,
+};
+
+static guint signals[N_SIGNALS];
+
+static ConcordMemorandum *
+memorandum (ConcordViewsPane *self)
+{
+  return self->document != NULL ? concord_document_get_memorandum (self->document) : NULL;
+}
+
+static GObject *
+find_clause (ConcordViewsPane *self,
+             const char       *id)
+{
+  ConcordMemorandum *m = memorandum (self);
+
+  return m != NULL && id != NULL ? G_OBJECT (concord_memorandum_find_clause (m, id, NULL, NULL)) : NULL;
+}
+
+static void
+activate_item (ConcordViewsPane *self,
+               GObject          *item,
+               const char       *field)
+{
+  if (item != NULL)
+    g_signal_emit (self, signals[ITEM_ACTIVATED], 0, item, field);
+}
+
+/* Findings lead to a field of a clause, or to a party, the details or a
+ * signature. */
+static void
+finding_activated_cb (ConcordViewsPane *self,
+                      const char       *clause_id,
+                      const char       *field,
+                      const char       *subject,
+                      ConcordLintView  *view)
+{
+  ConcordMemorandum *m = memorandum (self);
+
+  if (m == NULL)
+    return;
+
+  if (clause_id != NULL)
+    activate_item (self, find_clause (self, clause_id), field);
+  else if (subject != NULL && g_str_has_prefix (subject, "party "))
+    activate_item (self, G_OBJECT (concord_memorandum_find_party (m, subject + strlen ("party "))), NULL);
+  else if (subject != NULL && g_str_equal (subject, "details"))
+    activate_item (self, G_OBJECT (m), NULL);
+  else if (subject != NULL && g_str_has_prefix (subject, "signature "))
+    activate_item (self, G_OBJECT (concord_memorandum_find_signature (m, subject + strlen ("signature "))), NULL);
+}
+
+static void
+clauses_activated_cb (ConcordViewsPane   *self,
+                      const char * const *ids,
+                      ConcordMatrixView  *view)
+{
+  if (ids != NULL && ids[0] != NULL)
+    activate_item (self, find_clause (self, ids[0]), NULL);
+}
+
+static void
+clause_activated_cb (ConcordViewsPane *self,
+                     const char       *id,
+                     ConcordPartyView *view)
+{
+  activate_item (self, find_clause (self, id), NULL);
+}
+
+static void
+party_filter_changed_cb (ConcordViewsPane *self,
+                         GParamSpec       *pspec,
+                         ConcordPartyView *view)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTY_ID]);
+}
+
+/* Laying out a long memorandum takes seconds of a worker's time: the
+ * preview does it only while it is on screen, and catches up when shown. */
+static gboolean
+preview_shown (ConcordViewsPane *self)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (self)) &&
+         g_strcmp0 (adw_view_stack_get_visible_child_name (self->views_stack), "preview") == 0;
+}
+
+static void
+scroll_preview (ConcordViewsPane *self)
+{
+  const char *id = NULL;
+
+  if (CONCORD_IS_CLAUSE (self->shown_item))
+    id = concord_clause_get_id (CONCORD_CLAUSE (self->shown_item));
+  else if (CONCORD_IS_SECTION (self->shown_item))
+    id = concord_section_get_id (CONCORD_SECTION (self->shown_item));
+  if (id != NULL && preview_shown (self))
+    concord_preview_scroll_to_id (self->preview, id);
+}
+
+static void
+sync_preview (ConcordViewsPane *self)
+{
+  ConcordMemorandum *m = memorandum (self);
+
+  if (!preview_shown (self))
+    return;
+  if (concord_preview_get_memorandum (self->preview) != m)
+    concord_preview_set_memorandum (self->preview, m);
+  else if (self->preview_stale)
+    concord_preview_queue_update (self->preview);
+  self->preview_stale = FALSE;
+  scroll_preview (self);
+}
+
+static void
+update_badge (ConcordViewsPane *self)
+{
+  guint n = concord_lint_view_get_n_findings (self->lint_view);
+  AdwViewStackPage *page = adw_view_stack_get_page (self->views_stack, GTK_WIDGET (self->lint_view));
+
+  adw_view_stack_page_set_badge_number (page, n);
+  adw_view_stack_page_set_needs_attention (page, n > 0);
+}
+
+static void
+n_findings_cb (ConcordViewsPane *self)
+{
+  update_badge (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_FINDINGS]);
+}
+
+static void
+views_page_changed_cb (ConcordViewsPane *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+  sync_preview (self);
+}
+
+/* The matrix and the party view are filled when the pane is first shown,
+ * so that opening a long memorandum does not wait for them. */
+static void
+sync_pane_views (ConcordViewsPane *self)
+{
+  ConcordMemorandum *m = memorandum (self);
+
+  if (m != NULL && !gtk_widget_get_visible (GTK_WIDGET (self)))
+    return;
+  if (concord_matrix_view_get_memorandum (self->matrix_view) != m)
+    concord_matrix_view_set_memorandum (self->matrix_view, m);
+  if (concord_party_view_get_memorandum (self->party_view) != m)
+    concord_party_view_set_memorandum (self->party_view, m);
+}
+
+static void
+visible_cb (ConcordViewsPane *self)
+{
+  sync_pane_views (self);
+  sync_preview (self);
+}
+
+/* Lint runs once the window is on screen; the count follows a moment
+ * later. */
+static gboolean
+lint_document_cb (gpointer data)
+{
+  ConcordViewsPane *self = data;
+
+  self->lint_idle_id = 0;
+  concord_lint_view_set_memorandum (self->lint_view, memorandum (self));
+  n_findings_cb (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+concord_views_pane_set_document (ConcordViewsPane *self,
+                                 ConcordDocument  *document)
+{
+  ConcordMemorandum *m;
+
+  g_return_if_fail (CONCORD_IS_VIEWS_PANE (self));
+  g_return_if_fail (document == NULL || CONCORD_IS_DOCUMENT (document));
+
+  g_set_object (&self->document, document);
+  g_clear_object (&self->shown_item);
+  m = memorandum (self);
+  concord_party_view_set_party_id (self->party_view, NULL);
+  if (m == NULL || preview_shown (self))
+    concord_preview_set_memorandum (self->preview, m);
+  g_clear_handle_id (&self->lint_idle_id, g_source_remove);
+  if (m != NULL)
+    self->lint_idle_id = g_idle_add_full (G_PRIORITY_LOW, lint_document_cb, self, NULL);
+  else
+    lint_document_cb (self);
+  sync_pane_views (self);
+  n_findings_cb (self);
+}
+
+/* The document changed: every view follows. */
+void
+concord_views_pane_changed (ConcordViewsPane *self)
+{
+  g_return_if_fail (CONCORD_IS_VIEWS_PANE (self));
+
+  self->preview_stale = TRUE;
+  sync_preview (self);
+  concord_lint_view_queue_refresh (self->lint_view);
+  concord_matrix_view_queue_refresh (self->matrix_view);
+  concord_party_view_queue_refresh (self->party_view);
+}
+
+/* The preview follows the selection to the page of the clause or section. */
+void
+concord_views_pane_show_item (ConcordViewsPane *self,
+                              GObject          *item)
+{
+  g_return_if_fail (CONCORD_IS_VIEWS_PANE (self));
+
+  g_set_object (&self->shown_item, item);
+  scroll_preview (self);
+}
+
+const char *
+concord_views_pane_get_page (ConcordViewsPane *self)
+{
+  g_return_val_if_fail (CONCORD_IS_VIEWS_PANE (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->views_stack);
+}
+
+/* Shows a page by name; a name no page has is ignored. */
+void
+concord_views_pane_set_page (ConcordViewsPane *self,
+                             const char       *name)
+{
+  g_return_if_fail (CONCORD_IS_VIEWS_PANE (self));
+
+  if (name != NULL && adw_view_stack_get_child_by_name (self->views_stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->views_stack, name);
+}
+
+guint
+concord_views_pane_get_n_findings (ConcordViewsPane *self)
+{
+  g_return_val_if_fail (CONCORD_IS_VIEWS_PANE (self), 0);
+
+  return concord_lint_view_get_n_findings (self->lint_view);
+}
+
+/* The party the memorandum is viewed as, or NULL for all of them. */
+const char *
+concord_views_pane_get_party_id (ConcordViewsPane *self)
+{
+  g_return_val_if_fail (CONCORD_IS_VIEWS_PANE (self), NULL);
+
+  return concord_party_view_get_party_id (self->party_view);
+}
+
+void
+concord_views_pane_set_party_id (ConcordViewsPane *self,
+                                 const char       *party_id)
+{
+  g_return_if_fail (CONCORD_IS_VIEWS_PANE (self));
+
+  concord_party_view_set_party_id (self->party_view, party_id);
+}
+
+ConcordPreview *
+concord_views_pane_get_preview (ConcordViewsPane *self)
+{
+  g_return_val_if_fail (CONCORD_IS_VIEWS_PANE (self), NULL);
+
+  return self->preview;
+}
+
+ConcordLintView *
+concord_views_pane_get_lint_view (ConcordViewsPane *self)
+{
+  g_return_val_if_fail (CONCORD_IS_VIEWS_PANE (self), NULL);
+
+  return self->lint_view;
+}
+
+ConcordMatrixView *
+concord_views_pane_get_matrix_view (ConcordViewsPane *self)
+{
+  g_return_val_if_fail (CONCORD_IS_VIEWS_PANE (self), NULL);
+
+  return self->matrix_view;
+}
+
+ConcordPartyView *
+concord_views_pane_get_party_view (ConcordViewsPane *self)
+{
+  g_return_val_if_fail (CONCORD_IS_VIEWS_PANE (self), NULL);
+
+  return self->party_view;
+}
+
+AdwViewStack *
+concord_views_pane_get_stack (ConcordViewsPane *self)
+{
+  g_return_val_if_fail (CONCORD_IS_VIEWS_PANE (self), NULL);
+
+  return self->views_stack;
+}
+
+/* GObject */
+
+static void
+concord_views_pane_dispose (GObject *object)
+{
+  ConcordViewsPane *self = CONCORD_VIEWS_PANE (object);
+  GtkWidget *child;
+
+  g_clear_handle_id (&self->lint_idle_id, g_source_remove);
+  g_clear_object (&self->document);
+  g_clear_object (&self->shown_item);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CONCORD_TYPE_VIEWS_PANE);
+  /* The template's root is not a bound child: it goes by hand. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (concord_views_pane_parent_class)->dispose (object);
+}
+
+static void
+concord_views_pane_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  ConcordViewsPane *self = CONCORD_VIEWS_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PAGE:
+      g_value_set_string (value, concord_views_pane_get_page (self));
+      break;
+    case PROP_N_FINDINGS:
+      g_value_set_uint (value, concord_views_pane_get_n_findings (self));
+      break;
+    case PROP_PARTY_ID:
+      g_value_set_string (value, concord_views_pane_get_party_id (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+concord_views_pane_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  ConcordViewsPane *self = CONCORD_VIEWS_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PAGE:
+      concord_views_pane_set_page (self, g_value_get_string (value));
+      break;
+    case PROP_PARTY_ID:
+      concord_views_pane_set_party_id (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+concord_views_pane_class_init (ConcordViewsPaneClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = concord_views_pane_dispose;
+  object_class->get_property = concord_views_pane_get_property;
+  object_class->set_property = concord_views_pane_set_property;
+
+  properties[PROP_PAGE] =
+    g_param_spec_string ("page", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_N_FINDINGS] =
+    g_param_spec_uint ("n-findings", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_PARTY_ID] =
+    g_param_spec_string ("party-id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * ConcordViewsPane::item-activated:
+   * @item: a memorandum, party, clause or signature
+   * @field: (nullable): the property of @item that a finding is about
+   *
+   * The user asked to go to the item behind something a view shows.
+   */
+  signals[ITEM_ACTIVATED] =
+    g_signal_new ("item-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_OBJECT, G_TYPE_STRING);
+
+  g_type_ensure (CONCORD_TYPE_PREVIEW);
+  g_type_ensure (CONCORD_TYPE_LINT_VIEW);
+  g_type_ensure (CONCORD_TYPE_MATRIX_VIEW);
+  g_type_ensure (CONCORD_TYPE_PARTY_VIEW);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/views/concord-views-pane.ui");
+  gtk_widget_class_bind_template_child (widget_class, ConcordViewsPane, views_stack);
+  gtk_widget_class_bind_template_child (widget_class, ConcordViewsPane, preview);
+  gtk_widget_class_bind_template_child (widget_class, ConcordViewsPane, lint_view);
+  gtk_widget_class_bind_template_child (widget_class, ConcordViewsPane, matrix_view);
+  gtk_widget_class_bind_template_child (widget_class, ConcordViewsPane, party_view);
+  gtk_widget_class_bind_template_callback (widget_class, finding_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, clauses_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, clause_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, party_filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, views_page_changed_cb);
+}
+
+static void
+concord_views_pane_init (ConcordViewsPane *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->lint_view, "notify::n-findings", G_CALLBACK (n_findings_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::visible", G_CALLBACK (visible_cb), NULL);
+}
+
+GtkWidget *
+concord_views_pane_new (void)
+{
+  return g_object_new (CONCORD_TYPE_VIEWS_PANE, NULL);
+}

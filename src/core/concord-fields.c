@@ -1,0 +1,113 @@
+/* concord-fields.c
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "concord-fields.h"
+
+/* What the fields of a memorandum's items are called, in one table: the
+ * property (and XML attribute) name, the label a row or column shows, and
+ * the phrase a sentence uses ("title "Old" → "New""). */
+static const struct
+{
+  const char *name;
+  const char *label;
+  const char *phrase;
+} fields[] = {
+  { "kind", N_("Kind"), N_("kind") },
+  { "status", N_("Status"), N_("status") },
+  { "numbered", N_("Numbered"), N_("numbered") },
+  { "owner", N_("Responsible"), N_("responsible") },
+  { "side-a", N_("One side"), N_("one side") },
+  { "side-b", N_("Other side"), N_("other side") },
+  { "accountable", N_("Accountable"), N_("accountable") },
+  { "to", N_("Accountable to"), N_("accountable to") },
+  { "to-body", N_("Accountable to"), N_("accountable to") },
+  { "mechanisms", N_("Mechanisms"), N_("mechanisms") },
+  { "areas", N_("Areas"), N_("areas") },
+  { "notes", N_("Notes"), N_("notes") },
+  { "title", N_("Title"), N_("title") },
+  { "reference", N_("Reference"), N_("reference") },
+  { "revision", N_("Revision"), N_("revision") },
+  { "language", N_("Language"), N_("language") },
+  { "effective-date", N_("Effective date"), N_("effective date") },
+  { "review-date", N_("Review date"), N_("review date") },
+  { "marking", N_("Protective marking"), N_("marking") },
+  { "numbering", N_("Numbering"), N_("numbering") },
+  { "item-style", N_("Item style"), N_("item style") },
+  { "annex-style", N_("Annex style"), N_("annex style") },
+  { "number", N_("Fixed number"), N_("fixed number") },
+  { "number-format", N_("Number format"), N_("number format") },
+  { "numbered-headings", N_("Numbered headings"), N_("numbered headings") },
+  { "annex-numbering", N_("Annex paragraph numbering"), N_("annex paragraph numbering") },
+  { "clause-word", N_("Word for clauses"), N_("word for clauses") },
+  { "print-details", N_("Cover details"), N_("cover details") },
+  { "print-parties", N_("Table of parties"), N_("table of parties") },
+  { "print-matrix", N_("Roles and accountability matrix"), N_("roles and accountability matrix") },
+  { "print-facts", N_("Facts lines"), N_("facts lines") },
+  { "print-status", N_("Status lines"), N_("status lines") },
+  { "print-signatures", N_("Signatures placement"), N_("signatures placement") },
+  { "print-signatures-section", N_("Signatures section"), N_("signatures section") },
+  { "print-marking", N_("Marking placement"), N_("marking placement") },
+  { "inline", N_("Defined at first use"), N_("defined inline") },
+  { "name", N_("Name"), N_("name") },
+  { "short-name", N_("Short name"), N_("short name") },
+  { "description", N_("Description"), N_("description") },
+  { "signatory-person", N_("Signatory"), N_("signatory") },
+  { "signatory-title", N_("Signatory’s title"), N_("signatory's title") },
+  { "colour", N_("Colour"), N_("colour") },
+  { "person", N_("Person"), N_("person") },
+  { "date", N_("Date"), N_("date") },
+  { "place", N_("Place"), N_("place") },
+  { "image", N_("Signature image"), N_("image") },
+  { "version", N_("Version"), N_("version") },
+  { "author", N_("Author"), N_("author") },
+  { "summary", N_("Summary"), N_("summary") },
+  { "id", N_("Identifier"), N_("id") },
+};
+
+static int
+find (const char *name)
+{
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (fields); i++)
+    if (g_str_equal (fields[i].name, name))
+      return (int) i;
+
+  return -1;
+}
+
+/**
+ * concord_field_label:
+ * @name: a field's property name, such as "effective-date"
+ *
+ * Returns: the field's label, translated; @name itself for a field the
+ *   table does not know
+ */
+const char *
+concord_field_label (const char *name)
+{
+  int i = find (name);
+
+  return i >= 0 ? _(fields[i].label) : name;
+}
+
+/**
+ * concord_field_phrase:
+ * @name: a field's property name
+ *
+ * Returns: the field as a sentence names it, translated; @name itself for
+ *   a field the table does not know
+ */
+const char *
+concord_field_phrase (const char *name)
+{
+  int i = find (name);
+
+  return i >= 0 ? _(fields[i].phrase) : name;
+}

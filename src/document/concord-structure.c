@@ -1,0 +1,756 @@
+/* concord-structure.c
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "concord-structure"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "concord-structure.h"
+
+/* Sections, clauses and parties: add, duplicate, remove and reorder. Each
+ * is one undoable edit; the caller selects the item returned. */
+
+static ConcordMemorandum *
+memorandum (ConcordDocument *document)
+{
+  return concord_document_get_memorandum (document);
+}
+
+static gboolean
+find_clause (ConcordDocument  *document,
+             GObject          *selected,
+             ConcordSection  **section,
+             guint            *position)
+{
+  if (!CONCORD_IS_CLAUSE (selected))
+    return FALSE;
+
+  return concord_memorandum_find_clause (memorandum (document), concord_clause_get_id (CONCORD_CLAUSE (selected)),
+                                         section, position) != NULL;
+}
+
+/* The section of the selected item: the section itself, or the clause's. */
+static ConcordSection *
+selected_section (ConcordDocument *document,
+                  GObject         *selected,
+                  guint           *section_position)
+{
+  ConcordSection *section = NULL;
+  GListModel *sections;
+
+  if (CONCORD_IS_SECTION (selected))
+    section = CONCORD_SECTION (selected);
+  else if (!find_clause (document, selected, &section, NULL))
+    return NULL;
+
+  sections = concord_memorandum_get_sections (memorandum (document));
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(ConcordSection) s = g_list_model_get_item (sections, i);
+
+      if (s == section)
+        {
+          if (section_position != NULL)
+            *section_position = i;
+          return section;
+        }
+    }
+
+  return NULL;
+}
+
+static gboolean
+insert_clause_after (ConcordDocument *document,
+                     GObject         *selected,
+                     ConcordClause   *clause)
+{
+  ConcordSection *section;
+  guint position;
+
+  if (find_clause (document, selected, &section, &position))
+    position++;
+  else if ((section = selected_section (document, selected, NULL)) != NULL)
+    position = 0;
+  else
+    return FALSE;
+
+  concord_document_insert_clause (document, section, position, clause);
+
+  return TRUE;
+}
+
+ConcordClause *
+concord_structure_add_clause (ConcordDocument *document,
+                              GObject         *selected)
+{
+  g_autofree char *id = NULL;
+  g_autoptr(ConcordClause) clause = NULL;
+
+  g_return_val_if_fail (CONCORD_IS_DOCUMENT (document), NULL);
+
+  if (selected_section (document, selected, NULL) == NULL)
+    return NULL;
+
+  id = concord_document_new_id (document, "c-");
+  clause = concord_clause_new (id);
+  /* A new clause in a section of roles is most likely a role. */
+  if (CONCORD_IS_CLAUSE (selected))
+    concord_clause_set_kind (clause, concord_clause_get_kind (CONCORD_CLAUSE (selected)));
+
+  return insert_clause_after (document, selected, clause) ? clause : NULL;
+}
+
+ConcordClause *
+concord_structure_duplicate_clause (ConcordDocument *document,
+                                    GObject         *selected)
+{
+  g_autofree char *id = NULL;
+  g_autofree char *heading = NULL;
+  g_autoptr(ConcordClause) copy = NULL;
+  const char *original;
+
+  g_return_val_if_fail (CONCORD_IS_DOCUMENT (document), NULL);
+
+  if (!find_clause (document, selected, NULL, NULL))
+    return NULL;
+
+  id = concord_document_new_id (document, "c-");
+  copy = concord_clause_copy (CONCORD_CLAUSE (selected), id);
+  original = concord_clause_get_heading (CONCORD_CLAUSE (selected));
+  /* TRANSLATORS: the heading of a duplicated clause; %s is the original's */
+  heading = g_strdup_printf (_("%s (copy)"), original != NULL ? original : _("Untitled clause"));
+  concord_clause_set_heading (copy, heading);
+
+  return insert_clause_after (document, selected, copy) ? copy : NULL;
+}
+
+static GObject *
+remove_clause (ConcordDocument *document,
+               GObject         *selected)
+{
+  ConcordSection *section;
+  guint position, n;
+
+  if (!find_clause (document, selected, &section, &position))
+    return NULL;
+
+  concord_document_remove_clause (document, section, position);
+  n = concord_section_get_n_clauses (section);
+
+  return n > 0 ? G_OBJECT (concord_section_get_clause (section, MIN (position, n - 1))) : G_OBJECT (section);
+}
+
+/**
+ * concord_structure_move_clause:
+ *
+ * Moves a clause to a position in a section, which may be another
+ * section: one undoable edit either way. The position is counted with the
+ * clause still in place.
+ */
+gboolean
+concord_structure_move_clause (ConcordDocument *document,
+                               ConcordClause   *clause,
+                               ConcordSection  *to_section,
+                               guint            to_position)
+{
+  g_autoptr(ConcordClause) keep = g_object_ref (clause);
+  ConcordSection *from_section;
+  guint from_position;
+
+  g_return_val_if_fail (CONCORD_IS_DOCUMENT (document), FALSE);
+
+  if (concord_memorandum_find_clause (memorandum (document), concord_clause_get_id (clause),
+                                      &from_section, &from_position) == NULL)
+    return FALSE;
+
+  if (from_section == to_section)
+    {
+      if (to_position > from_position)
+        to_position--;
+      to_position = MIN (to_position, concord_section_get_n_clauses (to_section) - 1);
+      if (to_position == from_position)
+        return FALSE;
+      concord_document_move_clause (document, to_section, from_position, to_position);
+    }
+  else
+    {
+      to_position = MIN (to_position, concord_section_get_n_clauses (to_section));
+      concord_document_begin_group (document);
+      concord_document_remove_clause (document, from_section, from_position);
+      concord_document_insert_clause (document, to_section, to_position, clause);
+      concord_document_end_group (document, G_OBJECT (clause));
+    }
+
+  return TRUE;
+}
+
+/* Up from the first clause of a section goes to the end of the section
+ * before; down from the last, to the start of the next. */
+static gboolean
+move_clause_by (ConcordDocument *document,
+                ConcordClause   *clause,
+                int              delta)
+{
+  ConcordSection *section;
+  guint position, section_position, n_sections;
+  GListModel *sections;
+
+  if (!find_clause (document, G_OBJECT (clause), &section, &position) ||
+      selected_section (document, G_OBJECT (clause), &section_position) == NULL)
+    return FALSE;
+
+  sections = concord_memorandum_get_sections (memorandum (document));
+  n_sections = g_list_model_get_n_items (sections);
+
+  if (delta < 0 && position > 0)
+    return concord_structure_move_clause (document, clause, section, position - 1);
+  if (delta > 0 && position + 1 < concord_section_get_n_clauses (section))
+    return concord_structure_move_clause (document, clause, section, position + 2);
+  if (delta < 0 && section_position > 0)
+    {
+      g_autoptr(ConcordSection) before = g_list_model_get_item (sections, section_position - 1);
+
+      return concord_structure_move_clause (document, clause, before, concord_section_get_n_clauses (before));
+    }
+  if (delta > 0 && section_position + 1 < n_sections)
+    {
+      g_autoptr(ConcordSection) after = g_list_model_get_item (sections, section_position + 1);
+
+      return concord_structure_move_clause (document, clause, after, 0);
+    }
+
+  return FALSE;
+}
+
+ConcordSection *
+concord_structure_add_section (ConcordDocument *document,
+                               GObject         *selected)
+{
+  GListModel *sections;
+  guint position;
+  g_autofree char *id = NULL;
+  g_autoptr(ConcordSection) section = NULL;
+
+  g_return_val_if_fail (CONCORD_IS_DOCUMENT (document), NULL);
+
+  sections = concord_memorandum_get_sections (memorandum (document));
+  if (selected_section (document, selected, &position) != NULL)
+    position++;
+  else
+    position = g_list_model_get_n_items (sections);
+
+  id = concord_document_new_id (document, "s-");
+  section = concord_section_new (id);
+  concord_section_set_kind (section, CONCORD_SECTION_KIND_GENERAL);
+  concord_section_set_heading (section, _("New section"));
+  concord_document_insert_item (document, sections, position, section);
+
+  return section;
+}
+
+/* Removing a section removes its clauses with it; undo brings back both. */
+static GObject *
+remove_section (ConcordDocument *document,
+                GObject         *selected)
+{
+  GListModel *sections;
+  guint position, n;
+
+  if (!CONCORD_IS_SECTION (selected) || selected_section (document, selected, &position) == NULL)
+    return NULL;
+
+  sections = concord_memorandum_get_sections (memorandum (document));
+  concord_document_remove_item (document, sections, position);
+  n = g_list_model_get_n_items (sections);
+  if (n > 0)
+    {
+      g_autoptr(GObject) next = g_list_model_get_item (sections, MIN (position, n - 1));
+
+      return next;
+    }
+
+  return G_OBJECT (memorandum (document));
+}
+
+static gboolean
+move_section_by (ConcordDocument *document,
+                 ConcordSection  *section,
+                 int              delta)
+{
+  GListModel *sections;
+  guint position;
+
+  if (selected_section (document, G_OBJECT (section), &position) == NULL)
+    return FALSE;
+
+  sections = concord_memorandum_get_sections (memorandum (document));
+  if ((delta < 0 && position == 0) || (delta > 0 && position + 1 >= g_list_model_get_n_items (sections)))
+    return FALSE;
+
+  concord_document_move_item (document, sections, position, position + delta);
+
+  return TRUE;
+}
+
+/* Removes the selected section or clause. */
+GObject *
+concord_structure_remove (ConcordDocument *document,
+                          GObject         *selected)
+{
+  g_return_val_if_fail (CONCORD_IS_DOCUMENT (document), NULL);
+
+  if (CONCORD_IS_SECTION (selected))
+    return remove_section (document, selected);
+
+  return remove_clause (document, selected);
+}
+
+/* Moves the selected section or clause up (delta -1) or down (+1). */
+GObject *
+concord_structure_move (ConcordDocument *document,
+                        GObject         *selected,
+                        int              delta)
+{
+  gboolean moved = FALSE;
+
+  g_return_val_if_fail (CONCORD_IS_DOCUMENT (document), NULL);
+
+  if (CONCORD_IS_SECTION (selected))
+    moved = move_section_by (document, CONCORD_SECTION (selected), delta);
+  else if (CONCORD_IS_CLAUSE (selected))
+    moved = move_clause_by (document, CONCORD_CLAUSE (selected), delta);
+
+  return moved ? selected : NULL;
+}
+
+/**
+ * concord_structure_drop:
+ *
+ * Drag and drop in the outline: a clause dropped on a clause goes before
+ * it (after it, if @after); on a section, to the start of that section. A
+ * section dropped on a section takes its place.
+ */
+gboolean
+concord_structure_drop (ConcordDocument *document,
+                        GObject         *dragged,
+                        GObject         *onto,
+                        gboolean         after)
+{
+  g_return_val_if_fail (CONCORD_IS_DOCUMENT (document), FALSE);
+
+  if (dragged == NULL || onto == NULL || dragged == onto)
+    return FALSE;
+
+  if (CONCORD_IS_CLAUSE (dragged))
+    {
+      ConcordSection *section;
+      guint position;
+
+      if (CONCORD_IS_SECTION (onto))
+        return concord_structure_move_clause (document, CONCORD_CLAUSE (dragged), CONCORD_SECTION (onto), 0);
+      if (CONCORD_IS_CLAUSE (onto) &&
+          concord_memorandum_find_clause (memorandum (document), concord_clause_get_id (CONCORD_CLAUSE (onto)),
+                                          &section, &position) != NULL)
+        return concord_structure_move_clause (document, CONCORD_CLAUSE (dragged), section,
+                                              position + (after ? 1 : 0));
+      return FALSE;
+    }
+
+  if (CONCORD_IS_SECTION (dragged) && CONCORD_IS_SECTION (onto))
+    {
+      GListModel *sections = concord_memorandum_get_sections (memorandum (document));
+      guint from, to;
+
+      if (!g_list_store_find (G_LIST_STORE (sections), dragged, &from) ||
+          !g_list_store_find (G_LIST_STORE (sections), onto, &to))
+        return FALSE;
+      concord_document_move_item (document, sections, from, to);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Parties. A party that clauses name is removed as one undoable edit
+ * together with everything that named it: the clauses stop naming it
+ * (references in their text become its name as plain words) and its
+ * signature block goes. */
+
+ConcordParty *
+concord_structure_add_party (ConcordDocument *document)
+{
+  GListModel *parties;
+  g_autofree char *id = NULL;
+  g_autoptr(ConcordParty) party = NULL;
+
+  g_return_val_if_fail (CONCORD_IS_DOCUMENT (document), NULL);
+
+  parties = concord_memorandum_get_parties (memorandum (document));
+  id = concord_document_new_id (document, "p-");
+  party = concord_party_new (id);
+  concord_party_set_kind (party, CONCORD_PARTY_KIND_SIGNATORY);
+  concord_party_set_placeholder (party, "name", _("Name of the organisation"));
+  concord_document_insert_item (document, parties, g_list_model_get_n_items (parties), party);
+
+  return party;
+}
+
+static gboolean
+names_party (ConcordClause *clause,
+             const char    *id)
+{
+  const char * const *a = concord_clause_get_side_a (clause);
+  const char * const *b = concord_clause_get_side_b (clause);
+  GPtrArray *body = concord_clause_get_body (clause);
+
+  if (g_strcmp0 (concord_clause_get_owner (clause), id) == 0 ||
+      g_strcmp0 (concord_clause_get_accountable (clause), id) == 0 ||
+      g_strcmp0 (concord_clause_get_to (clause), id) == 0 ||
+      (a != NULL && g_strv_contains (a, id)) || (b != NULL && g_strv_contains (b, id)))
+    return TRUE;
+
+  for (guint i = 0; i < body->len; i++)
+    {
+      const ConcordBlock *block = g_ptr_array_index (body, i);
+
+      for (guint j = 0; j < concord_block_get_n_runs (block); j++)
+        {
+          const ConcordRun *run = concord_block_get_run (block, j);
+
+          if (run->kind == CONCORD_RUN_PARTY && g_strcmp0 (run->text, id) == 0)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Every clause that names the party, in printed order. */
+GPtrArray *
+concord_structure_clauses_naming (ConcordDocument *document,
+                                  const char      *id)
+{
+  g_return_val_if_fail (CONCORD_IS_DOCUMENT (document), NULL);
+
+  g_autoptr(GPtrArray) all = concord_memorandum_list_clauses (memorandum (document));
+  GPtrArray *clauses = g_ptr_array_new ();
+
+  for (guint i = 0; i < all->len; i++)
+    if (names_party (g_ptr_array_index (all, i), id))
+      g_ptr_array_add (clauses, g_ptr_array_index (all, i));
+
+  return clauses;
+}
+
+static void
+set_string (ConcordDocument *document,
+            GObject         *object,
+            const char      *property,
+            const char      *value)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  g_value_init (&v, G_TYPE_STRING);
+  g_value_set_string (&v, value);
+  concord_document_set_property (document, object, property, &v);
+}
+
+static void
+drop_from_side (ConcordDocument *document,
+                ConcordClause   *clause,
+                const char      *property,
+                const char      *id)
+{
+  g_auto(GStrv) side = NULL;
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  g_object_get (clause, property, &side, NULL);
+  if (side == NULL || !g_strv_contains ((const char * const *) side, id))
+    return;
+
+  for (guint i = 0; side[i] != NULL; i++)
+    if (g_strcmp0 (side[i], id) != 0)
+      g_ptr_array_add (kept, side[i]);
+  g_ptr_array_add (kept, NULL);
+
+  g_value_init (&v, G_TYPE_STRV);
+  g_value_set_boxed (&v, kept->pdata);
+  concord_document_set_property (document, G_OBJECT (clause), property, &v);
+}
+
+/* References in the text become the party's name as plain words, so the
+ * clause still reads as it did. */
+static void
+unlink_text (ConcordDocument *document,
+             GObject         *object,
+             const char      *property,
+             const char      *id,
+             const char      *name)
+{
+  g_autoptr(GPtrArray) body = NULL;
+  g_autoptr(GPtrArray) rewritten = concord_blocks_new ();
+  g_auto(GValue) v = G_VALUE_INIT;
+  gboolean changed = FALSE;
+
+  g_object_get (object, property, &body, NULL);
+  for (guint i = 0; body != NULL && i < body->len; i++)
+    {
+      const ConcordBlock *block = g_ptr_array_index (body, i);
+      ConcordBlock *copy = concord_block_new (concord_block_get_kind (block), concord_block_get_level (block));
+
+      for (guint j = 0; j < concord_block_get_n_runs (block); j++)
+        {
+          const ConcordRun *run = concord_block_get_run (block, j);
+
+          if (run->kind == CONCORD_RUN_PARTY && g_strcmp0 (run->text, id) == 0)
+            {
+              concord_block_append_run (copy, CONCORD_RUN_TEXT, name, FALSE);
+              changed = TRUE;
+            }
+          else
+            concord_block_append_run_copy (copy, run);
+        }
+      g_ptr_array_add (rewritten, copy);
+    }
+
+  if (!changed)
+    return;
+
+  g_value_init (&v, G_TYPE_PTR_ARRAY);
+  g_value_set_boxed (&v, rewritten);
+  concord_document_set_property (document, object, property, &v);
+}
+
+/* Text outside clauses names parties too: definitions, background, annexes. */
+static void
+unlink_elsewhere (ConcordDocument *document,
+                  const char      *id,
+                  const char      *name)
+{
+  ConcordMemorandum *m = concord_document_get_memorandum (document);
+  GListModel *terms = concord_memorandum_get_terms (m);
+  GListModel *annexes = concord_memorandum_get_annexes (m);
+
+  unlink_text (document, G_OBJECT (m), "recitals", id, name);
+  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
+    {
+      g_autoptr(GObject) term = g_list_model_get_item (terms, i);
+
+      unlink_text (document, term, "meaning", id, name);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (annexes); i++)
+    {
+      g_autoptr(GObject) annex = g_list_model_get_item (annexes, i);
+
+      unlink_text (document, annex, "body", id, name);
+    }
+}
+
+GObject *
+concord_structure_remove_party (ConcordDocument *document,
+                                ConcordParty    *party)
+{
+  ConcordMemorandum *m = concord_document_get_memorandum (document);
+  const char *id = concord_party_get_id (party);
+  const char *shown = concord_party_get_display_name (party, FALSE);
+  g_autofree char *name = g_strdup (shown != NULL ? shown : id);
+  g_autoptr(GPtrArray) clauses = concord_structure_clauses_naming (document, id);
+  GListModel *signatures = concord_memorandum_get_signatures (m);
+  GListModel *parties = concord_memorandum_get_parties (m);
+  guint position;
+
+  concord_document_begin_group (document);
+  for (guint i = 0; i < clauses->len; i++)
+    {
+      ConcordClause *clause = g_ptr_array_index (clauses, i);
+
+      if (g_strcmp0 (concord_clause_get_owner (clause), id) == 0)
+        set_string (document, G_OBJECT (clause), "owner", NULL);
+      if (g_strcmp0 (concord_clause_get_accountable (clause), id) == 0)
+        set_string (document, G_OBJECT (clause), "accountable", NULL);
+      if (g_strcmp0 (concord_clause_get_to (clause), id) == 0)
+        set_string (document, G_OBJECT (clause), "to", NULL);
+      drop_from_side (document, clause, "side-a", id);
+      drop_from_side (document, clause, "side-b", id);
+      unlink_text (document, G_OBJECT (clause), "body", id, name);
+    }
+  unlink_elsewhere (document, id, name);
+  for (guint i = g_list_model_get_n_items (signatures); i > 0; i--)
+    {
+      g_autoptr(ConcordSignature) sig = g_list_model_get_item (signatures, i - 1);
+
+      if (g_strcmp0 (concord_signature_get_party (sig), id) == 0)
+        concord_document_remove_item (document, signatures, i - 1);
+    }
+  if (g_list_store_find (G_LIST_STORE (parties), party, &position))
+    concord_document_remove_item (document, parties, position);
+  concord_document_end_group (document, G_OBJECT (m));
+
+  return G_OBJECT (m);
+}
+
+
+/**
+ * concord_structure_describe_party_removal:
+ * @heading: (out): the question to ask
+ *
+ * What to tell the user before removing a party that clauses name: which
+ * clauses, by number and heading.
+ *
+ * Returns: (nullable): the explanation, or %NULL if no clause names the
+ *   party and it can go without asking
+ */
+char *
+concord_structure_describe_party_removal (ConcordDocument  *document,
+                                          ConcordParty     *party,
+                                          char            **heading)
+{
+  g_autoptr(GPtrArray) clauses = NULL;
+  g_autoptr(ConcordNumbering) numbering = NULL;
+  g_autoptr(GString) list = g_string_new (NULL);
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (CONCORD_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (CONCORD_IS_PARTY (party), NULL);
+
+  clauses = concord_structure_clauses_naming (document, concord_party_get_id (party));
+  if (clauses->len == 0)
+    return NULL;
+
+  numbering = concord_numbering_new (memorandum (document));
+  for (guint i = 0; i < clauses->len; i++)
+    {
+      ConcordClause *clause = g_ptr_array_index (clauses, i);
+      const char *number = concord_numbering_get_clause (numbering, clause);
+      const char *title = concord_clause_get_heading (clause);
+
+      g_string_append_printf (list, "\n• %s %s", number != NULL ? number : "–",
+                              title != NULL ? title : concord_clause_get_id (clause));
+    }
+
+  name = concord_field_render (concord_party_get_name (party), concord_party_get_placeholder (party, "name"),
+                               _("this party"));
+  *heading = g_strdup_printf (_("Remove %s?"), name);
+  if (clauses->len == 1)
+    return g_strdup_printf (_("This clause names the party, and will no longer do so:%s"), list->str);
+
+  return g_strdup_printf (_("These %u clauses name the party, and will no longer do so:%s"),
+                          clauses->len, list->str);
+}
+
+/* Named edits, as the application's actions name them. */
+
+typedef enum {
+  ADD_CLAUSE,
+  DUPLICATE_CLAUSE,
+  ADD_SECTION,
+  ADD_PARTY,
+  REMOVE,
+  MOVE_UP,
+  MOVE_DOWN,
+} Edit;
+
+static const struct {
+  const char *name;
+  Edit        edit;
+  GType     (*only) (void);
+} edits[] = {
+  { "clause-add", ADD_CLAUSE, NULL },
+  { "clause-duplicate", DUPLICATE_CLAUSE, NULL },
+  { "clause-remove", REMOVE, concord_clause_get_type },
+  { "clause-move-up", MOVE_UP, concord_clause_get_type },
+  { "clause-move-down", MOVE_DOWN, concord_clause_get_type },
+  { "section-add", ADD_SECTION, NULL },
+  { "section-remove", REMOVE, concord_section_get_type },
+  { "section-move-up", MOVE_UP, concord_section_get_type },
+  { "section-move-down", MOVE_DOWN, concord_section_get_type },
+  { "party-add", ADD_PARTY, NULL },
+  /* These act on whichever of a section or a clause is selected. */
+  { "move-up", MOVE_UP, NULL },
+  { "move-down", MOVE_DOWN, NULL },
+  { "remove-item", REMOVE, NULL },
+};
+
+/**
+ * concord_structure_list_edits:
+ *
+ * Returns: (transfer none): the names concord_structure_apply() knows
+ */
+const char * const *
+concord_structure_list_edits (void)
+{
+  static const char *names[G_N_ELEMENTS (edits) + 1];
+
+  if (names[0] == NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
+      names[i] = edits[i].name;
+
+  return names;
+}
+
+static GObject *
+apply (ConcordDocument  *document,
+       Edit              edit,
+       GObject          *selected,
+       const char      **focus)
+{
+  switch (edit)
+    {
+    case ADD_CLAUSE:
+      *focus = "heading";
+      return G_OBJECT (concord_structure_add_clause (document, selected));
+    case DUPLICATE_CLAUSE:
+      return G_OBJECT (concord_structure_duplicate_clause (document, selected));
+    case ADD_SECTION:
+      *focus = "heading";
+      return G_OBJECT (concord_structure_add_section (document, selected));
+    case ADD_PARTY:
+      *focus = "name";
+      return G_OBJECT (concord_structure_add_party (document));
+    case REMOVE:
+      return concord_structure_remove (document, selected);
+    case MOVE_UP:
+    case MOVE_DOWN:
+      return concord_structure_move (document, selected, edit == MOVE_UP ? -1 : 1);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/**
+ * concord_structure_apply:
+ * @name: one of concord_structure_list_edits()
+ * @selected: (nullable): the item selected
+ * @focus: (out) (transfer none): the field of the returned item that the
+ *   user will type in next, or %NULL
+ *
+ * Returns: (transfer none) (nullable): the item to select, which the
+ *   memorandum holds, or %NULL if the edit does not apply to @selected
+ */
+GObject *
+concord_structure_apply (ConcordDocument  *document,
+                         const char       *name,
+                         GObject          *selected,
+                         const char      **focus)
+{
+  g_return_val_if_fail (CONCORD_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (name != NULL && focus != NULL, NULL);
+
+  *focus = NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
+    if (g_str_equal (edits[i].name, name))
+      {
+        if (edits[i].only != NULL && !G_TYPE_CHECK_INSTANCE_TYPE (selected, edits[i].only ()))
+          return NULL;
+        return apply (document, edits[i].edit, selected, focus);
+      }
+
+  return NULL;
+}
