@@ -105,20 +105,45 @@ concord_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new-window", new_window_accels);
 }
 
+/* --new-window, the desktop file's New Window action, needs no work here:
+ * the application is not unique, so every start opens a window of its own
+ * through activate. */
+static int
+concord_application_handle_local_options (GApplication *app,
+                                          GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("concord %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  return -1;
+}
+
 static void
 concord_application_class_init (ConcordApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   app_class->activate = concord_application_activate;
+  app_class->handle_local_options = concord_application_handle_local_options;
   app_class->open = concord_application_open;
   app_class->startup = concord_application_startup;
 }
 
+static const GOptionEntry main_options[] = {
+  { "new-window", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Open a new window"), NULL },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
+  { NULL }
+};
+
 static void
 concord_application_init (ConcordApplication *self)
 {
-  (void) self;
+  g_application_add_main_option_entries (G_APPLICATION (self), main_options);
+  /* Translators: the arguments in "concord --help" */
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
 }
 
 ConcordApplication *

@@ -220,6 +220,33 @@ insert_chip (ConcordBodyEditor *self,
   }
 }
 
+/* Tables are not edited here: each shows as a chip on a line of its own,
+ * holding the table's block, so that editing the text around it, moving
+ * it with the lines about it, or undoing its deletion keeps it whole. */
+static void
+insert_table_chip (ConcordBodyEditor  *self,
+                   GtkTextIter        *iter,
+                   ConcordBlock       *block)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
+  GtkTextChildAnchor *anchor = gtk_text_buffer_create_child_anchor (buffer, iter);
+  ConcordTable *table = concord_block_get_table (block);
+  guint columns = concord_table_get_n_columns (table);
+  guint rows = concord_table_get_n_rows (table);
+  g_autofree char *columns_text = g_strdup_printf (g_dngettext (NULL, "%u column", "%u columns", columns), columns);
+  g_autofree char *rows_text = g_strdup_printf (g_dngettext (NULL, "%u row", "%u rows", rows), rows);
+  /* Translators: "Table: 3 columns, 12 rows", a table shown in the clause's text. */
+  g_autofree char *text = g_strdup_printf (_("Table: %s, %s"), columns_text, rows_text);
+  GtkWidget *chip = gtk_label_new (text);
+
+  g_object_set_data_full (G_OBJECT (anchor), "table-block", concord_block_ref (block),
+                          (GDestroyNotify) concord_block_unref);
+  gtk_widget_add_css_class (chip, "reference-chip");
+  gtk_widget_add_css_class (chip, "table");
+  gtk_widget_set_tooltip_text (chip, _("A table, kept as it is while the text is edited"));
+  gtk_text_view_add_child_at_anchor (self->view, chip, anchor);
+}
+
 /* Buffer and blocks */
 
 static void
@@ -333,6 +360,18 @@ buffer_to_blocks (ConcordBodyEditor *self)
           flush_text (block, &seg, &it);
           anchor = gtk_text_iter_get_child_anchor (&it);
           ref = anchor != NULL ? g_object_get_data (G_OBJECT (anchor), "reference") : NULL;
+          /* A table is a block of its own, between the text before and
+           * after it on the line. */
+          if (anchor != NULL && g_object_get_data (G_OBJECT (anchor), "table-block") != NULL)
+            {
+              ConcordBlock *next = concord_block_new (concord_block_get_kind (block), MAX (level, 1));
+
+              if (!concord_block_is_empty (block))
+                g_ptr_array_add (blocks, g_steal_pointer (&block));
+              g_clear_pointer (&block, concord_block_unref);
+              g_ptr_array_add (blocks, concord_block_ref (g_object_get_data (G_OBJECT (anchor), "table-block")));
+              block = next;
+            }
           /* A pasted chip has no reference behind it: it is dropped. */
           if (ref != NULL)
             {
@@ -403,7 +442,9 @@ load (ConcordBodyEditor *self)
               gtk_text_buffer_insert (buffer, &iter, "\n", 1);
               line++;
             }
-          for (guint r = 0; r < concord_block_get_n_runs (block); r++)
+          if (concord_block_get_table (block) != NULL)
+            insert_table_chip (self, &iter, block);
+          for (guint r = 0; concord_block_get_table (block) == NULL && r < concord_block_get_n_runs (block); r++)
             {
               const ConcordRun *run = concord_block_get_run (block, r);
 

@@ -35,6 +35,10 @@ enum {
   PROP_ICON_NAME,
   PROP_ICON_CLASSES,
   PROP_ACCESSIBLE_LABEL,
+  PROP_DISMISSED,
+  PROP_CAN_DISMISS,
+  PROP_ROW_CLASSES,
+  PROP_ACTION_TARGET,
   N_PROPS,
 };
 
@@ -52,6 +56,15 @@ code_label (const char *code)
     { CONCORD_LINT_PLACEHOLDER, N_("To fill in") },
     { CONCORD_LINT_MISSING_CLAUSE_REF, N_("Missing clause") },
     { CONCORD_LINT_INCOMPLETE_CLAUSE, N_("Incomplete clause") },
+    { CONCORD_LINT_NUMBERING_GAP, N_("Numbering skips") },
+    { CONCORD_LINT_NUMBERING_DUPLICATE, N_("Number used twice") },
+    { CONCORD_LINT_NUMBERING_ORDER, N_("Numbering goes back") },
+    { CONCORD_LINT_NUMBERING_MISMATCH, N_("Number of another section") },
+    { CONCORD_LINT_DISMISSAL_NO_REASON, N_("Dismissal without a reason") },
+    { CONCORD_LINT_DISMISSAL_UNKNOWN_CODE, N_("Dismissal of an unknown problem") },
+    { CONCORD_LINT_DISMISSAL_STALE, N_("Dismissal of something removed") },
+    { CONCORD_LINT_DISMISSAL_DUPLICATE, N_("Dismissed twice") },
+    { CONCORD_LINT_DISMISSAL_UNUSED, N_("Dismissal no longer needed") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
@@ -61,23 +74,13 @@ code_label (const char *code)
   return code;
 }
 
-/* Severity is the panel's reading of a code: a gap or an overlap in who
- * does what is a problem in the agreement itself, an incomplete clause a
- * warning, and a blank still to fill in a reminder. */
+/* The severity is lint's own, from its one table of codes. */
 ConcordLintSeverity
 concord_lint_item_get_severity (ConcordLintItem *self)
 {
-  const char *code = self->finding.code;
-
   g_return_val_if_fail (CONCORD_IS_LINT_ITEM (self), CONCORD_LINT_SEVERITY_ERROR);
 
-  if (g_strcmp0 (code, CONCORD_LINT_PLACEHOLDER) == 0)
-    return CONCORD_LINT_SEVERITY_TODO;
-  if (g_strcmp0 (code, CONCORD_LINT_INCOMPLETE_CLAUSE) == 0 ||
-      g_strcmp0 (code, CONCORD_LINT_PARTY_NO_ROLE) == 0)
-    return CONCORD_LINT_SEVERITY_WARNING;
-
-  return CONCORD_LINT_SEVERITY_ERROR;
+  return self->finding.severity;
 }
 
 static const char *
@@ -86,12 +89,12 @@ severity_label (ConcordLintSeverity severity)
   switch (severity)
     {
     case CONCORD_LINT_SEVERITY_ERROR:
-      return _("Problem");
+      return _("Error");
     case CONCORD_LINT_SEVERITY_WARNING:
       return _("Warning");
-    case CONCORD_LINT_SEVERITY_TODO:
+    case CONCORD_LINT_SEVERITY_NOTE:
     default:
-      return _("To do");
+      return _("Note");
     }
 }
 
@@ -132,6 +135,8 @@ describe_location (ConcordMemorandum    *memorandum,
     return g_strdup (_("Definitions"));
   if (g_str_equal (subject[0], "annex"))
     return g_strdup (_("Annex"));
+  if (g_str_equal (subject[0], "dismissals"))
+    return g_strdup (_("Dismissals"));
 
   return g_strdup (f->subject);
 }
@@ -147,6 +152,8 @@ concord_lint_item_finalize (GObject *object)
   g_free (self->finding.subject);
   g_free (self->finding.field);
   g_free (self->finding.message);
+  g_free (self->finding.target);
+  g_free (self->finding.dismissed);
   g_free (self->location);
   g_free (self->accessible_label);
 
@@ -162,10 +169,13 @@ concord_lint_item_get_property (GObject    *object,
   ConcordLintItem *self = CONCORD_LINT_ITEM (object);
   static const char *error_classes[] = { "error", NULL };
   static const char *warning_classes[] = { "warning", NULL };
-  static const char *todo_classes[] = { "dim-label", NULL };
-  static const char **classes[] = { error_classes, warning_classes, todo_classes };
+  static const char *note_classes[] = { "accent", NULL };
+  static const char **classes[] = { error_classes, warning_classes, note_classes };
   static const char *icons[] = { "dialog-error-symbolic", "dialog-warning-symbolic",
-                                 "document-edit-symbolic" };
+                                 "dialog-information-symbolic" };
+  /* A dismissed finding is dimmed whole, its icon included. */
+  static const char *dimmed[] = { "dim-label", NULL };
+  static const char *plain[] = { NULL };
 
   switch (prop_id)
     {
@@ -179,10 +189,23 @@ concord_lint_item_get_property (GObject    *object,
       g_value_set_string (value, icons[concord_lint_item_get_severity (self)]);
       break;
     case PROP_ICON_CLASSES:
-      g_value_set_boxed (value, classes[concord_lint_item_get_severity (self)]);
+      g_value_set_boxed (value, self->finding.dismissed != NULL
+                                ? dimmed : classes[concord_lint_item_get_severity (self)]);
       break;
     case PROP_ACCESSIBLE_LABEL:
       g_value_set_string (value, self->accessible_label);
+      break;
+    case PROP_DISMISSED:
+      g_value_set_boolean (value, self->finding.dismissed != NULL);
+      break;
+    case PROP_CAN_DISMISS:
+      g_value_set_boolean (value, self->finding.dismissed == NULL && self->finding.target != NULL);
+      break;
+    case PROP_ROW_CLASSES:
+      g_value_set_boxed (value, self->finding.dismissed != NULL ? dimmed : plain);
+      break;
+    case PROP_ACTION_TARGET:
+      g_value_take_variant (value, concord_lint_item_dup_action_target (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -209,6 +232,18 @@ concord_lint_item_class_init (ConcordLintItemClass *klass)
   properties[PROP_ACCESSIBLE_LABEL] =
     g_param_spec_string ("accessible-label", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DISMISSED] =
+    g_param_spec_boolean ("dismissed", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* Findings about dismissals themselves cannot be dismissed. */
+  properties[PROP_CAN_DISMISS] =
+    g_param_spec_boolean ("can-dismiss", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ROW_CLASSES] =
+    g_param_spec_boxed ("row-classes", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* The target of the row's lint.dismiss and lint.restore actions. */
+  properties[PROP_ACTION_TARGET] =
+    g_param_spec_variant ("action-target", NULL, NULL, G_VARIANT_TYPE ("(sss)"), NULL,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -233,9 +268,18 @@ concord_lint_item_new (ConcordMemorandum    *memorandum,
   self->finding.subject = g_strdup (finding->subject);
   self->finding.field = g_strdup (finding->field);
   self->finding.message = g_strdup (finding->message);
+  self->finding.severity = finding->severity;
+  self->finding.target = g_strdup (finding->target);
+  self->finding.dismissed = g_strdup (finding->dismissed);
+  self->finding.line = finding->line;
   location = describe_location (memorandum, finding);
-  /* "Clause 8 · Overlapping roles" under the message. */
-  self->location = g_strdup_printf (_("%s · %s"), location, code_label (finding->code));
+  /* "Clause 8 · Overlapping roles" under the message, and why it was
+   * dismissed when it was. */
+  if (finding->dismissed != NULL)
+    self->location = g_strdup_printf (_("%s · %s · Dismissed: %s"), location,
+                                      code_label (finding->code), finding->dismissed);
+  else
+    self->location = g_strdup_printf (_("%s · %s"), location, code_label (finding->code));
   self->accessible_label = g_strdup_printf (_("%s: %s. %s"),
                                             severity_label (concord_lint_item_get_severity (self)),
                                             self->location, finding->message);
@@ -251,6 +295,20 @@ concord_lint_item_get_finding (ConcordLintItem *self)
   return &self->finding;
 }
 
+/* (code, target, field): what a dismissal of this finding names. */
+GVariant *
+concord_lint_item_dup_action_target (ConcordLintItem *self)
+{
+  const ConcordFinding *f;
+
+  g_return_val_if_fail (CONCORD_IS_LINT_ITEM (self), NULL);
+
+  f = &self->finding;
+
+  return g_variant_ref_sink (g_variant_new ("(sss)", f->code, f->target ? f->target : "",
+                                            f->field ? f->field : ""));
+}
+
 gboolean
 concord_lint_item_matches (ConcordLintItem      *self,
                            const ConcordFinding *f)
@@ -262,5 +320,6 @@ concord_lint_item_matches (ConcordLintItem      *self,
          g_strcmp0 (mine->clause_number, f->clause_number) == 0 &&
          g_strcmp0 (mine->subject, f->subject) == 0 &&
          g_strcmp0 (mine->field, f->field) == 0 &&
-         g_strcmp0 (mine->message, f->message) == 0;
+         g_strcmp0 (mine->message, f->message) == 0 &&
+         g_strcmp0 (mine->dismissed, f->dismissed) == 0;
 }

@@ -13,13 +13,6 @@
 
 G_BEGIN_DECLS
 
-typedef enum
-{
-  CONCORD_LINT_SEVERITY_ERROR,
-  CONCORD_LINT_SEVERITY_WARNING,
-  CONCORD_LINT_SEVERITY_TODO,
-} ConcordLintSeverity;
-
 #define CONCORD_TYPE_LINT_ITEM (concord_lint_item_get_type ())
 
 G_DECLARE_FINAL_TYPE (ConcordLintItem, concord_lint_item, CONCORD, LINT_ITEM, GObject)
@@ -28,6 +21,7 @@ ConcordLintItem       *concord_lint_item_new          (ConcordMemorandum    *mem
                                                        const ConcordFinding *finding);
 const ConcordFinding  *concord_lint_item_get_finding  (ConcordLintItem      *self);
 ConcordLintSeverity    concord_lint_item_get_severity (ConcordLintItem      *self);
+GVariant              *concord_lint_item_dup_action_target (ConcordLintItem *self);
 gboolean               concord_lint_item_matches      (ConcordLintItem      *self,
                                                        const ConcordFinding *finding);
 

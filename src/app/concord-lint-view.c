@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "concord-app-resources.h"
+#include "concord-dismissal.h"
 #include "concord-lint-item.h"
 #include "concord-lint-view.h"
 #include "concord-views.h"
@@ -35,6 +36,11 @@ struct _ConcordLintView
   /* State */
   guint              n_findings;
   ConcordViewRefresh refresh;
+  /* The dialog asking why a finding is kept, while it is shown, and the
+   * finding it asks about: code, target, field. */
+  AdwMessageDialog  *dismiss_dialog;
+  GtkEntry          *dismiss_reason;
+  GVariant          *pending;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordLintView, concord_lint_view, ADW_TYPE_BIN)
@@ -99,6 +105,7 @@ concord_lint_view_refresh (ConcordLintView *self)
   g_autoptr(GPtrArray) findings = NULL;
   GtkAdjustment *adjustment;
   gboolean at_top;
+  guint n_open;
 
   g_return_if_fail (CONCORD_IS_LINT_VIEW (self));
 
@@ -112,16 +119,20 @@ concord_lint_view_refresh (ConcordLintView *self)
   else
     findings = g_ptr_array_new ();
   update_store (self, findings);
+  n_open = 0;
+  for (guint i = 0; i < findings->len; i++)
+    n_open += ((ConcordFinding *) g_ptr_array_index (findings, i))->dismissed == NULL;
   /* The list keeps the row that was at the top in view; a new finding
    * above it would be out of sight. Someone reading from the top goes on
    * seeing the top. */
   if (at_top && findings->len > 0)
     gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
 
+  /* Dismissed findings stay listed, dimmed, but are not counted. */
   gtk_stack_set_visible_child_name (self->stack, findings->len > 0 ? "list" : "empty");
-  if (self->n_findings != findings->len)
+  if (self->n_findings != n_open)
     {
-      self->n_findings = findings->len;
+      self->n_findings = n_open;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_FINDINGS]);
     }
 }
@@ -155,6 +166,161 @@ list_activate_cb (ConcordLintView *self,
   concord_lint_view_activate_finding (self, position);
 }
 
+/* Dismissing and restoring are edits of the memorandum's dismissals list,
+ * which the document watches: undo takes them back like any other. */
+
+static char *
+dismiss_reason_text (ConcordLintView *self)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->dismiss_reason))));
+}
+
+static void
+dismiss_reason_changed_cb (ConcordLintView *self)
+{
+  g_autofree char *reason = dismiss_reason_text (self);
+
+  /* A dismissal without a reason dismisses nothing, so it cannot be made. */
+  adw_message_dialog_set_response_enabled (self->dismiss_dialog, "dismiss", *reason != '\0');
+}
+
+static void
+dismiss_response_cb (ConcordLintView  *self,
+                     const char       *response,
+                     AdwMessageDialog *dialog)
+{
+  g_autofree char *reason = dismiss_reason_text (self);
+  g_autoptr(GVariant) pending = g_steal_pointer (&self->pending);
+  g_autofree char *narrow = NULL;
+  const char *code, *target, *field;
+
+  /* The dialog closes itself after a response. */
+  self->dismiss_dialog = NULL;
+  self->dismiss_reason = NULL;
+  if (!g_str_equal (response, "dismiss") || *reason == '\0' || pending == NULL)
+    return;
+
+  /* Dismiss exactly this finding: its field too, when it has one. */
+  g_variant_get (pending, "(&s&s&s)", &code, &target, &field);
+  narrow = *field != '\0' ? g_strconcat (target, "#", field, NULL) : g_strdup (target);
+  concord_lint_view_dismiss (self, code, narrow, reason);
+}
+
+/* Made when asked for, as the other message dialogs of the app are. */
+static void
+dismiss_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  ConcordLintView *self = CONCORD_LINT_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  const char *code, *target, *field;
+  GtkWidget *dialog;
+
+  g_variant_get (parameter, "(&s&s&s)", &code, &target, &field);
+  if (self->memorandum == NULL || *target == '\0' || self->dismiss_dialog != NULL)
+    return;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Dismiss Finding?"),
+                                   _("The finding stays listed, dimmed, with the reason, which is "
+                                     "saved in the memorandum. Restore makes it count again."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "dismiss", _("_Dismiss"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "dismiss",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "dismiss", FALSE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "dismiss");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  self->dismiss_reason = GTK_ENTRY (gtk_entry_new ());
+  gtk_entry_set_activates_default (self->dismiss_reason, TRUE);
+  gtk_entry_set_placeholder_text (self->dismiss_reason, _("Why the memorandum keeps it"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->dismiss_reason),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reason"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), GTK_WIDGET (self->dismiss_reason));
+  g_signal_connect_object (self->dismiss_reason, "changed", G_CALLBACK (dismiss_reason_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (dismiss_response_cb), self, G_CONNECT_SWAPPED);
+
+  self->dismiss_dialog = ADW_MESSAGE_DIALOG (dialog);
+  g_clear_pointer (&self->pending, g_variant_unref);
+  self->pending = g_variant_ref (parameter);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (GTK_WIDGET (self->dismiss_reason));
+}
+
+static void
+restore_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  ConcordLintView *self = CONCORD_LINT_VIEW (widget);
+  const char *code, *target, *field;
+
+  g_variant_get (parameter, "(&s&s&s)", &code, &target, &field);
+  concord_lint_view_restore (self, code, target, field);
+}
+
+/**
+ * concord_lint_view_dismiss:
+ * @self: a lint view
+ * @code: the finding's code
+ * @target: what it is about, as a dismissal names it ("clause:role-lga")
+ * @reason: why it is kept
+ *
+ * Dismisses a finding in the memorandum, as the Dismiss… button does.
+ */
+void
+concord_lint_view_dismiss (ConcordLintView *self,
+                           const char      *code,
+                           const char      *target,
+                           const char      *reason)
+{
+  g_autoptr(ConcordDismissal) dismissal = NULL;
+
+  g_return_if_fail (CONCORD_IS_LINT_VIEW (self));
+  g_return_if_fail (code != NULL && target != NULL && reason != NULL && *reason != '\0');
+
+  if (self->memorandum == NULL)
+    return;
+  dismissal = concord_dismissal_new (code, target, reason);
+  g_list_store_append (G_LIST_STORE (concord_memorandum_get_dismissals (self->memorandum)), dismissal);
+  concord_lint_view_refresh (self);
+}
+
+/* Removes every dismissal of the finding: of its target as a whole, and
+ * of its one field. */
+void
+concord_lint_view_restore (ConcordLintView *self,
+                           const char      *code,
+                           const char      *target,
+                           const char      *field)
+{
+  GListModel *dismissals;
+  g_autofree char *narrow = NULL;
+
+  g_return_if_fail (CONCORD_IS_LINT_VIEW (self));
+  g_return_if_fail (code != NULL && target != NULL);
+
+  if (self->memorandum == NULL)
+    return;
+  dismissals = concord_memorandum_get_dismissals (self->memorandum);
+  narrow = field != NULL && *field != '\0' ? g_strconcat (target, "#", field, NULL) : NULL;
+  for (guint i = g_list_model_get_n_items (dismissals); i > 0; i--)
+    {
+      g_autoptr(ConcordDismissal) d = g_list_model_get_item (dismissals, i - 1);
+
+      if (g_strcmp0 (concord_dismissal_get_code (d), code) == 0 &&
+          (g_strcmp0 (concord_dismissal_get_target (d), target) == 0 ||
+           g_strcmp0 (concord_dismissal_get_target (d), narrow) == 0))
+        g_list_store_remove (G_LIST_STORE (dismissals), i - 1);
+    }
+  concord_lint_view_refresh (self);
+}
+
 static gboolean
 refresh_idle_cb (gpointer data)
 {
@@ -183,6 +349,14 @@ concord_lint_view_dispose (GObject *object)
   ConcordLintView *self = (ConcordLintView *) object;
 
   concord_view_refresh_clear (&self->refresh);
+  g_clear_pointer (&self->pending, g_variant_unref);
+  if (self->dismiss_dialog != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->dismiss_dialog, self);
+      gtk_window_destroy (GTK_WINDOW (self->dismiss_dialog));
+      self->dismiss_dialog = NULL;
+      self->dismiss_reason = NULL;
+    }
   /* AdwBin unparents its child in its own dispose: let go of it first,
    * so that a template child is not disposed twice. */
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -270,6 +444,8 @@ concord_lint_view_class_init (ConcordLintViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordLintView, list_view);
   gtk_widget_class_bind_template_child (widget_class, ConcordLintView, store);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
+  gtk_widget_class_install_action (widget_class, "lint.dismiss", "(sss)", dismiss_action);
+  gtk_widget_class_install_action (widget_class, "lint.restore", "(sss)", restore_action);
   gtk_widget_class_set_css_name (widget_class, "lintview");
 }
 

@@ -27,5 +27,13 @@ guint              concord_lint_view_get_n_findings (ConcordLintView   *self);
 GListModel        *concord_lint_view_get_findings   (ConcordLintView   *self);
 void               concord_lint_view_activate_finding (ConcordLintView *self,
                                                        guint            position);
+void               concord_lint_view_dismiss        (ConcordLintView   *self,
+                                                     const char        *code,
+                                                     const char        *target,
+                                                     const char        *reason);
+void               concord_lint_view_restore        (ConcordLintView   *self,
+                                                     const char        *code,
+                                                     const char        *target,
+                                                     const char        *field);
 
 G_END_DECLS

@@ -272,9 +272,13 @@ cmd_validate (int    argc,
       placeholders = concord_memorandum_collect_placeholders (m);
       for (guint j = 0; j < MIN (placeholders->len, MAX_PLACEHOLDER_WARNINGS); j++)
         {
-          g_autofree char *line = concord_finding_to_string (g_ptr_array_index (placeholders, j));
+          const ConcordFinding *f = g_ptr_array_index (placeholders, j);
+          g_autofree char *line = concord_finding_to_string (f);
 
-          g_printerr (_("%s: warning: %s\n"), argv[i], line);
+          if (f->line > 0)
+            g_printerr (_("%s:%u: warning: %s\n"), argv[i], f->line, line);
+          else
+            g_printerr (_("%s: warning: %s\n"), argv[i], line);
         }
       if (placeholders->len > MAX_PLACEHOLDER_WARNINGS)
         g_printerr (_("%s: warning: %u more placeholders are still to be filled in "
@@ -384,20 +388,86 @@ load_single (int      argc,
   return m;
 }
 
+/* "FILE:LINE: warning: CODE: clause 3.2 (id): message", the form compilers
+ * use, so editors can jump to the line; "FILE: ..." when no line is known. */
+static void
+print_finding (const char           *path,
+               const ConcordFinding *f)
+{
+  g_autofree char *line = concord_finding_to_string (f);
+  g_autofree char *position = f->line > 0 ? g_strdup_printf ("%s:%u", path, f->line)
+                                          : g_strdup (path);
+
+  if (f->dismissed != NULL)
+    {
+      /* One finding, one line, whatever the reason holds. */
+      g_autofree char *reason = g_strdup (f->dismissed);
+
+      g_strdelimit (reason, "\r\n\t", ' ');
+      g_print ("%s: %s: %s [dismissed: %s]\n", position,
+               concord_lint_severity_to_string (f->severity), line, reason);
+    }
+  else
+    g_print ("%s: %s: %s\n", position, concord_lint_severity_to_string (f->severity), line);
+}
+
+static void
+print_codes (void)
+{
+  guint n;
+  const ConcordLintCode *codes = concord_lint_get_codes (&n);
+
+  for (guint i = 0; i < n; i++)
+    g_print ("%-26s %-8s %s\n", codes[i].code, concord_lint_severity_to_string (codes[i].severity),
+             _(codes[i].meaning));
+}
+
 static int
 cmd_lint (int    argc,
           char **argv)
 {
   g_autoptr(ConcordMemorandum) m = NULL;
   g_autoptr(GPtrArray) findings = NULL;
+  g_autofree char *severity_name = NULL;
+  gboolean all = FALSE;
+  gboolean list_codes = FALSE;
+  ConcordLintSeverity threshold = CONCORD_LINT_SEVERITY_NOTE;
+  gboolean open = FALSE;
+  GOptionEntry entries[] = {
+    { "severity", 's', 0, G_OPTION_ARG_STRING, &severity_name,
+      N_("Report only findings this severe or more: error, warning or note (the default)"),
+      N_("LEVEL") },
+    { "all", 'a', 0, G_OPTION_ARG_NONE, &all,
+      N_("Also list the findings dismissed in the file, with their reasons"), NULL },
+    { "codes", 0, 0, G_OPTION_ARG_NONE, &list_codes,
+      N_("List every code lint reports, with its severity and meaning"), NULL },
+    { NULL }
+  };
   int rc = parse_options ("lint", "FILE",
                           _("Find gaps and overlaps in roles, boundaries and accountability,\n"
                             "disputed clauses in an agreed memorandum and unfilled placeholders.\n"
-                            "Exit status 1 when there are findings."),
-                          NULL, &argc, &argv);
+                            "Each finding is an error, a warning or a note; a finding dismissed\n"
+                            "in the file with a reason is not listed unless --all is given.\n"
+                            "Exit status 1 when an error or a warning (at or above --severity)\n"
+                            "is left that is not dismissed."),
+                          entries, &argc, &argv);
 
   if (rc >= 0)
     return rc;
+  if (severity_name != NULL && !concord_lint_severity_from_string (severity_name, &threshold))
+    {
+      g_autofree char *message = g_strdup_printf (_("unknown severity “%s”: use error, warning or note"),
+                                                  severity_name);
+
+      return usage_error (NULL, message);
+    }
+  if (list_codes)
+    {
+      if (argc != 1)
+        return usage_error (NULL, _("--codes takes no file"));
+      print_codes ();
+      return finish_stdout () ? EXIT_OK : EXIT_IOERR;
+    }
 
   m = load_single (argc, argv, &rc);
   if (m == NULL)
@@ -406,15 +476,19 @@ cmd_lint (int    argc,
   findings = concord_memorandum_lint (m);
   for (guint i = 0; i < findings->len; i++)
     {
-      g_autofree char *line = concord_finding_to_string (g_ptr_array_index (findings, i));
+      const ConcordFinding *f = g_ptr_array_index (findings, i);
 
-      g_print ("%s: %s\n", argv[1], line);
+      if (f->severity > threshold)
+        continue;
+      open |= concord_finding_is_open (f);
+      if (f->dismissed == NULL || all)
+        print_finding (argv[1], f);
     }
 
   if (!finish_stdout ())
     return EXIT_IOERR;
 
-  return findings->len > 0 ? EXIT_FINDINGS : EXIT_OK;
+  return open ? EXIT_FINDINGS : EXIT_OK;
 }
 
 static int

@@ -9,7 +9,11 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "concord-block.h"
+#include "concord-error.h"
+#include "concord-table.h"
 
 /* A paragraph or numbered item. Blocks are shared between the document, its
  * undo history and the diff, so they are reference counted and, once handed
@@ -22,6 +26,9 @@ struct _ConcordBlock
   /* Set only on paragraphs and items that a cross-reference names. */
   char            *id;
   GArray          *runs;
+  /* CONCORD_BLOCK_TABLE: the table; its cells' runs are copied into runs
+   * (see concord_block_new_table). */
+  ConcordTable    *table;
 };
 
 G_DEFINE_BOXED_TYPE (ConcordBlock, concord_block, concord_block_ref, concord_block_unref)
@@ -40,6 +47,12 @@ concord_block_new (ConcordBlockKind kind,
                    guint            level)
 {
   ConcordBlock *self = g_new0 (ConcordBlock, 1);
+
+  /* Only concord_block_new_table() makes a table; code that rebuilds a
+   * block from its kind and runs gets a paragraph holding the cells'
+   * words, never a table block with no table. */
+  if (kind == CONCORD_BLOCK_TABLE)
+    kind = CONCORD_BLOCK_PARAGRAPH;
 
   g_atomic_ref_count_init (&self->ref_count);
   self->kind = kind;
@@ -81,6 +94,7 @@ concord_block_unref (ConcordBlock *self)
   if (g_atomic_ref_count_dec (&self->ref_count))
     {
       g_array_unref (self->runs);
+      g_clear_pointer (&self->table, concord_table_unref);
       g_free (self->id);
       g_free (self);
     }
@@ -124,6 +138,7 @@ concord_block_append_run (ConcordBlock   *self,
   ConcordRun run = { kind, full_form && (kind == CONCORD_RUN_PARTY || kind == CONCORD_RUN_CLAUSE), NULL, NULL };
 
   g_return_if_fail (text != NULL);
+  g_return_if_fail (self->table == NULL);
 
   if (kind == CONCORD_RUN_TEXT)
     {
@@ -185,6 +200,8 @@ concord_block_equal (const ConcordBlock *a,
   if (a->kind != b->kind || a->level != b->level || a->runs->len != b->runs->len ||
       g_strcmp0 (a->id, b->id) != 0)
     return FALSE;
+  if (a->table != NULL || b->table != NULL)
+    return concord_table_equal (a->table, b->table);
 
   for (guint i = 0; i < a->runs->len; i++)
     {
@@ -202,7 +219,57 @@ concord_block_equal (const ConcordBlock *a,
 gboolean
 concord_block_is_empty (const ConcordBlock *self)
 {
-  return self->runs->len == 0;
+  return self->runs->len == 0 && self->table == NULL;
+}
+
+/* A table block lists its cells' runs, row by row, as its own: whatever
+ * looks for references in text (lint, the matrix, the parties a clause
+ * concerns, applying a diff) finds those in cells with no more code. The
+ * copies are not merged, so each stays within its cell. What prints or
+ * writes a table reads its cells through concord_block_get_table(). */
+ConcordBlock *
+concord_block_new_table (ConcordTable  *table,
+                         GError       **error)
+{
+  ConcordBlock *self;
+  guint rows, columns;
+
+  g_return_val_if_fail (table != NULL, NULL);
+
+  rows = concord_table_get_n_rows (table);
+  columns = concord_table_get_n_columns (table);
+  if (rows == 0)
+    {
+      g_set_error_literal (error, CONCORD_ERROR, CONCORD_ERROR_SCHEMA, _("a table has at least one row"));
+      return NULL;
+    }
+
+  self = concord_block_new (CONCORD_BLOCK_PARAGRAPH, 0);
+  self->kind = CONCORD_BLOCK_TABLE;
+  self->table = concord_table_ref (table);
+  for (guint r = 0; r < rows; r++)
+    for (guint c = 0; c < columns; c++)
+      {
+        const ConcordBlock *cell = concord_table_get_cell (table, r, c);
+
+        for (guint i = 0; i < cell->runs->len; i++)
+          {
+            const ConcordRun *run = &g_array_index (cell->runs, ConcordRun, i);
+            ConcordRun copy = { run->kind, run->full_form, g_strdup (run->text), g_strdup (run->form) };
+
+            g_array_append_val (self->runs, copy);
+          }
+      }
+
+  return self;
+}
+
+ConcordTable *
+concord_block_get_table (const ConcordBlock *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->table;
 }
 
 const char *

@@ -38,6 +38,7 @@ ConcordBlock      *concord_block_ref            (ConcordBlock     *self);
 void               concord_block_unref          (ConcordBlock     *self);
 ConcordBlockKind   concord_block_get_kind       (const ConcordBlock *self);
 guint              concord_block_get_level      (const ConcordBlock *self);
+/* A table's runs are its cells' runs, row by row (concord-table.h). */
 guint              concord_block_get_n_runs     (const ConcordBlock *self);
 const ConcordRun  *concord_block_get_run        (const ConcordBlock *self,
                                                  guint             index);

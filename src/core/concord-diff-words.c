@@ -15,6 +15,7 @@
 #include "concord-diff-private.h"
 #include "concord-memorandum.h"
 #include "concord-party.h"
+#include "concord-table.h"
 #include "concord-term.h"
 #include "concord-text.h"
 #include "concord-wording.h"
@@ -159,6 +160,69 @@ add_reference (ConcordDiff        *self,
   *space = FALSE;
 }
 
+static void
+add_block_tokens (ConcordDiff        *self,
+                  GArray             *tokens,
+                  ConcordMemorandum  *m,
+                  ConcordNumbering   *numbering,
+                  const ConcordBlock *block,
+                  gboolean            space)
+{
+  for (guint j = 0; j < concord_block_get_n_runs (block); j++)
+    {
+      const ConcordRun *run = concord_block_get_run (block, j);
+
+      if (run->kind == CONCORD_RUN_TEXT)
+        add_text_tokens (self, tokens, run->text, &space);
+      else
+        add_reference (self, tokens, m, numbering, run, &space);
+    }
+}
+
+/* A table's cells are compared as text: a new row is a line break, a new
+ * cell a bar, so a word moved from one cell to the next is a change. */
+static void
+add_table_tokens (ConcordDiff        *self,
+                  GArray             *tokens,
+                  ConcordMemorandum  *m,
+                  ConcordNumbering   *numbering,
+                  const ConcordTable *table)
+{
+  guint rows = concord_table_get_n_rows (table);
+  guint columns = concord_table_get_n_columns (table);
+
+  for (guint r = 0; r < rows; r++)
+    for (guint c = 0; c < columns; c++)
+      {
+        if (c > 0)
+          add_token (self, tokens, "tc", "|", TRUE);
+        else if (r > 0)
+          add_token (self, tokens, "tr", "\n", FALSE);
+        /* A cell's first word follows the bar with a space. */
+        add_block_tokens (self, tokens, m, numbering, concord_table_get_cell (table, r, c), c > 0);
+      }
+}
+
+/* The break before a table says its shape, so that changing its columns,
+ * widths, header or fill lines is a change. */
+static char *
+break_key (const ConcordBlock *block)
+{
+  ConcordTable *table = concord_block_get_table (block);
+  GString *key;
+
+  if (table == NULL)
+    return g_strdup_printf ("b%d%u", concord_block_get_kind (block), concord_block_get_level (block));
+
+  key = g_string_new (NULL);
+  g_string_printf (key, "t%u|%d|%u|", concord_table_get_n_columns (table),
+                   concord_table_get_header (table), concord_table_get_fill (table));
+  for (guint c = 0; concord_table_has_widths (table) && c < concord_table_get_n_columns (table); c++)
+    g_string_append_printf (key, "%u,", concord_table_get_width (table, c));
+
+  return g_string_free (key, FALSE);
+}
+
 GArray *
 _concord_diff_tokenize_blocks (ConcordDiff       *self,
                                ConcordMemorandum *m,
@@ -170,26 +234,19 @@ _concord_diff_tokenize_blocks (ConcordDiff       *self,
   for (guint i = 0; blocks != NULL && i < blocks->len; i++)
     {
       const ConcordBlock *block = g_ptr_array_index (blocks, i);
-      gboolean space = FALSE;
 
       /* A paragraph break is a token too, keyed by the block's kind and
        * level, so turning a paragraph into an item is a change. */
       if (i > 0)
         {
-          g_autofree char *key = g_strdup_printf ("b%d%u", concord_block_get_kind (block),
-                                                  concord_block_get_level (block));
+          g_autofree char *key = break_key (block);
 
           add_token (self, tokens, key, "\n", FALSE);
         }
-      for (guint j = 0; j < concord_block_get_n_runs (block); j++)
-        {
-          const ConcordRun *run = concord_block_get_run (block, j);
-
-          if (run->kind == CONCORD_RUN_TEXT)
-            add_text_tokens (self, tokens, run->text, &space);
-          else
-            add_reference (self, tokens, m, numbering, run, &space);
-        }
+      if (concord_block_get_table (block) != NULL)
+        add_table_tokens (self, tokens, m, numbering, concord_block_get_table (block));
+      else
+        add_block_tokens (self, tokens, m, numbering, block, FALSE);
     }
 
   return tokens;

@@ -10,10 +10,12 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "concord-annex.h"
 #include "concord-block.h"
 #include "concord-clause.h"
+#include "concord-dismissal.h"
 #include "concord-lint.h"
 #include "concord-memorandum.h"
 #include "concord-numbering.h"
@@ -22,6 +24,7 @@
 #include "concord-signature.h"
 #include "concord-term.h"
 #include "concord-text.h"
+#include "concord-xml.h"
 
 /* The drafting questions of a memorandum are about the whole: who owns
  * each area, where remits meet, who answers to whom. Lint answers them
@@ -32,10 +35,122 @@ typedef struct
   ConcordMemorandum *memorandum;
   ConcordNumbering  *numbering;
   GPtrArray         *findings;
-  /* Every clause in printed order, and their ids. */
+  /* Every clause in printed order, and id -> clause. */
   GPtrArray         *clauses;
   GHashTable        *clause_ids;
 } Linter;
+
+/* The one table of codes: each code's severity, whether a dismissal may
+ * silence it, and what it means. docs/LINT.md lists the same, and a test
+ * holds the two together. */
+static const ConcordLintCode codes[] = {
+  { CONCORD_LINT_DISPUTED_CLAUSE, CONCORD_LINT_SEVERITY_ERROR, TRUE,
+    N_("A clause is still disputed in an agreed or signed memorandum.") },
+  { CONCORD_LINT_MISSING_CLAUSE_REF, CONCORD_LINT_SEVERITY_ERROR, TRUE,
+    N_("A cross-reference names nothing in the memorandum, or something that has no number; "
+       "it prints as “[missing clause]”.") },
+  { CONCORD_LINT_AREA_OVERLAP, CONCORD_LINT_SEVERITY_WARNING, TRUE,
+    N_("Two parties own the same area and no boundary clause in that area separates them.") },
+  { CONCORD_LINT_AREA_UNOWNED, CONCORD_LINT_SEVERITY_WARNING, TRUE,
+    N_("Clauses name an area, but no role clause gives it an owner.") },
+  { CONCORD_LINT_SIGNATORY_UNACCOUNTABLE, CONCORD_LINT_SEVERITY_WARNING, TRUE,
+    N_("No accountability clause names a signatory. A warning, not an error: a framework "
+       "memorandum between a department and its regulator has one by design.") },
+  { CONCORD_LINT_PARTY_NO_ROLE, CONCORD_LINT_SEVERITY_WARNING, TRUE,
+    N_("No role clause names the party as its owner.") },
+  { CONCORD_LINT_INCOMPLETE_CLAUSE, CONCORD_LINT_SEVERITY_WARNING, TRUE,
+    N_("A role clause with no owner, a boundary clause without a party on each side, or an "
+       "accountability clause that does not say who is accountable.") },
+  { CONCORD_LINT_PLACEHOLDER, CONCORD_LINT_SEVERITY_WARNING, TRUE,
+    N_("A field, or a prompt in the text, is still to be filled in.") },
+  { CONCORD_LINT_TERM_INLINE_UNUSED, CONCORD_LINT_SEVERITY_WARNING, TRUE,
+    N_("A term is to be defined at its first use, but the text never uses it, so its "
+       "definition is not printed anywhere.") },
+  { CONCORD_LINT_NUMBERING_GAP, CONCORD_LINT_SEVERITY_NOTE, TRUE,
+    N_("A fixed number skips numbers, or the numbering starts above 1.") },
+  { CONCORD_LINT_NUMBERING_DUPLICATE, CONCORD_LINT_SEVERITY_NOTE, TRUE,
+    N_("A fixed number gives two clauses the same number.") },
+  { CONCORD_LINT_NUMBERING_ORDER, CONCORD_LINT_SEVERITY_NOTE, TRUE,
+    N_("A fixed number is lower than the number before it.") },
+  { CONCORD_LINT_NUMBERING_MISMATCH, CONCORD_LINT_SEVERITY_NOTE, TRUE,
+    N_("A fixed number names a section other than the clause's own.") },
+  { CONCORD_LINT_DISMISSAL_NO_REASON, CONCORD_LINT_SEVERITY_WARNING, FALSE,
+    N_("A dismissal gives no reason, so it dismisses nothing.") },
+  { CONCORD_LINT_DISMISSAL_UNKNOWN_CODE, CONCORD_LINT_SEVERITY_NOTE, FALSE,
+    N_("A dismissal names a code this version of lint does not know, or one that cannot be "
+       "dismissed.") },
+  { CONCORD_LINT_DISMISSAL_STALE, CONCORD_LINT_SEVERITY_NOTE, FALSE,
+    N_("A dismissal names a target that no longer exists.") },
+  { CONCORD_LINT_DISMISSAL_DUPLICATE, CONCORD_LINT_SEVERITY_NOTE, FALSE,
+    N_("A second dismissal of the same code and target; the first one counts.") },
+  { CONCORD_LINT_DISMISSAL_UNUSED, CONCORD_LINT_SEVERITY_NOTE, FALSE,
+    N_("A dismissal whose finding is gone: the problem was fixed, and the dismissal can go.") },
+};
+
+/**
+ * concord_lint_get_codes:
+ * @n_codes: (out): the number of codes
+ *
+ * Returns: every code lint can report, in the order docs/LINT.md lists them
+ */
+const ConcordLintCode *
+concord_lint_get_codes (guint *n_codes)
+{
+  g_return_val_if_fail (n_codes != NULL, NULL);
+
+  *n_codes = G_N_ELEMENTS (codes);
+
+  return codes;
+}
+
+const ConcordLintCode *
+concord_lint_lookup_code (const char *code)
+{
+  for (guint i = 0; code != NULL && i < G_N_ELEMENTS (codes); i++)
+    if (g_str_equal (codes[i].code, code))
+      return &codes[i];
+
+  return NULL;
+}
+
+/* Stable words, untranslated: scripts match on them. */
+const char *
+concord_lint_severity_to_string (ConcordLintSeverity severity)
+{
+  switch (severity)
+    {
+    case CONCORD_LINT_SEVERITY_ERROR:
+      return "error";
+    case CONCORD_LINT_SEVERITY_WARNING:
+      return "warning";
+    case CONCORD_LINT_SEVERITY_NOTE:
+    default:
+      return "note";
+    }
+}
+
+gboolean
+concord_lint_severity_from_string (const char          *name,
+                                   ConcordLintSeverity *severity)
+{
+  for (int s = CONCORD_LINT_SEVERITY_ERROR; s <= CONCORD_LINT_SEVERITY_NOTE; s++)
+    if (g_strcmp0 (name, concord_lint_severity_to_string (s)) == 0)
+      {
+        *severity = s;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* An undismissed error or warning: what makes lint fail. */
+gboolean
+concord_finding_is_open (const ConcordFinding *finding)
+{
+  g_return_val_if_fail (finding != NULL, FALSE);
+
+  return finding->dismissed == NULL && finding->severity != CONCORD_LINT_SEVERITY_NOTE;
+}
 
 void
 concord_finding_free (ConcordFinding *finding)
@@ -49,6 +164,8 @@ concord_finding_free (ConcordFinding *finding)
   g_free (finding->subject);
   g_free (finding->field);
   g_free (finding->message);
+  g_free (finding->target);
+  g_free (finding->dismissed);
   g_free (finding);
 }
 
@@ -61,14 +178,27 @@ add (Linter        *linter,
      char          *message)
 {
   ConcordFinding *f = g_new0 (ConcordFinding, 1);
+  const ConcordLintCode *entry = concord_lint_lookup_code (code);
 
+  /* Every code is in the table; the unit tests make sure of it. */
+  if (entry == NULL)
+    g_critical ("lint code “%s” has no severity", code);
   f->code = g_strdup (code);
+  f->severity = entry != NULL ? entry->severity : CONCORD_LINT_SEVERITY_ERROR;
   if (clause != NULL)
     {
       f->clause_id = g_strdup (concord_clause_get_id (clause));
       /* The bare number ("2.4", not "2.4."), as references print it. */
       f->clause_number = g_strdup (concord_numbering_lookup_clause (linter->numbering,
                                                                     concord_clause_get_id (clause)));
+      f->target = g_strconcat ("clause:", f->clause_id, NULL);
+      f->line = concord_source_line (clause);
+    }
+  else if (subject != NULL && entry != NULL && entry->dismissable)
+    {
+      /* "party lga" -> "party:lga"; "details" stays as it is. */
+      f->target = g_strdup (subject);
+      g_strdelimit (f->target, " ", ':');
     }
   f->subject = g_strdup (subject);
   f->field = g_strdup (field);
@@ -354,8 +484,8 @@ check_annex_refs (Linter *linter)
 }
 
 /* Gaps, steps back, duplicates and mismatches that fixed numbers made.
- * They are notes (severity "note" once lint has severities): the skip may
- * be what the original document does. */
+ * They are notes (see the table above): the skip may be what the
+ * original document does. */
 static void
 check_numbering (Linter *linter)
 {
@@ -366,6 +496,29 @@ check_numbering (Linter *linter)
       const ConcordNumberingIssue *issue = g_ptr_array_index (issues, i);
 
       add (linter, issue->code, issue->clause, NULL, "number", g_strdup (issue->message));
+    }
+}
+
+/* An inline term is defined where the text first uses it: one the text
+ * never uses is never defined in print. */
+static void
+check_inline_terms (Linter *linter)
+{
+  GListModel *terms = concord_memorandum_get_terms (linter->memorandum);
+
+  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
+    {
+      g_autoptr(ConcordTerm) t = g_list_model_get_item (terms, i);
+      g_autofree char *subject = NULL;
+
+      if (!concord_term_get_inline (t) ||
+          concord_numbering_has_first_use (linter->numbering, concord_term_get_id (t)))
+        continue;
+      subject = g_strdup_printf ("term %s", concord_term_get_id (t));
+      add (linter, CONCORD_LINT_TERM_INLINE_UNUSED, NULL, subject, NULL,
+           g_strdup_printf (_("“%s” is to be defined at its first use, but the text never uses it, "
+                              "so its definition is not printed"),
+                            concord_term_get_name (t) ? concord_term_get_name (t) : ""));
     }
 }
 
@@ -408,8 +561,9 @@ collect_clauses (Linter *linter)
 {
   linter->clauses = concord_memorandum_list_clauses (linter->memorandum);
   for (guint i = 0; i < linter->clauses->len; i++)
-    g_hash_table_add (linter->clause_ids,
-                      (gpointer) concord_clause_get_id (g_ptr_array_index (linter->clauses, i)));
+    g_hash_table_insert (linter->clause_ids,
+                         (gpointer) concord_clause_get_id (g_ptr_array_index (linter->clauses, i)),
+                         g_ptr_array_index (linter->clauses, i));
 }
 
 /* Placeholders: unfilled fields that carry a prompt, and prompts left in
@@ -535,6 +689,230 @@ collect_placeholders (Linter *linter)
                            signature_fields, (gpointer) concord_signature_get_placeholder);
 }
 
+/* Dismissals. A target is "KIND:ID" (clause, party, term, annex, or the
+ * signature of a party), "signature" (one by someone who is not a party),
+ * "details" or "recitals", optionally narrowed to one field of it with
+ * "#FIELD" ("details#reference"). Ids are NCNames, which hold neither a
+ * colon nor a "#", so the form cannot be misread. */
+
+static ConcordAnnex *
+find_annex (ConcordMemorandum *memorandum,
+            const char        *id)
+{
+  GListModel *annexes = concord_memorandum_get_annexes (memorandum);
+
+  for (guint i = 0; i < g_list_model_get_n_items (annexes); i++)
+    {
+      g_autoptr(ConcordAnnex) a = g_list_model_get_item (annexes, i);
+
+      if (g_strcmp0 (concord_annex_get_id (a), id) == 0)
+        return a;
+    }
+
+  return NULL;
+}
+
+static ConcordSignature *
+find_signature_of_nobody (ConcordMemorandum *memorandum)
+{
+  GListModel *signatures = concord_memorandum_get_signatures (memorandum);
+
+  for (guint i = 0; i < g_list_model_get_n_items (signatures); i++)
+    {
+      g_autoptr(ConcordSignature) s = g_list_model_get_item (signatures, i);
+
+      if (concord_signature_get_party (s) == NULL)
+        return s;
+    }
+
+  return NULL;
+}
+
+/* Whether @target names something in the memorandum; *@object is what
+ * it names, for its line, when that is an object. */
+static gboolean
+resolve_target (Linter      *linter,
+                const char  *target,
+                gpointer    *object)
+{
+  ConcordMemorandum *m = linter->memorandum;
+  g_autofree char *whole = g_strdup (target);
+  const char *colon;
+  g_autofree char *kind = NULL;
+  const char *id;
+
+  *object = NULL;
+  if (whole != NULL && strchr (whole, '#') != NULL)
+    *strchr (whole, '#') = '\0';
+  target = whole;
+  colon = target != NULL ? strchr (target, ':') : NULL;
+  if (g_strcmp0 (target, "details") == 0 || g_strcmp0 (target, "recitals") == 0)
+    return TRUE;
+  if (g_strcmp0 (target, "signature") == 0)
+    return (*object = find_signature_of_nobody (m)) != NULL;
+  if (colon == NULL)
+    return FALSE;
+
+  kind = g_strndup (target, colon - target);
+  id = colon + 1;
+  if (g_str_equal (kind, "clause"))
+    *object = g_hash_table_lookup (linter->clause_ids, id);
+  else if (g_str_equal (kind, "party"))
+    *object = concord_memorandum_find_party (m, id);
+  else if (g_str_equal (kind, "term"))
+    *object = concord_memorandum_find_term (m, id);
+  else if (g_str_equal (kind, "annex"))
+    *object = find_annex (m, id);
+  else if (g_str_equal (kind, "signature"))
+    *object = concord_memorandum_find_signature (m, id);
+
+  return *object != NULL;
+}
+
+static char *
+dismissal_key (const char *code,
+               const char *target)
+{
+  return g_strjoin ("\x1f", code, target, NULL);
+}
+
+/* What is wrong with a dismissal, before any finding is matched to it:
+ * NULL when it can be honoured. */
+static const char *
+dismissal_problem (Linter           *linter,
+                   ConcordDismissal *d,
+                   GHashTable       *honoured)
+{
+  const ConcordLintCode *entry = concord_lint_lookup_code (concord_dismissal_get_code (d));
+  g_autofree char *key = NULL;
+  gpointer object;
+
+  if (concord_dismissal_get_reason (d) == NULL || *concord_dismissal_get_reason (d) == '\0')
+    return CONCORD_LINT_DISMISSAL_NO_REASON;
+  if (entry == NULL || !entry->dismissable)
+    return CONCORD_LINT_DISMISSAL_UNKNOWN_CODE;
+  if (!resolve_target (linter, concord_dismissal_get_target (d), &object))
+    return CONCORD_LINT_DISMISSAL_STALE;
+  key = dismissal_key (concord_dismissal_get_code (d), concord_dismissal_get_target (d));
+  if (g_hash_table_contains (honoured, key))
+    return CONCORD_LINT_DISMISSAL_DUPLICATE;
+  g_hash_table_insert (honoured, g_steal_pointer (&key), d);
+
+  return NULL;
+}
+
+static char *
+dismissal_message (const char       *problem,
+                   ConcordDismissal *d)
+{
+  const char *code = concord_dismissal_get_code (d);
+  const char *target = concord_dismissal_get_target (d);
+
+  if (g_str_equal (problem, CONCORD_LINT_DISMISSAL_NO_REASON))
+    return g_strdup_printf (_("the dismissal of %s on %s gives no reason, so the finding stays"),
+                            code, target);
+  if (g_str_equal (problem, CONCORD_LINT_DISMISSAL_UNKNOWN_CODE))
+    return concord_lint_lookup_code (code) != NULL
+           ? g_strdup_printf (_("the dismissal names %s, which cannot be dismissed"), code)
+           : g_strdup_printf (_("the dismissal names %s, which lint does not know"), code);
+  if (g_str_equal (problem, CONCORD_LINT_DISMISSAL_STALE))
+    return g_strdup_printf (_("the dismissal of %s names %s, which no longer exists"), code, target);
+  if (g_str_equal (problem, CONCORD_LINT_DISMISSAL_DUPLICATE))
+    return g_strdup_printf (_("%s on %s is dismissed twice; the first dismissal counts"), code, target);
+
+  return g_strdup_printf (_("nothing is left for the dismissal of %s on %s to dismiss"), code, target);
+}
+
+static void
+add_dismissal_finding (Linter           *linter,
+                       const char       *problem,
+                       ConcordDismissal *d)
+{
+  ConcordFinding *f = add (linter, problem, NULL, "dismissals", NULL, dismissal_message (problem, d));
+
+  f->line = concord_source_line (d);
+}
+
+/* Marks the findings that a dismissal names; with @report, also reports
+ * each dismissal that dismisses nothing, and why. */
+static void
+apply_dismissals (Linter   *linter,
+                  gboolean  report)
+{
+  GListModel *dismissals = concord_memorandum_get_dismissals (linter->memorandum);
+  guint n = g_list_model_get_n_items (dismissals);
+  g_autoptr(GHashTable) honoured = NULL;
+  g_autoptr(GHashTable) used = NULL;
+  g_autofree const char **problems = NULL;
+  guint n_findings = linter->findings->len;
+
+  if (n == 0)
+    return;
+
+  honoured = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  used = g_hash_table_new (NULL, NULL);
+  problems = g_new0 (const char *, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ConcordDismissal) d = g_list_model_get_item (dismissals, i);
+
+      problems[i] = dismissal_problem (linter, d, honoured);
+    }
+
+  for (guint i = 0; i < n_findings; i++)
+    {
+      ConcordFinding *f = g_ptr_array_index (linter->findings, i);
+      g_autofree char *narrow = NULL;
+      g_autofree char *key = NULL;
+      ConcordDismissal *d = NULL;
+
+      if (f->target == NULL)
+        continue;
+      /* A dismissal of one field first, then of the whole target. */
+      if (f->field != NULL)
+        {
+          g_autofree char *field_target = g_strconcat (f->target, "#", f->field, NULL);
+
+          narrow = dismissal_key (f->code, field_target);
+          d = g_hash_table_lookup (honoured, narrow);
+        }
+      if (d == NULL)
+        {
+          key = dismissal_key (f->code, f->target);
+          d = g_hash_table_lookup (honoured, key);
+        }
+      if (d == NULL)
+        continue;
+      f->dismissed = g_strdup (concord_dismissal_get_reason (d));
+      g_hash_table_add (used, d);
+    }
+
+  for (guint i = 0; report && i < n; i++)
+    {
+      g_autoptr(ConcordDismissal) d = g_list_model_get_item (dismissals, i);
+
+      if (problems[i] != NULL)
+        add_dismissal_finding (linter, problems[i], d);
+      else if (!g_hash_table_contains (used, d))
+        add_dismissal_finding (linter, CONCORD_LINT_DISMISSAL_UNUSED, d);
+    }
+}
+
+/* Findings about a party, a term, an annex or a signature point at the
+ * line it was read from, as clause findings do. */
+static void
+locate_findings (Linter *linter)
+{
+  for (guint i = 0; i < linter->findings->len; i++)
+    {
+      ConcordFinding *f = g_ptr_array_index (linter->findings, i);
+      gpointer object;
+
+      if (f->line == 0 && f->target != NULL && resolve_target (linter, f->target, &object))
+        f->line = concord_source_line (object);
+    }
+}
+
 static void
 linter_init (Linter            *linter,
              ConcordMemorandum *memorandum)
@@ -565,6 +943,12 @@ concord_memorandum_collect_placeholders (ConcordMemorandum *memorandum)
 
   linter_init (&linter, memorandum);
   collect_placeholders (&linter);
+  locate_findings (&linter);
+  /* Dismissed placeholders are not reminders any more. */
+  apply_dismissals (&linter, FALSE);
+  for (guint i = linter.findings->len; i > 0; i--)
+    if (((ConcordFinding *) g_ptr_array_index (linter.findings, i - 1))->dismissed != NULL)
+      g_ptr_array_remove_index (linter.findings, i - 1);
 
   return linter_finish (&linter);
 }
@@ -581,7 +965,10 @@ concord_memorandum_lint (ConcordMemorandum *memorandum)
   check_parties (&linter);
   check_clauses (&linter);
   check_numbering (&linter);
+  check_inline_terms (&linter);
   collect_placeholders (&linter);
+  locate_findings (&linter);
+  apply_dismissals (&linter, TRUE);
 
   return linter_finish (&linter);
 }

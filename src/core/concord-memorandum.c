@@ -13,6 +13,7 @@
 #include "concord-annex.h"
 #include "concord-clause.h"
 #include "concord-control-entry.h"
+#include "concord-dismissal.h"
 #include "concord-party.h"
 #include "concord-section.h"
 #include "concord-signature.h"
@@ -25,7 +26,7 @@ struct _ConcordMemorandum
   char       *id;
   char       *title;
   char       *reference;
-  guint       revision;
+  char       *revision;
   int         status;
   char       *language;
   char       *effective_date;
@@ -41,6 +42,15 @@ struct _ConcordMemorandum
   gboolean    numbered_headings;
   int         annex_numbering;
   int         clause_word;
+  /* Page furniture (<print>): see concord_memorandum_get_print_*(). */
+  int         print_details;
+  gboolean    print_parties;
+  int         print_matrix;
+  int         print_facts;
+  int         print_status;
+  int         print_signatures;
+  char       *signatures_section;
+  int         print_marking;
   GPtrArray  *recitals;
   GHashTable *prompts;
   GListStore *parties;
@@ -49,6 +59,7 @@ struct _ConcordMemorandum
   GListStore *annexes;
   GListStore *signatures;
   GListStore *control_entries;
+  GListStore *dismissals;
   /* id -> party and id -> term, made when first asked for and dropped when
    * the list changes (ids never do): lint, text and the renderer look a
    * name up for every reference. */
@@ -78,6 +89,14 @@ enum {
   PROP_CLAUSE_WORD,
   PROP_RECITALS,
   PROP_RELATED,
+  PROP_PRINT_DETAILS,
+  PROP_PRINT_PARTIES,
+  PROP_PRINT_MATRIX,
+  PROP_PRINT_FACTS,
+  PROP_PRINT_STATUS,
+  PROP_PRINT_SIGNATURES,
+  PROP_PRINT_SIGNATURES_SECTION,
+  PROP_PRINT_MARKING,
   N_PROPS,
 };
 
@@ -95,6 +114,8 @@ concord_memorandum_finalize (GObject *object)
   g_free (self->effective_date);
   g_free (self->review_date);
   g_free (self->marking);
+  g_free (self->revision);
+  g_free (self->signatures_section);
   g_strfreev (self->related);
   g_clear_pointer (&self->recitals, g_ptr_array_unref);
   g_clear_pointer (&self->prompts, g_hash_table_unref);
@@ -106,8 +127,112 @@ concord_memorandum_finalize (GObject *object)
   g_clear_object (&self->annexes);
   g_clear_object (&self->signatures);
   g_clear_object (&self->control_entries);
+  g_clear_object (&self->dismissals);
 
   G_OBJECT_CLASS (concord_memorandum_parent_class)->finalize (object);
+}
+
+/* Page furniture: kept apart from the other properties, as <print> is
+ * apart from the other details in the file. */
+static gboolean
+get_print_property (ConcordMemorandum *self,
+                    guint              prop_id,
+                    GValue            *value)
+{
+  switch (prop_id)
+    {
+    case PROP_PRINT_DETAILS:
+      g_value_set_enum (value, self->print_details);
+      return TRUE;
+    case PROP_PRINT_PARTIES:
+      g_value_set_boolean (value, self->print_parties);
+      return TRUE;
+    case PROP_PRINT_MATRIX:
+      g_value_set_enum (value, self->print_matrix);
+      return TRUE;
+    case PROP_PRINT_FACTS:
+      g_value_set_enum (value, self->print_facts);
+      return TRUE;
+    case PROP_PRINT_STATUS:
+      g_value_set_enum (value, self->print_status);
+      return TRUE;
+    case PROP_PRINT_SIGNATURES:
+      g_value_set_enum (value, self->print_signatures);
+      return TRUE;
+    case PROP_PRINT_SIGNATURES_SECTION:
+      g_value_set_string (value, self->signatures_section);
+      return TRUE;
+    case PROP_PRINT_MARKING:
+      g_value_set_enum (value, self->print_marking);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+set_print_property (ConcordMemorandum *self,
+                    guint              prop_id,
+                    const GValue      *value)
+{
+  int *slot = NULL;
+
+  switch (prop_id)
+    {
+    case PROP_PRINT_DETAILS:
+      slot = &self->print_details;
+      break;
+    case PROP_PRINT_MATRIX:
+      slot = &self->print_matrix;
+      break;
+    case PROP_PRINT_FACTS:
+      slot = &self->print_facts;
+      break;
+    case PROP_PRINT_STATUS:
+      slot = &self->print_status;
+      break;
+    case PROP_PRINT_SIGNATURES:
+      slot = &self->print_signatures;
+      break;
+    case PROP_PRINT_MARKING:
+      slot = &self->print_marking;
+      break;
+    case PROP_PRINT_PARTIES:
+      concord_memorandum_set_print_parties (self, g_value_get_boolean (value));
+      return TRUE;
+    case PROP_PRINT_SIGNATURES_SECTION:
+      concord_memorandum_set_signatures_section (self, g_value_get_string (value));
+      return TRUE;
+    default:
+      return FALSE;
+    }
+
+  _concord_set_enum (G_OBJECT (self), slot, g_value_get_enum (value), properties[prop_id]);
+  return TRUE;
+}
+
+static void
+install_print_properties (GParamFlags flags)
+{
+  properties[PROP_PRINT_DETAILS] =
+    g_param_spec_enum ("print-details", NULL, NULL, CONCORD_TYPE_COVER_DETAILS,
+                       CONCORD_COVER_DETAILS_ALL, flags);
+  properties[PROP_PRINT_PARTIES] = g_param_spec_boolean ("print-parties", NULL, NULL, TRUE, flags);
+  properties[PROP_PRINT_MATRIX] =
+    g_param_spec_enum ("print-matrix", NULL, NULL, CONCORD_TYPE_MATRIX_PLACEMENT,
+                       CONCORD_MATRIX_PLACEMENT_SCHEDULE, flags);
+  properties[PROP_PRINT_FACTS] =
+    g_param_spec_enum ("print-facts", NULL, NULL, CONCORD_TYPE_PRINT_WHEN, CONCORD_PRINT_WHEN_DRAFTS, flags);
+  properties[PROP_PRINT_STATUS] =
+    g_param_spec_enum ("print-status", NULL, NULL, CONCORD_TYPE_PRINT_WHEN, CONCORD_PRINT_WHEN_DRAFTS, flags);
+  properties[PROP_PRINT_SIGNATURES] =
+    g_param_spec_enum ("print-signatures", NULL, NULL, CONCORD_TYPE_SIGNATURE_PLACEMENT,
+                       CONCORD_SIGNATURE_PLACEMENT_END, flags);
+  properties[PROP_PRINT_SIGNATURES_SECTION] =
+    g_param_spec_string ("print-signatures-section", NULL, NULL, NULL, flags);
+  properties[PROP_PRINT_MARKING] =
+    g_param_spec_enum ("print-marking", NULL, NULL, CONCORD_TYPE_MARKING_PLACEMENT,
+                       CONCORD_MARKING_PLACEMENT_RUNNING_HEAD, flags);
 }
 
 static void
@@ -130,7 +255,7 @@ concord_memorandum_get_property (GObject    *object,
       g_value_set_string (value, self->reference);
       break;
     case PROP_REVISION:
-      g_value_set_uint (value, self->revision);
+      g_value_set_string (value, concord_memorandum_get_revision (self));
       break;
     case PROP_STATUS:
       g_value_set_enum (value, self->status);
@@ -175,7 +300,8 @@ concord_memorandum_get_property (GObject    *object,
       g_value_set_boxed (value, self->related);
       break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!get_print_property (self, prop_id, value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -199,7 +325,7 @@ concord_memorandum_set_property (GObject      *object,
       concord_memorandum_set_reference (self, g_value_get_string (value));
       break;
     case PROP_REVISION:
-      concord_memorandum_set_revision (self, g_value_get_uint (value));
+      concord_memorandum_set_revision (self, g_value_get_string (value));
       break;
     case PROP_STATUS:
       concord_memorandum_set_status (self, g_value_get_enum (value));
@@ -244,7 +370,8 @@ concord_memorandum_set_property (GObject      *object,
       concord_memorandum_set_related (self, g_value_get_boxed (value));
       break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!set_print_property (self, prop_id, value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -263,7 +390,7 @@ concord_memorandum_class_init (ConcordMemorandumClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags);
   properties[PROP_REFERENCE] = g_param_spec_string ("reference", NULL, NULL, NULL, flags);
-  properties[PROP_REVISION] = g_param_spec_uint ("revision", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  properties[PROP_REVISION] = g_param_spec_string ("revision", NULL, NULL, "0", flags);
   properties[PROP_STATUS] =
     g_param_spec_enum ("status", NULL, NULL, CONCORD_TYPE_STATUS, CONCORD_STATUS_DRAFT, flags);
   properties[PROP_LANGUAGE] = g_param_spec_string ("language", NULL, NULL, NULL, flags);
@@ -285,6 +412,7 @@ concord_memorandum_class_init (ConcordMemorandumClass *klass)
     g_param_spec_enum ("clause-word", NULL, NULL, CONCORD_TYPE_CLAUSE_WORD, CONCORD_CLAUSE_WORD_AUTO, flags);
   properties[PROP_RECITALS] = g_param_spec_boxed ("recitals", NULL, NULL, G_TYPE_PTR_ARRAY, flags);
   properties[PROP_RELATED] = g_param_spec_boxed ("related", NULL, NULL, G_TYPE_STRV, flags);
+  install_print_properties (flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -305,6 +433,7 @@ static void
 concord_memorandum_init (ConcordMemorandum *self)
 {
   self->language = g_strdup ("en-GB");
+  self->print_parties = TRUE;
   self->recitals = concord_blocks_new ();
   self->parties = g_list_store_new (CONCORD_TYPE_PARTY);
   self->terms = g_list_store_new (CONCORD_TYPE_TERM);
@@ -314,6 +443,7 @@ concord_memorandum_init (ConcordMemorandum *self)
   self->annexes = g_list_store_new (CONCORD_TYPE_ANNEX);
   self->signatures = g_list_store_new (CONCORD_TYPE_SIGNATURE);
   self->control_entries = g_list_store_new (CONCORD_TYPE_CONTROL_ENTRY);
+  self->dismissals = g_list_store_new (CONCORD_TYPE_DISMISSAL);
 }
 
 ConcordMemorandum *
@@ -366,25 +496,24 @@ concord_memorandum_set_reference (ConcordMemorandum *self,
   _concord_set_string (G_OBJECT (self), &self->reference, reference, properties[PROP_REFERENCE]);
 }
 
-guint 
+/* The version as the drafter writes it ("2.1"), "0" when unset. */
+const char *
 concord_memorandum_get_revision (ConcordMemorandum *self)
 {
-  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), 0);
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
 
-  return self->revision;
+  return self->revision != NULL ? self->revision : "0";
 }
 
 void
 concord_memorandum_set_revision (ConcordMemorandum *self,
-                                guint revision)
+                                 const char        *revision)
 {
   g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
 
-  if (self->revision == revision)
-    return;
-
-  self->revision = revision;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVISION]);
+  if (g_strcmp0 (revision, "0") == 0)
+    revision = NULL;
+  _concord_set_string (G_OBJECT (self), &self->revision, revision, properties[PROP_REVISION]);
 }
 
 ConcordStatus 
@@ -685,6 +814,15 @@ concord_memorandum_get_control_entries (ConcordMemorandum *self)
   g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
 
   return G_LIST_MODEL (self->control_entries);
+}
+
+/* The lint findings dismissed in the file, in the file's order. */
+GListModel *
+concord_memorandum_get_dismissals (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  return G_LIST_MODEL (self->dismissals);
 }
 
 /* Only a new document made from a template takes a fresh id; otherwise the
@@ -1024,6 +1162,7 @@ concord_memorandum_copy (ConcordMemorandum *self)
   copy_store (self->annexes, copy->annexes, copy_properties);
   copy_store (self->signatures, copy->signatures, copy_signature);
   copy_store (self->control_entries, copy->control_entries, copy_properties);
+  copy_store (self->dismissals, copy->dismissals, copy_properties);
 
   return copy;
 }
@@ -1049,4 +1188,190 @@ concord_memorandum_set_related (ConcordMemorandum  *self,
     g_return_if_fail (concord_related_parse (related[i], &relation, &reference));
 
   _concord_set_strv (G_OBJECT (self), &self->related, related, properties[PROP_RELATED]);
+}
+
+ConcordCoverDetails
+concord_memorandum_get_print_details (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), 0);
+
+  return self->print_details;
+}
+
+void
+concord_memorandum_set_print_details (ConcordMemorandum   *self,
+                                      ConcordCoverDetails  details)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  _concord_set_enum (G_OBJECT (self), &self->print_details, details, properties[PROP_PRINT_DETAILS]);
+}
+
+gboolean
+concord_memorandum_get_print_parties (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), TRUE);
+
+  return self->print_parties;
+}
+
+void
+concord_memorandum_set_print_parties (ConcordMemorandum *self,
+                                      gboolean           print_parties)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  print_parties = !!print_parties;
+  if (self->print_parties == print_parties)
+    return;
+  self->print_parties = print_parties;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRINT_PARTIES]);
+}
+
+ConcordMatrixPlacement
+concord_memorandum_get_print_matrix (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), 0);
+
+  return self->print_matrix;
+}
+
+void
+concord_memorandum_set_print_matrix (ConcordMemorandum      *self,
+                                     ConcordMatrixPlacement  placement)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  _concord_set_enum (G_OBJECT (self), &self->print_matrix, placement, properties[PROP_PRINT_MATRIX]);
+}
+
+ConcordPrintWhen
+concord_memorandum_get_print_facts (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), 0);
+
+  return self->print_facts;
+}
+
+void
+concord_memorandum_set_print_facts (ConcordMemorandum *self,
+                                    ConcordPrintWhen   when)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  _concord_set_enum (G_OBJECT (self), &self->print_facts, when, properties[PROP_PRINT_FACTS]);
+}
+
+ConcordPrintWhen
+concord_memorandum_get_print_status (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), 0);
+
+  return self->print_status;
+}
+
+void
+concord_memorandum_set_print_status (ConcordMemorandum *self,
+                                     ConcordPrintWhen   when)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  _concord_set_enum (G_OBJECT (self), &self->print_status, when, properties[PROP_PRINT_STATUS]);
+}
+
+ConcordSignaturePlacement
+concord_memorandum_get_print_signatures (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), 0);
+
+  return self->print_signatures;
+}
+
+void
+concord_memorandum_set_print_signatures (ConcordMemorandum         *self,
+                                         ConcordSignaturePlacement  placement)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  _concord_set_enum (G_OBJECT (self), &self->print_signatures, placement,
+                     properties[PROP_PRINT_SIGNATURES]);
+}
+
+/* The section whose end holds the signatures, with
+ * CONCORD_SIGNATURE_PLACEMENT_SECTION. */
+const char *
+concord_memorandum_get_signatures_section (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  return self->signatures_section;
+}
+
+void
+concord_memorandum_set_signatures_section (ConcordMemorandum *self,
+                                           const char        *section_id)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  _concord_set_string (G_OBJECT (self), &self->signatures_section, section_id,
+                       properties[PROP_PRINT_SIGNATURES_SECTION]);
+}
+
+ConcordMarkingPlacement
+concord_memorandum_get_print_marking (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), 0);
+
+  return self->print_marking;
+}
+
+void
+concord_memorandum_set_print_marking (ConcordMemorandum       *self,
+                                      ConcordMarkingPlacement  placement)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  _concord_set_enum (G_OBJECT (self), &self->print_marking, placement, properties[PROP_PRINT_MARKING]);
+}
+
+/* Whether a clause's facts or status line prints in this memorandum. */
+gboolean
+concord_memorandum_prints_line (ConcordMemorandum *self,
+                                ConcordPrintWhen   when)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), FALSE);
+
+  switch (when)
+    {
+    case CONCORD_PRINT_WHEN_ALWAYS:
+      return TRUE;
+    case CONCORD_PRINT_WHEN_NEVER:
+      return FALSE;
+    case CONCORD_PRINT_WHEN_DRAFTS:
+    default:
+      return self->status == CONCORD_STATUS_DRAFT;
+    }
+}
+
+/* The section with @id, borrowed, or NULL. */
+ConcordSection *
+concord_memorandum_find_section (ConcordMemorandum *self,
+                                 const char        *id)
+{
+  guint n;
+
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  if (id == NULL)
+    return NULL;
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->sections));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ConcordSection) s = g_list_model_get_item (G_LIST_MODEL (self->sections), i);
+
+      if (g_strcmp0 (concord_section_get_id (s), id) == 0)
+        return s;
+    }
+
+  return NULL;
 }

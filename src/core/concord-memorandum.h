@@ -20,8 +20,8 @@ const char *concord_memorandum_get_title (ConcordMemorandum *self);
 void concord_memorandum_set_title (ConcordMemorandum *self, const char *title);
 const char *concord_memorandum_get_reference (ConcordMemorandum *self);
 void concord_memorandum_set_reference (ConcordMemorandum *self, const char *reference);
-guint concord_memorandum_get_revision (ConcordMemorandum *self);
-void concord_memorandum_set_revision (ConcordMemorandum *self, guint revision);
+const char *concord_memorandum_get_revision (ConcordMemorandum *self);
+void concord_memorandum_set_revision (ConcordMemorandum *self, const char *revision);
 ConcordStatus concord_memorandum_get_status (ConcordMemorandum *self);
 void concord_memorandum_set_status (ConcordMemorandum *self, ConcordStatus status);
 const char *concord_memorandum_get_language (ConcordMemorandum *self);
@@ -56,6 +56,7 @@ GListModel *concord_memorandum_get_sections (ConcordMemorandum *self);
 GListModel *concord_memorandum_get_annexes (ConcordMemorandum *self);
 GListModel *concord_memorandum_get_signatures (ConcordMemorandum *self);
 GListModel *concord_memorandum_get_control_entries (ConcordMemorandum *self);
+GListModel *concord_memorandum_get_dismissals (ConcordMemorandum *self);
 
 
 void              concord_memorandum_set_id        (ConcordMemorandum *self,
@@ -76,5 +77,25 @@ ConcordMemorandum *concord_memorandum_copy        (ConcordMemorandum *self);
 
 const char * const *concord_memorandum_get_related (ConcordMemorandum *self);
 void concord_memorandum_set_related (ConcordMemorandum *self, const char * const *related);
+
+/* Page furniture, <print> in the file. */
+ConcordCoverDetails concord_memorandum_get_print_details (ConcordMemorandum *self);
+void concord_memorandum_set_print_details (ConcordMemorandum *self, ConcordCoverDetails details);
+gboolean concord_memorandum_get_print_parties (ConcordMemorandum *self);
+void concord_memorandum_set_print_parties (ConcordMemorandum *self, gboolean print_parties);
+ConcordMatrixPlacement concord_memorandum_get_print_matrix (ConcordMemorandum *self);
+void concord_memorandum_set_print_matrix (ConcordMemorandum *self, ConcordMatrixPlacement placement);
+ConcordPrintWhen concord_memorandum_get_print_facts (ConcordMemorandum *self);
+void concord_memorandum_set_print_facts (ConcordMemorandum *self, ConcordPrintWhen when);
+ConcordPrintWhen concord_memorandum_get_print_status (ConcordMemorandum *self);
+void concord_memorandum_set_print_status (ConcordMemorandum *self, ConcordPrintWhen when);
+ConcordSignaturePlacement concord_memorandum_get_print_signatures (ConcordMemorandum *self);
+void concord_memorandum_set_print_signatures (ConcordMemorandum *self, ConcordSignaturePlacement placement);
+const char *concord_memorandum_get_signatures_section (ConcordMemorandum *self);
+void concord_memorandum_set_signatures_section (ConcordMemorandum *self, const char *section_id);
+ConcordMarkingPlacement concord_memorandum_get_print_marking (ConcordMemorandum *self);
+void concord_memorandum_set_print_marking (ConcordMemorandum *self, ConcordMarkingPlacement placement);
+gboolean concord_memorandum_prints_line (ConcordMemorandum *self, ConcordPrintWhen when);
+ConcordSection *concord_memorandum_find_section (ConcordMemorandum *self, const char *id);
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include "concord-memorandum.h"
 #include "concord-numbering.h"
 #include "concord-section.h"
+#include "concord-term.h"
 
 typedef enum
 {
@@ -57,6 +58,13 @@ struct _ConcordNumbering
   GHashTable           *targets;
   GHashTable           *annex_numbers;
   GPtrArray            *issues;
+  /* How many annexes there are: the matrix printed as an annex comes
+   * after them. */
+  guint                 n_annexes;
+  /* Inline terms: term id -> the run (borrowed, compared by address)
+   * where the text first refers to it and defines it; NULL when no term
+   * is defined inline. */
+  GHashTable           *first_uses;
 };
 
 /* The state of one run of blocks while labelling it: the number items
@@ -336,6 +344,108 @@ number_annexes (ConcordNumbering  *self,
     }
 }
 
+/* Inline terms: the first reference to each, in the order the text and
+ * the PDF print (the definitions of other terms, the background, the
+ * clauses, the annexes), defines it there. */
+static void
+note_first_uses (ConcordNumbering *self,
+                 GPtrArray        *blocks,
+                 GHashTable       *inline_terms)
+{
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const ConcordBlock *block = g_ptr_array_index (blocks, i);
+      guint n = concord_block_get_n_runs (block);
+
+      for (guint j = 0; j < n; j++)
+        {
+          const ConcordRun *run = concord_block_get_run (block, j);
+
+          if (run->kind == CONCORD_RUN_TERM && g_hash_table_contains (inline_terms, run->text) &&
+              !g_hash_table_contains (self->first_uses, run->text))
+            g_hash_table_insert (self->first_uses, run->text, (gpointer) run);
+        }
+    }
+}
+
+static void
+index_first_uses (ConcordNumbering  *self,
+                  ConcordMemorandum *memorandum)
+{
+  GListModel *terms = concord_memorandum_get_terms (memorandum);
+  GListModel *sections = concord_memorandum_get_sections (memorandum);
+  GListModel *annexes = concord_memorandum_get_annexes (memorandum);
+  g_autoptr(GHashTable) inline_terms = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) meanings = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
+    {
+      ConcordTerm *term = g_list_model_get_item (terms, i);
+
+      if (concord_term_get_inline (term))
+        g_hash_table_add (inline_terms, (gpointer) concord_term_get_id (term));
+      g_ptr_array_add (meanings, term);
+    }
+  /* Most documents define nothing inline: they pay nothing. */
+  if (g_hash_table_size (inline_terms) == 0)
+    return;
+
+  self->first_uses = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < meanings->len; i++)
+    if (!concord_term_get_inline (g_ptr_array_index (meanings, i)))
+      note_first_uses (self, concord_term_get_meaning (g_ptr_array_index (meanings, i)), inline_terms);
+  note_first_uses (self, concord_memorandum_get_recitals (memorandum), inline_terms);
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(ConcordSection) section = g_list_model_get_item (sections, i);
+
+      for (guint j = 0; j < concord_section_get_n_clauses (section); j++)
+        note_first_uses (self, concord_clause_get_body (concord_section_get_clause (section, j)),
+                         inline_terms);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (annexes); i++)
+    {
+      g_autoptr(ConcordAnnex) annex = g_list_model_get_item (annexes, i);
+
+      note_first_uses (self, concord_annex_get_body (annex), inline_terms);
+    }
+}
+
+/* Whether @run is the first reference to an inline term, which prints
+ * the term's definition. */
+gboolean
+concord_numbering_is_first_use (ConcordNumbering *self,
+                                const ConcordRun *run)
+{
+  g_return_val_if_fail (self != NULL && run != NULL, FALSE);
+
+  return self->first_uses != NULL && run->kind == CONCORD_RUN_TERM &&
+         g_hash_table_lookup (self->first_uses, run->text) == run;
+}
+
+/* Whether a term defined inline is ever referred to, so defined at all. */
+gboolean
+concord_numbering_has_first_use (ConcordNumbering *self,
+                                 const char       *term_id)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->first_uses != NULL && term_id != NULL && g_hash_table_contains (self->first_uses, term_id);
+}
+
+/* The label of an annex after the last one ("Annex C"): where the matrix
+ * prints when the drafter asks for it as an annex. */
+char *
+concord_numbering_next_annex_label (ConcordNumbering *self)
+{
+  g_autofree char *number = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  number = annex_number (self, self->n_annexes);
+  return g_strdup_printf (_("Annex %s"), number);
+}
+
 ConcordNumbering *
 concord_numbering_new (ConcordMemorandum *memorandum)
 {
@@ -364,6 +474,8 @@ concord_numbering_new (ConcordMemorandum *memorandum)
   self->issues = g_ptr_array_new_with_free_func (free_issue);
   number_sections (self, memorandum);
   number_annexes (self, memorandum);
+  self->n_annexes = g_list_model_get_n_items (concord_memorandum_get_annexes (memorandum));
+  index_first_uses (self, memorandum);
 
   return self;
 }
@@ -379,6 +491,7 @@ concord_numbering_free (ConcordNumbering *self)
   g_hash_table_unref (self->by_id);
   g_hash_table_unref (self->labels);
   g_ptr_array_unref (self->issues);
+  g_clear_pointer (&self->first_uses, g_hash_table_unref);
   g_free (self);
 }
 

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "concord-block.h"
 #include "concord-types.h"
 
 G_BEGIN_DECLS
@@ -48,6 +49,12 @@ GPtrArray        *concord_numbering_get_issues    (ConcordNumbering  *self);
 gboolean          concord_numbering_parse_fixed   (const char        *text,
                                                    guint             *section,
                                                    guint             *number);
+
+gboolean          concord_numbering_is_first_use  (ConcordNumbering  *self,
+                                                   const ConcordRun  *run);
+gboolean          concord_numbering_has_first_use (ConcordNumbering  *self,
+                                                   const char        *term_id);
+char             *concord_numbering_next_annex_label (ConcordNumbering *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ConcordNumbering, concord_numbering_free)
 

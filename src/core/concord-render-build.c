@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "concord-annex.h"
 #include "concord-block.h"
@@ -23,6 +24,7 @@
 #include "concord-render-private.h"
 #include "concord-section.h"
 #include "concord-signature.h"
+#include "concord-table.h"
 #include "concord-term.h"
 #include "concord-text.h"
 #include "concord-wording.h"
@@ -78,16 +80,6 @@ _concord_flow_item_new (FlowKind kind,
   return item;
 }
 
-static void
-free_cell (gpointer data)
-{
-  FlowCell *cell = data;
-
-  g_free (cell->text);
-  g_clear_pointer (&cell->attrs, pango_attr_list_unref);
-  g_clear_object (&cell->layout);
-  g_free (cell);
-}
 
 void
 _concord_flow_item_free (FlowItem *item)
@@ -297,6 +289,35 @@ rich_append_block (Builder            *b,
     }
 }
 
+double
+_concord_flow_builder_get_width (ConcordFlowBuilder *b)
+{
+  return b->width;
+}
+
+void
+_concord_flow_builder_add (ConcordFlowBuilder *b,
+                           FlowItem           *item)
+{
+  g_ptr_array_add (b->layout->items, item);
+}
+
+/* A table cell's text with its references printed, as running text
+ * prints them, but not hyphenated: cells are narrow and set ragged. */
+char *
+_concord_flow_builder_cell_text (ConcordFlowBuilder *b,
+                                 const ConcordBlock *cell,
+                                 PangoAttrList     **attrs)
+{
+  Rich rich;
+
+  rich_init (&rich, b->language, FALSE);
+  rich_append_block (b, &rich, cell);
+  *attrs = rich.attrs;
+
+  return g_string_free (rich.text, FALSE);
+}
+
 /* The destination of an annex's sub-heading, for the contents and the
  * PDF's outline. */
 static char *
@@ -315,6 +336,28 @@ add_annex_subheading (Builder            *b,
   g_autofree char *dest = b->annex != NULL ? subheading_dest (b->annex, index) : NULL;
 
   add_heading (b, STYLE_CLAUSE_HEADING, text, dest, dest != NULL ? 2 : 0);
+}
+
+/* A lead-in ("These principles are that:") stays on the page with its
+ * first item. */
+static gboolean
+is_lead_in (GPtrArray  *blocks,
+            guint       index,
+            const char *text)
+{
+  const ConcordBlock *next;
+  gsize len = strlen (text);
+
+  if (index + 1 >= blocks->len ||
+      concord_block_get_kind (g_ptr_array_index (blocks, index)) != CONCORD_BLOCK_PARAGRAPH)
+    return FALSE;
+  next = g_ptr_array_index (blocks, index + 1);
+  if (concord_block_get_kind (next) != CONCORD_BLOCK_ITEM)
+    return FALSE;
+  while (len > 0 && g_ascii_isspace (text[len - 1]))
+    len--;
+
+  return len > 0 && text[len - 1] == ':';
 }
 
 static void add_labelled_blocks (Builder    *b,
@@ -354,9 +397,15 @@ add_labelled_blocks (Builder    *b,
           add_annex_subheading (b, block, i);
           continue;
         }
+      if (concord_block_get_table (block) != NULL)
+        {
+          _concord_flow_add_table (b, concord_block_get_table (block), indent);
+          continue;
+        }
       rich_init (&rich, b->language, TRUE);
       rich_append_block (b, &rich, block);
       item = add_rich (b, STYLE_BODY, indent, &rich);
+      item->keep_with_next = is_lead_in (blocks, i, item->text);
       if (g_ptr_array_index (labels, i) != NULL && level == 0)
         {
           /* A numbered annex paragraph hangs its number like a clause. */
@@ -405,7 +454,7 @@ add_row (Builder            *b,
 {
   FlowItem *row = _concord_flow_item_new (FLOW_ROW, is_header ? STYLE_TABLE_HEADER : STYLE_TABLE);
 
-  row->cells = g_ptr_array_new_with_free_func (free_cell);
+  row->cells = g_ptr_array_new_with_free_func (_concord_flow_cell_free);
   row->header = header;
   row->padding = 3;
   row->shaded = is_header;
@@ -417,35 +466,61 @@ add_row (Builder            *b,
   return row;
 }
 
+/* One row of the cover's details. With details="filled" a row prints
+ * only when its field has a value, or, in a draft, a placeholder. */
+static void
+add_detail_row (Builder    *b,
+                const char *label,
+                const char *value,
+                const char *prompt,
+                const char *fallback_prompt)
+{
+  static const double fractions[] = { 0.3, 0.7 };
+  ConcordMemorandum *m = b->memorandum;
+  g_autofree char *shown = NULL;
+  const char *cells[2] = { label, NULL };
+
+  if (concord_memorandum_get_print_details (m) == CONCORD_COVER_DETAILS_FILLED && value == NULL &&
+      (prompt == NULL || concord_memorandum_get_status (m) != CONCORD_STATUS_DRAFT))
+    return;
+
+  shown = concord_field_render (value, prompt, fallback_prompt);
+  cells[1] = shown;
+  add_row (b, NULL, fractions, cells, 2, FALSE);
+}
+
+static void
+add_date_row (Builder    *b,
+              const char *label,
+              const char *field)
+{
+  g_autofree char *value = NULL;
+  g_autofree char *words = NULL;
+
+  g_object_get (b->memorandum, field, &value, NULL);
+  words = concord_date_render (value);
+  add_detail_row (b, label, words, concord_memorandum_get_placeholder (b->memorandum, field), _("Date"));
+}
+
 static void
 build_cover (Builder *b)
 {
   ConcordMemorandum *m = b->memorandum;
-  static const double fractions[] = { 0.3, 0.7 };
   g_autofree char *title = concord_field_render (concord_memorandum_get_title (m),
                                                  concord_memorandum_get_placeholder (m, "title"), _("Title"));
-  g_autofree char *reference = concord_field_render (concord_memorandum_get_reference (m),
-                                                     concord_memorandum_get_placeholder (m, "reference"),
-                                                     _("Reference"));
-  g_autofree char *revision = g_strdup_printf ("%u", concord_memorandum_get_revision (m));
-  g_autofree char *effective = concord_field_render (concord_memorandum_get_effective_date (m),
-                                                     concord_memorandum_get_placeholder (m, "effective-date"),
-                                                     _("Date"));
-  g_autofree char *review = concord_field_render (concord_memorandum_get_review_date (m),
-                                                  concord_memorandum_get_placeholder (m, "review-date"),
-                                                  _("Date"));
-  const char *rows[][2] = {
-    { _("Reference"), reference },
-    { _("Revision"), revision },
-    { _("Status"), concord_enum_nick (CONCORD_TYPE_STATUS, concord_memorandum_get_status (m)) },
-    { _("Effective date"), effective },
-    { _("Review date"), review },
-  };
+  const char *revision = concord_memorandum_get_revision (m);
+  gboolean filled = concord_memorandum_get_print_details (m) == CONCORD_COVER_DETAILS_FILLED;
 
   add_text (b, STYLE_SUBTITLE, 0, _("Memorandum of understanding"));
   add_text (b, STYLE_TITLE, 0, title);
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    add_row (b, NULL, fractions, rows[i], 2, FALSE);
+  add_detail_row (b, _("Reference"), concord_memorandum_get_reference (m),
+                  concord_memorandum_get_placeholder (m, "reference"), _("Reference"));
+  /* Revision 0 is no revision set. */
+  add_detail_row (b, _("Revision"), filled && g_str_equal (revision, "0") ? NULL : revision, NULL, NULL);
+  add_detail_row (b, _("Status"), concord_enum_nick (CONCORD_TYPE_STATUS, concord_memorandum_get_status (m)),
+                  NULL, NULL);
+  add_date_row (b, _("Effective date"), "effective-date");
+  add_date_row (b, _("Review date"), "review-date");
 }
 
 /* A party's cell in the table of parties: the name as a table starts it,
@@ -477,6 +552,9 @@ build_parties (Builder *b)
   static const double fractions[] = { 0.38, 0.14, 0.16, 0.32 };
   const char *head[] = { _("Party"), _("Short name"), _("Role"), _("Signing") };
   FlowItem *header;
+
+  if (!concord_memorandum_get_print_parties (b->memorandum))
+    return;
 
   add_heading (b, STYLE_HEADING, _("Parties"), NULL, 0);
   if (n == 0)
@@ -522,9 +600,10 @@ build_control (Builder *b)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ConcordControlEntry) e = g_list_model_get_item (entries, i);
+      g_autofree char *date = concord_date_render (concord_control_entry_get_date (e));
       const char *cells[] = {
         concord_control_entry_get_version (e),
-        concord_control_entry_get_date (e) ? concord_control_entry_get_date (e) : "",
+        date != NULL ? date : "",
         concord_control_entry_get_author (e) ? concord_control_entry_get_author (e) : "",
         concord_control_entry_get_summary (e) ? concord_control_entry_get_summary (e) : "",
       };
@@ -592,7 +671,37 @@ annex_title (Builder      *b,
 static gboolean
 has_matrix (Builder *b)
 {
-  return concord_matrix_get_n_areas (b->matrix) > 0 && concord_matrix_get_n_parties (b->matrix) > 0;
+  return concord_memorandum_get_print_matrix (b->memorandum) != CONCORD_MATRIX_PLACEMENT_NONE &&
+         concord_matrix_get_n_areas (b->matrix) > 0 && concord_matrix_get_n_parties (b->matrix) > 0;
+}
+
+/* "Schedule: roles and accountability", or as an annex after the last
+ * one, "Annex C: Roles and accountability". */
+static char *
+matrix_title (Builder *b)
+{
+  g_autofree char *label = NULL;
+
+  if (concord_memorandum_get_print_matrix (b->memorandum) != CONCORD_MATRIX_PLACEMENT_ANNEX)
+    return g_strdup (_("Schedule: roles and accountability"));
+
+  label = concord_numbering_next_annex_label (b->numbering);
+  return g_strdup_printf ("%s: %s", label, _("Roles and accountability"));
+}
+
+/* Widow control for the contents: its heading keeps two entries, and the
+ * last entry keeps the one before it, so no page holds a single line of
+ * the contents on its own. */
+static void
+keep_contents_together (Builder *b,
+                        guint    first)
+{
+  guint end = b->layout->items->len;
+
+  if (end - first < 2)
+    return;
+  ((FlowItem *) g_ptr_array_index (b->layout->items, first))->keep_with_next = TRUE;
+  ((FlowItem *) g_ptr_array_index (b->layout->items, end - 2))->keep_with_next = TRUE;
 }
 
 static void
@@ -603,11 +712,13 @@ build_contents (Builder *b)
   guint n_sections = g_list_model_get_n_items (sections);
   guint n_annexes = g_list_model_get_n_items (annexes);
   gboolean signatures = g_list_model_get_n_items (concord_memorandum_get_signatures (b->memorandum)) > 0;
+  guint first_entry;
 
   if (n_sections + n_annexes == 0 && !signatures)
     return;
 
   add_heading (b, STYLE_HEADING, _("Contents"), NULL, 0);
+  first_entry = b->layout->items->len;
   for (guint i = 0; i < n_sections; i++)
     {
       g_autoptr(ConcordSection) s = g_list_model_get_item (sections, i);
@@ -626,9 +737,14 @@ build_contents (Builder *b)
       add_contents_subheadings (b, a);
     }
   if (has_matrix (b))
-    add_contents_entry (b, _("Schedule: roles and accountability"), "schedule-matrix");
-  if (signatures)
+    {
+      g_autofree char *title = matrix_title (b);
+
+      add_contents_entry (b, title, "schedule-matrix");
+    }
+  if (signatures && concord_memorandum_get_print_signatures (b->memorandum) == CONCORD_SIGNATURE_PLACEMENT_END)
     add_contents_entry (b, _("Signatures"), "signatures");
+  keep_contents_together (b, first_entry);
 }
 
 /* “we”, “our” and “us”: a term and its other forms, each in bold. */
@@ -656,15 +772,21 @@ build_front (Builder *b)
   GListModel *terms = concord_memorandum_get_terms (b->memorandum);
   GPtrArray *recitals = concord_memorandum_get_recitals (b->memorandum);
   guint n_terms = g_list_model_get_n_items (terms);
+  gboolean heading = FALSE;
 
-  if (n_terms > 0)
-    add_heading (b, STYLE_HEADING, _("Definitions"), NULL, 0);
   for (guint i = 0; i < n_terms; i++)
     {
       g_autoptr(ConcordTerm) t = g_list_model_get_item (terms, i);
       GPtrArray *meaning = concord_term_get_meaning (t);
       const char * const *forms = concord_term_get_forms (t);
       Rich rich;
+
+      /* An inline term is defined at its first use in the text. */
+      if (concord_term_get_inline (t))
+        continue;
+      if (!heading)
+        add_heading (b, STYLE_HEADING, _("Definitions"), NULL, 0);
+      heading = TRUE;
 
       rich_init (&rich, b->language, TRUE);
       append_term_names (&rich, t);
@@ -699,9 +821,13 @@ build_clause (Builder       *b,
   g_autofree char *facts = concord_clause_describe_facts (b->memorandum, clause);
   g_autofree char *dest = g_strconcat ("c-", concord_clause_get_id (clause), NULL);
   gboolean show_status = concord_clause_get_status (clause) != CONCORD_CLAUSE_STATUS_AGREED &&
-                         concord_memorandum_get_status (b->memorandum) == CONCORD_STATUS_DRAFT;
+                         concord_memorandum_prints_line (b->memorandum,
+                                                         concord_memorandum_get_print_status (b->memorandum));
   GPtrArray *body = concord_clause_get_body (clause);
   FlowItem *first = NULL;
+
+  if (!concord_memorandum_prints_line (b->memorandum, concord_memorandum_get_print_facts (b->memorandum)))
+    g_clear_pointer (&facts, g_free);
 
   if (heading != NULL)
     {
@@ -730,11 +856,14 @@ build_clause (Builder       *b,
         }
     }
 
-  if (first == NULL && number != NULL && (body->len == 0 ||
-                                          concord_block_get_kind (g_ptr_array_index (body, 0)) == CONCORD_BLOCK_ITEM))
+  if (first == NULL && number != NULL &&
+      (body->len == 0 ||
+       concord_block_get_kind (g_ptr_array_index (body, 0)) == CONCORD_BLOCK_ITEM ||
+       concord_block_get_kind (g_ptr_array_index (body, 0)) == CONCORD_BLOCK_TABLE))
     {
       /* An empty clause, or one that opens with an item carrying its own
-       * label, still prints its number, on a line of its own. */
+       * label or with a table, still prints its number, on a line of its
+       * own. */
       first = add_text (b, STYLE_BODY, LEVEL_INDENT * 1.6, "");
       first->label = g_strdup (number);
       first->label_x = 0;
@@ -755,6 +884,95 @@ build_clause (Builder       *b,
     first->dest = g_steal_pointer (&dest);
 }
 
+/* The signature blocks, under a sentence of their own when they print
+ * apart from the text; in the drafter's section, the section's own
+ * words introduce them. */
+static void
+add_signature_blocks (Builder  *b,
+                      gboolean  with_intro)
+{
+  GListModel *sigs = concord_memorandum_get_signatures (b->memorandum);
+  guint n = g_list_model_get_n_items (sigs);
+
+  if (with_intro)
+    {
+      FlowItem *intro = add_text (b, STYLE_BODY, 0,
+                                  b->layout->options.signed_copy
+                                  ? _("Signed on behalf of each signatory as follows.")
+                                  : _("Signed on behalf of each signatory by its authorised representative."));
+
+      intro->keep_with_next = TRUE;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      FlowItem *item = _concord_flow_item_new (FLOW_SIGNATURE, STYLE_BODY);
+
+      item->signature = g_list_model_get_item (sigs, i);
+      item->party = concord_memorandum_find_party (b->memorandum,
+                                                   concord_signature_get_party (item->signature));
+      if (item->party != NULL)
+        g_object_ref (item->party);
+      item->width = b->width;
+      g_ptr_array_add (b->layout->items, item);
+    }
+}
+
+static gboolean
+has_signatures (Builder *b)
+{
+  return g_list_model_get_n_items (concord_memorandum_get_signatures (b->memorandum)) > 0;
+}
+
+/* Signatures at the end: on a page of their own, under a heading. */
+static void
+build_signatures (Builder *b)
+{
+  if (!has_signatures (b) ||
+      concord_memorandum_get_print_signatures (b->memorandum) != CONCORD_SIGNATURE_PLACEMENT_END)
+    return;
+
+  add_page_break (b);
+  add_heading (b, STYLE_HEADING, _("Signatures"), "signatures", 1);
+  add_signature_blocks (b, TRUE);
+}
+
+/* Signatures on the cover, before the text, as some boards sign. */
+static void
+build_cover_signatures (Builder *b)
+{
+  if (!has_signatures (b) ||
+      concord_memorandum_get_print_signatures (b->memorandum) != CONCORD_SIGNATURE_PLACEMENT_COVER)
+    return;
+
+  add_heading (b, STYLE_HEADING, _("Signatures"), "signatures", 1);
+  add_signature_blocks (b, TRUE);
+}
+
+/* Signatures at the end of the section the drafter chose ("8
+ * Signatures"), under its heading and after its clauses. */
+static void
+build_section_signatures (Builder        *b,
+                          ConcordSection *section)
+{
+  ConcordMemorandum *m = b->memorandum;
+
+  if (!has_signatures (b) ||
+      concord_memorandum_get_print_signatures (m) != CONCORD_SIGNATURE_PLACEMENT_SECTION ||
+      g_strcmp0 (concord_memorandum_get_signatures_section (m), concord_section_get_id (section)) != 0)
+    return;
+
+  /* The section's last words ("… agreed by the signatories below.")
+   * stay with the first block. */
+  if (b->layout->items->len > 0)
+    {
+      FlowItem *last = g_ptr_array_index (b->layout->items, b->layout->items->len - 1);
+
+      if (last->kind == FLOW_TEXT)
+        last->keep_with_next = TRUE;
+    }
+  add_signature_blocks (b, FALSE);
+}
+
 static void
 build_sections (Builder *b)
 {
@@ -771,6 +989,7 @@ build_sections (Builder *b)
       add_heading (b, STYLE_HEADING, title, dest, 1);
       for (guint j = 0; j < n_clauses; j++)
         build_clause (b, concord_section_get_clause (s, j));
+      build_section_signatures (b, s);
     }
 }
 
@@ -832,9 +1051,10 @@ build_matrix (Builder *b)
   guint n_parties = concord_matrix_get_n_parties (matrix);
   g_autofree double *fractions = NULL;
   g_autoptr(GPtrArray) head = g_ptr_array_new ();
+  g_autofree char *title = NULL;
   FlowItem *header;
 
-  if (n_areas == 0 || n_parties == 0)
+  if (!has_matrix (b))
     return;
 
   fractions = g_new (double, n_parties + 1);
@@ -842,8 +1062,9 @@ build_matrix (Builder *b)
   for (guint p = 0; p < n_parties; p++)
     fractions[p + 1] = 0.74 / n_parties;
 
+  title = matrix_title (b);
   add_page_break (b);
-  add_heading (b, STYLE_HEADING, _("Schedule: roles and accountability"), "schedule-matrix", 1);
+  add_heading (b, STYLE_HEADING, title, "schedule-matrix", 1);
   add_text (b, STYLE_FACTS, 0,
             _("For each area of work: R, the party responsible; B, a party whose remit is bounded "
               "in that area; A → whom the party answers to. An area with no R has no owner; two "
@@ -867,35 +1088,6 @@ build_matrix (Builder *b)
       row = add_row (b, header, fractions, (const char * const *) texts->pdata, texts->len, FALSE);
       /* Gaps and overlaps stand out in print as well as on screen. */
       row->shaded = concord_matrix_count_owners (matrix, a) != 1;
-    }
-}
-
-static void
-build_signatures (Builder *b)
-{
-  GListModel *sigs = concord_memorandum_get_signatures (b->memorandum);
-  guint n = g_list_model_get_n_items (sigs);
-
-  if (n == 0)
-    return;
-
-  add_page_break (b);
-  add_heading (b, STYLE_HEADING, _("Signatures"), "signatures", 1);
-  add_text (b, STYLE_BODY, 0,
-            b->layout->options.signed_copy
-            ? _("Signed on behalf of each signatory as follows.")
-            : _("Signed on behalf of each signatory by its authorised representative."));
-  for (guint i = 0; i < n; i++)
-    {
-      FlowItem *item = _concord_flow_item_new (FLOW_SIGNATURE, STYLE_BODY);
-
-      item->signature = g_list_model_get_item (sigs, i);
-      item->party = concord_memorandum_find_party (b->memorandum,
-                                                   concord_signature_get_party (item->signature));
-      if (item->party != NULL)
-        g_object_ref (item->party);
-      item->width = b->width;
-      g_ptr_array_add (b->layout->items, item);
     }
 }
 
@@ -953,6 +1145,7 @@ _concord_build_flow (ConcordDocumentLayout *self)
   build_related (&b);
   build_parties (&b);
   build_control (&b);
+  build_cover_signatures (&b);
   build_contents (&b);
   if (g_list_model_get_n_items (concord_memorandum_get_sections (self->memorandum)) > 0 ||
       g_list_model_get_n_items (concord_memorandum_get_terms (self->memorandum)) > 0 ||

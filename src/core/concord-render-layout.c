@@ -28,6 +28,8 @@
 #define LOGO_HEIGHT       48.0
 #define MIN_LINES        2
 #define LABEL_GAP        4.0
+/* The room a row taller than a page needs to start on a page. */
+#define TALL_ROW_START   36.0
 
 /* Lay out once, draw any page: text is laid out on every core (each
  * thread with its own Pango font map, as Pango requires), then cut into
@@ -137,6 +139,22 @@ typesetter_free (gpointer data)
   g_rc_box_release_full (data, typesetter_clear);
 }
 
+/* A table cell's layout: its text, less the padding, with its attributes
+ * (a placeholder's italics). */
+static PangoLayout *
+new_cell_layout (Typesetter     *ts,
+                 const FlowItem *item,
+                 const FlowCell *cell)
+{
+  PangoLayout *layout = new_layout (ts->context, ts->fonts, cell->style, cell->text,
+                                    cell->width - 2 * item->padding);
+
+  if (cell->attrs != NULL)
+    pango_layout_set_attributes (layout, cell->attrs);
+
+  return layout;
+}
+
 /* Creates whatever layouts the item lacks. */
 static void
 shape_item (Typesetter *ts,
@@ -169,8 +187,7 @@ shape_item (Typesetter *ts,
           FlowCell *cell = g_ptr_array_index (item->cells, i);
 
           if (cell->layout == NULL)
-            cell->layout = new_layout (ts->context, ts->fonts, cell->style, cell->text,
-                                       cell->width - 2 * item->padding);
+            cell->layout = new_cell_layout (ts, item, cell);
         }
     }
 }
@@ -198,10 +215,8 @@ measure_item (FlowItem *item)
       for (guint i = 0; i < item->cells->len; i++)
         {
           FlowCell *cell = g_ptr_array_index (item->cells, i);
-          PangoRectangle logical;
 
-          pango_layout_get_extents (cell->layout, NULL, &logical);
-          cell->height = (double) logical.height / PANGO_SCALE;
+          cell->height = _concord_cell_height (cell);
           item->height = MAX (item->height, cell->height + 2 * item->padding);
         }
       break;
@@ -296,7 +311,12 @@ cache_key (FlowItem *item,
            FlowCell *cell)
 {
   if (cell != NULL)
-    return g_strdup_printf ("c|%d|%.3f|%s", cell->style, cell->width - 2 * item->padding, cell->text);
+    {
+      g_autofree char *attrs = cell->attrs != NULL ? pango_attr_list_to_string (cell->attrs) : NULL;
+
+      return g_strdup_printf ("c|%d|%.3f|%s|%s", cell->style, cell->width - 2 * item->padding,
+                              attrs != NULL ? attrs : "", cell->text);
+    }
 
   {
     g_autofree char *attrs = item->attrs != NULL ? pango_attr_list_to_string (item->attrs) : NULL;
@@ -392,8 +412,7 @@ lay_out_item_cached (Typesetter         *ts,
       else
         {
           entry = cache_store (cache, key);
-          entry->layout = new_layout (ts->context, ts->fonts, cell->style, cell->text,
-                                      cell->width - 2 * item->padding);
+          entry->layout = new_cell_layout (ts, item, cell);
         }
       cell->layout = g_object_ref (entry->layout);
     }
@@ -497,12 +516,25 @@ place (Paginator *p,
        guint      first,
        guint      n)
 {
-  Placement placement = { item, first, n, p->y };
+  Placement placement = { item, first, n, p->y, 0, 0 };
 
   g_array_append_val (p->page->placements, placement);
   item->last_page = p->self->pages->len - 1;
   if (item->kind == FLOW_ROW && item->header == NULL && item->shaded)
     p->page_header = item;
+}
+
+/* The header row repeated above @item on a new page, or NULL. A header
+ * taller than a third of the page is printed once only: repeating it
+ * would leave little room for the rows, or none. */
+static FlowItem *
+repeated_header (const FlowItem *item,
+                 double          body)
+{
+  if (item->kind != FLOW_ROW || item->header == NULL || item->header->height > body / 3)
+    return NULL;
+
+  return item->header;
 }
 
 static double
@@ -523,6 +555,14 @@ needed (ConcordDocumentLayout *self,
 {
   FlowItem *item = g_ptr_array_index (self->items, index);
   double need = first_lines_height (item);
+  double body = self->page_height - self->margin_top - self->margin_bottom;
+
+  /* A row too tall for any page is cut wherever it starts: what comes
+   * before it needs only room for its first lines. */
+  FlowItem *header = repeated_header (item, body);
+
+  if (item->kind == FLOW_ROW && item->height > body - (header != NULL ? header->height : 0))
+    need = MIN (item->height, TALL_ROW_START);
 
   if (item->keep_with_next && depth < 4 && index + 1 < self->items->len)
     {
@@ -543,6 +583,7 @@ place_whole (Paginator *p,
   FlowItem *item = g_ptr_array_index (p->self->items, index);
   double before = p->y > 0 ? _concord_styles[item->style].space_before : 0;
   double need = MIN (needed (p->self, index, 0), p->avail);
+  FlowItem *header;
 
   if (p->y > 0 && p->y + before + need > p->avail)
     {
@@ -551,16 +592,74 @@ place_whole (Paginator *p,
     }
 
   /* A table running onto a new page repeats its header row first. */
-  if (item->kind == FLOW_ROW && item->header != NULL && p->page_header != item->header)
+  header = repeated_header (item, p->avail);
+  if (header != NULL && p->page_header != header)
     {
-      place (p, item->header, 0, 0);
-      p->page_header = item->header;
-      p->y += item->header->height;
+      place (p, header, 0, 0);
+      p->page_header = header;
+      p->y += header->height;
     }
 
   p->y += before;
   place (p, item, 0, item->n_lines);
-  p->y += item->height + _concord_styles[item->style].space_after;
+  p->y += item->height + _concord_styles[item->style].space_after + item->gap_after;
+}
+
+/* The room a row has on a page of its own, below its repeated header. */
+static double
+row_room (Paginator *p,
+          FlowItem  *item)
+{
+  FlowItem *header = repeated_header (item, p->avail);
+
+  return p->avail - (header != NULL ? header->height : 0);
+}
+
+/* A table row taller than a page (a cell of a 100,000-character name) is
+ * cut between lines of text into parts, one to a page, each under the
+ * table's header, rather than running off the foot of the page. */
+static void
+place_tall_row (Paginator *p,
+                FlowItem  *item)
+{
+  double from = 0;
+
+  while (from < item->height)
+    {
+      FlowItem *header = repeated_header (item, p->avail);
+      double room;
+      double to;
+      Placement *pl;
+
+      if (header != NULL && p->page_header == header)
+        header = NULL;
+      room = p->avail - p->y - (header != NULL ? header->height : 0);
+      to = _concord_row_cut (item, from, room);
+
+      if (to <= from && p->y > 0)
+        {
+          new_page (p);
+          continue;
+        }
+      /* A single line taller than the page: cut it anyway. */
+      if (to <= from)
+        to = MIN (from + MAX (room, 1), item->height);
+      if (header != NULL)
+        {
+          place (p, header, 0, 0);
+          p->page_header = header;
+          p->y += header->height;
+        }
+      place (p, item, 0, 0);
+      pl = &g_array_index (p->page->placements, Placement, p->page->placements->len - 1);
+      pl->from = from;
+      pl->to = to;
+      p->y += to - from;
+      from = to;
+      if (from < item->height)
+        new_page (p);
+    }
+  p->y += _concord_styles[item->style].space_after + item->gap_after;
 }
 
 /* A paragraph may break across pages, but never leaving fewer than two of
@@ -624,6 +723,8 @@ paginate (ConcordDocumentLayout *self)
 
       if (item->kind == FLOW_TEXT && !item->keep_with_next && item->n_lines > 2 * MIN_LINES - 1)
         place_lines (&p, item);
+      else if (item->kind == FLOW_ROW && item->height > row_room (&p, item))
+        place_tall_row (&p, item);
       else
         place_whole (&p, i);
     }
@@ -649,9 +750,33 @@ describe_header (ConcordMemorandum *m)
   const char *reference = concord_memorandum_get_reference (m);
   const char *title = concord_memorandum_get_title (m);
 
-  return g_strdup_printf (_("%s · Revision %u"),
+  return g_strdup_printf (_("%s · Revision %s"),
                           reference ? reference : title ? title : _("Memorandum of understanding"),
                           concord_memorandum_get_revision (m));
+}
+
+/* Drafts say so in the running head as well as across the page, where
+ * text extraction and screen readers find it. The marking goes beside
+ * it, or centred at the top and the bottom of the page, as UK marking
+ * guidance asks. */
+static void
+set_up_marking (ConcordDocumentLayout *self)
+{
+  ConcordMemorandum *m = self->memorandum;
+  const char *marking = concord_memorandum_get_marking (m);
+
+  if (marking != NULL && concord_memorandum_get_print_marking (m) == CONCORD_MARKING_PLACEMENT_CENTRED)
+    {
+      self->marking_centred = g_strdup (marking);
+      marking = NULL;
+    }
+
+  if (self->watermark)
+    self->header_right = marking != NULL
+      ? g_strdup_printf ("%s · %s", _("DRAFT"), marking)
+      : g_strdup (_("DRAFT"));
+  else
+    self->header_right = g_strdup (marking);
 }
 
 static gboolean
@@ -676,14 +801,7 @@ set_up_options (ConcordDocumentLayout *self,
 
   self->watermark = !self->options.signed_copy && concord_memorandum_get_status (m) != CONCORD_STATUS_SIGNED;
   self->header_left = describe_header (m);
-  /* Drafts say so in the running head as well as across the page, where
-   * text extraction and screen readers find it. */
-  if (self->watermark)
-    self->header_right = concord_memorandum_get_marking (m) != NULL
-      ? g_strdup_printf ("%s · %s", _("DRAFT"), concord_memorandum_get_marking (m))
-      : g_strdup (_("DRAFT"));
-  else
-    self->header_right = g_strdup (concord_memorandum_get_marking (m));
+  set_up_marking (self);
   self->fingerprint = concord_memorandum_fingerprint (m);
 
   return TRUE;
@@ -794,6 +912,7 @@ concord_document_layout_free (ConcordDocumentLayout *self)
   g_free (self->fingerprint);
   g_free (self->header_left);
   g_free (self->header_right);
+  g_free (self->marking_centred);
   g_free (self);
 }
 
@@ -919,6 +1038,36 @@ draw_watermark (ConcordDocumentLayout *self,
   cairo_restore (cr);
 }
 
+/* The marking centred in bold at the top and the bottom of the page,
+ * clear of the running head and the page number. */
+static void
+draw_centred_marking (ConcordDocumentLayout *self,
+                      cairo_t               *cr)
+{
+  double width = self->page_width - self->margin_left - self->margin_right;
+  g_autoptr(PangoLayout) layout = pango_layout_new (self->draw_context);
+  PangoFontDescription *font = pango_font_description_from_string ("Noto Sans, DejaVu Sans, sans Bold 9");
+  g_autofree char *start = NULL;
+  const char *text = self->marking_centred;
+
+  if (g_utf8_strlen (text, RUNNING_TEXT_LIMIT + 1) > RUNNING_TEXT_LIMIT)
+    text = start = g_utf8_substring (text, 0, RUNNING_TEXT_LIMIT);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_text (layout, text, -1);
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_move_to (cr, self->margin_left, MM (6));
+  pango_cairo_show_layout (cr, layout);
+  cairo_move_to (cr, self->margin_left, self->page_height - MM (9.5));
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+}
+
 static void
 draw_furniture (ConcordDocumentLayout *self,
                 cairo_t               *cr,
@@ -943,6 +1092,10 @@ draw_furniture (ConcordDocumentLayout *self,
       show_text (self, cr, STYLE_SMALL, held, self->margin_left, footer_y, PANGO_ALIGN_LEFT, width * 0.4);
     }
 
+  if (self->marking_centred != NULL)
+    draw_centred_marking (self, cr);
+
+  cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
   cairo_set_line_width (cr, 0.4);
   cairo_move_to (cr, self->margin_left, header_y + 13);
   cairo_line_to (cr, self->margin_left + width, header_y + 13);
@@ -1013,40 +1166,6 @@ draw_text (ConcordDocumentLayout *self,
   if (pl->first_line == 0 && item->dest != NULL)
     cairo_tag_end (cr, CAIRO_TAG_DEST);
   (void) tagged;
-}
-
-static void
-draw_row (cairo_t         *cr,
-          const Placement *pl,
-          double           x0,
-          double           y0)
-{
-  FlowItem *item = pl->item;
-  double x = x0;
-  double y = y0 + pl->y;
-
-  if (item->shaded)
-    {
-      cairo_set_source_rgb (cr, 0.92, 0.93, 0.95);
-      cairo_rectangle (cr, x0, y, item->width, item->height);
-      cairo_fill (cr);
-    }
-
-  cairo_set_source_rgb (cr, 0.55, 0.55, 0.55);
-  cairo_set_line_width (cr, 0.4);
-  cairo_move_to (cr, x0, y + item->height);
-  cairo_line_to (cr, x0 + item->width, y + item->height);
-  cairo_stroke (cr);
-
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  for (guint i = 0; i < item->cells->len; i++)
-    {
-      FlowCell *cell = g_ptr_array_index (item->cells, i);
-
-      cairo_move_to (cr, x + item->padding, y + item->padding);
-      pango_cairo_show_layout (cr, cell->layout);
-      x += cell->width;
-    }
 }
 
 static void
@@ -1185,7 +1304,8 @@ concord_document_layout_draw_page (ConcordDocumentLayout *self,
           draw_text (self, cr, pl, self->margin_left, self->margin_top);
           break;
         case FLOW_ROW:
-          draw_row (cr, pl, self->margin_left, self->margin_top);
+          _concord_draw_row (cr, pl->item, self->margin_left, self->margin_top + pl->y, pl->from,
+                             pl->to > 0 ? pl->to : pl->item->height);
           break;
         case FLOW_SIGNATURE:
           draw_signature (self, cr, pl, self->margin_left, self->margin_top);

@@ -71,6 +71,8 @@ typedef struct
   PangoAlignment align;
   PangoLayout   *layout;
   double         height;
+  /* Ruled lines to write on, in an empty cell of a form. */
+  guint          fill;
 } FlowCell;
 
 struct _FlowItem
@@ -99,6 +101,10 @@ struct _FlowItem
   FlowItem      *header;
   double         padding;
   gboolean       shaded;
+  /* A memorandum's own table: ruled round every cell. */
+  gboolean       boxed;
+  /* Room left after the item beyond its style's (after a table). */
+  double         gap_after;
 
   /* FLOW_SIGNATURE */
   ConcordSignature *signature;
@@ -125,6 +131,10 @@ typedef struct
   guint     first_line;
   guint     n_lines;
   double    y;
+  /* FLOW_ROW: the part of the row on this page, from its top; a row
+   * taller than a page is cut into parts. to is 0 for the whole row. */
+  double    from;
+  double    to;
 } Placement;
 
 typedef struct
@@ -140,6 +150,9 @@ struct _ConcordDocumentLayout
   char                 *fingerprint;
   char                 *header_left;
   char                 *header_right;
+  /* The protective marking when it prints centred at the top and the
+   * bottom of every page, NULL otherwise. */
+  char                 *marking_centred;
   gboolean              watermark;
 
   double                page_width;
@@ -193,6 +206,27 @@ void       _concord_build_flow          (ConcordDocumentLayout *self);
 void       _concord_document_layout_release_pages (ConcordDocumentLayout *self,
                                                    guint                  first,
                                                    guint                  end);
+/* Tables (concord-render-table.c), and what they need of the builder. */
+void       _concord_flow_add_table      (ConcordFlowBuilder *builder,
+                                         const ConcordTable *table,
+                                         double            indent);
+void       _concord_flow_cell_free      (gpointer          data);
+double     _concord_cell_height         (const FlowCell   *cell);
+double     _concord_row_cut             (FlowItem         *row,
+                                         double            from,
+                                         double            room);
+void       _concord_draw_row            (cairo_t          *cr,
+                                         FlowItem         *row,
+                                         double            x0,
+                                         double            y,
+                                         double            from,
+                                         double            to);
+double     _concord_flow_builder_get_width (ConcordFlowBuilder *builder);
+void       _concord_flow_builder_add    (ConcordFlowBuilder *builder,
+                                         FlowItem         *item);
+char      *_concord_flow_builder_cell_text (ConcordFlowBuilder *builder,
+                                            const ConcordBlock *cell,
+                                            PangoAttrList     **attrs);
 void       _concord_hyphenate_append    (GString          *out,
                                          const char       *text,
                                          const char       *language);

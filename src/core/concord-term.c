@@ -20,6 +20,9 @@ struct _ConcordTerm
   /* Other forms a reference may print instead of the name: "our", "us"
    * for "we". */
   char      **forms;
+  /* Defined at its first reference in the text, not among the
+   * definitions. */
+  gboolean    is_inline;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordTerm, concord_term, G_TYPE_OBJECT)
@@ -30,6 +33,7 @@ enum {
   PROP_NAME,
   PROP_MEANING,
   PROP_FORMS,
+  PROP_INLINE,
   N_PROPS,
 };
 
@@ -70,6 +74,9 @@ concord_term_get_property (GObject    *object,
     case PROP_FORMS:
       g_value_set_boxed (value, self->forms);
       break;
+    case PROP_INLINE:
+      g_value_set_boolean (value, self->is_inline);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -97,6 +104,9 @@ concord_term_set_property (GObject      *object,
     case PROP_FORMS:
       concord_term_set_forms (self, g_value_get_boxed (value));
       break;
+    case PROP_INLINE:
+      concord_term_set_inline (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -118,6 +128,7 @@ concord_term_class_init (ConcordTermClass *klass)
   properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, flags);
   properties[PROP_MEANING] = g_param_spec_boxed ("meaning", NULL, NULL, G_TYPE_PTR_ARRAY, flags);
   properties[PROP_FORMS] = g_param_spec_boxed ("forms", NULL, NULL, G_TYPE_STRV, flags);
+  properties[PROP_INLINE] = g_param_spec_boolean ("inline", NULL, NULL, FALSE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -213,4 +224,27 @@ concord_term_has_form (ConcordTerm *self,
 
   return form != NULL && (g_strcmp0 (self->name, form) == 0 ||
                           (self->forms != NULL && g_strv_contains ((const char * const *) self->forms, form)));
+}
+
+/* An inline term is defined where the text first refers to it: "the
+ * Research and Development Scheme (the Scheme)". */
+gboolean
+concord_term_get_inline (ConcordTerm *self)
+{
+  g_return_val_if_fail (CONCORD_IS_TERM (self), FALSE);
+
+  return self->is_inline;
+}
+
+void
+concord_term_set_inline (ConcordTerm *self,
+                         gboolean     is_inline)
+{
+  g_return_if_fail (CONCORD_IS_TERM (self));
+
+  is_inline = !!is_inline;
+  if (self->is_inline == is_inline)
+    return;
+  self->is_inline = is_inline;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INLINE]);
 }

@@ -25,5 +25,7 @@ void concord_term_set_meaning (ConcordTerm *self, GPtrArray *meaning);
 const char * const *concord_term_get_forms (ConcordTerm *self);
 void concord_term_set_forms (ConcordTerm *self, const char * const *forms);
 gboolean concord_term_has_form (ConcordTerm *self, const char *form);
+gboolean concord_term_get_inline (ConcordTerm *self);
+void concord_term_set_inline (ConcordTerm *self, gboolean is_inline);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "concord-annex.h"
 #include "concord-block.h"
@@ -20,6 +21,7 @@
 #include "concord-party.h"
 #include "concord-section.h"
 #include "concord-signature.h"
+#include "concord-table.h"
 #include "concord-term.h"
 #include "concord-text.h"
 #include "concord-wording.h"
@@ -65,6 +67,34 @@ append_party_name (GString           *out,
     g_string_append_printf (out, "[%s]", id);
 }
 
+/* The first reference to an inline term defines it: "the Research and
+ * Development Scheme (the Scheme)". Its meaning is not a walked part of
+ * the text, so its own references never define again: no recursion. */
+static void
+append_inline_definition (GString           *out,
+                          ConcordMemorandum *memorandum,
+                          ConcordNumbering  *numbering,
+                          ConcordTerm       *term)
+{
+  GPtrArray *meaning = concord_term_get_meaning (term);
+  const char *name = concord_term_get_name (term) ? concord_term_get_name (term) : "";
+  g_autofree char *said = meaning->len > 0
+    ? concord_block_render (memorandum, numbering, g_ptr_array_index (meaning, 0)) : NULL;
+
+  /* A meaning written as a sentence for the definitions ("… Act 2011.")
+   * goes mid-sentence here, without its full stop. */
+  if (said != NULL)
+    {
+      g_strchomp (said);
+      if (g_str_has_suffix (said, ".") || g_str_has_suffix (said, ";"))
+        said[strlen (said) - 1] = '\0';
+    }
+  if (said == NULL || *said == '\0')
+    g_string_append (out, name);
+  else
+    g_string_append_printf (out, _("%s (%s)"), said, name);
+}
+
 /* One run as printed: a reference shows the current name or number, so a
  * renamed party is renamed everywhere. */
 char *
@@ -87,6 +117,11 @@ concord_run_render (ConcordMemorandum *memorandum,
         ConcordTerm *term = concord_memorandum_find_term (memorandum, run->text);
         const char *name = term != NULL ? concord_term_get_name (term) : NULL;
 
+        if (term != NULL && numbering != NULL && concord_numbering_is_first_use (numbering, run))
+          {
+            append_inline_definition (out, memorandum, numbering, term);
+            break;
+          }
         /* A form the term no longer has prints as its name. */
         if (term != NULL && concord_term_has_form (term, run->form))
           name = run->form;
@@ -148,8 +183,12 @@ concord_block_render (ConcordMemorandum  *memorandum,
                       ConcordNumbering   *numbering,
                       const ConcordBlock *block)
 {
-  GString *out = g_string_new (NULL);
+  GString *out;
 
+  if (concord_block_get_table (block) != NULL)
+    return concord_table_render (memorandum, numbering, concord_block_get_table (block), "");
+
+  out = g_string_new (NULL);
   append_block_text (out, memorandum, numbering, block);
 
   return g_string_free (out, FALSE);
@@ -269,8 +308,20 @@ append_labelled (GString           *out,
   for (guint i = 0; i < blocks->len; i++)
     {
       const ConcordBlock *block = g_ptr_array_index (blocks, i);
-      g_autofree char *text = concord_block_render (memorandum, numbering, block);
+      g_autofree char *text = NULL;
       const char *label = g_ptr_array_index (labels, i);
+
+      /* Each row of a table on its own line, indented like the text. */
+      if (concord_block_get_table (block) != NULL)
+        {
+          g_autofree char *prefix = g_strconcat (indent, "  ", NULL);
+
+          text = concord_table_render (memorandum, numbering, concord_block_get_table (block), prefix);
+          g_string_append (out, text);
+          g_string_append_c (out, '\n');
+          continue;
+        }
+      text = concord_block_render (memorandum, numbering, block);
 
       /* An annex's sub-heading stands out from its paragraphs. */
       if (concord_block_get_kind (block) == CONCORD_BLOCK_HEADING)
@@ -318,6 +369,13 @@ append_optional_field (GString           *out,
   if (value == NULL && prompt == NULL)
     return;
 
+  if (g_str_has_suffix (field, "-date") && value != NULL)
+    {
+      char *words = concord_date_render (value);
+
+      g_free (value);
+      value = words;
+    }
   shown = concord_field_render (value, prompt, NULL);
   g_string_append_printf (out, "%s: %s\n", label, shown);
 }
@@ -336,7 +394,7 @@ append_details (GString           *out,
   g_string_append_printf (out, "%s\n\n", title);
 
   append_optional_field (out, m, "reference", _("Reference"));
-  g_string_append_printf (out, _("Revision: %u\n"), concord_memorandum_get_revision (m));
+  g_string_append_printf (out, _("Revision: %s\n"), concord_memorandum_get_revision (m));
   g_string_append_printf (out, _("Status: %s\n"), concord_enum_nick (CONCORD_TYPE_STATUS, concord_memorandum_get_status (m)));
   append_optional_field (out, m, "effective-date", _("Effective"));
   append_optional_field (out, m, "review-date", _("Review"));
@@ -396,11 +454,8 @@ append_definitions (GString           *out,
 {
   GListModel *terms = concord_memorandum_get_terms (m);
   guint n = g_list_model_get_n_items (terms);
+  gboolean heading = FALSE;
 
-  if (n == 0)
-    return;
-
-  g_string_append_printf (out, "\n%s\n\n", _("Definitions"));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ConcordTerm) t = g_list_model_get_item (terms, i);
@@ -408,6 +463,13 @@ append_definitions (GString           *out,
       const char * const *forms = concord_term_get_forms (t);
       g_autoptr(GString) line = g_string_new (NULL);
       guint n_forms = forms != NULL ? g_strv_length ((char **) forms) : 0;
+
+      /* An inline term is defined where the text first uses it. */
+      if (concord_term_get_inline (t))
+        continue;
+      if (!heading)
+        g_string_append_printf (out, "\n%s\n\n", _("Definitions"));
+      heading = TRUE;
 
       /* The meaning goes on after "means", mid-sentence. */
       g_string_append_printf (line, "  “%s”", concord_term_get_name (t) ? concord_term_get_name (t) : "");
@@ -537,10 +599,11 @@ append_control (GString           *out,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ConcordControlEntry) e = g_list_model_get_item (entries, i);
+      g_autofree char *date = concord_date_render (concord_control_entry_get_date (e));
 
       g_string_append_printf (out, "  %s  %s  %s  %s\n",
                               concord_control_entry_get_version (e),
-                              concord_control_entry_get_date (e) ? concord_control_entry_get_date (e) : "-",
+                              date != NULL ? date : "-",
                               concord_control_entry_get_author (e) ? concord_control_entry_get_author (e) : "-",
                               concord_control_entry_get_summary (e) ? concord_control_entry_get_summary (e) : "");
     }

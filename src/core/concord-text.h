@@ -19,6 +19,12 @@ char *concord_run_render            (ConcordMemorandum  *memorandum,
 char *concord_block_render          (ConcordMemorandum  *memorandum,
                                      ConcordNumbering   *numbering,
                                      const ConcordBlock *block);
+/* Row by row, cells separated by " | ", each row starting with @indent;
+ * a header row is underlined with dashes. No final newline. */
+char *concord_table_render          (ConcordMemorandum  *memorandum,
+                                     ConcordNumbering   *numbering,
+                                     const ConcordTable *table,
+                                     const char         *indent);
 char *concord_clause_describe_facts (ConcordMemorandum  *memorandum,
                                      ConcordClause      *clause);
 char *concord_party_list_render     (ConcordMemorandum  *memorandum,

@@ -19,7 +19,9 @@ typedef struct _ConcordClause       ConcordClause;
 typedef struct _ConcordAnnex        ConcordAnnex;
 typedef struct _ConcordSignature    ConcordSignature;
 typedef struct _ConcordControlEntry ConcordControlEntry;
+typedef struct _ConcordDismissal    ConcordDismissal;
 typedef struct _ConcordBlock        ConcordBlock;
+typedef struct _ConcordTable        ConcordTable;
 
 typedef enum
 {
@@ -71,6 +73,50 @@ typedef enum
   CONCORD_CLAUSE_WORD_PARAGRAPH,
 } ConcordClauseWord;
 
+/* Page furniture the drafter chooses in <print> (docs/FORMAT.md); the
+ * first value of each is today's look. */
+
+/* The cover's details table: every row, or only rows with a value (and,
+ * in a draft, rows still holding a placeholder). */
+typedef enum
+{
+  CONCORD_COVER_DETAILS_ALL,
+  CONCORD_COVER_DETAILS_FILLED,
+} ConcordCoverDetails;
+
+/* Where the roles-and-accountability matrix prints. */
+typedef enum
+{
+  CONCORD_MATRIX_PLACEMENT_SCHEDULE,
+  CONCORD_MATRIX_PLACEMENT_ANNEX,
+  CONCORD_MATRIX_PLACEMENT_NONE,
+} ConcordMatrixPlacement;
+
+/* When a clause's facts line or status line prints. */
+typedef enum
+{
+  CONCORD_PRINT_WHEN_DRAFTS,
+  CONCORD_PRINT_WHEN_ALWAYS,
+  CONCORD_PRINT_WHEN_NEVER,
+} ConcordPrintWhen;
+
+/* Where the signature blocks print: at the end, at the end of a section
+ * the drafter names, or on the cover before the text. */
+typedef enum
+{
+  CONCORD_SIGNATURE_PLACEMENT_END,
+  CONCORD_SIGNATURE_PLACEMENT_SECTION,
+  CONCORD_SIGNATURE_PLACEMENT_COVER,
+} ConcordSignaturePlacement;
+
+/* Where the protective marking prints: at the right of the running head,
+ * or centred at the top and the bottom of every page. */
+typedef enum
+{
+  CONCORD_MARKING_PLACEMENT_RUNNING_HEAD,
+  CONCORD_MARKING_PLACEMENT_CENTRED,
+} ConcordMarkingPlacement;
+
 typedef enum
 {
   CONCORD_PARTY_KIND_SIGNATORY,
@@ -117,6 +163,8 @@ typedef enum
   CONCORD_BLOCK_ITEM,
   /* A sub-heading inside an annex. */
   CONCORD_BLOCK_HEADING,
+  /* A table of text cells (concord-table.h). */
+  CONCORD_BLOCK_TABLE,
 } ConcordBlockKind;
 
 typedef enum

@@ -276,3 +276,48 @@ concord_related_render (const char *entry)
 
   return g_strdup_printf (_("See also %s"), reference);
 }
+
+/* A revision is a version as drafters write one: "3", "2.1", "1.0.2";
+ * whole numbers with no sign, joined by single dots, at most 32 bytes. */
+gboolean
+concord_version_is_valid (const char *version)
+{
+  gboolean digit = FALSE;
+
+  if (version == NULL || *version == '\0' || strlen (version) > 32)
+    return FALSE;
+  for (const char *p = version; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digit = TRUE;
+      else if (*p == '.' && digit)
+        digit = FALSE;
+      else
+        return FALSE;
+    }
+
+  return digit;
+}
+
+/* A date as printed: a month and year ("2016-11") in words, "November
+ * 2016"; a full date, and anything else, as written. */
+char *
+concord_date_render (const char *date)
+{
+  static const char *months[] = {
+    N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
+    N_("July"), N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
+  };
+  guint64 month = 0;
+
+  if (date == NULL)
+    return NULL;
+  if (strlen (date) == 7 && date[4] == '-' &&
+      g_ascii_isdigit (date[0]) && g_ascii_isdigit (date[1]) &&
+      g_ascii_isdigit (date[2]) && g_ascii_isdigit (date[3]) &&
+      g_ascii_string_to_unsigned (date + 5, 10, 1, 12, &month, NULL))
+    /* TRANSLATORS: a month and a year, "November 2016". */
+    return g_strdup_printf (C_("month-year", "%s %.4s"), _(months[month - 1]), date);
+
+  return g_strdup (date);
+}

@@ -40,6 +40,9 @@ gboolean  concord_related_parse         (const char        *entry,
                                          const char       **reference);
 char     *concord_related_render        (const char        *entry);
 
+gboolean  concord_version_is_valid      (const char        *version);
+char     *concord_date_render           (const char        *date);
+
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ConcordSigning, concord_signing_clear)
 
 G_END_DECLS

@@ -1,4 +1,5 @@
-/* concord-xml-private.h: the loader's parser settings, for its tests.
+/* concord-xml-private.h: shared by the reader, the writer and the table code,
+ * and the loader's parser settings, for its tests.
  *
  * Copyright 2026 The Concord authors
  *
@@ -9,8 +10,31 @@
 
 #include <glib.h>
 #include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include "concord-types.h"
 
 G_BEGIN_DECLS
+
+/* Shared by the reader and writer and the table's own reading and writing
+ * (concord-xml-table.c). */
+ConcordBlock *_concord_xml_read_inline (xmlNode             *node,
+                                        ConcordBlockKind     kind,
+                                        guint                level);
+void          _concord_xml_write_runs  (GString             *out,
+                                        const ConcordBlock  *block);
+
+/* On failure, @where is the element to report the error at. */
+ConcordBlock *_concord_xml_read_table  (xmlNode             *node,
+                                        xmlNode            **where,
+                                        GError             **error);
+gboolean      _concord_xml_check_table (xmlNode             *node,
+                                        xmlNode            **where,
+                                        GError             **error);
+void          _concord_xml_write_table (GString             *out,
+                                        guint                depth,
+                                        const ConcordBlock  *block);
+
 
 /* The libxml2 options every memorandum is parsed with: no network, and no
  * entity substitution, DTD loading, default attributes, XInclude or huge

@@ -12,6 +12,7 @@
 #include "concord-annex.h"
 #include "concord-clause.h"
 #include "concord-control-entry.h"
+#include "concord-dismissal.h"
 #include "concord-enums.h"
 #include "concord-memorandum.h"
 #include "concord-party.h"
@@ -21,6 +22,7 @@
 #include "concord-text.h"
 #include "concord-wording.h"
 #include "concord-xml.h"
+#include "concord-xml-private.h"
 
 /* The canonical form is described in docs/FORMAT.md. It is written by hand
  * rather than through a serializer so that every byte is ours to fix: the
@@ -137,9 +139,9 @@ field_element (GString    *out,
   g_string_append_printf (out, "</%s>\n", name);
 }
 
-static void
-write_runs (GString            *out,
-            const ConcordBlock *block)
+void
+_concord_xml_write_runs (GString            *out,
+                         const ConcordBlock *block)
 {
   guint n = concord_block_get_n_runs (block);
 
@@ -199,7 +201,7 @@ write_inline_element (GString            *out,
     }
 
   g_string_append_c (out, '>');
-  write_runs (out, block);
+  _concord_xml_write_runs (out, block);
   g_string_append_printf (out, "</%s>\n", name);
 }
 
@@ -214,7 +216,9 @@ write_blocks (GString   *out,
       g_autoptr(GString) attributes = g_string_new (NULL);
 
       attr (attributes, "id", concord_block_get_id (block));
-      if (concord_block_get_kind (block) == CONCORD_BLOCK_PARAGRAPH)
+      if (concord_block_get_kind (block) == CONCORD_BLOCK_TABLE)
+        _concord_xml_write_table (out, depth, block);
+      else if (concord_block_get_kind (block) == CONCORD_BLOCK_PARAGRAPH)
         write_inline_element (out, depth, "p", attributes->str, block);
       else if (concord_block_get_kind (block) == CONCORD_BLOCK_HEADING)
         write_inline_element (out, depth, "subheading", "", block);
@@ -300,6 +304,8 @@ write_term (GString     *out,
   indent (out, 2);
   g_string_append (out, "<term");
   attr (out, "id", concord_term_get_id (term));
+  if (concord_term_get_inline (term))
+    attr (out, "inline", "true");
   g_string_append (out, ">\n");
   text_element (out, 3, "name", concord_term_get_name (term) ? concord_term_get_name (term) : "");
   for (const char * const *form = concord_term_get_forms (term); form != NULL && *form != NULL; form++)
@@ -509,6 +515,26 @@ write_control_entry (GString             *out,
   g_string_append (out, "</entry>\n");
 }
 
+static void
+write_dismissal (GString          *out,
+                 ConcordDismissal *dismissal)
+{
+  const char *reason = concord_dismissal_get_reason (dismissal);
+
+  indent (out, 2);
+  g_string_append (out, "<dismiss");
+  attr (out, "code", concord_dismissal_get_code (dismissal));
+  attr (out, "target", concord_dismissal_get_target (dismissal));
+  if (reason == NULL || *reason == '\0')
+    {
+      g_string_append (out, "/>\n");
+      return;
+    }
+  g_string_append_c (out, '>');
+  escape (out, reason, FALSE);
+  g_string_append (out, "</dismiss>\n");
+}
+
 typedef void (*WriteItemFunc) (GString *out, gpointer item);
 
 static void
@@ -594,13 +620,11 @@ static void
 write_details (GString           *out,
                ConcordMemorandum *self)
 {
-  g_autofree char *revision = g_strdup_printf ("%u", concord_memorandum_get_revision (self));
-
   field_element (out, 1, "title", concord_memorandum_get_title (self),
                  concord_memorandum_get_placeholder (self, "title"), TRUE);
   field_element (out, 1, "reference", concord_memorandum_get_reference (self),
                  concord_memorandum_get_placeholder (self, "reference"), FALSE);
-  text_element (out, 1, "revision", revision);
+  text_element (out, 1, "revision", concord_memorandum_get_revision (self));
   field_element (out, 1, "effective-date", concord_memorandum_get_effective_date (self),
                  concord_memorandum_get_placeholder (self, "effective-date"), FALSE);
   field_element (out, 1, "review-date", concord_memorandum_get_review_date (self),
@@ -608,6 +632,48 @@ write_details (GString           *out,
   field_element (out, 1, "marking", concord_memorandum_get_marking (self),
                  concord_memorandum_get_placeholder (self, "marking"), FALSE);
   write_related (out, self);
+}
+
+static void
+print_enum_attr (GString    *out,
+                 const char *name,
+                 GType       type,
+                 int         value)
+{
+  if (value != 0)
+    attr (out, name, concord_enum_nick (type, value));
+}
+
+/* <print>: page furniture, written only when something differs from the
+ * default look (value 0 of each enum, the parties table on). */
+static void
+write_print (GString           *out,
+             ConcordMemorandum *self)
+{
+  g_autoptr(GString) attrs = g_string_new (NULL);
+  ConcordSignaturePlacement signatures = concord_memorandum_get_print_signatures (self);
+  const char *section = concord_memorandum_get_signatures_section (self);
+
+  /* A placement in a section that is gone (or was never named) is saved
+   * as the default, so that every saved file loads. */
+  if (signatures == CONCORD_SIGNATURE_PLACEMENT_SECTION && concord_memorandum_find_section (self, section) == NULL)
+    signatures = CONCORD_SIGNATURE_PLACEMENT_END;
+
+  print_enum_attr (attrs, "details", CONCORD_TYPE_COVER_DETAILS, concord_memorandum_get_print_details (self));
+  if (!concord_memorandum_get_print_parties (self))
+    attr (attrs, "parties", "none");
+  print_enum_attr (attrs, "matrix", CONCORD_TYPE_MATRIX_PLACEMENT, concord_memorandum_get_print_matrix (self));
+  print_enum_attr (attrs, "facts", CONCORD_TYPE_PRINT_WHEN, concord_memorandum_get_print_facts (self));
+  print_enum_attr (attrs, "status", CONCORD_TYPE_PRINT_WHEN, concord_memorandum_get_print_status (self));
+  print_enum_attr (attrs, "signatures", CONCORD_TYPE_SIGNATURE_PLACEMENT, signatures);
+  if (signatures == CONCORD_SIGNATURE_PLACEMENT_SECTION)
+    attr (attrs, "signatures-section", section);
+  print_enum_attr (attrs, "marking", CONCORD_TYPE_MARKING_PLACEMENT, concord_memorandum_get_print_marking (self));
+  if (attrs->len == 0)
+    return;
+
+  indent (out, 1);
+  g_string_append_printf (out, "<print%s/>\n", attrs->str);
 }
 
 GBytes *
@@ -621,6 +687,7 @@ concord_memorandum_serialize (ConcordMemorandum *self)
   out = g_string_sized_new (4096 + 1500 * concord_memorandum_count_clauses (self));
   write_root_start (out, self);
   write_details (out, self);
+  write_print (out, self);
   write_list (out, 1, "parties", concord_memorandum_get_parties (self), write_party, TRUE);
   write_list (out, 1, "definitions", concord_memorandum_get_terms (self), write_term, FALSE);
   recitals = concord_memorandum_get_recitals (self);
@@ -637,6 +704,7 @@ concord_memorandum_serialize (ConcordMemorandum *self)
   write_list (out, 1, "signatures", concord_memorandum_get_signatures (self), write_signature, FALSE);
   write_list (out, 1, "document-control", concord_memorandum_get_control_entries (self),
               write_control_entry, FALSE);
+  write_list (out, 1, "dismissals", concord_memorandum_get_dismissals (self), write_dismissal, FALSE);
   g_string_append (out, "</memorandum>\n");
 
   return g_string_free_to_bytes (g_steal_pointer (&out));

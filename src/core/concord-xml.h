@@ -34,6 +34,7 @@ gboolean           concord_memorandum_save            (ConcordMemorandum *self,
                                                        GError           **error);
 char              *concord_memorandum_fingerprint     (ConcordMemorandum *self);
 
+guint              concord_source_line                (gpointer      object);
 gboolean           concord_xml_locate_element         (const char   *data,
                                                        gsize         length,
                                                        const char   *element,

@@ -75,9 +75,6 @@ concord_drafts_write (ConcordDocument  *document,
       return FALSE;
     }
 
-  if (!concord_memorandum_save (m, mou, error))
-    return FALSE;
-
   title = concord_memorandum_get_title (m) != NULL ? g_strdup (concord_memorandum_get_title (m))
                                                      : concord_document_dup_title (document);
   g_key_file_set_string (keys, "draft", "title", title);
@@ -91,7 +88,13 @@ concord_drafts_write (ConcordDocument  *document,
     }
   data = g_key_file_to_data (keys, &length, NULL);
 
-  return concord_file_replace_atomic (ini, data, length, error);
+  /* The index first: a draft is offered only when both files are there, so
+   * a memorandum written in full is never hidden by a kill before its index
+   * was written. */
+  if (!concord_file_replace_atomic (ini, data, length, error))
+    return FALSE;
+
+  return concord_memorandum_save (m, mou, error);
 }
 
 void

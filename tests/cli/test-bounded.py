@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # test-bounded.py: valid but pathological memoranda are laid out and linted
 # in bounded time: an unbroken 100,000-character party name, an unbroken
-# 80,000-character paragraph, 40,000 parties.
+# 80,000-character paragraph, 40,000 parties, a table of 5,000 rows.
 #
 # Copyright 2026 The Concord authors
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,6 +15,7 @@
 
 import argparse
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -89,9 +90,10 @@ class Bounded(unittest.TestCase):
             "".join(role(f"c{i}", "p", f'Work of <party-ref ref="p" form="full"/> number {i}.')
                     for i in range(3))))
         text = self.export_text(path)
-        # The whole name in each of the three clauses; the parties table
-        # prints some more of it.
-        self.assertGreater(text.count("Q"), 3 * len(name))
+        # The whole name in each of the three clauses and in the parties
+        # table, whose row is cut across pages between lines (it was
+        # clipped at the foot of the first page, about 11,000 characters).
+        self.assertGreaterEqual(text.count("Q"), 4 * len(name))
         self.assertIn("Workof" + "Q" * 1000, text)
         self.assertIn("Q" * 1000 + "number2.", text)
 
@@ -99,6 +101,27 @@ class Bounded(unittest.TestCase):
         run = "Z" * 80000
         path = self.write("para.mou", memorandum(party("p", "A Body"), role("c", "p", run)))
         self.assertEqual(self.export_text(path).count("Z"), len(run))
+
+    def test_five_thousand_rows(self):
+        n = 5000
+        rows = "".join(f"<row><cell>{i}</cell><cell>Contact {i} of the directorate</cell>"
+                       f"<cell>0{i:09d}</cell></row>\n" for i in range(n))
+        table = ('    <clause id="c" kind="general" status="agreed">\n'
+                 '      <table columns="3" widths="1 4 2" header="true">\n'
+                 "<row><cell>No.</cell><cell>Name</cell><cell>Telephone</cell></row>\n"
+                 f"{rows}      </table>\n    </clause>\n")
+        path = self.write("rows.mou", memorandum(party("p", "A Body"), table))
+        text = self.export_text(path)
+        self.assertEqual(text.count("ofthedirectorate"), n)
+        self.assertTrue("Contact4999ofthedirectorate0000004999" in text)
+        # The header once on the table's first page and once on each after it.
+        pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(
+            ["pdfinfo", path + ".pdf"], capture_output=True, text=True, check=True).stdout).group(1))
+        self.assertGreater(pages, 50)
+        self.assertEqual(text.count("NameTelephone"), pages - 1)
+        r = self.run_limited(2, "text", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertTrue("      4999 | Contact 4999 of the directorate | 0000004999\n" in r.stdout)
 
     def test_forty_thousand_parties(self):
         n = 40000

@@ -463,14 +463,21 @@ class CliTestCase(unittest.TestCase):
             self.assertTrue(first.startswith("%s:%d:%d: " % (path, line, column)),
                             repr(result))
 
+    def parse_findings(self, result, path):
+        """(line or None, severity, code, rest) for each line of lint's stdout:
+        FILE[:LINE]: error|warning|note: CODE: ..."""
+        found = []
+        for line in result.out.splitlines():
+            m = re.match(re.escape(path) + r"(?::(\d+))?: (error|warning|note): ([a-z-]+): (\S.*)$",
+                         line)
+            self.assertIsNotNone(m, "malformed finding %r\n%r" % (line, result))
+            found.append((int(m.group(1)) if m.group(1) else None, m.group(2), m.group(3),
+                          m.group(4)))
+        return found
+
     def findings(self, result, path):
         """The codes of lint's findings, one per line of stdout."""
-        codes = []
-        for line in result.out.splitlines():
-            m = re.match(re.escape(path) + r": ([a-z-]+): \S", line)
-            self.assertIsNotNone(m, "malformed finding %r\n%r" % (line, result))
-            codes.append(m.group(1))
-        return codes
+        return [f[2] for f in self.parse_findings(result, path)]
 
     def lint_codes(self, name, doc):
         path = self.put(name, doc)
@@ -478,10 +485,15 @@ class CliTestCase(unittest.TestCase):
         v = run("validate", path)
         self.assertExit(v, EXIT_OK)
         r = run("lint", path)
-        codes = self.findings(r, path)
-        self.assertExit(r, EXIT_FINDINGS if codes else EXIT_OK)
+        found = self.parse_findings(r, path)
+        severities = lint_severities()
+        for line, severity, code, rest in found:
+            self.assertEqual(severity, severities[code], code)
+        # Only an error or a warning fails; notes do not.
+        failing = [f for f in found if f[1] in ("error", "warning")]
+        self.assertExit(r, EXIT_FINDINGS if failing else EXIT_OK)
         self.assertEqual(r.err, "", repr(r))
-        return r, codes
+        return r, [f[2] for f in found]
 
 
 # ---------------------------------------------------------------------------
@@ -816,8 +828,16 @@ class TestValidate(CliTestCase):
         self.assertEqual(r.out, "%s: valid\n" % path)
         lines = r.err.splitlines()
         self.assertGreater(len(lines), 0)
+        # Each at the line of the party or signature concerned, when known.
+        text = read(path).decode("utf-8").split("\n")
+        with_line = 0
         for line in lines:
-            self.assertTrue(line.startswith(path + ": warning: "), line)
+            m = re.match(re.escape(path) + r"(?::(\d+))?: warning: placeholder: (party|signature|details)", line)
+            self.assertIsNotNone(m, line)
+            if m.group(1):
+                with_line += 1
+                self.assertIn("<%s " % m.group(2), text[int(m.group(1)) - 1], line)
+        self.assertGreater(with_line, 0)
         self.assertIn("Name of signatory", r.err)
 
     def test_placeholder_in_text_warns(self):
@@ -1014,6 +1034,22 @@ class TestGeneratorRoundTrip(CliTestCase):
         self.assertEqual(a, b)
 
 
+_SEVERITIES = None
+
+
+def lint_severities():
+    """code -> severity, from lint's own table (concord-cli lint --codes)."""
+    global _SEVERITIES
+    if _SEVERITIES is None:
+        r = run("lint", "--codes")
+        assert r.rc == EXIT_OK, r
+        _SEVERITIES = {}
+        for line in r.out.splitlines():
+            code, severity, _ = line.split(None, 2)
+            _SEVERITIES[code] = severity
+    return _SEVERITIES
+
+
 class TestLint(CliTestCase):
     def test_template_findings(self):
         path = self.put("sli.mou", read(template_path("sector-led-improvement")))
@@ -1163,6 +1199,194 @@ class TestLint(CliTestCase):
         self.assertEqual(codes, ["placeholder"])
         self.assertIn("effective-date", r.out)
         self.assertIn("Start date", r.out)
+
+    # Severities, positions and dismissals.
+
+    def test_severity_and_line(self):
+        doc = with_roles(CLEAN, BETA_ALSO_OWNS_ALPHA_WORK)
+        path = self.put("overlap.mou", doc)
+        r = run("lint", path)
+        self.assertExit(r, EXIT_FINDINGS)
+        [(line, severity, code, rest)] = self.parse_findings(r, path)
+        self.assertEqual((severity, code), ("warning", "area-overlap"))
+        # The line of the clause the finding is about.
+        lines = doc.split("\n")
+        self.assertIn('<clause id="role-beta-alpha"', lines[line - 1])
+        # A finding about a party points at the party.
+        doc = replace_once(CLEAN, ACC_BETA, "")
+        path = self.put("unaccountable.mou", doc)
+        r = run("lint", path)
+        [(line, severity, code, rest)] = self.parse_findings(r, path)
+        self.assertEqual((severity, code), ("warning", "signatory-unaccountable"))
+        self.assertIn('<party id="beta"', doc.split("\n")[line - 1])
+
+    def test_signatory_unaccountable_is_a_warning(self):
+        # A framework memorandum between a department and its regulator has
+        # a signatory that answers to nobody by design.
+        self.assertEqual(lint_severities()["signatory-unaccountable"], "warning")
+        self.assertEqual(lint_severities()["missing-clause-ref"], "error")
+
+    def test_notes_do_not_fail(self):
+        doc = replace_once(CLEAN, '<clause id="role-beta" kind="role"',
+                           '<clause id="role-beta" number="1.4" kind="role"')
+        r, codes = self.lint_codes("gap.mou", doc)
+        self.assertEqual(codes, ["numbering-gap"])
+        self.assertExit(r, EXIT_OK)
+        self.assertIn(": note: numbering-gap: clause 1.4 (role-beta)", r.out)
+
+    def test_severity_filter(self):
+        doc = with_roles(CLEAN, BETA_ALSO_OWNS_ALPHA_WORK)
+        doc = replace_once(doc, '<clause-ref ref="role-beta"/>', '<clause-ref ref="nothing"/>')
+        doc = replace_once(doc, '<clause id="role-beta" kind="role"',
+                           '<clause id="role-beta" number="1.4" kind="role"')
+        path = self.put("mixed.mou", doc)
+        by_level = {}
+        for level in ("note", "warning", "error"):
+            r = run("lint", "--severity=" + level, path)
+            self.assertExit(r, EXIT_FINDINGS)
+            by_level[level] = sorted((f[1], f[2]) for f in self.parse_findings(r, path))
+        self.assertEqual(by_level["error"], [("error", "missing-clause-ref")])
+        self.assertEqual(by_level["warning"], [("error", "missing-clause-ref"),
+                                               ("warning", "area-overlap")])
+        self.assertIn(("note", "numbering-gap"), by_level["note"])
+        self.assertEqual(len(by_level["note"]), len(set(by_level["note"])))
+        self.assertEqual(run("lint", path).out, run("lint", "--severity", "note", path).out)
+        # Only warnings left: --severity=error passes.
+        only_warning = with_roles(CLEAN, BETA_ALSO_OWNS_ALPHA_WORK)
+        path = self.put("warning.mou", only_warning)
+        self.assertExit(run("lint", "--severity=error", path), EXIT_OK)
+        self.assertEqual(run("lint", "--severity=error", path).out, "")
+        self.assertExit(run("lint", "--severity=warning", path), EXIT_FINDINGS)
+        for bad in ("--severity=fatal", "--severity=", "--severity=ERROR"):
+            with self.subTest(option=bad):
+                r = run("lint", bad, path)
+                self.assertExit(r, EXIT_USAGE)
+                self.assertEqual(r.out, "")
+                self.assertIn("severity", r.err)
+
+    def with_dismissals(self, doc, *entries):
+        body = "".join('    <dismiss code="%s" target="%s">%s</dismiss>\n' % e for e in entries)
+        return replace_once(doc, "</memorandum>\n",
+                            "  <dismissals>\n%s  </dismissals>\n</memorandum>\n" % body)
+
+    def test_dismissed_finding(self):
+        doc = with_roles(CLEAN, BETA_ALSO_OWNS_ALPHA_WORK)
+        doc = self.with_dismissals(doc, ("area-overlap", "clause:role-beta-alpha",
+                                         "Both do alpha work &amp; say so in\n      clause 1.1."))
+        path = self.put("dismissed.mou", doc)
+        self.assertExit(run("validate", path), EXIT_OK)
+        r = run("lint", path)
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual(r.out, "")
+        self.assertEqual(r.err, "")
+        r = run("lint", "--all", path)
+        self.assertExit(r, EXIT_OK)
+        [(line, severity, code, rest)] = self.parse_findings(r, path)
+        self.assertEqual((severity, code), ("warning", "area-overlap"))
+        # The reason, on the finding's one line.
+        self.assertTrue(rest.endswith("[dismissed: Both do alpha work & say so in       clause 1.1.]"),
+                        rest)
+        # Kept through fmt: the file with its dismissals is already canonical.
+        r = run("fmt", "--check", path)
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual(read(path).decode("utf-8"), doc)
+        xmllint = shutil.which("xmllint")
+        if xmllint is not None:
+            schema = os.path.join(SOURCE_ROOT, "data", "concord.rng")
+            p = subprocess.run([xmllint, "--noout", "--nonet", "--relaxng", schema, path],
+                               capture_output=True, text=True)
+            self.assertEqual(p.returncode, 0, p.stderr)
+        # Fixing the problem (a boundary) leaves the dismissal with nothing
+        # to do: a note.
+        fixed = with_boundary(doc, "alpha", "beta", "alpha-work")
+        r, codes = self.lint_codes("fixed.mou", fixed)
+        self.assertEqual(codes, ["dismissal-unused"])
+        self.assertExit(r, EXIT_OK)
+        # Removing the clause leaves it naming nothing: a note too, at the
+        # dismissal's line.
+        gone = doc.replace(BETA_ALSO_OWNS_ALPHA_WORK, "")
+        r, codes = self.lint_codes("gone.mou", gone)
+        self.assertEqual(codes, ["dismissal-stale"])
+        self.assertExit(r, EXIT_OK)
+        [(line, _, _, rest)] = self.parse_findings(r, os.path.join(self.tmp, "gone.mou"))
+        self.assertIn('<dismiss code="area-overlap"', gone.split("\n")[line - 1])
+        self.assertIn("clause:role-beta-alpha", rest)
+
+    def test_dismissal_of_one_field(self):
+        doc = replace_once(CLEAN, "<effective-date>2026-04-01</effective-date>",
+                           '<effective-date placeholder="Start date"/>\n'
+                           '  <review-date placeholder="Review date"/>')
+        r, codes = self.lint_codes("two.mou", doc)
+        self.assertEqual(codes, ["placeholder", "placeholder"])
+        one = self.with_dismissals(doc, ("placeholder", "details#review-date", "Set at the first board."))
+        r, codes = self.lint_codes("one.mou", one)
+        self.assertEqual(codes, ["placeholder"])
+        self.assertIn("effective-date", r.out)
+        # validate's reminders leave out a dismissed placeholder too.
+        v = run("validate", os.path.join(self.tmp, "one.mou"))
+        self.assertIn("Start date", v.err)
+        self.assertNotIn("Review date", v.err)
+        both = self.with_dismissals(doc, ("placeholder", "details", "Dates come later."))
+        r, codes = self.lint_codes("both.mou", both)
+        self.assertEqual(codes, [])
+
+    def test_hostile_dismissals(self):
+        doc = with_roles(CLEAN, BETA_ALSO_OWNS_ALPHA_WORK)
+        cases = {
+            # A code from a newer Concord: kept, reported, dismisses nothing.
+            "unknown": ([("no-such-code", "clause:role-beta-alpha", "Why not.")],
+                        ["area-overlap", "dismissal-unknown-code"], EXIT_FINDINGS),
+            "not-dismissable": ([("dismissal-unused", "details", "Quiet.")],
+                                ["area-overlap", "dismissal-unknown-code"], EXIT_FINDINGS),
+            # No reason, or only blanks: the finding stays, with a warning.
+            "empty": ([("area-overlap", "clause:role-beta-alpha", "")],
+                      ["area-overlap", "dismissal-no-reason"], EXIT_FINDINGS),
+            "blank": ([("area-overlap", "clause:role-beta-alpha", " \n\t ")],
+                      ["area-overlap", "dismissal-no-reason"], EXIT_FINDINGS),
+            # Twice: the first counts, the second is a note.
+            "duplicate": ([("area-overlap", "clause:role-beta-alpha", "One."),
+                           ("area-overlap", "clause:role-beta-alpha", "Two.")],
+                          ["dismissal-duplicate"], EXIT_OK),
+            # A target of the wrong kind, or malformed, names nothing.
+            "wrong-kind": ([("area-overlap", "party:role-beta-alpha", "Hm.")],
+                           ["area-overlap", "dismissal-stale"], EXIT_FINDINGS),
+            "malformed": ([("area-overlap", "role-beta-alpha", "Hm.")],
+                          ["area-overlap", "dismissal-stale"], EXIT_FINDINGS),
+            "other-code": ([("disputed-clause", "clause:role-beta-alpha", "Hm.")],
+                           ["area-overlap", "dismissal-unused"], EXIT_FINDINGS),
+        }
+        for name, (entries, expected, code) in cases.items():
+            with self.subTest(case=name):
+                hostile = self.with_dismissals(doc, *entries)
+                r, codes = self.lint_codes(name + ".mou", hostile)
+                self.assertEqual(sorted(codes), sorted(expected))
+                self.assertExit(r, code)
+                # Kept as written through fmt, whatever lint thinks of them.
+                path = os.path.join(self.tmp, name + ".mou")
+                self.assertExit(run("fmt", path), EXIT_OK)
+                again = run("lint", path)
+                self.assertEqual(sorted(self.findings(again, path)), sorted(expected))
+                self.assertEqual(read(path).count(b"<dismiss "), len(entries))
+        # What the schema refuses: no code, no target, a blank code, markup.
+        for bad in ('<dismiss target="details">x</dismiss>',
+                    '<dismiss code="placeholder">x</dismiss>',
+                    '<dismiss code="" target="details">x</dismiss>',
+                    '<dismiss code="placeholder" target="details"><b>x</b></dismiss>'):
+            with self.subTest(bad=bad):
+                path = self.put("bad.mou", replace_once(
+                    CLEAN, "</memorandum>\n", "  <dismissals>\n    %s\n  </dismissals>\n</memorandum>\n" % bad))
+                r = run("lint", path)
+                self.assertExit(r, EXIT_DATAERR)
+                self.assertEqual(r.out, "")
+
+    def test_codes_are_documented(self):
+        # docs/LINT.md lists every code with the severity lint gives it.
+        with open(os.path.join(SOURCE_ROOT, "docs", "LINT.md"), encoding="utf-8") as f:
+            text = f.read()
+        documented = dict(re.findall(r"(?m)^\| `([a-z-]+)` \| (error|warning|note) \|", text))
+        self.assertEqual(documented, lint_severities())
+        r = run("lint", "--codes", "extra.mou")
+        self.assertExit(r, EXIT_USAGE)
 
 
 class TestText(CliTestCase):

@@ -341,9 +341,170 @@ test_lint_lists_overlap (Fixture       *fixture,
   item = g_list_model_get_item (concord_lint_view_get_findings (fixture->lint), position);
   g_object_get (item, "location", &location, "icon-name", &icon, NULL);
   g_assert_cmpstr (location, ==, "Clause 8 · Overlapping roles");
-  g_assert_cmpstr (icon, ==, "dialog-error-symbolic");
+  /* An overlap is a warning in lint's table. */
+  g_assert_cmpint (concord_lint_item_get_severity (item), ==, CONCORD_LINT_SEVERITY_WARNING);
+  g_assert_cmpstr (icon, ==, "dialog-warning-symbolic");
 
   ui_save_screenshot (GTK_WIDGET (fixture->windows[1]), "view-lint", 3);
+}
+
+static AdwMessageDialog *
+shown_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_mapped (window))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static gboolean
+dialog_is_shown (gpointer data)
+{
+  return shown_message_dialog () != NULL;
+}
+
+static gboolean
+dialog_is_hidden (gpointer data)
+{
+  return shown_message_dialog () == NULL;
+}
+
+/* The first visible button under @widget with this label. */
+static GtkWidget *
+row_button (GtkWidget  *widget,
+            const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_visible (widget) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = row_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static guint
+count_visible_buttons (GtkWidget  *widget,
+                       const char *label)
+{
+  guint n = GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+            g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_visible_buttons (child, label);
+
+  return n;
+}
+
+static gboolean
+restore_is_shown (gpointer data)
+{
+  return count_visible_buttons (GTK_WIDGET (data), "Restore") == 1;
+}
+
+/* Dismiss… asks for a reason (and will not dismiss without one), adds a
+ * dismissal the document can undo, and shows the finding dimmed with its
+ * reason and a Restore button, no longer counted; Restore takes it out. */
+static void
+test_lint_dismiss_and_restore (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GListModel *dismissals = concord_memorandum_get_dismissals (fixture->memorandum);
+  guint n_before = concord_lint_view_get_n_findings (fixture->lint);
+  int position = find_finding (fixture->lint, CONCORD_LINT_AREA_OVERLAP, "role-adcs", NULL);
+  g_autoptr(ConcordLintItem) item = NULL;
+  g_autoptr(ConcordDismissal) made = NULL;
+  g_autofree char *location = NULL;
+  g_auto(GStrv) classes = NULL;
+  GtkWidget *button;
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+  gboolean dismissed, can_dismiss;
+
+  g_assert_cmpint (position, >=, 0);
+  item = g_list_model_get_item (concord_lint_view_get_findings (fixture->lint), position);
+  g_object_get (item, "can-dismiss", &can_dismiss, NULL);
+  g_assert_true (can_dismiss);
+  g_clear_object (&item);
+
+  /* The first row (the overlap: lint lists it first) has a Dismiss… button. */
+  g_assert_cmpint (position, ==, 0);
+  ui_wait_frames (GTK_WIDGET (fixture->windows[1]), 3);
+  button = row_button (GTK_WIDGET (fixture->lint), "Dismiss…");
+  g_assert_nonnull (button);
+  g_assert_cmpuint (count_visible_buttons (GTK_WIDGET (fixture->lint), "Restore"), ==, 0);
+  g_signal_emit_by_name (button, "clicked");
+  ui_wait_for (dialog_is_shown, NULL);
+  dialog = shown_message_dialog ();
+  entry = adw_message_dialog_get_extra_child (dialog);
+  g_assert_true (GTK_IS_ENTRY (entry));
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "dismiss"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "   ");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "dismiss"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "  Both develop leaders, by agreement. ");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "dismiss"));
+  ui_save_screenshot (GTK_WIDGET (dialog), "view-lint-dismiss", 3);
+  /* Pressed as the user presses it: the response, then the dialog closes. */
+  g_signal_emit_by_name (row_button (GTK_WIDGET (dialog), "_Dismiss"), "clicked");
+  ui_wait_for (dialog_is_hidden, NULL);
+
+  g_assert_cmpuint (g_list_model_get_n_items (dismissals), ==, 1);
+  made = g_list_model_get_item (dismissals, 0);
+  g_assert_cmpstr (concord_dismissal_get_code (made), ==, CONCORD_LINT_AREA_OVERLAP);
+  g_assert_cmpstr (concord_dismissal_get_target (made), ==, "clause:role-adcs#owner");
+  g_assert_cmpstr (concord_dismissal_get_reason (made), ==, "Both develop leaders, by agreement.");
+  g_assert_true (concord_document_get_modified (fixture->document));
+  g_assert_cmpuint (concord_lint_view_get_n_findings (fixture->lint), ==, n_before - 1);
+
+  position = find_finding (fixture->lint, CONCORD_LINT_AREA_OVERLAP, "role-adcs", NULL);
+  item = g_list_model_get_item (concord_lint_view_get_findings (fixture->lint), position);
+  g_object_get (item, "dismissed", &dismissed, "can-dismiss", &can_dismiss, "location", &location,
+                "row-classes", &classes, NULL);
+  g_assert_true (dismissed);
+  g_assert_false (can_dismiss);
+  g_assert_cmpstr (location, ==, "Clause 8 · Overlapping roles · Dismissed: Both develop leaders, by agreement.");
+  g_assert_true (g_strv_contains ((const char * const *) classes, "dim-label"));
+  ui_wait_for (restore_is_shown, fixture->lint);
+  ui_save_screenshot (GTK_WIDGET (fixture->windows[1]), "view-lint-dismissed", 3);
+
+  /* Undo takes the dismissal back, redo makes it again. */
+  concord_document_undo (fixture->document);
+  g_assert_cmpuint (g_list_model_get_n_items (dismissals), ==, 0);
+  g_assert_cmpuint (concord_lint_view_get_n_findings (fixture->lint), ==, n_before);
+  concord_document_redo (fixture->document);
+  g_assert_cmpuint (concord_lint_view_get_n_findings (fixture->lint), ==, n_before - 1);
+
+  g_signal_emit_by_name (row_button (GTK_WIDGET (fixture->lint), "Restore"), "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (dismissals), ==, 0);
+  g_assert_cmpuint (concord_lint_view_get_n_findings (fixture->lint), ==, n_before);
+  g_clear_object (&item);
+  position = find_finding (fixture->lint, CONCORD_LINT_AREA_OVERLAP, "role-adcs", NULL);
+  item = g_list_model_get_item (concord_lint_view_get_findings (fixture->lint), position);
+  g_object_get (item, "dismissed", &dismissed, NULL);
+  g_assert_false (dismissed);
+
+  /* Cancelling the dialog dismisses nothing. */
+  g_signal_emit_by_name (row_button (GTK_WIDGET (fixture->lint), "Dismiss…"), "clicked");
+  ui_wait_for (dialog_is_shown, NULL);
+  dialog = shown_message_dialog ();
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "No.");
+  g_signal_emit_by_name (row_button (GTK_WIDGET (dialog), "_Cancel"), "clicked");
+  ui_wait_for (dialog_is_hidden, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (dismissals), ==, 0);
 }
 
 /* A memorandum with nothing to report: the empty state, and a zero count. */
@@ -784,6 +945,7 @@ main (int    argc,
   ADD ("lint-lists-overlap", test_lint_lists_overlap);
   ADD ("lint-empty-state", test_lint_empty_state);
   ADD ("lint-finding-activates", test_lint_finding_activates);
+  ADD ("lint-dismiss-and-restore", test_lint_dismiss_and_restore);
   ADD ("edit-creates-and-reverts-overlap", test_edit_creates_and_reverts_overlap);
   ADD ("edit-areas-creates-overlap", test_edit_areas_creates_overlap);
   ADD ("unowned-area-stands-out", test_unowned_area_stands_out);

@@ -1521,6 +1521,68 @@ test_edit_keeps_block_ids (void)
   destroy_window (window);
 }
 
+/* The text editor does not edit tables but keeps them: a table shows as a
+ * chip on its own line, survives edits around it and on its line, and
+ * goes only when its chip is deleted. */
+static void
+test_edit_keeps_tables (void)
+{
+  ConcordWindow *window = new_window ();
+  ConcordClause *clause;
+  GtkTextBuffer *buffer;
+  g_autoptr(GPtrArray) body = concord_blocks_new ();
+  g_autoptr(ConcordTable) table = concord_table_new (2, NULL);
+  g_autoptr(GPtrArray) cells = concord_blocks_new ();
+  g_autoptr(ConcordBlock) table_block = NULL;
+  GtkTextIter start, end;
+  GObject *row;
+
+  g_ptr_array_add (cells, concord_block_new_text (CONCORD_BLOCK_PARAGRAPH, 0, "Name"));
+  g_ptr_array_add (cells, concord_block_new_text (CONCORD_BLOCK_PARAGRAPH, 0, "Telephone"));
+  concord_table_set_header (table, TRUE);
+  g_assert_true (concord_table_append_row (table, cells, NULL));
+  g_assert_true (concord_table_append_row (table, cells, NULL));
+  table_block = concord_block_new_table (table, NULL);
+
+  g_assert_true (concord_window_open_template (window, "sector-led-improvement"));
+  row = find_item (window, "5  Local Government Association: improvement programme");
+  g_assert_nonnull (row);
+  clause = CONCORD_CLAUSE (row);
+  g_ptr_array_add (body, concord_block_new_text (CONCORD_BLOCK_PARAGRAPH, 0, "Contacts:"));
+  g_ptr_array_add (body, concord_block_ref (table_block));
+  g_ptr_array_add (body, concord_block_new_text (CONCORD_BLOCK_PARAGRAPH, 0, "After."));
+  concord_clause_set_body (clause, body);
+  select_outline_item (window, row);
+  buffer = concord_body_editor_get_buffer (window->body_editor);
+  g_assert_cmpint (gtk_text_buffer_get_line_count (buffer), ==, 3);
+
+  type_at (buffer, 0, -1, " all");
+  type_at (buffer, 2, 0, "And ");
+  g_assert_cmpuint (concord_clause_get_body (clause)->len, ==, 3);
+  g_assert_true (concord_block_equal (body_block (clause, 1), table_block));
+  g_assert_cmpstr (concord_block_get_run (body_block (clause, 0), 0)->text, ==, "Contacts: all");
+  g_assert_cmpstr (concord_block_get_run (body_block (clause, 2), 0)->text, ==, "And After.");
+
+  /* Words typed on the table's line become a paragraph after it. */
+  type_at (buffer, 1, -1, "Below.");
+  g_assert_cmpuint (concord_clause_get_body (clause)->len, ==, 4);
+  g_assert_true (concord_block_equal (body_block (clause, 1), table_block));
+  g_assert_cmpstr (concord_block_get_run (body_block (clause, 2), 0)->text, ==, "Below.");
+
+  /* Deleting the chip deletes the table. */
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &start, 1, 0);
+  end = start;
+  gtk_text_iter_forward_char (&end);
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_delete_interactive (buffer, &start, &end, TRUE);
+  gtk_text_buffer_end_user_action (buffer);
+  g_assert_cmpuint (concord_clause_get_body (clause)->len, ==, 3);
+  for (guint i = 0; i < 3; i++)
+    g_assert_null (concord_block_get_table (body_block (clause, i)));
+
+  destroy_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1539,6 +1601,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/undo-and-redo", test_undo_and_redo);
   g_test_add_func ("/ui/window/edit-clause-body", test_edit_clause_body);
   g_test_add_func ("/ui/window/edit-keeps-block-ids", test_edit_keeps_block_ids);
+  g_test_add_func ("/ui/window/edit-keeps-tables", test_edit_keeps_tables);
   g_test_add_func ("/ui/window/section-structure", test_section_structure);
   g_test_add_func ("/ui/window/recent-files", test_recent_files);
   g_test_add_func ("/ui/window/whole-agreement-views", test_whole_agreement_views);

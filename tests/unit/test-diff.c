@@ -468,7 +468,7 @@ test_details_and_lists (void)
 
   /* A bit of everything: details, recitals, a party added and one moved,
    * a new section with a clause for the new party, a term removed. */
-  concord_memorandum_set_revision (b, 3);
+  concord_memorandum_set_revision (b, "3");
   concord_memorandum_set_title (b, "A new title");
   concord_memorandum_set_recitals (b, recitals);
   concord_term_set_name (unused, "Unused");
@@ -823,6 +823,69 @@ test_pdf (void)
   g_assert_true (g_bytes_equal (first, second));
 }
 
+/* A table's cells compare as text: a changed cell is a changed word, a
+ * cell boundary a bar and a row a line, and a change of shape (widths)
+ * is a change even where no word moved. Accepting the change rebuilds
+ * the table. */
+static ConcordMemorandum *
+with_table (const char *widths,
+            const char *cell)
+{
+  g_autofree char *xml = g_strdup_printf (
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<memorandum xmlns=\"urn:concord:mou:1\" format-version=\"1\" id=\"m\" status=\"draft\" language=\"en-GB\">\n"
+    "  <title>T</title>\n  <revision>0</revision>\n  <parties>\n"
+    "    <party id=\"a\" kind=\"signatory\">\n      <name>Alpha Council</name>\n    </party>\n"
+    "  </parties>\n  <section id=\"s\" kind=\"general\">\n    <heading>H</heading>\n"
+    "    <clause id=\"c\" kind=\"general\" status=\"agreed\">\n      <p>Contacts:</p>\n"
+    "      <table columns=\"2\"%s header=\"true\">\n"
+    "        <row><cell>Party</cell><cell>Telephone</cell></row>\n"
+    "        <row><cell><party-ref ref=\"a\"/></cell><cell>%s</cell></row>\n"
+    "      </table>\n    </clause>\n  </section>\n</memorandum>\n", widths, cell);
+  g_autoptr(GError) error = NULL;
+  ConcordMemorandum *m = concord_memorandum_load_from_data (xml, strlen (xml), "t.mou", &error);
+
+  g_assert_no_error (error);
+
+  return m;
+}
+
+static void
+test_table_cells (void)
+{
+  g_autoptr(ConcordMemorandum) a = with_table ("", "01234 567890");
+  g_autoptr(ConcordMemorandum) b = with_table ("", "01234 999999");
+  g_autoptr(ConcordMemorandum) c = with_table (" widths=\"1 2\"", "01234 567890");
+  g_autoptr(ConcordMemorandum) same = with_table ("", "01234 567890");
+  g_autoptr(ConcordDiff) diff = concord_diff_new (a, b);
+  g_autoptr(ConcordDiff) shape = concord_diff_new (a, c);
+  g_autoptr(ConcordDiff) none = concord_diff_new (a, same);
+  const ConcordDiffChange *change = only_change (diff);
+  const ConcordDiffWord *words;
+  guint n;
+  g_autofree char *old_side = NULL;
+  g_autofree char *new_side = NULL;
+
+  g_assert_cmpuint (concord_diff_change_get_fields (change), ==, CONCORD_DIFF_FIELD_BODY);
+  words = concord_diff_change_get_body_words (change, &n);
+  old_side = side_text (words, n, CONCORD_DIFF_INSERT, FALSE);
+  new_side = side_text (words, n, CONCORD_DIFF_DELETE, FALSE);
+  g_assert_cmpstr (old_side, ==, "Contacts:\nParty | Telephone\nAlpha Council | 01234 567890");
+  g_assert_cmpstr (new_side, ==, "Contacts:\nParty | Telephone\nAlpha Council | 01234 999999");
+  g_assert_cmpuint (count_ops (words, n, CONCORD_DIFF_DELETE), ==, 1);
+  g_assert_cmpuint (count_ops (words, n, CONCORD_DIFF_INSERT), ==, 1);
+  assert_apply_all (diff);
+
+  change = only_change (shape);
+  g_assert_cmpuint (concord_diff_change_get_fields (change), ==, CONCORD_DIFF_FIELD_BODY);
+  words = concord_diff_change_get_body_words (change, &n);
+  g_assert_cmpuint (count_ops (words, n, CONCORD_DIFF_DELETE), ==, 1);
+  g_assert_cmpuint (count_ops (words, n, CONCORD_DIFF_INSERT), ==, 1);
+  assert_apply_all (shape);
+
+  g_assert_true (concord_diff_is_empty (none));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -846,6 +909,7 @@ main (int    argc,
   g_test_add_func ("/core/diff/hostile", test_hostile);
   g_test_add_func ("/core/diff/generated", test_generated);
   g_test_add_func ("/core/diff/pdf", test_pdf);
+  g_test_add_func ("/core/diff/table-cells", test_table_cells);
 
   return g_test_run ();
 }

@@ -408,8 +408,13 @@ test_capitalise (void)
 
   g_assert_true (concord_text_ends_sentence ("", 0));
   g_assert_false (concord_text_ends_sentence ("and ", 4));
-  g_assert_cmpstr (concord_text_capitalise ("élan"), ==, "Élan");
-  g_assert_cmpstr (concord_text_capitalise ("[Party]"), ==, "[Party]");
+  {
+    g_autofree char *accented = concord_text_capitalise ("élan");
+    g_autofree char *placeholder = concord_text_capitalise ("[Party]");
+
+    g_assert_cmpstr (accented, ==, "Élan");
+    g_assert_cmpstr (placeholder, ==, "[Party]");
+  }
 }
 
 /* A clause reference printed with its word takes a capital too; a bare

@@ -319,7 +319,7 @@ test_save_atomic (void)
 
   /* Saving keeps the file's permissions. */
   g_assert_cmpint (g_chmod (path, 0640), ==, 0);
-  concord_memorandum_set_revision (m, 4);
+  concord_memorandum_set_revision (m, "4");
   g_assert_true (concord_memorandum_save (m, path, &error));
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0640);
