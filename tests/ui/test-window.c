@@ -1291,6 +1291,12 @@ find_finding (ConcordWindow *window,
 
 /* The views of the whole agreement in the window: they follow edits and
  * undo, and lead back to the clauses behind them. */
+static gboolean
+lint_has_findings (gpointer data)
+{
+  return concord_lint_view_get_n_findings (concord_views_pane_get_lint_view (views (data))) > 0;
+}
+
 static void
 test_whole_agreement_views (void)
 {
@@ -1321,7 +1327,10 @@ test_whole_agreement_views (void)
   select_outline_item (window, G_OBJECT (solace));
   save_screenshot (window, "views-preview");
 
-  /* The header bar counts the problems; the template has one overlap. */
+  /* The header bar counts the problems; the template has one overlap.
+   * The problems view checks on an idle of its own, apart from the
+   * preview's layout, so wait for it. */
+  ui_wait_for (lint_has_findings, window);
   n_findings = concord_lint_view_get_n_findings (concord_views_pane_get_lint_view (views (window)));
   g_assert_cmpuint (n_findings, >, 0);
   {
