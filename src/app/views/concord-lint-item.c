@@ -14,6 +14,7 @@
 #include "concord-lint-item.h"
 #include "concord-memorandum.h"
 #include "concord-party.h"
+#include "concord-views.h"
 
 /* One lint finding as a list item, so the lint view's rows can bind to it
  * from their .ui file. Immutable: a changed finding is a new item. */
@@ -180,7 +181,8 @@ concord_lint_item_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_MESSAGE:
-      g_value_set_string (value, self->finding.message);
+      /* For the row's label: a message naming a pathological party is cut. */
+      g_value_take_string (value, concord_view_shorten (self->finding.message, CONCORD_VIEW_TOOLTIP_CHARS));
       break;
     case PROP_LOCATION:
       g_value_set_string (value, self->location);
@@ -258,6 +260,7 @@ concord_lint_item_new (ConcordMemorandum    *memorandum,
 {
   ConcordLintItem *self;
   g_autofree char *location = NULL;
+  g_autofree char *short_message = NULL;
 
   g_return_val_if_fail (finding != NULL, NULL);
 
@@ -280,9 +283,10 @@ concord_lint_item_new (ConcordMemorandum    *memorandum,
                                       code_label (finding->code), finding->dismissed);
   else
     self->location = g_strdup_printf (_("%s · %s"), location, code_label (finding->code));
+  short_message = concord_view_shorten (finding->message, CONCORD_VIEW_TOOLTIP_CHARS);
   self->accessible_label = g_strdup_printf (_("%s: %s. %s"),
                                             severity_label (concord_lint_item_get_severity (self)),
-                                            self->location, finding->message);
+                                            self->location, short_message);
 
   return self;
 }

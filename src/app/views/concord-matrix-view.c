@@ -517,13 +517,15 @@ update_parties (ConcordMatrixView *self)
     {
       ConcordParty *party = concord_matrix_get_party (self->matrix, p);
       GtkLabel *label = g_ptr_array_index (self->parties, p);
-      const char *name = party_name (self->matrix, p);
       const char *full = concord_party_get_display_name (party, TRUE);
+      g_autofree char *name = concord_view_shorten (party_name (self->matrix, p), CONCORD_VIEW_LABEL_CHARS);
+      g_autofree char *tip = concord_view_shorten (full ? full : party_name (self->matrix, p),
+                                                   CONCORD_VIEW_TOOLTIP_CHARS);
 
       if (g_strcmp0 (gtk_label_get_label (label), name) != 0)
         gtk_label_set_label (label, name);
-      if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (label)), full ? full : name) != 0)
-        gtk_widget_set_tooltip_text (GTK_WIDGET (label), full ? full : name);
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (label)), tip) != 0)
+        gtk_widget_set_tooltip_text (GTK_WIDGET (label), tip);
     }
 }
 

@@ -107,17 +107,18 @@ fill_dropdown (ConcordPartyView *self)
 {
   GListModel *parties = concord_memorandum_get_parties (self->memorandum);
   guint n = g_list_model_get_n_items (parties);
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
 
   g_ptr_array_set_size (self->party_ids, 0);
-  g_ptr_array_add (names, (gpointer) _("All parties"));
+  g_ptr_array_add (names, g_strdup (_("All parties")));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ConcordParty) party = g_list_model_get_item (parties, i);
       const char *name = concord_party_get_display_name (party, TRUE);
 
       g_ptr_array_add (self->party_ids, g_strdup (concord_party_get_id (party)));
-      g_ptr_array_add (names, (gpointer) (name != NULL ? name : concord_party_get_id (party)));
+      g_ptr_array_add (names, concord_view_shorten (name != NULL ? name : concord_party_get_id (party),
+                                                    CONCORD_VIEW_LABEL_CHARS));
     }
   g_ptr_array_add (names, NULL);
 
@@ -324,8 +325,9 @@ update_heading (ConcordPartyView *self,
 {
   const char *name = concord_party_get_display_name (party, TRUE);
   const char *description = concord_party_get_description (party);
-  g_autofree char *title = g_strdup_printf (_("As %s"),
-                                            name != NULL ? name : concord_party_get_id (party));
+  g_autofree char *shown = concord_view_shorten (name != NULL ? name : concord_party_get_id (party),
+                                                 CONCORD_VIEW_LABEL_CHARS);
+  g_autofree char *title = g_strdup_printf (_("As %s"), shown);
 
   gtk_label_set_label (self->party_title, title);
   gtk_label_set_label (self->party_description, description != NULL ? description : "");

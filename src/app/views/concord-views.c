@@ -36,3 +36,22 @@ concord_view_refresh_clear (ConcordViewRefresh *refresh)
   refresh->stale = FALSE;
   g_clear_handle_id (&refresh->source_id, g_source_remove);
 }
+
+char *
+concord_view_shorten (const char *text,
+                      guint       max_chars)
+{
+  const char *end;
+
+  if (text == NULL)
+    return NULL;
+  if (g_utf8_strlen (text, max_chars + 1) <= (glong) max_chars)
+    return g_strdup (text);
+
+  end = g_utf8_offset_to_pointer (text, max_chars);
+  {
+    g_autofree char *head = g_strndup (text, end - text);
+
+    return g_strconcat (head, "…", NULL);
+  }
+}

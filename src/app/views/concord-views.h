@@ -26,3 +26,13 @@ void concord_view_refresh_queue (ConcordViewRefresh *refresh,
                                  gboolean            only_when_shown,
                                  GSourceFunc         refresh_cb);
 void concord_view_refresh_clear (ConcordViewRefresh *refresh);
+
+/* Names as a label shows them: at most @max_chars characters, the rest
+ * replaced by "…". A label measures its whole text on the main thread, and
+ * an unbroken name of 100,000 characters (valid in a file) froze the
+ * window for minutes. */
+#define CONCORD_VIEW_LABEL_CHARS   120
+#define CONCORD_VIEW_TOOLTIP_CHARS 1000
+
+char *concord_view_shorten (const char *text,
+                            guint       max_chars);
