@@ -157,8 +157,8 @@ def main():
                                 stall < FROZEN and edited,
                                 f"longest wait for an answer {stall * 1000:.0f} ms"
                                 + ("" if edited else "; the typed text did not arrive")))
-            except AssertionError as e:
-                results.append((str(e), False, ""))
+            except Exception as e:  # A timeout, or the application gone.
+                results.append((f"{what}: {e}", False, ""))
             finally:
                 proc.kill()
                 proc.wait()
