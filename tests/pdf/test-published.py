@@ -133,6 +133,22 @@ class Framework(Published, unittest.TestCase):
         self.assertEqual(len(signing), 2, signing)
         self.assertFalse(any("HM Treasury" in l for l in signing))
 
+    def test_redline_numbers_unheaded_paragraphs(self):
+        # The redline names each changed paragraph by its printed number,
+        # though none of them has a heading.
+        with open(self.path, encoding="utf-8") as f:
+            text = f.read()
+        changed = os.path.join(self._tmp.name, "changed.mou")
+        with open(changed, "w", encoding="utf-8") as f:
+            f.write(text.replace("Copies of this document are placed", "Copies of this framework are placed")
+                        .replace("it will say so publicly", "it will say so in public"))
+        redline = os.path.join(self._tmp.name, "redline.pdf")
+        run(ARGS.cli, "diff", self.path, changed, "--pdf", redline, check=1)
+        flat = " ".join(run("pdftotext", redline, "-").stdout.split())
+        self.assertIn("Clause 2 [cl-copies] changed", flat)
+        self.assertIn("Clause 7 [cl-intervention] changed", flat)
+        self.assertIn("framework are placed", flat)
+
     def test_no_matrix_and_no_facts_lines(self):
         self.assertNotIn("Schedule: roles and accountability", self.text)
         self.assertNotIn("Responsible:", self.text)
