@@ -28,46 +28,17 @@ import time
 
 import pyatspi
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "ui"))
+from atspi_util import find, find_app, report  # noqa: E402
+from atspi_util import wait_for as wait_until  # noqa: E402
+
 STARTUP = 60.0
 WATCH = float(os.environ.get("WATCH", "8.0"))
 FROZEN = 1.0
 
 
 def wait_for(predicate, what, timeout=STARTUP):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            value = predicate()
-        except Exception:  # The bus may briefly hold a starting application.
-            value = None
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
-def walk(node):
-    yield node
-    for i in range(node.childCount):
-        child = node.getChildAtIndex(i)
-        if child is not None:
-            yield from walk(child)
-
-
-def find_app(pid):
-    desktop = pyatspi.Registry.getDesktop(0)
-    for i in range(desktop.childCount):
-        app = desktop.getChildAtIndex(i)
-        if app is not None and app.name == "concord" and (app.get_process_id() == pid or os.environ.get("WRAP")):
-            return app
-    return None
-
-
-def find(app, role, name):
-    for node in walk(app):
-        if node.getRole() == role and node.name == name:
-            return node
-    return None
+    return wait_until(predicate, what, timeout, retry_errors=True)
 
 
 HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -134,7 +105,7 @@ def main():
                    GSETTINGS_SCHEMA_DIR=os.path.join(build, "data"),
                    XDG_STATE_HOME=tmp, XDG_DATA_HOME=tmp, XDG_CONFIG_HOME=tmp, XDG_CACHE_HOME=tmp)
         for what, path in cases(tmp, source_root):
-            proc = subprocess.Popen(os.environ.get("WRAP", "").split() + [app_path, path], env=env)
+            proc = subprocess.Popen([app_path, path], env=env)
             try:
                 app = wait_for(lambda: find_app(proc.pid), f"{what}: the application on the bus")
                 title = wait_for(lambda: find(app, pyatspi.ROLE_TEXT, "Title"), f"{what}: the Title field")
@@ -163,15 +134,7 @@ def main():
                 proc.kill()
                 proc.wait()
 
-    print(f"1..{len(results)}")
-    failed = 0
-    for i, (name, ok, detail) in enumerate(results, 1):
-        print(f"{'ok' if ok else 'not ok'} {i} {name}")
-        if detail:
-            print(f"# {detail}")
-        if not ok:
-            failed += 1
-    return 1 if failed else 0
+    return report(results)
 
 
 if __name__ == "__main__":

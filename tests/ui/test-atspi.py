@@ -16,9 +16,11 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 
 import pyatspi
+
+from atspi_util import find, find_app, report, walk
+from atspi_util import wait_for as wait_until
 
 CONTROL_ROLES = {
     pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_TEXT, pyatspi.ROLE_ENTRY,
@@ -28,21 +30,7 @@ TIMEOUT = 10.0
 
 
 def wait_for(predicate, what):
-    deadline = time.monotonic() + TIMEOUT
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
-def walk(node):
-    yield node
-    for i in range(node.childCount):
-        child = node.getChildAtIndex(i)
-        if child is not None:
-            yield from walk(child)
+    return wait_until(predicate, what, TIMEOUT)
 
 
 def spoken(node):
@@ -52,22 +40,6 @@ def spoken(node):
         return True
     return node.getRole() == pyatspi.ROLE_LIST_ITEM and any(
         n.getRole() == pyatspi.ROLE_LABEL and n.name for n in walk(node))
-
-
-def find_app():
-    desktop = pyatspi.Registry.getDesktop(0)
-    for i in range(desktop.childCount):
-        app = desktop.getChildAtIndex(i)
-        if app is not None and app.name == "concord":
-            return app
-    return None
-
-
-def find(app, role, name):
-    for node in walk(app):
-        if node.getRole() == role and node.name == name:
-            return node
-    return None
 
 
 def frame_title(app):
@@ -136,15 +108,7 @@ def main():
             proc.kill()
             proc.wait()
 
-    print(f"1..{len(results)}")
-    failed = 0
-    for i, (name, ok, detail) in enumerate(results, 1):
-        print(f"{'ok' if ok else 'not ok'} {i} {name}")
-        if not ok:
-            failed += 1
-            if detail:
-                print(f"# {detail}")
-    return 1 if failed else 0
+    return report(results, always_detail=False)
 
 
 if __name__ == "__main__":

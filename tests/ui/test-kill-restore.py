@@ -26,6 +26,9 @@ import time
 
 import pyatspi
 
+from atspi_util import find, find_app, report
+from atspi_util import wait_for as wait_until
+
 TRIALS = int(os.environ.get("CONCORD_KILL_TRIALS", "20"))
 # A condition's time limit, not a measure: the autosave is due 3 s after the
 # last edit, and a loaded CI machine under sanitizers may be slow to start.
@@ -33,40 +36,7 @@ TIMEOUT = 30.0
 
 
 def wait_for(predicate, what):
-    deadline = time.monotonic() + TIMEOUT
-    while time.monotonic() < deadline:
-        try:
-            value = predicate()
-        except Exception:  # The bus may briefly hold a dying application.
-            value = None
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
-def walk(node):
-    yield node
-    for i in range(node.childCount):
-        child = node.getChildAtIndex(i)
-        if child is not None:
-            yield from walk(child)
-
-
-def find_app(pid):
-    desktop = pyatspi.Registry.getDesktop(0)
-    for i in range(desktop.childCount):
-        app = desktop.getChildAtIndex(i)
-        if app is not None and app.name == "concord" and app.get_process_id() == pid:
-            return app
-    return None
-
-
-def find(app, role, name):
-    for node in walk(app):
-        if node.getRole() == role and node.name == name:
-            return node
-    return None
+    return wait_until(predicate, what, TIMEOUT, retry_errors=True)
 
 
 def text_of(node):
@@ -176,15 +146,7 @@ def main():
         results.append(("a temporary file left by a kill is gone after the next write",
                         not survivors, repr(survivors)))
 
-    print(f"1..{len(results)}")
-    failed = 0
-    for i, (name, ok, detail) in enumerate(results, 1):
-        print(f"{'ok' if ok else 'not ok'} {i} {name}")
-        if detail:
-            print(f"# {detail}")
-        if not ok:
-            failed += 1
-    return 1 if failed else 0
+    return report(results)
 
 
 if __name__ == "__main__":
