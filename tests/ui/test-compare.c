@@ -20,25 +20,6 @@
 #include "concord-revision-dialog.h"
 #endif
 
-static ConcordWindow *
-new_window (void)
-{
-  ConcordWindow *window = concord_window_new (NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  ui_wait_for (ui_is_ready, window);
-
-  return window;
-}
-
-static void
-destroy_window (ConcordWindow *window)
-{
-  concord_window_set_closing_confirmed (window, TRUE);
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
 static ConcordCompareWindow *
 show_compare (ConcordCompareWindow *compare)
 {
@@ -77,7 +58,7 @@ open_saved (const char  *template_id,
             const char  *folder,
             char       **path)
 {
-  ConcordWindow *window = new_window ();
+  ConcordWindow *window = ui_new_window ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
 
@@ -391,7 +372,7 @@ test_accept_reject_undo (void)
   g_clear_error (&error);
 
   gtk_window_destroy (GTK_WINDOW (compare));
-  destroy_window (window);
+  ui_destroy_window (window);
   remove_tree (folder);
 }
 
@@ -400,7 +381,7 @@ static void
 test_accept_refused (void)
 {
   g_autoptr(GError) error = NULL;
-  ConcordWindow *window = new_window ();
+  ConcordWindow *window = ui_new_window ();
   ConcordDocument *document;
   ConcordMemorandum *m;
   g_autoptr(ConcordMemorandum) other = NULL;
@@ -487,13 +468,13 @@ test_accept_refused (void)
   concord_document_undo (document);
   g_assert_null (section_by_id (m, "sec-annexed"));
 
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 static void
 test_file_load_failure (void)
 {
-  ConcordWindow *window = new_window ();
+  ConcordWindow *window = ui_new_window ();
   g_autofree char *path = g_build_filename (SOURCE_ROOT, "tests", "data", "hostile", "billion-laughs.mou", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -504,13 +485,13 @@ test_file_load_failure (void)
   g_assert_error (error, CONCORD_ERROR, CONCORD_ERROR_PARSE);
   g_assert_nonnull (strstr (error->message, "billion-laughs.mou:"));
 
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 static void
 test_same_version (void)
 {
-  ConcordWindow *window = new_window ();
+  ConcordWindow *window = ui_new_window ();
   ConcordDocument *document;
   g_autoptr(GError) error = NULL;
   ConcordCompareWindow *compare;
@@ -529,7 +510,7 @@ test_same_version (void)
                    ==, "empty");
   ui_save_screenshot (GTK_WIDGET (compare), "compare-window-same", 4);
   gtk_window_destroy (GTK_WINDOW (compare));
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 /* The menu offers comparing with a revision only when built with libgit2. */
@@ -604,7 +585,7 @@ popover_shown (gpointer data)
 static void
 test_menu_items (void)
 {
-  ConcordWindow *window = new_window ();
+  ConcordWindow *window = ui_new_window ();
   GtkWidget *button;
   GtkPopover *popover;
 
@@ -622,7 +603,7 @@ test_menu_items (void)
   g_assert_null (find_widget (GTK_WIDGET (popover), is_shown_label, "Compare With _Revision…"));
 #endif
   gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 #ifdef HAVE_LIBGIT2
@@ -774,7 +755,7 @@ test_git_revisions (void)
 
   /* The window's action opens the dialog, which lists them; choosing the
    * oldest compares with it. */
-  window = new_window ();
+  window = ui_new_window ();
   concord_window_open_file (window, file);
   g_assert_nonnull (concord_window_get_document (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-revision", NULL));
@@ -808,10 +789,10 @@ test_git_revisions (void)
   ui_save_screenshot (GTK_WIDGET (compare), "compare-window-revision", 4);
 
   gtk_window_destroy (GTK_WINDOW (compare));
-  destroy_window (window);
+  ui_destroy_window (window);
 
   /* The dialog on a file outside any repository says so instead. */
-  window = new_window ();
+  window = ui_new_window ();
   concord_window_open_file (window, outside_file);
   g_assert_nonnull (concord_window_get_document (window));
   dialog = concord_revision_dialog_new (GTK_WINDOW (window), concord_window_get_document (window));
@@ -821,7 +802,7 @@ test_git_revisions (void)
   g_assert_null (gtk_list_box_get_row_at_index (concord_revision_dialog_get_list (dialog), 0));
   ui_save_screenshot (GTK_WIDGET (dialog), "revision-dialog-error", 4);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  destroy_window (window);
+  ui_destroy_window (window);
 
   remove_tree (folder);
   remove_tree (outside_folder);

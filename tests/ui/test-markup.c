@@ -19,25 +19,6 @@
  * gtk_test_init) and show an empty label, when a row takes them as markup. */
 #define AWKWARD "Smith & Jones <Ltd>"
 
-static ConcordWindow *
-new_window (void)
-{
-  ConcordWindow *window = concord_window_new (NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  ui_wait_for (ui_is_ready, window);
-
-  return window;
-}
-
-static void
-destroy_window (ConcordWindow *window)
-{
-  concord_window_set_closing_confirmed (window, TRUE);
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
 static gboolean
 facts_built (gpointer data)
 {
@@ -63,7 +44,7 @@ collect_rows (GtkWidget *widget,
 static void
 test_party_names (void)
 {
-  ConcordWindow *window = new_window ();
+  ConcordWindow *window = ui_new_window ();
   ConcordMemorandum *m;
   GListModel *parties;
   ConcordClause *clause;
@@ -100,13 +81,13 @@ test_party_names (void)
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (concord_editor_pane_find_row (pane, "In Short"))),
                             AWKWARD));
 
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 static void
 test_error_page (void)
 {
-  ConcordWindow *window = new_window ();
+  ConcordWindow *window = ui_new_window ();
   g_autofree char *tmp = g_dir_make_tmp ("concord-ui-XXXXXX", NULL);
   g_autofree char *folder = g_build_filename (tmp, AWKWARD, NULL);
   g_autofree char *path = g_build_filename (folder, "a&b.mou", NULL);
@@ -133,7 +114,7 @@ test_error_page (void)
   g_assert_nonnull (strstr (shown, path));
   g_assert_nonnull (strstr (shown, "document type"));
 
-  destroy_window (window);
+  ui_destroy_window (window);
   g_remove (path);
   g_rmdir (folder);
   g_rmdir (tmp);

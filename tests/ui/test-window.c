@@ -40,26 +40,6 @@ save_screenshot (ConcordWindow *window,
   ui_save_screenshot (GTK_WIDGET (window), name, 3);
 }
 
-static ConcordWindow *
-new_window (void)
-{
-  ConcordWindow *window = concord_window_new (NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  ui_wait_for (ui_is_ready, window);
-
-  return window;
-}
-
-static void
-destroy_window (ConcordWindow *window)
-{
-  /* Changes are thrown away on purpose: skip the question. */
-  concord_window_set_closing_confirmed (window, TRUE);
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
 /* The pane's row with this title, as the user reads it. */
 static GtkWidget *
 pane_row (ConcordWindow *window,
@@ -318,7 +298,7 @@ body_display_text (ConcordWindow *window)
 static void
 test_template_chooser (void)
 {
-  ConcordWindow *window = new_window ();
+  ConcordWindow *window = ui_new_window ();
   AdwPreferencesRow *row;
 
   g_assert_cmpstr (concord_window_get_page_name (window), ==, "start");
@@ -333,13 +313,13 @@ test_template_chooser (void)
   g_assert_cmpstr (concord_window_get_page_name (window), ==, "document");
   g_assert_nonnull (concord_window_get_document (window));
 
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 static void
 test_rename_party_follows_into_clauses (void)
 {
-  ConcordWindow *window = new_window ();
+  ConcordWindow *window = ui_new_window ();
   ConcordDocument *document;
   GObject *row;
   char *label;
@@ -399,7 +379,7 @@ test_rename_party_follows_into_clauses (void)
   gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Heading")), "Improvement programme");
   g_assert_nonnull (find_item (window, "5  Improvement programme"));
 
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 static const ConcordBlock *
@@ -439,7 +419,7 @@ type_at (GtkTextBuffer *buffer,
 static void
 test_edit_clause_body (void)
 {
-  ConcordWindow *window = new_window ();
+  ConcordWindow *window = ui_new_window ();
   ConcordDocument *document;
   ConcordMemorandum *m;
   ConcordClause *clause;
@@ -544,13 +524,13 @@ test_edit_clause_body (void)
     g_assert_null (notes[2]);
   }
 
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 static void
 test_undo_and_redo (void)
 {
-  ConcordWindow *window = new_window ();
+  ConcordWindow *window = ui_new_window ();
   ConcordDocument *document;
   ConcordMemorandum *m;
   ConcordParty *lga;
@@ -619,13 +599,13 @@ test_undo_and_redo (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_true (concord_document_get_modified (document));
 
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 static void
 test_add_move_remove_clauses (void)
 {
-  ConcordWindow *window = new_window ();
+  ConcordWindow *window = ui_new_window ();
   ConcordDocument *document;
   ConcordMemorandum *m;
   GObject *row;
@@ -676,7 +656,7 @@ test_add_move_remove_clauses (void)
   g_assert_null (concord_memorandum_find_clause (m, concord_clause_get_id (added), NULL, NULL));
   g_assert_nonnull (find_item (window, "6  Local Government Association: peer challenge"));
 
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 static gboolean
@@ -720,7 +700,7 @@ test_draft_survives_crash (void)
   clear_drafts ();
   g_assert_true (has_drafts (GUINT_TO_POINTER (0)));
 
-  window = new_window ();
+  window = ui_new_window ();
   g_assert_false (concord_start_page_get_has_drafts (start_page (window)));
   concord_window_open_file (window, file);
   select_first (window);
@@ -738,7 +718,7 @@ test_draft_survives_crash (void)
   /* The window goes away without being asked, as in a crash. */
   gtk_window_destroy (GTK_WINDOW (window));
 
-  window = new_window ();
+  window = ui_new_window ();
   g_assert_true (concord_start_page_get_has_drafts (start_page (window)));
   row = gtk_list_box_get_row_at_index (concord_start_page_get_drafts (start_page (window)), 0);
   g_assert_nonnull (row);
@@ -761,7 +741,7 @@ test_draft_survives_crash (void)
   g_assert_no_error (error);
   g_assert_cmpstr (concord_memorandum_get_title (saved), ==, "Sharing Data on School Attendance");
 
-  destroy_window (window);
+  ui_destroy_window (window);
   g_assert_cmpint (g_unlink (path), ==, 0);
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
@@ -803,7 +783,7 @@ selected_row_in_view (gpointer data)
 static void
 test_structured_facts (void)
 {
-  ConcordWindow *window = new_window ();
+  ConcordWindow *window = ui_new_window ();
   g_autoptr(GError) error = NULL;
   g_autofree char *folder = g_dir_make_tmp ("concord-ui-XXXXXX", &error);
   g_autofree char *path = g_build_filename (folder, "facts.mou", NULL);
@@ -892,7 +872,7 @@ test_structured_facts (void)
   g_assert_cmpstr (concord_clause_get_to_body (concord_memorandum_find_clause (reloaded, concord_clause_get_id (clause), NULL, NULL)),
                    ==, "the public");
 
-  destroy_window (window);
+  ui_destroy_window (window);
   g_assert_cmpint (g_unlink (path), ==, 0);
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
@@ -906,7 +886,7 @@ bar_revealed (gpointer data)
 static void
 test_file_changed_on_disk (void)
 {
-  ConcordWindow *window = new_window ();
+  ConcordWindow *window = ui_new_window ();
   g_autoptr(GError) error = NULL;
   g_autofree char *folder = g_dir_make_tmp ("concord-ui-XXXXXX", &error);
   g_autofree char *path = g_build_filename (folder, "shared.mou", NULL);
@@ -954,7 +934,7 @@ test_file_changed_on_disk (void)
                    ==, "Their Version");
   g_assert_true (concord_document_get_modified (concord_window_get_document (window)));
 
-  destroy_window (window);
+  ui_destroy_window (window);
   g_assert_cmpint (g_unlink (path), ==, 0);
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
@@ -978,7 +958,7 @@ find_dialog (void)
 static void
 test_add_and_remove_parties (void)
 {
-  ConcordWindow *window = new_window ();
+  ConcordWindow *window = ui_new_window ();
   ConcordDocument *document;
   ConcordMemorandum *m;
   ConcordClause *clause;
@@ -1035,7 +1015,7 @@ test_add_and_remove_parties (void)
   after_undo = concord_memorandum_serialize (m);
   g_assert_true (g_bytes_equal (before, after_undo));
 
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 static ConcordSection *
@@ -1050,7 +1030,7 @@ section_at (ConcordMemorandum *m,
 static void
 test_section_structure (void)
 {
-  ConcordWindow *window = new_window ();
+  ConcordWindow *window = ui_new_window ();
   ConcordDocument *document;
   ConcordMemorandum *m;
   ConcordSection *roles, *added;
@@ -1143,8 +1123,8 @@ test_section_structure (void)
   /* A file dropped on a window with nothing open opens there. */
   g_assert_true (concord_memorandum_save (m, path, &error));
   g_assert_no_error (error);
-  destroy_window (window);
-  window = new_window ();
+  ui_destroy_window (window);
+  window = ui_new_window ();
   files.data = g_file_new_for_path (path);
   g_assert_true (concord_window_open_files (window, &files));
   g_object_unref (files.data);
@@ -1152,7 +1132,7 @@ test_section_structure (void)
   g_assert_nonnull (find_item (window, "Roles"));
   g_assert_null (find_item (window, "Funding"));
 
-  destroy_window (window);
+  ui_destroy_window (window);
   g_unlink (path);
   g_rmdir (folder);
 }
@@ -1173,7 +1153,7 @@ recent_listed (gpointer data)
 static void
 test_recent_files (void)
 {
-  ConcordWindow *window = new_window ();
+  ConcordWindow *window = ui_new_window ();
   g_autoptr(GError) error = NULL;
   g_autofree char *folder = g_dir_make_tmp ("concord-ui-XXXXXX", &error);
   g_autofree char *path = g_build_filename (folder, "recent.mou", NULL);
@@ -1185,9 +1165,9 @@ test_recent_files (void)
   g_assert_true (concord_memorandum_save (m, path, &error));
   concord_window_open_file (window, file);
   g_assert_cmpstr (concord_window_get_page_name (window), ==, "document");
-  destroy_window (window);
+  ui_destroy_window (window);
 
-  window = new_window ();
+  window = ui_new_window ();
   ui_wait_for (recent_listed, window);
   row = find_row (concord_start_page_get_recent (start_page (window)), "recent.mou");
   g_assert_nonnull (row);
@@ -1199,13 +1179,13 @@ test_recent_files (void)
   row = find_row (concord_start_page_get_recent (start_page (window)), "recent.mou");
   g_signal_emit_by_name (concord_start_page_get_recent (start_page (window)), "row-activated", row);
   g_assert_cmpstr (concord_window_get_page_name (window), ==, "document");
-  destroy_window (window);
+  ui_destroy_window (window);
 
   /* A file that is gone is not offered. */
   g_assert_cmpint (g_unlink (path), ==, 0);
-  window = new_window ();
+  window = ui_new_window ();
   g_assert_null (find_row (concord_start_page_get_recent (start_page (window)), "recent.mou"));
-  destroy_window (window);
+  ui_destroy_window (window);
   g_rmdir (folder);
 }
 
@@ -1300,7 +1280,7 @@ lint_has_findings (gpointer data)
 static void
 test_whole_agreement_views (void)
 {
-  ConcordWindow *window = new_window ();
+  ConcordWindow *window = ui_new_window ();
   ConcordDocument *document;
   ConcordMemorandum *m;
   ConcordClause *solace;
@@ -1428,13 +1408,13 @@ test_whole_agreement_views (void)
     g_assert_cmpstr (page, ==, "party");
   }
 
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 static void
 test_sections_and_signatures (void)
 {
-  ConcordWindow *window = new_window ();
+  ConcordWindow *window = ui_new_window ();
   ConcordMemorandum *m;
   ConcordSignature *sig;
   GObject *row;
@@ -1537,13 +1517,13 @@ test_sections_and_signatures (void)
     g_rmdir (folder);
   }
 
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 static void
 test_save_and_reload (void)
 {
-  ConcordWindow *window = new_window ();
+  ConcordWindow *window = ui_new_window ();
   g_autoptr(GError) error = NULL;
   g_autofree char *folder = g_dir_make_tmp ("concord-ui-XXXXXX", &error);
   g_autofree char *path = g_build_filename (folder, "saved.mou", NULL);
@@ -1571,7 +1551,7 @@ test_save_and_reload (void)
   actual = concord_memorandum_serialize (reloaded);
   g_assert_true (g_bytes_equal (expected, actual));
 
-  destroy_window (window);
+  ui_destroy_window (window);
   g_assert_cmpint (g_unlink (path), ==, 0);
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
@@ -1579,7 +1559,7 @@ test_save_and_reload (void)
 static void
 test_save_failure_keeps_document (void)
 {
-  ConcordWindow *window = new_window ();
+  ConcordWindow *window = ui_new_window ();
   g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent-folder/x.mou");
   g_autoptr(GError) error = NULL;
   ConcordDocument *document;
@@ -1593,13 +1573,13 @@ test_save_failure_keeps_document (void)
   g_assert_true (concord_document_get_modified (document));
   g_assert_null (concord_document_get_file (document));
 
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 static void
 test_load_failure_is_shown (void)
 {
-  ConcordWindow *window = new_window ();
+  ConcordWindow *window = ui_new_window ();
   g_autofree char *path = g_build_filename (SOURCE_ROOT, "tests", "data", "hostile", "billion-laughs.mou", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *before = NULL;
@@ -1617,7 +1597,7 @@ test_load_failure_is_shown (void)
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_cmpstr (before, ==, after);
 
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 static ConcordBlock *
@@ -1637,7 +1617,7 @@ block_with_id (ConcordBlockKind  kind,
 static void
 test_edit_keeps_block_ids (void)
 {
-  ConcordWindow *window = new_window ();
+  ConcordWindow *window = ui_new_window ();
   ConcordClause *clause;
   GtkTextBuffer *buffer;
   g_autoptr(GPtrArray) body = concord_blocks_new ();
@@ -1676,7 +1656,7 @@ test_edit_keeps_block_ids (void)
   g_assert_cmpstr (concord_block_get_id (body_block (clause, 5)), ==, "ref-third");
   g_assert_cmpstr (concord_block_get_run (body_block (clause, 5), 0)->text, ==, "third.");
 
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 /* The text editor does not edit tables but keeps them: a table shows as a
@@ -1685,7 +1665,7 @@ test_edit_keeps_block_ids (void)
 static void
 test_edit_keeps_tables (void)
 {
-  ConcordWindow *window = new_window ();
+  ConcordWindow *window = ui_new_window ();
   ConcordClause *clause;
   GtkTextBuffer *buffer;
   g_autoptr(GPtrArray) body = concord_blocks_new ();
@@ -1738,7 +1718,7 @@ test_edit_keeps_tables (void)
   for (guint i = 0; i < 3; i++)
     g_assert_null (concord_block_get_table (body_block (clause, i)));
 
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 int

@@ -114,3 +114,24 @@ ui_load_style_sheet (void)
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
+
+/* A main window of the size the screenshots use, shown and ready. */
+ConcordWindow *
+ui_new_window (void)
+{
+  ConcordWindow *window = concord_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_wait_for (ui_is_ready, window);
+
+  return window;
+}
+
+void
+ui_destroy_window (ConcordWindow *window)
+{
+  /* Changes are thrown away on purpose: skip the question. */
+  concord_window_set_closing_confirmed (window, TRUE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}

@@ -9,6 +9,8 @@
 
 #include <gtk/gtk.h>
 
+#include "concord-window.h"
+
 G_BEGIN_DECLS
 
 #define UI_TIMEOUT_US (10 * G_USEC_PER_SEC)
@@ -27,5 +29,8 @@ void     ui_save_screenshot  (GtkWidget  *widget,
                               const char *name,
                               guint       n_frames);
 void     ui_load_style_sheet (void);
+
+ConcordWindow *ui_new_window     (void);
+void           ui_destroy_window (ConcordWindow *window);
 
 G_END_DECLS
