@@ -98,10 +98,11 @@ concord_structure_add_clause (ConcordDocument *document,
     return NULL;
 
   id = concord_document_new_id (document, "c-");
+  /* A new clause is general, whatever its neighbours are, until the
+   * drafter picks a kind: a role or a boundary is a claim about a party
+   * that the drafter makes, never a guess. */
   clause = concord_clause_new (id);
-  /* A new clause in a section of roles is most likely a role. */
-  if (CONCORD_IS_CLAUSE (selected))
-    concord_clause_set_kind (clause, concord_clause_get_kind (CONCORD_CLAUSE (selected)));
+  concord_clause_set_kind (clause, CONCORD_CLAUSE_KIND_GENERAL);
 
   return insert_clause_after (document, selected, clause) ? clause : NULL;
 }
