@@ -442,7 +442,7 @@ test_date_row (void)
   gtk_editable_set_text (GTK_EDITABLE (row), "2016-11");
   g_assert_false (concord_date_row_get_valid (row));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
-  g_assert_cmpstr (concord_date_row_get_message (row), ==, "Not a date: type one such as 2016-11-30");
+  g_assert_cmpstr (concord_date_row_get_message (row), ==, "Not a date. Type one such as 2016-11-30.");
   concord_date_row_set_allow_month (row, TRUE);
   g_assert_true (concord_date_row_get_valid (row));
   g_assert_null (concord_date_row_get_message (row));
@@ -545,7 +545,7 @@ test_dates_in_pane (void)
   g_assert_cmpstr (concord_memorandum_get_effective_date (m), ==, "2016-11");
   problem = problem_text (window);
   g_assert_nonnull (problem);
-  g_assert_cmpstr (problem, ==, "Effective date: Not a date: type one such as 2016-11-30, or a month such as 2016-11");
+  g_assert_cmpstr (problem, ==, "Effective date — Not a date. Type one such as 2016-11-30, or a month such as 2016-11.");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (effective), "error"));
   save_screenshot (window, "details-pane-refused-date");
   gtk_editable_set_text (GTK_EDITABLE (effective), "2016-12");
@@ -580,7 +580,7 @@ test_bad_input (void)
       gtk_editable_set_text (GTK_EDITABLE (revision), refused[i]);
       g_assert_cmpstr (concord_memorandum_get_revision (m), ==, "3");
       g_assert_true (gtk_widget_has_css_class (revision, "error"));
-      g_assert_cmpstr (problem_text (window), ==, "Revision: type a version such as 3 or 2.1");
+      g_assert_cmpstr (problem_text (window), ==, "Revision — Not a version. Type one such as 3 or 2.1.");
     }
   /* Emptied, the revision is none: "0" in the file. */
   gtk_editable_set_text (GTK_EDITABLE (revision), "");
@@ -917,7 +917,9 @@ test_screenshots (void)
   ui_wait_frames (GTK_WIDGET (window), 3);
   concord_date_row_popup (CONCORD_DATE_ROW (row_for (window, "effective-date")));
   ui_wait_for (popover_shown, row_for (window, "effective-date"));
-  save_screenshot (window, "details-pane-calendar");
+  /* A popover is a surface of its own. */
+  ui_save_screenshot (gtk_widget_get_ancestor (GTK_WIDGET (concord_date_row_get_calendar (CONCORD_DATE_ROW (
+                        row_for (window, "effective-date")))), GTK_TYPE_POPOVER), "details-pane-calendar", 3);
   concord_date_row_popdown (CONCORD_DATE_ROW (row_for (window, "effective-date")));
 
   ui_destroy_window (window);

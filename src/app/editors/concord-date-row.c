@@ -270,8 +270,8 @@ concord_date_row_get_message (ConcordDateRow *self)
   if (self->valid)
     return NULL;
 
-  return self->allow_month ? _("Not a date: type one such as 2016-11-30, or a month such as 2016-11")
-                           : _("Not a date: type one such as 2016-11-30");
+  return self->allow_month ? _("Not a date. Type one such as 2016-11-30, or a month such as 2016-11.")
+                           : _("Not a date. Type one such as 2016-11-30.");
 }
 
 /**

@@ -92,8 +92,8 @@ static void
 update_problems (ConcordDetailsPane *self)
 {
   struct { const char *field; gpointer row; gboolean (*valid) (const char *); const char *hint; } rows[] = {
-    { "revision", self->revision_row, revision_is_valid, _("type a version such as 3 or 2.1") },
-    { "language", self->language_row, language_is_valid, _("type a language tag such as en-GB") },
+    { "revision", self->revision_row, revision_is_valid, _("Not a version. Type one such as 3 or 2.1.") },
+    { "language", self->language_row, language_is_valid, _("Not a language tag. Type one such as en-GB.") },
     { "effective-date", self->effective_row, concord_month_date_text_is_valid, NULL },
     { "review-date", self->review_row, concord_month_date_text_is_valid, NULL },
   };
@@ -113,10 +113,11 @@ update_problems (ConcordDetailsPane *self)
       if (hint == NULL)
         hint = concord_date_row_get_message (CONCORD_DATE_ROW (rows[i].row));
       if (hint == NULL)
-        hint = _("type a date such as 2016-11-30, or a month such as 2016-11");
+        hint = _("Not a date. Type one such as 2016-11-30, or a month such as 2016-11.");
       if (message == NULL)
-        /* TRANSLATORS: a field's label and what is wrong with it. */
-        message = g_strdup_printf (_("%s: %s"), concord_field_label (rows[i].field), hint);
+        /* TRANSLATORS: a field's label and what is wrong with it,
+         * "Revision — Not a version. Type one such as 3 or 2.1." */
+        message = g_strdup_printf (_("%s — %s"), concord_field_label (rows[i].field), hint);
     }
 
   gtk_label_set_text (self->problem_label, message != NULL ? message : "");

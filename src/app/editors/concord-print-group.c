@@ -284,6 +284,9 @@ set_titles (ConcordPrintGroup *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows[i].row), concord_field_label (rows[i].field));
+  /* A switch is named for its row, so a screen reader can say it. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->parties_switch), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  concord_field_label ("print-parties"), -1);
 }
 
 static void
