@@ -22,20 +22,20 @@
 
 struct _ConcordDateRow
 {
-  AdwEntryRow   parent_instance;
+  AdwEntryRow    parent_instance;
 
   /* Template widgets */
-  GtkImage     *problem_icon;
+  GtkImage      *problem_icon;
   GtkMenuButton *calendar_button;
-  GtkCalendar  *calendar;
-  GtkButton    *month_button;
+  GtkCalendar   *calendar;
+  GtkButton     *month_button;
 
   /* State */
-  gboolean      allow_month;
-  gboolean      valid;
+  gboolean       allow_month;
+  gboolean       valid;
   /* Set while the row moves the calendar, whose day-selected is then not
    * the user's choice. */
-  gboolean      syncing;
+  gboolean       syncing;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordDateRow, concord_date_row, ADW_TYPE_ENTRY_ROW)
