@@ -424,7 +424,8 @@ open_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  concord_dialog_choose_memorandum (GTK_WINDOW (widget), FALSE, NULL, open_chosen, G_OBJECT (widget));
+  concord_dialog_choose_memorandum (GTK_WINDOW (widget), FALSE, CONCORD_WINDOW (widget)->document, open_chosen,
+                                    G_OBJECT (widget));
 }
 
 /* Files dropped on the window: the first opens here if this window has no
@@ -486,11 +487,8 @@ save_as_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   ConcordWindow *self = CONCORD_WINDOW (widget);
-  g_autofree char *name = NULL;
 
-  name = concord_document_get_file (self->document) != NULL
-    ? concord_document_dup_title (self->document) : g_strdup (_("Memorandum.mou"));
-  concord_dialog_choose_memorandum (GTK_WINDOW (self), TRUE, name, save_chosen, G_OBJECT (self));
+  concord_dialog_choose_memorandum (GTK_WINDOW (self), TRUE, self->document, save_chosen, G_OBJECT (self));
 }
 
 static void

@@ -39,7 +39,7 @@ static const struct
   { "effective-date", N_("Effective date"), N_("effective date") },
   { "review-date", N_("Review date"), N_("review date") },
   { "marking", N_("Protective marking"), N_("marking") },
-  { "numbering", N_("Numbering"), N_("numbering") },
+  { "numbering", N_("Numbering style"), N_("numbering style") },
   { "item-style", N_("Item style"), N_("item style") },
   { "annex-style", N_("Annex style"), N_("annex style") },
   { "number", N_("Fixed number"), N_("fixed number") },

@@ -864,12 +864,12 @@ test_structured_facts (void)
 
   /* An impossible date never reaches the model; a real one does. */
   select_first (window);
-  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Effective Date (YYYY-MM-DD)")), "2026-13-45");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Effective date")), "2026-13-45");
   g_assert_null (concord_memorandum_get_effective_date (m));
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (pane_row (window, "Effective Date (YYYY-MM-DD)")), "error"));
-  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Effective Date (YYYY-MM-DD)")), "2026-12-01");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (pane_row (window, "Effective date")), "error"));
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Effective date")), "2026-12-01");
   g_assert_cmpstr (concord_memorandum_get_effective_date (m), ==, "2026-12-01");
-  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (pane_row (window, "Effective Date (YYYY-MM-DD)")), "error"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (pane_row (window, "Effective date")), "error"));
   gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Language (for example en-GB)")), "");
   g_assert_cmpstr (concord_memorandum_get_language (m), ==, "en-GB");
 
