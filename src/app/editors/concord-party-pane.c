@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "concord-logo.h"
 #include "concord-party-pane.h"
@@ -105,6 +106,45 @@ concord_party_pane_shows_logo (ConcordPartyPane *self)
   return gtk_picture_get_paintable (self->party_logo_picture) != NULL;
 }
 
+/* A PNG starts with its signature and an SVG with markup (perhaps after
+ * a byte-order mark or blanks); anything else is not worth parsing, and
+ * the user is better told so than shown an XML parser's complaint. */
+static gboolean
+looks_like_image (const char *data,
+                  gsize       len)
+{
+  static const char png[] = "\x89PNG\r\n\x1a\n";
+  gsize i = 0;
+
+  if (len >= sizeof png - 1 && memcmp (data, png, sizeof png - 1) == 0)
+    return TRUE;
+  if (len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    i = 3;
+  while (i < len && g_ascii_isspace (data[i]))
+    i++;
+
+  return i < len && data[i] == '<';
+}
+
+/* The loader checks a PNG's signature only; a file cut short would save
+ * and print as nothing, so it is decoded once here. */
+static gboolean
+png_decodes (const char  *data,
+             gsize        len,
+             GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (data, len);
+  g_autoptr(GdkTexture) texture = gdk_texture_new_from_bytes (bytes, NULL);
+
+  if (texture == NULL)
+    {
+      g_set_error_literal (error, CONCORD_ERROR, CONCORD_ERROR_PARSE, _("the PNG image is damaged or cut short"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * concord_party_pane_set_logo_file:
  *
@@ -144,9 +184,15 @@ concord_party_pane_set_logo_file (ConcordPartyPane  *self,
       g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_IO, "%s: %s", name, local_error->message);
       return FALSE;
     }
-  if (!concord_logo_check ((const guchar *) data, len, &format, &local_error))
+  if (!looks_like_image (data, len))
     {
-      g_set_error (error, CONCORD_ERROR, local_error->code, "%s: %s", name, local_error->message);
+      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_PARSE, _("%s: the file is not a PNG or SVG image"), name);
+      return FALSE;
+    }
+  if (!concord_logo_check ((const guchar *) data, len, &format, &local_error) ||
+      (format == CONCORD_LOGO_PNG && !png_decodes (data, len, &local_error)))
+    {
+      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_PARSE, "%s: %s", name, local_error->message);
       return FALSE;
     }
 

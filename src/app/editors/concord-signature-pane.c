@@ -206,6 +206,22 @@ show_party (ConcordSignaturePane *self)
   gtk_widget_set_visible (GTK_WIDGET (self->signature_also_for_row), id != NULL);
 }
 
+static gboolean
+same_strings (GListModel *a,
+              GListModel *b)
+{
+  guint n = a != NULL ? g_list_model_get_n_items (a) : 0;
+
+  if (a == NULL || n != g_list_model_get_n_items (b))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (a), i),
+                   gtk_string_list_get_string (GTK_STRING_LIST (b), i)) != 0)
+      return FALSE;
+
+  return TRUE;
+}
+
 /* The choices for a second party: none, or any party but the first. */
 static void
 fill_also_for (ConcordSignaturePane *self)
@@ -235,9 +251,14 @@ fill_also_for (ConcordSignaturePane *self)
         selected = self->also_for_ids->len;
     }
 
+  /* This runs after every edit, the choice of a second party included,
+   * while the row is still busy with that choice: the choices are
+   * replaced only when the parties changed. */
   self->syncing = TRUE;
-  adw_combo_row_set_model (self->signature_also_for_row, G_LIST_MODEL (names));
-  adw_combo_row_set_selected (self->signature_also_for_row, selected);
+  if (!same_strings (adw_combo_row_get_model (self->signature_also_for_row), G_LIST_MODEL (names)))
+    adw_combo_row_set_model (self->signature_also_for_row, G_LIST_MODEL (names));
+  if (adw_combo_row_get_selected (self->signature_also_for_row) != selected)
+    adw_combo_row_set_selected (self->signature_also_for_row, selected);
   self->syncing = FALSE;
 }
 
