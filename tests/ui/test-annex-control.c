@@ -238,7 +238,7 @@ test_annex_edit (void)
   type_at_end (buffer, "\nThe Authority keeps the summaries for two years.");
   g_assert_cmpuint (concord_annex_get_body (annex)->len, ==, 4);
 
-  ui_save_screenshot (GTK_WIDGET (window), "annex-pane", 4);
+  ui_save_screenshot (GTK_WIDGET (window), "annex-pane", 60);
 
   /* Undo takes back the text, then the heading; redo brings both. */
   activate (window, "win.undo");
@@ -539,7 +539,7 @@ test_control_edit (void)
   g_assert_nonnull (strstr (concord_control_row_get_error (control_row (window, 1)), "2016-11"));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (concord_control_row_get_field (control_row (window, 1), "date")),
                                            "error"));
-  ui_save_screenshot (GTK_WIDGET (window), "document-control-pane-error", 4);
+  ui_save_screenshot (GTK_WIDGET (window), "document-control-pane-error", 60);
   set_field (window, 1, "date", "2016-04-31");
   g_assert_cmpstr (concord_control_entry_get_date (second), ==, "2016-04");
   set_field (window, 1, "date", "2016-04-30");
@@ -563,7 +563,7 @@ test_control_edit (void)
   set_field (window, 3, "author", "Statistics Authority");
   row = outline_text (window, part);
   g_assert_cmpstr (row, ==, "Document control\t4 versions");
-  ui_save_screenshot (GTK_WIDGET (window), "document-control-pane", 4);
+  ui_save_screenshot (GTK_WIDGET (window), "document-control-pane", 60);
 
   /* Reorder and remove through each row's buttons' actions. */
   {

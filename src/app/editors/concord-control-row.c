@@ -88,8 +88,14 @@ show_error (ConcordControlRow *self,
     gtk_widget_add_css_class (GTK_WIDGET (row), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+  GtkWidget *holder = gtk_widget_get_parent (GTK_WIDGET (self->error_label));
+
   gtk_label_set_label (self->error_label, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+  /* The expander holds the label in a list row of its own, which would
+   * show as a gap when empty. */
+  if (GTK_IS_LIST_BOX_ROW (holder))
+    gtk_widget_set_visible (holder, message != NULL);
 }
 
 static void
@@ -304,6 +310,7 @@ static void
 concord_control_row_init (ConcordControlRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  show_error (self, self->date_row, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (field_names); i++)
     {
