@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "concord-structure.h"
+#include "concord-structure-annex.h"
 
 /* Sections, clauses and parties: add, duplicate, remove and reorder. Each
  * is one undoable edit; the caller selects the item returned. */
@@ -312,7 +313,7 @@ concord_structure_remove (ConcordDocument *document,
   return remove_clause (document, selected);
 }
 
-/* Moves the selected section or clause up (delta -1) or down (+1). */
+/* Moves the selected section, clause or annex up (delta -1) or down (+1). */
 GObject *
 concord_structure_move (ConcordDocument *document,
                         GObject         *selected,
@@ -326,6 +327,8 @@ concord_structure_move (ConcordDocument *document,
     moved = move_section_by (document, CONCORD_SECTION (selected), delta);
   else if (CONCORD_IS_CLAUSE (selected))
     moved = move_clause_by (document, CONCORD_CLAUSE (selected), delta);
+  else if (CONCORD_IS_ANNEX (selected))
+    moved = concord_structure_move_annex (document, CONCORD_ANNEX (selected), delta);
 
   return moved ? selected : NULL;
 }
@@ -845,7 +848,9 @@ typedef enum {
   ADD_SIGNATURE,
   ADD_OTHER_SIGNATURE,
   REMOVE_SIGNATURE,
+  ADD_ANNEX,
   REMOVE,
+  REMOVE_ANNEX,
   MOVE_UP,
   MOVE_DOWN,
 } Edit;
@@ -869,6 +874,14 @@ static const struct {
   { "signature-add-other", ADD_OTHER_SIGNATURE, NULL },
   { "signature-remove", REMOVE_SIGNATURE, concord_signature_get_type },
   /* These act on whichever of a section or a clause is selected. */
+  /* Removing an annex that text refers to asks first: the annex pane
+   * asks, then activates this. */
+  { "annex-add", ADD_ANNEX, NULL },
+  { "annex-remove", REMOVE_ANNEX, concord_annex_get_type },
+  { "annex-move-up", MOVE_UP, concord_annex_get_type },
+  { "annex-move-down", MOVE_DOWN, concord_annex_get_type },
+  /* These act on whichever of a section or a clause is selected (moving,
+   * an annex too). */
   { "move-up", MOVE_UP, NULL },
   { "move-down", MOVE_DOWN, NULL },
   { "remove-item", REMOVE, NULL },
@@ -921,8 +934,13 @@ apply (ConcordDocument  *document,
       }
     case REMOVE_SIGNATURE:
       return concord_structure_remove_signature (document, CONCORD_SIGNATURE (selected));
+    case ADD_ANNEX:
+      *focus = "heading";
+      return G_OBJECT (concord_structure_add_annex (document, selected));
     case REMOVE:
       return concord_structure_remove (document, selected);
+    case REMOVE_ANNEX:
+      return concord_structure_remove_annex (document, CONCORD_ANNEX (selected));
     case MOVE_UP:
     case MOVE_DOWN:
       return concord_structure_move (document, selected, edit == MOVE_UP ? -1 : 1);
