@@ -43,6 +43,18 @@ GObject        *concord_structure_remove_party     (ConcordDocument *document,
 char           *concord_structure_describe_party_removal (ConcordDocument  *document,
                                                           ConcordParty     *party,
                                                           char            **heading);
+ConcordTerm    *concord_structure_add_term         (ConcordDocument *document,
+                                                    guint            position);
+gboolean        concord_structure_move_term        (ConcordDocument *document,
+                                                    ConcordTerm     *term,
+                                                    int              delta);
+GObject        *concord_structure_remove_term      (ConcordDocument *document,
+                                                    ConcordTerm     *term);
+char           *concord_structure_describe_term_removal (ConcordDocument  *document,
+                                                         ConcordTerm      *term,
+                                                         char            **heading);
+GStrv           concord_structure_term_forms_in_use (ConcordDocument *document,
+                                                     ConcordTerm     *term);
 const char * const *concord_structure_list_edits (void);
 GObject        *concord_structure_apply            (ConcordDocument  *document,
                                                     const char       *name,
