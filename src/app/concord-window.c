@@ -13,8 +13,10 @@
 #include <string.h>
 
 #include "concord-app-resources.h"
+#include "concord-background-pane.h"
 #include "concord-clause-pane.h"
 #include "concord-compare-window.h"
+#include "concord-definitions-pane.h"
 #include "concord-dialogs.h"
 #include "concord-details-pane.h"
 #include "concord-drafts.h"
@@ -859,6 +861,8 @@ concord_window_class_init (ConcordWindowClass *klass)
   g_type_ensure (CONCORD_TYPE_SECTION_PANE);
   g_type_ensure (CONCORD_TYPE_CLAUSE_PANE);
   g_type_ensure (CONCORD_TYPE_SIGNATURE_PANE);
+  g_type_ensure (CONCORD_TYPE_DEFINITIONS_PANE);
+  g_type_ensure (CONCORD_TYPE_BACKGROUND_PANE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/concord-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, changed_bar);
