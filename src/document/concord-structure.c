@@ -1124,12 +1124,12 @@ unlink_term_text (GObject    *object,
  *
  * Removes @term from the definitions, in one edit with its uses in the
  * text, which become the words they printed, so the text still reads as
- * it did.
+ * it did. Undo names the term as the edit's item, which the outline does
+ * not list: the definitions pane stays where it is.
  *
- * Returns: (transfer none) (nullable): the memorandum, whose text changed,
- *   or %NULL if @term is not one of its terms
+ * Returns: whether @term was one of the memorandum's terms, and went
  */
-GObject *
+gboolean
 concord_structure_remove_term (ConcordDocument *document,
                                ConcordTerm     *term)
 {
@@ -1139,12 +1139,12 @@ concord_structure_remove_term (ConcordDocument *document,
   TermRemoval removal = { term, rewrites };
   guint position;
 
-  g_return_val_if_fail (CONCORD_IS_DOCUMENT (document), NULL);
-  g_return_val_if_fail (CONCORD_IS_TERM (term), NULL);
+  g_return_val_if_fail (CONCORD_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (CONCORD_IS_TERM (term), FALSE);
 
   m = memorandum (document);
   if (!find_term (document, term, &position))
-    return NULL;
+    return FALSE;
 
   kept = g_object_ref (term);
   /* The new texts are worked out first: setting one while walking the
@@ -1161,7 +1161,7 @@ concord_structure_remove_term (ConcordDocument *document,
       concord_document_set_property (document, rewrite->object, rewrite->property, &v);
     }
   concord_document_remove_item (document, concord_memorandum_get_terms (m), position);
-  concord_document_end_group (document, G_OBJECT (m));
+  concord_document_end_group (document, G_OBJECT (kept));
 
-  return G_OBJECT (m);
+  return TRUE;
 }

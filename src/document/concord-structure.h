@@ -48,7 +48,7 @@ ConcordTerm    *concord_structure_add_term         (ConcordDocument *document,
 gboolean        concord_structure_move_term        (ConcordDocument *document,
                                                     ConcordTerm     *term,
                                                     int              delta);
-GObject        *concord_structure_remove_term      (ConcordDocument *document,
+gboolean        concord_structure_remove_term      (ConcordDocument *document,
                                                     ConcordTerm     *term);
 char           *concord_structure_describe_term_removal (ConcordDocument  *document,
                                                          ConcordTerm      *term,

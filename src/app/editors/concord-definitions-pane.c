@@ -244,6 +244,7 @@ move_action (GtkWidget  *widget,
   if (self->selected != NULL)
     concord_structure_move_term (document (self), self->selected,
                                  g_str_equal (action_name, "definitions.move-up") ? -1 : 1);
+  update_actions (self);
 }
 
 static void
