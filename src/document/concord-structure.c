@@ -924,6 +924,33 @@ concord_structure_term_forms_in_use (ConcordDocument *document,
   return g_strv_builder_end (builder);
 }
 
+/* A clause with no heading is named by the start of its text, cut at a
+ * word: "This memorandum of understanding sets out…". */
+static char *
+opening_words (ConcordMemorandum *m,
+               ConcordNumbering  *numbering,
+               GPtrArray         *body)
+{
+  g_autofree char *text = NULL;
+  const char *cut;
+  glong length;
+
+  if (body == NULL || body->len == 0)
+    return NULL;
+  text = concord_block_render (m, numbering, g_ptr_array_index (body, 0));
+  length = g_utf8_strlen (text, -1);
+  if (length <= 40)
+    return g_steal_pointer (&text);
+
+  cut = g_utf8_offset_to_pointer (text, 40);
+  while (cut > text && *cut != ' ')
+    cut--;
+  if (cut == text)
+    cut = g_utf8_offset_to_pointer (text, 40);
+
+  return g_strdup_printf ("%.*s…", (int) (cut - text), text);
+}
+
 static char *
 describe_place (ConcordMemorandum *m,
                 ConcordNumbering  *numbering,
@@ -934,10 +961,11 @@ describe_place (ConcordMemorandum *m,
       ConcordClause *clause = CONCORD_CLAUSE (place);
       const char *number = concord_numbering_get_clause (numbering, clause);
       const char *title = concord_clause_get_heading (clause);
+      g_autofree char *opening = title == NULL ? opening_words (m, numbering, concord_clause_get_body (clause)) : NULL;
 
-      /* Translators: a clause, by its number and heading. */
+      /* Translators: a clause, by its number and heading (or first words). */
       return g_strdup_printf (_("clause %s %s"), number != NULL ? number : "–",
-                              title != NULL ? title : concord_clause_get_id (clause));
+                              title != NULL ? title : opening != NULL ? opening : concord_clause_get_id (clause));
     }
   if (CONCORD_IS_ANNEX (place))
     {
