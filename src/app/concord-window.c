@@ -13,21 +13,15 @@
 #include <string.h>
 
 #include "concord-app-resources.h"
-#include "concord-annex-pane.h"
-#include "concord-clause-pane.h"
-#include "concord-control-pane.h"
 #include "concord-compare-window.h"
 #include "concord-dialogs.h"
-#include "concord-details-pane.h"
 #include "concord-drafts.h"
+#include "concord-editors.h"
 #include "concord-export-dialog.h"
 #include "concord-outline.h"
-#include "concord-party-pane.h"
 #include "concord-print.h"
 #include "concord-problems-button.h"
-#include "concord-section-pane.h"
 #include "concord-session.h"
-#include "concord-signature-pane.h"
 #include "concord-start-page.h"
 #include "concord-structure.h"
 #include "concord-views-pane.h"
@@ -854,13 +848,7 @@ concord_window_class_init (ConcordWindowClass *klass)
   g_type_ensure (CONCORD_TYPE_OUTLINE);
   g_type_ensure (CONCORD_TYPE_VIEWS_PANE);
   g_type_ensure (CONCORD_TYPE_PROBLEMS_BUTTON);
-  g_type_ensure (CONCORD_TYPE_DETAILS_PANE);
-  g_type_ensure (CONCORD_TYPE_PARTY_PANE);
-  g_type_ensure (CONCORD_TYPE_SECTION_PANE);
-  g_type_ensure (CONCORD_TYPE_CLAUSE_PANE);
-  g_type_ensure (CONCORD_TYPE_SIGNATURE_PANE);
-  g_type_ensure (CONCORD_TYPE_ANNEX_PANE);
-  g_type_ensure (CONCORD_TYPE_CONTROL_PANE);
+  concord_editors_ensure_types ();
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/concord-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, changed_bar);

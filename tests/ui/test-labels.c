@@ -70,6 +70,10 @@ cut_labels_in_choices (GtkWidget  *pane,
 
       if (!gtk_widget_get_mapped (row))
         continue;
+      /* A popover opens on a monitor: its row is scrolled onto the screen
+       * first, as the keyboard focus does. */
+      gtk_widget_grab_focus (row);
+      ui_wait_frames (row, 3);
       gtk_widget_activate (row);
       ui_wait_for (popover_shown, row);
       popover = popover_of (row);
