@@ -331,6 +331,10 @@ update_actions (ConcordWindow *self)
     gtk_widget_action_set_enabled (widget, for_section[i], section);
   for (guint i = 0; i < G_N_ELEMENTS (for_either); i++)
     gtk_widget_action_set_enabled (widget, for_either[i], clause || section);
+  /* Alt+Up and Alt+Down move an annex too. */
+  if (has_document && CONCORD_IS_ANNEX (self->edited))
+    for (guint i = 1; i <= 2; i++)
+      gtk_widget_action_set_enabled (widget, for_either[i], TRUE);
   gtk_widget_action_set_enabled (widget, "win.party-remove", has_document && CONCORD_IS_PARTY (self->edited));
   gtk_widget_action_set_enabled (widget, "win.undo", has_document && concord_document_can_undo (self->document));
   gtk_widget_action_set_enabled (widget, "win.redo", has_document && concord_document_can_redo (self->document));
