@@ -13,7 +13,9 @@
 #include <string.h>
 
 #include "concord-app-resources.h"
+#include "concord-annex-pane.h"
 #include "concord-clause-pane.h"
+#include "concord-control-pane.h"
 #include "concord-compare-window.h"
 #include "concord-dialogs.h"
 #include "concord-details-pane.h"
@@ -857,6 +859,8 @@ concord_window_class_init (ConcordWindowClass *klass)
   g_type_ensure (CONCORD_TYPE_SECTION_PANE);
   g_type_ensure (CONCORD_TYPE_CLAUSE_PANE);
   g_type_ensure (CONCORD_TYPE_SIGNATURE_PANE);
+  g_type_ensure (CONCORD_TYPE_ANNEX_PANE);
+  g_type_ensure (CONCORD_TYPE_CONTROL_PANE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/concord-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, changed_bar);

@@ -33,6 +33,7 @@ static const struct
   { "areas", N_("Areas"), N_("areas") },
   { "notes", N_("Notes"), N_("notes") },
   { "title", N_("Title"), N_("title") },
+  { "heading", N_("Heading"), N_("heading") },
   { "reference", N_("Reference"), N_("reference") },
   { "revision", N_("Revision"), N_("revision") },
   { "language", N_("Language"), N_("language") },

@@ -165,9 +165,15 @@ gboolean
 concord_editor_pane_accepts (ConcordEditorPane *self,
                              GObject           *item)
 {
+  ConcordEditorPaneClass *klass;
+
   g_return_val_if_fail (CONCORD_IS_EDITOR_PANE (self), FALSE);
 
-  return item != NULL && G_TYPE_CHECK_INSTANCE_TYPE (item, CONCORD_EDITOR_PANE_GET_CLASS (self)->item_type);
+  klass = CONCORD_EDITOR_PANE_GET_CLASS (self);
+  if (item == NULL || !G_TYPE_CHECK_INSTANCE_TYPE (item, klass->item_type))
+    return FALSE;
+
+  return klass->accepts == NULL || klass->accepts (self, item);
 }
 
 gboolean
