@@ -70,6 +70,11 @@ cut_labels_in_choices (GtkWidget  *pane,
 
       if (!gtk_widget_get_mapped (row))
         continue;
+      /* As a user would, open only a row on screen: focus scrolls a long
+       * pane to it (a list under a row below the window has no monitor
+       * to open on). */
+      gtk_widget_grab_focus (row);
+      ui_wait_frames (row, 3);
       gtk_widget_activate (row);
       ui_wait_for (popover_shown, row);
       popover = popover_of (row);
