@@ -582,6 +582,16 @@ test_bad_input (void)
       g_assert_true (gtk_widget_has_css_class (revision, "error"));
       g_assert_cmpstr (problem_text (window), ==, "Revision — Not a version. Type one such as 3 or 2.1.");
     }
+  /* The first wrong row is the one the message names. */
+  gtk_editable_set_text (GTK_EDITABLE (row_for (window, "language")), "en_GB!");
+  g_assert_cmpstr (problem_text (window), ==, "Revision — Not a version. Type one such as 3 or 2.1.");
+  gtk_editable_set_text (GTK_EDITABLE (revision), "3.0.1");
+  g_assert_cmpstr (concord_memorandum_get_revision (m), ==, "3.0.1");
+  g_assert_cmpstr (problem_text (window), ==, "Language — Not a language tag. Type one such as en-GB.");
+  g_assert_cmpstr (concord_memorandum_get_language (m), ==, "en-GB");
+  gtk_editable_set_text (GTK_EDITABLE (row_for (window, "language")), "en-GB");
+  g_assert_null (problem_text (window));
+
   /* Emptied, the revision is none: "0" in the file. */
   gtk_editable_set_text (GTK_EDITABLE (revision), "");
   g_assert_cmpstr (concord_memorandum_get_revision (m), ==, "0");

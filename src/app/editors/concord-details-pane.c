@@ -79,12 +79,6 @@ text_to_revision (GBinding     *binding,
   return TRUE;
 }
 
-static gboolean
-language_is_valid (const char *text)
-{
-  return concord_editor_valid_language (text);
-}
-
 /* What is typed reaches the model only when it is valid; until then the
  * row is marked and the label under the rows says what is wrong, and how
  * to write it, for the first such row. */
@@ -93,7 +87,7 @@ update_problems (ConcordDetailsPane *self)
 {
   struct { const char *field; gpointer row; gboolean (*valid) (const char *); const char *hint; } rows[] = {
     { "revision", self->revision_row, revision_is_valid, _("Not a version. Type one such as 3 or 2.1.") },
-    { "language", self->language_row, language_is_valid, _("Not a language tag. Type one such as en-GB.") },
+    { "language", self->language_row, concord_editor_valid_language, _("Not a language tag. Type one such as en-GB.") },
     { "effective-date", self->effective_row, concord_month_date_text_is_valid, NULL },
     { "review-date", self->review_row, concord_month_date_text_is_valid, NULL },
   };

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "concord-app-resources.h"
+#include "concord-dialogs.h"
 #include "concord-party-view.h"
 #include "concord-views.h"
 #include "concord-summary-row.h"
@@ -440,16 +441,20 @@ export_clicked_cb (ConcordPartyView *self)
   ConcordParty *party = self->memorandum != NULL && self->party_id != NULL
                         ? concord_memorandum_find_party (self->memorandum, self->party_id) : NULL;
   g_autofree char *name = NULL;
+  g_autoptr(GFile) folder = NULL;
 
   if (party == NULL)
     return;
 
   name = g_strdup_printf ("%s.pdf", self->party_id);
+  folder = concord_dialog_start_folder (NULL);
   g_clear_object (&self->export_dialog);
   self->export_dialog = GTK_NATIVE_DIALOG (
     gtk_file_chooser_native_new (_("Export Summary as PDF"),
                                  GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                  GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel")));
+  /* The documents folder, not the working directory. */
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->export_dialog), folder, NULL);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->export_dialog), name);
   g_signal_connect_object (self->export_dialog, "response", G_CALLBACK (export_response_cb), self,
                            G_CONNECT_SWAPPED);
