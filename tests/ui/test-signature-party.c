@@ -147,6 +147,9 @@ static void
 screenshot (ConcordWindow *window,
             const char    *name)
 {
+  /* Let the page transitions end first: the window's, then the pane's. */
+  ui_wait_for (transition_done, gtk_widget_get_ancestor (GTK_WIDGET (concord_window_get_outline (window)),
+                                                        GTK_TYPE_STACK));
   ui_wait_for (transition_done, gtk_widget_get_parent (GTK_WIDGET (concord_window_get_pane (window))));
   ui_save_screenshot (GTK_WIDGET (window), name, 3);
 }
@@ -456,6 +459,7 @@ test_signature_fields (void)
   g_assert_cmpuint (adw_combo_row_get_selected (also_for), ==, 2);
   type_into (window, "Place", "Cardiff");
   assert_undo_redo_string (window, G_OBJECT (ctb), "place", NULL, "Cardiff");
+  screenshot (window, "signature-pane");
 
   /* The Director of Public Health is not a party: no second party to
    * choose, and the office and name are edited. */
@@ -471,7 +475,7 @@ test_signature_fields (void)
   assert_undo_redo_string (window, G_OBJECT (dph), "person", "Dr Sarah Hughes", "Dr Sarah Hughes OBE");
   type_into (window, "Date Signed (YYYY-MM-DD)", "2019-03-15");
   assert_undo_redo_string (window, G_OBJECT (dph), "date", "2019-03-14", "2019-03-15");
-  screenshot (window, "signature-pane");
+  screenshot (window, "signature-pane-not-a-party");
 
   save (window);
   {

@@ -20,7 +20,7 @@
  * office, its kind, description, colour, logo and who signs for it.
  * Adding and removing parties are the window's actions. */
 
-#define THUMBNAIL_SIZE 96
+#define THUMBNAIL_SIZE 80
 
 struct _ConcordPartyPane
 {
@@ -69,18 +69,21 @@ show_signs (ConcordPartyPane *self)
 static GdkTexture *
 render_thumbnail (GBytes *logo)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, THUMBNAIL_SIZE, THUMBNAIL_SIZE);
+  double aspect = _concord_logo_aspect (logo);
+  int width = aspect >= 1 ? THUMBNAIL_SIZE : MAX (1, (int) (THUMBNAIL_SIZE * aspect));
+  int height = aspect >= 1 ? MAX (1, (int) (THUMBNAIL_SIZE / aspect)) : THUMBNAIL_SIZE;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cairo_t *cr = cairo_create (surface);
+  gsize stride = (gsize) cairo_image_surface_get_stride (surface);
   g_autoptr(GBytes) pixels = NULL;
   GdkTexture *texture;
 
-  _concord_image_draw (cr, logo, 0, 0, THUMBNAIL_SIZE, THUMBNAIL_SIZE);
+  _concord_image_draw (cr, logo, 0, 0, width, height);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
-  pixels = g_bytes_new (cairo_image_surface_get_data (surface),
-                        (gsize) cairo_image_surface_get_stride (surface) * THUMBNAIL_SIZE);
-  texture = gdk_memory_texture_new (THUMBNAIL_SIZE, THUMBNAIL_SIZE, GDK_MEMORY_DEFAULT, pixels,
-                                    (gsize) cairo_image_surface_get_stride (surface));
+  pixels = g_bytes_new (cairo_image_surface_get_data (surface), stride * (gsize) height);
+  /* Cairo's ARGB32 is GDK's default memory format. */
+  texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, pixels, stride);
   cairo_surface_destroy (surface);
 
   return texture;
