@@ -154,6 +154,8 @@ screenshot (ConcordWindow *window,
   ui_save_screenshot (GTK_WIDGET (window), name, 3);
 }
 
+static char *write_png (const char *name);
+
 static GtkWidget *
 group_of (GtkWidget *row)
 {
@@ -210,6 +212,13 @@ test_party_fields (void)
   type_into (window, "Signatory’s Title or Office", "Minister of Finance");
   assert_undo_redo_string (window, G_OBJECT (treasurer), "signatory-title", NULL, "Minister of Finance");
   g_assert_true (gtk_widget_get_visible (group_of (pane_row (window, "Signatory’s Name"))));
+  {
+    g_autofree char *png = write_png ("treasury.png");
+    g_autoptr(GFile) file = g_file_new_for_path (png);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (concord_party_pane_set_logo_file (pane, file, &error));
+  }
   screenshot (window, "party-pane");
 
   save (window);
@@ -225,6 +234,7 @@ test_party_fields (void)
     g_assert_true (concord_party_get_office_holder (party));
     g_assert_cmpstr (concord_party_get_signatory_person (party), ==, "Bill English");
     g_assert_nonnull (strstr (xml, "<organisation>New Zealand Government</organisation>"));
+    g_assert_nonnull (concord_party_get_logo (party));
     g_assert_nonnull (strstr (xml, "<party id=\"treasurer\" kind=\"signatory\" office-holder=\"true\">"));
   }
 
@@ -263,7 +273,6 @@ test_party_fields (void)
       g_assert_cmpstr (concord_party_get_colour (party), ==, concord_party_get_colour (added));
     }
   }
-  (void) pane;
 
   ui_destroy_window (window);
 }
