@@ -540,6 +540,24 @@ test_signature_fields (void)
     }
   }
 
+  /* The Director's office and name both cleared: the office's prompt
+   * names the block, so the file still reads back. */
+  concord_window_select (window, G_OBJECT (dph));
+  type_into (window, "Title or Office", "");
+  type_into (window, "Signed by", "");
+  g_assert_null (concord_signature_get_title (dph));
+  g_assert_null (concord_signature_get_person (dph));
+  save (window);
+  {
+    g_autoptr(ConcordMemorandum) saved = reload (path);
+    g_autofree char *xml = file_text (path);
+
+    g_assert_nonnull (strstr (xml, "<title placeholder=\"Office of the signatory\"/>"));
+  }
+  activate (window, "win.undo");
+  activate (window, "win.undo");
+  g_assert_cmpstr (concord_signature_get_person (dph), ==, "Dr Sarah Hughes OBE");
+
   /* A block for a party without one, from that party's pane. */
   {
     ConcordParty *hwb = concord_memorandum_find_party (m, "hwb");

@@ -356,6 +356,20 @@ concord_signature_pane_document_changed (ConcordEditorPane *pane)
   show_duplicate (self);
 }
 
+/* A signatory who is not a party must name an office or a person for
+ * the file to be read back: once both are cleared, the office's prompt
+ * names it, as it does in a block just added. */
+static void
+keep_named (ConcordSignaturePane *self)
+{
+  ConcordSignature *sig = edited_signature (self);
+
+  if (concord_signature_get_party (sig) == NULL && concord_signature_get_title (sig) == NULL &&
+      concord_signature_get_person (sig) == NULL && concord_signature_get_placeholder (sig, "title") == NULL &&
+      concord_signature_get_placeholder (sig, "person") == NULL)
+    concord_signature_set_placeholder (sig, "title", _("Office of the signatory"));
+}
+
 /* Undo changes the image behind the pane's back too. */
 static void
 concord_signature_pane_item_notify (ConcordEditorPane *pane,
@@ -368,7 +382,10 @@ concord_signature_pane_item_notify (ConcordEditorPane *pane,
   else if (g_strcmp0 (pspec->name, "also-for") == 0)
     fill_also_for (self);
   else if (g_strcmp0 (pspec->name, "title") == 0 || g_strcmp0 (pspec->name, "person") == 0)
-    show_duplicate (self);
+    {
+      keep_named (self);
+      show_duplicate (self);
+    }
 }
 
 static gboolean
