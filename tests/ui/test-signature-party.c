@@ -566,10 +566,16 @@ test_signature_fields (void)
     activate (window, "win.signature-remove");
     g_assert_null (concord_memorandum_find_signature (m, "hwb"));
     concord_window_select (window, G_OBJECT (hwb));
+    g_assert_true (concord_party_pane_offers_signature (CONCORD_PARTY_PANE (concord_window_get_pane (window))));
     activate (window, "win.signature-add");
     g_assert_true (concord_window_get_edited (window) == G_OBJECT (concord_memorandum_find_signature (m, "hwb")));
     g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (pane_row (window, "Signed for"))), ==,
                      "the HWB");
+    /* Back at the party, it has its block and no button to add one. */
+    concord_window_select (window, G_OBJECT (hwb));
+    g_assert_false (concord_party_pane_offers_signature (CONCORD_PARTY_PANE (concord_window_get_pane (window))));
+    activate (window, "win.undo");
+    g_assert_true (concord_party_pane_offers_signature (CONCORD_PARTY_PANE (concord_window_get_pane (window))));
   }
 
   ui_destroy_window (window);
