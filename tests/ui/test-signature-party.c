@@ -13,7 +13,9 @@
 #include "concord-party-pane.h"
 #include "concord-signature-pane.h"
 #include "concord-structure.h"
+#include "concord-preview.h"
 #include "concord-text-row.h"
+#include "concord-views-pane.h"
 #include "concord-window.h"
 #include "ui-test-util.h"
 
@@ -582,24 +584,115 @@ test_signature_fields (void)
 }
 
 static char *
-pdf_text (const char *mou)
+pdftotext (const char *pdf)
 {
-  g_autofree char *pdf = g_strconcat (mou, ".pdf", NULL);
-  g_autofree char *cli = g_build_filename (BUILD_ROOT, "src", "cli", "concord-cli", NULL);
-  const char *export[] = { cli, "export-pdf", mou, "-o", pdf, NULL };
   const char *text[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
   g_autoptr(GError) error = NULL;
   char *out = NULL;
   int status;
 
-  g_assert_true (g_spawn_sync (NULL, (char **) export, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
   g_assert_true (g_spawn_sync (NULL, (char **) text, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status,
                                &error));
   g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
 
   return out;
+}
+
+static char *
+pdf_text (const char *mou)
+{
+  g_autofree char *pdf = g_strconcat (mou, ".pdf", NULL);
+  g_autofree char *cli = g_build_filename (BUILD_ROOT, "src", "cli", "concord-cli", NULL);
+  const char *export[] = { cli, "export-pdf", mou, "-o", pdf, NULL };
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) export, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return pdftotext (pdf);
+}
+
+typedef struct
+{
+  ConcordPreview *preview;
+  guint           generation;
+} PreviewWait;
+
+static gboolean
+preview_laid_out (gpointer data)
+{
+  PreviewWait *wait = data;
+
+  return !concord_preview_get_busy (wait->preview) &&
+         concord_preview_get_generation (wait->preview) >= wait->generation &&
+         concord_preview_get_n_pages (wait->preview) > 0;
+}
+
+/* The preview's pages, laid out again after the edits so far, as text. */
+static char *
+preview_text (ConcordPreview *preview,
+              guint          *generation)
+{
+  PreviewWait wait = { preview, *generation + 1 };
+  g_autofree char *pdf = g_build_filename (scratch, "preview.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+
+  ui_wait_for (preview_laid_out, &wait);
+  *generation = concord_preview_get_generation (preview);
+  g_assert_true (concord_document_layout_export_pdf (concord_preview_get_layout (preview), pdf, &error));
+  g_assert_no_error (error);
+
+  return pdftotext (pdf);
+}
+
+/* What the panes change reaches the preview's own pages, undo too. */
+static void
+test_preview_follows (void)
+{
+  g_autofree char *path = NULL;
+  ConcordWindow *window = open_copy ("local-boards.mou", "preview.mou", &path);
+  ConcordMemorandum *m = memorandum_of (window);
+  ConcordPreview *preview = concord_views_pane_get_preview (concord_window_get_views_pane (window));
+  guint generation = 0;
+
+  activate (window, "win.show-views");
+  g_free (preview_text (preview, &generation));
+
+  concord_window_select (window, G_OBJECT (signature_at (m, 3)));
+  type_into (window, "Title or Office", "Director of Public Health and Wellbeing");
+  {
+    g_autofree char *text = preview_text (preview, &generation);
+
+    g_assert_nonnull (strstr (text, "Director of Public Health and Wellbeing"));
+  }
+
+  concord_window_select (window, G_OBJECT (concord_memorandum_find_signature (m, "ctb")));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (pane_row (window, "In the Second Office, Also Signs for")), 2);
+  {
+    g_autofree char *text = preview_text (preview, &generation);
+
+    g_assert_nonnull (strstr (text, "Signed for and on behalf of Children’s Trust Board and Safeguarding"));
+  }
+
+  activate (window, "win.signature-add-other");
+  type_into (window, "Title or Office", "Director of Social Services");
+  {
+    g_autofree char *text = preview_text (preview, &generation);
+
+    g_assert_nonnull (strstr (text, "Signed as Director of Social Services"));
+  }
+  activate (window, "win.undo");
+  activate (window, "win.undo");
+  {
+    g_autofree char *text = preview_text (preview, &generation);
+
+    g_assert_null (strstr (text, "Director of Social Services"));
+  }
+
+  ui_destroy_window (window);
 }
 
 /* Office holders and a signatory who is not a party, made in the panes,
@@ -650,8 +743,14 @@ main (int    argc,
   g_test_add_func ("/ui/party/logo", test_party_logo);
   g_test_add_func ("/ui/signature/fields-add-remove", test_signature_fields);
   g_test_add_func ("/ui/signature/pdf", test_signatures_to_pdf);
+  g_test_add_func ("/ui/signature/preview", test_preview_follows);
 
   ret = g_test_run ();
+  {
+    const char *argv_rm[] = { "rm", "-rf", scratch, state, NULL };
+
+    g_spawn_sync (NULL, (char **) argv_rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+  }
   g_free (scratch);
 
   return ret;
