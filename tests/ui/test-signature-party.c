@@ -468,6 +468,14 @@ test_signature_fields (void)
   g_assert_cmpuint (adw_combo_row_get_selected (also_for), ==, 0);
   activate (window, "win.redo");
   g_assert_cmpuint (adw_combo_row_get_selected (also_for), ==, 2);
+  /* A party added while the block is shown is a choice at once; gone
+   * again by undo, it is not, and the choice made stays. */
+  concord_structure_add_party (concord_window_get_document (window));
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (also_for)), ==, 4);
+  activate (window, "win.undo");
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (also_for)), ==, 3);
+  g_assert_cmpuint (adw_combo_row_get_selected (also_for), ==, 2);
+  g_assert_cmpstr (concord_signature_get_also_for (ctb), ==, "scp");
   type_into (window, "Place", "Cardiff");
   assert_undo_redo_string (window, G_OBJECT (ctb), "place", NULL, "Cardiff");
   screenshot (window, "signature-pane");
