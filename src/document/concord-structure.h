@@ -48,6 +48,18 @@ ConcordSignature *concord_structure_add_signature (ConcordDocument  *document,
                                                    gboolean          not_party);
 GObject        *concord_structure_remove_signature (ConcordDocument  *document,
                                                     ConcordSignature *signature);
+ConcordTerm    *concord_structure_add_term         (ConcordDocument *document,
+                                                    guint            position);
+gboolean        concord_structure_move_term        (ConcordDocument *document,
+                                                    ConcordTerm     *term,
+                                                    int              delta);
+gboolean        concord_structure_remove_term      (ConcordDocument *document,
+                                                    ConcordTerm     *term);
+char           *concord_structure_describe_term_removal (ConcordDocument  *document,
+                                                         ConcordTerm      *term,
+                                                         char            **heading);
+GStrv           concord_structure_term_forms_in_use (ConcordDocument *document,
+                                                     ConcordTerm     *term);
 const char * const *concord_structure_list_edits (void);
 GObject        *concord_structure_apply            (ConcordDocument  *document,
                                                     const char       *name,

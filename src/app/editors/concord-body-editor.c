@@ -31,7 +31,10 @@ struct _ConcordBodyEditor
   GtkToggleButton   *subitem_button;
 
   ConcordMemorandum *memorandum;
-  ConcordClause     *clause;
+  /* The item whose text is edited, and its property holding the blocks
+   * (a clause's or annex's "body", the memorandum's "recitals"). */
+  GObject           *item;
+  char              *property;
   gulong             body_notify_id;
   GtkTextTag        *item_tags[2];
   GtkTextTag        *chip_tag;
@@ -410,6 +413,21 @@ update_buttons (ConcordBodyEditor *self)
   self->updating_buttons = FALSE;
 }
 
+/* The item's blocks, owned by the item. */
+static GPtrArray *
+get_blocks (ConcordBodyEditor *self)
+{
+  GValue value = G_VALUE_INIT;
+  GPtrArray *blocks;
+
+  g_value_init (&value, G_TYPE_PTR_ARRAY);
+  g_object_get_property (self->item, self->property, &value);
+  blocks = g_value_get_boxed (&value);
+  g_value_unset (&value);
+
+  return blocks;
+}
+
 static void
 load (ConcordBodyEditor *self)
 {
@@ -423,10 +441,10 @@ load (ConcordBodyEditor *self)
   gtk_text_buffer_set_text (buffer, "", 0);
   self->last_line_level = G_MAXUINT;
 
-  if (self->clause != NULL)
+  if (self->item != NULL)
     {
       numbering = concord_numbering_new (self->memorandum);
-      body = concord_clause_get_body (self->clause);
+      body = get_blocks (self);
       gtk_text_buffer_get_start_iter (buffer, &iter);
 
       for (guint i = 0; body != NULL && i < body->len; i++)
@@ -462,26 +480,26 @@ load (ConcordBodyEditor *self)
 
   gtk_text_buffer_get_start_iter (buffer, &iter);
   gtk_text_buffer_place_cursor (buffer, &iter);
-  gtk_widget_set_sensitive (GTK_WIDGET (self), self->clause != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self), self->item != NULL);
   self->loading = FALSE;
   update_buttons (self);
 }
 
-/* Sets the clause's body from the buffer: an edit the document records. */
+/* Sets the item's blocks from the buffer: an edit the document records. */
 static void
 sync_body (ConcordBodyEditor *self)
 {
   g_autoptr(GPtrArray) blocks = NULL;
 
-  if (self->clause == NULL || self->loading)
+  if (self->item == NULL || self->loading)
     return;
 
   blocks = buffer_to_blocks (self);
-  if (concord_blocks_equal (blocks, concord_clause_get_body (self->clause)))
+  if (concord_blocks_equal (blocks, get_blocks (self)))
     return;
 
   self->syncing = TRUE;
-  concord_clause_set_body (self->clause, blocks);
+  g_object_set (self->item, self->property, blocks, NULL);
   self->syncing = FALSE;
 }
 
@@ -604,7 +622,7 @@ concord_body_editor_insert_reference (ConcordBodyEditor *self,
   g_return_if_fail (CONCORD_IS_BODY_EDITOR (self));
   g_return_if_fail (kind != CONCORD_RUN_TEXT && id != NULL);
 
-  if (self->clause == NULL)
+  if (self->item == NULL)
     return;
 
   buffer = gtk_text_view_get_buffer (self->view);
@@ -660,7 +678,7 @@ show_insert_menu_action (GtkWidget  *widget,
 {
   ConcordBodyEditor *self = CONCORD_BODY_EDITOR (widget);
 
-  if (self->clause != NULL)
+  if (self->item != NULL)
     gtk_menu_button_popup (self->insert_button);
 }
 
@@ -771,26 +789,47 @@ insert_button_activate_cb (ConcordBodyEditor *self)
   gtk_menu_button_set_menu_model (self->insert_button, menu);
 }
 
+/**
+ * concord_body_editor_set_item:
+ * @property: the name of @item's property holding its blocks (a
+ *   #GPtrArray of #ConcordBlock)
+ *
+ * Edits the text held in @property of @item (or nothing, if @item is
+ * %NULL), taking names and numbers from @memorandum.
+ */
+void
+concord_body_editor_set_item (ConcordBodyEditor *self,
+                              ConcordMemorandum *memorandum,
+                              GObject           *item,
+                              const char        *property)
+{
+  g_return_if_fail (CONCORD_IS_BODY_EDITOR (self));
+  g_return_if_fail (item == NULL || property != NULL);
+
+  if (self->item != NULL)
+    g_clear_signal_handler (&self->body_notify_id, self->item);
+  g_set_object (&self->memorandum, memorandum);
+  g_set_object (&self->item, item);
+  g_free (self->property);
+  self->property = g_strdup (property);
+  if (item != NULL)
+    {
+      g_autoptr(GMenuModel) menu = build_insert_menu (self);
+      g_autofree char *signal = g_strconcat ("notify::", property, NULL);
+
+      gtk_menu_button_set_menu_model (self->insert_button, menu);
+      self->body_notify_id = g_signal_connect_object (item, signal, G_CALLBACK (body_notify_cb),
+                                                      self, G_CONNECT_SWAPPED);
+    }
+  load (self);
+}
+
 void
 concord_body_editor_set_clause (ConcordBodyEditor *self,
                                 ConcordMemorandum *memorandum,
                                 ConcordClause     *clause)
 {
-  g_return_if_fail (CONCORD_IS_BODY_EDITOR (self));
-
-  if (self->clause != NULL)
-    g_clear_signal_handler (&self->body_notify_id, self->clause);
-  g_set_object (&self->memorandum, memorandum);
-  g_set_object (&self->clause, clause);
-  if (clause != NULL)
-    {
-      g_autoptr(GMenuModel) menu = build_insert_menu (self);
-
-      gtk_menu_button_set_menu_model (self->insert_button, menu);
-      self->body_notify_id = g_signal_connect_object (clause, "notify::body", G_CALLBACK (body_notify_cb),
-                                                      self, G_CONNECT_SWAPPED);
-    }
-  load (self);
+  concord_body_editor_set_item (self, memorandum, G_OBJECT (clause), "body");
 }
 
 /* Names and numbers may have changed: redraw the chips. */
@@ -803,7 +842,7 @@ concord_body_editor_reload (ConcordBodyEditor *self)
 
   g_return_if_fail (CONCORD_IS_BODY_EDITOR (self));
 
-  if (self->clause == NULL)
+  if (self->item == NULL)
     return;
 
   buffer = gtk_text_view_get_buffer (self->view);
@@ -853,9 +892,10 @@ concord_body_editor_dispose (GObject *object)
   ConcordBodyEditor *self = CONCORD_BODY_EDITOR (object);
   GtkWidget *child;
 
-  if (self->clause != NULL)
-    g_clear_signal_handler (&self->body_notify_id, self->clause);
-  g_clear_object (&self->clause);
+  if (self->item != NULL)
+    g_clear_signal_handler (&self->body_notify_id, self->item);
+  g_clear_object (&self->item);
+  g_clear_pointer (&self->property, g_free);
   g_clear_object (&self->memorandum);
   g_clear_pointer (&self->id_marks, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), CONCORD_TYPE_BODY_EDITOR);

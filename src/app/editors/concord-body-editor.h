@@ -20,6 +20,10 @@ G_DECLARE_FINAL_TYPE (ConcordBodyEditor, concord_body_editor, CONCORD, BODY_EDIT
 void           concord_body_editor_set_clause       (ConcordBodyEditor *self,
                                                      ConcordMemorandum *memorandum,
                                                      ConcordClause     *clause);
+void           concord_body_editor_set_item         (ConcordBodyEditor *self,
+                                                     ConcordMemorandum *memorandum,
+                                                     GObject           *item,
+                                                     const char        *property);
 void           concord_body_editor_reload           (ConcordBodyEditor *self);
 GtkTextBuffer *concord_body_editor_get_buffer       (ConcordBodyEditor *self);
 GtkTextView   *concord_body_editor_get_view         (ConcordBodyEditor *self);

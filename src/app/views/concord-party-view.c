@@ -629,6 +629,18 @@ concord_party_view_class_init (ConcordPartyViewClass *klass)
   gtk_widget_class_set_css_name (widget_class, "partyview");
 }
 
+/* GTK 4.8's drop-down gives its own label to the list, not to the button
+ * that opens it, which a screen reader then names by its class. */
+static void
+name_dropdown_button (GtkDropDown *dropdown)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (dropdown));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("View as party"), -1);
+}
+
 static void
 concord_party_view_init (ConcordPartyView *self)
 {
@@ -637,6 +649,7 @@ concord_party_view_init (ConcordPartyView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_stack_set_visible_child_name (self->stack, "all");
   gtk_widget_set_sensitive (GTK_WIDGET (self->export_button), FALSE);
+  name_dropdown_button (self->party_dropdown);
 }
 
 GtkWidget *
