@@ -629,6 +629,18 @@ test_no_terms (void)
   ui_destroy_window (window);
 }
 
+static gboolean
+selected_row_in_view (gpointer data)
+{
+  GtkListBox *list = concord_definitions_pane_get_list (data);
+  GtkListBoxRow *selected = gtk_list_box_get_selected_row (list);
+  GtkWidget *viewport = gtk_widget_get_parent (GTK_WIDGET (list));
+  graphene_rect_t bounds;
+
+  return selected != NULL && gtk_widget_compute_bounds (GTK_WIDGET (selected), viewport, &bounds) &&
+         bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (viewport) + 0.5;
+}
+
 /* Sixty terms, each used in the text and some in each other's meanings:
  * one row each, any one editable, the last moved and removed. */
 static void
@@ -695,6 +707,15 @@ test_many_terms (void)
                            gtk_list_box_get_row_at_index (concord_definitions_pane_get_list (pane), 59));
   wait_for_term (pane, last);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row (pane, "Name"))), ==, "Term 59");
+  /* The list scrolls to the row on its own, and the editor is on screen
+   * beside it, not sixty rows down. */
+  ui_wait_for (selected_row_in_view, pane);
+  {
+    graphene_rect_t bounds;
+
+    g_assert_true (gtk_widget_compute_bounds (row (pane, "Name"), GTK_WIDGET (window), &bounds));
+    g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <, gtk_widget_get_height (GTK_WIDGET (window)));
+  }
   ui_save_screenshot (GTK_WIDGET (window), "definitions-pane-60-terms", 40);
   action (pane, "definitions.move-up");
   wait_for_term (pane, last);
