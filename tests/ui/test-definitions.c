@@ -196,6 +196,57 @@ action_enabled (gpointer    pane,
   return gtk_widget_get_sensitive (button);
 }
 
+/* The action a key of @widget's own runs ("<Alt>Up"), as its class binds
+ * it: a key pressed anywhere in the pane reaches it before the window's. */
+static char *
+bound_action (GtkWidget  *widget,
+              const char *trigger)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *keys = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (g_str_equal (keys, trigger))
+            return gtk_shortcut_action_to_string (gtk_shortcut_get_action (shortcut));
+        }
+    }
+
+  return NULL;
+}
+
+/* What the meaning's text does with a key, as its own key handler
+ * decides: TRUE when the key is taken before the text sees it. */
+static gboolean
+meaning_key (ConcordDefinitionsPane *pane,
+             guint                   keyval,
+             GdkModifierType         state)
+{
+  GtkWidget *view = GTK_WIDGET (concord_body_editor_get_view (concord_term_editor_get_body_editor (concord_definitions_pane_get_term_editor (pane))));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      gboolean handled = FALSE;
+
+      if (!GTK_IS_EVENT_CONTROLLER_KEY (controller) ||
+          gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller)) != GTK_PHASE_CAPTURE)
+        continue;
+      g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+      return handled;
+    }
+  g_assert_not_reached ();
+}
+
 static void
 action (gpointer    widget,
         const char *name)
@@ -528,6 +579,36 @@ test_add_move_remove_terms (void)
   g_assert_nonnull (strstr (xml, "<name>the Portal</name>"));
   g_assert_true (strstr (xml, "<name>the Portal</name>") < strstr (xml, "<name>the DPA</name>"));
   g_assert_true (strstr (xml, "<name>the DPA</name>") < strstr (xml, "<name>Information</name>"));
+
+  /* The keys: the window's for clauses, here for terms. */
+  {
+    const char *keys[][2] = {
+      { "<Alt>Up", "action(definitions.move-up)" },
+      { "<Alt>Down", "action(definitions.move-down)" },
+      { "<Control>Return", "action(definitions.add)" },
+      { "<Shift><Control>Delete", "action(definitions.remove)" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+      {
+        g_autofree char *bound = bound_action (GTK_WIDGET (pane), keys[i][0]);
+
+        g_assert_cmpstr (bound, ==, keys[i][1]);
+      }
+  }
+  /* A meaning is one paragraph: Return starts no other; Ctrl+Return adds
+   * a term, even while typing the meaning. */
+  g_assert_false (meaning_key (pane, GDK_KEY_a, 0));
+  g_assert_true (meaning_key (pane, GDK_KEY_Return, 0));
+  g_assert_true (meaning_key (pane, GDK_KEY_KP_Enter, GDK_SHIFT_MASK));
+  g_assert_cmpuint (g_list_model_get_n_items (terms), ==, 3);
+  g_assert_true (meaning_key (pane, GDK_KEY_Return, GDK_CONTROL_MASK));
+  g_assert_cmpuint (g_list_model_get_n_items (terms), ==, 4);
+  action (window, "win.undo");
+  g_assert_cmpuint (g_list_model_get_n_items (terms), ==, 3);
+  /* The term undone is gone from the pane: the one now in its place. */
+  wait_for_term (pane, dpa);
+  concord_definitions_pane_select (pane, added);
 
   /* The text never uses the new term: it goes without asking. */
   action (pane, "definitions.remove");

@@ -299,8 +299,12 @@ meaning_key_pressed_cb (ConcordTermEditor     *self,
   if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
     return FALSE;
 
-  /* Ctrl+Return still reaches the pane, which adds a term. */
-  return (state & GDK_CONTROL_MASK) == 0;
+  /* Ctrl+Return adds a term, as it does anywhere in the pane: the text
+   * view would take it for a new line. */
+  if ((state & GDK_CONTROL_MASK) != 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "definitions.add", NULL);
+
+  return TRUE;
 }
 
 static void
