@@ -448,6 +448,15 @@ test_edit_term_fields (void)
     g_assert_cmpstr (said, ==, "any data that one party supplies to the other under this memorandum, "
                                "in whatever form, kept securely");
   }
+  /* Pasted lines join into the one paragraph. */
+  type_at_end (buffer, "\nand\r\nlawfully");
+  g_assert_cmpuint (concord_term_get_meaning (info)->len, ==, 1);
+  {
+    g_autofree char *said = concord_block_render (memorandum (window), NULL, g_ptr_array_index (concord_term_get_meaning (info), 0));
+
+    g_assert_true (g_str_has_suffix (said, "in whatever form, kept securely and lawfully"));
+  }
+  g_assert_cmpint (gtk_text_buffer_get_line_count (buffer), ==, 1);
   action (window, "win.undo");
   {
     g_autofree char *said = concord_block_render (memorandum (window), NULL,
@@ -468,7 +477,7 @@ test_edit_term_fields (void)
                                  "      <form>its</form>\n"
                                  "      <form>the Data</form>\n"
                                  "      <meaning>any data that one party supplies to the other under this "
-                                 "memorandum, in whatever form, kept securely</meaning>"));
+                                 "memorandum, in whatever form, kept securely and lawfully</meaning>"));
 
   ui_destroy_window (window);
 }
