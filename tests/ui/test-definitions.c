@@ -582,6 +582,31 @@ test_add_move_remove_terms (void)
   g_assert_true (term_at (window, 0) == added);
   wait_for_term (pane, added);
 
+  /* Dragged onto the last row, it takes its place; undo puts it back. */
+  {
+    GtkListBoxRow *last_row = gtk_list_box_get_row_at_index (concord_definitions_pane_get_list (pane), 2);
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (last_row));
+    g_auto(GValue) value = G_VALUE_INIT;
+    gboolean dropped = FALSE;
+
+    g_value_init (&value, CONCORD_TYPE_TERM);
+    g_value_set_object (&value, added);
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_DROP_TARGET (controller))
+          g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &dropped);
+      }
+    g_assert_true (dropped);
+    g_assert_true (term_at (window, 2) == added);
+    g_assert_true (term_at (window, 1) == info);
+    wait_for_term (pane, added);
+    action (window, "win.undo");
+    g_assert_true (term_at (window, 0) == added);
+    wait_for_term (pane, added);
+  }
+
   /* Saved in that order. */
   action (window, "win.save");
   xml = saved_xml (path);

@@ -95,6 +95,50 @@ update_row (AdwActionRow *row,
     gtk_widget_set_visible (tag, concord_term_get_inline (term));
 }
 
+/* Dragging a row onto another moves its term to that place: one edit. */
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 GtkWidget     *row)
+{
+  return gdk_content_provider_new_typed (CONCORD_TYPE_TERM, g_object_get_data (G_OBJECT (row), "term"));
+}
+
+static void
+drag_begin_cb (GtkDragSource *source,
+               GdkDrag       *drag,
+               GtkWidget     *row)
+{
+  g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (row);
+
+  gtk_drag_source_set_icon (source, icon, 0, 0);
+}
+
+static gboolean
+drop_cb (ConcordDefinitionsPane *self,
+         const GValue           *value,
+         double                  x,
+         double                  y,
+         GtkDropTarget          *target)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  ConcordTerm *dragged = g_value_get_object (value);
+  ConcordTerm *onto = g_object_get_data (G_OBJECT (row), "term");
+  guint from, to;
+
+  if (self->terms == NULL || dragged == NULL || onto == NULL ||
+      !g_list_store_find (G_LIST_STORE (self->terms), dragged, &from) ||
+      !g_list_store_find (G_LIST_STORE (self->terms), onto, &to))
+    return FALSE;
+
+  g_set_object (&self->selected, dragged);
+  concord_document_move_item (concord_editor_pane_get_document (CONCORD_EDITOR_PANE (self)), self->terms, from, to);
+  update_actions (self);
+
+  return TRUE;
+}
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer data)
@@ -103,6 +147,8 @@ create_row (gpointer item,
   ConcordTerm *term = CONCORD_TERM (item);
   AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
   GtkWidget *tag = gtk_label_new (_("At first use"));
+  GtkDragSource *source;
+  GtkDropTarget *target;
 
   /* Names are the drafters' words, not markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -117,6 +163,15 @@ create_row (gpointer item,
   g_object_set_data_full (G_OBJECT (row), "memorandum", g_object_ref (memorandum (self)), g_object_unref);
   update_row (row, NULL, term);
   g_signal_connect_object (term, "notify", G_CALLBACK (update_row), row, G_CONNECT_SWAPPED);
+
+  source = gtk_drag_source_new ();
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), row);
+  g_signal_connect (source, "drag-begin", G_CALLBACK (drag_begin_cb), row);
+  gtk_widget_add_controller (GTK_WIDGET (row), GTK_EVENT_CONTROLLER (source));
+  target = gtk_drop_target_new (CONCORD_TYPE_TERM, GDK_ACTION_MOVE);
+  g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (row), GTK_EVENT_CONTROLLER (target));
 
   return GTK_WIDGET (row);
 }
