@@ -37,6 +37,7 @@ struct _ConcordDefinitionsPane
   /* State */
   gulong             items_changed_id;
   guint              reconcile_id;
+  guint              changed_at;
   guint              scroll_id;
   gboolean           refocus_row;
 };
@@ -286,9 +287,8 @@ reconcile_cb (gpointer data)
     {
       g_autoptr(ConcordTerm) next = NULL;
 
-      position = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (self), "changed-at"));
       if (n > 0)
-        next = g_list_model_get_item (self->terms, MIN (position, n - 1));
+        next = g_list_model_get_item (self->terms, MIN (self->changed_at, n - 1));
       g_set_object (&self->selected, next);
     }
   show_selected (self);
@@ -302,7 +302,10 @@ items_changed_cb (ConcordDefinitionsPane *self,
                   guint                   removed,
                   guint                   added)
 {
-  g_object_set_data (G_OBJECT (self), "changed-at", GUINT_TO_POINTER (position));
+  if (self->reconcile_id == 0)
+    self->changed_at = position;
+  else
+    self->changed_at = MIN (self->changed_at, position);
   if (self->reconcile_id == 0)
     self->reconcile_id = g_idle_add_full (G_PRIORITY_HIGH, reconcile_cb, self, NULL);
 }
