@@ -38,6 +38,7 @@ struct _ConcordDefinitionsPane
   gulong             items_changed_id;
   guint              reconcile_id;
   guint              changed_at;
+  gboolean           selected_lost;
   guint              scroll_id;
   gboolean           refocus_row;
 };
@@ -283,6 +284,7 @@ reconcile_cb (gpointer data)
   guint position;
 
   self->reconcile_id = 0;
+  self->selected_lost = FALSE;
   if (!selected_position (self, &position))
     {
       g_autoptr(ConcordTerm) next = NULL;
@@ -302,10 +304,13 @@ items_changed_cb (ConcordDefinitionsPane *self,
                   guint                   removed,
                   guint                   added)
 {
-  if (self->reconcile_id == 0)
-    self->changed_at = position;
-  else
-    self->changed_at = MIN (self->changed_at, position);
+  /* Where the selected term went, the first time it is missed. */
+  if (!self->selected_lost && self->selected != NULL &&
+      !g_list_store_find (G_LIST_STORE (self->terms), self->selected, NULL))
+    {
+      self->selected_lost = TRUE;
+      self->changed_at = position;
+    }
   if (self->reconcile_id == 0)
     self->reconcile_id = g_idle_add_full (G_PRIORITY_HIGH, reconcile_cb, self, NULL);
 }
@@ -424,6 +429,7 @@ concord_definitions_pane_unbind (ConcordEditorPane *pane)
   ConcordDefinitionsPane *self = CONCORD_DEFINITIONS_PANE (pane);
 
   g_clear_handle_id (&self->reconcile_id, g_source_remove);
+  self->selected_lost = FALSE;
   if (self->scroll_id != 0 && self->terms_list != NULL)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self->terms_list), self->scroll_id);
   self->scroll_id = 0;
