@@ -13,21 +13,15 @@
 #include <string.h>
 
 #include "concord-app-resources.h"
-#include "concord-background-pane.h"
-#include "concord-clause-pane.h"
 #include "concord-compare-window.h"
-#include "concord-definitions-pane.h"
 #include "concord-dialogs.h"
-#include "concord-details-pane.h"
 #include "concord-drafts.h"
+#include "concord-editors.h"
 #include "concord-export-dialog.h"
 #include "concord-outline.h"
-#include "concord-party-pane.h"
 #include "concord-print.h"
 #include "concord-problems-button.h"
-#include "concord-section-pane.h"
 #include "concord-session.h"
-#include "concord-signature-pane.h"
 #include "concord-start-page.h"
 #include "concord-structure.h"
 #include "concord-views-pane.h"
@@ -337,6 +331,10 @@ update_actions (ConcordWindow *self)
     gtk_widget_action_set_enabled (widget, for_section[i], section);
   for (guint i = 0; i < G_N_ELEMENTS (for_either); i++)
     gtk_widget_action_set_enabled (widget, for_either[i], clause || section);
+  /* Alt+Up and Alt+Down move an annex too. */
+  if (has_document && CONCORD_IS_ANNEX (self->edited))
+    for (guint i = 1; i <= 2; i++)
+      gtk_widget_action_set_enabled (widget, for_either[i], TRUE);
   gtk_widget_action_set_enabled (widget, "win.party-remove", has_document && CONCORD_IS_PARTY (self->edited));
   gtk_widget_action_set_enabled (widget, "win.undo", has_document && concord_document_can_undo (self->document));
   gtk_widget_action_set_enabled (widget, "win.redo", has_document && concord_document_can_redo (self->document));
@@ -426,7 +424,8 @@ open_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  concord_dialog_choose_memorandum (GTK_WINDOW (widget), FALSE, NULL, open_chosen, G_OBJECT (widget));
+  concord_dialog_choose_memorandum (GTK_WINDOW (widget), FALSE, CONCORD_WINDOW (widget)->document, open_chosen,
+                                    G_OBJECT (widget));
 }
 
 /* Files dropped on the window: the first opens here if this window has no
@@ -488,11 +487,8 @@ save_as_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   ConcordWindow *self = CONCORD_WINDOW (widget);
-  g_autofree char *name = NULL;
 
-  name = concord_document_get_file (self->document) != NULL
-    ? concord_document_dup_title (self->document) : g_strdup (_("Memorandum.mou"));
-  concord_dialog_choose_memorandum (GTK_WINDOW (self), TRUE, name, save_chosen, G_OBJECT (self));
+  concord_dialog_choose_memorandum (GTK_WINDOW (self), TRUE, self->document, save_chosen, G_OBJECT (self));
 }
 
 static void
@@ -856,13 +852,7 @@ concord_window_class_init (ConcordWindowClass *klass)
   g_type_ensure (CONCORD_TYPE_OUTLINE);
   g_type_ensure (CONCORD_TYPE_VIEWS_PANE);
   g_type_ensure (CONCORD_TYPE_PROBLEMS_BUTTON);
-  g_type_ensure (CONCORD_TYPE_DETAILS_PANE);
-  g_type_ensure (CONCORD_TYPE_PARTY_PANE);
-  g_type_ensure (CONCORD_TYPE_SECTION_PANE);
-  g_type_ensure (CONCORD_TYPE_CLAUSE_PANE);
-  g_type_ensure (CONCORD_TYPE_SIGNATURE_PANE);
-  g_type_ensure (CONCORD_TYPE_DEFINITIONS_PANE);
-  g_type_ensure (CONCORD_TYPE_BACKGROUND_PANE);
+  concord_editors_ensure_types ();
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/concord-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, changed_bar);

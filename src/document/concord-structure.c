@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "concord-structure.h"
+#include "concord-structure-annex.h"
 
 /* Sections, clauses and parties: add, duplicate, remove and reorder. Each
  * is one undoable edit; the caller selects the item returned. */
@@ -98,10 +99,11 @@ concord_structure_add_clause (ConcordDocument *document,
     return NULL;
 
   id = concord_document_new_id (document, "c-");
+  /* A new clause is general, whatever its neighbours are, until the
+   * drafter picks a kind: a role or a boundary is a claim about a party
+   * that the drafter makes, never a guess. */
   clause = concord_clause_new (id);
-  /* A new clause in a section of roles is most likely a role. */
-  if (CONCORD_IS_CLAUSE (selected))
-    concord_clause_set_kind (clause, concord_clause_get_kind (CONCORD_CLAUSE (selected)));
+  concord_clause_set_kind (clause, CONCORD_CLAUSE_KIND_GENERAL);
 
   return insert_clause_after (document, selected, clause) ? clause : NULL;
 }
@@ -311,7 +313,7 @@ concord_structure_remove (ConcordDocument *document,
   return remove_clause (document, selected);
 }
 
-/* Moves the selected section or clause up (delta -1) or down (+1). */
+/* Moves the selected section, clause or annex up (delta -1) or down (+1). */
 GObject *
 concord_structure_move (ConcordDocument *document,
                         GObject         *selected,
@@ -325,6 +327,8 @@ concord_structure_move (ConcordDocument *document,
     moved = move_section_by (document, CONCORD_SECTION (selected), delta);
   else if (CONCORD_IS_CLAUSE (selected))
     moved = move_clause_by (document, CONCORD_CLAUSE (selected), delta);
+  else if (CONCORD_IS_ANNEX (selected))
+    moved = concord_structure_move_annex (document, CONCORD_ANNEX (selected), delta);
 
   return moved ? selected : NULL;
 }
@@ -382,6 +386,38 @@ concord_structure_drop (ConcordDocument *document,
  * (references in their text become its name as plain words) and its
  * signature block goes. */
 
+/* The colours a new party takes, GNOME's palette in an order where
+ * neighbours differ: the first one no party has yet, so each new party
+ * is told apart in the matrix and the party view. */
+static const char * const party_colours[] = {
+  "#1c71d8", "#e66100", "#26a269", "#813d9c", "#c01c28",
+  "#865e3c", "#e5a50a", "#2ec27e", "#3584e4", "#a51d2d",
+};
+
+static const char *
+unused_colour (GListModel *parties)
+{
+  guint n = g_list_model_get_n_items (parties);
+
+  for (guint c = 0; c < G_N_ELEMENTS (party_colours); c++)
+    {
+      gboolean used = FALSE;
+
+      for (guint i = 0; i < n && !used; i++)
+        {
+          g_autoptr(ConcordParty) party = g_list_model_get_item (parties, i);
+          const char *colour = concord_party_get_colour (party);
+
+          used = colour != NULL && g_ascii_strcasecmp (colour, party_colours[c]) == 0;
+        }
+      if (!used)
+        return party_colours[c];
+    }
+
+  /* Every colour taken: go round again, so that at least neighbours differ. */
+  return party_colours[n % G_N_ELEMENTS (party_colours)];
+}
+
 ConcordParty *
 concord_structure_add_party (ConcordDocument *document)
 {
@@ -395,10 +431,27 @@ concord_structure_add_party (ConcordDocument *document)
   id = concord_document_new_id (document, "p-");
   party = concord_party_new (id);
   concord_party_set_kind (party, CONCORD_PARTY_KIND_SIGNATORY);
+  concord_party_set_colour (party, unused_colour (parties));
   concord_party_set_placeholder (party, "name", _("Name of the organisation"));
   concord_document_insert_item (document, parties, g_list_model_get_n_items (parties), party);
 
   return party;
+}
+
+static gboolean
+block_names_party (const ConcordBlock *block,
+                   const char         *id)
+{
+  /* A table's runs are its cells' runs, so this looks in cells too. */
+  for (guint j = 0; j < concord_block_get_n_runs (block); j++)
+    {
+      const ConcordRun *run = concord_block_get_run (block, j);
+
+      if (run->kind == CONCORD_RUN_PARTY && g_strcmp0 (run->text, id) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 static gboolean
@@ -416,17 +469,8 @@ names_party (ConcordClause *clause,
     return TRUE;
 
   for (guint i = 0; i < body->len; i++)
-    {
-      const ConcordBlock *block = g_ptr_array_index (body, i);
-
-      for (guint j = 0; j < concord_block_get_n_runs (block); j++)
-        {
-          const ConcordRun *run = concord_block_get_run (block, j);
-
-          if (run->kind == CONCORD_RUN_PARTY && g_strcmp0 (run->text, id) == 0)
-            return TRUE;
-        }
-    }
+    if (block_names_party (g_ptr_array_index (body, i), id))
+      return TRUE;
 
   return FALSE;
 }
@@ -486,7 +530,9 @@ drop_from_side (ConcordDocument *document,
 }
 
 /* References in the text become the party's name as plain words, so the
- * clause still reads as it did. */
+ * clause still reads as it did. A block that names the party is replaced
+ * by core's unlinked copy, which keeps a table a table (and a block's id);
+ * the others are shared unchanged. */
 static void
 unlink_text (ConcordDocument *document,
              GObject         *object,
@@ -502,22 +548,15 @@ unlink_text (ConcordDocument *document,
   g_object_get (object, property, &body, NULL);
   for (guint i = 0; body != NULL && i < body->len; i++)
     {
-      const ConcordBlock *block = g_ptr_array_index (body, i);
-      ConcordBlock *copy = concord_block_new (concord_block_get_kind (block), concord_block_get_level (block));
+      ConcordBlock *block = g_ptr_array_index (body, i);
 
-      for (guint j = 0; j < concord_block_get_n_runs (block); j++)
+      if (block_names_party (block, id))
         {
-          const ConcordRun *run = concord_block_get_run (block, j);
-
-          if (run->kind == CONCORD_RUN_PARTY && g_strcmp0 (run->text, id) == 0)
-            {
-              concord_block_append_run (copy, CONCORD_RUN_TEXT, name, FALSE);
-              changed = TRUE;
-            }
-          else
-            concord_block_append_run_copy (copy, run);
+          g_ptr_array_add (rewritten, concord_block_unlink_party (block, id, name));
+          changed = TRUE;
         }
-      g_ptr_array_add (rewritten, copy);
+      else
+        g_ptr_array_add (rewritten, concord_block_ref (block));
     }
 
   if (!changed)
@@ -575,8 +614,14 @@ concord_structure_remove_party (ConcordDocument *document,
         set_string (document, G_OBJECT (clause), "owner", NULL);
       if (g_strcmp0 (concord_clause_get_accountable (clause), id) == 0)
         set_string (document, G_OBJECT (clause), "accountable", NULL);
+      /* Accountable to the party becomes accountable to a body of that
+       * name, as an accountable party must answer to someone. */
       if (g_strcmp0 (concord_clause_get_to (clause), id) == 0)
-        set_string (document, G_OBJECT (clause), "to", NULL);
+        {
+          set_string (document, G_OBJECT (clause), "to", NULL);
+          if (concord_clause_get_to_body (clause) == NULL)
+            set_string (document, G_OBJECT (clause), "to-body", name);
+        }
       drop_from_side (document, clause, "side-a", id);
       drop_from_side (document, clause, "side-b", id);
       unlink_text (document, G_OBJECT (clause), "body", id, name);
@@ -588,6 +633,10 @@ concord_structure_remove_party (ConcordDocument *document,
 
       if (g_strcmp0 (concord_signature_get_party (sig), id) == 0)
         concord_document_remove_item (document, signatures, i - 1);
+      /* A line that also signed for the party keeps its second office
+       * but signs for its first party alone. */
+      else if (g_strcmp0 (concord_signature_get_also_for (sig), id) == 0)
+        set_string (document, G_OBJECT (sig), "also-for", NULL);
     }
   if (g_list_store_find (G_LIST_STORE (parties), party, &position))
     concord_document_remove_item (document, parties, position);
@@ -645,6 +694,150 @@ concord_structure_describe_party_removal (ConcordDocument  *document,
                           clauses->len, list->str);
 }
 
+/* Signature blocks. A party signs once, so a block is added for the
+ * selected party if it has none, else for the first signatory party that
+ * has none; when every party has its block, the new one is a signatory
+ * who is not a party (or it is asked for as one), named by a prompt for
+ * its office until the user types one, since such a block must name an
+ * office or a person. */
+
+static gboolean
+has_signature (ConcordMemorandum *m,
+               const char        *party_id)
+{
+  GListModel *signatures = concord_memorandum_get_signatures (m);
+
+  for (guint i = 0; i < g_list_model_get_n_items (signatures); i++)
+    {
+      g_autoptr(ConcordSignature) sig = g_list_model_get_item (signatures, i);
+
+      if (g_strcmp0 (concord_signature_get_party (sig), party_id) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static ConcordParty *
+party_without_signature (ConcordMemorandum *m,
+                         GObject           *selected)
+{
+  GListModel *parties = concord_memorandum_get_parties (m);
+
+  if (CONCORD_IS_PARTY (selected) &&
+      concord_party_get_kind (CONCORD_PARTY (selected)) == CONCORD_PARTY_KIND_SIGNATORY &&
+      !has_signature (m, concord_party_get_id (CONCORD_PARTY (selected))))
+    return CONCORD_PARTY (selected);
+
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr(ConcordParty) party = g_list_model_get_item (parties, i);
+
+      if (concord_party_get_kind (party) == CONCORD_PARTY_KIND_SIGNATORY &&
+          !has_signature (m, concord_party_get_id (party)))
+        return party;
+    }
+
+  return NULL;
+}
+
+static ConcordSignature *
+unnamed_signature (GListModel *signatures)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (signatures); i++)
+    {
+      g_autoptr(ConcordSignature) sig = g_list_model_get_item (signatures, i);
+
+      if (concord_signature_get_party (sig) == NULL && concord_signature_get_title (sig) == NULL &&
+          concord_signature_get_person (sig) == NULL)
+        return sig;
+    }
+
+  return NULL;
+}
+
+/**
+ * concord_structure_add_signature:
+ * @selected: (nullable): the selected item: a party without a block gets
+ *   one; a signature has the new block put after it
+ * @not_party: make a signatory who is not a party, whoever lacks a block
+ *
+ * Returns: (transfer none): the new signature, or the signatory who is
+ *   not a party that has no office or name yet, if there is one
+ */
+ConcordSignature *
+concord_structure_add_signature (ConcordDocument *document,
+                                 GObject         *selected,
+                                 gboolean         not_party)
+{
+  ConcordMemorandum *m;
+  GListModel *signatures;
+  ConcordParty *party;
+  g_autoptr(ConcordSignature) sig = concord_signature_new ();
+  guint position;
+
+  g_return_val_if_fail (CONCORD_IS_DOCUMENT (document), NULL);
+
+  m = memorandum (document);
+  signatures = concord_memorandum_get_signatures (m);
+  party = not_party ? NULL : party_without_signature (m, selected);
+  if (party != NULL)
+    concord_signature_set_party (sig, concord_party_get_id (party));
+  else
+    {
+      /* Signatories who are not parties are told apart by office and
+       * name, so a second unnamed one could not be read back: the one
+       * still waiting for its office is the one to fill in. */
+      ConcordSignature *unnamed = unnamed_signature (signatures);
+
+      if (unnamed != NULL)
+        return unnamed;
+      concord_signature_set_placeholder (sig, "title", _("Office of the signatory"));
+    }
+
+  if (!CONCORD_IS_SIGNATURE (selected) || !g_list_store_find (G_LIST_STORE (signatures), selected, &position))
+    position = g_list_model_get_n_items (signatures);
+  else
+    position++;
+  concord_document_insert_item (document, signatures, position, sig);
+
+  return sig;
+}
+
+/**
+ * concord_structure_remove_signature:
+ *
+ * Returns: (transfer none) (nullable): the item to select after: the next
+ *   signature, the one before, or the memorandum
+ */
+GObject *
+concord_structure_remove_signature (ConcordDocument  *document,
+                                    ConcordSignature *signature)
+{
+  GListModel *signatures;
+  guint position;
+  guint n;
+
+  g_return_val_if_fail (CONCORD_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (CONCORD_IS_SIGNATURE (signature), NULL);
+
+  signatures = concord_memorandum_get_signatures (memorandum (document));
+  if (!g_list_store_find (G_LIST_STORE (signatures), signature, &position))
+    return NULL;
+
+  concord_document_remove_item (document, signatures, position);
+  n = g_list_model_get_n_items (signatures);
+  if (n == 0)
+    return G_OBJECT (memorandum (document));
+
+  {
+    g_autoptr(GObject) next = g_list_model_get_item (signatures, MIN (position, n - 1));
+
+    /* The list holds it, so the pointer stays good. */
+    return next;
+  }
+}
+
 /* Named edits, as the application's actions name them. */
 
 typedef enum {
@@ -652,7 +845,12 @@ typedef enum {
   DUPLICATE_CLAUSE,
   ADD_SECTION,
   ADD_PARTY,
+  ADD_SIGNATURE,
+  ADD_OTHER_SIGNATURE,
+  REMOVE_SIGNATURE,
+  ADD_ANNEX,
   REMOVE,
+  REMOVE_ANNEX,
   MOVE_UP,
   MOVE_DOWN,
 } Edit;
@@ -672,7 +870,18 @@ static const struct {
   { "section-move-up", MOVE_UP, concord_section_get_type },
   { "section-move-down", MOVE_DOWN, concord_section_get_type },
   { "party-add", ADD_PARTY, NULL },
+  { "signature-add", ADD_SIGNATURE, NULL },
+  { "signature-add-other", ADD_OTHER_SIGNATURE, NULL },
+  { "signature-remove", REMOVE_SIGNATURE, concord_signature_get_type },
   /* These act on whichever of a section or a clause is selected. */
+  /* Removing an annex that text refers to asks first: the annex pane
+   * asks, then activates this. */
+  { "annex-add", ADD_ANNEX, NULL },
+  { "annex-remove", REMOVE_ANNEX, concord_annex_get_type },
+  { "annex-move-up", MOVE_UP, concord_annex_get_type },
+  { "annex-move-down", MOVE_DOWN, concord_annex_get_type },
+  /* These act on whichever of a section or a clause is selected (moving,
+   * an annex too). */
   { "move-up", MOVE_UP, NULL },
   { "move-down", MOVE_DOWN, NULL },
   { "remove-item", REMOVE, NULL },
@@ -714,8 +923,24 @@ apply (ConcordDocument  *document,
     case ADD_PARTY:
       *focus = "name";
       return G_OBJECT (concord_structure_add_party (document));
+    case ADD_SIGNATURE:
+    case ADD_OTHER_SIGNATURE:
+      {
+        ConcordSignature *sig = concord_structure_add_signature (document, selected,
+                                                                 edit == ADD_OTHER_SIGNATURE);
+
+        *focus = concord_signature_get_party (sig) != NULL ? "person" : "title";
+        return G_OBJECT (sig);
+      }
+    case REMOVE_SIGNATURE:
+      return concord_structure_remove_signature (document, CONCORD_SIGNATURE (selected));
+    case ADD_ANNEX:
+      *focus = "heading";
+      return G_OBJECT (concord_structure_add_annex (document, selected));
     case REMOVE:
       return concord_structure_remove (document, selected);
+    case REMOVE_ANNEX:
+      return concord_structure_remove_annex (document, CONCORD_ANNEX (selected));
     case MOVE_UP:
     case MOVE_DOWN:
       return concord_structure_move (document, selected, edit == MOVE_UP ? -1 : 1);

@@ -12,7 +12,7 @@
 G_BEGIN_DECLS
 
 /* Edits of the memorandum's structure: adding, duplicating, removing and
- * moving sections, clauses and parties, each one undoable edit. Each takes
+ * moving sections, clauses, parties and signature blocks, each one undoable edit. Each takes
  * the item the user has selected and returns the item to select after it
  * (or NULL when the edit did not apply). */
 
@@ -43,6 +43,11 @@ GObject        *concord_structure_remove_party     (ConcordDocument *document,
 char           *concord_structure_describe_party_removal (ConcordDocument  *document,
                                                           ConcordParty     *party,
                                                           char            **heading);
+ConcordSignature *concord_structure_add_signature (ConcordDocument  *document,
+                                                   GObject          *selected,
+                                                   gboolean          not_party);
+GObject        *concord_structure_remove_signature (ConcordDocument  *document,
+                                                    ConcordSignature *signature);
 ConcordTerm    *concord_structure_add_term         (ConcordDocument *document,
                                                     guint            position);
 gboolean        concord_structure_move_term        (ConcordDocument *document,

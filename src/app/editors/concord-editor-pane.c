@@ -418,6 +418,28 @@ concord_editor_pane_bind_colour (ConcordEditorPane *self,
                                                    colour_to_rgba, rgba_to_colour, NULL, NULL));
 }
 
+/* Any other two-way binding of a property of the item, with optional
+ * transforms (a switch's "active", a row that maps values), undone with
+ * the others when the item changes. */
+void
+concord_editor_pane_bind_property (ConcordEditorPane     *self,
+                                   const char            *property,
+                                   gpointer               target,
+                                   const char            *target_property,
+                                   GBindingTransformFunc  to_target,
+                                   GBindingTransformFunc  to_item,
+                                   gpointer               data)
+{
+  ConcordEditorPanePrivate *priv = concord_editor_pane_get_instance_private (self);
+
+  g_return_if_fail (priv->item != NULL);
+  g_return_if_fail (G_IS_OBJECT (target));
+
+  keep_binding (self, g_object_bind_property_full (priv->item, property, target, target_property,
+                                                   G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                                                   to_target, to_item, data, NULL));
+}
+
 /* A failure the user caused, told in a dialog over the pane's window. */
 void
 concord_editor_pane_show_error (ConcordEditorPane *self,

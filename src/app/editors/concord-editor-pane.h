@@ -85,6 +85,13 @@ void               concord_editor_pane_bind_choice      (ConcordEditorPane *self
 void               concord_editor_pane_bind_colour      (ConcordEditorPane *self,
                                                          const char        *property,
                                                          GtkColorButton    *button);
+void               concord_editor_pane_bind_property    (ConcordEditorPane *self,
+                                                         const char        *property,
+                                                         gpointer           target,
+                                                         const char        *target_property,
+                                                         GBindingTransformFunc to_target,
+                                                         GBindingTransformFunc to_item,
+                                                         gpointer           data);
 void               concord_editor_pane_show_error       (ConcordEditorPane *self,
                                                          const char        *heading,
                                                          const char        *message);

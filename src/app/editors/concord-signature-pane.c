@@ -13,10 +13,13 @@
 
 #include "concord-signature-pane.h"
 
-/* A signature block: who signed, when and where, and the image of a
- * recorded signature. The image is a PNG, capped in size as the loader
- * caps it, so that what the editor accepts can always be saved and read
- * back. Setting it is an undoable edit of the signature. */
+/* A signature block: for which party (or for none: a signatory who is
+ * not a party, signing in an office), who signed, in what office and
+ * perhaps a second office on the same line, which may sign for a second
+ * party, when and where, and the image of a recorded signature. The image
+ * is a PNG, capped in size as the loader caps it, so that what the editor
+ * accepts can always be saved and read back. Each is an undoable edit of
+ * the signature; adding and removing blocks are the window's actions. */
 
 struct _ConcordSignaturePane
 {
@@ -26,9 +29,15 @@ struct _ConcordSignaturePane
   AdwActionRow      *signature_party_row;
   AdwEntryRow       *signature_person_row;
   AdwEntryRow       *signature_title_row;
+  AdwEntryRow       *signature_second_title_row;
+  AdwComboRow       *signature_also_for_row;
   AdwEntryRow       *signature_date_row;
   AdwEntryRow       *signature_place_row;
   GtkPicture        *signature_picture;
+
+  /* State: the party ids behind the also-for choices, after "none" */
+  GPtrArray         *also_for_ids;
+  gboolean           syncing;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordSignaturePane, concord_signature_pane, CONCORD_TYPE_EDITOR_PANE)
@@ -167,20 +176,184 @@ remove_action (GtkWidget  *widget,
     g_object_set (sig, "image", NULL, NULL);
 }
 
+/* What the block signs for, in words: the party, and what that means
+ * for an office holder; or that the signatory is not a party. */
+static void
+show_party (ConcordSignaturePane *self)
+{
+  ConcordEditorPane *pane = CONCORD_EDITOR_PANE (self);
+  ConcordMemorandum *m = concord_editor_pane_get_memorandum (pane);
+  ConcordSignature *sig = edited_signature (self);
+  const char *id = concord_signature_get_party (sig);
+  ConcordParty *party = id != NULL ? concord_memorandum_find_party (m, id) : NULL;
+  const char *ids[] = { id, NULL };
+  g_autofree char *who = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (id == NULL)
+    subtitle = g_strdup (_("A signatory who is not a party, signing in the office below"));
+  else if (party != NULL && concord_party_get_office_holder (party))
+    {
+      who = concord_party_list_render (m, ids);
+      /* Translators: %s is an office, such as "the Treasurer". */
+      subtitle = g_strdup_printf (_("%s, an office holder: the block reads “Signed by” the office, "
+                                    "and a name is printed only when one is given"), who);
+    }
+  else
+    subtitle = concord_party_list_render (m, ids);
+  adw_action_row_set_subtitle (self->signature_party_row, subtitle);
+  /* A second party is signed for only after a first. */
+  gtk_widget_set_visible (GTK_WIDGET (self->signature_also_for_row), id != NULL);
+}
+
+static gboolean
+same_strings (GListModel *a,
+              GListModel *b)
+{
+  guint n = a != NULL ? g_list_model_get_n_items (a) : 0;
+
+  if (a == NULL || n != g_list_model_get_n_items (b))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (a), i),
+                   gtk_string_list_get_string (GTK_STRING_LIST (b), i)) != 0)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* The choices for a second party: none, or any party but the first. */
+static void
+fill_also_for (ConcordSignaturePane *self)
+{
+  ConcordMemorandum *m = concord_editor_pane_get_memorandum (CONCORD_EDITOR_PANE (self));
+  ConcordSignature *sig = edited_signature (self);
+  GListModel *parties = concord_memorandum_get_parties (m);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  const char *also = concord_signature_get_also_for (sig);
+  guint selected = 0;
+
+  g_ptr_array_set_size (self->also_for_ids, 0);
+  gtk_string_list_append (names, _("No second party"));
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr(ConcordParty) party = g_list_model_get_item (parties, i);
+      const char *id = concord_party_get_id (party);
+      const char *ids[] = { id, NULL };
+      g_autofree char *name = NULL;
+
+      if (g_strcmp0 (id, concord_signature_get_party (sig)) == 0)
+        continue;
+      name = concord_party_list_render (m, ids);
+      gtk_string_list_append (names, name);
+      g_ptr_array_add (self->also_for_ids, g_strdup (id));
+      if (g_strcmp0 (id, also) == 0)
+        selected = self->also_for_ids->len;
+    }
+
+  /* This runs after every edit, the choice of a second party included,
+   * while the row is still busy with that choice: the choices are
+   * replaced only when the parties changed. */
+  self->syncing = TRUE;
+  if (!same_strings (adw_combo_row_get_model (self->signature_also_for_row), G_LIST_MODEL (names)))
+    adw_combo_row_set_model (self->signature_also_for_row, G_LIST_MODEL (names));
+  if (adw_combo_row_get_selected (self->signature_also_for_row) != selected)
+    adw_combo_row_set_selected (self->signature_also_for_row, selected);
+  self->syncing = FALSE;
+}
+
+static void
+also_for_selected_cb (ConcordSignaturePane *self)
+{
+  ConcordSignature *sig = edited_signature (self);
+  guint selected = adw_combo_row_get_selected (self->signature_also_for_row);
+  const char *id = NULL;
+
+  if (self->syncing || sig == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+  if (selected > 0 && selected <= self->also_for_ids->len)
+    id = g_ptr_array_index (self->also_for_ids, selected - 1);
+  if (g_strcmp0 (id, concord_signature_get_also_for (sig)) != 0)
+    g_object_set (sig, "also-for", id, NULL);
+}
+
+/* Signatories who are not parties are told apart by office and name, as
+ * the file is read: two alike could not be read back, so the rows say so
+ * until one differs. */
+static gboolean
+duplicates_another (ConcordSignaturePane *self)
+{
+  ConcordMemorandum *m = concord_editor_pane_get_memorandum (CONCORD_EDITOR_PANE (self));
+  ConcordSignature *sig = edited_signature (self);
+  GListModel *signatures = concord_memorandum_get_signatures (m);
+
+  if (concord_signature_get_party (sig) != NULL)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (signatures); i++)
+    {
+      g_autoptr(ConcordSignature) other = g_list_model_get_item (signatures, i);
+
+      if (other != sig && concord_signature_get_party (other) == NULL &&
+          g_strcmp0 (concord_signature_get_key (other), concord_signature_get_key (sig)) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+show_duplicate (ConcordSignaturePane *self)
+{
+  GtkWidget *rows[] = { GTK_WIDGET (self->signature_person_row), GTK_WIDGET (self->signature_title_row) };
+  gboolean duplicate = duplicates_another (self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      if (duplicate)
+        gtk_widget_add_css_class (rows[i], "error");
+      else
+        gtk_widget_remove_css_class (rows[i], "error");
+      gtk_widget_set_tooltip_text (rows[i], duplicate ? _("Another signatory who is not a party has this "
+                                                          "office and name: change one of them") : NULL);
+    }
+}
+
+gboolean
+concord_signature_pane_shows_duplicate (ConcordSignaturePane *self)
+{
+  g_return_val_if_fail (CONCORD_IS_SIGNATURE_PANE (self), FALSE);
+
+  return gtk_widget_has_css_class (GTK_WIDGET (self->signature_title_row), "error");
+}
+
 static void
 concord_signature_pane_bind (ConcordEditorPane *pane,
                              GObject           *item)
 {
   ConcordSignaturePane *self = CONCORD_SIGNATURE_PANE (pane);
-  const char *party[] = { concord_signature_get_party (CONCORD_SIGNATURE (item)), NULL };
-  g_autofree char *who = concord_party_list_render (concord_editor_pane_get_memorandum (pane), party);
 
-  adw_action_row_set_subtitle (self->signature_party_row, who);
+  show_party (self);
+  fill_also_for (self);
   concord_editor_pane_bind_text (pane, "person", self->signature_person_row);
   concord_editor_pane_bind_text (pane, "title", self->signature_title_row);
+  concord_editor_pane_bind_text (pane, "second-title", self->signature_second_title_row);
   concord_editor_pane_bind_checked_text (pane, "date", self->signature_date_row, concord_editor_valid_date);
   concord_editor_pane_bind_text (pane, "place", self->signature_place_row);
   show_image (self);
+  show_duplicate (self);
+}
+
+/* Parties renamed, added or removed change the choices. */
+static void
+concord_signature_pane_document_changed (ConcordEditorPane *pane)
+{
+  ConcordSignaturePane *self = CONCORD_SIGNATURE_PANE (pane);
+
+  if (edited_signature (self) == NULL)
+    return;
+  show_party (self);
+  fill_also_for (self);
+  show_duplicate (self);
 }
 
 /* Undo changes the image behind the pane's back too. */
@@ -188,8 +361,14 @@ static void
 concord_signature_pane_item_notify (ConcordEditorPane *pane,
                                     GParamSpec        *pspec)
 {
+  ConcordSignaturePane *self = CONCORD_SIGNATURE_PANE (pane);
+
   if (g_strcmp0 (pspec->name, "image") == 0)
-    show_image (CONCORD_SIGNATURE_PANE (pane));
+    show_image (self);
+  else if (g_strcmp0 (pspec->name, "also-for") == 0)
+    fill_also_for (self);
+  else if (g_strcmp0 (pspec->name, "title") == 0 || g_strcmp0 (pspec->name, "person") == 0)
+    show_duplicate (self);
 }
 
 static gboolean
@@ -200,6 +379,8 @@ concord_signature_pane_focus_field (ConcordEditorPane *pane,
   const struct { const char *field; gpointer row; } rows[] = {
     { "person", self->signature_person_row },
     { "title", self->signature_title_row },
+    { "second-title", self->signature_second_title_row },
+    { "also-for", self->signature_also_for_row },
     { "date", self->signature_date_row },
     { "place", self->signature_place_row },
   };
@@ -220,6 +401,14 @@ concord_signature_pane_dispose (GObject *object)
 }
 
 static void
+concord_signature_pane_finalize (GObject *object)
+{
+  g_clear_pointer (&CONCORD_SIGNATURE_PANE (object)->also_for_ids, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (concord_signature_pane_parent_class)->finalize (object);
+}
+
+static void
 concord_signature_pane_class_init (ConcordSignaturePaneClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -227,15 +416,19 @@ concord_signature_pane_class_init (ConcordSignaturePaneClass *klass)
   ConcordEditorPaneClass *pane_class = CONCORD_EDITOR_PANE_CLASS (klass);
 
   object_class->dispose = concord_signature_pane_dispose;
+  object_class->finalize = concord_signature_pane_finalize;
   pane_class->item_type = CONCORD_TYPE_SIGNATURE;
   pane_class->bind = concord_signature_pane_bind;
   pane_class->item_notify = concord_signature_pane_item_notify;
+  pane_class->document_changed = concord_signature_pane_document_changed;
   pane_class->focus_field = concord_signature_pane_focus_field;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/editors/concord-signature-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordSignaturePane, signature_party_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordSignaturePane, signature_person_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordSignaturePane, signature_title_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordSignaturePane, signature_second_title_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordSignaturePane, signature_also_for_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordSignaturePane, signature_date_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordSignaturePane, signature_place_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordSignaturePane, signature_picture);
@@ -247,7 +440,10 @@ concord_signature_pane_class_init (ConcordSignaturePaneClass *klass)
 static void
 concord_signature_pane_init (ConcordSignaturePane *self)
 {
+  self->also_for_ids = g_ptr_array_new_with_free_func (g_free);
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->signature_also_for_row, "notify::selected", G_CALLBACK (also_for_selected_cb),
+                           self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
