@@ -196,6 +196,57 @@ action_enabled (gpointer    pane,
   return gtk_widget_get_sensitive (button);
 }
 
+/* The action a key of @widget's own runs ("<Alt>Up"), as its class binds
+ * it: a key pressed anywhere in the pane reaches it before the window's. */
+static char *
+bound_action (GtkWidget  *widget,
+              const char *trigger)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *keys = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (g_str_equal (keys, trigger))
+            return gtk_shortcut_action_to_string (gtk_shortcut_get_action (shortcut));
+        }
+    }
+
+  return NULL;
+}
+
+/* What the meaning's text does with a key, as its own key handler
+ * decides: TRUE when the key is taken before the text sees it. */
+static gboolean
+meaning_key (ConcordDefinitionsPane *pane,
+             guint                   keyval,
+             GdkModifierType         state)
+{
+  GtkWidget *view = GTK_WIDGET (concord_body_editor_get_view (concord_term_editor_get_body_editor (concord_definitions_pane_get_term_editor (pane))));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      gboolean handled = FALSE;
+
+      if (!GTK_IS_EVENT_CONTROLLER_KEY (controller) ||
+          gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller)) != GTK_PHASE_CAPTURE)
+        continue;
+      g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+      return handled;
+    }
+  g_assert_not_reached ();
+}
+
 static void
 action (gpointer    widget,
         const char *name)
@@ -397,6 +448,15 @@ test_edit_term_fields (void)
     g_assert_cmpstr (said, ==, "any data that one party supplies to the other under this memorandum, "
                                "in whatever form, kept securely");
   }
+  /* Pasted lines join into the one paragraph. */
+  type_at_end (buffer, "\nand\r\nlawfully");
+  g_assert_cmpuint (concord_term_get_meaning (info)->len, ==, 1);
+  {
+    g_autofree char *said = concord_block_render (memorandum (window), NULL, g_ptr_array_index (concord_term_get_meaning (info), 0));
+
+    g_assert_true (g_str_has_suffix (said, "in whatever form, kept securely and lawfully"));
+  }
+  g_assert_cmpint (gtk_text_buffer_get_line_count (buffer), ==, 1);
   action (window, "win.undo");
   {
     g_autofree char *said = concord_block_render (memorandum (window), NULL,
@@ -417,7 +477,7 @@ test_edit_term_fields (void)
                                  "      <form>its</form>\n"
                                  "      <form>the Data</form>\n"
                                  "      <meaning>any data that one party supplies to the other under this "
-                                 "memorandum, in whatever form, kept securely</meaning>"));
+                                 "memorandum, in whatever form, kept securely and lawfully</meaning>"));
 
   ui_destroy_window (window);
 }
@@ -522,12 +582,67 @@ test_add_move_remove_terms (void)
   g_assert_true (term_at (window, 0) == added);
   wait_for_term (pane, added);
 
+  /* Dragged onto the last row, it takes its place; undo puts it back. */
+  {
+    GtkListBoxRow *last_row = gtk_list_box_get_row_at_index (concord_definitions_pane_get_list (pane), 2);
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (last_row));
+    g_auto(GValue) value = G_VALUE_INIT;
+    gboolean dropped = FALSE;
+
+    g_value_init (&value, CONCORD_TYPE_TERM);
+    g_value_set_object (&value, added);
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_DROP_TARGET (controller))
+          g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &dropped);
+      }
+    g_assert_true (dropped);
+    g_assert_true (term_at (window, 2) == added);
+    g_assert_true (term_at (window, 1) == info);
+    wait_for_term (pane, added);
+    action (window, "win.undo");
+    g_assert_true (term_at (window, 0) == added);
+    wait_for_term (pane, added);
+  }
+
   /* Saved in that order. */
   action (window, "win.save");
   xml = saved_xml (path);
   g_assert_nonnull (strstr (xml, "<name>the Portal</name>"));
   g_assert_true (strstr (xml, "<name>the Portal</name>") < strstr (xml, "<name>the DPA</name>"));
   g_assert_true (strstr (xml, "<name>the DPA</name>") < strstr (xml, "<name>Information</name>"));
+
+  /* The keys: the window's for clauses, here for terms. */
+  {
+    const char *keys[][2] = {
+      { "<Alt>Up", "action(definitions.move-up)" },
+      { "<Alt>Down", "action(definitions.move-down)" },
+      { "<Control>Return", "action(definitions.add)" },
+      { "<Shift><Control>Delete", "action(definitions.remove)" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+      {
+        g_autofree char *bound = bound_action (GTK_WIDGET (pane), keys[i][0]);
+
+        g_assert_cmpstr (bound, ==, keys[i][1]);
+      }
+  }
+  /* A meaning is one paragraph: Return starts no other; Ctrl+Return adds
+   * a term, even while typing the meaning. */
+  g_assert_false (meaning_key (pane, GDK_KEY_a, 0));
+  g_assert_true (meaning_key (pane, GDK_KEY_Return, 0));
+  g_assert_true (meaning_key (pane, GDK_KEY_KP_Enter, GDK_SHIFT_MASK));
+  g_assert_cmpuint (g_list_model_get_n_items (terms), ==, 3);
+  g_assert_true (meaning_key (pane, GDK_KEY_Return, GDK_CONTROL_MASK));
+  g_assert_cmpuint (g_list_model_get_n_items (terms), ==, 4);
+  action (window, "win.undo");
+  g_assert_cmpuint (g_list_model_get_n_items (terms), ==, 3);
+  /* The term undone is gone from the pane: the one now in its place. */
+  wait_for_term (pane, dpa);
+  concord_definitions_pane_select (pane, added);
 
   /* The text never uses the new term: it goes without asking. */
   action (pane, "definitions.remove");
@@ -629,6 +744,18 @@ test_no_terms (void)
   ui_destroy_window (window);
 }
 
+static gboolean
+selected_row_in_view (gpointer data)
+{
+  GtkListBox *list = concord_definitions_pane_get_list (data);
+  GtkListBoxRow *selected = gtk_list_box_get_selected_row (list);
+  GtkWidget *viewport = gtk_widget_get_parent (GTK_WIDGET (list));
+  graphene_rect_t bounds;
+
+  return selected != NULL && gtk_widget_compute_bounds (GTK_WIDGET (selected), viewport, &bounds) &&
+         bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (viewport) + 0.5;
+}
+
 /* Sixty terms, each used in the text and some in each other's meanings:
  * one row each, any one editable, the last moved and removed. */
 static void
@@ -695,6 +822,15 @@ test_many_terms (void)
                            gtk_list_box_get_row_at_index (concord_definitions_pane_get_list (pane), 59));
   wait_for_term (pane, last);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row (pane, "Name"))), ==, "Term 59");
+  /* The list scrolls to the row on its own, and the editor is on screen
+   * beside it, not sixty rows down. */
+  ui_wait_for (selected_row_in_view, pane);
+  {
+    graphene_rect_t bounds;
+
+    g_assert_true (gtk_widget_compute_bounds (row (pane, "Name"), GTK_WIDGET (window), &bounds));
+    g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <, gtk_widget_get_height (GTK_WIDGET (window)));
+  }
   ui_save_screenshot (GTK_WIDGET (window), "definitions-pane-60-terms", 40);
   action (pane, "definitions.move-up");
   wait_for_term (pane, last);

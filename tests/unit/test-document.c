@@ -1290,6 +1290,7 @@ test_term_add_move_remove (void)
 
     g_assert_true (last == we);
   }
+  g_clear_pointer (&heading, g_free);
   unused = concord_structure_describe_term_removal (document, concord_memorandum_find_term (m, "t-act"), &heading);
   g_assert_nonnull (unused);
 }

@@ -25,6 +25,7 @@ struct _ConcordDefinitionsPane
   ConcordEditorPane  parent_instance;
 
   /* Template widgets */
+  GtkScrolledWindow *terms_scroller;
   GtkListBox        *terms_list;
   ConcordTermEditor *term_editor;
 
@@ -36,6 +37,10 @@ struct _ConcordDefinitionsPane
   /* State */
   gulong             items_changed_id;
   guint              reconcile_id;
+  guint              changed_at;
+  gboolean           selected_lost;
+  guint              scroll_id;
+  gboolean           refocus_row;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordDefinitionsPane, concord_definitions_pane, CONCORD_TYPE_EDITOR_PANE)
@@ -92,6 +97,50 @@ update_row (AdwActionRow *row,
     gtk_widget_set_visible (tag, concord_term_get_inline (term));
 }
 
+/* Dragging a row onto another moves its term to that place: one edit. */
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 GtkWidget     *row)
+{
+  return gdk_content_provider_new_typed (CONCORD_TYPE_TERM, g_object_get_data (G_OBJECT (row), "term"));
+}
+
+static void
+drag_begin_cb (GtkDragSource *source,
+               GdkDrag       *drag,
+               GtkWidget     *row)
+{
+  g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (row);
+
+  gtk_drag_source_set_icon (source, icon, 0, 0);
+}
+
+static gboolean
+drop_cb (ConcordDefinitionsPane *self,
+         const GValue           *value,
+         double                  x,
+         double                  y,
+         GtkDropTarget          *target)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  ConcordTerm *dragged = g_value_get_object (value);
+  ConcordTerm *onto = g_object_get_data (G_OBJECT (row), "term");
+  guint from, to;
+
+  if (self->terms == NULL || dragged == NULL || onto == NULL ||
+      !g_list_store_find (G_LIST_STORE (self->terms), dragged, &from) ||
+      !g_list_store_find (G_LIST_STORE (self->terms), onto, &to))
+    return FALSE;
+
+  g_set_object (&self->selected, dragged);
+  concord_document_move_item (concord_editor_pane_get_document (CONCORD_EDITOR_PANE (self)), self->terms, from, to);
+  update_actions (self);
+
+  return TRUE;
+}
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer data)
@@ -100,6 +149,8 @@ create_row (gpointer item,
   ConcordTerm *term = CONCORD_TERM (item);
   AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
   GtkWidget *tag = gtk_label_new (_("At first use"));
+  GtkDragSource *source;
+  GtkDropTarget *target;
 
   /* Names are the drafters' words, not markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -115,10 +166,58 @@ create_row (gpointer item,
   update_row (row, NULL, term);
   g_signal_connect_object (term, "notify", G_CALLBACK (update_row), row, G_CONNECT_SWAPPED);
 
+  source = gtk_drag_source_new ();
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), row);
+  g_signal_connect (source, "drag-begin", G_CALLBACK (drag_begin_cb), row);
+  gtk_widget_add_controller (GTK_WIDGET (row), GTK_EVENT_CONTROLLER (source));
+  target = gtk_drop_target_new (CONCORD_TYPE_TERM, GDK_ACTION_MOVE);
+  g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (row), GTK_EVENT_CONTROLLER (target));
+
   return GTK_WIDGET (row);
 }
 
 /* Selection */
+
+/* Scrolls the list to the selected row once it has its place. */
+static gboolean
+scroll_to_selected_cb (GtkWidget     *widget,
+                       GdkFrameClock *clock,
+                       gpointer       data)
+{
+  ConcordDefinitionsPane *self = data;
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->terms_list);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->terms_scroller);
+  graphene_rect_t bounds;
+  double top, page;
+
+  /* A list just shown has no size until the next frame's layout. */
+  if (row != NULL && gtk_adjustment_get_page_size (adjustment) <= 0)
+    return G_SOURCE_CONTINUE;
+  self->scroll_id = 0;
+  if (row == NULL || !gtk_widget_compute_bounds (GTK_WIDGET (row), GTK_WIDGET (self->terms_list), &bounds))
+    return G_SOURCE_REMOVE;
+
+  top = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  if (bounds.origin.y < top)
+    gtk_adjustment_set_value (adjustment, bounds.origin.y);
+  else if (bounds.origin.y + bounds.size.height > top + page)
+    gtk_adjustment_set_value (adjustment, bounds.origin.y + bounds.size.height - page);
+  if (self->refocus_row)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+  self->refocus_row = FALSE;
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_scroll (ConcordDefinitionsPane *self)
+{
+  if (self->scroll_id == 0)
+    self->scroll_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->terms_list), scroll_to_selected_cb, self, NULL);
+}
 
 static void
 show_selected (ConcordDefinitionsPane *self)
@@ -131,6 +230,8 @@ show_selected (ConcordDefinitionsPane *self)
     row = gtk_list_box_get_row_at_index (self->terms_list, (int) position);
   if (row != NULL && gtk_list_box_get_selected_row (self->terms_list) != row)
     gtk_list_box_select_row (self->terms_list, row);
+  if (row != NULL)
+    queue_scroll (self);
   concord_term_editor_set_term (self->term_editor, document, row != NULL ? self->selected : NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->term_editor), row != NULL);
   update_actions (self);
@@ -183,13 +284,13 @@ reconcile_cb (gpointer data)
   guint position;
 
   self->reconcile_id = 0;
+  self->selected_lost = FALSE;
   if (!selected_position (self, &position))
     {
       g_autoptr(ConcordTerm) next = NULL;
 
-      position = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (self), "changed-at"));
       if (n > 0)
-        next = g_list_model_get_item (self->terms, MIN (position, n - 1));
+        next = g_list_model_get_item (self->terms, MIN (self->changed_at, n - 1));
       g_set_object (&self->selected, next);
     }
   show_selected (self);
@@ -203,7 +304,13 @@ items_changed_cb (ConcordDefinitionsPane *self,
                   guint                   removed,
                   guint                   added)
 {
-  g_object_set_data (G_OBJECT (self), "changed-at", GUINT_TO_POINTER (position));
+  /* Where the selected term went, the first time it is missed. */
+  if (!self->selected_lost && self->selected != NULL &&
+      !g_list_store_find (G_LIST_STORE (self->terms), self->selected, NULL))
+    {
+      self->selected_lost = TRUE;
+      self->changed_at = position;
+    }
   if (self->reconcile_id == 0)
     self->reconcile_id = g_idle_add_full (G_PRIORITY_HIGH, reconcile_cb, self, NULL);
 }
@@ -240,7 +347,11 @@ move_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   ConcordDefinitionsPane *self = CONCORD_DEFINITIONS_PANE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
+  /* The moved row is made anew: the keyboard stays on it. */
+  self->refocus_row = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->terms_list));
   if (self->selected != NULL)
     concord_structure_move_term (document (self), self->selected,
                                  g_str_equal (action_name, "definitions.move-up") ? -1 : 1);
@@ -318,6 +429,10 @@ concord_definitions_pane_unbind (ConcordEditorPane *pane)
   ConcordDefinitionsPane *self = CONCORD_DEFINITIONS_PANE (pane);
 
   g_clear_handle_id (&self->reconcile_id, g_source_remove);
+  self->selected_lost = FALSE;
+  if (self->scroll_id != 0 && self->terms_list != NULL)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->terms_list), self->scroll_id);
+  self->scroll_id = 0;
   if (self->terms != NULL)
     g_clear_signal_handler (&self->items_changed_id, self->terms);
   /* During dispose the template's widgets are already gone. */
@@ -395,6 +510,7 @@ concord_definitions_pane_class_init (ConcordDefinitionsPaneClass *klass)
   pane_class->focus_field = concord_definitions_pane_focus_field;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/editors/concord-definitions-pane.ui");
+  gtk_widget_class_bind_template_child (widget_class, ConcordDefinitionsPane, terms_scroller);
   gtk_widget_class_bind_template_child (widget_class, ConcordDefinitionsPane, terms_list);
   gtk_widget_class_bind_template_child (widget_class, ConcordDefinitionsPane, term_editor);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
@@ -428,6 +544,9 @@ concord_definitions_pane_init (ConcordDefinitionsPane *self)
   gtk_widget_add_css_class (placeholder, "dim-label");
   gtk_list_box_set_placeholder (self->terms_list, placeholder);
   gtk_widget_set_visible (GTK_WIDGET (self->term_editor), FALSE);
+  /* The list's height settles only once the editor below it is shown. */
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->terms_scroller), "changed",
+                           G_CALLBACK (queue_scroll), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::document", G_CALLBACK (document_notify_cb), NULL);
   update_actions (self);
 }

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "concord-structure.h"
 #include "concord-term-editor.h"
@@ -299,8 +300,34 @@ meaning_key_pressed_cb (ConcordTermEditor     *self,
   if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
     return FALSE;
 
-  /* Ctrl+Return still reaches the pane, which adds a term. */
-  return (state & GDK_CONTROL_MASK) == 0;
+  /* Ctrl+Return adds a term, as it does anywhere in the pane: the text
+   * view would take it for a new line. */
+  if ((state & GDK_CONTROL_MASK) != 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "definitions.add", NULL);
+
+  return TRUE;
+}
+
+/* Pasted lines join into the one paragraph, with spaces, before the text
+ * editor sees them. */
+static void
+meaning_insert_text_cb (ConcordTermEditor *self,
+                        GtkTextIter       *location,
+                        const char        *text,
+                        int                len,
+                        GtkTextBuffer     *buffer)
+{
+  g_autoptr(GString) joined = NULL;
+
+  if (memchr (text, '\n', len) == NULL && memchr (text, '\r', len) == NULL)
+    return;
+
+  joined = g_string_new_len (text, len);
+  g_string_replace (joined, "\r\n", " ", 0);
+  g_string_replace (joined, "\n", " ", 0);
+  g_string_replace (joined, "\r", " ", 0);
+  g_signal_stop_emission_by_name (buffer, "insert-text");
+  gtk_text_buffer_insert (buffer, location, joined->str, (int) joined->len);
 }
 
 static void
@@ -360,5 +387,7 @@ concord_term_editor_init (ConcordTermEditor *self)
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (meaning_key_pressed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (view), keys);
+  g_signal_connect_object (gtk_text_view_get_buffer (view), "insert-text", G_CALLBACK (meaning_insert_text_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
 }
