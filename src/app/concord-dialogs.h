@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "concord-document.h"
+
 G_BEGIN_DECLS
 
 /* The window's questions to the user. Each answer goes to a callback with
@@ -37,6 +39,12 @@ void concord_dialog_ask               (GtkWindow                   *parent,
                                        const ConcordDialogResponse *responses,
                                        guint                        n_responses,
                                        const char                  *default_response,
+                                       ConcordAnswered              answered,
+                                       GObject                     *object);
+void concord_dialog_confirm_edit     (GtkWindow                   *parent,
+                                       ConcordDocument             *document,
+                                       const char                  *edit,
+                                       GObject                     *selected,
                                        ConcordAnswered              answered,
                                        GObject                     *object);
 void concord_dialog_tell              (GtkWindow                   *parent,

@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "concord-body-editor.h"
+#include "concord-reference-chooser.h"
+#include "concord-reference-menu.h"
 
 /* The text of a clause, edited as it will print: one line per paragraph or
  * item, items indented by level. References to parties, defined terms,
@@ -29,6 +31,8 @@ struct _ConcordBodyEditor
   GtkToggleButton   *paragraph_button;
   GtkToggleButton   *item_button;
   GtkToggleButton   *subitem_button;
+  /* Made when first asked for. */
+  ConcordReferenceChooser *chooser;
 
   ConcordMemorandum *memorandum;
   /* The item whose text is edited, and its property holding the blocks
@@ -727,66 +731,114 @@ level_toggled_cb (ConcordBodyEditor *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->view));
 }
 
-static GMenuModel *
-build_insert_menu (ConcordBodyEditor *self)
+/* The keyboard goes back to the text when a menu or the chooser closes
+ * without inserting, once GTK has done with its own focus moves. */
+static gboolean
+refocus_idle (gpointer data)
 {
-  GMenu *menu = g_menu_new ();
-  g_autoptr(GMenu) parties = g_menu_new ();
-  g_autoptr(GMenu) full = g_menu_new ();
-  g_autoptr(GMenu) terms = g_menu_new ();
-  g_autoptr(GMenu) other = g_menu_new ();
-  GListModel *list = concord_memorandum_get_parties (self->memorandum);
+  ConcordBodyEditor *self = data;
 
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+  if (self->view != NULL && (self->chooser == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->chooser))))
+    gtk_widget_grab_focus (GTK_WIDGET (self->view));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+popover_closed_cb (ConcordBodyEditor *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT, refocus_idle, g_object_ref (self), g_object_unref);
+}
+
+/* Parties may have been added or renamed since the text was shown. */
+static void
+update_insert_menu (ConcordBodyEditor *self)
+{
+  g_autoptr(GMenuModel) menu = concord_reference_menu_new (self->memorandum,
+                                                           g_strcmp0 (self->property, "body") == 0);
+  GtkPopover *popover;
+
+  gtk_menu_button_set_menu_model (self->insert_button, menu);
+  popover = gtk_menu_button_get_popover (self->insert_button);
+  if (popover != NULL && g_object_get_data (G_OBJECT (popover), "refocuses") == NULL)
     {
-      g_autoptr(ConcordParty) party = g_list_model_get_item (list, i);
-      const char *id = concord_party_get_id (party);
-      ConcordRun short_run = { CONCORD_RUN_PARTY, FALSE, (char *) id };
-      ConcordRun full_run = { CONCORD_RUN_PARTY, TRUE, (char *) id };
-      g_autofree char *short_name = concord_run_render (self->memorandum, NULL, &short_run);
-      g_autofree char *full_name = concord_run_render (self->memorandum, NULL, &full_run);
-      g_autofree char *detailed = g_action_print_detailed_name ("body.insert-party", g_variant_new_string (id));
-      g_autofree char *detailed_full = g_action_print_detailed_name ("body.insert-party-full",
-                                                                    g_variant_new_string (id));
-
-      g_menu_append (parties, short_name, detailed);
-      if (g_strcmp0 (short_name, full_name) != 0)
-        g_menu_append (full, full_name, detailed_full);
+      g_object_set_data (G_OBJECT (popover), "refocuses", GINT_TO_POINTER (TRUE));
+      g_signal_connect_object (popover, "closed", G_CALLBACK (popover_closed_cb), self, G_CONNECT_SWAPPED);
     }
-
-  list = concord_memorandum_get_terms (self->memorandum);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(ConcordTerm) term = g_list_model_get_item (list, i);
-      const char *name = concord_term_get_name (term);
-      g_autofree char *detailed = g_action_print_detailed_name ("body.insert-term",
-                                                               g_variant_new_string (concord_term_get_id (term)));
-
-      g_menu_append (terms, name != NULL ? name : concord_term_get_id (term), detailed);
-    }
-
-  g_menu_append (other, _("Something to Be Agreed"), "body.insert-placeholder");
-
-  g_menu_append_section (menu, _("Party (short name)"), G_MENU_MODEL (parties));
-  if (g_menu_model_get_n_items (G_MENU_MODEL (full)) > 0)
-    g_menu_append_section (menu, _("Party (full name)"), G_MENU_MODEL (full));
-  if (g_menu_model_get_n_items (G_MENU_MODEL (terms)) > 0)
-    g_menu_append_section (menu, _("Defined Term"), G_MENU_MODEL (terms));
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (other));
-
-  return G_MENU_MODEL (menu);
 }
 
 static void
 insert_button_activate_cb (ConcordBodyEditor *self)
 {
-  g_autoptr(GMenuModel) menu = NULL;
+  if (self->memorandum != NULL)
+    update_insert_menu (self);
+}
 
-  /* Parties may have been added or renamed since the clause was shown. */
-  if (self->memorandum == NULL)
+static void
+reference_chosen_cb (ConcordBodyEditor      *self,
+                     ConcordReferenceTarget *target)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
+  g_autofree char *id = NULL;
+  GtkTextIter iter;
+  int offset;
+
+  /* Giving a paragraph of this text an id reloads it: the cursor is put
+   * back where it was. */
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  offset = gtk_text_iter_get_offset (&iter);
+  id = concord_reference_target_ensure_id (target, self->memorandum);
+  if (id == NULL || self->item == NULL)
     return;
-  menu = build_insert_menu (self);
-  gtk_menu_button_set_menu_model (self->insert_button, menu);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  concord_body_editor_insert_reference (self, CONCORD_RUN_CLAUSE, id, TRUE);
+}
+
+/* The chooser of cross-references opens at the cursor. */
+static void
+choose_cross_reference_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  ConcordBodyEditor *self = CONCORD_BODY_EDITOR (widget);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
+  graphene_point_t point;
+  GdkRectangle rect;
+  GtkTextIter iter;
+
+  if (self->item == NULL)
+    return;
+  if (self->chooser == NULL)
+    {
+      self->chooser = CONCORD_REFERENCE_CHOOSER (concord_reference_chooser_new ());
+      gtk_widget_set_parent (GTK_WIDGET (self->chooser), widget);
+      g_signal_connect_object (self->chooser, "chosen", G_CALLBACK (reference_chosen_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->chooser, "closed", G_CALLBACK (popover_closed_cb), self, G_CONNECT_SWAPPED);
+    }
+  concord_reference_chooser_set_memorandum (self->chooser, self->memorandum);
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  gtk_text_view_get_iter_location (self->view, &iter, &rect);
+  gtk_text_view_buffer_to_window_coords (self->view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &rect.x, &rect.y);
+  if (gtk_widget_compute_point (GTK_WIDGET (self->view), widget, &GRAPHENE_POINT_INIT (rect.x, rect.y), &point))
+    {
+      rect.x = (int) point.x;
+      rect.y = (int) point.y;
+    }
+  rect.width = MAX (rect.width, 1);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->chooser), &rect);
+  gtk_popover_popup (GTK_POPOVER (self->chooser));
+}
+
+/* Returns: (transfer none) (nullable): the chooser of cross-references,
+ *   once it has been opened */
+ConcordReferenceChooser *
+concord_body_editor_get_chooser (ConcordBodyEditor *self)
+{
+  g_return_val_if_fail (CONCORD_IS_BODY_EDITOR (self), NULL);
+
+  return self->chooser;
 }
 
 /**
@@ -814,10 +866,9 @@ concord_body_editor_set_item (ConcordBodyEditor *self,
   self->property = g_strdup (property);
   if (item != NULL)
     {
-      g_autoptr(GMenuModel) menu = build_insert_menu (self);
       g_autofree char *signal = g_strconcat ("notify::", property, NULL);
 
-      gtk_menu_button_set_menu_model (self->insert_button, menu);
+      update_insert_menu (self);
       self->body_notify_id = g_signal_connect_object (item, signal, G_CALLBACK (body_notify_cb),
                                                       self, G_CONNECT_SWAPPED);
     }
@@ -928,6 +979,7 @@ concord_body_editor_class_init (ConcordBodyEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "body.insert-term", "s", insert_term_action);
   gtk_widget_class_install_action (widget_class, "body.insert-placeholder", NULL, insert_placeholder_action);
   gtk_widget_class_install_action (widget_class, "body.show-insert-menu", NULL, show_insert_menu_action);
+  gtk_widget_class_install_action (widget_class, "body.choose-cross-reference", NULL, choose_cross_reference_action);
   gtk_widget_class_install_action (widget_class, "body.indent", NULL, indent_action);
   gtk_widget_class_install_action (widget_class, "body.outdent", NULL, outdent_action);
 
