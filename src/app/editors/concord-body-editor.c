@@ -731,7 +731,7 @@ level_toggled_cb (ConcordBodyEditor *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->view));
 }
 
-/* The keyboard goes back to the text when a menu or the chooser closes
+/* The keyboard goes back to the text when the menu or the chooser closes
  * without inserting, once GTK has done with its own focus moves. */
 static gboolean
 refocus_idle (gpointer data)
@@ -795,40 +795,25 @@ reference_chosen_cb (ConcordBodyEditor      *self,
   concord_body_editor_insert_reference (self, CONCORD_RUN_CLAUSE, id, TRUE);
 }
 
-/* The chooser of cross-references opens at the cursor. */
 static void
 choose_cross_reference_action (GtkWidget  *widget,
                                const char *action_name,
                                GVariant   *parameter)
 {
   ConcordBodyEditor *self = CONCORD_BODY_EDITOR (widget);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
-  graphene_point_t point;
-  GdkRectangle rect;
-  GtkTextIter iter;
+  GtkRoot *root = gtk_widget_get_root (widget);
 
   if (self->item == NULL)
     return;
   if (self->chooser == NULL)
     {
       self->chooser = CONCORD_REFERENCE_CHOOSER (concord_reference_chooser_new ());
-      gtk_widget_set_parent (GTK_WIDGET (self->chooser), widget);
       g_signal_connect_object (self->chooser, "chosen", G_CALLBACK (reference_chosen_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (self->chooser, "closed", G_CALLBACK (popover_closed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->chooser, "hide", G_CALLBACK (popover_closed_cb), self, G_CONNECT_SWAPPED);
     }
+  gtk_window_set_transient_for (GTK_WINDOW (self->chooser), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
   concord_reference_chooser_set_memorandum (self->chooser, self->memorandum);
-
-  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
-  gtk_text_view_get_iter_location (self->view, &iter, &rect);
-  gtk_text_view_buffer_to_window_coords (self->view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &rect.x, &rect.y);
-  if (gtk_widget_compute_point (GTK_WIDGET (self->view), widget, &GRAPHENE_POINT_INIT (rect.x, rect.y), &point))
-    {
-      rect.x = (int) point.x;
-      rect.y = (int) point.y;
-    }
-  rect.width = MAX (rect.width, 1);
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->chooser), &rect);
-  gtk_popover_popup (GTK_POPOVER (self->chooser));
+  gtk_window_present (GTK_WINDOW (self->chooser));
 }
 
 /* Returns: (transfer none) (nullable): the chooser of cross-references,
@@ -949,6 +934,8 @@ concord_body_editor_dispose (GObject *object)
   g_clear_pointer (&self->property, g_free);
   g_clear_object (&self->memorandum);
   g_clear_pointer (&self->id_marks, g_ptr_array_unref);
+  if (self->chooser != NULL)
+    gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->chooser)));
   gtk_widget_dispose_template (GTK_WIDGET (self), CONCORD_TYPE_BODY_EDITOR);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);

@@ -16,11 +16,12 @@
 /* The clauses, sections, annexes and numbered paragraphs a
  * cross-reference can name, by the words a reference to each prints and
  * its heading, found by typing: Up and Down move through what matches,
- * Return chooses, Escape closes. */
+ * Return chooses, Escape closes. A small modal window, whose parent
+ * keeps the keyboard where it was for when it closes. */
 
 struct _ConcordReferenceChooser
 {
-  GtkPopover          parent_instance;
+  AdwWindow           parent_instance;
 
   /* Template widgets */
   GtkSearchEntry     *search_entry;
@@ -33,7 +34,7 @@ struct _ConcordReferenceChooser
   GtkSingleSelection *selection;
 };
 
-G_DEFINE_FINAL_TYPE (ConcordReferenceChooser, concord_reference_chooser, GTK_TYPE_POPOVER)
+G_DEFINE_FINAL_TYPE (ConcordReferenceChooser, concord_reference_chooser, ADW_TYPE_WINDOW)
 
 enum {
   CHOSEN,
@@ -51,7 +52,7 @@ choose (ConcordReferenceChooser *self,
   if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->filtered)))
     return;
   target = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
-  gtk_popover_popdown (GTK_POPOVER (self));
+  gtk_window_close (GTK_WINDOW (self));
   g_signal_emit (self, signals[CHOSEN], 0, target);
 }
 
@@ -84,7 +85,7 @@ search_activate_cb (ConcordReferenceChooser *self)
 static void
 stop_search_cb (ConcordReferenceChooser *self)
 {
-  gtk_popover_popdown (GTK_POPOVER (self));
+  gtk_window_close (GTK_WINDOW (self));
 }
 
 static void

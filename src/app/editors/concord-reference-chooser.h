@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "concord-core.h"
 #include "concord-reference-target.h"
@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 
 #define CONCORD_TYPE_REFERENCE_CHOOSER (concord_reference_chooser_get_type ())
 
-G_DECLARE_FINAL_TYPE (ConcordReferenceChooser, concord_reference_chooser, CONCORD, REFERENCE_CHOOSER, GtkPopover)
+G_DECLARE_FINAL_TYPE (ConcordReferenceChooser, concord_reference_chooser, CONCORD, REFERENCE_CHOOSER, AdwWindow)
 
 GtkWidget  *concord_reference_chooser_new              (void);
 void        concord_reference_chooser_set_memorandum   (ConcordReferenceChooser *self,
