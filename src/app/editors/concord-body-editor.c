@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "concord-body-chips.h"
 #include "concord-body-editor.h"
 #include "concord-reference-chooser.h"
 #include "concord-reference-menu.h"
@@ -119,43 +120,7 @@ tag_lines (ConcordBodyEditor *self,
 
 /* References */
 
-typedef struct
-{
-  ConcordRunKind kind;
-  gboolean       full_form;
-  char          *id;
-  /* The form a term reference prints ("our"), kept through an edit. */
-  char          *form;
-} Reference;
-
-static void
-reference_free (gpointer data)
-{
-  Reference *ref = data;
-
-  g_free (ref->id);
-  g_free (ref->form);
-  g_free (ref);
-}
-
-static const char *
-reference_css_class (ConcordRunKind kind)
-{
-  switch (kind)
-    {
-    case CONCORD_RUN_PARTY:
-      return "party";
-    case CONCORD_RUN_TERM:
-      return "term";
-    case CONCORD_RUN_CLAUSE:
-      return "clause-ref";
-    case CONCORD_RUN_PLACEHOLDER:
-      return "placeholder";
-    case CONCORD_RUN_TEXT:
-    default:
-      return NULL;
-    }
-}
+typedef ConcordChipReference Reference;
 
 static void
 update_chip (ConcordBodyEditor  *self,
@@ -163,29 +128,7 @@ update_chip (ConcordBodyEditor  *self,
              const Reference    *ref,
              ConcordNumbering   *numbering)
 {
-  ConcordRun run = { ref->kind, ref->full_form, ref->id, ref->form };
-  g_autofree char *text = concord_run_render (self->memorandum, numbering, &run);
-  const char *what;
-
-  gtk_label_set_text (GTK_LABEL (chip), text);
-  switch (ref->kind)
-    {
-    case CONCORD_RUN_PARTY:
-      what = _("Reference to a party");
-      break;
-    case CONCORD_RUN_TERM:
-      what = _("Defined term");
-      break;
-    case CONCORD_RUN_CLAUSE:
-      what = _("Reference to a clause");
-      break;
-    case CONCORD_RUN_PLACEHOLDER:
-    case CONCORD_RUN_TEXT:
-    default:
-      what = _("To be filled in");
-      break;
-    }
-  gtk_widget_set_tooltip_text (chip, what);
+  concord_chip_update (chip, self->memorandum, numbering, ref);
 }
 
 static void
@@ -199,17 +142,10 @@ insert_chip (ConcordBodyEditor *self,
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
   GtkTextChildAnchor *anchor = gtk_text_buffer_create_child_anchor (buffer, iter);
-  GtkWidget *chip = gtk_label_new (NULL);
-  Reference *ref = g_new0 (Reference, 1);
+  Reference *ref = concord_chip_reference_new (kind, id, full_form, form);
+  GtkWidget *chip = concord_chip_new (ref);
 
-  ref->kind = kind;
-  ref->full_form = full_form;
-  ref->id = g_strdup (id);
-  ref->form = kind == CONCORD_RUN_TERM ? g_strdup (form) : NULL;
-  g_object_set_data_full (G_OBJECT (anchor), "reference", ref, reference_free);
-
-  gtk_widget_add_css_class (chip, "reference-chip");
-  gtk_widget_add_css_class (chip, reference_css_class (kind));
+  g_object_set_data_full (G_OBJECT (anchor), "reference", ref, concord_chip_reference_free);
   update_chip (self, chip, ref, numbering);
   gtk_text_view_add_child_at_anchor (self->view, chip, anchor);
 
@@ -237,20 +173,10 @@ insert_table_chip (ConcordBodyEditor  *self,
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
   GtkTextChildAnchor *anchor = gtk_text_buffer_create_child_anchor (buffer, iter);
-  ConcordTable *table = concord_block_get_table (block);
-  guint columns = concord_table_get_n_columns (table);
-  guint rows = concord_table_get_n_rows (table);
-  g_autofree char *columns_text = g_strdup_printf (g_dngettext (NULL, "%u column", "%u columns", columns), columns);
-  g_autofree char *rows_text = g_strdup_printf (g_dngettext (NULL, "%u row", "%u rows", rows), rows);
-  /* Translators: "Table: 3 columns, 12 rows", a table shown in the clause's text. */
-  g_autofree char *text = g_strdup_printf (_("Table: %s, %s"), columns_text, rows_text);
-  GtkWidget *chip = gtk_label_new (text);
+  GtkWidget *chip = concord_table_chip_new (concord_block_get_table (block));
 
   g_object_set_data_full (G_OBJECT (anchor), "table-block", concord_block_ref (block),
                           (GDestroyNotify) concord_block_unref);
-  gtk_widget_add_css_class (chip, "reference-chip");
-  gtk_widget_add_css_class (chip, "table");
-  gtk_widget_set_tooltip_text (chip, _("A table, kept as it is while the text is edited"));
   gtk_text_view_add_child_at_anchor (self->view, chip, anchor);
 }
 
