@@ -16,6 +16,7 @@
 
 #include "concord-body-editor.h"
 #include "concord-clause-pane.h"
+#include "concord-fragment.h"
 #include "concord-referrers.h"
 #include "concord-structure.h"
 #include "concord-window.h"
@@ -561,6 +562,166 @@ test_keys_while_typing (void)
   ui_destroy_window (window);
 }
 
+
+static gboolean
+body_has_run (gpointer data)
+{
+  ConcordClause *clause = data;
+  GPtrArray *body = concord_clause_get_body (clause);
+
+  for (guint i = 0; i < body->len; i++)
+    for (guint j = 0; j < concord_block_get_n_runs (g_ptr_array_index (body, i)); j++)
+      if (concord_block_get_run (g_ptr_array_index (body, i), j)->kind == CONCORD_RUN_PARTY)
+        return TRUE;
+
+  return FALSE;
+}
+
+static void
+text_read_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  char **text = data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, NULL);
+  if (*text == NULL)
+    *text = g_strdup ("");
+}
+
+static gboolean
+text_arrived (gpointer data)
+{
+  return *(char **) data != NULL;
+}
+
+static char *
+body_text (ConcordWindow *window,
+           ConcordClause *clause)
+{
+  GString *out = g_string_new (NULL);
+  GPtrArray *body = concord_clause_get_body (clause);
+
+  for (guint i = 0; i < body->len; i++)
+    {
+      g_autofree char *line = concord_block_render (memorandum_of (window), NULL, g_ptr_array_index (body, i));
+
+      g_string_append_printf (out, "%s\n", line);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+typedef struct
+{
+  ConcordWindow *window;
+  ConcordClause *clause;
+  const char    *words;
+} Words;
+
+static gboolean
+has_words (gpointer data)
+{
+  Words *words = data;
+  g_autofree char *text = body_text (words->window, words->clause);
+
+  return strstr (text, words->words) != NULL;
+}
+
+/* Copying from one clause and pasting into another keeps the chips;
+ * another application reads the words as printed. */
+static void
+test_copy_paste_chips (void)
+{
+  ConcordWindow *window = open_fixture ("framework.mou");
+  ConcordDocument *document = concord_window_get_document (window);
+  ConcordBodyEditor *editor = edit_clause (window, "cl-lead");
+  GdkClipboard *clipboard = gdk_display_get_clipboard (gdk_display_get_default ());
+  ConcordClause *review = clause_of (window, "cl-review");
+  g_autoptr(GPtrArray) before = g_ptr_array_ref (concord_clause_get_body (review));
+  GtkTextBuffer *buffer = concord_body_editor_get_buffer (editor);
+  g_autofree char *text = NULL;
+  g_autofree char *chips = NULL;
+  GPtrArray *body;
+  guint n_party = 0, n_clause = 0;
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  g_signal_emit_by_name (concord_body_editor_get_view (editor), "copy-clipboard");
+  g_assert_true (gdk_content_formats_contain_mime_type (gdk_clipboard_get_formats (clipboard),
+                                                        CONCORD_FRAGMENT_MIME_TYPE));
+  /* Plain text, as printed, for other applications. */
+  gdk_clipboard_read_text_async (clipboard, NULL, text_read_cb, &text);
+  ui_wait_for (text_arrived, &text);
+  g_assert_nonnull (strstr (text, "agreed between Department for Education and Office of Qualifications Regulation"));
+  g_assert_nonnull (strstr (text, "listed in Annex A."));
+  g_assert_null (strstr (text, "\xef\xbf\xbc"));
+
+  editor = edit_clause (window, "cl-review");
+  cursor_to_end (editor);
+  g_signal_emit_by_name (concord_body_editor_get_view (editor), "paste-clipboard");
+  ui_wait_for (body_has_run, review);
+  body = concord_clause_get_body (review);
+  g_assert_cmpuint (body->len, ==, before->len + 0);
+  for (guint j = 0; j < concord_block_get_n_runs (g_ptr_array_index (body, body->len - 1)); j++)
+    {
+      const ConcordRun *run = concord_block_get_run (g_ptr_array_index (body, body->len - 1), j);
+
+      n_party += run->kind == CONCORD_RUN_PARTY;
+      n_clause += run->kind == CONCORD_RUN_CLAUSE && g_str_equal (run->text, "annex-guidance");
+    }
+  g_assert_cmpuint (n_party, ==, 3);
+  /* The review clause named the annex already: now twice. */
+  g_assert_cmpuint (n_clause, ==, 2);
+  chips = chip_texts (editor);
+  g_assert_nonnull (strstr (chips, "Department for Education|Office of Qualifications Regulation"));
+
+  /* One paste is one edit. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (concord_blocks_equal (concord_clause_get_body (review), before));
+  g_assert_true (concord_document_can_redo (document));
+
+  ui_destroy_window (window);
+}
+
+/* Damaged data under Concord's own type is refused, and the plain text
+ * beside it is pasted instead. */
+static void
+test_paste_malformed (void)
+{
+  ConcordWindow *window = open_fixture ("framework.mou");
+  ConcordBodyEditor *editor = edit_clause (window, "cl-review");
+  GdkClipboard *clipboard = gdk_display_get_clipboard (gdk_display_get_default ());
+  static const char *garbage[] = {
+    "<memorandum xmlns=\"urn:concord:mou:1\" format-version=\"1\"><section",
+    "<!DOCTYPE m [<!ENTITY a SYSTEM \"file:///etc/passwd\">]><m>&a;</m>",
+    "\xff\xfe garbage",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (garbage); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (garbage[i], strlen (garbage[i]));
+      g_autofree char *words = g_strdup_printf ("fallback words %u", i);
+      GdkContentProvider *providers[2];
+      g_autoptr(GdkContentProvider) provider = NULL;
+      g_auto(GValue) value = G_VALUE_INIT;
+      Words expect = { window, clause_of (window, "cl-review"), words };
+
+      g_value_init (&value, G_TYPE_STRING);
+      g_value_set_string (&value, words);
+      providers[0] = gdk_content_provider_new_for_bytes (CONCORD_FRAGMENT_MIME_TYPE, bytes);
+      providers[1] = gdk_content_provider_new_for_value (&value);
+      provider = gdk_content_provider_new_union (providers, 2);
+      g_assert_true (gdk_clipboard_set_content (clipboard, provider));
+      cursor_to_end (editor);
+      g_signal_emit_by_name (concord_body_editor_get_view (editor), "paste-clipboard");
+      ui_wait_for (has_words, &expect);
+    }
+
+  ui_destroy_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -578,6 +739,8 @@ main (int    argc,
   g_test_add_func ("/ui/body/escape-returns-focus", test_escape_returns_focus);
   g_test_add_func ("/ui/body/remove-referred-clause", test_remove_referred_clause);
   g_test_add_func ("/ui/body/keys-while-typing", test_keys_while_typing);
+  g_test_add_func ("/ui/body/copy-paste-chips", test_copy_paste_chips);
+  g_test_add_func ("/ui/body/paste-malformed", test_paste_malformed);
 
   return g_test_run ();
 }

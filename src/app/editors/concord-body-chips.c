@@ -14,7 +14,8 @@
 #include "concord-body-chips.h"
 
 /* The chips of edited text: each shows what its reference prints now,
- * styled by kind, with a tooltip saying what it is. */
+ * styled by kind, with a tooltip saying what it is; and the marks that
+ * keep each block's id on its line. */
 
 ConcordChipReference *
 concord_chip_reference_new (ConcordRunKind  kind,
@@ -118,4 +119,61 @@ concord_table_chip_new (ConcordTable *table)
   gtk_widget_set_tooltip_text (chip, _("A table, kept as it is while the text is edited"));
 
   return chip;
+}
+
+/* Ids */
+
+/* Line number -> block id, from the marks; where lines were joined, the
+ * first id wins and the other is dropped (lint then finds references to
+ * it missing). */
+GHashTable *
+concord_id_marks_by_line (GtkTextBuffer *buffer,
+                          GPtrArray     *marks)
+{
+  GHashTable *ids = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < marks->len; i++)
+    {
+      GtkTextMark *mark = g_ptr_array_index (marks, i);
+      GtkTextIter iter;
+      gpointer line;
+
+      if (gtk_text_mark_get_deleted (mark))
+        continue;
+      gtk_text_buffer_get_iter_at_mark (buffer, &iter, mark);
+      line = GINT_TO_POINTER (gtk_text_iter_get_line (&iter) + 1);
+      if (!g_hash_table_contains (ids, line))
+        g_hash_table_insert (ids, line, g_object_get_data (G_OBJECT (mark), "block-id"));
+    }
+
+  return ids;
+}
+
+void
+concord_id_marks_clear (GtkTextBuffer *buffer,
+                        GPtrArray     *marks)
+{
+
+  for (guint i = 0; i < marks->len; i++)
+    {
+      GtkTextMark *mark = g_ptr_array_index (marks, i);
+
+      if (!gtk_text_mark_get_deleted (mark))
+        gtk_text_buffer_delete_mark (buffer, mark);
+    }
+  g_ptr_array_set_size (marks, 0);
+}
+
+void
+concord_id_marks_add (GtkTextBuffer     *buffer,
+                      GPtrArray         *marks,
+                      const GtkTextIter *line_start,
+                      const char        *id)
+{
+  /* Right gravity: text typed at the start of the line, or a new line
+   * opened above it, leaves the mark with the block's words. */
+  GtkTextMark *mark = gtk_text_buffer_create_mark (buffer, NULL, line_start, FALSE);
+
+  g_object_set_data_full (G_OBJECT (mark), "block-id", g_strdup (id), g_free);
+  g_ptr_array_add (marks, g_object_ref (mark));
 }

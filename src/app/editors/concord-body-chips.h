@@ -36,4 +36,15 @@ void                  concord_chip_update         (GtkWidget                  *c
                                                    const ConcordChipReference *reference);
 GtkWidget            *concord_table_chip_new      (ConcordTable               *table);
 
+/* One mark in each line whose block has an id (a reference may name it),
+ * so that editing the text keeps the id on its line. */
+GHashTable           *concord_id_marks_by_line    (GtkTextBuffer              *buffer,
+                                                   GPtrArray                  *marks);
+void                  concord_id_marks_clear      (GtkTextBuffer              *buffer,
+                                                   GPtrArray                  *marks);
+void                  concord_id_marks_add        (GtkTextBuffer              *buffer,
+                                                   GPtrArray                  *marks,
+                                                   const GtkTextIter          *line_start,
+                                                   const char                 *id);
+
 G_END_DECLS

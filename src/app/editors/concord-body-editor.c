@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "concord-body-chips.h"
+#include "concord-body-clipboard.h"
 #include "concord-body-editor.h"
 #include "concord-reference-chooser.h"
 #include "concord-reference-menu.h"
@@ -203,80 +204,34 @@ is_reference_char (gunichar c,
   return c == REFERENCE_CHAR;
 }
 
-/* Line number -> block id, from the marks; where lines were joined, the
- * first id wins and the other is dropped (lint then finds references to
- * it missing). */
-static GHashTable *
-ids_by_line (ConcordBodyEditor *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
-  GHashTable *ids = g_hash_table_new (NULL, NULL);
-
-  for (guint i = 0; i < self->id_marks->len; i++)
-    {
-      GtkTextMark *mark = g_ptr_array_index (self->id_marks, i);
-      GtkTextIter iter;
-      gpointer line;
-
-      if (gtk_text_mark_get_deleted (mark))
-        continue;
-      gtk_text_buffer_get_iter_at_mark (buffer, &iter, mark);
-      line = GINT_TO_POINTER (gtk_text_iter_get_line (&iter) + 1);
-      if (!g_hash_table_contains (ids, line))
-        g_hash_table_insert (ids, line, g_object_get_data (G_OBJECT (mark), "block-id"));
-    }
-
-  return ids;
-}
-
-static void
-clear_id_marks (ConcordBodyEditor *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
-
-  for (guint i = 0; i < self->id_marks->len; i++)
-    {
-      GtkTextMark *mark = g_ptr_array_index (self->id_marks, i);
-
-      if (!gtk_text_mark_get_deleted (mark))
-        gtk_text_buffer_delete_mark (buffer, mark);
-    }
-  g_ptr_array_set_size (self->id_marks, 0);
-}
-
-static void
-add_id_mark (ConcordBodyEditor *self,
-             const GtkTextIter *line_start,
-             const char        *id)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
-  /* Right gravity: text typed at the start of the line, or a new line
-   * opened above it, leaves the mark with the block's words. */
-  GtkTextMark *mark = gtk_text_buffer_create_mark (buffer, NULL, line_start, FALSE);
-
-  g_object_set_data_full (G_OBJECT (mark), "block-id", g_strdup (id), g_free);
-  g_ptr_array_add (self->id_marks, g_object_ref (mark));
-}
-
 static GPtrArray *
-buffer_to_blocks (ConcordBodyEditor *self)
+blocks_in_range (ConcordBodyEditor *self,
+                 const GtkTextIter *from,
+                 const GtkTextIter *to,
+                 gboolean           with_ids)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
   GPtrArray *blocks = concord_blocks_new ();
-  g_autoptr(GHashTable) ids = ids_by_line (self);
-  GtkTextIter line;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
+  g_autoptr(GHashTable) ids = with_ids ? concord_id_marks_by_line (buffer, self->id_marks)
+                                       : g_hash_table_new (NULL, NULL);
+  GtkTextIter line = *from;
 
-  gtk_text_buffer_get_start_iter (buffer, &line);
+  gtk_text_iter_set_line_offset (&line, 0);
   do
     {
       guint level = line_level (self, &line);
       GtkTextIter line_end = line;
       GtkTextIter seg = line;
-      GtkTextIter it = line;
+      GtkTextIter it;
       g_autoptr(ConcordBlock) block = NULL;
 
+      if (gtk_text_iter_compare (&seg, from) < 0)
+        seg = *from;
+      it = seg;
       if (!gtk_text_iter_ends_line (&line_end))
         gtk_text_iter_forward_to_line_end (&line_end);
+      if (gtk_text_iter_compare (&line_end, to) > 0)
+        line_end = *to;
 
       block = concord_block_new (level == 0 ? CONCORD_BLOCK_PARAGRAPH : CONCORD_BLOCK_ITEM,
                                  MAX (level, 1));
@@ -320,9 +275,19 @@ buffer_to_blocks (ConcordBodyEditor *self)
       if (!concord_block_is_empty (block))
         g_ptr_array_add (blocks, g_steal_pointer (&block));
     }
-  while (gtk_text_iter_forward_line (&line));
+  while (gtk_text_iter_forward_line (&line) && gtk_text_iter_compare (&line, to) < 0);
 
   return blocks;
+}
+
+static GPtrArray *
+buffer_to_blocks (ConcordBodyEditor *self)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (self->view), &start, &end);
+
+  return blocks_in_range (self, &start, &end, TRUE);
 }
 
 static void
@@ -358,54 +323,66 @@ get_blocks (ConcordBodyEditor *self)
   return blocks;
 }
 
+/* Blocks as lines of text at @iter. Pasted, the first joins the line
+ * where the cursor is, and ids stay behind: a paste is new text. */
+static void
+insert_blocks (ConcordBodyEditor *self,
+               GtkTextIter       *iter,
+               GPtrArray         *blocks,
+               ConcordNumbering  *numbering,
+               gboolean           pasting)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
+
+  for (guint i = 0; blocks != NULL && i < blocks->len; i++)
+    {
+      ConcordBlock *block = g_ptr_array_index (blocks, i);
+      int line = gtk_text_iter_get_line (iter);
+      GtkTextIter line_start;
+      guint level = concord_block_get_kind (block) == CONCORD_BLOCK_ITEM
+                      ? MIN (concord_block_get_level (block), 2) : 0;
+
+      if (i > 0)
+        {
+          gtk_text_buffer_insert (buffer, iter, "\n", 1);
+          line++;
+        }
+      if (concord_block_get_table (block) != NULL)
+        insert_table_chip (self, iter, block);
+      for (guint r = 0; concord_block_get_table (block) == NULL && r < concord_block_get_n_runs (block); r++)
+        {
+          const ConcordRun *run = concord_block_get_run (block, r);
+
+          if (run->kind == CONCORD_RUN_TEXT)
+            gtk_text_buffer_insert (buffer, iter, run->text, -1);
+          else
+            insert_chip (self, iter, run->kind, run->text, run->full_form, run->form, numbering);
+        }
+      gtk_text_buffer_get_iter_at_line (buffer, &line_start, line);
+      if (!pasting || i > 0)
+        tag_lines (self, &line_start, iter, level);
+      if (!pasting && concord_block_get_id (block) != NULL)
+        concord_id_marks_add (buffer, self->id_marks, &line_start, concord_block_get_id (block));
+    }
+}
+
 static void
 load (ConcordBodyEditor *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
   g_autoptr(ConcordNumbering) numbering = NULL;
-  GPtrArray *body;
   GtkTextIter iter;
 
   self->loading = TRUE;
-  clear_id_marks (self);
+  concord_id_marks_clear (gtk_text_view_get_buffer (self->view), self->id_marks);
   gtk_text_buffer_set_text (buffer, "", 0);
   self->last_line_level = G_MAXUINT;
 
   if (self->item != NULL)
     {
       numbering = concord_numbering_new (self->memorandum);
-      body = get_blocks (self);
       gtk_text_buffer_get_start_iter (buffer, &iter);
-
-      for (guint i = 0; body != NULL && i < body->len; i++)
-        {
-          ConcordBlock *block = g_ptr_array_index (body, i);
-          int line = gtk_text_iter_get_line (&iter);
-          GtkTextIter line_start;
-          guint level = concord_block_get_kind (block) == CONCORD_BLOCK_ITEM
-                          ? MIN (concord_block_get_level (block), 2) : 0;
-
-          if (i > 0)
-            {
-              gtk_text_buffer_insert (buffer, &iter, "\n", 1);
-              line++;
-            }
-          if (concord_block_get_table (block) != NULL)
-            insert_table_chip (self, &iter, block);
-          for (guint r = 0; concord_block_get_table (block) == NULL && r < concord_block_get_n_runs (block); r++)
-            {
-              const ConcordRun *run = concord_block_get_run (block, r);
-
-              if (run->kind == CONCORD_RUN_TEXT)
-                gtk_text_buffer_insert (buffer, &iter, run->text, -1);
-              else
-                insert_chip (self, &iter, run->kind, run->text, run->full_form, run->form, numbering);
-            }
-          gtk_text_buffer_get_iter_at_line (buffer, &line_start, line);
-          tag_lines (self, &line_start, &iter, level);
-          if (concord_block_get_id (block) != NULL)
-            add_id_mark (self, &line_start, concord_block_get_id (block));
-        }
+      insert_blocks (self, &iter, get_blocks (self), numbering, FALSE);
     }
 
   gtk_text_buffer_get_start_iter (buffer, &iter);
@@ -519,6 +496,39 @@ mark_set_cb (ConcordBodyEditor *self,
   if (mark == gtk_text_buffer_get_insert (buffer) && !self->loading)
     update_buttons (self);
 }
+
+/* Clipboard (concord-body-clipboard.c) */
+
+static ConcordMemorandum *
+clipboard_memorandum (gpointer owner)
+{
+  ConcordBodyEditor *self = owner;
+
+  return self->item != NULL ? self->memorandum : NULL;
+}
+
+static GPtrArray *
+clipboard_get (gpointer           owner,
+               const GtkTextIter *from,
+               const GtkTextIter *to)
+{
+  return blocks_in_range (owner, from, to, FALSE);
+}
+
+static void
+clipboard_insert (gpointer     owner,
+                  GtkTextIter *iter,
+                  GPtrArray   *blocks)
+{
+  ConcordBodyEditor *self = owner;
+  g_autoptr(ConcordNumbering) numbering = concord_numbering_new (self->memorandum);
+
+  insert_blocks (self, iter, blocks, numbering, TRUE);
+}
+
+static const ConcordBodyClipboardFuncs clipboard_funcs = {
+  clipboard_memorandum, clipboard_get, clipboard_insert,
+};
 
 /* Public API and actions */
 
@@ -938,5 +948,6 @@ concord_body_editor_init (ConcordBodyEditor *self)
   g_signal_connect_object (buffer, "end-user-action", G_CALLBACK (end_user_action_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (buffer, "mark-set", G_CALLBACK (mark_set_cb), self, G_CONNECT_SWAPPED);
+  concord_body_clipboard_attach (self->view, G_OBJECT (self), &clipboard_funcs);
   gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
 }
