@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "concord-body-editor.h"
+#include "concord-views.h"
 
 /* The text of a clause, edited as it will print: one line per paragraph or
  * item, items indented by level. References to parties, defined terms,
@@ -158,9 +159,12 @@ update_chip (ConcordBodyEditor  *self,
 {
   ConcordRun run = { ref->kind, ref->full_form, ref->id, ref->form };
   g_autofree char *text = concord_run_render (self->memorandum, numbering, &run);
+  /* A label measures all its text, and a party's name may be an unbroken
+   * run of 100,000 characters. */
+  g_autofree char *shown = concord_view_shorten (text, CONCORD_VIEW_LABEL_CHARS);
   const char *what;
 
-  gtk_label_set_text (GTK_LABEL (chip), text);
+  gtk_label_set_text (GTK_LABEL (chip), shown);
   switch (ref->kind)
     {
     case CONCORD_RUN_PARTY:
@@ -194,6 +198,11 @@ insert_chip (ConcordBodyEditor *self,
   GtkTextChildAnchor *anchor = gtk_text_buffer_create_child_anchor (buffer, iter);
   GtkWidget *chip = gtk_label_new (NULL);
   Reference *ref = g_new0 (Reference, 1);
+
+  /* A chip is one line: a long name is ellipsized rather than widening
+   * the editor. */
+  gtk_label_set_ellipsize (GTK_LABEL (chip), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (chip), 40);
 
   ref->kind = kind;
   ref->full_form = full_form;
@@ -731,9 +740,13 @@ build_insert_menu (ConcordBodyEditor *self)
       g_autofree char *detailed_full = g_action_print_detailed_name ("body.insert-party-full",
                                                                     g_variant_new_string (id));
 
-      g_menu_append (parties, short_name, detailed);
+      /* Menu items are labels, which measure all their text. */
+      g_autofree char *short_shown = concord_view_shorten (short_name, CONCORD_VIEW_LABEL_CHARS);
+      g_autofree char *full_shown = concord_view_shorten (full_name, CONCORD_VIEW_LABEL_CHARS);
+
+      g_menu_append (parties, short_shown, detailed);
       if (g_strcmp0 (short_name, full_name) != 0)
-        g_menu_append (full, full_name, detailed_full);
+        g_menu_append (full, full_shown, detailed_full);
     }
 
   list = concord_memorandum_get_terms (self->memorandum);
@@ -743,8 +756,10 @@ build_insert_menu (ConcordBodyEditor *self)
       const char *name = concord_term_get_name (term);
       g_autofree char *detailed = g_action_print_detailed_name ("body.insert-term",
                                                                g_variant_new_string (concord_term_get_id (term)));
+      g_autofree char *shown = concord_view_shorten (name != NULL ? name : concord_term_get_id (term),
+                                                     CONCORD_VIEW_LABEL_CHARS);
 
-      g_menu_append (terms, name != NULL ? name : concord_term_get_id (term), detailed);
+      g_menu_append (terms, shown, detailed);
     }
 
   g_menu_append (other, _("Something to Be Agreed"), "body.insert-placeholder");

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "concord-signature-pane.h"
+#include "concord-views.h"
 
 /* A signature block: who signed, when and where, and the image of a
  * recorded signature. The image is a PNG, capped in size as the loader
@@ -174,8 +175,10 @@ concord_signature_pane_bind (ConcordEditorPane *pane,
   ConcordSignaturePane *self = CONCORD_SIGNATURE_PANE (pane);
   const char *party[] = { concord_signature_get_party (CONCORD_SIGNATURE (item)), NULL };
   g_autofree char *who = concord_party_list_render (concord_editor_pane_get_memorandum (pane), party);
+  /* A row measures all its text, and a name may be 100,000 characters. */
+  g_autofree char *shown = concord_view_shorten (who, CONCORD_VIEW_LABEL_CHARS);
 
-  adw_action_row_set_subtitle (self->signature_party_row, who);
+  adw_action_row_set_subtitle (self->signature_party_row, shown);
   concord_editor_pane_bind_text (pane, "person", self->signature_person_row);
   concord_editor_pane_bind_text (pane, "title", self->signature_title_row);
   concord_editor_pane_bind_checked_text (pane, "date", self->signature_date_row, concord_editor_valid_date);
