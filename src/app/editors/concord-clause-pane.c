@@ -319,7 +319,7 @@ build_facts (ConcordClausePane *self)
   {
     g_autofree char *full = concord_clause_describe_facts (memorandum (self), clause);
 
-    facts = concord_view_shorten (full, CONCORD_VIEW_TOOLTIP_CHARS);
+    facts = concord_view_shorten (full, CONCORD_VIEW_TEXT_CHARS);
   }
   adw_action_row_set_subtitle (self->clause_facts_row, facts != NULL ? facts : _("A general clause names nobody"));
 

@@ -182,7 +182,7 @@ concord_lint_item_get_property (GObject    *object,
     {
     case PROP_MESSAGE:
       /* For the row's label: a message naming a pathological party is cut. */
-      g_value_take_string (value, concord_view_shorten (self->finding.message, CONCORD_VIEW_TOOLTIP_CHARS));
+      g_value_take_string (value, concord_view_shorten (self->finding.message, CONCORD_VIEW_TEXT_CHARS));
       break;
     case PROP_LOCATION:
       g_value_set_string (value, self->location);

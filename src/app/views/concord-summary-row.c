@@ -80,7 +80,7 @@ concord_summary_row_new (const char *target,
   /* The row's labels measure all their text, and titles and subtitles name
    * parties: cut them as the other views do. */
   g_autofree char *short_title = concord_view_shorten (title, CONCORD_VIEW_LABEL_CHARS);
-  g_autofree char *short_subtitle = concord_view_shorten (subtitle, CONCORD_VIEW_TOOLTIP_CHARS);
+  g_autofree char *short_subtitle = concord_view_shorten (subtitle, CONCORD_VIEW_TEXT_CHARS);
   g_autofree char *title_markup = g_markup_escape_text (short_title, -1);
   g_autofree char *subtitle_markup = g_markup_escape_text (short_subtitle, -1);
   g_autofree char *label = number != NULL ? g_strdup_printf (_("Clause %s, %s"), number, title)
