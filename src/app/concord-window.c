@@ -47,6 +47,7 @@ struct _ConcordWindow
   ConcordOutline       *outline;
   GtkStack             *editor_stack;
   ConcordViewsPane     *views_pane;
+  AdwToastOverlay      *toast_overlay;
 
   /* Owned */
   ConcordDocument      *document;
@@ -833,6 +834,7 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, outline);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, views_pane);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, toast_overlay);
   /* The start page's choices open here. */
   gtk_widget_class_bind_template_callback (widget_class, concord_window_open_template);
   gtk_widget_class_bind_template_callback (widget_class, concord_window_open_file);
@@ -861,6 +863,7 @@ concord_window_init (ConcordWindow *self)
   g_signal_connect_object (self->session, "notify::document", G_CALLBACK (session_document_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "file-changed", G_CALLBACK (file_changed_cb), self, G_CONNECT_SWAPPED);
+  concord_session_show_errors_in (self->session, self->toast_overlay);
   g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);
   if (g_settings_get_boolean (self->settings, "window-maximized"))

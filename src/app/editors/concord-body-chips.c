@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "concord-body-chips.h"
+#include "concord-views.h"
 
 /* The chips of edited text: each shows what its reference prints now,
  * styled by kind, with a tooltip saying what it is; and the marks that
@@ -66,6 +67,10 @@ concord_chip_new (const ConcordChipReference *ref)
 {
   GtkWidget *chip = gtk_label_new (NULL);
 
+  /* A chip is one line: a long name is ellipsized rather than widening
+   * the editor. */
+  gtk_label_set_ellipsize (GTK_LABEL (chip), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (chip), 40);
   gtk_widget_add_css_class (chip, "reference-chip");
   gtk_widget_add_css_class (chip, css_class (ref->kind));
 
@@ -80,9 +85,13 @@ concord_chip_update (GtkWidget                  *chip,
 {
   ConcordRun run = { ref->kind, ref->full_form, ref->id, ref->form };
   g_autofree char *text = concord_run_render (memorandum, numbering, &run);
+  g_autofree char *shown = NULL;
   const char *what;
 
-  gtk_label_set_text (GTK_LABEL (chip), text);
+  /* A label measures all its text, and a party's name may be an unbroken
+   * run of 100,000 characters. */
+  shown = concord_view_shorten (text, CONCORD_VIEW_LABEL_CHARS);
+  gtk_label_set_text (GTK_LABEL (chip), shown);
   switch (ref->kind)
     {
     case CONCORD_RUN_PARTY:

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "concord-reference-menu.h"
+#include "concord-views.h"
 
 /* The Insert Reference menu of text being edited: the memorandum's
  * parties by short and full name, its defined terms, a cross-reference
@@ -41,9 +42,13 @@ concord_reference_menu_new (ConcordMemorandum *memorandum,
       g_autofree char *detailed_full = g_action_print_detailed_name ("body.insert-party-full",
                                                                     g_variant_new_string (id));
 
-      g_menu_append (parties, short_name, detailed);
+      /* Menu items are labels, which measure all their text. */
+      g_autofree char *short_shown = concord_view_shorten (short_name, CONCORD_VIEW_LABEL_CHARS);
+      g_autofree char *full_shown = concord_view_shorten (full_name, CONCORD_VIEW_LABEL_CHARS);
+
+      g_menu_append (parties, short_shown, detailed);
       if (g_strcmp0 (short_name, full_name) != 0)
-        g_menu_append (full, full_name, detailed_full);
+        g_menu_append (full, full_shown, detailed_full);
     }
 
   list = concord_memorandum_get_terms (memorandum);
@@ -54,7 +59,10 @@ concord_reference_menu_new (ConcordMemorandum *memorandum,
       g_autofree char *detailed = g_action_print_detailed_name ("body.insert-term",
                                                                g_variant_new_string (concord_term_get_id (term)));
 
-      g_menu_append (terms, name != NULL ? name : concord_term_get_id (term), detailed);
+      g_autofree char *shown = concord_view_shorten (name != NULL ? name : concord_term_get_id (term),
+                                                     CONCORD_VIEW_LABEL_CHARS);
+
+      g_menu_append (terms, shown, detailed);
     }
 
   g_menu_append (other, _("Clause, Section or Annex…"), "body.choose-cross-reference");

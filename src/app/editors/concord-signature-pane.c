@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "concord-signature-pane.h"
+#include "concord-views.h"
 
 /* A signature block: for which party (or for none: a signatory who is
  * not a party, signing in an office), who signed, in what office and
@@ -190,6 +191,7 @@ show_party (ConcordSignaturePane *self)
   const char *ids[] = { id, NULL };
   g_autofree char *who = NULL;
   g_autofree char *subtitle = NULL;
+  g_autofree char *shown = NULL;
 
   if (id == NULL)
     subtitle = g_strdup (_("A signatory who is not a party, signing in the office below"));
@@ -202,7 +204,9 @@ show_party (ConcordSignaturePane *self)
     }
   else
     subtitle = concord_party_list_render (m, ids);
-  adw_action_row_set_subtitle (self->signature_party_row, subtitle);
+  /* A row measures all its text, and a name may be 100,000 characters. */
+  shown = concord_view_shorten (subtitle, CONCORD_VIEW_LABEL_CHARS);
+  adw_action_row_set_subtitle (self->signature_party_row, shown);
   /* A second party is signed for only after a first. */
   gtk_widget_set_visible (GTK_WIDGET (self->signature_also_for_row), id != NULL);
 }
