@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "concord-party-pane.h"
 #include "concord-signature-pane.h"
@@ -345,6 +346,7 @@ test_party_logo (void)
   g_autofree char *truncated = NULL;
   g_autofree char *huge = NULL;
   g_autofree char *missing = g_build_filename (scratch, "missing.png", NULL);
+  g_autofree char *fifo = g_build_filename (scratch, "fifo.png", NULL);
 
   {
     g_autofree char *data = NULL;
@@ -396,6 +398,10 @@ test_party_logo (void)
     assert_refused (pane, party, truncated, kept);
     assert_refused (pane, party, huge, kept);
     assert_refused (pane, party, missing, kept);
+    /* A FIFO would block the read for ever: refused before reading. */
+    g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+    assert_refused (pane, party, fifo, kept);
+    assert_refused (pane, party, "/dev/zero", kept);
   }
 
   save (window);
@@ -478,6 +484,23 @@ test_signature_fields (void)
   g_assert_cmpstr (concord_signature_get_also_for (ctb), ==, "scp");
   type_into (window, "Place", "Cardiff");
   assert_undo_redo_string (window, G_OBJECT (ctb), "place", NULL, "Cardiff");
+  /* A signature image from a FIFO or a device is refused before it is
+   * read, which would never end. */
+  {
+    g_autofree char *fifo = g_build_filename (scratch, "signature-fifo.png", NULL);
+    const char *paths[] = { fifo, "/dev/zero" };
+
+    g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+    for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+      {
+        g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+        g_autoptr(GError) error = NULL;
+
+        g_assert_false (concord_signature_pane_set_image_file (pane, file, &error));
+        g_assert_nonnull (strstr (error->message, "not a file"));
+      }
+    g_assert_null (concord_signature_get_image (ctb));
+  }
   screenshot (window, "signature-pane");
 
   /* The Director of Public Health is not a party: no second party to

@@ -92,7 +92,14 @@ concord_signature_pane_set_image_file (ConcordSignaturePane  *self,
 
   name = g_file_get_parse_name (file);
   /* Look at the size before reading, so a huge file is never loaded. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  /* A FIFO or a device would never end, or never start: only a file. */
+  if (info != NULL && g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_IO, _("%s: not a file"), name);
+      return FALSE;
+    }
   if (info != NULL && g_file_info_get_size (info) > CONCORD_MAX_IMAGE_SIZE)
     {
       g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_LIMIT,
