@@ -148,6 +148,12 @@ term_at (ConcordWindow *window,
   return term;
 }
 
+static ConcordBodyEditor *
+meaning_editor (ConcordDefinitionsPane *pane)
+{
+  return concord_term_editor_get_body_editor (concord_definitions_pane_get_term_editor (pane));
+}
+
 static gpointer wanted_term;
 
 static gboolean
@@ -247,7 +253,7 @@ meaning_key (ConcordDefinitionsPane *pane,
              guint                   keyval,
              GdkModifierType         state)
 {
-  GtkWidget *view = GTK_WIDGET (concord_body_editor_get_view (concord_term_editor_get_body_editor (concord_definitions_pane_get_term_editor (pane))));
+  GtkWidget *view = GTK_WIDGET (concord_body_editor_get_view (meaning_editor (pane)));
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (view);
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
@@ -457,7 +463,7 @@ test_edit_term_fields (void)
   g_assert_true (gtk_switch_get_active (inline_switch));
 
   /* The meaning, in the text editor that clauses use. */
-  buffer = concord_body_editor_get_buffer (concord_term_editor_get_body_editor (concord_definitions_pane_get_term_editor (pane)));
+  buffer = concord_body_editor_get_buffer (meaning_editor (pane));
   type_at_end (buffer, ", kept securely");
   meaning = concord_term_get_meaning (info);
   g_assert_cmpuint (meaning->len, ==, 1);
@@ -589,7 +595,7 @@ test_add_move_remove_terms (void)
   g_assert_true (gtk_widget_has_focus (row (pane, "Name")) ||
                  gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), row (pane, "Name")));
   gtk_editable_set_text (GTK_EDITABLE (row (pane, "Name")), "the Portal");
-  type_at_end (concord_body_editor_get_buffer (concord_term_editor_get_body_editor (concord_definitions_pane_get_term_editor (pane))),
+  type_at_end (concord_body_editor_get_buffer (meaning_editor (pane)),
                "the secure web service through which files are exchanged");
   subtitle = part_subtitle (window, CONCORD_OUTLINE_PART_DEFINITIONS);
   g_assert_cmpstr (subtitle, ==, "3 terms");
@@ -939,7 +945,7 @@ test_background_and_pdf (void)
   action (definitions, "definitions.add");
   wait_for_term (definitions, term_at (window, 0));
   gtk_editable_set_text (GTK_EDITABLE (row (definitions, "Name")), "the Board");
-  type_at_end (concord_body_editor_get_buffer (concord_term_editor_get_body_editor (concord_definitions_pane_get_term_editor (definitions))),
+  type_at_end (concord_body_editor_get_buffer (meaning_editor (definitions)),
                "the Health and Well-Being Board of the area");
 
   action (window, "win.save");
