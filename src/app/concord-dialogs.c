@@ -14,12 +14,16 @@
 #include <string.h>
 
 #include "concord-dialogs.h"
+#include "concord-referrers.h"
+#include "concord-structure.h"
 
 typedef struct
 {
   GObject           *object;
   ConcordFileChosen  chosen;
   ConcordAnswered    answered;
+  /* For a confirmed edit: its name, which the answer passes on. */
+  char              *edit;
 } Pending;
 
 static Pending *
@@ -40,6 +44,7 @@ static void
 pending_free (Pending *pending)
 {
   g_object_unref (pending->object);
+  g_free (pending->edit);
   g_free (pending);
 }
 
@@ -231,6 +236,60 @@ concord_dialog_ask (GtkWindow                   *parent,
   adw_message_dialog_set_default_response (dialog, default_response);
   adw_message_dialog_set_close_response (dialog, responses[0].id);
   g_signal_connect_data (dialog, "response", G_CALLBACK (ask_response_cb), pending_new (object, NULL, answered),
+                         (GClosureNotify) pending_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+confirm_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     Pending          *pending)
+{
+  if (g_str_equal (response, "remove"))
+    pending->answered (pending->object, pending->edit);
+}
+
+/**
+ * concord_dialog_confirm_edit:
+ * @edit: the name of a structure edit ("clause-remove", "party-remove")
+ * @selected: (nullable): the item it applies to
+ *
+ * Removing a party that clauses name, or a clause or section that other
+ * text refers to, is done only once the user is told what names it and
+ * agrees; any other edit at once. Either way @answered gets @edit.
+ */
+void
+concord_dialog_confirm_edit (GtkWindow       *parent,
+                             ConcordDocument *document,
+                             const char      *edit,
+                             GObject         *selected,
+                             ConcordAnswered  answered,
+                             GObject         *object)
+{
+  ConcordMemorandum *memorandum = concord_document_get_memorandum (document);
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+  Pending *pending;
+
+  if (g_str_equal (edit, "party-remove") && CONCORD_IS_PARTY (selected))
+    body = concord_structure_describe_party_removal (document, CONCORD_PARTY (selected), &heading);
+  else if (concord_referrers_edit_removes (edit, selected))
+    body = concord_referrers_describe_removal (memorandum, selected, &heading);
+  if (body == NULL)
+    {
+      answered (object, edit);
+      return;
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, body));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "remove", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  pending = pending_new (object, NULL, answered);
+  pending->edit = g_strdup (edit);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (confirm_response_cb), pending,
                          (GClosureNotify) pending_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -44,6 +44,12 @@ void concord_dialog_ask               (GtkWindow                   *parent,
                                        const char                  *default_response,
                                        ConcordAnswered              answered,
                                        GObject                     *object);
+void concord_dialog_confirm_edit     (GtkWindow                   *parent,
+                                       ConcordDocument             *document,
+                                       const char                  *edit,
+                                       GObject                     *selected,
+                                       ConcordAnswered              answered,
+                                       GObject                     *object);
 void concord_dialog_tell              (GtkWindow                   *parent,
                                        const char                  *heading,
                                        const char                  *message);

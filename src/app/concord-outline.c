@@ -14,6 +14,7 @@
 #include "concord-outline.h"
 #include "concord-outline-part.h"
 #include "concord-structure.h"
+#include "concord-views.h"
 
 /* The outline: a list view over the memorandum's items in printed order
  * (details, parties, document control, definitions, background, sections
@@ -272,7 +273,15 @@ refresh_list_item (ConcordOutline *self,
   if (item == NULL || row == NULL || self->document == NULL)
     return;
 
-  title = describe (self, self->numbering, item, &subtitle);
+  /* A row's labels measure their whole text: a name of 100,000 unbroken
+   * characters is shown cut, as in the views. */
+  {
+    g_autofree char *full_subtitle = NULL;
+    g_autofree char *full_title = describe (self, self->numbering, item, &full_subtitle);
+
+    title = concord_view_shorten (full_title, CONCORD_VIEW_LABEL_CHARS);
+    subtitle = concord_view_shorten (full_subtitle, CONCORD_VIEW_LABEL_CHARS);
+  }
   title_label = GTK_LABEL (gtk_widget_get_first_child (row));
   subtitle_label = GTK_LABEL (gtk_widget_get_last_child (row));
   if (subtitle == NULL)

@@ -9,7 +9,8 @@
 
 #include "config.h"
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "concord-autosave.h"
 #include "concord-drafts.h"
@@ -18,8 +19,9 @@
 
 /* The life of the memorandum one window shows: opening it (from a file, a
  * template or a draft), saving it, its draft while it has unsaved changes,
- * and noticing when another program changes its file ("file-changed").
- * Whoever shows it follows the "document" property. */
+ * and noticing when another program changes its file ("file-changed") or
+ * that its draft cannot be written ("autosave-error"). Whoever shows it
+ * follows the "document" property. */
 
 struct _ConcordSession
 {
@@ -43,6 +45,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   FILE_CHANGED,
+  AUTOSAVE_ERROR,
   N_SIGNALS,
 };
 
@@ -332,12 +335,62 @@ concord_session_class_init (ConcordSessionClass *klass)
    */
   signals[FILE_CHANGED] = g_signal_new ("file-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                         NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * ConcordSession::autosave-error:
+   * @message: why the draft could not be written
+   *
+   * A draft could not be written; emitted once until one is written again.
+   */
+  signals[AUTOSAVE_ERROR] = g_signal_new ("autosave-error", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                          0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+autosave_error_cb (ConcordAutosave *autosave,
+                   const GError    *error,
+                   gpointer         data)
+{
+  g_signal_emit (CONCORD_SESSION (data), signals[AUTOSAVE_ERROR], 0, error->message);
+}
+
+static void
+show_autosave_error_cb (ConcordSession  *self,
+                        const char      *message,
+                        AdwToastOverlay *overlay)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  /* Translators: %s says why, as "Cannot make the drafts folder …". */
+  g_autofree char *title = g_strdup_printf (_("Drafts cannot be kept: %s"), escaped);
+  AdwToast *toast = adw_toast_new (title);
+  AdwToast *previous = g_object_get_data (G_OBJECT (overlay), "concord-autosave-toast");
+
+  /* Unsaved work is at risk: the toast stays until it is dismissed, or
+   * until a new streak of failures replaces it (a toast would otherwise
+   * wait behind it). */
+  if (previous != NULL)
+    adw_toast_dismiss (previous);
+  adw_toast_set_timeout (toast, 0);
+  g_object_set_data_full (G_OBJECT (overlay), "concord-autosave-toast", g_object_ref (toast), g_object_unref);
+  adw_toast_overlay_add_toast (overlay, toast);
+}
+
+/* Drafts that cannot be written are told in @overlay, as a toast. */
+void
+concord_session_show_errors_in (ConcordSession  *self,
+                                AdwToastOverlay *overlay)
+{
+  g_return_if_fail (CONCORD_IS_SESSION (self));
+  g_return_if_fail (ADW_IS_TOAST_OVERLAY (overlay));
+
+  g_signal_connect_object (self, "autosave-error", G_CALLBACK (show_autosave_error_cb), overlay, 0);
 }
 
 static void
 concord_session_init (ConcordSession *self)
 {
   self->autosave = concord_autosave_new ();
+  concord_autosave_set_error_func (self->autosave, autosave_error_cb, self, NULL);
   self->watch = concord_file_watch_new ();
   g_signal_connect_object (self->watch, "changed", G_CALLBACK (file_changed_cb), self, G_CONNECT_SWAPPED);
 }

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <gio/gio.h>
+#include <adwaita.h>
 
 #include "concord-document.h"
 
@@ -36,6 +36,8 @@ gboolean         concord_session_reload         (ConcordSession   *self,
 void             concord_session_keep_version   (ConcordSession   *self);
 void             concord_session_discard_draft  (ConcordSession   *self);
 void             concord_session_flush_draft    (ConcordSession   *self);
+void             concord_session_show_errors_in (ConcordSession   *self,
+                                                 AdwToastOverlay  *overlay);
 gboolean         concord_session_open_files     (ConcordSession   *self,
                                                  GApplication     *application,
                                                  GSList           *files,

@@ -47,6 +47,7 @@ struct _ConcordWindow
   ConcordOutline       *outline;
   GtkStack             *editor_stack;
   ConcordViewsPane     *views_pane;
+  AdwToastOverlay      *toast_overlay;
 
   /* Owned */
   ConcordDocument      *document;
@@ -504,68 +505,39 @@ save_action (GtkWidget  *widget,
     save_to (self, NULL);
 }
 
-/* Sections, clauses and parties: each edit selects the item it concerns
- * afterwards. */
-
 /* Sections, clauses and parties: each is one undoable edit, and the item
  * it concerns is selected afterwards. */
+static void
+apply_edit (GObject    *object,
+            const char *edit)
+{
+  ConcordWindow *self = CONCORD_WINDOW (object);
+  const char *focus = NULL;
+  GObject *next;
+
+  if (self->document == NULL)
+    return;
+  if (g_str_equal (edit, "party-remove"))
+    next = CONCORD_IS_PARTY (self->edited)
+           ? concord_structure_remove_party (self->document, CONCORD_PARTY (self->edited)) : NULL;
+  else
+    next = concord_structure_apply (self->document, edit, self->edited, &focus);
+  select_item (self, next);
+  if (next != NULL && focus != NULL)
+    focus_field (self, focus);
+}
+
+/* Removing what other text names is asked first (concord-dialogs.c). */
 static void
 structure_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
   ConcordWindow *self = CONCORD_WINDOW (widget);
-  const char *focus = NULL;
-  GObject *next;
 
-  if (self->document == NULL)
-    return;
-
-  next = concord_structure_apply (self->document, action_name + strlen ("win."), self->edited, &focus);
-  if (next == NULL)
-    return;
-  select_item (self, next);
-  if (focus != NULL)
-    focus_field (self, focus);
-}
-
-/* A party that clauses name is removed only after the user is told which
- * clauses, and agrees. */
-
-static void
-remove_party_answered (GObject    *object,
-                       const char *response)
-{
-  ConcordWindow *self = CONCORD_WINDOW (object);
-
-  if (g_strcmp0 (response, "remove") == 0 && self->document != NULL && CONCORD_IS_PARTY (self->edited))
-    select_item (self, concord_structure_remove_party (self->document, CONCORD_PARTY (self->edited)));
-}
-
-static void
-party_remove_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  const ConcordDialogResponse responses[] = {
-    { "cancel", _("_Cancel"), ADW_RESPONSE_DEFAULT },
-    { "remove", _("_Remove"), ADW_RESPONSE_DESTRUCTIVE },
-  };
-  ConcordWindow *self = CONCORD_WINDOW (widget);
-  g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
-
-  if (self->document == NULL || !CONCORD_IS_PARTY (self->edited))
-    return;
-
-  body = concord_structure_describe_party_removal (self->document, CONCORD_PARTY (self->edited), &heading);
-  if (body == NULL)
-    {
-      remove_party_answered (G_OBJECT (self), "remove");
-      return;
-    }
-  concord_dialog_ask (GTK_WINDOW (self), heading, body, responses, G_N_ELEMENTS (responses), "cancel",
-                      remove_party_answered, G_OBJECT (self));
+  if (self->document != NULL)
+    concord_dialog_confirm_edit (GTK_WINDOW (self), self->document, action_name + strlen ("win."), self->edited,
+                                 apply_edit, G_OBJECT (self));
 }
 
 /* The views pane */
@@ -797,7 +769,7 @@ install_actions (GtkWidgetClass *widget_class)
     { "win.show-start", show_start_action },
     { "win.undo", undo_action },
     { "win.redo", undo_action },
-    { "win.party-remove", party_remove_action },
+    { "win.party-remove", structure_action },
     { "win.show-views", show_views_action },
     { "win.show-problems", show_problems_action },
     { "win.print", print_action },
@@ -862,6 +834,7 @@ concord_window_class_init (ConcordWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, outline);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, views_pane);
+  gtk_widget_class_bind_template_child (widget_class, ConcordWindow, toast_overlay);
   /* The start page's choices open here. */
   gtk_widget_class_bind_template_callback (widget_class, concord_window_open_template);
   gtk_widget_class_bind_template_callback (widget_class, concord_window_open_file);
@@ -890,6 +863,7 @@ concord_window_init (ConcordWindow *self)
   g_signal_connect_object (self->session, "notify::document", G_CALLBACK (session_document_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "file-changed", G_CALLBACK (file_changed_cb), self, G_CONNECT_SWAPPED);
+  concord_session_show_errors_in (self->session, self->toast_overlay);
   g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);
   if (g_settings_get_boolean (self->settings, "window-maximized"))

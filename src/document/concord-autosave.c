@@ -14,12 +14,19 @@
 
 /* Autosave: a while after edits stop (and whenever the owner flushes, as
  * when its window loses focus), unsaved work is copied to a draft apart
- * from the real file. */
+ * from the real file. A draft that cannot be written is reported to the
+ * owner once per streak of failures: after every keystroke's debounce
+ * would be a flood, never would be work lost in silence. */
 
 struct _ConcordAutosave
 {
-  ConcordDocument *document;
-  guint            source_id;
+  ConcordDocument          *document;
+  guint                     source_id;
+
+  ConcordAutosaveErrorFunc  error_func;
+  gpointer                  error_data;
+  GDestroyNotify            error_destroy;
+  gboolean                  failing;
 };
 
 ConcordAutosave *
@@ -35,6 +42,8 @@ concord_autosave_free (ConcordAutosave *self)
     return;
 
   concord_autosave_cancel (self);
+  if (self->error_destroy != NULL)
+    self->error_destroy (self->error_data);
   g_free (self);
 }
 
@@ -71,8 +80,44 @@ concord_autosave_flush (ConcordAutosave *self)
   if (document == NULL || !concord_document_get_modified (document))
     return;
 
-  if (!concord_drafts_write (document, &error))
-    g_message ("Could not autosave a draft: %s", error->message);
+  if (concord_drafts_write (document, &error))
+    {
+      self->failing = FALSE;
+      return;
+    }
+
+  g_message ("Could not autosave a draft: %s", error->message);
+  if (self->failing)
+    return;
+  self->failing = TRUE;
+  if (self->error_func != NULL)
+    self->error_func (self, error, self->error_data);
+}
+
+/* @func is called when a draft cannot be written, once until a draft is
+ * written again. */
+void
+concord_autosave_set_error_func (ConcordAutosave          *self,
+                                 ConcordAutosaveErrorFunc  func,
+                                 gpointer                  data,
+                                 GDestroyNotify            destroy)
+{
+  g_return_if_fail (self != NULL);
+
+  if (self->error_destroy != NULL)
+    self->error_destroy (self->error_data);
+  self->error_func = func;
+  self->error_data = data;
+  self->error_destroy = destroy;
+}
+
+/* Whether the last draft could not be written. */
+gboolean
+concord_autosave_get_failing (ConcordAutosave *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->failing;
 }
 
 static gboolean

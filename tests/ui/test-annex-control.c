@@ -17,6 +17,7 @@
 #include "concord-control-row.h"
 #include "concord-outline.h"
 #include "concord-outline-part.h"
+#include "concord-date-row.h"
 #include "ui-test-util.h"
 
 static char *scratch;
@@ -542,6 +543,16 @@ test_control_edit (void)
   ui_save_screenshot (GTK_WIDGET (window), "document-control-pane-error", 60);
   set_field (window, 1, "date", "2016-04-31");
   g_assert_cmpstr (concord_control_entry_get_date (second), ==, "2016-04");
+  set_field (window, 1, "date", "2016-04-30");
+  /* A day picked from the row's calendar is a date too. */
+  {
+    ConcordDateRow *date_row = CONCORD_DATE_ROW (concord_control_row_get_field (control_row (window, 1), "date"));
+    g_autoptr(GDateTime) day = g_date_time_new_local (2017, 1, 9, 0, 0, 0);
+
+    gtk_calendar_select_day (concord_date_row_get_calendar (date_row), day);
+    g_assert_cmpstr (concord_control_entry_get_date (second), ==, "2017-01-09");
+    g_assert_true (concord_date_row_get_allow_month (date_row));
+  }
   set_field (window, 1, "date", "2016-04-30");
   g_assert_cmpstr (concord_control_entry_get_date (second), ==, "2016-04-30");
   g_assert_null (concord_control_row_get_error (control_row (window, 1)));

@@ -13,7 +13,9 @@
 #include "concord-party-pane.h"
 #include "concord-signature-pane.h"
 #include "concord-structure.h"
+#include "concord-preview.h"
 #include "concord-text-row.h"
+#include "concord-views-pane.h"
 #include "concord-window.h"
 #include "ui-test-util.h"
 
@@ -147,9 +149,14 @@ static void
 screenshot (ConcordWindow *window,
             const char    *name)
 {
+  /* Let the page transitions end first: the window's, then the pane's. */
+  ui_wait_for (transition_done, gtk_widget_get_ancestor (GTK_WIDGET (concord_window_get_outline (window)),
+                                                        GTK_TYPE_STACK));
   ui_wait_for (transition_done, gtk_widget_get_parent (GTK_WIDGET (concord_window_get_pane (window))));
   ui_save_screenshot (GTK_WIDGET (window), name, 3);
 }
+
+static char *write_png (const char *name);
 
 static GtkWidget *
 group_of (GtkWidget *row)
@@ -207,6 +214,13 @@ test_party_fields (void)
   type_into (window, "Signatory’s Title or Office", "Minister of Finance");
   assert_undo_redo_string (window, G_OBJECT (treasurer), "signatory-title", NULL, "Minister of Finance");
   g_assert_true (gtk_widget_get_visible (group_of (pane_row (window, "Signatory’s Name"))));
+  {
+    g_autofree char *png = write_png ("treasury.png");
+    g_autoptr(GFile) file = g_file_new_for_path (png);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (concord_party_pane_set_logo_file (pane, file, &error));
+  }
   screenshot (window, "party-pane");
 
   save (window);
@@ -222,6 +236,7 @@ test_party_fields (void)
     g_assert_true (concord_party_get_office_holder (party));
     g_assert_cmpstr (concord_party_get_signatory_person (party), ==, "Bill English");
     g_assert_nonnull (strstr (xml, "<organisation>New Zealand Government</organisation>"));
+    g_assert_nonnull (concord_party_get_logo (party));
     g_assert_nonnull (strstr (xml, "<party id=\"treasurer\" kind=\"signatory\" office-holder=\"true\">"));
   }
 
@@ -260,7 +275,6 @@ test_party_fields (void)
       g_assert_cmpstr (concord_party_get_colour (party), ==, concord_party_get_colour (added));
     }
   }
-  (void) pane;
 
   ui_destroy_window (window);
 }
@@ -454,8 +468,17 @@ test_signature_fields (void)
   g_assert_cmpuint (adw_combo_row_get_selected (also_for), ==, 0);
   activate (window, "win.redo");
   g_assert_cmpuint (adw_combo_row_get_selected (also_for), ==, 2);
+  /* A party added while the block is shown is a choice at once; gone
+   * again by undo, it is not, and the choice made stays. */
+  concord_structure_add_party (concord_window_get_document (window));
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (also_for)), ==, 4);
+  activate (window, "win.undo");
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (also_for)), ==, 3);
+  g_assert_cmpuint (adw_combo_row_get_selected (also_for), ==, 2);
+  g_assert_cmpstr (concord_signature_get_also_for (ctb), ==, "scp");
   type_into (window, "Place", "Cardiff");
   assert_undo_redo_string (window, G_OBJECT (ctb), "place", NULL, "Cardiff");
+  screenshot (window, "signature-pane");
 
   /* The Director of Public Health is not a party: no second party to
    * choose, and the office and name are edited. */
@@ -471,7 +494,7 @@ test_signature_fields (void)
   assert_undo_redo_string (window, G_OBJECT (dph), "person", "Dr Sarah Hughes", "Dr Sarah Hughes OBE");
   type_into (window, "Date Signed (YYYY-MM-DD)", "2019-03-15");
   assert_undo_redo_string (window, G_OBJECT (dph), "date", "2019-03-14", "2019-03-15");
-  screenshot (window, "signature-pane");
+  screenshot (window, "signature-pane-not-a-party");
 
   save (window);
   {
@@ -527,6 +550,24 @@ test_signature_fields (void)
     }
   }
 
+  /* The Director's office and name both cleared: the office's prompt
+   * names the block, so the file still reads back. */
+  concord_window_select (window, G_OBJECT (dph));
+  type_into (window, "Title or Office", "");
+  type_into (window, "Signed by", "");
+  g_assert_null (concord_signature_get_title (dph));
+  g_assert_null (concord_signature_get_person (dph));
+  save (window);
+  {
+    g_autoptr(ConcordMemorandum) saved = reload (path);
+    g_autofree char *xml = file_text (path);
+
+    g_assert_nonnull (strstr (xml, "<title placeholder=\"Office of the signatory\"/>"));
+  }
+  activate (window, "win.undo");
+  activate (window, "win.undo");
+  g_assert_cmpstr (concord_signature_get_person (dph), ==, "Dr Sarah Hughes OBE");
+
   /* A block for a party without one, from that party's pane. */
   {
     ConcordParty *hwb = concord_memorandum_find_party (m, "hwb");
@@ -535,13 +576,35 @@ test_signature_fields (void)
     activate (window, "win.signature-remove");
     g_assert_null (concord_memorandum_find_signature (m, "hwb"));
     concord_window_select (window, G_OBJECT (hwb));
+    g_assert_true (concord_party_pane_offers_signature (CONCORD_PARTY_PANE (concord_window_get_pane (window))));
     activate (window, "win.signature-add");
     g_assert_true (concord_window_get_edited (window) == G_OBJECT (concord_memorandum_find_signature (m, "hwb")));
     g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (pane_row (window, "Signed for"))), ==,
                      "the HWB");
+    /* Back at the party, it has its block and no button to add one. */
+    concord_window_select (window, G_OBJECT (hwb));
+    g_assert_false (concord_party_pane_offers_signature (CONCORD_PARTY_PANE (concord_window_get_pane (window))));
+    activate (window, "win.undo");
+    g_assert_true (concord_party_pane_offers_signature (CONCORD_PARTY_PANE (concord_window_get_pane (window))));
   }
 
   ui_destroy_window (window);
+}
+
+static char *
+pdftotext (const char *pdf)
+{
+  const char *text[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) text, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status,
+                               &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return out;
 }
 
 static char *
@@ -550,19 +613,94 @@ pdf_text (const char *mou)
   g_autofree char *pdf = g_strconcat (mou, ".pdf", NULL);
   g_autofree char *cli = g_build_filename (BUILD_ROOT, "src", "cli", "concord-cli", NULL);
   const char *export[] = { cli, "export-pdf", mou, "-o", pdf, NULL };
-  const char *text[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
   g_autoptr(GError) error = NULL;
-  char *out = NULL;
   int status;
 
   g_assert_true (g_spawn_sync (NULL, (char **) export, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
-  g_assert_true (g_spawn_sync (NULL, (char **) text, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status,
-                               &error));
+
+  return pdftotext (pdf);
+}
+
+typedef struct
+{
+  ConcordPreview *preview;
+  guint           generation;
+} PreviewWait;
+
+static gboolean
+preview_laid_out (gpointer data)
+{
+  PreviewWait *wait = data;
+
+  return !concord_preview_get_busy (wait->preview) &&
+         concord_preview_get_generation (wait->preview) >= wait->generation &&
+         concord_preview_get_n_pages (wait->preview) > 0;
+}
+
+/* The preview's pages, laid out again after the edits so far, as text. */
+static char *
+preview_text (ConcordPreview *preview,
+              guint          *generation)
+{
+  PreviewWait wait = { preview, *generation + 1 };
+  g_autofree char *pdf = g_build_filename (scratch, "preview.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+
+  ui_wait_for (preview_laid_out, &wait);
+  *generation = concord_preview_get_generation (preview);
+  g_assert_true (concord_document_layout_export_pdf (concord_preview_get_layout (preview), pdf, &error));
   g_assert_no_error (error);
 
-  return out;
+  return pdftotext (pdf);
+}
+
+/* What the panes change reaches the preview's own pages, undo too. */
+static void
+test_preview_follows (void)
+{
+  g_autofree char *path = NULL;
+  ConcordWindow *window = open_copy ("local-boards.mou", "preview.mou", &path);
+  ConcordMemorandum *m = memorandum_of (window);
+  ConcordPreview *preview = concord_views_pane_get_preview (concord_window_get_views_pane (window));
+  guint generation = 0;
+
+  activate (window, "win.show-views");
+  g_free (preview_text (preview, &generation));
+
+  concord_window_select (window, G_OBJECT (signature_at (m, 3)));
+  type_into (window, "Title or Office", "Director of Public Health and Wellbeing");
+  {
+    g_autofree char *text = preview_text (preview, &generation);
+
+    g_assert_nonnull (strstr (text, "Director of Public Health and Wellbeing"));
+  }
+
+  concord_window_select (window, G_OBJECT (concord_memorandum_find_signature (m, "ctb")));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (pane_row (window, "In the Second Office, Also Signs for")), 2);
+  {
+    g_autofree char *text = preview_text (preview, &generation);
+
+    g_assert_nonnull (strstr (text, "Signed for and on behalf of Children’s Trust Board and Safeguarding"));
+  }
+
+  activate (window, "win.signature-add-other");
+  type_into (window, "Title or Office", "Director of Social Services");
+  {
+    g_autofree char *text = preview_text (preview, &generation);
+
+    g_assert_nonnull (strstr (text, "Signed as Director of Social Services"));
+  }
+  activate (window, "win.undo");
+  activate (window, "win.undo");
+  {
+    g_autofree char *text = preview_text (preview, &generation);
+
+    g_assert_null (strstr (text, "Director of Social Services"));
+  }
+
+  ui_destroy_window (window);
 }
 
 /* Office holders and a signatory who is not a party, made in the panes,
@@ -613,8 +751,14 @@ main (int    argc,
   g_test_add_func ("/ui/party/logo", test_party_logo);
   g_test_add_func ("/ui/signature/fields-add-remove", test_signature_fields);
   g_test_add_func ("/ui/signature/pdf", test_signatures_to_pdf);
+  g_test_add_func ("/ui/signature/preview", test_preview_follows);
 
   ret = g_test_run ();
+  {
+    const char *argv_rm[] = { "rm", "-rf", scratch, state, NULL };
+
+    g_spawn_sync (NULL, (char **) argv_rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+  }
   g_free (scratch);
 
   return ret;

@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "concord-autosave.h"
 #include "concord-core.h"
 #include "concord-document.h"
 #include "concord-document-diff.h"
@@ -838,6 +839,86 @@ test_drafts_unwritable (void)
   g_unlink (blocker);
 }
 
+/* An autosave that cannot write its draft says so once per streak of
+ * failures: not after every edit, and again after a draft was written. */
+typedef struct
+{
+  guint  n_reports;
+  char  *message;
+} Reports;
+
+static void
+autosave_error_cb (ConcordAutosave *autosave,
+                   const GError    *error,
+                   gpointer         data)
+{
+  Reports *reports = data;
+
+  reports->n_reports++;
+  g_free (reports->message);
+  reports->message = g_strdup (error->message);
+}
+
+static void
+autosave_once (ConcordAutosave *autosave,
+               ConcordDocument *document,
+               const char      *title)
+{
+  concord_memorandum_set_title (concord_document_get_memorandum (document), title);
+  concord_autosave_schedule (autosave, document, 60 * 1000);
+  g_assert_true (concord_autosave_pending (autosave));
+  concord_autosave_flush (autosave);
+  g_assert_false (concord_autosave_pending (autosave));
+}
+
+static void
+block_state_folder (const char *blocker)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* A file where the folder should be stops even root. */
+  remove_tree (blocker);
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_state_dir (), 0700), ==, 0);
+  g_assert_true (g_file_set_contents (blocker, "not a folder", -1, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_autosave_error_once (void)
+{
+  g_autoptr(ConcordDocument) document = new_document ();
+  g_autoptr(ConcordAutosave) autosave = concord_autosave_new ();
+  g_autofree char *blocker = g_build_filename (g_get_user_state_dir (), "concord", NULL);
+  Reports reports = { 0, NULL };
+
+  concord_autosave_set_error_func (autosave, autosave_error_cb, &reports, NULL);
+  block_state_folder (blocker);
+
+  autosave_once (autosave, document, "First");
+  g_assert_cmpuint (reports.n_reports, ==, 1);
+  g_assert_nonnull (strstr (reports.message, "drafts folder"));
+  g_assert_true (concord_autosave_get_failing (autosave));
+  autosave_once (autosave, document, "Second");
+  autosave_once (autosave, document, "Third");
+  g_assert_cmpuint (reports.n_reports, ==, 1);
+
+  /* The folder can be made again: a draft is written, nothing reported. */
+  g_assert_cmpint (g_unlink (blocker), ==, 0);
+  autosave_once (autosave, document, "Fourth");
+  g_assert_false (concord_autosave_get_failing (autosave));
+  g_assert_cmpuint (reports.n_reports, ==, 1);
+
+  /* A new failure is a new streak. */
+  block_state_folder (blocker);
+  autosave_once (autosave, document, "Fifth");
+  g_assert_cmpuint (reports.n_reports, ==, 2);
+  autosave_once (autosave, document, "Sixth");
+  g_assert_cmpuint (reports.n_reports, ==, 2);
+
+  g_unlink (blocker);
+  g_free (reports.message);
+}
+
 /* A file that does not load gives an error with its place, opens nothing,
  * and leaves the open document and the file as they were. */
 static void
@@ -1365,6 +1446,7 @@ main (int   argc,
   g_test_add_func ("/document/save-fails", test_save_fails);
   g_test_add_func ("/document/drafts", test_drafts);
   g_test_add_func ("/document/drafts-unwritable", test_drafts_unwritable);
+  g_test_add_func ("/document/autosave-error-once", test_autosave_error_once);
   g_test_add_func ("/document/broken-input", test_broken_input);
   g_test_add_func ("/document/finalize", test_finalize);
   g_test_add_func ("/document/layout-async", test_layout_async);

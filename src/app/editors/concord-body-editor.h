@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "concord-core.h"
+#include "concord-reference-chooser.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +32,7 @@ void           concord_body_editor_insert_reference (ConcordBodyEditor *self,
                                                      ConcordRunKind     kind,
                                                      const char        *id,
                                                      gboolean           full_form);
+ConcordReferenceChooser *concord_body_editor_get_chooser (ConcordBodyEditor *self);
 void           concord_body_editor_set_line_kind    (ConcordBodyEditor *self,
                                                      ConcordBlockKind   kind,
                                                      guint              level);

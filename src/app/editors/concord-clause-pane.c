@@ -14,6 +14,7 @@
 
 #include "concord-body-editor.h"
 #include "concord-clause-pane.h"
+#include "concord-views.h"
 
 /* A clause: heading, status and kind, its areas, the "Who" group of its
  * structured facts by kind, its text and its notes. Adding, moving and
@@ -75,8 +76,11 @@ party_label (ConcordClausePane *self,
              ConcordParty  *party)
 {
   const char *id[] = { concord_party_get_id (party), NULL };
+  g_autofree char *name = concord_party_list_render (memorandum (self), id);
 
-  return concord_party_list_render (memorandum (self), id);
+  /* Rows measure all their text: a name of 100,000 unbroken characters is
+   * cut, as in the views. */
+  return concord_view_shorten (name, CONCORD_VIEW_LABEL_CHARS);
 }
 
 static void
@@ -316,7 +320,11 @@ build_facts (ConcordClausePane *self)
   if (clause == NULL)
     return;
 
-  facts = concord_clause_describe_facts (memorandum (self), clause);
+  {
+    g_autofree char *full = concord_clause_describe_facts (memorandum (self), clause);
+
+    facts = concord_view_shorten (full, CONCORD_VIEW_TEXT_CHARS);
+  }
   adw_action_row_set_subtitle (self->clause_facts_row, facts != NULL ? facts : _("A general clause names nobody"));
 
   switch (concord_clause_get_kind (clause))

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "concord-control-row.h"
+#include "concord-date-row.h"
 #include "concord-structure-annex.h"
 
 /* One row of the document control: its version and date as the title and
@@ -292,6 +293,7 @@ concord_control_row_class_init (ConcordControlRowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  g_type_ensure (CONCORD_TYPE_DATE_ROW);
   object_class->dispose = concord_control_row_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/editors/concord-control-row.ui");

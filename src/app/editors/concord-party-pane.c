@@ -20,7 +20,7 @@
  * office, its kind, description, colour, logo and who signs for it.
  * Adding and removing parties are the window's actions. */
 
-#define THUMBNAIL_SIZE 96
+#define THUMBNAIL_SIZE 80
 
 struct _ConcordPartyPane
 {
@@ -36,6 +36,7 @@ struct _ConcordPartyPane
   GtkColorButton    *party_colour_button;
   GtkPicture        *party_logo_picture;
   AdwPreferencesGroup *party_signs_group;
+  GtkWidget         *party_add_signature_button;
   AdwEntryRow       *party_person_row;
   AdwEntryRow       *party_office_row;
 
@@ -60,8 +61,21 @@ show_signs (ConcordPartyPane *self)
 {
   ConcordParty *party = edited_party (self);
 
+  ConcordMemorandum *m = concord_editor_pane_get_memorandum (CONCORD_EDITOR_PANE (self));
+
   gtk_widget_set_visible (GTK_WIDGET (self->party_signs_group),
                           party != NULL && concord_party_get_kind (party) == CONCORD_PARTY_KIND_SIGNATORY);
+  /* A party signs once: a party with a block has nothing to add. */
+  gtk_widget_set_visible (self->party_add_signature_button,
+                          party != NULL && m != NULL &&
+                          concord_memorandum_find_signature (m, concord_party_get_id (party)) == NULL);
+}
+
+/* Blocks added and removed, by the pane's button or by undo. */
+static void
+concord_party_pane_document_changed (ConcordEditorPane *pane)
+{
+  show_signs (CONCORD_PARTY_PANE (pane));
 }
 
 /* The logo drawn as the cover draws it, so an SVG shows as it will
@@ -69,18 +83,21 @@ show_signs (ConcordPartyPane *self)
 static GdkTexture *
 render_thumbnail (GBytes *logo)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, THUMBNAIL_SIZE, THUMBNAIL_SIZE);
+  double aspect = _concord_logo_aspect (logo);
+  int width = aspect >= 1 ? THUMBNAIL_SIZE : MAX (1, (int) (THUMBNAIL_SIZE * aspect));
+  int height = aspect >= 1 ? MAX (1, (int) (THUMBNAIL_SIZE / aspect)) : THUMBNAIL_SIZE;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cairo_t *cr = cairo_create (surface);
+  gsize stride = (gsize) cairo_image_surface_get_stride (surface);
   g_autoptr(GBytes) pixels = NULL;
   GdkTexture *texture;
 
-  _concord_image_draw (cr, logo, 0, 0, THUMBNAIL_SIZE, THUMBNAIL_SIZE);
+  _concord_image_draw (cr, logo, 0, 0, width, height);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
-  pixels = g_bytes_new (cairo_image_surface_get_data (surface),
-                        (gsize) cairo_image_surface_get_stride (surface) * THUMBNAIL_SIZE);
-  texture = gdk_memory_texture_new (THUMBNAIL_SIZE, THUMBNAIL_SIZE, GDK_MEMORY_DEFAULT, pixels,
-                                    (gsize) cairo_image_surface_get_stride (surface));
+  pixels = g_bytes_new (cairo_image_surface_get_data (surface), stride * (gsize) height);
+  /* Cairo's ARGB32 is GDK's default memory format. */
+  texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, pixels, stride);
   cairo_surface_destroy (surface);
 
   return texture;
@@ -96,6 +113,15 @@ show_logo (ConcordPartyPane *self)
   gtk_picture_set_paintable (self->party_logo_picture, GDK_PAINTABLE (texture));
   gtk_widget_set_visible (GTK_WIDGET (self->party_logo_picture), texture != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "party.logo-remove", logo != NULL);
+}
+
+gboolean
+concord_party_pane_offers_signature (ConcordPartyPane *self)
+{
+  g_return_val_if_fail (CONCORD_IS_PARTY_PANE (self), FALSE);
+
+  return gtk_widget_get_visible (self->party_add_signature_button) &&
+         gtk_widget_get_visible (GTK_WIDGET (self->party_signs_group));
 }
 
 gboolean
@@ -372,6 +398,7 @@ concord_party_pane_class_init (ConcordPartyPaneClass *klass)
   pane_class->bind = concord_party_pane_bind;
   pane_class->unbind = concord_party_pane_unbind;
   pane_class->item_notify = concord_party_pane_item_notify;
+  pane_class->document_changed = concord_party_pane_document_changed;
   pane_class->focus_field = concord_party_pane_focus_field;
 
   g_type_ensure (CONCORD_TYPE_TEXT_ROW);
@@ -385,6 +412,7 @@ concord_party_pane_class_init (ConcordPartyPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordPartyPane, party_colour_button);
   gtk_widget_class_bind_template_child (widget_class, ConcordPartyPane, party_logo_picture);
   gtk_widget_class_bind_template_child (widget_class, ConcordPartyPane, party_signs_group);
+  gtk_widget_class_bind_template_child (widget_class, ConcordPartyPane, party_add_signature_button);
   gtk_widget_class_bind_template_child (widget_class, ConcordPartyPane, party_person_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordPartyPane, party_office_row);
 

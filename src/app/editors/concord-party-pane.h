@@ -20,5 +20,6 @@ gboolean   concord_party_pane_set_logo_file (ConcordPartyPane  *self,
                                              GFile             *file,
                                              GError           **error);
 gboolean   concord_party_pane_shows_logo    (ConcordPartyPane  *self);
+gboolean   concord_party_pane_offers_signature (ConcordPartyPane *self);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "concord-signature-pane.h"
+#include "concord-views.h"
 
 /* A signature block: for which party (or for none: a signatory who is
  * not a party, signing in an office), who signed, in what office and
@@ -37,6 +38,7 @@ struct _ConcordSignaturePane
 
   /* State: the party ids behind the also-for choices, after "none" */
   GPtrArray         *also_for_ids;
+  gulong             parties_changed_id;
   gboolean           syncing;
 };
 
@@ -189,6 +191,7 @@ show_party (ConcordSignaturePane *self)
   const char *ids[] = { id, NULL };
   g_autofree char *who = NULL;
   g_autofree char *subtitle = NULL;
+  g_autofree char *shown = NULL;
 
   if (id == NULL)
     subtitle = g_strdup (_("A signatory who is not a party, signing in the office below"));
@@ -201,28 +204,36 @@ show_party (ConcordSignaturePane *self)
     }
   else
     subtitle = concord_party_list_render (m, ids);
-  adw_action_row_set_subtitle (self->signature_party_row, subtitle);
+  /* A row measures all its text, and a name may be 100,000 characters. */
+  shown = concord_view_shorten (subtitle, CONCORD_VIEW_LABEL_CHARS);
+  adw_action_row_set_subtitle (self->signature_party_row, shown);
   /* A second party is signed for only after a first. */
   gtk_widget_set_visible (GTK_WIDGET (self->signature_also_for_row), id != NULL);
 }
 
-static gboolean
-same_strings (GListModel *a,
-              GListModel *b)
+/* Which choice is the signature's second party. */
+static void
+select_also_for (ConcordSignaturePane *self)
 {
-  guint n = a != NULL ? g_list_model_get_n_items (a) : 0;
+  const char *also = concord_signature_get_also_for (edited_signature (self));
+  guint selected = 0;
 
-  if (a == NULL || n != g_list_model_get_n_items (b))
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (a), i),
-                   gtk_string_list_get_string (GTK_STRING_LIST (b), i)) != 0)
-      return FALSE;
+  for (guint i = 0; also != NULL && i < self->also_for_ids->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->also_for_ids, i), also))
+      selected = i + 1;
 
-  return TRUE;
+  /* Undo calls this, and so does the row's own choice, while the row is
+   * still busy with it: only a different choice is set. */
+  self->syncing = TRUE;
+  if (adw_combo_row_get_selected (self->signature_also_for_row) != selected)
+    adw_combo_row_set_selected (self->signature_also_for_row, selected);
+  self->syncing = FALSE;
 }
 
-/* The choices for a second party: none, or any party but the first. */
+/* The choices for a second party: none, or any party but the first.
+ * They are made when the pane shows the signature and again when parties
+ * are added or removed, not after every edit: a memorandum may have very
+ * many parties. */
 static void
 fill_also_for (ConcordSignaturePane *self)
 {
@@ -230,8 +241,6 @@ fill_also_for (ConcordSignaturePane *self)
   ConcordSignature *sig = edited_signature (self);
   GListModel *parties = concord_memorandum_get_parties (m);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  const char *also = concord_signature_get_also_for (sig);
-  guint selected = 0;
 
   g_ptr_array_set_size (self->also_for_ids, 0);
   gtk_string_list_append (names, _("No second party"));
@@ -247,19 +256,19 @@ fill_also_for (ConcordSignaturePane *self)
       name = concord_party_list_render (m, ids);
       gtk_string_list_append (names, name);
       g_ptr_array_add (self->also_for_ids, g_strdup (id));
-      if (g_strcmp0 (id, also) == 0)
-        selected = self->also_for_ids->len;
     }
 
-  /* This runs after every edit, the choice of a second party included,
-   * while the row is still busy with that choice: the choices are
-   * replaced only when the parties changed. */
   self->syncing = TRUE;
-  if (!same_strings (adw_combo_row_get_model (self->signature_also_for_row), G_LIST_MODEL (names)))
-    adw_combo_row_set_model (self->signature_also_for_row, G_LIST_MODEL (names));
-  if (adw_combo_row_get_selected (self->signature_also_for_row) != selected)
-    adw_combo_row_set_selected (self->signature_also_for_row, selected);
+  adw_combo_row_set_model (self->signature_also_for_row, G_LIST_MODEL (names));
   self->syncing = FALSE;
+  select_also_for (self);
+}
+
+static void
+parties_changed_cb (ConcordSignaturePane *self)
+{
+  if (edited_signature (self) != NULL)
+    fill_also_for (self);
 }
 
 static void
@@ -334,6 +343,9 @@ concord_signature_pane_bind (ConcordEditorPane *pane,
 
   show_party (self);
   fill_also_for (self);
+  self->parties_changed_id =
+    g_signal_connect_object (concord_memorandum_get_parties (concord_editor_pane_get_memorandum (pane)),
+                             "items-changed", G_CALLBACK (parties_changed_cb), self, G_CONNECT_SWAPPED);
   concord_editor_pane_bind_text (pane, "person", self->signature_person_row);
   concord_editor_pane_bind_text (pane, "title", self->signature_title_row);
   concord_editor_pane_bind_text (pane, "second-title", self->signature_second_title_row);
@@ -343,7 +355,18 @@ concord_signature_pane_bind (ConcordEditorPane *pane,
   show_duplicate (self);
 }
 
-/* Parties renamed, added or removed change the choices. */
+static void
+concord_signature_pane_unbind (ConcordEditorPane *pane)
+{
+  ConcordSignaturePane *self = CONCORD_SIGNATURE_PANE (pane);
+  ConcordMemorandum *m = concord_editor_pane_get_memorandum (pane);
+
+  if (m != NULL)
+    g_clear_signal_handler (&self->parties_changed_id, concord_memorandum_get_parties (m));
+  self->parties_changed_id = 0;
+}
+
+/* A party renamed, or another block's office, changes what the pane says. */
 static void
 concord_signature_pane_document_changed (ConcordEditorPane *pane)
 {
@@ -352,8 +375,21 @@ concord_signature_pane_document_changed (ConcordEditorPane *pane)
   if (edited_signature (self) == NULL)
     return;
   show_party (self);
-  fill_also_for (self);
   show_duplicate (self);
+}
+
+/* A signatory who is not a party must name an office or a person for
+ * the file to be read back: once both are cleared, the office's prompt
+ * names it, as it does in a block just added. */
+static void
+keep_named (ConcordSignaturePane *self)
+{
+  ConcordSignature *sig = edited_signature (self);
+
+  if (concord_signature_get_party (sig) == NULL && concord_signature_get_title (sig) == NULL &&
+      concord_signature_get_person (sig) == NULL && concord_signature_get_placeholder (sig, "title") == NULL &&
+      concord_signature_get_placeholder (sig, "person") == NULL)
+    concord_signature_set_placeholder (sig, "title", _("Office of the signatory"));
 }
 
 /* Undo changes the image behind the pane's back too. */
@@ -366,9 +402,12 @@ concord_signature_pane_item_notify (ConcordEditorPane *pane,
   if (g_strcmp0 (pspec->name, "image") == 0)
     show_image (self);
   else if (g_strcmp0 (pspec->name, "also-for") == 0)
-    fill_also_for (self);
+    select_also_for (self);
   else if (g_strcmp0 (pspec->name, "title") == 0 || g_strcmp0 (pspec->name, "person") == 0)
-    show_duplicate (self);
+    {
+      keep_named (self);
+      show_duplicate (self);
+    }
 }
 
 static gboolean
@@ -419,6 +458,7 @@ concord_signature_pane_class_init (ConcordSignaturePaneClass *klass)
   object_class->finalize = concord_signature_pane_finalize;
   pane_class->item_type = CONCORD_TYPE_SIGNATURE;
   pane_class->bind = concord_signature_pane_bind;
+  pane_class->unbind = concord_signature_pane_unbind;
   pane_class->item_notify = concord_signature_pane_item_notify;
   pane_class->document_changed = concord_signature_pane_document_changed;
   pane_class->focus_field = concord_signature_pane_focus_field;

@@ -182,7 +182,7 @@ concord_lint_item_get_property (GObject    *object,
     {
     case PROP_MESSAGE:
       /* For the row's label: a message naming a pathological party is cut. */
-      g_value_take_string (value, concord_view_shorten (self->finding.message, CONCORD_VIEW_TOOLTIP_CHARS));
+      g_value_take_string (value, concord_view_shorten (self->finding.message, CONCORD_VIEW_TEXT_CHARS));
       break;
     case PROP_LOCATION:
       g_value_set_string (value, self->location);
@@ -275,12 +275,21 @@ concord_lint_item_new (ConcordMemorandum    *memorandum,
   self->finding.target = g_strdup (finding->target);
   self->finding.dismissed = g_strdup (finding->dismissed);
   self->finding.line = finding->line;
-  location = describe_location (memorandum, finding);
+  /* The location names a party, and a label measures all of it. */
+  {
+    g_autofree char *full = describe_location (memorandum, finding);
+
+    location = concord_view_shorten (full, CONCORD_VIEW_LABEL_CHARS);
+  }
   /* "Clause 8 · Overlapping roles" under the message, and why it was
    * dismissed when it was. */
   if (finding->dismissed != NULL)
-    self->location = g_strdup_printf (_("%s · %s · Dismissed: %s"), location,
-                                      code_label (finding->code), finding->dismissed);
+    {
+      g_autofree char *reason = concord_view_shorten (finding->dismissed, CONCORD_VIEW_LABEL_CHARS);
+
+      self->location = g_strdup_printf (_("%s · %s · Dismissed: %s"), location,
+                                        code_label (finding->code), reason);
+    }
   else
     self->location = g_strdup_printf (_("%s · %s"), location, code_label (finding->code));
   short_message = concord_view_shorten (finding->message, CONCORD_VIEW_TOOLTIP_CHARS);

@@ -13,6 +13,7 @@
 
 #include "concord-app-resources.h"
 #include "concord-summary-row.h"
+#include "concord-views.h"
 
 /* One line of the view-as-party pane: a clause (its number, heading and
  * what it says about the party) or, in the overview, a party. Activating
@@ -76,8 +77,12 @@ concord_summary_row_new (const char *target,
                          const char *subtitle)
 {
   ConcordSummaryRow *self = g_object_new (CONCORD_TYPE_SUMMARY_ROW, NULL);
-  g_autofree char *title_markup = g_markup_escape_text (title, -1);
-  g_autofree char *subtitle_markup = g_markup_escape_text (subtitle, -1);
+  /* The row's labels measure all their text, and titles and subtitles name
+   * parties: cut them as the other views do. */
+  g_autofree char *short_title = concord_view_shorten (title, CONCORD_VIEW_LABEL_CHARS);
+  g_autofree char *short_subtitle = concord_view_shorten (subtitle, CONCORD_VIEW_TEXT_CHARS);
+  g_autofree char *title_markup = g_markup_escape_text (short_title, -1);
+  g_autofree char *subtitle_markup = g_markup_escape_text (short_subtitle, -1);
   g_autofree char *label = number != NULL ? g_strdup_printf (_("Clause %s, %s"), number, title)
                                           : g_strdup (title);
 

@@ -41,14 +41,17 @@ char *
 concord_view_shorten (const char *text,
                       guint       max_chars)
 {
-  const char *end;
+  const char *end = text;
 
   if (text == NULL)
     return NULL;
-  if (g_utf8_strlen (text, max_chars + 1) <= (glong) max_chars)
+
+  /* Counted in characters: g_utf8_strlen's bound is in bytes. */
+  for (guint n = 0; n < max_chars && *end != '\0'; n++)
+    end = g_utf8_next_char (end);
+  if (*end == '\0')
     return g_strdup (text);
 
-  end = g_utf8_offset_to_pointer (text, max_chars);
   {
     g_autofree char *head = g_strndup (text, end - text);
 

@@ -33,6 +33,10 @@ void concord_view_refresh_clear (ConcordViewRefresh *refresh);
  * window for minutes. */
 #define CONCORD_VIEW_LABEL_CHARS   120
 #define CONCORD_VIEW_TOOLTIP_CHARS 1000
+/* Labels that wrap (problem messages, subtitles): Pango breaks an unbroken
+ * run in time that grows with the square of its length, and GTK measures
+ * a label several times per frame; 1,000 characters cost 200 ms. */
+#define CONCORD_VIEW_TEXT_CHARS    240
 
 char *concord_view_shorten (const char *text,
                             guint       max_chars);
