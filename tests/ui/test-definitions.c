@@ -148,6 +148,12 @@ term_at (ConcordWindow *window,
   return term;
 }
 
+static ConcordBodyEditor *
+meaning_editor (ConcordDefinitionsPane *pane)
+{
+  return concord_term_editor_get_body_editor (concord_definitions_pane_get_term_editor (pane));
+}
+
 static gpointer wanted_term;
 
 static gboolean
@@ -176,6 +182,23 @@ find_actionable (GtkWidget  *widget,
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_actionable (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
 
       if (found != NULL)
         return found;
@@ -230,7 +253,7 @@ meaning_key (ConcordDefinitionsPane *pane,
              guint                   keyval,
              GdkModifierType         state)
 {
-  GtkWidget *view = GTK_WIDGET (concord_body_editor_get_view (concord_term_editor_get_body_editor (concord_definitions_pane_get_term_editor (pane))));
+  GtkWidget *view = GTK_WIDGET (concord_body_editor_get_view (meaning_editor (pane)));
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (view);
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
@@ -323,7 +346,9 @@ wait_for_preview (ConcordWindow *window,
 {
   gpointer args[2] = { window, GUINT_TO_POINTER (generation) };
 
-  ui_wait_for (preview_caught_up, args);
+  /* A layout under AddressSanitizer, on a loaded machine, can take longer
+   * than other waits are given. */
+  ui_wait_for_within (preview_caught_up, args, 6 * UI_TIMEOUT_US);
 }
 
 /* F9 toggles the views pane, which a window before this one may have
@@ -438,7 +463,7 @@ test_edit_term_fields (void)
   g_assert_true (gtk_switch_get_active (inline_switch));
 
   /* The meaning, in the text editor that clauses use. */
-  buffer = concord_body_editor_get_buffer (concord_term_editor_get_body_editor (concord_definitions_pane_get_term_editor (pane)));
+  buffer = concord_body_editor_get_buffer (meaning_editor (pane));
   type_at_end (buffer, ", kept securely");
   meaning = concord_term_get_meaning (info);
   g_assert_cmpuint (meaning->len, ==, 1);
@@ -509,6 +534,22 @@ test_forms_in_use_kept (void)
   /* The inline terms say so in the list. */
   g_assert_cmpstr (list_row_title (pane, 0), ==, "the LGFA Act");
 
+  /* A meaning of more than one paragraph (none typed can be) is kept in
+   * the file only as its first: the pane says so. */
+  {
+    g_autoptr(GPtrArray) meaning = concord_blocks_copy (concord_term_get_meaning (we));
+    GtkWidget *editor = GTK_WIDGET (concord_definitions_pane_get_term_editor (pane));
+    GtkWidget *note = NULL;
+
+    g_ptr_array_add (meaning, concord_block_new_text (CONCORD_BLOCK_PARAGRAPH, 1, "A second paragraph."));
+    concord_term_set_meaning (we, meaning);
+    note = find_label (editor, "A meaning is one paragraph of text: what follows it is not kept when the memorandum is saved.");
+    g_assert_nonnull (note);
+    g_assert_true (gtk_widget_get_visible (note));
+    action (window, "win.undo");
+    g_assert_false (gtk_widget_get_visible (note));
+  }
+
   ui_destroy_window (window);
 }
 
@@ -554,7 +595,7 @@ test_add_move_remove_terms (void)
   g_assert_true (gtk_widget_has_focus (row (pane, "Name")) ||
                  gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), row (pane, "Name")));
   gtk_editable_set_text (GTK_EDITABLE (row (pane, "Name")), "the Portal");
-  type_at_end (concord_body_editor_get_buffer (concord_term_editor_get_body_editor (concord_definitions_pane_get_term_editor (pane))),
+  type_at_end (concord_body_editor_get_buffer (meaning_editor (pane)),
                "the secure web service through which files are exchanged");
   subtitle = part_subtitle (window, CONCORD_OUTLINE_PART_DEFINITIONS);
   g_assert_cmpstr (subtitle, ==, "3 terms");
@@ -904,7 +945,7 @@ test_background_and_pdf (void)
   action (definitions, "definitions.add");
   wait_for_term (definitions, term_at (window, 0));
   gtk_editable_set_text (GTK_EDITABLE (row (definitions, "Name")), "the Board");
-  type_at_end (concord_body_editor_get_buffer (concord_term_editor_get_body_editor (concord_definitions_pane_get_term_editor (definitions))),
+  type_at_end (concord_body_editor_get_buffer (meaning_editor (definitions)),
                "the Health and Well-Being Board of the area");
 
   action (window, "win.save");

@@ -118,6 +118,7 @@ forms_changed_cb (ConcordTermEditor *self)
 {
   g_autofree char *problem = NULL;
   g_auto(GStrv) forms = NULL;
+  const char * const none[] = { NULL };
   const char * const *now;
 
   if (self->term == NULL || self->setting_forms)
@@ -129,7 +130,7 @@ forms_changed_cb (ConcordTermEditor *self)
     return;
 
   now = concord_term_get_forms (self->term);
-  if (g_strv_equal ((const char * const *) forms, now != NULL ? now : (const char * const *) (const char *[]) { NULL }))
+  if (g_strv_equal ((const char * const *) forms, now != NULL ? now : none))
     return;
   self->setting_forms = TRUE;
   concord_term_set_forms (self->term, forms[0] != NULL ? (const char * const *) forms : NULL);
