@@ -337,6 +337,7 @@ update_actions (ConcordWindow *self)
     for (guint i = 1; i <= 2; i++)
       gtk_widget_action_set_enabled (widget, for_either[i], TRUE);
   gtk_widget_action_set_enabled (widget, "win.party-remove", has_document && CONCORD_IS_PARTY (self->edited));
+  gtk_widget_action_set_enabled (widget, "win.signature-remove", has_document && CONCORD_IS_SIGNATURE (self->edited));
   gtk_widget_action_set_enabled (widget, "win.undo", has_document && concord_document_can_undo (self->document));
   gtk_widget_action_set_enabled (widget, "win.redo", has_document && concord_document_can_redo (self->document));
 #ifdef HAVE_LIBGIT2
