@@ -18,6 +18,7 @@
 #include "concord-text-row.h"
 #include "concord-views-pane.h"
 #include "concord-window.h"
+#include "concord-date-row.h"
 #include "ui-test-util.h"
 
 /* Each field edited through its row as a user types, undone, redone,
@@ -517,6 +518,19 @@ test_signature_fields (void)
   assert_undo_redo_string (window, G_OBJECT (dph), "person", "Dr Sarah Hughes", "Dr Sarah Hughes OBE");
   type_into (window, "Date Signed (YYYY-MM-DD)", "2019-03-15");
   assert_undo_redo_string (window, G_OBJECT (dph), "date", "2019-03-14", "2019-03-15");
+  /* A day picked from the row's calendar; a block is signed on a day, so
+   * a month alone is refused. */
+  {
+    ConcordDateRow *date_row = CONCORD_DATE_ROW (pane_row (window, "Date Signed (YYYY-MM-DD)"));
+    g_autoptr(GDateTime) day = g_date_time_new_local (2019, 3, 18, 0, 0, 0);
+
+    g_assert_false (concord_date_row_get_allow_month (date_row));
+    gtk_calendar_select_day (concord_date_row_get_calendar (date_row), day);
+    g_assert_cmpstr (concord_signature_get_date (dph), ==, "2019-03-18");
+    type_into (window, "Date Signed (YYYY-MM-DD)", "2019-03");
+    g_assert_cmpstr (concord_signature_get_date (dph), ==, "2019-03-18");
+    type_into (window, "Date Signed (YYYY-MM-DD)", "2019-03-15");
+  }
   screenshot (window, "signature-pane-not-a-party");
 
   save (window);

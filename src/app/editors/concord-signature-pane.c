@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "concord-date-row.h"
 #include "concord-signature-pane.h"
 #include "concord-views.h"
 
@@ -460,6 +461,8 @@ concord_signature_pane_class_init (ConcordSignaturePaneClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   ConcordEditorPaneClass *pane_class = CONCORD_EDITOR_PANE_CLASS (klass);
+
+  g_type_ensure (CONCORD_TYPE_DATE_ROW);
 
   object_class->dispose = concord_signature_pane_dispose;
   object_class->finalize = concord_signature_pane_finalize;
