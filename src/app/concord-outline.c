@@ -685,6 +685,40 @@ concord_outline_get_row (ConcordOutline *self,
   return NULL;
 }
 
+/**
+ * concord_outline_row_item:
+ * @object: an object of the memorandum, such as one that undo changed
+ * @property: (nullable): which of its properties changed, if known
+ *
+ * Returns: (transfer none): the item of the row that shows @object: its
+ *   own, or for a defined term, a document-control row or the background,
+ *   the row of the list that holds it
+ */
+GObject *
+concord_outline_row_item (ConcordOutline *self,
+                          GObject        *object,
+                          const char     *property)
+{
+  ConcordOutlinePartKind kind;
+
+  g_return_val_if_fail (CONCORD_IS_OUTLINE (self), object);
+
+  if (CONCORD_IS_TERM (object))
+    kind = CONCORD_OUTLINE_PART_DEFINITIONS;
+  else if (CONCORD_IS_CONTROL_ENTRY (object))
+    kind = CONCORD_OUTLINE_PART_DOCUMENT_CONTROL;
+  else if (CONCORD_IS_MEMORANDUM (object) && g_strcmp0 (property, "recitals") == 0)
+    kind = CONCORD_OUTLINE_PART_BACKGROUND;
+  else
+    return object;
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->parts); i++)
+    if (concord_outline_part_get_kind (self->parts[i]) == kind)
+      return G_OBJECT (self->parts[i]);
+
+  return object;
+}
+
 /* View as a party: the outline keeps the details, that party, the clauses
  * that concern it with their sections, and its signature. */
 

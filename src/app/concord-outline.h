@@ -44,5 +44,8 @@ gboolean    concord_outline_drop               (ConcordOutline  *self,
                                                 gboolean         after);
 GtkWidget  *concord_outline_get_row            (ConcordOutline  *self,
                                                 GObject         *item);
+GObject    *concord_outline_row_item           (ConcordOutline  *self,
+                                                GObject         *object,
+                                                const char      *property);
 
 G_END_DECLS

@@ -635,8 +635,14 @@ undo_action (GtkWidget  *widget,
   ConcordWindow *self = CONCORD_WINDOW (widget);
   gboolean redo = g_str_equal (action_name, "win.redo");
 
+  GObject *changed;
+
   concord_outline_invalidate_numbers (self->outline);
-  select_item (self, redo ? concord_document_redo (self->document) : concord_document_undo (self->document));
+  changed = redo ? concord_document_redo (self->document) : concord_document_undo (self->document);
+  /* A term, a version row or the background is shown in its list's pane. */
+  if (changed != NULL)
+    changed = concord_outline_row_item (self->outline, changed, concord_document_get_undone_property (self->document));
+  select_item (self, changed);
 }
 
 static void

@@ -64,6 +64,8 @@ struct _ConcordDocument
   /* History: newest last. `applying` is set while undo or redo changes
    * the model, so that the change is not recorded as a new edit. */
   GPtrArray         *undo_stack;
+  /* The property the last undo or redo set. */
+  char              *undone_property;
   GPtrArray         *redo_stack;
   gboolean           applying;
   /* While a group is open (`depth` deep), edits are collected into it, and
@@ -160,6 +162,7 @@ concord_document_finalize (GObject *object)
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
   g_free (self->draft_id);
   g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
+  g_clear_pointer (&self->undone_property, g_free);
   g_clear_pointer (&self->group, edit_free);
 
   g_clear_object (&self->memorandum);
@@ -702,10 +705,27 @@ apply (ConcordDocument *self,
   self->applying = FALSE;
 
   g_ptr_array_add (to, edit);
+  g_free (self->undone_property);
+  self->undone_property = edit->kind == EDIT_PROPERTY ? g_strdup (edit->property) : NULL;
   notify_history (self);
   concord_document_changed (self);
 
   return edit->object;
+}
+
+/**
+ * concord_document_get_undone_property:
+ *
+ * Returns: (nullable): the property of the object the last undo or redo
+ *   returned that it set, or %NULL if it added, removed or moved items
+ *   (or set several properties)
+ */
+const char *
+concord_document_get_undone_property (ConcordDocument *self)
+{
+  g_return_val_if_fail (CONCORD_IS_DOCUMENT (self), NULL);
+
+  return self->undone_property;
 }
 
 void

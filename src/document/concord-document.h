@@ -51,6 +51,7 @@ gboolean           concord_document_can_undo          (ConcordDocument  *self);
 gboolean           concord_document_can_redo          (ConcordDocument  *self);
 GObject           *concord_document_undo              (ConcordDocument  *self);
 GObject           *concord_document_redo              (ConcordDocument  *self);
+const char        *concord_document_get_undone_property (ConcordDocument *self);
 void               concord_document_insert_clause     (ConcordDocument  *self,
                                                        ConcordSection   *section,
                                                        guint             position,

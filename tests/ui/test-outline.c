@@ -165,6 +165,64 @@ test_rows_follow_edits (void)
   ui_destroy_window (window);
 }
 
+static GObject *
+part_row (ConcordWindow          *window,
+          ConcordOutlinePartKind  kind)
+{
+  GListModel *items = concord_outline_get_items (concord_window_get_outline (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+
+      if (concord_outline_part_is (item, kind))
+        return item;
+    }
+  g_assert_not_reached ();
+}
+
+/* Undo shows what it changed: a term in the definitions, a version row in
+ * the document control, the background in its pane, not the details. */
+static void
+test_undo_shows_list_row (void)
+{
+  ConcordWindow *window = open_published ("data-sharing-umbrella.mou");
+  ConcordDocument *document = concord_window_get_document (window);
+  ConcordMemorandum *m = concord_document_get_memorandum (document);
+  g_autoptr(ConcordTerm) term = g_list_model_get_item (concord_memorandum_get_terms (m), 0);
+  g_autoptr(ConcordControlEntry) entry = g_list_model_get_item (concord_memorandum_get_control_entries (m), 0);
+  g_autoptr(GPtrArray) recitals = concord_blocks_new ();
+  g_autoptr(ConcordSection) section = g_list_model_get_item (concord_memorandum_get_sections (m), 0);
+  GObject *clause = G_OBJECT (concord_section_get_clause (section, 0));
+
+  g_ptr_array_add (recitals, concord_block_new_text (CONCORD_BLOCK_PARAGRAPH, 1, "The parties share data."));
+  concord_memorandum_set_recitals (m, recitals);
+  concord_term_set_name (term, "the Data");
+  concord_control_entry_set_summary (entry, "First version, corrected");
+
+  concord_window_select (window, clause);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (concord_window_get_edited (window) == part_row (window, CONCORD_OUTLINE_PART_DOCUMENT_CONTROL));
+  concord_window_select (window, clause);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (concord_window_get_edited (window) == part_row (window, CONCORD_OUTLINE_PART_DEFINITIONS));
+  concord_window_select (window, clause);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (concord_window_get_edited (window) == part_row (window, CONCORD_OUTLINE_PART_BACKGROUND));
+  g_assert_cmpuint (concord_memorandum_get_recitals (m)->len, ==, 0);
+  /* Redo too. */
+  concord_window_select (window, clause);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_true (concord_window_get_edited (window) == part_row (window, CONCORD_OUTLINE_PART_BACKGROUND));
+  /* Anything else is shown as before: the details for the title. */
+  concord_memorandum_set_title (m, "Umbrella");
+  concord_window_select (window, clause);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (concord_window_get_edited (window) == G_OBJECT (m));
+
+  ui_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -181,6 +239,7 @@ main (int   argc,
   g_test_add_func ("/ui/outline/lists-and-annexes", test_lists_and_annexes);
   g_test_add_func ("/ui/outline/unheaded-clause-opening-words", test_unheaded_clause_opening_words);
   g_test_add_func ("/ui/outline/rows-follow-edits", test_rows_follow_edits);
+  g_test_add_func ("/ui/outline/undo-shows-list-row", test_undo_shows_list_row);
 
   return g_test_run ();
 }
