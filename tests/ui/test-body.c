@@ -19,6 +19,7 @@
 #include "concord-fragment.h"
 #include "concord-referrers.h"
 #include "concord-structure.h"
+#include "concord-table-editor.h"
 #include "concord-window.h"
 #include "ui-test-util.h"
 
@@ -807,7 +808,7 @@ test_table (void)
   assert_shape (review, 2, 3);
   g_assert_true (concord_table_get_header (table_of (review)));
   g_assert_cmpuint (concord_clause_get_body (review)->len, ==, original->len + 1);
-  tables = concord_body_editor_get_table_editor (editor);
+  tables = CONCORD_TABLE_EDITOR (concord_body_editor_get_table_editor (editor));
   g_assert_nonnull (tables);
   ui_wait_for (widget_visible, tables);
 

@@ -178,6 +178,28 @@ concord_id_marks_add (GtkTextBuffer     *buffer,
   g_ptr_array_add (marks, g_object_ref (mark));
 }
 
+/**
+ * concord_table_block_new_default:
+ *
+ * Returns: (transfer full): a new table as the Insert menu makes it: two
+ *   rows of three columns, the first a header
+ */
+ConcordBlock *
+concord_table_block_new_default (void)
+{
+  g_autoptr(ConcordTable) table = concord_table_new (3, NULL);
+
+  concord_table_set_header (table, TRUE);
+  for (guint r = 0; r < 2; r++)
+    {
+      g_autoptr(GPtrArray) cells = concord_blocks_new ();
+
+      concord_table_append_row (table, cells, NULL);
+    }
+
+  return concord_block_new_table (table, NULL);
+}
+
 /* Tables open from their chip: a click on it, or Return beside it. */
 
 static void

@@ -16,7 +16,6 @@
 #include "concord-body-editor.h"
 #include "concord-reference-chooser.h"
 #include "concord-reference-menu.h"
-#include "concord-table-editor.h"
 
 /* The text of a clause, edited as it will print: one line per paragraph or
  * item, items indented by level. References to parties, defined terms,
@@ -36,7 +35,8 @@ struct _ConcordBodyEditor
   GtkToggleButton   *subitem_button;
   /* Made when first asked for. */
   ConcordReferenceChooser *chooser;
-  ConcordTableEditor      *table_editor;
+  /* A ConcordTableEditor, found by name: it is made of body editors. */
+  GtkWindow               *table_editor;
 
   ConcordMemorandum *memorandum;
   /* The item whose text is edited, and its property holding the blocks
@@ -724,7 +724,7 @@ insert_table_action (GtkWidget  *widget,
 {
   ConcordBodyEditor *self = CONCORD_BODY_EDITOR (widget);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
-  g_autoptr(ConcordBlock) block = concord_table_editor_new_block ();
+  g_autoptr(ConcordBlock) block = concord_table_block_new_default ();
   GtkTextIter iter;
 
   if (self->item == NULL || g_strcmp0 (self->property, "body") != 0)
@@ -764,15 +764,17 @@ edit_table_action (GtkWidget  *widget,
 
   gtk_text_buffer_get_start_iter (buffer, &start);
   before = blocks_in_range (self, &start, &iter, FALSE);
+  if (self->table_editor == NULL && g_type_from_name ("ConcordTableEditor") != 0)
+    self->table_editor = g_object_new (g_type_from_name ("ConcordTableEditor"), NULL);
   if (self->table_editor == NULL)
-    self->table_editor = CONCORD_TABLE_EDITOR (concord_table_editor_new ());
-  gtk_window_set_transient_for (GTK_WINDOW (self->table_editor), GTK_WINDOW (gtk_widget_get_root (widget)));
-  concord_table_editor_edit (self->table_editor, self->memorandum, self->item, self->property, before->len);
-  gtk_window_present (GTK_WINDOW (self->table_editor));
+    return;
+  gtk_window_set_transient_for (self->table_editor, GTK_WINDOW (gtk_widget_get_root (widget)));
+  g_signal_emit_by_name (self->table_editor, "edit", self->memorandum, self->item, self->property, before->len);
+  gtk_window_present (self->table_editor);
 }
 
 /* Returns: (transfer none) (nullable): the table editor, once opened */
-ConcordTableEditor *
+GtkWindow *
 concord_body_editor_get_table_editor (ConcordBodyEditor *self)
 {
   g_return_val_if_fail (CONCORD_IS_BODY_EDITOR (self), NULL);
@@ -911,7 +913,7 @@ concord_body_editor_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->chooser)));
   if (self->table_editor != NULL)
-    gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->table_editor)));
+    gtk_window_destroy (g_steal_pointer (&self->table_editor));
   gtk_widget_dispose_template (GTK_WIDGET (self), CONCORD_TYPE_BODY_EDITOR);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);

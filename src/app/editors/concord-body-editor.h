@@ -11,7 +11,6 @@
 
 #include "concord-core.h"
 #include "concord-reference-chooser.h"
-#include "concord-table-editor.h"
 
 G_BEGIN_DECLS
 
@@ -34,7 +33,7 @@ void           concord_body_editor_insert_reference (ConcordBodyEditor *self,
                                                      const char        *id,
                                                      gboolean           full_form);
 ConcordReferenceChooser *concord_body_editor_get_chooser (ConcordBodyEditor *self);
-ConcordTableEditor *concord_body_editor_get_table_editor (ConcordBodyEditor *self);
+GtkWindow     *concord_body_editor_get_table_editor (ConcordBodyEditor *self);
 void           concord_body_editor_set_levels_shown (ConcordBodyEditor *self,
                                                      gboolean           shown);
 void           concord_body_editor_set_line_kind    (ConcordBodyEditor *self,

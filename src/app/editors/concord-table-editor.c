@@ -116,28 +116,6 @@ rebuild (const ConcordTable *table,
   return copy;
 }
 
-/**
- * concord_table_editor_new_block:
- *
- * Returns: (transfer full): a new table as the Insert menu makes it: two
- *   rows of three columns, the first a header
- */
-ConcordBlock *
-concord_table_editor_new_block (void)
-{
-  g_autoptr(ConcordTable) table = concord_table_new (3, NULL);
-
-  concord_table_set_header (table, TRUE);
-  for (guint r = 0; r < 2; r++)
-    {
-      g_autoptr(GPtrArray) cells = concord_blocks_new ();
-
-      concord_table_append_row (table, cells, NULL);
-    }
-
-  return concord_block_new_table (table, NULL);
-}
-
 /* Sets the item's text with the table changed: one edit. */
 static void
 apply (ConcordTableEditor *self,
@@ -421,6 +399,16 @@ concord_table_editor_class_init (ConcordTableEditorClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = concord_table_editor_dispose;
+
+  /**
+   * ConcordTableEditor::edit:
+   *
+   * concord_table_editor_edit() as a signal, for the body editor, which
+   * cannot name this type since it is made of body editors.
+   */
+  g_signal_new_class_handler ("edit", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST | G_SIGNAL_ACTION,
+                              G_CALLBACK (concord_table_editor_edit), NULL, NULL, NULL, G_TYPE_NONE, 4,
+                              CONCORD_TYPE_MEMORANDUM, G_TYPE_OBJECT, G_TYPE_STRING, G_TYPE_UINT);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/editors/concord-table-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordTableEditor, grid);

@@ -17,7 +17,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ConcordTableEditor, concord_table_editor, CONCORD, TABLE_EDITOR, AdwWindow)
 
-ConcordBlock *concord_table_editor_new_block       (void);
 GtkWidget    *concord_table_editor_new             (void);
 void          concord_table_editor_edit            (ConcordTableEditor *self,
                                                     ConcordMemorandum  *memorandum,
