@@ -19,6 +19,7 @@
 #include "concord-fragment.h"
 #include "concord-referrers.h"
 #include "concord-structure.h"
+#include "concord-table-editor.h"
 #include "concord-window.h"
 #include "ui-test-util.h"
 
@@ -228,6 +229,14 @@ selected_one (gpointer data)
   return concord_reference_chooser_get_selected (data) == 1;
 }
 
+static gboolean
+narrowed (gpointer data)
+{
+  guint n = g_list_model_get_n_items (concord_reference_chooser_get_shown (data));
+
+  return n > 1 && n < 10;
+}
+
 static ConcordReferenceChooser *
 open_chooser (ConcordBodyEditor *editor)
 {
@@ -250,6 +259,22 @@ search (ConcordReferenceChooser *chooser,
 
   gtk_editable_set_text (concord_reference_chooser_get_search_entry (chooser), text);
   ui_wait_for (shows, &shown);
+}
+
+static GtkWidget *
+find_toggle (GtkWidget *widget)
+{
+  if (GTK_IS_TOGGLE_BUTTON (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_toggle (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
 }
 
 /* Tests */
@@ -276,6 +301,11 @@ test_cross_reference (void)
   /* Sections, numbered clauses, the annex and its numbered paragraphs. */
   g_assert_cmpuint (g_list_model_get_n_items (concord_reference_chooser_get_shown (chooser)), >, 12);
 
+  /* Words in headings and opening words, in several places. */
+  gtk_editable_set_text (concord_reference_chooser_get_search_entry (chooser), "regulator");
+  ui_wait_for (narrowed, chooser);
+  ui_save_screenshot (GTK_WIDGET (chooser), "reference-chooser", 3);
+
   /* By words of its text: the clause with no heading about copies. */
   search (chooser, "copies of this", 1);
   {
@@ -284,7 +314,6 @@ test_cross_reference (void)
     g_assert_cmpstr (concord_reference_target_get_label (target), ==, "Paragraph 2");
     g_assert_cmpstr (concord_reference_target_get_id (target), ==, "cl-copies");
   }
-  ui_save_screenshot (GTK_WIDGET (chooser), "reference-chooser", 3);
   g_signal_emit_by_name (concord_reference_chooser_get_search_entry (chooser), "activate");
   ui_wait_for (widget_hidden, chooser);
 
@@ -722,6 +751,156 @@ test_paste_malformed (void)
   ui_destroy_window (window);
 }
 
+static ConcordTable *
+table_of (ConcordClause *clause)
+{
+  GPtrArray *body = concord_clause_get_body (clause);
+
+  for (guint i = 0; i < body->len; i++)
+    if (concord_block_get_table (g_ptr_array_index (body, i)) != NULL)
+      return concord_block_get_table (g_ptr_array_index (body, i));
+
+  return NULL;
+}
+
+static void
+assert_shape (ConcordClause *clause,
+              guint          rows,
+              guint          columns)
+{
+  ConcordTable *table = table_of (clause);
+
+  g_assert_nonnull (table);
+  g_assert_cmpuint (concord_table_get_n_rows (table), ==, rows);
+  g_assert_cmpuint (concord_table_get_n_columns (table), ==, columns);
+}
+
+static char *
+run_command (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status,
+                               &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return out;
+}
+
+/* A table inserted from the menu, reshaped, a cell edited with a
+ * reference, undone and redone, saved, reloaded and printed. */
+static void
+test_table (void)
+{
+  ConcordWindow *window = open_fixture ("framework.mou");
+  ConcordDocument *document = concord_window_get_document (window);
+  ConcordBodyEditor *editor = edit_clause (window, "cl-review");
+  ConcordClause *review = clause_of (window, "cl-review");
+  g_autoptr(GPtrArray) original = g_ptr_array_ref (concord_clause_get_body (review));
+  g_autoptr(GPtrArray) final = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("concord-table-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (folder, "framework.mou", NULL);
+  g_autofree char *pdf = g_build_filename (folder, "framework.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *saved = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(ConcordMemorandum) reloaded = NULL;
+  ConcordTableEditor *tables;
+  ConcordBodyEditor *cell;
+  const ConcordBlock *block;
+  GtkTextBuffer *buffer;
+  GtkTextIter end;
+
+  cursor_to_end (editor);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "body.insert-table", NULL));
+  assert_shape (review, 2, 3);
+  g_assert_true (concord_table_get_header (table_of (review)));
+  g_assert_cmpuint (concord_clause_get_body (review)->len, ==, original->len + 1);
+  tables = CONCORD_TABLE_EDITOR (concord_body_editor_get_table_editor (editor));
+  g_assert_nonnull (tables);
+  ui_wait_for (widget_visible, tables);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (tables), "table.add-row", NULL));
+  assert_shape (review, 3, 3);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (tables), "table.add-column", NULL));
+  assert_shape (review, 3, 4);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (tables), "table.remove-column", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (tables), "table.remove-row", NULL));
+  assert_shape (review, 2, 3);
+
+  /* At most twelve columns, the format's limit, however often asked. */
+  for (guint i = 0; i < 200; i++)
+    gtk_widget_activate_action (GTK_WIDGET (tables), "table.add-column", NULL);
+  assert_shape (review, 2, CONCORD_TABLE_MAX_COLUMNS);
+  while (concord_table_get_n_columns (table_of (review)) > 3)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (tables), "table.remove-column", NULL));
+  assert_shape (review, 2, 3);
+
+  /* A cell's text, with a reference to a party from the same menu. */
+  cell = CONCORD_BODY_EDITOR (concord_table_editor_get_cell_editor (tables, 1, 0));
+  g_assert_nonnull (cell);
+  buffer = concord_body_editor_get_buffer (cell);
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_insert_interactive (buffer, &end, "Contact at ", -1, TRUE);
+  gtk_text_buffer_end_user_action (buffer);
+  cursor_to_end (cell);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (cell), "body.insert-party", "s", "regulator"));
+  block = concord_table_get_cell (table_of (review), 1, 0);
+  g_assert_cmpuint (concord_block_get_n_runs (block), ==, 2);
+  g_assert_cmpstr (concord_block_get_run (block, 0)->text, ==, "Contact at ");
+  g_assert_cmpint (concord_block_get_run (block, 1)->kind, ==, CONCORD_RUN_PARTY);
+  g_assert_cmpstr (concord_block_get_run (block, 1)->text, ==, "regulator");
+  ui_save_screenshot (GTK_WIDGET (tables), "table-editor", 3);
+
+  /* Header off and on again. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find_toggle (GTK_WIDGET (tables))), FALSE);
+  g_assert_false (concord_table_get_header (table_of (review)));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find_toggle (GTK_WIDGET (tables))), TRUE);
+  g_assert_true (concord_table_get_header (table_of (review)));
+
+  gtk_window_close (GTK_WINDOW (tables));
+  ui_wait_for (widget_hidden, tables);
+
+  /* Undone back to no table, redone to the last change. */
+  final = g_ptr_array_ref (concord_clause_get_body (review));
+  while (table_of (review) != NULL)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (concord_blocks_equal (concord_clause_get_body (review), original));
+  while (concord_document_can_redo (document))
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_true (concord_blocks_equal (concord_clause_get_body (review), final));
+
+  /* Saved, reloaded, printed. */
+  g_assert_true (concord_document_save (document, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &saved, NULL, &error));
+  g_assert_nonnull (strstr (saved, "<cell>Contact at <party-ref ref=\"regulator\"/></cell>"));
+  reloaded = concord_memorandum_load_from_file (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (concord_blocks_equal (concord_clause_get_body (concord_memorandum_find_clause (reloaded, "cl-review",
+                                                                                               NULL, NULL)),
+                                       final));
+  {
+    g_autofree char *cli = g_build_filename (BUILD_ROOT, "src", "cli", "concord-cli", NULL);
+    const char *export[] = { cli, "export-pdf", path, "-o", pdf, NULL };
+    const char *to_text[] = { "pdftotext", "-layout", pdf, "-", NULL };
+    g_autofree char *ignored = run_command (export);
+
+    text = run_command (to_text);
+  }
+  g_assert_nonnull (strstr (text, "Contact at the Regulator"));
+
+  g_unlink (pdf);
+  g_unlink (path);
+  g_rmdir (folder);
+  ui_destroy_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -741,6 +920,7 @@ main (int    argc,
   g_test_add_func ("/ui/body/keys-while-typing", test_keys_while_typing);
   g_test_add_func ("/ui/body/copy-paste-chips", test_copy_paste_chips);
   g_test_add_func ("/ui/body/paste-malformed", test_paste_malformed);
+  g_test_add_func ("/ui/body/table", test_table);
 
   return g_test_run ();
 }

@@ -142,6 +142,51 @@ test_tables_and_terms (void)
   g_test_message ("with a table: %d, %u blocks", table, everything->len);
 }
 
+/* Tables travel whole, references in their cells too; pasted elsewhere,
+ * a cell's reference to a party not there becomes its name. */
+static void
+test_tables (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (SOURCE_ROOT, "tests", "data", "tables.mou", NULL);
+  g_autoptr(ConcordMemorandum) m = concord_memorandum_load_from_file (path, &error);
+  g_autoptr(ConcordMemorandum) other = load ("local-boards.mou");
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) tables = concord_blocks_new ();
+  g_autoptr(GPtrArray) pasted = NULL;
+  g_autoptr(GPtrArray) elsewhere = NULL;
+
+  g_assert_no_error (error);
+  all = concord_memorandum_list_clauses (m);
+  for (guint i = 0; i < all->len; i++)
+    {
+      GPtrArray *body = concord_clause_get_body (g_ptr_array_index (all, i));
+
+      for (guint j = 0; j < body->len; j++)
+        if (concord_block_get_table (g_ptr_array_index (body, j)) != NULL &&
+            concord_block_get_id (g_ptr_array_index (body, j)) == NULL)
+          g_ptr_array_add (tables, concord_block_ref (g_ptr_array_index (body, j)));
+    }
+  g_assert_cmpuint (tables->len, >, 0);
+  g_assert_cmpuint (count_runs (tables, CONCORD_RUN_PARTY), >, 0);
+  pasted = round_trip (m, m, tables);
+  g_assert_true (concord_blocks_equal (pasted, tables));
+
+  elsewhere = round_trip (m, other, tables);
+  g_assert_cmpuint (elsewhere->len, ==, tables->len);
+  g_assert_cmpuint (count_runs (elsewhere, CONCORD_RUN_PARTY), ==, 0);
+  for (guint i = 0; i < elsewhere->len; i++)
+    {
+      ConcordTable *a = concord_block_get_table (g_ptr_array_index (tables, i));
+      ConcordTable *b = concord_block_get_table (g_ptr_array_index (elsewhere, i));
+
+      g_assert_nonnull (b);
+      g_assert_cmpuint (concord_table_get_n_rows (a), ==, concord_table_get_n_rows (b));
+      g_assert_cmpuint (concord_table_get_n_columns (a), ==, concord_table_get_n_columns (b));
+      g_assert_cmpint (concord_table_get_header (a), ==, concord_table_get_header (b));
+    }
+}
+
 static void
 test_hostile (void)
 {
@@ -184,6 +229,7 @@ main (int   argc,
   g_test_add_func ("/fragment/same-memorandum", test_same_memorandum);
   g_test_add_func ("/fragment/other-memorandum", test_other_memorandum);
   g_test_add_func ("/fragment/tables-and-terms", test_tables_and_terms);
+  g_test_add_func ("/fragment/tables", test_tables);
   g_test_add_func ("/fragment/hostile", test_hostile);
 
   return g_test_run ();

@@ -186,3 +186,172 @@ concord_id_marks_add (GtkTextBuffer     *buffer,
   g_object_set_data_full (G_OBJECT (mark), "block-id", g_strdup (id), g_free);
   g_ptr_array_add (marks, g_object_ref (mark));
 }
+
+/**
+ * concord_table_block_new_default:
+ *
+ * Returns: (transfer full): a new table as the Insert menu makes it: two
+ *   rows of three columns, the first a header
+ */
+ConcordBlock *
+concord_table_block_new_default (void)
+{
+  g_autoptr(ConcordTable) table = concord_table_new (3, NULL);
+
+  concord_table_set_header (table, TRUE);
+  for (guint r = 0; r < 2; r++)
+    {
+      g_autoptr(GPtrArray) cells = concord_blocks_new ();
+
+      concord_table_append_row (table, cells, NULL);
+    }
+
+  return concord_block_new_table (table, NULL);
+}
+
+/* Tables open from their chip: a click on it, or Return beside it. */
+
+static void
+open_table (GtkTextView        *view,
+            GtkTextChildAnchor *anchor)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_child_anchor (buffer, &iter, anchor);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  gtk_widget_activate_action (GTK_WIDGET (view), "body.edit-table", NULL);
+}
+
+static void
+chip_pressed_cb (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 GtkWidget       *chip)
+{
+  GtkTextChildAnchor *anchor = g_object_get_data (G_OBJECT (chip), "anchor");
+  GtkWidget *view = gtk_widget_get_ancestor (chip, GTK_TYPE_TEXT_VIEW);
+
+  if (anchor != NULL && view != NULL && !gtk_text_child_anchor_get_deleted (anchor))
+    open_table (GTK_TEXT_VIEW (view), anchor);
+}
+
+void
+concord_table_chip_set_anchor (GtkWidget          *chip,
+                               GtkTextChildAnchor *anchor)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  /* The anchor holds the chip: no reference back. */
+  g_object_set_data (G_OBJECT (chip), "anchor", anchor);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (chip_pressed_cb), chip, 0);
+  gtk_widget_add_controller (chip, GTK_EVENT_CONTROLLER (click));
+  gtk_widget_set_cursor_from_name (chip, "pointer");
+}
+
+static GtkTextChildAnchor *
+table_anchor_at (GtkTextIter *iter)
+{
+  GtkTextChildAnchor *anchor = gtk_text_iter_get_child_anchor (iter);
+
+  return anchor != NULL && g_object_get_data (G_OBJECT (anchor), "table-block") != NULL ? anchor : NULL;
+}
+
+static gboolean
+key_pressed_cb (GtkEventControllerKey *keys,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkTextView           *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextChildAnchor *anchor;
+  GtkTextIter iter;
+
+  if ((keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter) ||
+      (state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK | GDK_ALT_MASK)) != 0 ||
+      gtk_text_buffer_get_has_selection (buffer))
+    return FALSE;
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  anchor = table_anchor_at (&iter);
+  if (anchor == NULL && gtk_text_iter_backward_char (&iter))
+    anchor = table_anchor_at (&iter);
+  if (anchor == NULL)
+    return FALSE;
+  open_table (view, anchor);
+
+  return TRUE;
+}
+
+void
+concord_table_chips_attach_keys (GtkTextView *view)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), view, 0);
+  gtk_widget_add_controller (GTK_WIDGET (view), keys);
+}
+
+/* The keyboard goes back to the text when a menu or a dialog over it
+ * closes without inserting, once GTK has done with its own focus moves;
+ * not while another dialog of the window is open over it. */
+
+static gboolean
+refocus_idle (gpointer data)
+{
+  g_autoptr(GtkWidget) view = g_weak_ref_get (data);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkRoot *root;
+
+  if (view == NULL || (root = gtk_widget_get_root (view)) == NULL)
+    return G_SOURCE_REMOVE;
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_get_transient_for (window) == GTK_WINDOW (root) && gtk_window_get_modal (window) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return G_SOURCE_REMOVE;
+    }
+  gtk_widget_grab_focus (view);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+static void
+ref_closure_free (gpointer  data,
+                  GClosure *closure)
+{
+  weak_ref_free (data);
+}
+
+static void
+closed_cb (gpointer  instance,
+           GWeakRef *view)
+{
+  GWeakRef *copy = g_new0 (GWeakRef, 1);
+  g_autoptr(GObject) target = g_weak_ref_get (view);
+
+  g_weak_ref_init (copy, target);
+  g_idle_add_full (G_PRIORITY_DEFAULT, refocus_idle, copy, weak_ref_free);
+}
+
+void
+concord_refocus_on (GObject    *closing,
+                    const char *signal,
+                    GtkWidget  *view)
+{
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+  g_weak_ref_init (ref, view);
+  g_signal_connect_data (closing, signal, G_CALLBACK (closed_cb), ref, ref_closure_free, 0);
+}

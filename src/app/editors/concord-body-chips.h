@@ -35,6 +35,14 @@ void                  concord_chip_update         (GtkWidget                  *c
                                                    ConcordNumbering           *numbering,
                                                    const ConcordChipReference *reference);
 GtkWidget            *concord_table_chip_new      (ConcordTable               *table);
+ConcordBlock         *concord_table_block_new_default (void);
+void                  concord_table_chip_set_anchor (GtkWidget                *chip,
+                                                     GtkTextChildAnchor       *anchor);
+void                  concord_table_chips_attach_keys (GtkTextView            *view);
+
+void                  concord_refocus_on          (GObject                    *closing,
+                                                   const char                 *signal,
+                                                   GtkWidget                  *view);
 
 /* One mark in each line whose block has an id (a reference may name it),
  * so that editing the text keeps the id on its line. */

@@ -35,6 +35,8 @@ struct _ConcordBodyEditor
   GtkToggleButton   *subitem_button;
   /* Made when first asked for. */
   ConcordReferenceChooser *chooser;
+  /* A ConcordTableEditor, found by name: it is made of body editors. */
+  GtkWindow               *table_editor;
 
   ConcordMemorandum *memorandum;
   /* The item whose text is edited, and its property holding the blocks
@@ -178,6 +180,7 @@ insert_table_chip (ConcordBodyEditor  *self,
 
   g_object_set_data_full (G_OBJECT (anchor), "table-block", concord_block_ref (block),
                           (GDestroyNotify) concord_block_unref);
+  concord_table_chip_set_anchor (chip, anchor);
   gtk_text_view_add_child_at_anchor (self->view, chip, anchor);
 }
 
@@ -575,40 +578,20 @@ concord_body_editor_insert_reference (ConcordBodyEditor *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->view));
 }
 
+/* body.insert-party, -party-full and -term name what to refer to;
+ * body.insert-placeholder asks for something to be agreed. */
 static void
-insert_party_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+insert_reference_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
 {
-  concord_body_editor_insert_reference (CONCORD_BODY_EDITOR (widget), CONCORD_RUN_PARTY,
-                                        g_variant_get_string (parameter, NULL), FALSE);
-}
+  ConcordRunKind kind = g_str_has_prefix (action_name, "body.insert-party") ? CONCORD_RUN_PARTY
+                        : g_str_equal (action_name, "body.insert-term") ? CONCORD_RUN_TERM
+                        : CONCORD_RUN_PLACEHOLDER;
 
-static void
-insert_party_full_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  concord_body_editor_insert_reference (CONCORD_BODY_EDITOR (widget), CONCORD_RUN_PARTY,
-                                        g_variant_get_string (parameter, NULL), TRUE);
-}
-
-static void
-insert_term_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  concord_body_editor_insert_reference (CONCORD_BODY_EDITOR (widget), CONCORD_RUN_TERM,
-                                        g_variant_get_string (parameter, NULL), FALSE);
-}
-
-static void
-insert_placeholder_action (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
-{
-  concord_body_editor_insert_reference (CONCORD_BODY_EDITOR (widget), CONCORD_RUN_PLACEHOLDER,
-                                        _("To be agreed"), FALSE);
+  concord_body_editor_insert_reference (CONCORD_BODY_EDITOR (widget), kind,
+                                        parameter != NULL ? g_variant_get_string (parameter, NULL) : _("To be agreed"),
+                                        g_str_equal (action_name, "body.insert-party-full"));
 }
 
 static void
@@ -667,25 +650,6 @@ level_toggled_cb (ConcordBodyEditor *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->view));
 }
 
-/* The keyboard goes back to the text when the menu or the chooser closes
- * without inserting, once GTK has done with its own focus moves. */
-static gboolean
-refocus_idle (gpointer data)
-{
-  ConcordBodyEditor *self = data;
-
-  if (self->view != NULL && (self->chooser == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->chooser))))
-    gtk_widget_grab_focus (GTK_WIDGET (self->view));
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-popover_closed_cb (ConcordBodyEditor *self)
-{
-  g_idle_add_full (G_PRIORITY_DEFAULT, refocus_idle, g_object_ref (self), g_object_unref);
-}
-
 /* Parties may have been added or renamed since the text was shown. */
 static void
 update_insert_menu (ConcordBodyEditor *self)
@@ -699,7 +663,7 @@ update_insert_menu (ConcordBodyEditor *self)
   if (popover != NULL && g_object_get_data (G_OBJECT (popover), "refocuses") == NULL)
     {
       g_object_set_data (G_OBJECT (popover), "refocuses", GINT_TO_POINTER (TRUE));
-      g_signal_connect_object (popover, "closed", G_CALLBACK (popover_closed_cb), self, G_CONNECT_SWAPPED);
+      concord_refocus_on (G_OBJECT (popover), "closed", GTK_WIDGET (self->view));
     }
 }
 
@@ -745,11 +709,87 @@ choose_cross_reference_action (GtkWidget  *widget,
     {
       self->chooser = CONCORD_REFERENCE_CHOOSER (concord_reference_chooser_new ());
       g_signal_connect_object (self->chooser, "chosen", G_CALLBACK (reference_chosen_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (self->chooser, "hide", G_CALLBACK (popover_closed_cb), self, G_CONNECT_SWAPPED);
+      concord_refocus_on (G_OBJECT (self->chooser), "hide", GTK_WIDGET (self->view));
     }
   gtk_window_set_transient_for (GTK_WINDOW (self->chooser), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
   concord_reference_chooser_set_memorandum (self->chooser, self->memorandum);
   gtk_window_present (GTK_WINDOW (self->chooser));
+}
+
+/* Tables: a new one at the cursor, on a line of its own, and opened. */
+static void
+insert_table_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ConcordBodyEditor *self = CONCORD_BODY_EDITOR (widget);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
+  g_autoptr(ConcordBlock) block = concord_table_block_new_default ();
+  GtkTextIter iter;
+
+  if (self->item == NULL || g_strcmp0 (self->property, "body") != 0)
+    return;
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_delete_selection (buffer, TRUE, TRUE);
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  if (!gtk_text_iter_starts_line (&iter))
+    gtk_text_buffer_insert (buffer, &iter, "\n", 1);
+  insert_table_chip (self, &iter, block);
+  gtk_text_iter_backward_char (&iter);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  gtk_text_buffer_end_user_action (buffer);
+  gtk_widget_activate_action (widget, "body.edit-table", NULL);
+}
+
+/* Opens the table at the cursor (or just before it) in the table editor:
+ * the table is the block of the text at its place among the others. */
+static void
+edit_table_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ConcordBodyEditor *self = CONCORD_BODY_EDITOR (widget);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
+  g_autoptr(GPtrArray) before = NULL;
+  GtkTextIter start, iter;
+  GtkTextChildAnchor *anchor;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  anchor = gtk_text_iter_get_child_anchor (&iter);
+  if ((anchor == NULL || g_object_get_data (G_OBJECT (anchor), "table-block") == NULL) &&
+      gtk_text_iter_backward_char (&iter))
+    anchor = gtk_text_iter_get_child_anchor (&iter);
+  if (self->item == NULL || anchor == NULL || g_object_get_data (G_OBJECT (anchor), "table-block") == NULL)
+    return;
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  before = blocks_in_range (self, &start, &iter, FALSE);
+  if (self->table_editor == NULL && g_type_from_name ("ConcordTableEditor") != 0)
+    self->table_editor = g_object_new (g_type_from_name ("ConcordTableEditor"), NULL);
+  if (self->table_editor == NULL)
+    return;
+  gtk_window_set_transient_for (self->table_editor, GTK_WINDOW (gtk_widget_get_root (widget)));
+  g_signal_emit_by_name (self->table_editor, "edit", self->memorandum, self->item, self->property, before->len);
+  gtk_window_present (self->table_editor);
+}
+
+/* Returns: (transfer none) (nullable): the table editor, once opened */
+GtkWindow *
+concord_body_editor_get_table_editor (ConcordBodyEditor *self)
+{
+  g_return_val_if_fail (CONCORD_IS_BODY_EDITOR (self), NULL);
+
+  return self->table_editor;
+}
+
+/* Cells of a table are paragraphs: no choice of item levels. */
+void
+concord_body_editor_set_levels_shown (ConcordBodyEditor *self,
+                                      gboolean           shown)
+{
+  g_return_if_fail (CONCORD_IS_BODY_EDITOR (self));
+
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->paragraph_button)), shown);
 }
 
 /* Returns: (transfer none) (nullable): the chooser of cross-references,
@@ -872,6 +912,8 @@ concord_body_editor_dispose (GObject *object)
   g_clear_pointer (&self->id_marks, g_ptr_array_unref);
   if (self->chooser != NULL)
     gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->chooser)));
+  if (self->table_editor != NULL)
+    gtk_window_destroy (g_steal_pointer (&self->table_editor));
   gtk_widget_dispose_template (GTK_WIDGET (self), CONCORD_TYPE_BODY_EDITOR);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -897,12 +939,14 @@ concord_body_editor_class_init (ConcordBodyEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, level_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, insert_button_activate_cb);
 
-  gtk_widget_class_install_action (widget_class, "body.insert-party", "s", insert_party_action);
-  gtk_widget_class_install_action (widget_class, "body.insert-party-full", "s", insert_party_full_action);
-  gtk_widget_class_install_action (widget_class, "body.insert-term", "s", insert_term_action);
-  gtk_widget_class_install_action (widget_class, "body.insert-placeholder", NULL, insert_placeholder_action);
+  gtk_widget_class_install_action (widget_class, "body.insert-party", "s", insert_reference_action);
+  gtk_widget_class_install_action (widget_class, "body.insert-party-full", "s", insert_reference_action);
+  gtk_widget_class_install_action (widget_class, "body.insert-term", "s", insert_reference_action);
+  gtk_widget_class_install_action (widget_class, "body.insert-placeholder", NULL, insert_reference_action);
   gtk_widget_class_install_action (widget_class, "body.show-insert-menu", NULL, show_insert_menu_action);
   gtk_widget_class_install_action (widget_class, "body.choose-cross-reference", NULL, choose_cross_reference_action);
+  gtk_widget_class_install_action (widget_class, "body.insert-table", NULL, insert_table_action);
+  gtk_widget_class_install_action (widget_class, "body.edit-table", NULL, edit_table_action);
   gtk_widget_class_install_action (widget_class, "body.indent", NULL, indent_action);
   gtk_widget_class_install_action (widget_class, "body.outdent", NULL, outdent_action);
 
@@ -949,5 +993,6 @@ concord_body_editor_init (ConcordBodyEditor *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (buffer, "mark-set", G_CALLBACK (mark_set_cb), self, G_CONNECT_SWAPPED);
   concord_body_clipboard_attach (self->view, G_OBJECT (self), &clipboard_funcs);
+  concord_table_chips_attach_keys (self->view);
   gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
 }

@@ -33,6 +33,9 @@ void           concord_body_editor_insert_reference (ConcordBodyEditor *self,
                                                      const char        *id,
                                                      gboolean           full_form);
 ConcordReferenceChooser *concord_body_editor_get_chooser (ConcordBodyEditor *self);
+GtkWindow     *concord_body_editor_get_table_editor (ConcordBodyEditor *self);
+void           concord_body_editor_set_levels_shown (ConcordBodyEditor *self,
+                                                     gboolean           shown);
 void           concord_body_editor_set_line_kind    (ConcordBodyEditor *self,
                                                      ConcordBlockKind   kind,
                                                      guint              level);

@@ -15,6 +15,7 @@
 #include "concord-body-editor.h"
 #include "concord-clause-pane.h"
 #include "concord-views.h"
+#include "concord-table-editor.h"
 
 /* A clause: heading, status and kind, its areas, the "Who" group of its
  * structured facts by kind, its text and its notes. Adding, moving and
@@ -726,6 +727,8 @@ concord_clause_pane_class_init (ConcordClausePaneClass *klass)
   pane_class->focus_field = concord_clause_pane_focus_field;
 
   g_type_ensure (CONCORD_TYPE_BODY_EDITOR);
+  /* Tables in any body editor open in it, found by name. */
+  g_type_ensure (CONCORD_TYPE_TABLE_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/editors/concord-clause-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, clause_heading_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, clause_status_row);
