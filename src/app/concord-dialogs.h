@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "concord-document.h"
+
 G_BEGIN_DECLS
 
 /* The window's questions to the user. Each answer goes to a callback with
@@ -26,9 +28,12 @@ typedef struct
   AdwResponseAppearance  appearance;
 } ConcordDialogResponse;
 
-void concord_dialog_choose_memorandum (GtkWindow                   *parent,
+char *concord_dialog_suggest_name      (ConcordDocument             *document);
+GFile *concord_dialog_start_folder     (ConcordDocument             *document);
+GtkFileChooserNative *
+     concord_dialog_choose_memorandum (GtkWindow                   *parent,
                                        gboolean                     save,
-                                       const char                  *name,
+                                       ConcordDocument             *document,
                                        ConcordFileChosen            chosen,
                                        GObject                     *object);
 void concord_dialog_ask               (GtkWindow                   *parent,
@@ -37,6 +42,12 @@ void concord_dialog_ask               (GtkWindow                   *parent,
                                        const ConcordDialogResponse *responses,
                                        guint                        n_responses,
                                        const char                  *default_response,
+                                       ConcordAnswered              answered,
+                                       GObject                     *object);
+void concord_dialog_confirm_edit     (GtkWindow                   *parent,
+                                       ConcordDocument             *document,
+                                       const char                  *edit,
+                                       GObject                     *selected,
                                        ConcordAnswered              answered,
                                        GObject                     *object);
 void concord_dialog_tell              (GtkWindow                   *parent,

@@ -12,11 +12,13 @@
 #include <glib/gi18n.h>
 
 #include "concord-outline.h"
+#include "concord-outline-part.h"
 #include "concord-structure.h"
 #include "concord-views.h"
 
 /* The outline: a list view over the memorandum's items in printed order
- * (details, parties, sections with their clauses, signatures), so a long
+ * (details, parties, document control, definitions, background, sections
+ * with their clauses, signatures, annexes), so a long
  * memorandum costs rows only for what is on screen. Viewing as a party
  * narrows it to what concerns that party. Clauses and sections are
  * reordered by dragging their rows. */
@@ -35,6 +37,9 @@ struct _ConcordOutline
   ConcordDocument    *document;
   ConcordNumbering   *numbering;
   char               *party_id;
+  /* The rows standing for the memorandum's lists, kept across rebuilds so
+   * that a selected one stays selected. */
+  ConcordOutlinePart *parts[3];
 
   /* The selected item, watched for changes to numbering. */
   GObject            *watched;
@@ -61,6 +66,65 @@ static GParamSpec *properties[N_PROPS];
 
 /* What a row says */
 
+#define OPENING_CHARS 60
+
+/* The opening words of the first paragraph with any text, for an item
+ * with no heading: at most OPENING_CHARS characters, cut at a word. Only
+ * as much of the text as that needs is rendered. */
+static char *
+first_words (ConcordMemorandum *m,
+             ConcordNumbering  *numbering,
+             GPtrArray         *blocks)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  gboolean cut = FALSE;
+  const char *end;
+
+  for (guint i = 0; blocks != NULL && i < blocks->len && text->len == 0; i++)
+    {
+      ConcordBlock *block = g_ptr_array_index (blocks, i);
+
+      for (guint r = 0; r < concord_block_get_n_runs (block) && !cut; r++)
+        {
+          const ConcordRun *run = concord_block_get_run (block, r);
+          g_autofree char *rendered = run->kind == CONCORD_RUN_TEXT ? NULL
+                                      : concord_run_render (m, numbering, run);
+          const char *piece = rendered != NULL ? rendered : run->text;
+
+          if (piece == NULL)
+            continue;
+          /* A long run is cut before it is copied. */
+          end = g_utf8_offset_to_pointer (piece, MIN (g_utf8_strlen (piece, 4 * OPENING_CHARS), OPENING_CHARS + 1));
+          g_string_append_len (text, piece, end - piece);
+          cut = g_utf8_strlen (text->str, -1) > OPENING_CHARS;
+        }
+      g_strstrip (text->str);
+      g_string_set_size (text, strlen (text->str));
+    }
+  if (text->len == 0)
+    return NULL;
+  for (char *c = text->str; *c != '\0'; c++)
+    if (*c == '\n' || *c == '\t')
+      *c = ' ';
+  if (cut)
+    {
+      char *limit = g_utf8_offset_to_pointer (text->str, OPENING_CHARS);
+      char *space;
+
+      *limit = '\0';
+      space = strrchr (text->str, ' ');
+      if (space != NULL && space > text->str + OPENING_CHARS / 2)
+        *space = '\0';
+      g_string_set_size (text, strlen (text->str));
+      g_strchomp (text->str);
+      g_string_set_size (text, strlen (text->str));
+      g_string_append (text, "…");
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+
 static char *
 describe_clause (ConcordMemorandum *m,
                  ConcordNumbering  *numbering,
@@ -74,8 +138,16 @@ describe_clause (ConcordMemorandum *m,
 
   *subtitle = facts != NULL ? g_strdup_printf ("%s · %s", status, facts) : g_strdup (status);
 
-  return g_strdup_printf ("%s%s%s", number ? number : "", number ? "  " : "",
-                          heading ? heading : _("Untitled clause"));
+  if (heading == NULL || *heading == '\0')
+    {
+      g_autofree char *opening = first_words (m, numbering, concord_clause_get_body (clause));
+
+      if (opening != NULL)
+        return g_strdup_printf ("%s%s%s", number ? number : "", number ? "  " : "", opening);
+      heading = _("Untitled clause");
+    }
+
+  return g_strdup_printf ("%s%s%s", number ? number : "", number ? "  " : "", heading);
 }
 
 static char *
@@ -111,6 +183,44 @@ describe (ConcordOutline   *self,
     }
   if (CONCORD_IS_CLAUSE (item))
     return describe_clause (m, numbering, CONCORD_CLAUSE (item), subtitle);
+  if (CONCORD_IS_ANNEX (item))
+    {
+      ConcordAnnex *annex = CONCORD_ANNEX (item);
+      const char *number = concord_numbering_get_annex (numbering, annex);
+      const char *heading = concord_annex_get_heading (annex);
+      g_autofree char *opening = NULL;
+
+      if (heading == NULL || *heading == '\0')
+        heading = opening = first_words (m, numbering, concord_annex_get_body (annex));
+      *subtitle = g_strdup (heading != NULL ? heading : "");
+      /* The label says "Annex" itself, as the memorandum's style has it. */
+      return g_strdup (number != NULL ? number : _("Annex"));
+    }
+  if (concord_outline_part_is (item, CONCORD_OUTLINE_PART_DEFINITIONS))
+    {
+      guint n = g_list_model_get_n_items (concord_memorandum_get_terms (m));
+
+      *subtitle = n == 0 ? g_strdup (_("No terms defined"))
+                         : g_strdup_printf (ngettext ("%u term", "%u terms", n), n);
+      return g_strdup (_("Definitions"));
+    }
+  if (concord_outline_part_is (item, CONCORD_OUTLINE_PART_BACKGROUND))
+    {
+      GPtrArray *recitals = concord_memorandum_get_recitals (m);
+
+      *subtitle = first_words (m, numbering, recitals);
+      if (*subtitle == NULL)
+        *subtitle = g_strdup (_("No background"));
+      return g_strdup (_("Background"));
+    }
+  if (concord_outline_part_is (item, CONCORD_OUTLINE_PART_DOCUMENT_CONTROL))
+    {
+      guint n = g_list_model_get_n_items (concord_memorandum_get_control_entries (m));
+
+      *subtitle = n == 0 ? g_strdup (_("No versions recorded"))
+                         : g_strdup_printf (ngettext ("%u version", "%u versions", n), n);
+      return g_strdup (_("Document control"));
+    }
   if (CONCORD_IS_SIGNATURE (item))
     {
       ConcordSignature *sig = CONCORD_SIGNATURE (item);
@@ -385,6 +495,8 @@ concord_outline_rebuild (ConcordOutline *self)
       self->numbering = concord_numbering_new (m);
       g_ptr_array_add (items, g_object_ref (m));
       append_model (items, concord_memorandum_get_parties (m));
+      for (guint i = 0; i < G_N_ELEMENTS (self->parts); i++)
+        g_ptr_array_add (items, g_object_ref (self->parts[i]));
       for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
         {
           ConcordSection *section = g_list_model_get_item (sections, i);
@@ -393,6 +505,7 @@ concord_outline_rebuild (ConcordOutline *self)
           append_model (items, concord_section_get_clauses (section));
         }
       append_model (items, concord_memorandum_get_signatures (m));
+      append_model (items, concord_memorandum_get_annexes (m));
     }
 
   /* One change for the whole list; the selection follows by hand. */
@@ -674,6 +787,8 @@ concord_outline_finalize (GObject *object)
   g_clear_pointer (&self->bound_items, g_ptr_array_unref);
   g_clear_pointer (&self->numbering, concord_numbering_free);
   g_free (self->party_id);
+  for (guint i = 0; i < G_N_ELEMENTS (self->parts); i++)
+    g_clear_object (&self->parts[i]);
 
   G_OBJECT_CLASS (concord_outline_parent_class)->finalize (object);
 }
@@ -766,6 +881,10 @@ concord_outline_init (ConcordOutline *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->bound_items = g_ptr_array_new ();
+  /* In printed order. */
+  self->parts[0] = concord_outline_part_new (CONCORD_OUTLINE_PART_DOCUMENT_CONTROL);
+  self->parts[1] = concord_outline_part_new (CONCORD_OUTLINE_PART_DEFINITIONS);
+  self->parts[2] = concord_outline_part_new (CONCORD_OUTLINE_PART_BACKGROUND);
   filter = gtk_custom_filter_new (outline_filter_func, self, NULL);
   gtk_filter_list_model_set_filter (self->outline_filter, GTK_FILTER (filter));
 }

@@ -13,19 +13,15 @@
 #include <string.h>
 
 #include "concord-app-resources.h"
-#include "concord-clause-pane.h"
 #include "concord-compare-window.h"
 #include "concord-dialogs.h"
-#include "concord-details-pane.h"
 #include "concord-drafts.h"
+#include "concord-editors.h"
 #include "concord-export-dialog.h"
 #include "concord-outline.h"
-#include "concord-party-pane.h"
 #include "concord-print.h"
 #include "concord-problems-button.h"
-#include "concord-section-pane.h"
 #include "concord-session.h"
-#include "concord-signature-pane.h"
 #include "concord-start-page.h"
 #include "concord-structure.h"
 #include "concord-views-pane.h"
@@ -336,6 +332,10 @@ update_actions (ConcordWindow *self)
     gtk_widget_action_set_enabled (widget, for_section[i], section);
   for (guint i = 0; i < G_N_ELEMENTS (for_either); i++)
     gtk_widget_action_set_enabled (widget, for_either[i], clause || section);
+  /* Alt+Up and Alt+Down move an annex too. */
+  if (has_document && CONCORD_IS_ANNEX (self->edited))
+    for (guint i = 1; i <= 2; i++)
+      gtk_widget_action_set_enabled (widget, for_either[i], TRUE);
   gtk_widget_action_set_enabled (widget, "win.party-remove", has_document && CONCORD_IS_PARTY (self->edited));
   gtk_widget_action_set_enabled (widget, "win.undo", has_document && concord_document_can_undo (self->document));
   gtk_widget_action_set_enabled (widget, "win.redo", has_document && concord_document_can_redo (self->document));
@@ -425,7 +425,8 @@ open_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  concord_dialog_choose_memorandum (GTK_WINDOW (widget), FALSE, NULL, open_chosen, G_OBJECT (widget));
+  concord_dialog_choose_memorandum (GTK_WINDOW (widget), FALSE, CONCORD_WINDOW (widget)->document, open_chosen,
+                                    G_OBJECT (widget));
 }
 
 /* Files dropped on the window: the first opens here if this window has no
@@ -487,11 +488,8 @@ save_as_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   ConcordWindow *self = CONCORD_WINDOW (widget);
-  g_autofree char *name = NULL;
 
-  name = concord_document_get_file (self->document) != NULL
-    ? concord_document_dup_title (self->document) : g_strdup (_("Memorandum.mou"));
-  concord_dialog_choose_memorandum (GTK_WINDOW (self), TRUE, name, save_chosen, G_OBJECT (self));
+  concord_dialog_choose_memorandum (GTK_WINDOW (self), TRUE, self->document, save_chosen, G_OBJECT (self));
 }
 
 static void
@@ -507,68 +505,39 @@ save_action (GtkWidget  *widget,
     save_to (self, NULL);
 }
 
-/* Sections, clauses and parties: each edit selects the item it concerns
- * afterwards. */
-
 /* Sections, clauses and parties: each is one undoable edit, and the item
  * it concerns is selected afterwards. */
+static void
+apply_edit (GObject    *object,
+            const char *edit)
+{
+  ConcordWindow *self = CONCORD_WINDOW (object);
+  const char *focus = NULL;
+  GObject *next;
+
+  if (self->document == NULL)
+    return;
+  if (g_str_equal (edit, "party-remove"))
+    next = CONCORD_IS_PARTY (self->edited)
+           ? concord_structure_remove_party (self->document, CONCORD_PARTY (self->edited)) : NULL;
+  else
+    next = concord_structure_apply (self->document, edit, self->edited, &focus);
+  select_item (self, next);
+  if (next != NULL && focus != NULL)
+    focus_field (self, focus);
+}
+
+/* Removing what other text names is asked first (concord-dialogs.c). */
 static void
 structure_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
   ConcordWindow *self = CONCORD_WINDOW (widget);
-  const char *focus = NULL;
-  GObject *next;
 
-  if (self->document == NULL)
-    return;
-
-  next = concord_structure_apply (self->document, action_name + strlen ("win."), self->edited, &focus);
-  if (next == NULL)
-    return;
-  select_item (self, next);
-  if (focus != NULL)
-    focus_field (self, focus);
-}
-
-/* A party that clauses name is removed only after the user is told which
- * clauses, and agrees. */
-
-static void
-remove_party_answered (GObject    *object,
-                       const char *response)
-{
-  ConcordWindow *self = CONCORD_WINDOW (object);
-
-  if (g_strcmp0 (response, "remove") == 0 && self->document != NULL && CONCORD_IS_PARTY (self->edited))
-    select_item (self, concord_structure_remove_party (self->document, CONCORD_PARTY (self->edited)));
-}
-
-static void
-party_remove_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  const ConcordDialogResponse responses[] = {
-    { "cancel", _("_Cancel"), ADW_RESPONSE_DEFAULT },
-    { "remove", _("_Remove"), ADW_RESPONSE_DESTRUCTIVE },
-  };
-  ConcordWindow *self = CONCORD_WINDOW (widget);
-  g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
-
-  if (self->document == NULL || !CONCORD_IS_PARTY (self->edited))
-    return;
-
-  body = concord_structure_describe_party_removal (self->document, CONCORD_PARTY (self->edited), &heading);
-  if (body == NULL)
-    {
-      remove_party_answered (G_OBJECT (self), "remove");
-      return;
-    }
-  concord_dialog_ask (GTK_WINDOW (self), heading, body, responses, G_N_ELEMENTS (responses), "cancel",
-                      remove_party_answered, G_OBJECT (self));
+  if (self->document != NULL)
+    concord_dialog_confirm_edit (GTK_WINDOW (self), self->document, action_name + strlen ("win."), self->edited,
+                                 apply_edit, G_OBJECT (self));
 }
 
 /* The views pane */
@@ -800,7 +769,7 @@ install_actions (GtkWidgetClass *widget_class)
     { "win.show-start", show_start_action },
     { "win.undo", undo_action },
     { "win.redo", undo_action },
-    { "win.party-remove", party_remove_action },
+    { "win.party-remove", structure_action },
     { "win.show-views", show_views_action },
     { "win.show-problems", show_problems_action },
     { "win.print", print_action },
@@ -855,11 +824,7 @@ concord_window_class_init (ConcordWindowClass *klass)
   g_type_ensure (CONCORD_TYPE_OUTLINE);
   g_type_ensure (CONCORD_TYPE_VIEWS_PANE);
   g_type_ensure (CONCORD_TYPE_PROBLEMS_BUTTON);
-  g_type_ensure (CONCORD_TYPE_DETAILS_PANE);
-  g_type_ensure (CONCORD_TYPE_PARTY_PANE);
-  g_type_ensure (CONCORD_TYPE_SECTION_PANE);
-  g_type_ensure (CONCORD_TYPE_CLAUSE_PANE);
-  g_type_ensure (CONCORD_TYPE_SIGNATURE_PANE);
+  concord_editors_ensure_types ();
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/concord-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, changed_bar);

@@ -106,8 +106,12 @@ concord_templates_list (GError **error)
 
       info = g_new0 (ConcordTemplateInfo, 1);
       info->id = g_strdup (groups[i]);
-      info->title = g_strdup (concord_memorandum_get_title (m) ? concord_memorandum_get_title (m)
-                              : concord_memorandum_get_placeholder (m, "title"));
+      /* A template may be listed by a name of its own ("Blank
+       * memorandum"), where its title is left for the drafter. */
+      info->title = g_key_file_get_string (index, groups[i], "title", NULL);
+      if (info->title == NULL)
+        info->title = g_strdup (concord_memorandum_get_title (m) ? concord_memorandum_get_title (m)
+                                : concord_memorandum_get_placeholder (m, "title"));
       info->description = g_key_file_get_string (index, groups[i], "description", NULL);
       g_ptr_array_add (list, info);
     }

@@ -12,7 +12,7 @@
 G_BEGIN_DECLS
 
 /* Edits of the memorandum's structure: adding, duplicating, removing and
- * moving sections, clauses and parties, each one undoable edit. Each takes
+ * moving sections, clauses, parties and signature blocks, each one undoable edit. Each takes
  * the item the user has selected and returns the item to select after it
  * (or NULL when the edit did not apply). */
 
@@ -43,6 +43,23 @@ GObject        *concord_structure_remove_party     (ConcordDocument *document,
 char           *concord_structure_describe_party_removal (ConcordDocument  *document,
                                                           ConcordParty     *party,
                                                           char            **heading);
+ConcordSignature *concord_structure_add_signature (ConcordDocument  *document,
+                                                   GObject          *selected,
+                                                   gboolean          not_party);
+GObject        *concord_structure_remove_signature (ConcordDocument  *document,
+                                                    ConcordSignature *signature);
+ConcordTerm    *concord_structure_add_term         (ConcordDocument *document,
+                                                    guint            position);
+gboolean        concord_structure_move_term        (ConcordDocument *document,
+                                                    ConcordTerm     *term,
+                                                    int              delta);
+gboolean        concord_structure_remove_term      (ConcordDocument *document,
+                                                    ConcordTerm     *term);
+char           *concord_structure_describe_term_removal (ConcordDocument  *document,
+                                                         ConcordTerm      *term,
+                                                         char            **heading);
+GStrv           concord_structure_term_forms_in_use (ConcordDocument *document,
+                                                     ConcordTerm     *term);
 const char * const *concord_structure_list_edits (void);
 GObject        *concord_structure_apply            (ConcordDocument  *document,
                                                     const char       *name,

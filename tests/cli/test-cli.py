@@ -17,6 +17,7 @@
 # tempfile.TemporaryDirectory.
 
 import argparse
+import configparser
 import hashlib
 import importlib.util
 import os
@@ -681,7 +682,15 @@ class TestTemplates(CliTestCase):
             self.assertIsNotNone(m, "malformed line %r" % line)
             listed[m.group(1)] = m.group(2)
         self.assertEqual(sorted(listed), sorted(TEMPLATE_IDS))
+        # A template may be listed by a name of its own in the index
+        # ("Blank memorandum"); else by its title, or the title's prompt.
+        index = configparser.ConfigParser(interpolation=None)
+        index.read(os.path.join(SOURCE_ROOT, "templates", "index.ini"), encoding="utf-8")
+        self.assertEqual(listed["blank"], "Blank memorandum")
         for template_id in TEMPLATE_IDS:
+            if index.has_option(template_id, "title"):
+                self.assertEqual(listed[template_id], index.get(template_id, "title"), template_id)
+                continue
             data = read(template_path(template_id)).decode("utf-8")
             m = re.search(r"<title>([^<]*)</title>", data)
             if m is None:

@@ -108,6 +108,19 @@ def main():
             proc.kill()
             proc.wait()
 
+        # 4: a window on the start page is named for the application, not
+        # for its class ("ConcordWindow").
+        proc = subprocess.Popen([os.path.join(build, "src", "app", "concord")], env=env)
+        try:
+            app = wait_for(lambda: find_app(proc.pid), "the start page on the AT-SPI bus")
+            named = wait_for(lambda: frame_title(app) == "Concord", "the window's name")
+            results.append(("the start page's window is called Concord", named, repr(frame_title(app))))
+        except AssertionError as e:
+            results.append((str(e), False, ""))
+        finally:
+            proc.kill()
+            proc.wait()
+
     return report(results, always_detail=False)
 
 

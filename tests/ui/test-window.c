@@ -625,7 +625,10 @@ test_add_move_remove_clauses (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clause-add", NULL));
   g_assert_true (CONCORD_IS_CLAUSE (concord_window_get_edited (window)));
   added = CONCORD_CLAUSE (concord_window_get_edited (window));
-  g_assert_cmpint (concord_clause_get_kind (added), ==, CONCORD_CLAUSE_KIND_ROLE);
+  /* The selected clause is a role; the new one is general until the
+   * drafter says otherwise. */
+  g_assert_cmpint (concord_clause_get_kind (CONCORD_CLAUSE (row)), ==, CONCORD_CLAUSE_KIND_ROLE);
+  g_assert_cmpint (concord_clause_get_kind (added), ==, CONCORD_CLAUSE_KIND_GENERAL);
   gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Heading")), "Local Government Association: data");
   g_assert_nonnull (find_item (window, "6  Local Government Association: data"));
   g_assert_nonnull (find_item (window, "7  Local Government Association: peer challenge"));
@@ -801,7 +804,12 @@ test_structured_facts (void)
   /* The new clause, far down the outline, is scrolled into view. */
   ui_wait_for (selected_row_in_view, window);
 
-  /* A role names its owner from the parties of the memorandum. */
+  /* A new clause is general, with no facts; made a role, it names its
+   * owner from the parties of the memorandum. */
+  g_assert_cmpint (concord_clause_get_kind (clause), ==, CONCORD_CLAUSE_KIND_GENERAL);
+  g_assert_cmpuint (concord_clause_pane_get_fact_rows (clause_pane (window))->len, ==, 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (pane_row (window, "Kind")), CONCORD_CLAUSE_KIND_ROLE);
+  ui_wait_for (facts_built, window);
   g_assert_cmpuint (concord_clause_pane_get_fact_rows (clause_pane (window))->len, ==, 1);
   adw_combo_row_set_selected (g_ptr_array_index (concord_clause_pane_get_fact_rows (clause_pane (window)), 0), 4);
   g_assert_cmpstr (concord_clause_get_owner (clause), ==, "dfe");
@@ -856,12 +864,12 @@ test_structured_facts (void)
 
   /* An impossible date never reaches the model; a real one does. */
   select_first (window);
-  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Effective Date (YYYY-MM-DD)")), "2026-13-45");
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Effective date")), "2026-13-45");
   g_assert_null (concord_memorandum_get_effective_date (m));
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (pane_row (window, "Effective Date (YYYY-MM-DD)")), "error"));
-  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Effective Date (YYYY-MM-DD)")), "2026-12-01");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (pane_row (window, "Effective date")), "error"));
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Effective date")), "2026-12-01");
   g_assert_cmpstr (concord_memorandum_get_effective_date (m), ==, "2026-12-01");
-  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (pane_row (window, "Effective Date (YYYY-MM-DD)")), "error"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (pane_row (window, "Effective date")), "error"));
   gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Language (for example en-GB)")), "");
   g_assert_cmpstr (concord_memorandum_get_language (m), ==, "en-GB");
 

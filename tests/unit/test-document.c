@@ -1210,6 +1210,172 @@ test_layout_async (void)
   g_clear_error (&wait.error);
 }
 
+static ConcordDocument *
+open_published (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (SOURCE_ROOT, "tests", "data", "published", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  ConcordDocument *document = concord_document_new_from_file (file, &error);
+
+  g_assert_no_error (error);
+  g_assert_false (concord_document_can_undo (document));
+
+  return document;
+}
+
+static guint
+count_term_runs (GPtrArray  *blocks,
+                 const char *id)
+{
+  guint n = 0;
+
+  for (guint i = 0; blocks != NULL && i < blocks->len; i++)
+    for (guint j = 0; j < concord_block_get_n_runs (g_ptr_array_index (blocks, i)); j++)
+      {
+        const ConcordRun *run = concord_block_get_run (g_ptr_array_index (blocks, i), j);
+
+        n += run->kind == CONCORD_RUN_TERM && g_strcmp0 (run->text, id) == 0;
+      }
+
+  return n;
+}
+
+/* Terms are added, moved and removed as one edit each; a term the text
+ * uses is named where before it goes, and its uses become its words, in
+ * running text and in table cells alike. */
+static void
+test_term_add_move_remove (void)
+{
+  g_autoptr(ConcordDocument) document = open_published ("office-holders.mou");
+  ConcordMemorandum *m = concord_document_get_memorandum (document);
+  GListModel *terms = concord_memorandum_get_terms (m);
+  ConcordTerm *we = concord_memorandum_find_term (m, "t-we");
+  ConcordTerm *agency = concord_memorandum_find_term (m, "t-agency");
+  g_autoptr(ConcordAnnex) annex = concord_annex_new ("annex-t");
+  g_autoptr(GPtrArray) body = concord_blocks_new ();
+  g_autoptr(GPtrArray) meaning = concord_blocks_copy (concord_term_get_meaning (agency));
+  g_autoptr(ConcordTable) table = concord_table_new (2, NULL);
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func ((GDestroyNotify) concord_block_unref);
+  g_autoptr(GBytes) start = NULL;
+  g_autoptr(GBytes) xml = NULL;
+  g_auto(GStrv) forms = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *body_text = NULL;
+  g_autofree char *unused = NULL;
+  ConcordBlock *cell;
+  ConcordTerm *added;
+  char *p;
+
+  /* "we" in an annex's table and in another term's meaning too. */
+  cell = concord_block_new (CONCORD_BLOCK_PARAGRAPH, 1);
+  concord_block_append_term_run (cell, "t-we", "us");
+  g_ptr_array_add (cells, cell);
+  g_ptr_array_add (cells, concord_block_new_text (CONCORD_BLOCK_PARAGRAPH, 1, "contact"));
+  g_assert_true (concord_table_append_row (table, cells, NULL));
+  g_ptr_array_add (body, concord_block_new_table (table, NULL));
+  concord_block_set_id (g_ptr_array_index (body, 0), "b-table");
+  concord_annex_set_heading (annex, "Contacts");
+  concord_annex_set_body (annex, body);
+  concord_document_insert_item (document, concord_memorandum_get_annexes (m), 0, annex);
+  concord_block_append_run (g_ptr_array_index (meaning, 0), CONCORD_RUN_TEXT, ", named by ", FALSE);
+  concord_block_append_term_run (g_ptr_array_index (meaning, 0), "t-we", NULL);
+  concord_term_set_meaning (agency, meaning);
+  start = serialize (document);
+  while (concord_document_can_undo (document))
+    concord_document_undo (document);
+  while (concord_document_can_redo (document))
+    concord_document_redo (document);
+
+  /* The forms the text prints must stay forms of the term. */
+  forms = concord_structure_term_forms_in_use (document, we);
+  g_assert_cmpuint (g_strv_length (forms), ==, 2);
+  g_assert_true (g_strv_contains ((const char * const *) forms, "our"));
+  g_assert_true (g_strv_contains ((const char * const *) forms, "us"));
+
+  body_text = concord_structure_describe_term_removal (document, we, &heading);
+  g_assert_nonnull (body_text);
+  g_assert_cmpstr (heading, ==, "Remove “we”?");
+  g_assert_nonnull (strstr (body_text, "clause 1.1 Purpose"));
+  g_assert_nonnull (strstr (body_text, "the meaning of “the Agency”"));
+  g_assert_nonnull (strstr (body_text, "Contacts"));
+  /* Its own meaning is not a use; the background does not use it. */
+  g_assert_null (strstr (body_text, "the meaning of “we”"));
+  g_assert_null (strstr (body_text, "background"));
+  g_clear_pointer (&heading, g_free);
+  g_clear_pointer (&body_text, g_free);
+  body_text = concord_structure_describe_term_removal (document, agency, &heading);
+  g_assert_nonnull (strstr (body_text, "the background"));
+
+  /* Removed: one edit, the words kept as they printed. */
+  g_assert_true (concord_structure_remove_term (document, we));
+  g_assert_null (concord_memorandum_find_term (m, "t-we"));
+  xml = serialize (document);
+  g_assert_null (strstr (g_bytes_get_data (xml, NULL), "t-we"));
+  p = strstr (g_bytes_get_data (xml, NULL), "This memorandum records how we will share");
+  g_assert_nonnull (p);
+  g_assert_nonnull (strstr (p, "the way in which our officials"));
+  g_assert_nonnull (strstr (g_bytes_get_data (xml, NULL), "<cell>us</cell>"));
+  g_assert_cmpstr (concord_block_get_id (g_ptr_array_index (concord_annex_get_body (annex), 0)), ==, "b-table");
+  g_assert_nonnull (concord_block_get_table (g_ptr_array_index (concord_annex_get_body (annex), 0)));
+  g_assert_nonnull (strstr (g_bytes_get_data (xml, NULL), ", named by we</meaning>"));
+  g_assert_cmpuint (count_term_runs (concord_term_get_meaning (agency), "t-we"), ==, 0);
+  /* Undo names the term, which the window cannot select: it stays. */
+  g_assert_true (concord_document_undo (document) == G_OBJECT (we));
+  {
+    g_autoptr(GBytes) now = serialize (document);
+
+    assert_bytes_equal (now, start);
+  }
+  concord_document_redo (document);
+  {
+    g_autoptr(GBytes) now = serialize (document);
+
+    assert_bytes_equal (now, xml);
+  }
+  concord_document_undo (document);
+  g_assert_true (concord_memorandum_find_term (m, "t-we") == we);
+  g_assert_cmpuint (count_term_runs (concord_term_get_meaning (agency), "t-we"), ==, 1);
+
+  /* An unused term goes without asking. */
+  added = concord_structure_add_term (document, G_MAXUINT);
+  g_assert_true (g_str_has_prefix (concord_term_get_id (added), "t-"));
+  g_assert_true (g_list_model_get_n_items (terms) == 4);
+  g_assert_null (concord_structure_describe_term_removal (document, added, &heading));
+  g_object_ref (added);
+  concord_structure_remove_term (document, added);
+  g_assert_cmpuint (g_list_model_get_n_items (terms), ==, 3);
+  /* Removing it again, or a term of no memorandum, does nothing. */
+  g_assert_false (concord_structure_remove_term (document, added));
+  g_object_unref (added);
+  concord_document_undo (document);
+  concord_document_undo (document);
+  g_assert_cmpuint (g_list_model_get_n_items (terms), ==, 3);
+
+  /* Moves stop at either end. */
+  g_assert_false (concord_structure_move_term (document, g_list_model_get_item (terms, 0), -1));
+  g_object_unref (g_list_model_get_item (terms, 0));
+  g_assert_true (concord_structure_move_term (document, we, -1));
+  g_assert_true (concord_memorandum_find_term (m, "t-we") == we);
+  {
+    g_autoptr(ConcordTerm) second = g_list_model_get_item (terms, 1);
+    g_autoptr(ConcordTerm) last = g_list_model_get_item (terms, 2);
+
+    g_assert_true (second == we);
+    g_assert_false (concord_structure_move_term (document, agency, 1));
+    g_assert_true (last == agency);
+  }
+  concord_document_undo (document);
+  {
+    g_autoptr(ConcordTerm) last = g_list_model_get_item (terms, 2);
+
+    g_assert_true (last == we);
+  }
+  g_clear_pointer (&heading, g_free);
+  unused = concord_structure_describe_term_removal (document, concord_memorandum_find_term (m, "t-act"), &heading);
+  g_assert_nonnull (unused);
+}
+
 /* Named structure edits, as the window's actions run them. */
 static void
 test_structure_apply (void)
@@ -1285,6 +1451,7 @@ main (int   argc,
   g_test_add_func ("/document/finalize", test_finalize);
   g_test_add_func ("/document/layout-async", test_layout_async);
   g_test_add_func ("/document/structure-apply", test_structure_apply);
+  g_test_add_func ("/document/term-add-move-remove", test_term_add_move_remove);
 #ifdef HAVE_LIBGIT2
   g_test_add_func ("/document/git-revision", test_git_revision);
 #endif

@@ -13,6 +13,7 @@
 
 #include "concord-compare-markup.h"
 #include "concord-compare-window.h"
+#include "concord-dialogs.h"
 #include "concord-document-diff.h"
 #include "concord-wrap-text.h"
 
@@ -932,6 +933,7 @@ concord_compare_window_choose_file (GtkWindow       *parent,
 {
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GFile) folder = NULL;
 
   g_return_if_fail (GTK_IS_WINDOW (parent));
   g_return_if_fail (CONCORD_IS_DOCUMENT (document));
@@ -941,6 +943,9 @@ concord_compare_window_choose_file (GtkWindow       *parent,
   gtk_file_filter_set_name (filter, _("Memorandums"));
   gtk_file_filter_add_pattern (filter, "*.mou");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  /* The other version is most often beside this one. */
+  folder = concord_dialog_start_folder (document);
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (compare_file_response_cb), g_object_ref (document));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));

@@ -125,7 +125,9 @@ row_selected_cb (ConcordRevisionDialog *self,
                  GtkListBoxRow         *row,
                  GtkListBox            *list)
 {
-  gtk_widget_set_sensitive (GTK_WIDGET (self->compare_button), row != NULL);
+  /* The list says its selection went when the dialog is taken down. */
+  if (self->compare_button != NULL)
+    gtk_widget_set_sensitive (GTK_WIDGET (self->compare_button), row != NULL);
 }
 
 static GtkWidget *

@@ -11,8 +11,11 @@
 
 #include <glib/gi18n.h>
 
+#include "concord-body-chips.h"
+#include "concord-body-clipboard.h"
 #include "concord-body-editor.h"
-#include "concord-views.h"
+#include "concord-reference-chooser.h"
+#include "concord-reference-menu.h"
 
 /* The text of a clause, edited as it will print: one line per paragraph or
  * item, items indented by level. References to parties, defined terms,
@@ -30,9 +33,14 @@ struct _ConcordBodyEditor
   GtkToggleButton   *paragraph_button;
   GtkToggleButton   *item_button;
   GtkToggleButton   *subitem_button;
+  /* Made when first asked for. */
+  ConcordReferenceChooser *chooser;
 
   ConcordMemorandum *memorandum;
-  ConcordClause     *clause;
+  /* The item whose text is edited, and its property holding the blocks
+   * (a clause's or annex's "body", the memorandum's "recitals"). */
+  GObject           *item;
+  char              *property;
   gulong             body_notify_id;
   GtkTextTag        *item_tags[2];
   GtkTextTag        *chip_tag;
@@ -113,43 +121,7 @@ tag_lines (ConcordBodyEditor *self,
 
 /* References */
 
-typedef struct
-{
-  ConcordRunKind kind;
-  gboolean       full_form;
-  char          *id;
-  /* The form a term reference prints ("our"), kept through an edit. */
-  char          *form;
-} Reference;
-
-static void
-reference_free (gpointer data)
-{
-  Reference *ref = data;
-
-  g_free (ref->id);
-  g_free (ref->form);
-  g_free (ref);
-}
-
-static const char *
-reference_css_class (ConcordRunKind kind)
-{
-  switch (kind)
-    {
-    case CONCORD_RUN_PARTY:
-      return "party";
-    case CONCORD_RUN_TERM:
-      return "term";
-    case CONCORD_RUN_CLAUSE:
-      return "clause-ref";
-    case CONCORD_RUN_PLACEHOLDER:
-      return "placeholder";
-    case CONCORD_RUN_TEXT:
-    default:
-      return NULL;
-    }
-}
+typedef ConcordChipReference Reference;
 
 static void
 update_chip (ConcordBodyEditor  *self,
@@ -157,32 +129,7 @@ update_chip (ConcordBodyEditor  *self,
              const Reference    *ref,
              ConcordNumbering   *numbering)
 {
-  ConcordRun run = { ref->kind, ref->full_form, ref->id, ref->form };
-  g_autofree char *text = concord_run_render (self->memorandum, numbering, &run);
-  /* A label measures all its text, and a party's name may be an unbroken
-   * run of 100,000 characters. */
-  g_autofree char *shown = concord_view_shorten (text, CONCORD_VIEW_LABEL_CHARS);
-  const char *what;
-
-  gtk_label_set_text (GTK_LABEL (chip), shown);
-  switch (ref->kind)
-    {
-    case CONCORD_RUN_PARTY:
-      what = _("Reference to a party");
-      break;
-    case CONCORD_RUN_TERM:
-      what = _("Defined term");
-      break;
-    case CONCORD_RUN_CLAUSE:
-      what = _("Reference to a clause");
-      break;
-    case CONCORD_RUN_PLACEHOLDER:
-    case CONCORD_RUN_TEXT:
-    default:
-      what = _("To be filled in");
-      break;
-    }
-  gtk_widget_set_tooltip_text (chip, what);
+  concord_chip_update (chip, self->memorandum, numbering, ref);
 }
 
 static void
@@ -196,22 +143,10 @@ insert_chip (ConcordBodyEditor *self,
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
   GtkTextChildAnchor *anchor = gtk_text_buffer_create_child_anchor (buffer, iter);
-  GtkWidget *chip = gtk_label_new (NULL);
-  Reference *ref = g_new0 (Reference, 1);
+  Reference *ref = concord_chip_reference_new (kind, id, full_form, form);
+  GtkWidget *chip = concord_chip_new (ref);
 
-  /* A chip is one line: a long name is ellipsized rather than widening
-   * the editor. */
-  gtk_label_set_ellipsize (GTK_LABEL (chip), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (chip), 40);
-
-  ref->kind = kind;
-  ref->full_form = full_form;
-  ref->id = g_strdup (id);
-  ref->form = kind == CONCORD_RUN_TERM ? g_strdup (form) : NULL;
-  g_object_set_data_full (G_OBJECT (anchor), "reference", ref, reference_free);
-
-  gtk_widget_add_css_class (chip, "reference-chip");
-  gtk_widget_add_css_class (chip, reference_css_class (kind));
+  g_object_set_data_full (G_OBJECT (anchor), "reference", ref, concord_chip_reference_free);
   update_chip (self, chip, ref, numbering);
   gtk_text_view_add_child_at_anchor (self->view, chip, anchor);
 
@@ -239,20 +174,10 @@ insert_table_chip (ConcordBodyEditor  *self,
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
   GtkTextChildAnchor *anchor = gtk_text_buffer_create_child_anchor (buffer, iter);
-  ConcordTable *table = concord_block_get_table (block);
-  guint columns = concord_table_get_n_columns (table);
-  guint rows = concord_table_get_n_rows (table);
-  g_autofree char *columns_text = g_strdup_printf (g_dngettext (NULL, "%u column", "%u columns", columns), columns);
-  g_autofree char *rows_text = g_strdup_printf (g_dngettext (NULL, "%u row", "%u rows", rows), rows);
-  /* Translators: "Table: 3 columns, 12 rows", a table shown in the clause's text. */
-  g_autofree char *text = g_strdup_printf (_("Table: %s, %s"), columns_text, rows_text);
-  GtkWidget *chip = gtk_label_new (text);
+  GtkWidget *chip = concord_table_chip_new (concord_block_get_table (block));
 
   g_object_set_data_full (G_OBJECT (anchor), "table-block", concord_block_ref (block),
                           (GDestroyNotify) concord_block_unref);
-  gtk_widget_add_css_class (chip, "reference-chip");
-  gtk_widget_add_css_class (chip, "table");
-  gtk_widget_set_tooltip_text (chip, _("A table, kept as it is while the text is edited"));
   gtk_text_view_add_child_at_anchor (self->view, chip, anchor);
 }
 
@@ -279,80 +204,34 @@ is_reference_char (gunichar c,
   return c == REFERENCE_CHAR;
 }
 
-/* Line number -> block id, from the marks; where lines were joined, the
- * first id wins and the other is dropped (lint then finds references to
- * it missing). */
-static GHashTable *
-ids_by_line (ConcordBodyEditor *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
-  GHashTable *ids = g_hash_table_new (NULL, NULL);
-
-  for (guint i = 0; i < self->id_marks->len; i++)
-    {
-      GtkTextMark *mark = g_ptr_array_index (self->id_marks, i);
-      GtkTextIter iter;
-      gpointer line;
-
-      if (gtk_text_mark_get_deleted (mark))
-        continue;
-      gtk_text_buffer_get_iter_at_mark (buffer, &iter, mark);
-      line = GINT_TO_POINTER (gtk_text_iter_get_line (&iter) + 1);
-      if (!g_hash_table_contains (ids, line))
-        g_hash_table_insert (ids, line, g_object_get_data (G_OBJECT (mark), "block-id"));
-    }
-
-  return ids;
-}
-
-static void
-clear_id_marks (ConcordBodyEditor *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
-
-  for (guint i = 0; i < self->id_marks->len; i++)
-    {
-      GtkTextMark *mark = g_ptr_array_index (self->id_marks, i);
-
-      if (!gtk_text_mark_get_deleted (mark))
-        gtk_text_buffer_delete_mark (buffer, mark);
-    }
-  g_ptr_array_set_size (self->id_marks, 0);
-}
-
-static void
-add_id_mark (ConcordBodyEditor *self,
-             const GtkTextIter *line_start,
-             const char        *id)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
-  /* Right gravity: text typed at the start of the line, or a new line
-   * opened above it, leaves the mark with the block's words. */
-  GtkTextMark *mark = gtk_text_buffer_create_mark (buffer, NULL, line_start, FALSE);
-
-  g_object_set_data_full (G_OBJECT (mark), "block-id", g_strdup (id), g_free);
-  g_ptr_array_add (self->id_marks, g_object_ref (mark));
-}
-
 static GPtrArray *
-buffer_to_blocks (ConcordBodyEditor *self)
+blocks_in_range (ConcordBodyEditor *self,
+                 const GtkTextIter *from,
+                 const GtkTextIter *to,
+                 gboolean           with_ids)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
   GPtrArray *blocks = concord_blocks_new ();
-  g_autoptr(GHashTable) ids = ids_by_line (self);
-  GtkTextIter line;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
+  g_autoptr(GHashTable) ids = with_ids ? concord_id_marks_by_line (buffer, self->id_marks)
+                                       : g_hash_table_new (NULL, NULL);
+  GtkTextIter line = *from;
 
-  gtk_text_buffer_get_start_iter (buffer, &line);
+  gtk_text_iter_set_line_offset (&line, 0);
   do
     {
       guint level = line_level (self, &line);
       GtkTextIter line_end = line;
       GtkTextIter seg = line;
-      GtkTextIter it = line;
+      GtkTextIter it;
       g_autoptr(ConcordBlock) block = NULL;
 
+      if (gtk_text_iter_compare (&seg, from) < 0)
+        seg = *from;
+      it = seg;
       if (!gtk_text_iter_ends_line (&line_end))
         gtk_text_iter_forward_to_line_end (&line_end);
+      if (gtk_text_iter_compare (&line_end, to) > 0)
+        line_end = *to;
 
       block = concord_block_new (level == 0 ? CONCORD_BLOCK_PARAGRAPH : CONCORD_BLOCK_ITEM,
                                  MAX (level, 1));
@@ -396,9 +275,19 @@ buffer_to_blocks (ConcordBodyEditor *self)
       if (!concord_block_is_empty (block))
         g_ptr_array_add (blocks, g_steal_pointer (&block));
     }
-  while (gtk_text_iter_forward_line (&line));
+  while (gtk_text_iter_forward_line (&line) && gtk_text_iter_compare (&line, to) < 0);
 
   return blocks;
+}
+
+static GPtrArray *
+buffer_to_blocks (ConcordBodyEditor *self)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (self->view), &start, &end);
+
+  return blocks_in_range (self, &start, &end, TRUE);
 }
 
 static void
@@ -419,78 +308,105 @@ update_buttons (ConcordBodyEditor *self)
   self->updating_buttons = FALSE;
 }
 
+/* The item's blocks, owned by the item. */
+static GPtrArray *
+get_blocks (ConcordBodyEditor *self)
+{
+  GValue value = G_VALUE_INIT;
+  GPtrArray *blocks;
+
+  g_value_init (&value, G_TYPE_PTR_ARRAY);
+  g_object_get_property (self->item, self->property, &value);
+  blocks = g_value_get_boxed (&value);
+  g_value_unset (&value);
+
+  return blocks;
+}
+
+/* Blocks as lines of text at @iter. Pasted, the first joins the line
+ * where the cursor is, and ids stay behind: a paste is new text. */
+static void
+insert_blocks (ConcordBodyEditor *self,
+               GtkTextIter       *iter,
+               GPtrArray         *blocks,
+               ConcordNumbering  *numbering,
+               gboolean           pasting)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
+
+  for (guint i = 0; blocks != NULL && i < blocks->len; i++)
+    {
+      ConcordBlock *block = g_ptr_array_index (blocks, i);
+      int line = gtk_text_iter_get_line (iter);
+      GtkTextIter line_start;
+      guint level = concord_block_get_kind (block) == CONCORD_BLOCK_ITEM
+                      ? MIN (concord_block_get_level (block), 2) : 0;
+
+      if (i > 0)
+        {
+          gtk_text_buffer_insert (buffer, iter, "\n", 1);
+          line++;
+        }
+      if (concord_block_get_table (block) != NULL)
+        insert_table_chip (self, iter, block);
+      for (guint r = 0; concord_block_get_table (block) == NULL && r < concord_block_get_n_runs (block); r++)
+        {
+          const ConcordRun *run = concord_block_get_run (block, r);
+
+          if (run->kind == CONCORD_RUN_TEXT)
+            gtk_text_buffer_insert (buffer, iter, run->text, -1);
+          else
+            insert_chip (self, iter, run->kind, run->text, run->full_form, run->form, numbering);
+        }
+      gtk_text_buffer_get_iter_at_line (buffer, &line_start, line);
+      if (!pasting || i > 0)
+        tag_lines (self, &line_start, iter, level);
+      if (!pasting && concord_block_get_id (block) != NULL)
+        concord_id_marks_add (buffer, self->id_marks, &line_start, concord_block_get_id (block));
+    }
+}
+
 static void
 load (ConcordBodyEditor *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
   g_autoptr(ConcordNumbering) numbering = NULL;
-  GPtrArray *body;
   GtkTextIter iter;
 
   self->loading = TRUE;
-  clear_id_marks (self);
+  concord_id_marks_clear (gtk_text_view_get_buffer (self->view), self->id_marks);
   gtk_text_buffer_set_text (buffer, "", 0);
   self->last_line_level = G_MAXUINT;
 
-  if (self->clause != NULL)
+  if (self->item != NULL)
     {
       numbering = concord_numbering_new (self->memorandum);
-      body = concord_clause_get_body (self->clause);
       gtk_text_buffer_get_start_iter (buffer, &iter);
-
-      for (guint i = 0; body != NULL && i < body->len; i++)
-        {
-          ConcordBlock *block = g_ptr_array_index (body, i);
-          int line = gtk_text_iter_get_line (&iter);
-          GtkTextIter line_start;
-          guint level = concord_block_get_kind (block) == CONCORD_BLOCK_ITEM
-                          ? MIN (concord_block_get_level (block), 2) : 0;
-
-          if (i > 0)
-            {
-              gtk_text_buffer_insert (buffer, &iter, "\n", 1);
-              line++;
-            }
-          if (concord_block_get_table (block) != NULL)
-            insert_table_chip (self, &iter, block);
-          for (guint r = 0; concord_block_get_table (block) == NULL && r < concord_block_get_n_runs (block); r++)
-            {
-              const ConcordRun *run = concord_block_get_run (block, r);
-
-              if (run->kind == CONCORD_RUN_TEXT)
-                gtk_text_buffer_insert (buffer, &iter, run->text, -1);
-              else
-                insert_chip (self, &iter, run->kind, run->text, run->full_form, run->form, numbering);
-            }
-          gtk_text_buffer_get_iter_at_line (buffer, &line_start, line);
-          tag_lines (self, &line_start, &iter, level);
-          if (concord_block_get_id (block) != NULL)
-            add_id_mark (self, &line_start, concord_block_get_id (block));
-        }
+      insert_blocks (self, &iter, get_blocks (self), numbering, FALSE);
     }
 
   gtk_text_buffer_get_start_iter (buffer, &iter);
   gtk_text_buffer_place_cursor (buffer, &iter);
-  gtk_widget_set_sensitive (GTK_WIDGET (self), self->clause != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self), self->item != NULL);
   self->loading = FALSE;
   update_buttons (self);
 }
 
-/* Sets the clause's body from the buffer: an edit the document records. */
+/* Sets the item's blocks from the buffer: an edit the document records. */
 static void
 sync_body (ConcordBodyEditor *self)
 {
   g_autoptr(GPtrArray) blocks = NULL;
 
-  if (self->clause == NULL || self->loading)
+  if (self->item == NULL || self->loading)
     return;
 
   blocks = buffer_to_blocks (self);
-  if (concord_blocks_equal (blocks, concord_clause_get_body (self->clause)))
+  if (concord_blocks_equal (blocks, get_blocks (self)))
     return;
 
   self->syncing = TRUE;
-  concord_clause_set_body (self->clause, blocks);
+  g_object_set (self->item, self->property, blocks, NULL);
   self->syncing = FALSE;
 }
 
@@ -581,6 +497,39 @@ mark_set_cb (ConcordBodyEditor *self,
     update_buttons (self);
 }
 
+/* Clipboard (concord-body-clipboard.c) */
+
+static ConcordMemorandum *
+clipboard_memorandum (gpointer owner)
+{
+  ConcordBodyEditor *self = owner;
+
+  return self->item != NULL ? self->memorandum : NULL;
+}
+
+static GPtrArray *
+clipboard_get (gpointer           owner,
+               const GtkTextIter *from,
+               const GtkTextIter *to)
+{
+  return blocks_in_range (owner, from, to, FALSE);
+}
+
+static void
+clipboard_insert (gpointer     owner,
+                  GtkTextIter *iter,
+                  GPtrArray   *blocks)
+{
+  ConcordBodyEditor *self = owner;
+  g_autoptr(ConcordNumbering) numbering = concord_numbering_new (self->memorandum);
+
+  insert_blocks (self, iter, blocks, numbering, TRUE);
+}
+
+static const ConcordBodyClipboardFuncs clipboard_funcs = {
+  clipboard_memorandum, clipboard_get, clipboard_insert,
+};
+
 /* Public API and actions */
 
 void
@@ -613,7 +562,7 @@ concord_body_editor_insert_reference (ConcordBodyEditor *self,
   g_return_if_fail (CONCORD_IS_BODY_EDITOR (self));
   g_return_if_fail (kind != CONCORD_RUN_TEXT && id != NULL);
 
-  if (self->clause == NULL)
+  if (self->item == NULL)
     return;
 
   buffer = gtk_text_view_get_buffer (self->view);
@@ -669,7 +618,7 @@ show_insert_menu_action (GtkWidget  *widget,
 {
   ConcordBodyEditor *self = CONCORD_BODY_EDITOR (widget);
 
-  if (self->clause != NULL)
+  if (self->item != NULL)
     gtk_menu_button_popup (self->insert_button);
 }
 
@@ -718,72 +667,133 @@ level_toggled_cb (ConcordBodyEditor *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->view));
 }
 
-static GMenuModel *
-build_insert_menu (ConcordBodyEditor *self)
+/* The keyboard goes back to the text when the menu or the chooser closes
+ * without inserting, once GTK has done with its own focus moves. */
+static gboolean
+refocus_idle (gpointer data)
 {
-  GMenu *menu = g_menu_new ();
-  g_autoptr(GMenu) parties = g_menu_new ();
-  g_autoptr(GMenu) full = g_menu_new ();
-  g_autoptr(GMenu) terms = g_menu_new ();
-  g_autoptr(GMenu) other = g_menu_new ();
-  GListModel *list = concord_memorandum_get_parties (self->memorandum);
+  ConcordBodyEditor *self = data;
 
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+  if (self->view != NULL && (self->chooser == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->chooser))))
+    gtk_widget_grab_focus (GTK_WIDGET (self->view));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+popover_closed_cb (ConcordBodyEditor *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT, refocus_idle, g_object_ref (self), g_object_unref);
+}
+
+/* Parties may have been added or renamed since the text was shown. */
+static void
+update_insert_menu (ConcordBodyEditor *self)
+{
+  g_autoptr(GMenuModel) menu = concord_reference_menu_new (self->memorandum,
+                                                           g_strcmp0 (self->property, "body") == 0);
+  GtkPopover *popover;
+
+  gtk_menu_button_set_menu_model (self->insert_button, menu);
+  popover = gtk_menu_button_get_popover (self->insert_button);
+  if (popover != NULL && g_object_get_data (G_OBJECT (popover), "refocuses") == NULL)
     {
-      g_autoptr(ConcordParty) party = g_list_model_get_item (list, i);
-      const char *id = concord_party_get_id (party);
-      ConcordRun short_run = { CONCORD_RUN_PARTY, FALSE, (char *) id };
-      ConcordRun full_run = { CONCORD_RUN_PARTY, TRUE, (char *) id };
-      g_autofree char *short_name = concord_run_render (self->memorandum, NULL, &short_run);
-      g_autofree char *full_name = concord_run_render (self->memorandum, NULL, &full_run);
-      g_autofree char *detailed = g_action_print_detailed_name ("body.insert-party", g_variant_new_string (id));
-      g_autofree char *detailed_full = g_action_print_detailed_name ("body.insert-party-full",
-                                                                    g_variant_new_string (id));
-
-      /* Menu items are labels, which measure all their text. */
-      g_autofree char *short_shown = concord_view_shorten (short_name, CONCORD_VIEW_LABEL_CHARS);
-      g_autofree char *full_shown = concord_view_shorten (full_name, CONCORD_VIEW_LABEL_CHARS);
-
-      g_menu_append (parties, short_shown, detailed);
-      if (g_strcmp0 (short_name, full_name) != 0)
-        g_menu_append (full, full_shown, detailed_full);
+      g_object_set_data (G_OBJECT (popover), "refocuses", GINT_TO_POINTER (TRUE));
+      g_signal_connect_object (popover, "closed", G_CALLBACK (popover_closed_cb), self, G_CONNECT_SWAPPED);
     }
-
-  list = concord_memorandum_get_terms (self->memorandum);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(ConcordTerm) term = g_list_model_get_item (list, i);
-      const char *name = concord_term_get_name (term);
-      g_autofree char *detailed = g_action_print_detailed_name ("body.insert-term",
-                                                               g_variant_new_string (concord_term_get_id (term)));
-      g_autofree char *shown = concord_view_shorten (name != NULL ? name : concord_term_get_id (term),
-                                                     CONCORD_VIEW_LABEL_CHARS);
-
-      g_menu_append (terms, shown, detailed);
-    }
-
-  g_menu_append (other, _("Something to Be Agreed"), "body.insert-placeholder");
-
-  g_menu_append_section (menu, _("Party (short name)"), G_MENU_MODEL (parties));
-  if (g_menu_model_get_n_items (G_MENU_MODEL (full)) > 0)
-    g_menu_append_section (menu, _("Party (full name)"), G_MENU_MODEL (full));
-  if (g_menu_model_get_n_items (G_MENU_MODEL (terms)) > 0)
-    g_menu_append_section (menu, _("Defined Term"), G_MENU_MODEL (terms));
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (other));
-
-  return G_MENU_MODEL (menu);
 }
 
 static void
 insert_button_activate_cb (ConcordBodyEditor *self)
 {
-  g_autoptr(GMenuModel) menu = NULL;
+  if (self->memorandum != NULL)
+    update_insert_menu (self);
+}
 
-  /* Parties may have been added or renamed since the clause was shown. */
-  if (self->memorandum == NULL)
+static void
+reference_chosen_cb (ConcordBodyEditor      *self,
+                     ConcordReferenceTarget *target)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
+  g_autofree char *id = NULL;
+  GtkTextIter iter;
+  int offset;
+
+  /* Giving a paragraph of this text an id reloads it: the cursor is put
+   * back where it was. */
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  offset = gtk_text_iter_get_offset (&iter);
+  id = concord_reference_target_ensure_id (target, self->memorandum);
+  if (id == NULL || self->item == NULL)
     return;
-  menu = build_insert_menu (self);
-  gtk_menu_button_set_menu_model (self->insert_button, menu);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  concord_body_editor_insert_reference (self, CONCORD_RUN_CLAUSE, id, TRUE);
+}
+
+static void
+choose_cross_reference_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  ConcordBodyEditor *self = CONCORD_BODY_EDITOR (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->item == NULL)
+    return;
+  if (self->chooser == NULL)
+    {
+      self->chooser = CONCORD_REFERENCE_CHOOSER (concord_reference_chooser_new ());
+      g_signal_connect_object (self->chooser, "chosen", G_CALLBACK (reference_chosen_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->chooser, "hide", G_CALLBACK (popover_closed_cb), self, G_CONNECT_SWAPPED);
+    }
+  gtk_window_set_transient_for (GTK_WINDOW (self->chooser), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+  concord_reference_chooser_set_memorandum (self->chooser, self->memorandum);
+  gtk_window_present (GTK_WINDOW (self->chooser));
+}
+
+/* Returns: (transfer none) (nullable): the chooser of cross-references,
+ *   once it has been opened */
+ConcordReferenceChooser *
+concord_body_editor_get_chooser (ConcordBodyEditor *self)
+{
+  g_return_val_if_fail (CONCORD_IS_BODY_EDITOR (self), NULL);
+
+  return self->chooser;
+}
+
+/**
+ * concord_body_editor_set_item:
+ * @property: the name of @item's property holding its blocks (a
+ *   #GPtrArray of #ConcordBlock)
+ *
+ * Edits the text held in @property of @item (or nothing, if @item is
+ * %NULL), taking names and numbers from @memorandum.
+ */
+void
+concord_body_editor_set_item (ConcordBodyEditor *self,
+                              ConcordMemorandum *memorandum,
+                              GObject           *item,
+                              const char        *property)
+{
+  g_return_if_fail (CONCORD_IS_BODY_EDITOR (self));
+  g_return_if_fail (item == NULL || property != NULL);
+
+  if (self->item != NULL)
+    g_clear_signal_handler (&self->body_notify_id, self->item);
+  g_set_object (&self->memorandum, memorandum);
+  g_set_object (&self->item, item);
+  g_free (self->property);
+  self->property = g_strdup (property);
+  if (item != NULL)
+    {
+      g_autofree char *signal = g_strconcat ("notify::", property, NULL);
+
+      update_insert_menu (self);
+      self->body_notify_id = g_signal_connect_object (item, signal, G_CALLBACK (body_notify_cb),
+                                                      self, G_CONNECT_SWAPPED);
+    }
+  load (self);
 }
 
 void
@@ -791,21 +801,7 @@ concord_body_editor_set_clause (ConcordBodyEditor *self,
                                 ConcordMemorandum *memorandum,
                                 ConcordClause     *clause)
 {
-  g_return_if_fail (CONCORD_IS_BODY_EDITOR (self));
-
-  if (self->clause != NULL)
-    g_clear_signal_handler (&self->body_notify_id, self->clause);
-  g_set_object (&self->memorandum, memorandum);
-  g_set_object (&self->clause, clause);
-  if (clause != NULL)
-    {
-      g_autoptr(GMenuModel) menu = build_insert_menu (self);
-
-      gtk_menu_button_set_menu_model (self->insert_button, menu);
-      self->body_notify_id = g_signal_connect_object (clause, "notify::body", G_CALLBACK (body_notify_cb),
-                                                      self, G_CONNECT_SWAPPED);
-    }
-  load (self);
+  concord_body_editor_set_item (self, memorandum, G_OBJECT (clause), "body");
 }
 
 /* Names and numbers may have changed: redraw the chips. */
@@ -818,7 +814,7 @@ concord_body_editor_reload (ConcordBodyEditor *self)
 
   g_return_if_fail (CONCORD_IS_BODY_EDITOR (self));
 
-  if (self->clause == NULL)
+  if (self->item == NULL)
     return;
 
   buffer = gtk_text_view_get_buffer (self->view);
@@ -868,11 +864,14 @@ concord_body_editor_dispose (GObject *object)
   ConcordBodyEditor *self = CONCORD_BODY_EDITOR (object);
   GtkWidget *child;
 
-  if (self->clause != NULL)
-    g_clear_signal_handler (&self->body_notify_id, self->clause);
-  g_clear_object (&self->clause);
+  if (self->item != NULL)
+    g_clear_signal_handler (&self->body_notify_id, self->item);
+  g_clear_object (&self->item);
+  g_clear_pointer (&self->property, g_free);
   g_clear_object (&self->memorandum);
   g_clear_pointer (&self->id_marks, g_ptr_array_unref);
+  if (self->chooser != NULL)
+    gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->chooser)));
   gtk_widget_dispose_template (GTK_WIDGET (self), CONCORD_TYPE_BODY_EDITOR);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -903,6 +902,7 @@ concord_body_editor_class_init (ConcordBodyEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "body.insert-term", "s", insert_term_action);
   gtk_widget_class_install_action (widget_class, "body.insert-placeholder", NULL, insert_placeholder_action);
   gtk_widget_class_install_action (widget_class, "body.show-insert-menu", NULL, show_insert_menu_action);
+  gtk_widget_class_install_action (widget_class, "body.choose-cross-reference", NULL, choose_cross_reference_action);
   gtk_widget_class_install_action (widget_class, "body.indent", NULL, indent_action);
   gtk_widget_class_install_action (widget_class, "body.outdent", NULL, outdent_action);
 
@@ -948,5 +948,6 @@ concord_body_editor_init (ConcordBodyEditor *self)
   g_signal_connect_object (buffer, "end-user-action", G_CALLBACK (end_user_action_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (buffer, "mark-set", G_CALLBACK (mark_set_cb), self, G_CONNECT_SWAPPED);
+  concord_body_clipboard_attach (self->view, G_OBJECT (self), &clipboard_funcs);
   gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
 }

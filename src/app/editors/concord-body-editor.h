@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "concord-core.h"
+#include "concord-reference-chooser.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,10 @@ G_DECLARE_FINAL_TYPE (ConcordBodyEditor, concord_body_editor, CONCORD, BODY_EDIT
 void           concord_body_editor_set_clause       (ConcordBodyEditor *self,
                                                      ConcordMemorandum *memorandum,
                                                      ConcordClause     *clause);
+void           concord_body_editor_set_item         (ConcordBodyEditor *self,
+                                                     ConcordMemorandum *memorandum,
+                                                     GObject           *item,
+                                                     const char        *property);
 void           concord_body_editor_reload           (ConcordBodyEditor *self);
 GtkTextBuffer *concord_body_editor_get_buffer       (ConcordBodyEditor *self);
 GtkTextView   *concord_body_editor_get_view         (ConcordBodyEditor *self);
@@ -27,6 +32,7 @@ void           concord_body_editor_insert_reference (ConcordBodyEditor *self,
                                                      ConcordRunKind     kind,
                                                      const char        *id,
                                                      gboolean           full_form);
+ConcordReferenceChooser *concord_body_editor_get_chooser (ConcordBodyEditor *self);
 void           concord_body_editor_set_line_kind    (ConcordBodyEditor *self,
                                                      ConcordBlockKind   kind,
                                                      guint              level);

@@ -120,6 +120,7 @@ add_party_choice (ConcordClausePane *self,
   ConcordClause *clause = edited_clause (self);
   GtkStringList *names = gtk_string_list_new (NULL);
   GtkWidget *row = adw_combo_row_new ();
+  g_autoptr(GtkListItemFactory) factory = NULL;
   g_autofree char *current = NULL;
   guint selected = 0;
   guint n = g_list_model_get_n_items (parties (self));
@@ -139,6 +140,9 @@ add_party_choice (ConcordClausePane *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
   g_object_unref (names);
+  /* Party names are long: the list shows each whole. */
+  factory = gtk_builder_list_item_factory_new_from_resource (NULL, RESOURCE_BASE "/concord-choice-item.ui");
+  adw_combo_row_set_list_factory (ADW_COMBO_ROW (row), factory);
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
   g_object_set_data (G_OBJECT (row), "property", (gpointer) property);
   g_signal_connect_object (row, "notify::selected", G_CALLBACK (party_choice_cb), self, 0);

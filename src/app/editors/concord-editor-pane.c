@@ -165,9 +165,15 @@ gboolean
 concord_editor_pane_accepts (ConcordEditorPane *self,
                              GObject           *item)
 {
+  ConcordEditorPaneClass *klass;
+
   g_return_val_if_fail (CONCORD_IS_EDITOR_PANE (self), FALSE);
 
-  return item != NULL && G_TYPE_CHECK_INSTANCE_TYPE (item, CONCORD_EDITOR_PANE_GET_CLASS (self)->item_type);
+  klass = CONCORD_EDITOR_PANE_GET_CLASS (self);
+  if (item == NULL || !G_TYPE_CHECK_INSTANCE_TYPE (item, klass->item_type))
+    return FALSE;
+
+  return klass->accepts == NULL || klass->accepts (self, item);
 }
 
 gboolean
@@ -410,6 +416,28 @@ concord_editor_pane_bind_colour (ConcordEditorPane *self,
   keep_binding (self, g_object_bind_property_full (priv->item, property, button, "rgba",
                                                    G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                                    colour_to_rgba, rgba_to_colour, NULL, NULL));
+}
+
+/* Any other two-way binding of a property of the item, with optional
+ * transforms (a switch's "active", a row that maps values), undone with
+ * the others when the item changes. */
+void
+concord_editor_pane_bind_property (ConcordEditorPane     *self,
+                                   const char            *property,
+                                   gpointer               target,
+                                   const char            *target_property,
+                                   GBindingTransformFunc  to_target,
+                                   GBindingTransformFunc  to_item,
+                                   gpointer               data)
+{
+  ConcordEditorPanePrivate *priv = concord_editor_pane_get_instance_private (self);
+
+  g_return_if_fail (priv->item != NULL);
+  g_return_if_fail (G_IS_OBJECT (target));
+
+  keep_binding (self, g_object_bind_property_full (priv->item, property, target, target_property,
+                                                   G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                                                   to_target, to_item, data, NULL));
 }
 
 /* A failure the user caused, told in a dialog over the pane's window. */

@@ -20,6 +20,8 @@ G_DECLARE_DERIVABLE_TYPE (ConcordEditorPane, concord_editor_pane, CONCORD, EDITO
 /**
  * ConcordEditorPaneClass:
  * @item_type: the kind of outline item the pane edits
+ * @accepts: whether the pane edits @item, which is of @item_type (for
+ *   panes that edit only some items of their type; by default all)
  * @bind: show @item, which is of @item_type, and follow its edits
  * @unbind: stop editing the item (bindings made through the pane's
  *   helpers are undone by the base class)
@@ -40,6 +42,8 @@ struct _ConcordEditorPaneClass
 
   GType    item_type;
 
+  gboolean (*accepts)          (ConcordEditorPane *self,
+                                GObject           *item);
   void     (*bind)             (ConcordEditorPane *self,
                                 GObject           *item);
   void     (*unbind)           (ConcordEditorPane *self);
@@ -49,7 +53,7 @@ struct _ConcordEditorPaneClass
   gboolean (*focus_field)      (ConcordEditorPane *self,
                                 const char        *field);
 
-  gpointer padding[8];
+  gpointer padding[7];
 };
 
 ConcordDocument   *concord_editor_pane_get_document     (ConcordEditorPane *self);
@@ -81,6 +85,13 @@ void               concord_editor_pane_bind_choice      (ConcordEditorPane *self
 void               concord_editor_pane_bind_colour      (ConcordEditorPane *self,
                                                          const char        *property,
                                                          GtkColorButton    *button);
+void               concord_editor_pane_bind_property    (ConcordEditorPane *self,
+                                                         const char        *property,
+                                                         gpointer           target,
+                                                         const char        *target_property,
+                                                         GBindingTransformFunc to_target,
+                                                         GBindingTransformFunc to_item,
+                                                         gpointer           data);
 void               concord_editor_pane_show_error       (ConcordEditorPane *self,
                                                          const char        *heading,
                                                          const char        *message);

@@ -15,6 +15,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ConcordPartyPane, concord_party_pane, CONCORD, PARTY_PANE, ConcordEditorPane)
 
-GtkWidget *concord_party_pane_new (void);
+GtkWidget *concord_party_pane_new           (void);
+gboolean   concord_party_pane_set_logo_file (ConcordPartyPane  *self,
+                                             GFile             *file,
+                                             GError           **error);
+gboolean   concord_party_pane_shows_logo    (ConcordPartyPane  *self);
+gboolean   concord_party_pane_offers_signature (ConcordPartyPane *self);
 
 G_END_DECLS

@@ -14,10 +14,13 @@
 #include "concord-signature-pane.h"
 #include "concord-views.h"
 
-/* A signature block: who signed, when and where, and the image of a
- * recorded signature. The image is a PNG, capped in size as the loader
- * caps it, so that what the editor accepts can always be saved and read
- * back. Setting it is an undoable edit of the signature. */
+/* A signature block: for which party (or for none: a signatory who is
+ * not a party, signing in an office), who signed, in what office and
+ * perhaps a second office on the same line, which may sign for a second
+ * party, when and where, and the image of a recorded signature. The image
+ * is a PNG, capped in size as the loader caps it, so that what the editor
+ * accepts can always be saved and read back. Each is an undoable edit of
+ * the signature; adding and removing blocks are the window's actions. */
 
 struct _ConcordSignaturePane
 {
@@ -27,9 +30,16 @@ struct _ConcordSignaturePane
   AdwActionRow      *signature_party_row;
   AdwEntryRow       *signature_person_row;
   AdwEntryRow       *signature_title_row;
+  AdwEntryRow       *signature_second_title_row;
+  AdwComboRow       *signature_also_for_row;
   AdwEntryRow       *signature_date_row;
   AdwEntryRow       *signature_place_row;
   GtkPicture        *signature_picture;
+
+  /* State: the party ids behind the also-for choices, after "none" */
+  GPtrArray         *also_for_ids;
+  gulong             parties_changed_id;
+  gboolean           syncing;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordSignaturePane, concord_signature_pane, CONCORD_TYPE_EDITOR_PANE)
@@ -168,22 +178,218 @@ remove_action (GtkWidget  *widget,
     g_object_set (sig, "image", NULL, NULL);
 }
 
+/* What the block signs for, in words: the party, and what that means
+ * for an office holder; or that the signatory is not a party. */
+static void
+show_party (ConcordSignaturePane *self)
+{
+  ConcordEditorPane *pane = CONCORD_EDITOR_PANE (self);
+  ConcordMemorandum *m = concord_editor_pane_get_memorandum (pane);
+  ConcordSignature *sig = edited_signature (self);
+  const char *id = concord_signature_get_party (sig);
+  ConcordParty *party = id != NULL ? concord_memorandum_find_party (m, id) : NULL;
+  const char *ids[] = { id, NULL };
+  g_autofree char *who = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *shown = NULL;
+
+  if (id == NULL)
+    subtitle = g_strdup (_("A signatory who is not a party, signing in the office below"));
+  else if (party != NULL && concord_party_get_office_holder (party))
+    {
+      who = concord_party_list_render (m, ids);
+      /* Translators: %s is an office, such as "the Treasurer". */
+      subtitle = g_strdup_printf (_("%s, an office holder: the block reads “Signed by” the office, "
+                                    "and a name is printed only when one is given"), who);
+    }
+  else
+    subtitle = concord_party_list_render (m, ids);
+  /* A row measures all its text, and a name may be 100,000 characters. */
+  shown = concord_view_shorten (subtitle, CONCORD_VIEW_LABEL_CHARS);
+  adw_action_row_set_subtitle (self->signature_party_row, shown);
+  /* A second party is signed for only after a first. */
+  gtk_widget_set_visible (GTK_WIDGET (self->signature_also_for_row), id != NULL);
+}
+
+/* Which choice is the signature's second party. */
+static void
+select_also_for (ConcordSignaturePane *self)
+{
+  const char *also = concord_signature_get_also_for (edited_signature (self));
+  guint selected = 0;
+
+  for (guint i = 0; also != NULL && i < self->also_for_ids->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->also_for_ids, i), also))
+      selected = i + 1;
+
+  /* Undo calls this, and so does the row's own choice, while the row is
+   * still busy with it: only a different choice is set. */
+  self->syncing = TRUE;
+  if (adw_combo_row_get_selected (self->signature_also_for_row) != selected)
+    adw_combo_row_set_selected (self->signature_also_for_row, selected);
+  self->syncing = FALSE;
+}
+
+/* The choices for a second party: none, or any party but the first.
+ * They are made when the pane shows the signature and again when parties
+ * are added or removed, not after every edit: a memorandum may have very
+ * many parties. */
+static void
+fill_also_for (ConcordSignaturePane *self)
+{
+  ConcordMemorandum *m = concord_editor_pane_get_memorandum (CONCORD_EDITOR_PANE (self));
+  ConcordSignature *sig = edited_signature (self);
+  GListModel *parties = concord_memorandum_get_parties (m);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  g_ptr_array_set_size (self->also_for_ids, 0);
+  gtk_string_list_append (names, _("No second party"));
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr(ConcordParty) party = g_list_model_get_item (parties, i);
+      const char *id = concord_party_get_id (party);
+      const char *ids[] = { id, NULL };
+      g_autofree char *name = NULL;
+
+      if (g_strcmp0 (id, concord_signature_get_party (sig)) == 0)
+        continue;
+      name = concord_party_list_render (m, ids);
+      gtk_string_list_append (names, name);
+      g_ptr_array_add (self->also_for_ids, g_strdup (id));
+    }
+
+  self->syncing = TRUE;
+  adw_combo_row_set_model (self->signature_also_for_row, G_LIST_MODEL (names));
+  self->syncing = FALSE;
+  select_also_for (self);
+}
+
+static void
+parties_changed_cb (ConcordSignaturePane *self)
+{
+  if (edited_signature (self) != NULL)
+    fill_also_for (self);
+}
+
+static void
+also_for_selected_cb (ConcordSignaturePane *self)
+{
+  ConcordSignature *sig = edited_signature (self);
+  guint selected = adw_combo_row_get_selected (self->signature_also_for_row);
+  const char *id = NULL;
+
+  if (self->syncing || sig == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+  if (selected > 0 && selected <= self->also_for_ids->len)
+    id = g_ptr_array_index (self->also_for_ids, selected - 1);
+  if (g_strcmp0 (id, concord_signature_get_also_for (sig)) != 0)
+    g_object_set (sig, "also-for", id, NULL);
+}
+
+/* Signatories who are not parties are told apart by office and name, as
+ * the file is read: two alike could not be read back, so the rows say so
+ * until one differs. */
+static gboolean
+duplicates_another (ConcordSignaturePane *self)
+{
+  ConcordMemorandum *m = concord_editor_pane_get_memorandum (CONCORD_EDITOR_PANE (self));
+  ConcordSignature *sig = edited_signature (self);
+  GListModel *signatures = concord_memorandum_get_signatures (m);
+
+  if (concord_signature_get_party (sig) != NULL)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (signatures); i++)
+    {
+      g_autoptr(ConcordSignature) other = g_list_model_get_item (signatures, i);
+
+      if (other != sig && concord_signature_get_party (other) == NULL &&
+          g_strcmp0 (concord_signature_get_key (other), concord_signature_get_key (sig)) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+show_duplicate (ConcordSignaturePane *self)
+{
+  GtkWidget *rows[] = { GTK_WIDGET (self->signature_person_row), GTK_WIDGET (self->signature_title_row) };
+  gboolean duplicate = duplicates_another (self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      if (duplicate)
+        gtk_widget_add_css_class (rows[i], "error");
+      else
+        gtk_widget_remove_css_class (rows[i], "error");
+      gtk_widget_set_tooltip_text (rows[i], duplicate ? _("Another signatory who is not a party has this "
+                                                          "office and name: change one of them") : NULL);
+    }
+}
+
+gboolean
+concord_signature_pane_shows_duplicate (ConcordSignaturePane *self)
+{
+  g_return_val_if_fail (CONCORD_IS_SIGNATURE_PANE (self), FALSE);
+
+  return gtk_widget_has_css_class (GTK_WIDGET (self->signature_title_row), "error");
+}
+
 static void
 concord_signature_pane_bind (ConcordEditorPane *pane,
                              GObject           *item)
 {
   ConcordSignaturePane *self = CONCORD_SIGNATURE_PANE (pane);
-  const char *party[] = { concord_signature_get_party (CONCORD_SIGNATURE (item)), NULL };
-  g_autofree char *who = concord_party_list_render (concord_editor_pane_get_memorandum (pane), party);
-  /* A row measures all its text, and a name may be 100,000 characters. */
-  g_autofree char *shown = concord_view_shorten (who, CONCORD_VIEW_LABEL_CHARS);
 
-  adw_action_row_set_subtitle (self->signature_party_row, shown);
+  show_party (self);
+  fill_also_for (self);
+  self->parties_changed_id =
+    g_signal_connect_object (concord_memorandum_get_parties (concord_editor_pane_get_memorandum (pane)),
+                             "items-changed", G_CALLBACK (parties_changed_cb), self, G_CONNECT_SWAPPED);
   concord_editor_pane_bind_text (pane, "person", self->signature_person_row);
   concord_editor_pane_bind_text (pane, "title", self->signature_title_row);
+  concord_editor_pane_bind_text (pane, "second-title", self->signature_second_title_row);
   concord_editor_pane_bind_checked_text (pane, "date", self->signature_date_row, concord_editor_valid_date);
   concord_editor_pane_bind_text (pane, "place", self->signature_place_row);
   show_image (self);
+  show_duplicate (self);
+}
+
+static void
+concord_signature_pane_unbind (ConcordEditorPane *pane)
+{
+  ConcordSignaturePane *self = CONCORD_SIGNATURE_PANE (pane);
+  ConcordMemorandum *m = concord_editor_pane_get_memorandum (pane);
+
+  if (m != NULL)
+    g_clear_signal_handler (&self->parties_changed_id, concord_memorandum_get_parties (m));
+  self->parties_changed_id = 0;
+}
+
+/* A party renamed, or another block's office, changes what the pane says. */
+static void
+concord_signature_pane_document_changed (ConcordEditorPane *pane)
+{
+  ConcordSignaturePane *self = CONCORD_SIGNATURE_PANE (pane);
+
+  if (edited_signature (self) == NULL)
+    return;
+  show_party (self);
+  show_duplicate (self);
+}
+
+/* A signatory who is not a party must name an office or a person for
+ * the file to be read back: once both are cleared, the office's prompt
+ * names it, as it does in a block just added. */
+static void
+keep_named (ConcordSignaturePane *self)
+{
+  ConcordSignature *sig = edited_signature (self);
+
+  if (concord_signature_get_party (sig) == NULL && concord_signature_get_title (sig) == NULL &&
+      concord_signature_get_person (sig) == NULL && concord_signature_get_placeholder (sig, "title") == NULL &&
+      concord_signature_get_placeholder (sig, "person") == NULL)
+    concord_signature_set_placeholder (sig, "title", _("Office of the signatory"));
 }
 
 /* Undo changes the image behind the pane's back too. */
@@ -191,8 +397,17 @@ static void
 concord_signature_pane_item_notify (ConcordEditorPane *pane,
                                     GParamSpec        *pspec)
 {
+  ConcordSignaturePane *self = CONCORD_SIGNATURE_PANE (pane);
+
   if (g_strcmp0 (pspec->name, "image") == 0)
-    show_image (CONCORD_SIGNATURE_PANE (pane));
+    show_image (self);
+  else if (g_strcmp0 (pspec->name, "also-for") == 0)
+    select_also_for (self);
+  else if (g_strcmp0 (pspec->name, "title") == 0 || g_strcmp0 (pspec->name, "person") == 0)
+    {
+      keep_named (self);
+      show_duplicate (self);
+    }
 }
 
 static gboolean
@@ -203,6 +418,8 @@ concord_signature_pane_focus_field (ConcordEditorPane *pane,
   const struct { const char *field; gpointer row; } rows[] = {
     { "person", self->signature_person_row },
     { "title", self->signature_title_row },
+    { "second-title", self->signature_second_title_row },
+    { "also-for", self->signature_also_for_row },
     { "date", self->signature_date_row },
     { "place", self->signature_place_row },
   };
@@ -223,6 +440,14 @@ concord_signature_pane_dispose (GObject *object)
 }
 
 static void
+concord_signature_pane_finalize (GObject *object)
+{
+  g_clear_pointer (&CONCORD_SIGNATURE_PANE (object)->also_for_ids, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (concord_signature_pane_parent_class)->finalize (object);
+}
+
+static void
 concord_signature_pane_class_init (ConcordSignaturePaneClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -230,15 +455,20 @@ concord_signature_pane_class_init (ConcordSignaturePaneClass *klass)
   ConcordEditorPaneClass *pane_class = CONCORD_EDITOR_PANE_CLASS (klass);
 
   object_class->dispose = concord_signature_pane_dispose;
+  object_class->finalize = concord_signature_pane_finalize;
   pane_class->item_type = CONCORD_TYPE_SIGNATURE;
   pane_class->bind = concord_signature_pane_bind;
+  pane_class->unbind = concord_signature_pane_unbind;
   pane_class->item_notify = concord_signature_pane_item_notify;
+  pane_class->document_changed = concord_signature_pane_document_changed;
   pane_class->focus_field = concord_signature_pane_focus_field;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/editors/concord-signature-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordSignaturePane, signature_party_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordSignaturePane, signature_person_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordSignaturePane, signature_title_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordSignaturePane, signature_second_title_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordSignaturePane, signature_also_for_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordSignaturePane, signature_date_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordSignaturePane, signature_place_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordSignaturePane, signature_picture);
@@ -250,7 +480,10 @@ concord_signature_pane_class_init (ConcordSignaturePaneClass *klass)
 static void
 concord_signature_pane_init (ConcordSignaturePane *self)
 {
+  self->also_for_ids = g_ptr_array_new_with_free_func (g_free);
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->signature_also_for_row, "notify::selected", G_CALLBACK (also_for_selected_cb),
+                           self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *

@@ -20,5 +20,6 @@ gboolean   concord_signature_pane_set_image_file (ConcordSignaturePane  *self,
                                                   GFile                 *file,
                                                   GError               **error);
 gboolean   concord_signature_pane_shows_image    (ConcordSignaturePane  *self);
+gboolean   concord_signature_pane_shows_duplicate (ConcordSignaturePane *self);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "concord-app-resources.h"
+#include "concord-dialogs.h"
 #include "concord-export-dialog.h"
 #include "concord-layout-task.h"
 
@@ -134,6 +135,7 @@ choose_file_action (GtkWidget  *widget,
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = suggested_name (self);
+  g_autoptr(GFile) folder = concord_dialog_start_folder (NULL);
 
   if (concord_export_dialog_get_format (self) == CONCORD_EXPORT_FORMAT_PDF)
     {
@@ -149,6 +151,8 @@ choose_file_action (GtkWidget  *widget,
   chooser = gtk_file_chooser_native_new (_("Export the Memorandum"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  /* The documents folder, not the working directory. */
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_signal_connect (chooser, "response", G_CALLBACK (file_response_cb), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "concord-app-resources.h"
+#include "concord-dialogs.h"
 #include "concord-party-view.h"
 #include "concord-views.h"
 #include "concord-summary-row.h"
@@ -440,16 +441,20 @@ export_clicked_cb (ConcordPartyView *self)
   ConcordParty *party = self->memorandum != NULL && self->party_id != NULL
                         ? concord_memorandum_find_party (self->memorandum, self->party_id) : NULL;
   g_autofree char *name = NULL;
+  g_autoptr(GFile) folder = NULL;
 
   if (party == NULL)
     return;
 
   name = g_strdup_printf ("%s.pdf", self->party_id);
+  folder = concord_dialog_start_folder (NULL);
   g_clear_object (&self->export_dialog);
   self->export_dialog = GTK_NATIVE_DIALOG (
     gtk_file_chooser_native_new (_("Export Summary as PDF"),
                                  GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                  GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel")));
+  /* The documents folder, not the working directory. */
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->export_dialog), folder, NULL);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->export_dialog), name);
   g_signal_connect_object (self->export_dialog, "response", G_CALLBACK (export_response_cb), self,
                            G_CONNECT_SWAPPED);
@@ -629,6 +634,18 @@ concord_party_view_class_init (ConcordPartyViewClass *klass)
   gtk_widget_class_set_css_name (widget_class, "partyview");
 }
 
+/* GTK 4.8's drop-down gives its own label to the list, not to the button
+ * that opens it, which a screen reader then names by its class. */
+static void
+name_dropdown_button (GtkDropDown *dropdown)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (dropdown));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("View as party"), -1);
+}
+
 static void
 concord_party_view_init (ConcordPartyView *self)
 {
@@ -637,6 +654,7 @@ concord_party_view_init (ConcordPartyView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_stack_set_visible_child_name (self->stack, "all");
   gtk_widget_set_sensitive (GTK_WIDGET (self->export_button), FALSE);
+  name_dropdown_button (self->party_dropdown);
 }
 
 GtkWidget *

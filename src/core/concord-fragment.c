@@ -1,0 +1,303 @@
+/* concord-fragment.c
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "concord-fragment"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "concord-clause.h"
+#include "concord-error.h"
+#include "concord-fragment.h"
+#include "concord-memorandum.h"
+#include "concord-numbering.h"
+#include "concord-party.h"
+#include "concord-section.h"
+#include "concord-table.h"
+#include "concord-term.h"
+#include "concord-text.h"
+#include "concord-xml.h"
+
+/* A fragment is a memorandum of its own in the save format: one clause
+ * holding the copied blocks, and the parties and terms they refer to, so
+ * the loader checks it as it checks any file (limits, schema, every
+ * reference) and nothing on the clipboard is trusted. Pasted, the blocks
+ * keep the references the target memorandum can honour; one to a party
+ * or a term it does not have becomes the words it printed. Ids are
+ * dropped: a paste is new text. */
+
+static void
+copy_party (ConcordMemorandum *fragment,
+            ConcordMemorandum *source,
+            const char        *id)
+{
+  ConcordParty *party = concord_memorandum_find_party (source, id);
+  g_autoptr(ConcordParty) copy = NULL;
+  const char *name;
+
+  if (party == NULL || concord_memorandum_find_party (fragment, id) != NULL)
+    return;
+  copy = concord_party_new (id);
+  name = concord_party_get_display_name (party, TRUE);
+  concord_party_set_kind (copy, concord_party_get_kind (party));
+  concord_party_set_name (copy, name != NULL && *name != '\0' ? name : id);
+  name = concord_party_get_display_name (party, FALSE);
+  if (name != NULL && *name != '\0')
+    concord_party_set_short_name (copy, name);
+  g_list_store_append (G_LIST_STORE (concord_memorandum_get_parties (fragment)), copy);
+}
+
+static void
+copy_term (ConcordMemorandum *fragment,
+           ConcordMemorandum *source,
+           const char        *id)
+{
+  ConcordTerm *term = concord_memorandum_find_term (source, id);
+  g_autoptr(ConcordTerm) copy = NULL;
+
+  if (term == NULL || concord_memorandum_find_term (fragment, id) != NULL)
+    return;
+  copy = concord_term_new (id);
+  concord_term_set_name (copy, concord_term_get_name (term) != NULL ? concord_term_get_name (term) : id);
+  concord_term_set_forms (copy, concord_term_get_forms (term));
+  g_list_store_append (G_LIST_STORE (concord_memorandum_get_terms (fragment)), copy);
+}
+
+typedef gboolean (*KeepRun) (const ConcordRun *run,
+                             gpointer          data);
+
+/* A copy of @block with no id, each run that @keep refuses written out as
+ * the words @words renders it as; NULL when the block cannot be rebuilt. */
+static ConcordBlock *
+rewrite_block (const ConcordBlock *block,
+               ConcordMemorandum  *words,
+               ConcordNumbering   *numbering,
+               KeepRun             keep,
+               gpointer            data)
+{
+  ConcordTable *table = concord_block_get_table (block);
+  ConcordBlock *copy;
+
+  if (table != NULL)
+    {
+      guint columns = concord_table_get_n_columns (table);
+      g_autoptr(ConcordTable) rebuilt = concord_table_new (columns, NULL);
+      guint n_widths = concord_table_has_widths (table) ? columns : 0;
+      g_autofree guint *widths = g_new0 (guint, columns);
+
+      for (guint c = 0; c < n_widths; c++)
+        widths[c] = concord_table_get_width (table, c);
+      if (rebuilt == NULL || (n_widths > 0 && !concord_table_set_widths (rebuilt, widths, n_widths, NULL)) ||
+          !concord_table_set_fill (rebuilt, concord_table_get_fill (table), NULL))
+        return NULL;
+      concord_table_set_header (rebuilt, concord_table_get_header (table));
+      for (guint r = 0; r < concord_table_get_n_rows (table); r++)
+        {
+          g_autoptr(GPtrArray) cells = concord_blocks_new ();
+
+          for (guint c = 0; c < columns; c++)
+            g_ptr_array_add (cells, rewrite_block (concord_table_get_cell (table, r, c), words, numbering, keep, data));
+          if (!concord_table_append_row (rebuilt, cells, NULL))
+            return NULL;
+        }
+      return concord_block_new_table (rebuilt, NULL);
+    }
+
+  copy = concord_block_new (concord_block_get_kind (block), concord_block_get_level (block));
+  for (guint i = 0; i < concord_block_get_n_runs (block); i++)
+    {
+      const ConcordRun *run = concord_block_get_run (block, i);
+
+      if (keep (run, data))
+        concord_block_append_run_copy (copy, run);
+      else
+        {
+          g_autofree char *text = concord_run_render (words, numbering, run);
+
+          concord_block_append_run (copy, CONCORD_RUN_TEXT, text, FALSE);
+        }
+    }
+
+  return copy;
+}
+
+static gboolean
+keep_all (const ConcordRun *run,
+          gpointer          data)
+{
+  return TRUE;
+}
+
+static gboolean
+keep_but_clauses (const ConcordRun *run,
+                  gpointer          data)
+{
+  return run->kind != CONCORD_RUN_CLAUSE;
+}
+
+static void
+note_references (ConcordMemorandum  *fragment,
+                 ConcordMemorandum  *source,
+                 const ConcordBlock *block)
+{
+  /* A table's runs are its cells'. */
+  for (guint i = 0; i < concord_block_get_n_runs (block); i++)
+    {
+      const ConcordRun *run = concord_block_get_run (block, i);
+
+      if (run->kind == CONCORD_RUN_PARTY)
+        copy_party (fragment, source, run->text);
+      else if (run->kind == CONCORD_RUN_TERM)
+        copy_term (fragment, source, run->text);
+    }
+}
+
+/**
+ * concord_fragment_serialize:
+ * @source: the memorandum the blocks were copied from
+ * @blocks: (element-type ConcordBlock): what was copied
+ *
+ * Returns: (transfer full): the fragment in the save format
+ */
+static ConcordClause *
+fragment_clause (const char *id,
+                 GPtrArray  *body)
+{
+  ConcordClause *clause = concord_clause_new (id);
+
+  concord_clause_set_body (clause, body);
+
+  return clause;
+}
+
+GBytes *
+concord_fragment_serialize (ConcordMemorandum *source,
+                            GPtrArray         *blocks)
+{
+  g_autoptr(ConcordMemorandum) fragment = NULL;
+  g_autoptr(ConcordSection) section = concord_section_new ("fragment-section");
+  g_autoptr(ConcordNumbering) numbering = NULL;
+  g_autoptr(GPtrArray) body = concord_blocks_new ();
+  g_autoptr(GPtrArray) words = concord_blocks_new ();
+  g_autoptr(ConcordClause) clause = NULL;
+  g_autoptr(ConcordClause) printed = NULL;
+
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (source), NULL);
+
+  /* The source's id says, on pasting, whether clause references name
+   * clauses of the same memorandum; a second clause has them as the
+   * numbers they printed, for pasting into another. */
+  fragment = concord_memorandum_new (concord_memorandum_get_id (source));
+  concord_memorandum_set_title (fragment, "Fragment");
+  numbering = concord_numbering_new (source);
+  for (guint i = 0; blocks != NULL && i < blocks->len; i++)
+    {
+      ConcordBlock *copy = rewrite_block (g_ptr_array_index (blocks, i), source, NULL, keep_all, NULL);
+      ConcordBlock *as_printed = rewrite_block (g_ptr_array_index (blocks, i), source, numbering,
+                                                keep_but_clauses, NULL);
+
+      if (copy == NULL || as_printed == NULL)
+        {
+          g_clear_pointer (&copy, concord_block_unref);
+          g_clear_pointer (&as_printed, concord_block_unref);
+          continue;
+        }
+      note_references (fragment, source, copy);
+      g_ptr_array_add (body, copy);
+      g_ptr_array_add (words, as_printed);
+    }
+  clause = fragment_clause ("fragment-clause", body);
+  printed = fragment_clause ("fragment-printed", words);
+  concord_section_append_clause (section, clause);
+  concord_section_append_clause (section, printed);
+  g_list_store_append (G_LIST_STORE (concord_memorandum_get_sections (fragment)), section);
+
+  return concord_memorandum_serialize (fragment);
+}
+
+typedef struct
+{
+  ConcordMemorandum *target;
+  gboolean           same;
+} Paste;
+
+static gboolean
+keep_in_target (const ConcordRun *run,
+                gpointer          data)
+{
+  Paste *paste = data;
+
+  switch (run->kind)
+    {
+    case CONCORD_RUN_PARTY:
+      return concord_memorandum_find_party (paste->target, run->text) != NULL;
+    case CONCORD_RUN_TERM:
+      {
+        ConcordTerm *term = concord_memorandum_find_term (paste->target, run->text);
+
+        return term != NULL && (run->form == NULL || concord_term_has_form (term, run->form));
+      }
+    case CONCORD_RUN_CLAUSE:
+      /* Numbers are the source's: another memorandum's clause ids mean
+       * nothing here, unless one of ours has the same. */
+      return paste->same || concord_memorandum_find_clause (paste->target, run->text, NULL, NULL) != NULL ||
+             concord_memorandum_find_section (paste->target, run->text) != NULL;
+    case CONCORD_RUN_TEXT:
+    case CONCORD_RUN_PLACEHOLDER:
+    default:
+      return TRUE;
+    }
+}
+
+/**
+ * concord_fragment_parse:
+ * @target: the memorandum the blocks are pasted into
+ *
+ * Returns: (transfer full) (element-type ConcordBlock): the blocks, ready
+ *   to paste into @target, or %NULL with @error set if @data is not a
+ *   fragment
+ */
+GPtrArray *
+concord_fragment_parse (ConcordMemorandum  *target,
+                        const char         *data,
+                        gsize               length,
+                        GError            **error)
+{
+  g_autoptr(ConcordMemorandum) fragment = NULL;
+  g_autoptr(ConcordSection) section = NULL;
+  GListModel *sections;
+  GPtrArray *blocks;
+  GPtrArray *body;
+  Paste paste = { target, FALSE };
+
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (target), NULL);
+
+  fragment = concord_memorandum_load_from_data (data, length, _("the clipboard"), error);
+  if (fragment == NULL)
+    return NULL;
+  sections = concord_memorandum_get_sections (fragment);
+  section = g_list_model_get_n_items (sections) == 1 ? g_list_model_get_item (sections, 0) : NULL;
+  if (section == NULL || concord_section_get_n_clauses (section) != 2)
+    {
+      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_SCHEMA, _("the clipboard holds no copied text"));
+      return NULL;
+    }
+
+  paste.same = g_strcmp0 (concord_memorandum_get_id (fragment), concord_memorandum_get_id (target)) == 0;
+  body = concord_clause_get_body (concord_section_get_clause (section, paste.same ? 0 : 1));
+  blocks = concord_blocks_new ();
+  for (guint i = 0; body != NULL && i < body->len; i++)
+    {
+      ConcordBlock *block = rewrite_block (g_ptr_array_index (body, i), fragment, NULL, keep_in_target, &paste);
+
+      if (block != NULL)
+        g_ptr_array_add (blocks, block);
+    }
+
+  return blocks;
+}

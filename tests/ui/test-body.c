@@ -1,0 +1,746 @@
+/* test-body.c: the text of a clause as a drafter edits it, under Xvfb:
+ * cross-references chosen by searching, which follow renumbering; the
+ * keyboard going back to the text; removing what others refer to; copying
+ * and pasting chips; the window's keys while typing.
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <dlfcn.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "concord-body-editor.h"
+#include "concord-clause-pane.h"
+#include "concord-fragment.h"
+#include "concord-referrers.h"
+#include "concord-structure.h"
+#include "concord-window.h"
+#include "ui-test-util.h"
+
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
+
+/* Keys, pressed for real */
+
+#ifdef GDK_WINDOWING_X11
+typedef int (*FakeKeyEvent) (Display *, unsigned int, int, unsigned long);
+#endif
+
+/* Presses a chord such as "Control_L+Return" through the X server (the
+ * XTest extension, loaded at run time), so the key travels the way a
+ * user's does: through every event controller from the window down.
+ * FALSE when the display cannot do it. */
+static gboolean
+press_keys (const char *chord)
+{
+#ifdef GDK_WINDOWING_X11
+  static FakeKeyEvent fake;
+  GdkDisplay *display = gdk_display_get_default ();
+  g_auto(GStrv) keys = g_strsplit (chord, "+", -1);
+  guint n = g_strv_length (keys);
+  Display *xdisplay;
+
+  if (!GDK_IS_X11_DISPLAY (display))
+    return FALSE;
+  if (fake == NULL)
+    {
+      void *library = dlopen ("libXtst.so.6", RTLD_NOW);
+
+      fake = library != NULL ? (FakeKeyEvent) dlsym (library, "XTestFakeKeyEvent") : NULL;
+      if (fake == NULL)
+        return FALSE;
+    }
+  xdisplay = gdk_x11_display_get_xdisplay (display);
+  for (guint i = 0; i < 2 * n; i++)
+    {
+      const char *name = keys[i < n ? i : 2 * n - 1 - i];
+
+      fake (xdisplay, XKeysymToKeycode (xdisplay, XStringToKeysym (name)), i < n, 0);
+    }
+  XFlush (xdisplay);
+
+  return TRUE;
+#else
+  return FALSE;
+#endif
+}
+
+/* Helpers */
+
+/* The window is on a monitor, where popovers are placed. */
+static gboolean
+on_monitor (gpointer data)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (data));
+
+  return surface != NULL && gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface), surface) != NULL;
+}
+
+static ConcordWindow *
+open_fixture (const char *name)
+{
+  ConcordWindow *window = ui_new_window ();
+  g_autofree char *path = g_build_filename (SOURCE_ROOT, "tests", "data", "published", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  concord_window_open_file (window, file);
+  g_assert_nonnull (concord_window_get_document (window));
+  ui_wait_for (on_monitor, window);
+
+  return window;
+}
+
+static ConcordMemorandum *
+memorandum_of (ConcordWindow *window)
+{
+  return concord_document_get_memorandum (concord_window_get_document (window));
+}
+
+static ConcordClause *
+clause_of (ConcordWindow *window,
+           const char    *id)
+{
+  ConcordClause *clause = concord_memorandum_find_clause (memorandum_of (window), id, NULL, NULL);
+
+  g_assert_nonnull (clause);
+
+  return clause;
+}
+
+static ConcordBodyEditor *
+edit_clause (ConcordWindow *window,
+             const char    *id)
+{
+  ConcordEditorPane *pane;
+
+  concord_window_select (window, G_OBJECT (clause_of (window, id)));
+  pane = concord_window_get_pane (window);
+  g_assert_true (CONCORD_IS_CLAUSE_PANE (pane));
+
+  return CONCORD_BODY_EDITOR (concord_clause_pane_get_body_editor (CONCORD_CLAUSE_PANE (pane)));
+}
+
+static void
+cursor_to_end (ConcordBodyEditor *editor)
+{
+  GtkTextBuffer *buffer = concord_body_editor_get_buffer (editor);
+  GtkTextIter end;
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_place_cursor (buffer, &end);
+}
+
+/* The words of every chip in the text, in order, "|" between them. */
+static char *
+chip_texts (ConcordBodyEditor *editor)
+{
+  GtkTextBuffer *buffer = concord_body_editor_get_buffer (editor);
+  GString *out = g_string_new (NULL);
+  GtkTextIter it;
+
+  for (gtk_text_buffer_get_start_iter (buffer, &it); !gtk_text_iter_is_end (&it); gtk_text_iter_forward_char (&it))
+    {
+      GtkTextChildAnchor *anchor = gtk_text_iter_get_child_anchor (&it);
+      guint n = 0;
+      g_autofree GtkWidget **widgets = anchor != NULL ? gtk_text_child_anchor_get_widgets (anchor, &n) : NULL;
+
+      for (guint i = 0; i < n; i++)
+        if (GTK_IS_LABEL (widgets[i]))
+          g_string_append_printf (out, "%s%s", out->len > 0 ? "|" : "", gtk_label_get_text (GTK_LABEL (widgets[i])));
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static const ConcordRun *
+last_run (ConcordClause *clause)
+{
+  GPtrArray *body = concord_clause_get_body (clause);
+  const ConcordBlock *block = g_ptr_array_index (body, body->len - 1);
+
+  return concord_block_get_run (block, concord_block_get_n_runs (block) - 1);
+}
+
+static gboolean
+widget_visible (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static gboolean
+widget_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (GTK_WIDGET (data));
+}
+
+static gboolean
+is_focus (gpointer data)
+{
+  return gtk_widget_is_focus (GTK_WIDGET (data));
+}
+
+static gboolean
+has_focus (gpointer data)
+{
+  return gtk_widget_has_focus (GTK_WIDGET (data));
+}
+
+/* The keyboard is in the widget or in a part of it (an entry's text). */
+static gboolean
+focus_within (gpointer data)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (data)));
+
+  return focus != NULL && (focus == data || gtk_widget_is_ancestor (focus, GTK_WIDGET (data)));
+}
+
+typedef struct
+{
+  ConcordReferenceChooser *chooser;
+  guint                    n;
+} Shown;
+
+static gboolean
+shows (gpointer data)
+{
+  Shown *shown = data;
+
+  return g_list_model_get_n_items (concord_reference_chooser_get_shown (shown->chooser)) == shown->n;
+}
+
+static gboolean
+selects (gpointer data)
+{
+  Shown *shown = data;
+
+  return concord_reference_chooser_get_selected (shown->chooser) == shown->n;
+}
+
+static gboolean
+selected_one (gpointer data)
+{
+  return concord_reference_chooser_get_selected (data) == 1;
+}
+
+static ConcordReferenceChooser *
+open_chooser (ConcordBodyEditor *editor)
+{
+  ConcordReferenceChooser *chooser;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "body.choose-cross-reference", NULL));
+  chooser = concord_body_editor_get_chooser (editor);
+  g_assert_nonnull (chooser);
+  ui_wait_for (widget_visible, chooser);
+
+  return chooser;
+}
+
+static void
+search (ConcordReferenceChooser *chooser,
+        const char              *text,
+        guint                    expect)
+{
+  Shown shown = { chooser, expect };
+
+  gtk_editable_set_text (concord_reference_chooser_get_search_entry (chooser), text);
+  ui_wait_for (shows, &shown);
+}
+
+/* Tests */
+
+static void
+test_cross_reference (void)
+{
+  ConcordWindow *window = open_fixture ("framework.mou");
+  ConcordDocument *document = concord_window_get_document (window);
+  ConcordBodyEditor *editor = edit_clause (window, "cl-review");
+  ConcordReferenceChooser *chooser;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("concord-body-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (folder, "framework.mou", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *saved = NULL;
+  g_autofree char *chips = NULL;
+  g_autoptr(ConcordMemorandum) reloaded = NULL;
+  const ConcordRun *run;
+
+  cursor_to_end (editor);
+  chooser = open_chooser (editor);
+  ui_wait_for (focus_within, concord_reference_chooser_get_search_entry (chooser));
+  /* Sections, numbered clauses, the annex and its numbered paragraphs. */
+  g_assert_cmpuint (g_list_model_get_n_items (concord_reference_chooser_get_shown (chooser)), >, 12);
+
+  /* By words of its text: the clause with no heading about copies. */
+  search (chooser, "copies of this", 1);
+  {
+    g_autoptr(ConcordReferenceTarget) target = g_list_model_get_item (concord_reference_chooser_get_shown (chooser), 0);
+
+    g_assert_cmpstr (concord_reference_target_get_label (target), ==, "Paragraph 2");
+    g_assert_cmpstr (concord_reference_target_get_id (target), ==, "cl-copies");
+  }
+  ui_save_screenshot (GTK_WIDGET (chooser), "reference-chooser", 3);
+  g_signal_emit_by_name (concord_reference_chooser_get_search_entry (chooser), "activate");
+  ui_wait_for (widget_hidden, chooser);
+
+  run = last_run (clause_of (window, "cl-review"));
+  g_assert_cmpint (run->kind, ==, CONCORD_RUN_CLAUSE);
+  g_assert_cmpstr (run->text, ==, "cl-copies");
+  g_assert_true (run->full_form);
+  chips = chip_texts (editor);
+  g_assert_true (g_str_has_suffix (chips, "paragraph 2"));
+  g_clear_pointer (&chips, g_free);
+  ui_wait_for (has_focus, concord_body_editor_get_view (editor));
+
+  /* The clause referred to moves up: the chip follows its number. */
+  g_assert_nonnull (concord_structure_move (document, G_OBJECT (clause_of (window, "cl-copies")), -1));
+  chips = chip_texts (editor);
+  g_assert_true (g_str_has_suffix (chips, "paragraph 1"));
+  g_clear_pointer (&chips, g_free);
+  /* And back with undo. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  editor = edit_clause (window, "cl-review");
+  chips = chip_texts (editor);
+  g_assert_true (g_str_has_suffix (chips, "paragraph 2"));
+
+  /* Saved as a reference by id, and read back so. */
+  g_assert_true (concord_document_save (document, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &saved, NULL, &error));
+  g_assert_nonnull (strstr (saved, "<clause-ref ref=\"cl-copies\" form=\"full\"/>"));
+  reloaded = concord_memorandum_load_from_file (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (last_run (concord_memorandum_find_clause (reloaded, "cl-review", NULL, NULL))->text, ==,
+                   "cl-copies");
+
+  g_unlink (path);
+  g_rmdir (folder);
+  ui_destroy_window (window);
+}
+
+/* A numbered paragraph of the annex has no id: referring to it gives it
+ * one, which the reference names. */
+static void
+test_reference_gives_id (void)
+{
+  ConcordWindow *window = open_fixture ("framework.mou");
+  ConcordMemorandum *m = memorandum_of (window);
+  ConcordBodyEditor *editor = edit_clause (window, "cl-review");
+  ConcordReferenceChooser *chooser;
+  g_autoptr(ConcordReferenceTarget) target = NULL;
+  g_autoptr(ConcordNumbering) numbering = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *chips = NULL;
+  GListModel *shown;
+  const ConcordRun *run;
+  Shown selected;
+  guint i;
+
+  cursor_to_end (editor);
+  chooser = open_chooser (editor);
+  shown = concord_reference_chooser_get_shown (chooser);
+  for (i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_clear_object (&target);
+      target = g_list_model_get_item (shown, i);
+      if (concord_reference_target_get_id (target) == NULL)
+        break;
+    }
+  g_assert_cmpuint (i, <, g_list_model_get_n_items (shown));
+  label = g_utf8_strdown (concord_reference_target_get_label (target), -1);
+
+  /* Return with nothing typed chooses the first: the first section. */
+  g_signal_emit_by_name (concord_reference_chooser_get_search_entry (chooser), "activate");
+  ui_wait_for (widget_hidden, chooser);
+  run = last_run (clause_of (window, "cl-review"));
+  g_assert_cmpint (run->kind, ==, CONCORD_RUN_CLAUSE);
+  g_assert_cmpstr (run->text, ==, "sec-purpose");
+
+  /* Down through the list to it, then Return, as the keyboard does. */
+  chooser = open_chooser (editor);
+  if (!press_keys ("Down"))
+    {
+      g_test_skip ("no XTest on this display");
+      ui_destroy_window (window);
+      return;
+    }
+  ui_wait_for (selected_one, chooser);
+  selected.chooser = chooser;
+  for (selected.n = 2; selected.n <= i; selected.n++)
+    {
+      g_test_message ("down to %u of %u", selected.n, i);
+      g_assert_true (press_keys ("Down"));
+      ui_wait_for (selects, &selected);
+    }
+  g_assert_true (press_keys ("Return"));
+  ui_wait_for (widget_hidden, chooser);
+  run = last_run (clause_of (window, "cl-review"));
+  g_assert_cmpint (run->kind, ==, CONCORD_RUN_CLAUSE);
+  g_assert_true (g_str_has_prefix (run->text, "r-"));
+  numbering = concord_numbering_new (m);
+  g_assert_true (concord_numbering_has_target (numbering, run->text));
+  chips = chip_texts (editor);
+  g_assert_true (g_str_has_suffix (chips, label));
+
+  ui_destroy_window (window);
+}
+
+static gboolean
+window_active (gpointer data)
+{
+  return gtk_window_is_active (GTK_WINDOW (data));
+}
+
+/* Escape closes the menu and the chooser, and typing goes on in the text. */
+static void
+test_escape_returns_focus (void)
+{
+  ConcordWindow *window = open_fixture ("framework.mou");
+  ConcordBodyEditor *editor = edit_clause (window, "cl-review");
+  GtkWidget *view = GTK_WIDGET (concord_body_editor_get_view (editor));
+  GtkPopover *menu;
+  ConcordReferenceChooser *chooser;
+
+  gtk_widget_grab_focus (view);
+  ui_wait_for (has_focus, view);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "body.show-insert-menu", NULL));
+  menu = GTK_POPOVER (gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_TYPE_POPOVER));
+  g_assert_nonnull (menu);
+  ui_wait_for (widget_visible, menu);
+  if (press_keys ("Escape"))
+    ui_wait_for (widget_hidden, menu);
+  else
+    gtk_popover_popdown (menu);
+  ui_wait_for (has_focus, view);
+
+  chooser = open_chooser (editor);
+  ui_wait_for (focus_within, concord_reference_chooser_get_search_entry (chooser));
+  ui_wait_for (window_active, chooser);
+  if (press_keys ("Escape"))
+    ui_wait_for (widget_hidden, chooser);
+  else
+    g_signal_emit_by_name (concord_reference_chooser_get_search_entry (chooser), "stop-search");
+  ui_wait_for (widget_hidden, chooser);
+  /* The window the chooser was over has the text as its focus, which
+   * the keyboard goes to as the window is active again (the window
+   * manager's part; this display has none). */
+  ui_wait_for (is_focus, view);
+
+  ui_destroy_window (window);
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static gboolean
+no_dialog (gpointer data)
+{
+  return find_dialog () == NULL;
+}
+
+static void
+test_remove_referred_clause (void)
+{
+  ConcordWindow *window = open_fixture ("framework.mou");
+  ConcordMemorandum *m = memorandum_of (window);
+  AdwMessageDialog *dialog;
+  guint n = concord_memorandum_count_clauses (m);
+
+  /* Paragraph 7 refers to paragraph 6: removing 6 asks, naming 7. */
+  concord_window_select (window, G_OBJECT (clause_of (window, "cl-independence")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-item", NULL));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Remove paragraph 6?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "• 7 Where the Regulator considers"));
+  /* As its button does: answers, then closes. */
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_close (GTK_WINDOW (dialog));
+  ui_wait_for (no_dialog, NULL);
+  g_assert_cmpuint (concord_memorandum_count_clauses (m), ==, n);
+  g_assert_nonnull (concord_memorandum_find_clause (m, "cl-independence", NULL, NULL));
+
+  /* Agreeing removes it, as one undoable edit. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clause-remove", NULL));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "remove");
+  gtk_window_close (GTK_WINDOW (dialog));
+  ui_wait_for (no_dialog, NULL);
+  g_assert_null (concord_memorandum_find_clause (m, "cl-independence", NULL, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_nonnull (concord_memorandum_find_clause (m, "cl-independence", NULL, NULL));
+
+  /* Nothing refers to the review clause: it goes without a question. */
+  concord_window_select (window, G_OBJECT (clause_of (window, "cl-review")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-item", NULL));
+  g_assert_null (find_dialog ());
+  g_assert_null (concord_memorandum_find_clause (m, "cl-review", NULL, NULL));
+
+  ui_destroy_window (window);
+}
+
+typedef struct
+{
+  ConcordMemorandum *m;
+  guint              n;
+} Count;
+
+static gboolean
+has_clauses (gpointer data)
+{
+  Count *count = data;
+
+  return concord_memorandum_count_clauses (count->m) == count->n;
+}
+
+static gboolean
+has_sections (gpointer data)
+{
+  Count *count = data;
+
+  return g_list_model_get_n_items (concord_memorandum_get_sections (count->m)) == count->n;
+}
+
+/* Ctrl+Return while typing adds a clause after this one, as everywhere
+ * else in the window; Shift+Ctrl+Return a section. */
+static void
+test_keys_while_typing (void)
+{
+  ConcordWindow *window = open_fixture ("framework.mou");
+  ConcordMemorandum *m = memorandum_of (window);
+  ConcordBodyEditor *editor = edit_clause (window, "cl-copies");
+  GtkWidget *view = GTK_WIDGET (concord_body_editor_get_view (editor));
+  Count count = { m, concord_memorandum_count_clauses (m) + 1 };
+  Count sections = { m, g_list_model_get_n_items (concord_memorandum_get_sections (m)) + 1 };
+  ConcordSection *section;
+  guint position;
+
+  gtk_widget_grab_focus (view);
+  ui_wait_for (has_focus, view);
+  ui_wait_for (window_active, window);
+  if (!press_keys ("Control_L+Return"))
+    {
+      g_test_skip ("no XTest on this display");
+      ui_destroy_window (window);
+      return;
+    }
+  ui_wait_for (has_clauses, &count);
+  /* The new clause is after this one, and no new line was typed here. */
+  g_assert_true (CONCORD_IS_CLAUSE (concord_window_get_edited (window)));
+  concord_memorandum_find_clause (m, "cl-copies", &section, &position);
+  g_assert_true (concord_section_get_clause (section, position + 1) ==
+                 CONCORD_CLAUSE (concord_window_get_edited (window)));
+  g_assert_cmpuint (concord_clause_get_body (clause_of (window, "cl-copies"))->len, ==, 1);
+
+  editor = edit_clause (window, "cl-copies");
+  view = GTK_WIDGET (concord_body_editor_get_view (editor));
+  gtk_widget_grab_focus (view);
+  ui_wait_for (has_focus, view);
+  g_assert_true (press_keys ("Shift_L+Control_L+Return"));
+  ui_wait_for (has_sections, &sections);
+  g_assert_cmpuint (concord_clause_get_body (clause_of (window, "cl-copies"))->len, ==, 1);
+
+  ui_destroy_window (window);
+}
+
+
+static gboolean
+body_has_run (gpointer data)
+{
+  ConcordClause *clause = data;
+  GPtrArray *body = concord_clause_get_body (clause);
+
+  for (guint i = 0; i < body->len; i++)
+    for (guint j = 0; j < concord_block_get_n_runs (g_ptr_array_index (body, i)); j++)
+      if (concord_block_get_run (g_ptr_array_index (body, i), j)->kind == CONCORD_RUN_PARTY)
+        return TRUE;
+
+  return FALSE;
+}
+
+static void
+text_read_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  char **text = data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, NULL);
+  if (*text == NULL)
+    *text = g_strdup ("");
+}
+
+static gboolean
+text_arrived (gpointer data)
+{
+  return *(char **) data != NULL;
+}
+
+static char *
+body_text (ConcordWindow *window,
+           ConcordClause *clause)
+{
+  GString *out = g_string_new (NULL);
+  GPtrArray *body = concord_clause_get_body (clause);
+
+  for (guint i = 0; i < body->len; i++)
+    {
+      g_autofree char *line = concord_block_render (memorandum_of (window), NULL, g_ptr_array_index (body, i));
+
+      g_string_append_printf (out, "%s\n", line);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+typedef struct
+{
+  ConcordWindow *window;
+  ConcordClause *clause;
+  const char    *words;
+} Words;
+
+static gboolean
+has_words (gpointer data)
+{
+  Words *words = data;
+  g_autofree char *text = body_text (words->window, words->clause);
+
+  return strstr (text, words->words) != NULL;
+}
+
+/* Copying from one clause and pasting into another keeps the chips;
+ * another application reads the words as printed. */
+static void
+test_copy_paste_chips (void)
+{
+  ConcordWindow *window = open_fixture ("framework.mou");
+  ConcordDocument *document = concord_window_get_document (window);
+  ConcordBodyEditor *editor = edit_clause (window, "cl-lead");
+  GdkClipboard *clipboard = gdk_display_get_clipboard (gdk_display_get_default ());
+  ConcordClause *review = clause_of (window, "cl-review");
+  g_autoptr(GPtrArray) before = g_ptr_array_ref (concord_clause_get_body (review));
+  GtkTextBuffer *buffer = concord_body_editor_get_buffer (editor);
+  g_autofree char *text = NULL;
+  g_autofree char *chips = NULL;
+  GPtrArray *body;
+  guint n_party = 0, n_clause = 0;
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  g_signal_emit_by_name (concord_body_editor_get_view (editor), "copy-clipboard");
+  g_assert_true (gdk_content_formats_contain_mime_type (gdk_clipboard_get_formats (clipboard),
+                                                        CONCORD_FRAGMENT_MIME_TYPE));
+  /* Plain text, as printed, for other applications. */
+  gdk_clipboard_read_text_async (clipboard, NULL, text_read_cb, &text);
+  ui_wait_for (text_arrived, &text);
+  g_assert_nonnull (strstr (text, "agreed between Department for Education and Office of Qualifications Regulation"));
+  g_assert_nonnull (strstr (text, "listed in Annex A."));
+  g_assert_null (strstr (text, "\xef\xbf\xbc"));
+
+  editor = edit_clause (window, "cl-review");
+  cursor_to_end (editor);
+  g_signal_emit_by_name (concord_body_editor_get_view (editor), "paste-clipboard");
+  ui_wait_for (body_has_run, review);
+  body = concord_clause_get_body (review);
+  g_assert_cmpuint (body->len, ==, before->len + 0);
+  for (guint j = 0; j < concord_block_get_n_runs (g_ptr_array_index (body, body->len - 1)); j++)
+    {
+      const ConcordRun *run = concord_block_get_run (g_ptr_array_index (body, body->len - 1), j);
+
+      n_party += run->kind == CONCORD_RUN_PARTY;
+      n_clause += run->kind == CONCORD_RUN_CLAUSE && g_str_equal (run->text, "annex-guidance");
+    }
+  g_assert_cmpuint (n_party, ==, 3);
+  /* The review clause named the annex already: now twice. */
+  g_assert_cmpuint (n_clause, ==, 2);
+  chips = chip_texts (editor);
+  g_assert_nonnull (strstr (chips, "Department for Education|Office of Qualifications Regulation"));
+
+  /* One paste is one edit. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (concord_blocks_equal (concord_clause_get_body (review), before));
+  g_assert_true (concord_document_can_redo (document));
+
+  ui_destroy_window (window);
+}
+
+/* Damaged data under Concord's own type is refused, and the plain text
+ * beside it is pasted instead. */
+static void
+test_paste_malformed (void)
+{
+  ConcordWindow *window = open_fixture ("framework.mou");
+  ConcordBodyEditor *editor = edit_clause (window, "cl-review");
+  GdkClipboard *clipboard = gdk_display_get_clipboard (gdk_display_get_default ());
+  static const char *garbage[] = {
+    "<memorandum xmlns=\"urn:concord:mou:1\" format-version=\"1\"><section",
+    "<!DOCTYPE m [<!ENTITY a SYSTEM \"file:///etc/passwd\">]><m>&a;</m>",
+    "\xff\xfe garbage",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (garbage); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (garbage[i], strlen (garbage[i]));
+      g_autofree char *words = g_strdup_printf ("fallback words %u", i);
+      GdkContentProvider *providers[2];
+      g_autoptr(GdkContentProvider) provider = NULL;
+      g_auto(GValue) value = G_VALUE_INIT;
+      Words expect = { window, clause_of (window, "cl-review"), words };
+
+      g_value_init (&value, G_TYPE_STRING);
+      g_value_set_string (&value, words);
+      providers[0] = gdk_content_provider_new_for_bytes (CONCORD_FRAGMENT_MIME_TYPE, bytes);
+      providers[1] = gdk_content_provider_new_for_value (&value);
+      provider = gdk_content_provider_new_union (providers, 2);
+      g_assert_true (gdk_clipboard_set_content (clipboard, provider));
+      cursor_to_end (editor);
+      g_signal_emit_by_name (concord_body_editor_get_view (editor), "paste-clipboard");
+      ui_wait_for (has_words, &expect);
+    }
+
+  ui_destroy_window (window);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *state = g_dir_make_tmp ("concord-state-XXXXXX", NULL);
+
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
+  g_setenv ("XDG_DATA_HOME", state, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  ui_load_style_sheet ();
+
+  g_test_add_func ("/ui/body/cross-reference", test_cross_reference);
+  g_test_add_func ("/ui/body/reference-gives-id", test_reference_gives_id);
+  g_test_add_func ("/ui/body/escape-returns-focus", test_escape_returns_focus);
+  g_test_add_func ("/ui/body/remove-referred-clause", test_remove_referred_clause);
+  g_test_add_func ("/ui/body/keys-while-typing", test_keys_while_typing);
+  g_test_add_func ("/ui/body/copy-paste-chips", test_copy_paste_chips);
+  g_test_add_func ("/ui/body/paste-malformed", test_paste_malformed);
+
+  return g_test_run ();
+}

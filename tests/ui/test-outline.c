@@ -1,0 +1,186 @@
+/* test-outline.c: what the outline lists and what its rows say.
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "concord-outline.h"
+#include "concord-outline-part.h"
+#include "ui-test-util.h"
+
+static ConcordWindow *
+open_published (const char *name)
+{
+  ConcordWindow *window = ui_new_window ();
+  g_autofree char *path = g_build_filename (SOURCE_ROOT, "tests", "data", "published", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  concord_window_open_file (window, file);
+  g_assert_cmpstr (concord_window_get_page_name (window), ==, "document");
+  g_assert_nonnull (concord_window_get_document (window));
+
+  return window;
+}
+
+/* The title of each row, in order, with its subtitle after a tab. */
+static GPtrArray *
+outline_rows (ConcordWindow *window)
+{
+  ConcordOutline *outline = concord_window_get_outline (window);
+  GListModel *items = concord_outline_get_items (outline);
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+      g_autofree char *subtitle = NULL;
+      g_autofree char *title = concord_outline_describe (outline, item, &subtitle);
+
+      g_ptr_array_add (rows, g_strdup_printf ("%s\t%s", title, subtitle != NULL ? subtitle : ""));
+    }
+
+  return rows;
+}
+
+static guint
+row_index (GPtrArray  *rows,
+           const char *prefix)
+{
+  for (guint i = 0; i < rows->len; i++)
+    if (g_str_has_prefix (g_ptr_array_index (rows, i), prefix))
+      return i;
+
+  for (guint i = 0; i < rows->len; i++)
+    g_printerr ("row %u: %s\n", i, (char *) g_ptr_array_index (rows, i));
+  g_printerr ("no row starts with \"%s\"\n", prefix);
+  g_assert_not_reached ();
+}
+
+/* The memorandum's lists each have a row, in printed order, and each annex
+ * one of its own named by its letter. */
+static void
+test_lists_and_annexes (void)
+{
+  ConcordWindow *window = open_published ("data-sharing-umbrella.mou");
+  ConcordMemorandum *m = concord_document_get_memorandum (concord_window_get_document (window));
+  g_autoptr(GPtrArray) rows = outline_rows (window);
+  guint n_terms = g_list_model_get_n_items (concord_memorandum_get_terms (m));
+  g_autofree char *terms = g_strdup_printf ("Definitions\t%u terms", n_terms);
+  guint control = row_index (rows, "Document control\t");
+  guint definitions = row_index (rows, terms);
+  guint background = row_index (rows, "Background\t");
+  guint annex_a = row_index (rows, "Annex 1\tExchange of employment data");
+  guint annex_d = row_index (rows, "Annex 4\tContacts");
+
+  g_assert_cmpuint (n_terms, >, 1);
+  g_assert_cmpuint (row_index (rows, "Details\t"), <, control);
+  g_assert_cmpuint (control, <, definitions);
+  g_assert_cmpuint (definitions, <, background);
+  g_assert_cmpuint (background, <, annex_a);
+  g_assert_cmpuint (annex_a, <, annex_d);
+  g_assert_cmpuint (annex_d, ==, rows->len - 1);
+  /* The annexes come after the signatures. */
+  g_assert_cmpuint (row_index (rows, "Signature"), <, annex_a);
+
+  ui_destroy_window (window);
+}
+
+/* A clause with no heading is named by its opening words, cut at a word;
+ * one with no words at all is still "Untitled clause". */
+static void
+test_unheaded_clause_opening_words (void)
+{
+  ConcordWindow *window = open_published ("framework.mou");
+  ConcordDocument *document = concord_window_get_document (window);
+  ConcordMemorandum *m = concord_document_get_memorandum (document);
+  g_autoptr(ConcordSection) section = g_list_model_get_item (concord_memorandum_get_sections (m), 0);
+  ConcordClause *lead = concord_section_get_clause (section, 0);
+  g_autoptr(ConcordClause) empty = concord_clause_new ("cl-empty");
+  g_autoptr(ConcordClause) unbroken = concord_clause_new ("cl-unbroken");
+  g_autoptr(GPtrArray) body = concord_blocks_new ();
+  g_autoptr(GString) run = g_string_new (NULL);
+  g_autoptr(GPtrArray) rows = NULL;
+  const char *row;
+  guint i;
+
+  g_assert_null (concord_clause_get_heading (lead));
+  for (i = 0; i < 100000; i++)
+    g_string_append_c (run, 'x');
+  g_ptr_array_add (body, concord_block_new_text (CONCORD_BLOCK_PARAGRAPH, 1, run->str));
+  concord_clause_set_body (unbroken, body);
+  concord_document_insert_clause (document, section, 1, empty);
+  concord_document_insert_clause (document, section, 2, unbroken);
+
+  rows = outline_rows (window);
+  /* The lead is not numbered: its row is its words, with the party's
+   * name as the document prints it. */
+  row = g_ptr_array_index (rows, row_index (rows, "This framework document has been agreed between"));
+  g_assert_null (strstr (row, "party-ref"));
+  g_assert_nonnull (strstr (row, "…\t"));
+  g_assert_cmpuint (g_utf8_strlen (row, strchr (row, '\t') - row), <=, 61);
+  row_index (rows, "1  Untitled clause\t");
+  row = g_ptr_array_index (rows, row_index (rows, "2  xxxx"));
+  g_assert_cmpuint (g_utf8_strlen (row, strchr (row, '\t') - row), ==, 3 + 60 + 1);
+
+  ui_destroy_window (window);
+}
+
+/* The rows follow the lists as they change, and undo. */
+static void
+test_rows_follow_edits (void)
+{
+  ConcordWindow *window = open_published ("framework.mou");
+  ConcordDocument *document = concord_window_get_document (window);
+  ConcordMemorandum *m = concord_document_get_memorandum (document);
+  g_autoptr(ConcordTerm) term = concord_term_new ("t-regulator");
+  g_autoptr(ConcordAnnex) annex = concord_annex_new ("annex-new");
+  g_autoptr(GPtrArray) rows = NULL;
+  guint n_annexes = g_list_model_get_n_items (concord_memorandum_get_annexes (m));
+
+  rows = outline_rows (window);
+  row_index (rows, "Definitions\tNo terms defined");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  concord_term_set_name (term, "Regulator");
+  concord_document_insert_item (document, concord_memorandum_get_terms (m), 0, term);
+  concord_annex_set_heading (annex, "Contacts");
+  concord_document_insert_item (document, concord_memorandum_get_annexes (m), n_annexes, annex);
+  rows = outline_rows (window);
+  row_index (rows, "Definitions\t1 term");
+  row_index (rows, "Annex B\tContacts");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  g_assert_nonnull (concord_document_undo (document));
+  g_assert_nonnull (concord_document_undo (document));
+  rows = outline_rows (window);
+  row_index (rows, "Definitions\tNo terms defined");
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_null (strstr (g_ptr_array_index (rows, i), "Contacts"));
+
+  ui_destroy_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *state = g_dir_make_tmp ("concord-state-XXXXXX", NULL);
+
+  /* Drafts and recent files go to throwaway folders, never the user's. */
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
+  g_setenv ("XDG_DATA_HOME", state, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  ui_load_style_sheet ();
+
+  g_test_add_func ("/ui/outline/lists-and-annexes", test_lists_and_annexes);
+  g_test_add_func ("/ui/outline/unheaded-clause-opening-words", test_unheaded_clause_opening_words);
+  g_test_add_func ("/ui/outline/rows-follow-edits", test_rows_follow_edits);
+
+  return g_test_run ();
+}

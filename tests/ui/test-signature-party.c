@@ -1,0 +1,765 @@
+/* test-signature-party.c: the party and signature panes, under Xvfb.
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "concord-party-pane.h"
+#include "concord-signature-pane.h"
+#include "concord-structure.h"
+#include "concord-preview.h"
+#include "concord-text-row.h"
+#include "concord-views-pane.h"
+#include "concord-window.h"
+#include "ui-test-util.h"
+
+/* Each field edited through its row as a user types, undone, redone,
+ * saved and read back from the file; signature blocks added and removed
+ * through the window's actions; logos good and bad; and the blocks of an
+ * office holder and a signatory who is not a party printed to PDF. The
+ * files are copies of the published memoranda in tests/data. */
+
+static char *scratch;
+
+static char *
+copy_fixture (const char *name,
+              const char *as)
+{
+  g_autofree char *from = g_build_filename (SOURCE_ROOT, "tests", "data", "published", name, NULL);
+  char *to = g_build_filename (scratch, as, NULL);
+  g_autofree char *data = NULL;
+  gsize len;
+
+  g_assert_true (g_file_get_contents (from, &data, &len, NULL));
+  g_assert_true (g_file_set_contents (to, data, (gssize) len, NULL));
+
+  return to;
+}
+
+static ConcordWindow *
+open_copy (const char *name,
+           const char *as,
+           char      **path)
+{
+  ConcordWindow *window = ui_new_window ();
+  g_autoptr(GFile) file = NULL;
+
+  *path = copy_fixture (name, as);
+  file = g_file_new_for_path (*path);
+  concord_window_open_file (window, file);
+  g_assert_nonnull (concord_window_get_document (window));
+
+  return window;
+}
+
+static ConcordMemorandum *
+memorandum_of (ConcordWindow *window)
+{
+  return concord_document_get_memorandum (concord_window_get_document (window));
+}
+
+static GtkWidget *
+pane_row (ConcordWindow *window,
+          const char    *title)
+{
+  GtkWidget *row = concord_editor_pane_find_row (concord_window_get_pane (window), title);
+
+  if (row == NULL)
+    g_error ("no row “%s” in the pane", title);
+
+  return row;
+}
+
+static void
+type_into (ConcordWindow *window,
+           const char    *title,
+           const char    *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, title)), text);
+}
+
+static void
+activate (ConcordWindow *window,
+          const char    *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+}
+
+static void
+save (ConcordWindow *window)
+{
+  activate (window, "win.save");
+  g_assert_false (concord_document_get_modified (concord_window_get_document (window)));
+}
+
+static char *
+file_text (const char *path)
+{
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+
+  return text;
+}
+
+static ConcordMemorandum *
+reload (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  ConcordMemorandum *m = concord_memorandum_load_from_file (path, &error);
+
+  g_assert_no_error (error);
+
+  return m;
+}
+
+/* Undo puts the model back as it was, and redo as it became. */
+
+static void
+assert_undo_redo_string (ConcordWindow *window,
+                         GObject       *item,
+                         const char    *property,
+                         const char    *before,
+                         const char    *after)
+{
+  g_autofree char *undone = NULL;
+  g_autofree char *redone = NULL;
+
+  activate (window, "win.undo");
+  g_object_get (item, property, &undone, NULL);
+  g_assert_cmpstr (undone, ==, before);
+  activate (window, "win.redo");
+  g_object_get (item, property, &redone, NULL);
+  g_assert_cmpstr (redone, ==, after);
+}
+
+static gboolean
+transition_done (gpointer data)
+{
+  return !gtk_stack_get_transition_running (GTK_STACK (data));
+}
+
+static void
+screenshot (ConcordWindow *window,
+            const char    *name)
+{
+  /* Let the page transitions end first: the window's, then the pane's. */
+  ui_wait_for (transition_done, gtk_widget_get_ancestor (GTK_WIDGET (concord_window_get_outline (window)),
+                                                        GTK_TYPE_STACK));
+  ui_wait_for (transition_done, gtk_widget_get_parent (GTK_WIDGET (concord_window_get_pane (window))));
+  ui_save_screenshot (GTK_WIDGET (window), name, 3);
+}
+
+static char *write_png (const char *name);
+
+static GtkWidget *
+group_of (GtkWidget *row)
+{
+  return gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
+}
+
+/* The party pane: every field on an office holder of the office-holder
+ * memorandum, then a new party that does not sign. */
+static void
+test_party_fields (void)
+{
+  g_autofree char *path = NULL;
+  ConcordWindow *window = open_copy ("office-holders.mou", "party.mou", &path);
+  ConcordMemorandum *m = memorandum_of (window);
+  ConcordParty *treasurer = concord_memorandum_find_party (m, "treasurer");
+  ConcordPartyPane *pane;
+  ConcordTextRow *description;
+  GtkSwitch *office_switch;
+  const char *new_description = "As the Minister responsible for the Crown’s interest.\nAnd for its borrowing.";
+
+  concord_window_select (window, G_OBJECT (treasurer));
+  g_assert_true (CONCORD_IS_PARTY_PANE (concord_window_get_pane (window)));
+  pane = CONCORD_PARTY_PANE (concord_window_get_pane (window));
+
+  type_into (window, "Name", "the Treasurer of New Zealand");
+  g_assert_cmpstr (concord_party_get_name (treasurer), ==, "the Treasurer of New Zealand");
+  assert_undo_redo_string (window, G_OBJECT (treasurer), "name", "the Treasurer", "the Treasurer of New Zealand");
+  type_into (window, "Short Name", "the Treasurer");
+  assert_undo_redo_string (window, G_OBJECT (treasurer), "short-name", NULL, "the Treasurer");
+  type_into (window, "Organisation (for a unit of one)", "New Zealand Government");
+  g_assert_cmpstr (concord_party_get_organisation (treasurer), ==, "New Zealand Government");
+  assert_undo_redo_string (window, G_OBJECT (treasurer), "organisation", NULL, "New Zealand Government");
+
+  /* The description takes more than one line. */
+  description = CONCORD_TEXT_ROW (pane_row (window, "Description"));
+  g_assert_true (g_str_has_prefix (concord_text_row_get_text (description), "As the Minister responsible"));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (concord_text_row_get_view (description)), new_description, -1);
+  g_assert_cmpstr (concord_party_get_description (treasurer), ==, new_description);
+  activate (window, "win.undo");
+  g_assert_true (g_str_has_suffix (concord_text_row_get_text (description), "Local Government Funding Agency."));
+  activate (window, "win.redo");
+  g_assert_cmpstr (concord_text_row_get_text (description), ==, new_description);
+
+  /* The office holder switch. */
+  office_switch = GTK_SWITCH (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (pane_row (window, "An Office Holder"))));
+  g_assert_true (gtk_switch_get_active (office_switch));
+  gtk_switch_set_active (office_switch, FALSE);
+  g_assert_false (concord_party_get_office_holder (treasurer));
+  activate (window, "win.undo");
+  g_assert_true (concord_party_get_office_holder (treasurer));
+  g_assert_true (gtk_switch_get_active (office_switch));
+
+  type_into (window, "Signatory’s Name", "Bill English");
+  type_into (window, "Signatory’s Title or Office", "Minister of Finance");
+  assert_undo_redo_string (window, G_OBJECT (treasurer), "signatory-title", NULL, "Minister of Finance");
+  g_assert_true (gtk_widget_get_visible (group_of (pane_row (window, "Signatory’s Name"))));
+  {
+    g_autofree char *png = write_png ("treasury.png");
+    g_autoptr(GFile) file = g_file_new_for_path (png);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (concord_party_pane_set_logo_file (pane, file, &error));
+  }
+  screenshot (window, "party-pane");
+
+  save (window);
+  {
+    g_autoptr(ConcordMemorandum) saved = reload (path);
+    ConcordParty *party = concord_memorandum_find_party (saved, "treasurer");
+    g_autofree char *xml = file_text (path);
+
+    g_assert_cmpstr (concord_party_get_name (party), ==, "the Treasurer of New Zealand");
+    g_assert_cmpstr (concord_party_get_short_name (party), ==, "the Treasurer");
+    g_assert_cmpstr (concord_party_get_organisation (party), ==, "New Zealand Government");
+    g_assert_cmpstr (concord_party_get_description (party), ==, new_description);
+    g_assert_true (concord_party_get_office_holder (party));
+    g_assert_cmpstr (concord_party_get_signatory_person (party), ==, "Bill English");
+    g_assert_nonnull (strstr (xml, "<organisation>New Zealand Government</organisation>"));
+    g_assert_nonnull (concord_party_get_logo (party));
+    g_assert_nonnull (strstr (xml, "<party id=\"treasurer\" kind=\"signatory\" office-holder=\"true\">"));
+  }
+
+  /* A new party has a colour no other party has; made a stakeholder, it
+   * has no one to sign for it, and the Who Signs rows go. */
+  activate (window, "win.party-add");
+  {
+    ConcordParty *added = CONCORD_PARTY (concord_window_get_edited (window));
+    GListModel *parties = concord_memorandum_get_parties (m);
+    AdwComboRow *kind = ADW_COMBO_ROW (pane_row (window, "Role in the Memorandum"));
+    GtkWidget *signs = group_of (pane_row (window, "Signatory’s Name"));
+
+    g_assert_nonnull (concord_party_get_colour (added));
+    for (guint i = 0; i + 1 < g_list_model_get_n_items (parties); i++)
+      {
+        g_autoptr(ConcordParty) other = g_list_model_get_item (parties, i);
+
+        g_assert_cmpstr (concord_party_get_colour (other), !=, concord_party_get_colour (added));
+      }
+    type_into (window, "Name", "the Minister of Finance");
+    g_assert_true (gtk_widget_get_visible (signs));
+    adw_combo_row_set_selected (kind, CONCORD_PARTY_KIND_STAKEHOLDER);
+    g_assert_cmpint (concord_party_get_kind (added), ==, CONCORD_PARTY_KIND_STAKEHOLDER);
+    g_assert_false (gtk_widget_get_visible (signs));
+    activate (window, "win.undo");
+    g_assert_cmpint (concord_party_get_kind (added), ==, CONCORD_PARTY_KIND_SIGNATORY);
+    g_assert_true (gtk_widget_get_visible (signs));
+    activate (window, "win.redo");
+    g_assert_false (gtk_widget_get_visible (signs));
+    save (window);
+    {
+      g_autoptr(ConcordMemorandum) saved = reload (path);
+      ConcordParty *party = concord_memorandum_find_party (saved, concord_party_get_id (added));
+
+      g_assert_cmpint (concord_party_get_kind (party), ==, CONCORD_PARTY_KIND_STAKEHOLDER);
+      g_assert_cmpstr (concord_party_get_colour (party), ==, concord_party_get_colour (added));
+    }
+  }
+
+  ui_destroy_window (window);
+}
+
+static char *
+write_scratch (const char *name,
+               const char *data,
+               gssize      len)
+{
+  char *path = g_build_filename (scratch, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, data, len, NULL));
+
+  return path;
+}
+
+static char *
+write_png (const char *name)
+{
+  char *path = g_build_filename (scratch, name, NULL);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 40, 20);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 0.1, 0.4, 0.8);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  return path;
+}
+
+static void
+assert_refused (ConcordPartyPane *pane,
+                ConcordParty     *party,
+                const char       *path,
+                GBytes           *kept)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (concord_party_pane_set_logo_file (pane, file, &error));
+  g_assert_nonnull (error);
+  g_test_message ("refused: %s", error->message);
+  /* The message names the file, for the dialog that tells the user. */
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_true (concord_party_get_logo (party) == kept);
+}
+
+/* A PNG and an SVG logo taken, shown, undone, removed, saved and read
+ * back; files that are not a logo the loader reads are refused. */
+static void
+test_party_logo (void)
+{
+  g_autofree char *path = NULL;
+  ConcordWindow *window = open_copy ("framework.mou", "logo.mou", &path);
+  ConcordParty *party = concord_memorandum_find_party (memorandum_of (window), "dfe");
+  ConcordPartyPane *pane;
+  g_autofree char *png = write_png ("logo.png");
+  g_autofree char *svg = write_scratch ("logo.svg",
+                                        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"60\" height=\"30\">"
+                                        "<rect width=\"60\" height=\"30\" fill=\"#c01c28\"/></svg>", -1);
+  g_autofree char *text = write_scratch ("logo.txt", "not an image at all", -1);
+  g_autofree char *broken = write_scratch ("broken.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect", -1);
+  g_autofree char *doctype = write_scratch ("doctype.svg",
+                                            "<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY e \"x\">]>"
+                                            "<svg xmlns=\"http://www.w3.org/2000/svg\"/>", -1);
+  g_autofree char *truncated = NULL;
+  g_autofree char *huge = NULL;
+  g_autofree char *missing = g_build_filename (scratch, "missing.png", NULL);
+
+  {
+    g_autofree char *data = NULL;
+    gsize len;
+    g_autofree char *big = g_malloc0 (CONCORD_MAX_IMAGE_SIZE + 1);
+
+    g_assert_true (g_file_get_contents (png, &data, &len, NULL));
+    truncated = write_scratch ("truncated.png", data, (gssize) len / 2);
+    memcpy (big, data, len);
+    huge = write_scratch ("huge.png", big, CONCORD_MAX_IMAGE_SIZE + 1);
+  }
+
+  concord_window_select (window, G_OBJECT (party));
+  pane = CONCORD_PARTY_PANE (concord_window_get_pane (window));
+  g_assert_null (concord_party_get_logo (party));
+  g_assert_false (concord_party_pane_shows_logo (pane));
+
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (png);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (concord_party_pane_set_logo_file (pane, file, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_nonnull (concord_party_get_logo (party));
+  g_assert_true (concord_party_pane_shows_logo (pane));
+  activate (window, "win.undo");
+  g_assert_null (concord_party_get_logo (party));
+  g_assert_false (concord_party_pane_shows_logo (pane));
+  activate (window, "win.redo");
+  g_assert_true (concord_party_pane_shows_logo (pane));
+
+  /* An SVG replaces it, and shows as drawn. */
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (svg);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (concord_party_pane_set_logo_file (pane, file, &error));
+    g_assert_true (concord_party_pane_shows_logo (pane));
+  }
+  screenshot (window, "party-pane-logo");
+
+  {
+    GBytes *kept = concord_party_get_logo (party);
+
+    assert_refused (pane, party, text, kept);
+    assert_refused (pane, party, broken, kept);
+    assert_refused (pane, party, doctype, kept);
+    assert_refused (pane, party, truncated, kept);
+    assert_refused (pane, party, huge, kept);
+    assert_refused (pane, party, missing, kept);
+  }
+
+  save (window);
+  {
+    g_autoptr(ConcordMemorandum) saved = reload (path);
+    GBytes *logo = concord_party_get_logo (concord_memorandum_find_party (saved, "dfe"));
+
+    g_assert_nonnull (logo);
+    g_assert_true (g_bytes_equal (logo, concord_party_get_logo (party)));
+  }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pane), "party.logo-remove", NULL));
+  g_assert_null (concord_party_get_logo (party));
+  g_assert_false (concord_party_pane_shows_logo (pane));
+  activate (window, "win.undo");
+  g_assert_true (concord_party_pane_shows_logo (pane));
+  activate (window, "win.redo");
+  save (window);
+  {
+    g_autoptr(ConcordMemorandum) saved = reload (path);
+
+    g_assert_null (concord_party_get_logo (concord_memorandum_find_party (saved, "dfe")));
+  }
+
+  ui_destroy_window (window);
+}
+
+static ConcordSignature *
+signature_at (ConcordMemorandum *m,
+              guint              position)
+{
+  g_autoptr(ConcordSignature) sig = g_list_model_get_item (concord_memorandum_get_signatures (m), position);
+
+  return sig;
+}
+
+/* The local boards' memorandum: a line covering two offices and a
+ * signatory who is not a party. */
+static void
+test_signature_fields (void)
+{
+  g_autofree char *path = NULL;
+  ConcordWindow *window = open_copy ("local-boards.mou", "signatures.mou", &path);
+  ConcordMemorandum *m = memorandum_of (window);
+  ConcordSignature *ctb = concord_memorandum_find_signature (m, "ctb");
+  ConcordSignature *dph = signature_at (m, 3);
+  ConcordSignaturePane *pane;
+  AdwComboRow *also_for;
+  guint n;
+
+  /* The Trust Board's chair signs also for the Partnership, in the
+   * second office. */
+  concord_window_select (window, G_OBJECT (ctb));
+  pane = CONCORD_SIGNATURE_PANE (concord_window_get_pane (window));
+  g_assert_true (CONCORD_IS_SIGNATURE_PANE (pane));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pane_row (window, "Second Office, on the Same Line"))), ==,
+                   "Corporate Director, People");
+  type_into (window, "Second Office, on the Same Line", "Corporate Director, Children and Families");
+  assert_undo_redo_string (window, G_OBJECT (ctb), "second-title", "Corporate Director, People",
+                           "Corporate Director, Children and Families");
+  also_for = ADW_COMBO_ROW (pane_row (window, "In the Second Office, Also Signs for"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (also_for)));
+  g_assert_cmpuint (adw_combo_row_get_selected (also_for), ==, 0);
+  /* None, then the two other boards: the Trust Board is not its own second. */
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (also_for)), ==, 3);
+  adw_combo_row_set_selected (also_for, 2);
+  g_assert_cmpstr (concord_signature_get_also_for (ctb), ==, "scp");
+  activate (window, "win.undo");
+  g_assert_null (concord_signature_get_also_for (ctb));
+  g_assert_cmpuint (adw_combo_row_get_selected (also_for), ==, 0);
+  activate (window, "win.redo");
+  g_assert_cmpuint (adw_combo_row_get_selected (also_for), ==, 2);
+  /* A party added while the block is shown is a choice at once; gone
+   * again by undo, it is not, and the choice made stays. */
+  concord_structure_add_party (concord_window_get_document (window));
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (also_for)), ==, 4);
+  activate (window, "win.undo");
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (also_for)), ==, 3);
+  g_assert_cmpuint (adw_combo_row_get_selected (also_for), ==, 2);
+  g_assert_cmpstr (concord_signature_get_also_for (ctb), ==, "scp");
+  type_into (window, "Place", "Cardiff");
+  assert_undo_redo_string (window, G_OBJECT (ctb), "place", NULL, "Cardiff");
+  screenshot (window, "signature-pane");
+
+  /* The Director of Public Health is not a party: no second party to
+   * choose, and the office and name are edited. */
+  concord_window_select (window, G_OBJECT (dph));
+  g_assert_null (concord_signature_get_party (dph));
+  g_assert_false (gtk_widget_get_visible (pane_row (window, "In the Second Office, Also Signs for")));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (pane_row (window, "Signed for"))),
+                            "not a party"));
+  type_into (window, "Title or Office", "Director of Public Health, Cardiff and Vale");
+  assert_undo_redo_string (window, G_OBJECT (dph), "title", "Director of Public Health",
+                           "Director of Public Health, Cardiff and Vale");
+  type_into (window, "Signed by", "Dr Sarah Hughes OBE");
+  assert_undo_redo_string (window, G_OBJECT (dph), "person", "Dr Sarah Hughes", "Dr Sarah Hughes OBE");
+  type_into (window, "Date Signed (YYYY-MM-DD)", "2019-03-15");
+  assert_undo_redo_string (window, G_OBJECT (dph), "date", "2019-03-14", "2019-03-15");
+  screenshot (window, "signature-pane-not-a-party");
+
+  save (window);
+  {
+    g_autoptr(ConcordMemorandum) saved = reload (path);
+    g_autofree char *xml = file_text (path);
+    ConcordSignature *again = signature_at (saved, 3);
+
+    g_assert_nonnull (strstr (xml, "<signature party=\"ctb\" also-for=\"scp\">"));
+    g_assert_nonnull (strstr (xml, "<title>Corporate Director, Children and Families</title>"));
+    g_assert_cmpstr (concord_signature_get_title (again), ==, "Director of Public Health, Cardiff and Vale");
+    g_assert_cmpstr (concord_signature_get_person (again), ==, "Dr Sarah Hughes OBE");
+    g_assert_cmpstr (concord_signature_get_date (again), ==, "2019-03-15");
+    g_assert_cmpstr (concord_signature_get_place (concord_memorandum_find_signature (saved, "ctb")), ==, "Cardiff");
+  }
+
+  /* A second signatory who is not a party, added after the one shown;
+   * while its office and name are another's the rows say so. */
+  n = g_list_model_get_n_items (concord_memorandum_get_signatures (m));
+  activate (window, "win.signature-add-other");
+  {
+    ConcordSignature *added = CONCORD_SIGNATURE (concord_window_get_edited (window));
+
+    g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_signatures (m)), ==, n + 1);
+    g_assert_true (signature_at (m, n) == added);
+    g_assert_null (concord_signature_get_party (added));
+    pane = CONCORD_SIGNATURE_PANE (concord_window_get_pane (window));
+    type_into (window, "Title or Office", "Director of Public Health, Cardiff and Vale");
+    type_into (window, "Signed by", "Dr Sarah Hughes OBE");
+    g_assert_true (concord_signature_pane_shows_duplicate (pane));
+    type_into (window, "Title or Office", "Director of Social Services");
+    type_into (window, "Signed by", "Owen Davies");
+    g_assert_false (concord_signature_pane_shows_duplicate (pane));
+    save (window);
+    {
+      g_autoptr(ConcordMemorandum) saved = reload (path);
+
+      g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_signatures (saved)), ==, n + 1);
+      g_assert_cmpstr (concord_signature_get_title (signature_at (saved, n)), ==, "Director of Social Services");
+    }
+
+    /* Removed, the block before it is shown; undo puts it back. */
+    activate (window, "win.signature-remove");
+    g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_signatures (m)), ==, n);
+    g_assert_true (concord_window_get_edited (window) == G_OBJECT (dph));
+    activate (window, "win.undo");
+    g_assert_true (signature_at (m, n) == added);
+    activate (window, "win.redo");
+    save (window);
+    {
+      g_autoptr(ConcordMemorandum) saved = reload (path);
+
+      g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_signatures (saved)), ==, n);
+    }
+  }
+
+  /* The Director's office and name both cleared: the office's prompt
+   * names the block, so the file still reads back. */
+  concord_window_select (window, G_OBJECT (dph));
+  type_into (window, "Title or Office", "");
+  type_into (window, "Signed by", "");
+  g_assert_null (concord_signature_get_title (dph));
+  g_assert_null (concord_signature_get_person (dph));
+  save (window);
+  {
+    g_autoptr(ConcordMemorandum) saved = reload (path);
+    g_autofree char *xml = file_text (path);
+
+    g_assert_nonnull (strstr (xml, "<title placeholder=\"Office of the signatory\"/>"));
+  }
+  activate (window, "win.undo");
+  activate (window, "win.undo");
+  g_assert_cmpstr (concord_signature_get_person (dph), ==, "Dr Sarah Hughes OBE");
+
+  /* A block for a party without one, from that party's pane. */
+  {
+    ConcordParty *hwb = concord_memorandum_find_party (m, "hwb");
+
+    concord_window_select (window, G_OBJECT (concord_memorandum_find_signature (m, "hwb")));
+    activate (window, "win.signature-remove");
+    g_assert_null (concord_memorandum_find_signature (m, "hwb"));
+    concord_window_select (window, G_OBJECT (hwb));
+    g_assert_true (concord_party_pane_offers_signature (CONCORD_PARTY_PANE (concord_window_get_pane (window))));
+    activate (window, "win.signature-add");
+    g_assert_true (concord_window_get_edited (window) == G_OBJECT (concord_memorandum_find_signature (m, "hwb")));
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (pane_row (window, "Signed for"))), ==,
+                     "the HWB");
+    /* Back at the party, it has its block and no button to add one. */
+    concord_window_select (window, G_OBJECT (hwb));
+    g_assert_false (concord_party_pane_offers_signature (CONCORD_PARTY_PANE (concord_window_get_pane (window))));
+    activate (window, "win.undo");
+    g_assert_true (concord_party_pane_offers_signature (CONCORD_PARTY_PANE (concord_window_get_pane (window))));
+  }
+
+  ui_destroy_window (window);
+}
+
+static char *
+pdftotext (const char *pdf)
+{
+  const char *text[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) text, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status,
+                               &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return out;
+}
+
+static char *
+pdf_text (const char *mou)
+{
+  g_autofree char *pdf = g_strconcat (mou, ".pdf", NULL);
+  g_autofree char *cli = g_build_filename (BUILD_ROOT, "src", "cli", "concord-cli", NULL);
+  const char *export[] = { cli, "export-pdf", mou, "-o", pdf, NULL };
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) export, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return pdftotext (pdf);
+}
+
+typedef struct
+{
+  ConcordPreview *preview;
+  guint           generation;
+} PreviewWait;
+
+static gboolean
+preview_laid_out (gpointer data)
+{
+  PreviewWait *wait = data;
+
+  return !concord_preview_get_busy (wait->preview) &&
+         concord_preview_get_generation (wait->preview) >= wait->generation &&
+         concord_preview_get_n_pages (wait->preview) > 0;
+}
+
+/* The preview's pages, laid out again after the edits so far, as text. */
+static char *
+preview_text (ConcordPreview *preview,
+              guint          *generation)
+{
+  PreviewWait wait = { preview, *generation + 1 };
+  g_autofree char *pdf = g_build_filename (scratch, "preview.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+
+  ui_wait_for (preview_laid_out, &wait);
+  *generation = concord_preview_get_generation (preview);
+  g_assert_true (concord_document_layout_export_pdf (concord_preview_get_layout (preview), pdf, &error));
+  g_assert_no_error (error);
+
+  return pdftotext (pdf);
+}
+
+/* What the panes change reaches the preview's own pages, undo too. */
+static void
+test_preview_follows (void)
+{
+  g_autofree char *path = NULL;
+  ConcordWindow *window = open_copy ("local-boards.mou", "preview.mou", &path);
+  ConcordMemorandum *m = memorandum_of (window);
+  ConcordPreview *preview = concord_views_pane_get_preview (concord_window_get_views_pane (window));
+  guint generation = 0;
+
+  activate (window, "win.show-views");
+  g_free (preview_text (preview, &generation));
+
+  concord_window_select (window, G_OBJECT (signature_at (m, 3)));
+  type_into (window, "Title or Office", "Director of Public Health and Wellbeing");
+  {
+    g_autofree char *text = preview_text (preview, &generation);
+
+    g_assert_nonnull (strstr (text, "Director of Public Health and Wellbeing"));
+  }
+
+  concord_window_select (window, G_OBJECT (concord_memorandum_find_signature (m, "ctb")));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (pane_row (window, "In the Second Office, Also Signs for")), 2);
+  {
+    g_autofree char *text = preview_text (preview, &generation);
+
+    g_assert_nonnull (strstr (text, "Signed for and on behalf of Children’s Trust Board and Safeguarding"));
+  }
+
+  activate (window, "win.signature-add-other");
+  type_into (window, "Title or Office", "Director of Social Services");
+  {
+    g_autofree char *text = preview_text (preview, &generation);
+
+    g_assert_nonnull (strstr (text, "Signed as Director of Social Services"));
+  }
+  activate (window, "win.undo");
+  activate (window, "win.undo");
+  {
+    g_autofree char *text = preview_text (preview, &generation);
+
+    g_assert_null (strstr (text, "Director of Social Services"));
+  }
+
+  ui_destroy_window (window);
+}
+
+/* Office holders and a signatory who is not a party, made in the panes,
+ * as the PDF prints them. */
+static void
+test_signatures_to_pdf (void)
+{
+  g_autofree char *path = NULL;
+  ConcordWindow *window = open_copy ("office-holders.mou", "pdf.mou", &path);
+  ConcordMemorandum *m = memorandum_of (window);
+  ConcordSignature *treasurer = concord_memorandum_find_signature (m, "treasurer");
+  g_autofree char *text = NULL;
+
+  /* The Treasurer's block with no named person, signing as the office. */
+  concord_window_select (window, G_OBJECT (treasurer));
+  type_into (window, "Signed by", "");
+  g_assert_null (concord_signature_get_person (treasurer));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (pane_row (window, "Signed for"))),
+                            "office holder"));
+  activate (window, "win.signature-add-other");
+  type_into (window, "Title or Office", "Secretary to the Treasury");
+  type_into (window, "Signed by", "Gabriel Makhlouf");
+  save (window);
+
+  text = pdf_text (path);
+  g_assert_nonnull (strstr (text, "Signed by the Treasurer"));
+  g_assert_nonnull (strstr (text, "Signed by the Minister of Local Government"));
+  g_assert_nonnull (strstr (text, "Signed by Gabriel Makhlouf as Secretary to the Treasury"));
+
+  ui_destroy_window (window);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *state = g_dir_make_tmp ("concord-state-XXXXXX", NULL);
+  int ret;
+
+  scratch = g_dir_make_tmp ("concord-sigparty-XXXXXX", NULL);
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
+  g_setenv ("XDG_DATA_HOME", state, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  ui_load_style_sheet ();
+
+  g_test_add_func ("/ui/party/fields", test_party_fields);
+  g_test_add_func ("/ui/party/logo", test_party_logo);
+  g_test_add_func ("/ui/signature/fields-add-remove", test_signature_fields);
+  g_test_add_func ("/ui/signature/pdf", test_signatures_to_pdf);
+  g_test_add_func ("/ui/signature/preview", test_preview_follows);
+
+  ret = g_test_run ();
+  {
+    const char *argv_rm[] = { "rm", "-rf", scratch, state, NULL };
+
+    g_spawn_sync (NULL, (char **) argv_rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+  }
+  g_free (scratch);
+
+  return ret;
+}
