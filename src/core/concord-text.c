@@ -371,7 +371,7 @@ append_optional_field (GString           *out,
 
   if (g_str_has_suffix (field, "-date") && value != NULL)
     {
-      char *words = concord_date_render (value);
+      char *words = concord_date_render (value, concord_memorandum_get_language (m));
 
       g_free (value);
       value = words;
@@ -400,7 +400,7 @@ append_details (GString           *out,
   append_optional_field (out, m, "review-date", _("Review"));
   for (const char * const *r = concord_memorandum_get_related (m); r != NULL && *r != NULL; r++)
     {
-      g_autofree char *related = concord_related_render (*r);
+      g_autofree char *related = concord_related_render (*r, concord_memorandum_get_language (m));
 
       g_string_append_printf (out, _("Related: %s\n"), related);
     }
@@ -440,7 +440,7 @@ append_parties (GString           *out,
         g_string_append_printf (out, "    %s\n", concord_party_get_description (p));
       if (signatory)
         {
-          g_autofree char *signing = concord_party_render_signing (p);
+          g_autofree char *signing = concord_party_render_signing (p, concord_memorandum_get_language (m));
 
           g_string_append_printf (out, _("    Signing: %s\n"), signing);
         }
@@ -599,7 +599,7 @@ append_control (GString           *out,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ConcordControlEntry) e = g_list_model_get_item (entries, i);
-      g_autofree char *date = concord_date_render (concord_control_entry_get_date (e));
+      g_autofree char *date = concord_date_render (concord_control_entry_get_date (e), concord_memorandum_get_language (m));
 
       g_string_append_printf (out, "  %s  %s  %s  %s\n",
                               concord_control_entry_get_version (e),
