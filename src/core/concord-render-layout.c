@@ -1078,7 +1078,8 @@ draw_furniture (ConcordDocumentLayout *self,
   double width = self->page_width - self->margin_left - self->margin_right;
   double footer_y = self->page_height - self->margin_bottom + MM (8);
   double header_y = self->margin_top - MM (12);
-  g_autofree char *page_text = g_strdup_printf (CONCORD_WORD (concord_memorandum_get_language (self->memorandum), "Page %u of %u"),
+  const char *language = concord_memorandum_get_language (self->memorandum);
+  g_autofree char *page_text = g_strdup_printf (CONCORD_WORD (language, "Page %u of %u"),
                                                 page + 1, self->pages->len);
   g_autofree char *short_print = g_strndup (self->fingerprint, 12);
 
@@ -1090,7 +1091,8 @@ draw_furniture (ConcordDocumentLayout *self,
   show_text (self, cr, STYLE_SMALL, short_print, self->margin_left, footer_y, PANGO_ALIGN_RIGHT, width);
   if (self->counterpart_name != NULL)
     {
-      g_autofree char *held = g_strdup_printf (CONCORD_WORD (concord_memorandum_get_language (self->memorandum), "Counterpart held by %s"), self->counterpart_name);
+      g_autofree char *held = g_strdup_printf (CONCORD_WORD (language, "Counterpart held by %s"),
+                                              self->counterpart_name);
 
       show_text (self, cr, STYLE_SMALL, held, self->margin_left, footer_y, PANGO_ALIGN_LEFT, width * 0.4);
     }

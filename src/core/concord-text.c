@@ -24,6 +24,7 @@
 #include "concord-table.h"
 #include "concord-term.h"
 #include "concord-text.h"
+#include "concord-words.h"
 #include "concord-wording.h"
 
 /* Plain text, numbered as printed. It is what `git diff` shows through a
@@ -214,26 +215,27 @@ concord_party_list_render (ConcordMemorandum  *memorandum,
 /* "reporting and audit": the mechanisms of an accountability clause, in
  * words. */
 char *
-concord_mechanisms_render (ConcordMechanism mechanisms)
+concord_mechanisms_render (ConcordMechanism  mechanisms,
+                           const char       *language)
 {
   static const struct { ConcordMechanism flag; const char *name; } names[] = {
-    { CONCORD_MECHANISM_REPORTING, N_("reporting") },
-    { CONCORD_MECHANISM_INSPECTION, N_("inspection") },
-    { CONCORD_MECHANISM_INTERVENTION, N_("intervention") },
-    { CONCORD_MECHANISM_AUDIT, N_("audit") },
-    { CONCORD_MECHANISM_ELECTION, N_("election") },
+    { CONCORD_MECHANISM_REPORTING, "reporting" },
+    { CONCORD_MECHANISM_INSPECTION, "inspection" },
+    { CONCORD_MECHANISM_INTERVENTION, "intervention" },
+    { CONCORD_MECHANISM_AUDIT, "audit" },
+    { CONCORD_MECHANISM_ELECTION, "election" },
   };
   g_autoptr(GPtrArray) parts = g_ptr_array_new ();
   GString *out = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     if (mechanisms & names[i].flag)
-      g_ptr_array_add (parts, (gpointer) _(names[i].name));
+      g_ptr_array_add (parts, (gpointer) CONCORD_WORD (language, names[i].name));
 
   for (guint i = 0; i < parts->len; i++)
     {
       if (i > 0)
-        g_string_append (out, i + 1 == parts->len ? _(" and ") : ", ");
+        g_string_append (out, i + 1 == parts->len ? CONCORD_WORD (language, " and ") : ", ");
       g_string_append (out, g_ptr_array_index (parts, i));
     }
 
@@ -247,6 +249,9 @@ char *
 concord_clause_describe_facts (ConcordMemorandum *memorandum,
                                ConcordClause     *clause)
 {
+  const char *language = concord_memorandum_get_language (memorandum);
+  const char *nobody = CONCORD_WORD (language, "nobody named");
+
   switch (concord_clause_get_kind (clause))
     {
     case CONCORD_CLAUSE_KIND_ROLE:
@@ -254,15 +259,15 @@ concord_clause_describe_facts (ConcordMemorandum *memorandum,
         const char *owner[] = { concord_clause_get_owner (clause), NULL };
         g_autofree char *who = owner[0] ? concord_party_list_render (memorandum, owner) : NULL;
 
-        return g_strdup_printf (_("Responsible: %s"), who ? who : _("nobody named"));
+        return g_strdup_printf (CONCORD_WORD (language, "Responsible: %s"), who ? who : nobody);
       }
     case CONCORD_CLAUSE_KIND_BOUNDARY:
       {
         g_autofree char *a = concord_party_list_render (memorandum, concord_clause_get_side_a (clause));
         g_autofree char *b = concord_party_list_render (memorandum, concord_clause_get_side_b (clause));
 
-        return g_strdup_printf (_("Boundary between %s and %s"),
-                                *a ? a : _("nobody named"), *b ? b : _("nobody named"));
+        return g_strdup_printf (CONCORD_WORD (language, "Boundary between %s and %s"),
+                                *a ? a : nobody, *b ? b : nobody);
       }
     case CONCORD_CLAUSE_KIND_ACCOUNTABILITY:
       {
@@ -271,13 +276,13 @@ concord_clause_describe_facts (ConcordMemorandum *memorandum,
         g_autofree char *who = who_id[0] ? concord_party_list_render (memorandum, who_id) : NULL;
         g_autofree char *to = to_id[0] ? concord_party_list_render (memorandum, to_id)
                                        : g_strdup (concord_clause_get_to_body (clause));
-        g_autofree char *how = concord_mechanisms_render (concord_clause_get_mechanisms (clause));
+        g_autofree char *how = concord_mechanisms_render (concord_clause_get_mechanisms (clause), language);
 
         if (*how != '\0')
-          return g_strdup_printf (_("Accountable: %s to %s, through %s"),
-                                  who ? who : _("nobody named"), to ? to : _("nobody named"), how);
-        return g_strdup_printf (_("Accountable: %s to %s"),
-                                who ? who : _("nobody named"), to ? to : _("nobody named"));
+          return g_strdup_printf (CONCORD_WORD (language, "Accountable: %s to %s, through %s"),
+                                  who ? who : nobody, to ? to : nobody, how);
+        return g_strdup_printf (CONCORD_WORD (language, "Accountable: %s to %s"),
+                                who ? who : nobody, to ? to : nobody);
       }
     case CONCORD_CLAUSE_KIND_GENERAL:
     default:

@@ -67,8 +67,8 @@ static const ConcordWord words[] = {
   { "Background", "Cefndir", "Contexte", "Antecedentes" },
   { " and ", " a ", " et ", " y " },
   { "%s and %s", "%s a %s", "%s et %s", "%s y %s" },
-  { " means ", " yw ", " désigne ", " significa " },
-  { " mean ", " yw ", " désignent ", " significan " },
+  { " means ", ": ", " désigne ", " significa " },
+  { " mean ", ": ", " désignent ", " significan " },
   { "Annex %s", "Atodiad %s", "Annexe %s", "Anexo %s" },
   { "clause %s", "cymal %s", "article %s", "cláusula %s" },
   { "paragraph %s", "paragraff %s", "paragraphe %s", "apartado %s" },
@@ -97,6 +97,18 @@ static const ConcordWord words[] = {
     "Para cada ámbito de trabajo: R, la parte responsable; L, una parte cuyo cometido está limitado "
     "en ese ámbito; D → ante quién responde la parte. Un ámbito sin R no tiene responsable; dos "
     "o más R necesitan un límite entre ellas." },
+  /* The facts of role, boundary and accountability clauses */
+  { "Responsible: %s", "Cyfrifol: %s", "Responsable : %s", "Responsable: %s" },
+  { "Boundary between %s and %s", "Ffin rhwng %s a %s", "Limite entre %s et %s", "Límite entre %s y %s" },
+  { "Accountable: %s to %s, through %s", "Atebol: %s i %s, drwy %s", "Rend compte : %s devant %s, par %s",
+    "Rinde cuentas: %s ante %s, mediante %s" },
+  { "Accountable: %s to %s", "Atebol: %s i %s", "Rend compte : %s devant %s", "Rinde cuentas: %s ante %s" },
+  { "nobody named", "neb wedi’i enwi", "personne de désigné", "nadie designado" },
+  { "reporting", "adrodd", "des rapports", "informes" },
+  { "inspection", "arolygu", "l’inspection", "inspección" },
+  { "intervention", "ymyrryd", "l’intervention", "intervención" },
+  { "audit", "archwilio", "l’audit", "auditoría" },
+  { "election", "etholiad", "l’élection", "elecciones" },
   /* Signatures */
   { "Signatures", "Llofnodion", "Signatures", "Firmas" },
   { "Signature", "Llofnod", "Signature", "Firma" },
