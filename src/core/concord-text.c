@@ -31,6 +31,17 @@
  * textconv, so each paragraph stays on one line: a changed word changes
  * one line of the diff. */
 
+/* A word the memorandum prints, in its own language (concord-words.c). */
+static const char *word (ConcordMemorandum *m,
+                         const char        *english) G_GNUC_FORMAT (2);
+
+static const char *
+word (ConcordMemorandum *m,
+      const char        *english)
+{
+  return concord_words_get (concord_memorandum_get_language (m), english);
+}
+
 char *
 concord_field_render (const char *value,
                       const char *prompt,
@@ -62,7 +73,7 @@ append_party_name (GString           *out,
 
       if (prompt == NULL)
         prompt = concord_party_get_placeholder (party, "name");
-      g_string_append_printf (out, "[%s]", prompt != NULL ? prompt : _("Party"));
+      g_string_append_printf (out, "[%s]", prompt != NULL ? prompt : word (memorandum, "Party"));
     }
   else
     g_string_append_printf (out, "[%s]", id);
@@ -93,7 +104,7 @@ append_inline_definition (GString           *out,
   if (said == NULL || *said == '\0')
     g_string_append (out, name);
   else
-    g_string_append_printf (out, _("%s (%s)"), said, name);
+    g_string_append_printf (out, word (memorandum, "%s (%s)"), said, name);
 }
 
 /* One run as printed: a reference shows the current name or number, so a
@@ -137,7 +148,7 @@ concord_run_render (ConcordMemorandum *memorandum,
         if (number != NULL)
           g_string_append (out, number);
         else
-          g_string_append_printf (out, "[%s]", _("missing clause"));
+          g_string_append_printf (out, "[%s]", word (memorandum, "missing clause"));
       }
       break;
     case CONCORD_RUN_PLACEHOLDER:
@@ -205,7 +216,7 @@ concord_party_list_render (ConcordMemorandum  *memorandum,
   for (guint i = 0; i < n; i++)
     {
       if (i > 0)
-        g_string_append (out, i + 1 == n ? _(" and ") : ", ");
+        g_string_append (out, i + 1 == n ? word (memorandum, " and ") : ", ");
       append_party_name (out, memorandum, party_ids[i], FALSE);
     }
 
@@ -391,23 +402,23 @@ append_details (GString           *out,
 {
   g_autofree char *title = concord_field_render (concord_memorandum_get_title (m),
                                                  concord_memorandum_get_placeholder (m, "title"),
-                                                 _("Title"));
+                                                 word (m, "Title"));
   const char *marking = concord_memorandum_get_marking (m);
 
   if (marking != NULL)
     g_string_append_printf (out, "%s\n\n", marking);
   g_string_append_printf (out, "%s\n\n", title);
 
-  append_optional_field (out, m, "reference", _("Reference"));
-  g_string_append_printf (out, _("Revision: %s\n"), concord_memorandum_get_revision (m));
-  g_string_append_printf (out, _("Status: %s\n"), concord_enum_nick (CONCORD_TYPE_STATUS, concord_memorandum_get_status (m)));
-  append_optional_field (out, m, "effective-date", _("Effective"));
-  append_optional_field (out, m, "review-date", _("Review"));
+  append_optional_field (out, m, "reference", word (m, "Reference"));
+  g_string_append_printf (out, word (m, "Revision: %s\n"), concord_memorandum_get_revision (m));
+  g_string_append_printf (out, word (m, "Status: %s\n"), concord_enum_nick (CONCORD_TYPE_STATUS, concord_memorandum_get_status (m)));
+  append_optional_field (out, m, "effective-date", word (m, "Effective"));
+  append_optional_field (out, m, "review-date", word (m, "Review"));
   for (const char * const *r = concord_memorandum_get_related (m); r != NULL && *r != NULL; r++)
     {
       g_autofree char *related = concord_related_render (*r, concord_memorandum_get_language (m));
 
-      g_string_append_printf (out, _("Related: %s\n"), related);
+      g_string_append_printf (out, word (m, "Related: %s\n"), related);
     }
 }
 
@@ -418,13 +429,13 @@ append_parties (GString           *out,
   GListModel *parties = concord_memorandum_get_parties (m);
   guint n = g_list_model_get_n_items (parties);
 
-  g_string_append_printf (out, "\n%s\n\n", _("Parties"));
+  g_string_append_printf (out, "\n%s\n\n", word (m, "Parties"));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ConcordParty) p = g_list_model_get_item (parties, i);
       g_autofree char *name = concord_field_render (concord_party_get_name (p),
                                                     concord_party_get_placeholder (p, "name"),
-                                                    _("Name"));
+                                                    word (m, "Name"));
       g_autofree char *capital = concord_text_capitalise (name);
       g_autofree char *organisation = concord_field_render (concord_party_get_organisation (p),
                                                             concord_party_get_placeholder (p, "organisation"),
@@ -437,17 +448,17 @@ append_parties (GString           *out,
         g_string_append_printf (out, ", %s", organisation);
       if (short_name != NULL)
         g_string_append_printf (out, " (“%s”)", short_name);
-      g_string_append_printf (out, ", %s%s\n", signatory ? _("signatory") : _("stakeholder"),
-                              concord_party_get_office_holder (p) ? _(", office holder") : "");
+      g_string_append_printf (out, ", %s%s\n", signatory ? word (m, "signatory") : word (m, "stakeholder"),
+                              concord_party_get_office_holder (p) ? word (m, ", office holder") : "");
       if (concord_party_get_logo (p) != NULL)
-        g_string_append_printf (out, "    %s\n", _("[logo]"));
+        g_string_append_printf (out, "    %s\n", word (m, "[logo]"));
       if (concord_party_get_description (p) != NULL)
         g_string_append_printf (out, "    %s\n", concord_party_get_description (p));
       if (signatory)
         {
           g_autofree char *signing = concord_party_render_signing (p, concord_memorandum_get_language (m));
 
-          g_string_append_printf (out, _("    Signing: %s\n"), signing);
+          g_string_append_printf (out, word (m, "    Signing: %s\n"), signing);
         }
     }
 }
@@ -473,14 +484,14 @@ append_definitions (GString           *out,
       if (concord_term_get_inline (t))
         continue;
       if (!heading)
-        g_string_append_printf (out, "\n%s\n\n", _("Definitions"));
+        g_string_append_printf (out, "\n%s\n\n", word (m, "Definitions"));
       heading = TRUE;
 
       /* The meaning goes on after "means", mid-sentence. */
       g_string_append_printf (line, "  “%s”", concord_term_get_name (t) ? concord_term_get_name (t) : "");
       for (guint j = 0; j < n_forms; j++)
-        g_string_append_printf (line, "%s“%s”", j + 1 == n_forms ? _(" and ") : ", ", forms[j]);
-      g_string_append (line, n_forms > 0 ? _(" mean ") : _(" means "));
+        g_string_append_printf (line, "%s“%s”", j + 1 == n_forms ? word (m, " and ") : ", ", forms[j]);
+      g_string_append (line, n_forms > 0 ? word (m, " mean ") : word (m, " means "));
       if (meaning->len > 0)
         append_block_text (line, m, numbering, g_ptr_array_index (meaning, 0));
       g_string_append_printf (out, "%s\n", line->str);
@@ -509,14 +520,14 @@ append_clause (GString           *out,
     {
       g_autofree char *joined = g_strjoinv (", ", (char **) areas);
 
-      g_string_append_printf (out, _("    Areas: %s\n"), joined);
+      g_string_append_printf (out, word (m, "    Areas: %s\n"), joined);
     }
   if (concord_clause_get_status (clause) != CONCORD_CLAUSE_STATUS_AGREED)
-    g_string_append_printf (out, _("    Status: %s\n"),
+    g_string_append_printf (out, word (m, "    Status: %s\n"),
                             concord_enum_nick (CONCORD_TYPE_CLAUSE_STATUS, concord_clause_get_status (clause)));
   append_blocks (out, m, numbering, number, concord_clause_get_body (clause), "    ");
   for (guint i = 0; notes != NULL && notes[i] != NULL; i++)
-    g_string_append_printf (out, _("    Note: %s\n"), notes[i]);
+    g_string_append_printf (out, word (m, "    Note: %s\n"), notes[i]);
 }
 
 static void
@@ -563,7 +574,7 @@ append_signatures (GString           *out,
   if (n == 0)
     return;
 
-  g_string_append_printf (out, "\n%s\n", _("Signatures"));
+  g_string_append_printf (out, "\n%s\n", word (m, "Signatures"));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ConcordSignature) s = g_list_model_get_item (sigs, i);
@@ -572,16 +583,16 @@ append_signatures (GString           *out,
       g_autofree char *title = NULL;
       g_autofree char *date = concord_field_render (concord_signature_get_date (s),
                                                     concord_signature_get_placeholder (s, "date"),
-                                                    _("Date"));
+                                                    word (m, "Date"));
       g_autofree char *place = concord_field_render (concord_signature_get_place (s),
                                                      concord_signature_get_placeholder (s, "place"),
-                                                     _("Place"));
+                                                     word (m, "Place"));
 
       concord_signing_init (&signing, m, s);
       person = concord_field_render (signing.person, concord_signature_get_placeholder (s, "person"),
-                                     signing.name_line ? _("Name") : NULL);
+                                     signing.name_line ? word (m, "Name") : NULL);
       title = concord_field_render (signing.office, concord_signature_get_placeholder (s, "title"),
-                                    signing.title_line ? _("Title") : NULL);
+                                    signing.title_line ? word (m, "Title") : NULL);
       g_string_append_printf (out, "\n  %s\n", signing.heading);
       if (person != NULL || title != NULL)
         g_string_append_printf (out, "    %s%s%s\n", person ? person : "", person && title ? ", " : "",
@@ -600,7 +611,7 @@ append_control (GString           *out,
   if (n == 0)
     return;
 
-  g_string_append_printf (out, "\n%s\n\n", _("Document control"));
+  g_string_append_printf (out, "\n%s\n\n", word (m, "Document control"));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ConcordControlEntry) e = g_list_model_get_item (entries, i);
@@ -631,7 +642,7 @@ concord_memorandum_to_text (ConcordMemorandum *memorandum)
   recitals = concord_memorandum_get_recitals (memorandum);
   if (recitals->len > 0)
     {
-      g_string_append_printf (out, "\n%s\n\n", _("Background"));
+      g_string_append_printf (out, "\n%s\n\n", word (memorandum, "Background"));
       append_blocks (out, memorandum, numbering, NULL, recitals, "  ");
     }
   append_body (out, memorandum, numbering);
