@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "concord-render-private.h"
+#include "concord-resources.h"
 
 /* Pango 1.50 breaks lines only at spaces and soft hyphens, so justified
  * text would open wide gaps. libhyphen finds the break points; they go
@@ -30,7 +31,8 @@ static HyphenDict *
 load_embedded (const char *name)
 {
   g_autofree char *path = g_strdup_printf ("/io/github/ConcordMoU/Concord/hyphen/%s", name);
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr(GBytes) bytes = g_resource_lookup_data (concord_core_get_resource (), path,
+                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   HyphenDict *dict;
   FILE *f;
 
@@ -85,6 +87,13 @@ load_dictionary (const char *language)
           g_autofree char *regional = g_strdup_printf ("%s_%s", tag, upper);
 
           dict = load_one (regional);
+        }
+      /* "cy-GB" -> the embedded Welsh patterns, which serve every region. */
+      if (dict == NULL && strlen (tag) > 2)
+        {
+          g_autofree char *primary = g_strdup_printf ("hyph_%.*s.dic", (int) strcspn (tag, "_"), tag);
+
+          dict = load_embedded (primary);
         }
       g_hash_table_insert (dictionaries, g_strdup (tag), dict);
     }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "concord-core.h"
+#include "concord-render-private.h"
 
 /* The printf conversions of @format, in order ("%s%u"), so that a
  * translation that drops, adds or swaps one is caught. */
@@ -130,6 +131,44 @@ test_dates (void)
     }
 }
 
+/* Soft hyphens the text gets in @language; the text itself unchanged. */
+static guint
+soft_hyphens (const char *text,
+              const char *language)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_auto(GStrv) pieces = NULL;
+  g_autofree char *joined = NULL;
+
+  _concord_hyphenate_append (out, text, language);
+  pieces = g_strsplit (out->str, "\xc2\xad", -1);
+  joined = g_strjoinv ("", pieces);
+  g_assert_cmpstr (joined, ==, text);
+
+  return g_strv_length (pieces) - 1;
+}
+
+/* The memorandum's language chooses the patterns: Debian's for English,
+ * French and Spanish (by its country), the embedded Welsh ones; none for
+ * a language without a dictionary. */
+static void
+test_hyphenation_follows_language (void)
+{
+  g_assert_cmpuint (soft_hyphens ("responsibilities accountability", "en-GB"), >, 2);
+  g_assert_cmpuint (soft_hyphens ("responsabilités gouvernementales", "fr"), >, 2);
+  g_assert_cmpuint (soft_hyphens ("responsabilités gouvernementales", "fr-BE"), >, 2);
+  g_assert_cmpuint (soft_hyphens ("responsabilidades gubernamentales", "es"), >, 2);
+  g_assert_cmpuint (soft_hyphens ("cyfrifoldebau llywodraethu cydweithredu", "cy"), >, 2);
+  g_assert_cmpuint (soft_hyphens ("cyfrifoldebau llywodraethu cydweithredu", "cy-GB"), >, 2);
+  /* Welsh letters keep their bytes whole, and the text its words. */
+  soft_hyphens ("gŵyl ŷd pŵer cwmnïau ymddiriedolwyr", "cy");
+  /* No dictionary: no breaks; nor for a tag that tries to be a path. */
+  g_assert_cmpuint (soft_hyphens ("Verantwortlichkeiten Zusammenarbeit", "de-DE"), ==, 0);
+  g_assert_cmpuint (soft_hyphens ("responsibilities accountability", "../../etc/x"), ==, 0);
+  g_assert_cmpuint (soft_hyphens ("responsibilities accountability", ""), ==, 0);
+  g_assert_cmpuint (soft_hyphens ("responsibilities accountability", NULL), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -140,6 +179,7 @@ main (int   argc,
   g_test_add_func ("/core/words/lookup", test_lookup);
   g_test_add_func ("/core/words/missing-word", test_missing_word);
   g_test_add_func ("/core/words/dates", test_dates);
+  g_test_add_func ("/core/words/hyphenation-follows-language", test_hyphenation_follows_language);
 
   return g_test_run ();
 }
