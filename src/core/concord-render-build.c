@@ -764,7 +764,7 @@ append_term_names (Rich        *rich,
       g_autofree char *quoted = g_strdup_printf ("“%s”", name ? name : "");
 
       if (i > 0)
-        rich_append (rich, i == n ? CONCORD_WORD (rich->language, " and ") : ", ");
+        rich_append (rich, i == n ? concord_words_and (rich->language, name) : ", ");
       rich_append_styled (rich, quoted, PANGO_STYLE_NORMAL, PANGO_WEIGHT_BOLD);
     }
 }

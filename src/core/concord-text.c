@@ -215,9 +215,14 @@ concord_party_list_render (ConcordMemorandum  *memorandum,
 
   for (guint i = 0; i < n; i++)
     {
+      g_autoptr(GString) name = g_string_new (NULL);
+
+      append_party_name (name, memorandum, party_ids[i], FALSE);
       if (i > 0)
-        g_string_append (out, i + 1 == n ? word (memorandum, " and ") : ", ");
-      append_party_name (out, memorandum, party_ids[i], FALSE);
+        g_string_append (out, i + 1 == n ? concord_words_and (concord_memorandum_get_language (memorandum),
+                                                               name->str)
+                                         : ", ");
+      g_string_append_len (out, name->str, name->len);
     }
 
   return g_string_free (out, FALSE);
@@ -246,7 +251,9 @@ concord_mechanisms_render (ConcordMechanism  mechanisms,
   for (guint i = 0; i < parts->len; i++)
     {
       if (i > 0)
-        g_string_append (out, i + 1 == parts->len ? CONCORD_WORD (language, " and ") : ", ");
+        g_string_append (out, i + 1 == parts->len
+                              ? concord_words_and (language, g_ptr_array_index (parts, i))
+                              : ", ");
       g_string_append (out, g_ptr_array_index (parts, i));
     }
 
@@ -490,7 +497,8 @@ append_definitions (GString           *out,
       /* The meaning goes on after "means", mid-sentence. */
       g_string_append_printf (line, "  “%s”", concord_term_get_name (t) ? concord_term_get_name (t) : "");
       for (guint j = 0; j < n_forms; j++)
-        g_string_append_printf (line, "%s“%s”", j + 1 == n_forms ? word (m, " and ") : ", ", forms[j]);
+        g_string_append_printf (line, "%s“%s”", j + 1 == n_forms ? concord_words_and (concord_memorandum_get_language (m), forms[j])
+                                                                     : ", ", forms[j]);
       g_string_append (line, n_forms > 0 ? word (m, " mean ") : word (m, " means "));
       if (meaning->len > 0)
         append_block_text (line, m, numbering, g_ptr_array_index (meaning, 0));

@@ -241,6 +241,37 @@ concord_words_get (const char *language,
   return column_text (word, column_for (language));
 }
 
+/* Welsh "a" becomes "ac" before a vowel: "Cyngor Gwynedd ac Ynys Môn".
+ * Quotes and brackets before the word do not count. */
+static gboolean
+starts_with_vowel (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gunichar base[4];
+      gsize n;
+
+      if (g_unichar_ispunct (c) || g_unichar_isspace (c))
+        continue;
+      n = g_unichar_fully_decompose (g_unichar_tolower (c), FALSE, base, G_N_ELEMENTS (base));
+      return n > 0 && base[0] < 128 && strchr ("aeiouy", (char) base[0]) != NULL;
+    }
+
+  return FALSE;
+}
+
+/* The " and " before the last of a list, whose first word is @next. */
+const char *
+concord_words_and (const char *language,
+                   const char *next)
+{
+  if (column_for (language) == COLUMN_CY && next != NULL && starts_with_vowel (next))
+    return " ac ";
+
+  return concord_words_get (language, " and ");
+}
+
 /* Whether @language prints in its own words rather than English. */
 gboolean
 concord_words_supported (const char *language)

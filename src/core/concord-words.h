@@ -23,6 +23,8 @@ typedef struct
 const char        *concord_words_get       (const char *language,
                                             const char *english) G_GNUC_FORMAT (2);
 gboolean           concord_words_supported (const char *language);
+const char        *concord_words_and       (const char *language,
+                                            const char *next);
 const ConcordWord *concord_words_table     (guint      *n_words);
 
 /* A printed word: marked so that xgettext leaves it out of the

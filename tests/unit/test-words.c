@@ -169,6 +169,20 @@ test_hyphenation_follows_language (void)
   g_assert_cmpuint (soft_hyphens ("responsibilities accountability", NULL), ==, 0);
 }
 
+static void
+test_welsh_and (void)
+{
+  g_assert_cmpstr (concord_words_and ("cy", "Cyngor Gwynedd"), ==, " a ");
+  g_assert_cmpstr (concord_words_and ("cy", "Ynys Môn"), ==, " ac ");
+  g_assert_cmpstr (concord_words_and ("cy-GB", "“ein”"), ==, " ac ");
+  g_assert_cmpstr (concord_words_and ("cy", "Îsel"), ==, " ac ");
+  g_assert_cmpstr (concord_words_and ("cy", "[Enw’r ail sefydliad]"), ==, " ac ");
+  g_assert_cmpstr (concord_words_and ("cy", ""), ==, " a ");
+  g_assert_cmpstr (concord_words_and ("cy", NULL), ==, " a ");
+  g_assert_cmpstr (concord_words_and ("en-GB", "Ofsted"), ==, " and ");
+  g_assert_cmpstr (concord_words_and ("fr", "Ofsted"), ==, " et ");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -179,6 +193,7 @@ main (int   argc,
   g_test_add_func ("/core/words/lookup", test_lookup);
   g_test_add_func ("/core/words/missing-word", test_missing_word);
   g_test_add_func ("/core/words/dates", test_dates);
+  g_test_add_func ("/core/words/welsh-and", test_welsh_and);
   g_test_add_func ("/core/words/hyphenation-follows-language", test_hyphenation_follows_language);
 
   return g_test_run ();
