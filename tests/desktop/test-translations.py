@@ -146,6 +146,18 @@ class Translations(unittest.TestCase):
                     self.assertEqual(sorted(k for k in e if k.startswith("msgstr")),
                                      [f"msgstr[{i}]" for i in range(n)], e["msgid"])
 
+    def test_desktop_file_and_metainfo_carry_the_translations(self):
+        if not ARGS.desktop:
+            self.skipTest("built without the application")
+        with open(ARGS.desktop, encoding="utf-8") as f:
+            desktop = f.read()
+        with open(ARGS.metainfo, encoding="utf-8") as f:
+            metainfo = f.read()
+        self.assertIn("Comment[cy]=Drafftio memoranda cyd-ddealltwriaeth rhwng sefydliadau\n", desktop)
+        self.assertIn("Name[fr]=Nouvelle fenêtre\n", desktop)
+        for lang in linguas():
+            self.assertIn(f'<summary xml:lang="{lang}">', metainfo)
+
     def test_checker_catches_a_broken_catalogue(self):
         # The checks can fail: a dropped specifier and a fuzzy entry.
         bad = os.path.join(self.tmp.name, "bad.po")
@@ -162,6 +174,8 @@ def main():
     global ARGS
     parser = argparse.ArgumentParser()
     parser.add_argument("--source-root", required=True)
+    parser.add_argument("--desktop", default="")
+    parser.add_argument("--metainfo", default="")
     ARGS, rest = parser.parse_known_args()
     unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
 
