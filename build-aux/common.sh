@@ -18,7 +18,7 @@ packages=(
   clang libclang-rt-14-dev
   libgtk-4-dev libadwaita-1-dev libgit2-dev git desktop-file-utils
   xvfb xauth dbus-daemon at-spi2-core python3-pyatspi
-  appstream shared-mime-info xdg-utils strace groff-base librsvg2-bin
+  appstream shared-mime-info xdg-utils strace groff-base librsvg2-bin imagemagick
 )
 
 ensure_packages () {
