@@ -12,13 +12,13 @@ cd "$top"
 packages=(
   meson ninja-build gcc pkg-config gettext python3
   libglib2.0-dev libglib2.0-bin libxml2-dev libxml2-utils
-  libcairo2-dev libpango1.0-dev librsvg2-dev libhyphen-dev hyphen-en-gb hyphen-en-us
+  libcairo2-dev libpango1.0-dev librsvg2-dev libhyphen-dev perl hyphen-en-gb hyphen-en-us hyphen-fr hyphen-es
   fonts-noto-core fonts-dejavu-core fonts-wqy-microhei
   qpdf poppler-utils
   clang libclang-rt-14-dev
   libgtk-4-dev libadwaita-1-dev libgit2-dev git desktop-file-utils
   xvfb xauth dbus-daemon at-spi2-core python3-pyatspi
-  appstream shared-mime-info xdg-utils strace groff-base librsvg2-bin
+  appstream shared-mime-info xdg-utils strace groff-base librsvg2-bin imagemagick
 )
 
 ensure_packages () {

@@ -19,7 +19,10 @@ main (int    argc,
   g_autoptr(ConcordApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* `meson devenv` and the tests point CONCORD_LOCALEDIR at the build
+   * folder's compiled catalogues; installed, the prefix's are used. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CONCORD_LOCALEDIR") != NULL ? g_getenv ("CONCORD_LOCALEDIR")
+                                                                         : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

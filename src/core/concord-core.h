@@ -32,4 +32,5 @@
 #include "concord-text.h"
 #include "concord-templates.h"
 #include "concord-wording.h"
+#include "concord-words.h"
 #include "concord-logo.h"

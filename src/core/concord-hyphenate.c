@@ -9,10 +9,13 @@
 
 #include "config.h"
 
+#include <gio/gio.h>
 #include <hyphen.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "concord-render-private.h"
+#include "concord-resources.h"
 
 /* Pango 1.50 breaks lines only at spaces and soft hyphens, so justified
  * text would open wide gaps. libhyphen finds the break points; they go
@@ -22,6 +25,40 @@
 #define SOFT_HYPHEN "\xc2\xad"
 #define MIN_WORD    6
 
+/* Welsh has no Debian dictionary: its patterns are converted at build
+ * time and embedded (data/hyphen/README.md). libhyphen reads a FILE. */
+static HyphenDict *
+load_embedded (const char *name)
+{
+  g_autofree char *path = g_strdup_printf ("/io/github/ConcordMoU/Concord/hyphen/%s", name);
+  g_autoptr(GBytes) bytes = g_resource_lookup_data (concord_core_get_resource (), path,
+                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  HyphenDict *dict;
+  FILE *f;
+
+  if (bytes == NULL)
+    return NULL;
+  f = fmemopen ((void *) g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "r");
+  if (f == NULL)
+    return NULL;
+  dict = hnj_hyphen_load_file (f);
+  fclose (f);
+
+  return dict;
+}
+
+static HyphenDict *
+load_one (const char *tag)
+{
+  g_autofree char *name = g_strdup_printf ("hyph_%s.dic", tag);
+  g_autofree char *path = g_build_filename ("/usr/share/hyphen", name, NULL);
+
+  if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return hnj_hyphen_load (path);
+
+  return load_embedded (name);
+}
+
 static HyphenDict *
 load_dictionary (const char *language)
 {
@@ -30,7 +67,7 @@ load_dictionary (const char *language)
   g_autofree char *tag = NULL;
   HyphenDict *dict;
 
-  if (language == NULL)
+  if (language == NULL || *language == '\0' || strchr (language, '/') != NULL)
     return NULL;
 
   /* "en-GB" -> hyph_en_GB.dic; a language without a dictionary here is
@@ -42,9 +79,22 @@ load_dictionary (const char *language)
     dictionaries = g_hash_table_new (g_str_hash, g_str_equal);
   if (!g_hash_table_lookup_extended (dictionaries, tag, NULL, (gpointer *) &dict))
     {
-      g_autofree char *path = g_strdup_printf ("/usr/share/hyphen/hyph_%s.dic", tag);
+      dict = load_one (tag);
+      /* "es" -> hyph_es_ES.dic: Debian ships Spanish only by country. */
+      if (dict == NULL && strlen (tag) == 2)
+        {
+          g_autofree char *upper = g_ascii_strup (tag, -1);
+          g_autofree char *regional = g_strdup_printf ("%s_%s", tag, upper);
 
-      dict = g_file_test (path, G_FILE_TEST_IS_REGULAR) ? hnj_hyphen_load (path) : NULL;
+          dict = load_one (regional);
+        }
+      /* "cy-GB" -> the embedded Welsh patterns, which serve every region. */
+      if (dict == NULL && strlen (tag) > 2)
+        {
+          g_autofree char *primary = g_strdup_printf ("hyph_%.*s.dic", (int) strcspn (tag, "_"), tag);
+
+          dict = load_embedded (primary);
+        }
       g_hash_table_insert (dictionaries, g_strdup (tag), dict);
     }
   g_mutex_unlock (&lock);

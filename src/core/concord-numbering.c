@@ -17,6 +17,7 @@
 #include "concord-lint.h"
 #include "concord-memorandum.h"
 #include "concord-numbering.h"
+#include "concord-words.h"
 #include "concord-section.h"
 #include "concord-term.h"
 
@@ -51,6 +52,8 @@ struct _ConcordNumbering
   gboolean              trailing_dot;
   /* References to clauses say "paragraph 12" rather than "clause 3.2". */
   gboolean              say_paragraph;
+  /* The memorandum's language, for the words of labels and references. */
+  char                 *language;
   /* object -> printed label, clause id -> bare number for references, and
    * every id a reference may name -> Target */
   GHashTable           *labels;
@@ -333,7 +336,7 @@ number_annexes (ConcordNumbering  *self,
     {
       g_autoptr(ConcordAnnex) annex = g_list_model_get_item (annexes, i);
       char *number = annex_number (self, i);
-      char *label = g_strdup_printf (_("Annex %s"), number);
+      char *label = g_strdup_printf (CONCORD_WORD (self->language, "Annex %s"), number);
       g_autoptr(GPtrArray) labels = NULL;
 
       g_hash_table_insert (self->labels, annex, label);
@@ -443,7 +446,7 @@ concord_numbering_next_annex_label (ConcordNumbering *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   number = annex_number (self, self->n_annexes);
-  return g_strdup_printf (_("Annex %s"), number);
+  return g_strdup_printf (CONCORD_WORD (self->language, "Annex %s"), number);
 }
 
 ConcordNumbering *
@@ -464,6 +467,7 @@ concord_numbering_new (ConcordMemorandum *memorandum)
     word = concord_memorandum_get_numbering (memorandum) == CONCORD_NUMBERING_CONTINUOUS
            ? CONCORD_CLAUSE_WORD_PARAGRAPH : CONCORD_CLAUSE_WORD_CLAUSE;
   self->say_paragraph = word == CONCORD_CLAUSE_WORD_PARAGRAPH;
+  self->language = g_strdup (concord_memorandum_get_language (memorandum));
   self->labels = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   /* Values are owned: number_sections hands them over from its set. */
   self->by_id = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
@@ -492,6 +496,7 @@ concord_numbering_free (ConcordNumbering *self)
   g_hash_table_unref (self->labels);
   g_ptr_array_unref (self->issues);
   g_clear_pointer (&self->first_uses, g_hash_table_unref);
+  g_free (self->language);
   g_free (self);
 }
 
@@ -547,12 +552,12 @@ item_word (ConcordNumbering *self,
            const Target     *target)
 {
   g_autofree char *words = target->paragraph_word || self->say_paragraph
-                           ? g_strdup_printf (_("paragraph %s"), target->number)
-                           : g_strdup_printf (_("clause %s"), target->number);
+                           ? g_strdup_printf (CONCORD_WORD (self->language, "paragraph %s"), target->number)
+                           : g_strdup_printf (CONCORD_WORD (self->language, "clause %s"), target->number);
 
   if (target->context != NULL)
     /* Translators: "paragraph 3 of Annex A" */
-    return g_strdup_printf (_("%s of %s"), words, target->context);
+    return g_strdup_printf (CONCORD_WORD (self->language, "%s of %s"), words, target->context);
 
   return g_steal_pointer (&words);
 }
@@ -575,10 +580,12 @@ concord_numbering_render_ref (ConcordNumbering *self,
     {
     case TARGET_SECTION:
       if (target->number == NULL && with_word)
-        return g_strdup_printf (_("section “%s”"), target->context != NULL ? target->context : "");
+        return g_strdup_printf (CONCORD_WORD (self->language, "section “%s”"),
+                                target->context != NULL ? target->context : "");
       if (target->number == NULL)
         return g_strdup_printf ("“%s”", target->context != NULL ? target->context : "");
-      return with_word ? g_strdup_printf (_("section %s"), target->number) : g_strdup (target->number);
+      return with_word ? g_strdup_printf (CONCORD_WORD (self->language, "section %s"), target->number)
+                       : g_strdup (target->number);
     case TARGET_ANNEX:
       return g_strdup (with_word ? target->context : target->number);
     case TARGET_CLAUSE:
@@ -587,14 +594,15 @@ concord_numbering_render_ref (ConcordNumbering *self,
       if (!with_word)
         return g_strdup (target->number);
       return self->say_paragraph
-             ? g_strdup_printf (_("paragraph %s"), target->number)
-             : g_strdup_printf (_("clause %s"), target->number);
+             ? g_strdup_printf (CONCORD_WORD (self->language, "paragraph %s"), target->number)
+             : g_strdup_printf (CONCORD_WORD (self->language, "clause %s"), target->number);
     case TARGET_ANNEX_PARAGRAPH:
       if (!with_word)
         return g_strdup (target->number);
       if (target->context != NULL)
-        return g_strdup_printf (_("paragraph %s of %s"), target->number, target->context);
-      return g_strdup_printf (_("paragraph %s"), target->number);
+        return g_strdup_printf (CONCORD_WORD (self->language, "paragraph %s of %s"),
+                                target->number, target->context);
+      return g_strdup_printf (CONCORD_WORD (self->language, "paragraph %s"), target->number);
     case TARGET_ITEM:
     default:
       return with_word ? item_word (self, target) : g_strdup (target->number);

@@ -262,7 +262,8 @@ describe_accountability (ConcordMemorandum *memorandum,
                          ConcordClause     *clause,
                          gboolean           answers)
 {
-  g_autofree char *how = concord_mechanisms_render (concord_clause_get_mechanisms (clause));
+  g_autofree char *how = concord_mechanisms_render (concord_clause_get_mechanisms (clause),
+                                                          concord_memorandum_get_language (memorandum));
   g_autofree char *who = NULL;
   char *text;
 

@@ -28,6 +28,7 @@
 #include "concord-term.h"
 #include "concord-text.h"
 #include "concord-wording.h"
+#include "concord-words.h"
 
 /* Turns a memorandum into a flow of items (paragraphs, table rows,
  * signature blocks) in reading order. Laying them out and cutting them
@@ -498,8 +499,8 @@ add_date_row (Builder    *b,
   g_autofree char *words = NULL;
 
   g_object_get (b->memorandum, field, &value, NULL);
-  words = concord_date_render (value);
-  add_detail_row (b, label, words, concord_memorandum_get_placeholder (b->memorandum, field), _("Date"));
+  words = concord_date_render (value, b->language);
+  add_detail_row (b, label, words, concord_memorandum_get_placeholder (b->memorandum, field), CONCORD_WORD (b->language, "Date"));
 }
 
 static void
@@ -507,29 +508,31 @@ build_cover (Builder *b)
 {
   ConcordMemorandum *m = b->memorandum;
   g_autofree char *title = concord_field_render (concord_memorandum_get_title (m),
-                                                 concord_memorandum_get_placeholder (m, "title"), _("Title"));
+                                                 concord_memorandum_get_placeholder (m, "title"), CONCORD_WORD (b->language, "Title"));
   const char *revision = concord_memorandum_get_revision (m);
   gboolean filled = concord_memorandum_get_print_details (m) == CONCORD_COVER_DETAILS_FILLED;
 
-  add_text (b, STYLE_SUBTITLE, 0, _("Memorandum of understanding"));
+  add_text (b, STYLE_SUBTITLE, 0, CONCORD_WORD (b->language, "Memorandum of understanding"));
   add_text (b, STYLE_TITLE, 0, title);
-  add_detail_row (b, _("Reference"), concord_memorandum_get_reference (m),
-                  concord_memorandum_get_placeholder (m, "reference"), _("Reference"));
+  add_detail_row (b, CONCORD_WORD (b->language, "Reference"), concord_memorandum_get_reference (m),
+                  concord_memorandum_get_placeholder (m, "reference"), CONCORD_WORD (b->language, "Reference"));
   /* Revision 0 is no revision set. */
-  add_detail_row (b, _("Revision"), filled && g_str_equal (revision, "0") ? NULL : revision, NULL, NULL);
-  add_detail_row (b, _("Status"), concord_enum_nick (CONCORD_TYPE_STATUS, concord_memorandum_get_status (m)),
+  add_detail_row (b, CONCORD_WORD (b->language, "Revision"), filled && g_str_equal (revision, "0") ? NULL : revision, NULL, NULL);
+  add_detail_row (b, CONCORD_WORD (b->language, "Status"),
+                  CONCORD_WORD (b->language, concord_enum_nick (CONCORD_TYPE_STATUS, concord_memorandum_get_status (m))),
                   NULL, NULL);
-  add_date_row (b, _("Effective date"), "effective-date");
-  add_date_row (b, _("Review date"), "review-date");
+  add_date_row (b, CONCORD_WORD (b->language, "Effective date"), "effective-date");
+  add_date_row (b, CONCORD_WORD (b->language, "Review date"), "review-date");
 }
 
 /* A party's cell in the table of parties: the name as a table starts it,
  * with its organisation and description on lines of their own. */
 static char *
-party_table_name (ConcordParty *p)
+party_table_name (ConcordParty *p,
+                  const char   *language)
 {
   g_autofree char *name = concord_field_render (concord_party_get_name (p),
-                                                concord_party_get_placeholder (p, "name"), _("Name"));
+                                                concord_party_get_placeholder (p, "name"), CONCORD_WORD (language, "Name"));
   g_autofree char *organisation = concord_field_render (concord_party_get_organisation (p),
                                                         concord_party_get_placeholder (p, "organisation"),
                                                         NULL);
@@ -550,16 +553,16 @@ build_parties (Builder *b)
   GListModel *parties = concord_memorandum_get_parties (b->memorandum);
   guint n = g_list_model_get_n_items (parties);
   static const double fractions[] = { 0.38, 0.14, 0.16, 0.32 };
-  const char *head[] = { _("Party"), _("Short name"), _("Role"), _("Signing") };
+  const char *head[] = { CONCORD_WORD (b->language, "Party"), CONCORD_WORD (b->language, "Short name"), CONCORD_WORD (b->language, "Role"), CONCORD_WORD (b->language, "Signing") };
   FlowItem *header;
 
   if (!concord_memorandum_get_print_parties (b->memorandum))
     return;
 
-  add_heading (b, STYLE_HEADING, _("Parties"), NULL, 0);
+  add_heading (b, STYLE_HEADING, CONCORD_WORD (b->language, "Parties"), NULL, 0);
   if (n == 0)
     {
-      add_text (b, STYLE_BODY, 0, _("No parties are named yet."));
+      add_text (b, STYLE_BODY, 0, CONCORD_WORD (b->language, "No parties are named yet."));
       return;
     }
 
@@ -569,12 +572,12 @@ build_parties (Builder *b)
     {
       g_autoptr(ConcordParty) p = g_list_model_get_item (parties, i);
       gboolean signatory = concord_party_get_kind (p) == CONCORD_PARTY_KIND_SIGNATORY;
-      g_autofree char *name = party_table_name (p);
-      g_autofree char *signing = signatory ? concord_party_render_signing (p) : g_strdup ("—");
+      g_autofree char *name = party_table_name (p, b->language);
+      g_autofree char *signing = signatory ? concord_party_render_signing (p, b->language) : g_strdup ("—");
       const char *cells[] = {
         name,
         concord_party_get_short_name (p) ? concord_party_get_short_name (p) : "",
-        signatory ? _("Signatory") : _("Stakeholder"),
+        signatory ? CONCORD_WORD (b->language, "Signatory") : CONCORD_WORD (b->language, "Stakeholder"),
         signing,
       };
 
@@ -588,19 +591,19 @@ build_control (Builder *b)
   GListModel *entries = concord_memorandum_get_control_entries (b->memorandum);
   guint n = g_list_model_get_n_items (entries);
   static const double fractions[] = { 0.12, 0.16, 0.22, 0.5 };
-  const char *head[] = { _("Version"), _("Date"), _("Author"), _("Summary of change") };
+  const char *head[] = { CONCORD_WORD (b->language, "Version"), CONCORD_WORD (b->language, "Date"), CONCORD_WORD (b->language, "Author"), CONCORD_WORD (b->language, "Summary of change") };
   FlowItem *header;
 
   if (n == 0)
     return;
 
-  add_heading (b, STYLE_HEADING, _("Document control"), NULL, 0);
+  add_heading (b, STYLE_HEADING, CONCORD_WORD (b->language, "Document control"), NULL, 0);
   header = add_row (b, NULL, fractions, head, 4, TRUE);
   header->keep_with_next = TRUE;
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ConcordControlEntry) e = g_list_model_get_item (entries, i);
-      g_autofree char *date = concord_date_render (concord_control_entry_get_date (e));
+      g_autofree char *date = concord_date_render (concord_control_entry_get_date (e), b->language);
       const char *cells[] = {
         concord_control_entry_get_version (e),
         date != NULL ? date : "",
@@ -683,10 +686,10 @@ matrix_title (Builder *b)
   g_autofree char *label = NULL;
 
   if (concord_memorandum_get_print_matrix (b->memorandum) != CONCORD_MATRIX_PLACEMENT_ANNEX)
-    return g_strdup (_("Schedule: roles and accountability"));
+    return g_strdup (CONCORD_WORD (b->language, "Schedule: roles and accountability"));
 
   label = concord_numbering_next_annex_label (b->numbering);
-  return g_strdup_printf ("%s: %s", label, _("Roles and accountability"));
+  return g_strdup_printf ("%s: %s", label, CONCORD_WORD (b->language, "Roles and accountability"));
 }
 
 /* Widow control for the contents: its heading keeps two entries, and the
@@ -717,7 +720,7 @@ build_contents (Builder *b)
   if (n_sections + n_annexes == 0 && !signatures)
     return;
 
-  add_heading (b, STYLE_HEADING, _("Contents"), NULL, 0);
+  add_heading (b, STYLE_HEADING, CONCORD_WORD (b->language, "Contents"), NULL, 0);
   first_entry = b->layout->items->len;
   for (guint i = 0; i < n_sections; i++)
     {
@@ -743,7 +746,7 @@ build_contents (Builder *b)
       add_contents_entry (b, title, "schedule-matrix");
     }
   if (signatures && concord_memorandum_get_print_signatures (b->memorandum) == CONCORD_SIGNATURE_PLACEMENT_END)
-    add_contents_entry (b, _("Signatures"), "signatures");
+    add_contents_entry (b, CONCORD_WORD (b->language, "Signatures"), "signatures");
   keep_contents_together (b, first_entry);
 }
 
@@ -761,7 +764,7 @@ append_term_names (Rich        *rich,
       g_autofree char *quoted = g_strdup_printf ("“%s”", name ? name : "");
 
       if (i > 0)
-        rich_append (rich, i == n ? _(" and ") : ", ");
+        rich_append (rich, i == n ? concord_words_and (rich->language, name) : ", ");
       rich_append_styled (rich, quoted, PANGO_STYLE_NORMAL, PANGO_WEIGHT_BOLD);
     }
 }
@@ -785,12 +788,12 @@ build_front (Builder *b)
       if (concord_term_get_inline (t))
         continue;
       if (!heading)
-        add_heading (b, STYLE_HEADING, _("Definitions"), NULL, 0);
+        add_heading (b, STYLE_HEADING, CONCORD_WORD (b->language, "Definitions"), NULL, 0);
       heading = TRUE;
 
       rich_init (&rich, b->language, TRUE);
       append_term_names (&rich, t);
-      rich_append (&rich, forms != NULL ? _(" mean ") : _(" means "));
+      rich_append (&rich, forms != NULL ? CONCORD_WORD (b->language, " mean ") : CONCORD_WORD (b->language, " means "));
       if (meaning->len > 0)
         rich_append_block (b, &rich, g_ptr_array_index (meaning, 0));
       add_rich (b, STYLE_BODY, 0, &rich);
@@ -798,7 +801,7 @@ build_front (Builder *b)
 
   if (recitals->len > 0)
     {
-      add_heading (b, STYLE_HEADING, _("Background"), NULL, 0);
+      add_heading (b, STYLE_HEADING, CONCORD_WORD (b->language, "Background"), NULL, 0);
       for (guint i = 0; i < recitals->len; i++)
         {
           Rich rich;
@@ -842,7 +845,9 @@ build_clause (Builder       *b,
       FlowItem *item;
 
       if (show_status)
-        g_string_append_printf (line, "[%s] ", concord_enum_nick (CONCORD_TYPE_CLAUSE_STATUS, concord_clause_get_status (clause)));
+        g_string_append_printf (line, "[%s] ",
+                                CONCORD_WORD (b->language, concord_enum_nick (CONCORD_TYPE_CLAUSE_STATUS,
+                                                                              concord_clause_get_status (clause))));
       if (facts != NULL)
         g_string_append (line, facts);
       item = add_text (b, STYLE_FACTS, LEVEL_INDENT * 1.6, line->str);
@@ -898,8 +903,8 @@ add_signature_blocks (Builder  *b,
     {
       FlowItem *intro = add_text (b, STYLE_BODY, 0,
                                   b->layout->options.signed_copy
-                                  ? _("Signed on behalf of each signatory as follows.")
-                                  : _("Signed on behalf of each signatory by its authorised representative."));
+                                  ? CONCORD_WORD (b->language, "Signed on behalf of each signatory as follows.")
+                                  : CONCORD_WORD (b->language, "Signed on behalf of each signatory by its authorised representative."));
 
       intro->keep_with_next = TRUE;
     }
@@ -932,7 +937,7 @@ build_signatures (Builder *b)
     return;
 
   add_page_break (b);
-  add_heading (b, STYLE_HEADING, _("Signatures"), "signatures", 1);
+  add_heading (b, STYLE_HEADING, CONCORD_WORD (b->language, "Signatures"), "signatures", 1);
   add_signature_blocks (b, TRUE);
 }
 
@@ -944,7 +949,7 @@ build_cover_signatures (Builder *b)
       concord_memorandum_get_print_signatures (b->memorandum) != CONCORD_SIGNATURE_PLACEMENT_COVER)
     return;
 
-  add_heading (b, STYLE_HEADING, _("Signatures"), "signatures", 1);
+  add_heading (b, STYLE_HEADING, CONCORD_WORD (b->language, "Signatures"), "signatures", 1);
   add_signature_blocks (b, TRUE);
 }
 
@@ -1028,16 +1033,17 @@ party_name (Builder    *b,
 }
 
 static char *
-matrix_cell_text (const ConcordMatrixCell *cell)
+matrix_cell_text (const ConcordMatrixCell *cell,
+                  const char              *language)
 {
   g_autoptr(GString) text = g_string_new (NULL);
 
   if (cell->roles & CONCORD_MATRIX_RESPONSIBLE)
-    g_string_append (text, cell->n_role_clauses > 0 ? _("R") : "");
+    g_string_append (text, cell->n_role_clauses > 0 ? CONCORD_WORD (language, "R") : "");
   if (cell->roles & CONCORD_MATRIX_BOUNDED)
-    g_string_append_printf (text, "%s%s", text->len ? " " : "", _("B"));
+    g_string_append_printf (text, "%s%s", text->len ? " " : "", CONCORD_WORD (language, "B"));
   if (cell->roles & CONCORD_MATRIX_ACCOUNTABLE)
-    g_string_append_printf (text, "%s%s %s", text->len ? "\n" : "", _("A →"),
+    g_string_append_printf (text, "%s%s %s", text->len ? "\n" : "", CONCORD_WORD (language, "A →"),
                             cell->accountable_to ? cell->accountable_to : "?");
 
   return g_string_free (g_steal_pointer (&text), FALSE);
@@ -1066,12 +1072,12 @@ build_matrix (Builder *b)
   add_page_break (b);
   add_heading (b, STYLE_HEADING, title, "schedule-matrix", 1);
   add_text (b, STYLE_FACTS, 0,
-            _("For each area of work: R, the party responsible; B, a party whose remit is bounded "
+            CONCORD_WORD (b->language, "For each area of work: R, the party responsible; B, a party whose remit is bounded "
               "in that area; A → whom the party answers to. An area with no R has no owner; two "
               "or more R need a boundary between them."));
 
   g_ptr_array_set_free_func (head, g_free);
-  g_ptr_array_add (head, g_strdup (_("Area")));
+  g_ptr_array_add (head, g_strdup (CONCORD_WORD (b->language, "Area")));
   for (guint p = 0; p < n_parties; p++)
     g_ptr_array_add (head, party_name (b, concord_party_get_id (concord_matrix_get_party (matrix, p))));
   header = add_row (b, NULL, fractions, (const char * const *) head->pdata, head->len, TRUE);
@@ -1084,7 +1090,7 @@ build_matrix (Builder *b)
 
       g_ptr_array_add (texts, g_strdup (concord_matrix_get_area (matrix, a)));
       for (guint p = 0; p < n_parties; p++)
-        g_ptr_array_add (texts, matrix_cell_text (concord_matrix_get_cell (matrix, a, p)));
+        g_ptr_array_add (texts, matrix_cell_text (concord_matrix_get_cell (matrix, a, p), b->language));
       row = add_row (b, header, fractions, (const char * const *) texts->pdata, texts->len, FALSE);
       /* Gaps and overlaps stand out in print as well as on screen. */
       row->shaded = concord_matrix_count_owners (matrix, a) != 1;
@@ -1124,8 +1130,8 @@ build_related (Builder *b)
 
   for (guint i = 0; related != NULL && related[i] != NULL; i++)
     {
-      g_autofree char *text = concord_related_render (related[i]);
-      const char *cells[] = { i == 0 ? _("Related memoranda") : "", text };
+      g_autofree char *text = concord_related_render (related[i], b->language);
+      const char *cells[] = { i == 0 ? CONCORD_WORD (b->language, "Related memoranda") : "", text };
 
       add_row (b, NULL, fractions, cells, 2, FALSE);
     }

@@ -21,6 +21,7 @@
 #include "concord-signature.h"
 #include "concord-text.h"
 #include "concord-wording.h"
+#include "concord-words.h"
 #include "concord-xml.h"
 
 #define MM(x)            ((x) * 72.0 / 25.4)
@@ -749,9 +750,10 @@ describe_header (ConcordMemorandum *m)
 {
   const char *reference = concord_memorandum_get_reference (m);
   const char *title = concord_memorandum_get_title (m);
+  const char *language = concord_memorandum_get_language (m);
 
-  return g_strdup_printf (_("%s · Revision %s"),
-                          reference ? reference : title ? title : _("Memorandum of understanding"),
+  return g_strdup_printf (CONCORD_WORD (language, "%s · Revision %s"),
+                          reference ? reference : title ? title : CONCORD_WORD (language, "Memorandum of understanding"),
                           concord_memorandum_get_revision (m));
 }
 
@@ -773,8 +775,8 @@ set_up_marking (ConcordDocumentLayout *self)
 
   if (self->watermark)
     self->header_right = marking != NULL
-      ? g_strdup_printf ("%s · %s", _("DRAFT"), marking)
-      : g_strdup (_("DRAFT"));
+      ? g_strdup_printf ("%s · %s", CONCORD_WORD (concord_memorandum_get_language (self->memorandum), "DRAFT"), marking)
+      : g_strdup (CONCORD_WORD (concord_memorandum_get_language (self->memorandum), "DRAFT"));
   else
     self->header_right = g_strdup (marking);
 }
@@ -1026,7 +1028,7 @@ draw_watermark (ConcordDocumentLayout *self,
 
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
-  pango_layout_set_text (layout, _("DRAFT"), -1);
+  pango_layout_set_text (layout, CONCORD_WORD (concord_memorandum_get_language (self->memorandum), "DRAFT"), -1);
   pango_layout_get_extents (layout, NULL, &ink);
 
   cairo_save (cr);
@@ -1076,7 +1078,9 @@ draw_furniture (ConcordDocumentLayout *self,
   double width = self->page_width - self->margin_left - self->margin_right;
   double footer_y = self->page_height - self->margin_bottom + MM (8);
   double header_y = self->margin_top - MM (12);
-  g_autofree char *page_text = g_strdup_printf (_("Page %u of %u"), page + 1, self->pages->len);
+  const char *language = concord_memorandum_get_language (self->memorandum);
+  g_autofree char *page_text = g_strdup_printf (CONCORD_WORD (language, "Page %u of %u"),
+                                                page + 1, self->pages->len);
   g_autofree char *short_print = g_strndup (self->fingerprint, 12);
 
   cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
@@ -1087,7 +1091,8 @@ draw_furniture (ConcordDocumentLayout *self,
   show_text (self, cr, STYLE_SMALL, short_print, self->margin_left, footer_y, PANGO_ALIGN_RIGHT, width);
   if (self->counterpart_name != NULL)
     {
-      g_autofree char *held = g_strdup_printf (_("Counterpart held by %s"), self->counterpart_name);
+      g_autofree char *held = g_strdup_printf (CONCORD_WORD (language, "Counterpart held by %s"),
+                                              self->counterpart_name);
 
       show_text (self, cr, STYLE_SMALL, held, self->margin_left, footer_y, PANGO_ALIGN_LEFT, width * 0.4);
     }
@@ -1236,12 +1241,12 @@ draw_signature (ConcordDocumentLayout *self,
   show_text (self, cr, STYLE_CLAUSE_HEADING, signing.heading, x0, y + 4, PANGO_ALIGN_LEFT, item->width);
   if (filled && concord_signature_get_image (sig) != NULL)
     _concord_image_draw (cr, concord_signature_get_image (sig), x0 + 70, y + 20, 200, 34);
-  draw_signature_line (self, cr, x0, line_y, width, _("Signature"), NULL);
+  draw_signature_line (self, cr, x0, line_y, width, CONCORD_WORD (concord_memorandum_get_language (self->memorandum), "Signature"), NULL);
   if (signing.name_line)
-    draw_signature_line (self, cr, x0, line_y += 24, width, _("Name"), signing.person);
+    draw_signature_line (self, cr, x0, line_y += 24, width, CONCORD_WORD (concord_memorandum_get_language (self->memorandum), "Name"), signing.person);
   if (signing.title_line)
-    draw_signature_line (self, cr, x0, line_y += 24, width, _("Title"), signing.office);
-  draw_signature_line (self, cr, x0, line_y += 24, width, _("Date"),
+    draw_signature_line (self, cr, x0, line_y += 24, width, CONCORD_WORD (concord_memorandum_get_language (self->memorandum), "Title"), signing.office);
+  draw_signature_line (self, cr, x0, line_y += 24, width, CONCORD_WORD (concord_memorandum_get_language (self->memorandum), "Date"),
                        filled ? concord_signature_get_date (sig) : NULL);
   if (filled && concord_signature_get_place (sig) != NULL)
     show_text (self, cr, STYLE_TABLE, concord_signature_get_place (sig), x0 + width + 12, line_y - 12,

@@ -23,6 +23,7 @@
 #include "concord-render-private.h"
 #include "concord-signature.h"
 #include "concord-wording.h"
+#include "concord-words.h"
 #include "concord-xml.h"
 
 /* Layouts are dropped a batch of pages at a time once drawn. */
@@ -122,14 +123,16 @@ static void
 set_metadata (cairo_surface_t   *surface,
               ConcordMemorandum *m)
 {
+  const char *language = concord_memorandum_get_language (m);
   g_autofree char *authors = party_names (m);
   g_autofree char *keywords = area_keywords (m);
   g_autofree char *date = creation_date (m);
-  g_autofree char *subject = g_strdup_printf (_("Memorandum of understanding between %s"), authors);
+  g_autofree char *subject = g_strdup_printf (CONCORD_WORD (language, "Memorandum of understanding between %s"),
+                                              authors);
   const char *title = concord_memorandum_get_title (m);
 
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
-                                  title ? title : _("Memorandum of understanding"));
+                                  title ? title : CONCORD_WORD (language, "Memorandum of understanding"));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, authors);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS, keywords);

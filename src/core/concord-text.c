@@ -24,11 +24,23 @@
 #include "concord-table.h"
 #include "concord-term.h"
 #include "concord-text.h"
+#include "concord-words.h"
 #include "concord-wording.h"
 
 /* Plain text, numbered as printed. It is what `git diff` shows through a
  * textconv, so each paragraph stays on one line: a changed word changes
  * one line of the diff. */
+
+/* A word the memorandum prints, in its own language (concord-words.c). */
+static const char *word (ConcordMemorandum *m,
+                         const char        *english) G_GNUC_FORMAT (2);
+
+static const char *
+word (ConcordMemorandum *m,
+      const char        *english)
+{
+  return concord_words_get (concord_memorandum_get_language (m), english);
+}
 
 char *
 concord_field_render (const char *value,
@@ -61,7 +73,7 @@ append_party_name (GString           *out,
 
       if (prompt == NULL)
         prompt = concord_party_get_placeholder (party, "name");
-      g_string_append_printf (out, "[%s]", prompt != NULL ? prompt : _("Party"));
+      g_string_append_printf (out, "[%s]", prompt != NULL ? prompt : word (memorandum, "Party"));
     }
   else
     g_string_append_printf (out, "[%s]", id);
@@ -92,7 +104,7 @@ append_inline_definition (GString           *out,
   if (said == NULL || *said == '\0')
     g_string_append (out, name);
   else
-    g_string_append_printf (out, _("%s (%s)"), said, name);
+    g_string_append_printf (out, word (memorandum, "%s (%s)"), said, name);
 }
 
 /* One run as printed: a reference shows the current name or number, so a
@@ -136,7 +148,7 @@ concord_run_render (ConcordMemorandum *memorandum,
         if (number != NULL)
           g_string_append (out, number);
         else
-          g_string_append_printf (out, "[%s]", _("missing clause"));
+          g_string_append_printf (out, "[%s]", word (memorandum, "missing clause"));
       }
       break;
     case CONCORD_RUN_PLACEHOLDER:
@@ -203,9 +215,14 @@ concord_party_list_render (ConcordMemorandum  *memorandum,
 
   for (guint i = 0; i < n; i++)
     {
+      g_autoptr(GString) name = g_string_new (NULL);
+
+      append_party_name (name, memorandum, party_ids[i], FALSE);
       if (i > 0)
-        g_string_append (out, i + 1 == n ? _(" and ") : ", ");
-      append_party_name (out, memorandum, party_ids[i], FALSE);
+        g_string_append (out, i + 1 == n ? concord_words_and (concord_memorandum_get_language (memorandum),
+                                                               name->str)
+                                         : ", ");
+      g_string_append_len (out, name->str, name->len);
     }
 
   return g_string_free (out, FALSE);
@@ -214,26 +231,29 @@ concord_party_list_render (ConcordMemorandum  *memorandum,
 /* "reporting and audit": the mechanisms of an accountability clause, in
  * words. */
 char *
-concord_mechanisms_render (ConcordMechanism mechanisms)
+concord_mechanisms_render (ConcordMechanism  mechanisms,
+                           const char       *language)
 {
   static const struct { ConcordMechanism flag; const char *name; } names[] = {
-    { CONCORD_MECHANISM_REPORTING, N_("reporting") },
-    { CONCORD_MECHANISM_INSPECTION, N_("inspection") },
-    { CONCORD_MECHANISM_INTERVENTION, N_("intervention") },
-    { CONCORD_MECHANISM_AUDIT, N_("audit") },
-    { CONCORD_MECHANISM_ELECTION, N_("election") },
+    { CONCORD_MECHANISM_REPORTING, "reporting" },
+    { CONCORD_MECHANISM_INSPECTION, "inspection" },
+    { CONCORD_MECHANISM_INTERVENTION, "intervention" },
+    { CONCORD_MECHANISM_AUDIT, "audit" },
+    { CONCORD_MECHANISM_ELECTION, "election" },
   };
   g_autoptr(GPtrArray) parts = g_ptr_array_new ();
   GString *out = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     if (mechanisms & names[i].flag)
-      g_ptr_array_add (parts, (gpointer) _(names[i].name));
+      g_ptr_array_add (parts, (gpointer) CONCORD_WORD (language, names[i].name));
 
   for (guint i = 0; i < parts->len; i++)
     {
       if (i > 0)
-        g_string_append (out, i + 1 == parts->len ? _(" and ") : ", ");
+        g_string_append (out, i + 1 == parts->len
+                              ? concord_words_and (language, g_ptr_array_index (parts, i))
+                              : ", ");
       g_string_append (out, g_ptr_array_index (parts, i));
     }
 
@@ -247,6 +267,9 @@ char *
 concord_clause_describe_facts (ConcordMemorandum *memorandum,
                                ConcordClause     *clause)
 {
+  const char *language = concord_memorandum_get_language (memorandum);
+  const char *nobody = CONCORD_WORD (language, "nobody named");
+
   switch (concord_clause_get_kind (clause))
     {
     case CONCORD_CLAUSE_KIND_ROLE:
@@ -254,15 +277,15 @@ concord_clause_describe_facts (ConcordMemorandum *memorandum,
         const char *owner[] = { concord_clause_get_owner (clause), NULL };
         g_autofree char *who = owner[0] ? concord_party_list_render (memorandum, owner) : NULL;
 
-        return g_strdup_printf (_("Responsible: %s"), who ? who : _("nobody named"));
+        return g_strdup_printf (CONCORD_WORD (language, "Responsible: %s"), who ? who : nobody);
       }
     case CONCORD_CLAUSE_KIND_BOUNDARY:
       {
         g_autofree char *a = concord_party_list_render (memorandum, concord_clause_get_side_a (clause));
         g_autofree char *b = concord_party_list_render (memorandum, concord_clause_get_side_b (clause));
 
-        return g_strdup_printf (_("Boundary between %s and %s"),
-                                *a ? a : _("nobody named"), *b ? b : _("nobody named"));
+        return g_strdup_printf (CONCORD_WORD (language, "Boundary between %s and %s"),
+                                *a ? a : nobody, *b ? b : nobody);
       }
     case CONCORD_CLAUSE_KIND_ACCOUNTABILITY:
       {
@@ -271,13 +294,13 @@ concord_clause_describe_facts (ConcordMemorandum *memorandum,
         g_autofree char *who = who_id[0] ? concord_party_list_render (memorandum, who_id) : NULL;
         g_autofree char *to = to_id[0] ? concord_party_list_render (memorandum, to_id)
                                        : g_strdup (concord_clause_get_to_body (clause));
-        g_autofree char *how = concord_mechanisms_render (concord_clause_get_mechanisms (clause));
+        g_autofree char *how = concord_mechanisms_render (concord_clause_get_mechanisms (clause), language);
 
         if (*how != '\0')
-          return g_strdup_printf (_("Accountable: %s to %s, through %s"),
-                                  who ? who : _("nobody named"), to ? to : _("nobody named"), how);
-        return g_strdup_printf (_("Accountable: %s to %s"),
-                                who ? who : _("nobody named"), to ? to : _("nobody named"));
+          return g_strdup_printf (CONCORD_WORD (language, "Accountable: %s to %s, through %s"),
+                                  who ? who : nobody, to ? to : nobody, how);
+        return g_strdup_printf (CONCORD_WORD (language, "Accountable: %s to %s"),
+                                who ? who : nobody, to ? to : nobody);
       }
     case CONCORD_CLAUSE_KIND_GENERAL:
     default:
@@ -371,7 +394,7 @@ append_optional_field (GString           *out,
 
   if (g_str_has_suffix (field, "-date") && value != NULL)
     {
-      char *words = concord_date_render (value);
+      char *words = concord_date_render (value, concord_memorandum_get_language (m));
 
       g_free (value);
       value = words;
@@ -386,23 +409,23 @@ append_details (GString           *out,
 {
   g_autofree char *title = concord_field_render (concord_memorandum_get_title (m),
                                                  concord_memorandum_get_placeholder (m, "title"),
-                                                 _("Title"));
+                                                 word (m, "Title"));
   const char *marking = concord_memorandum_get_marking (m);
 
   if (marking != NULL)
     g_string_append_printf (out, "%s\n\n", marking);
   g_string_append_printf (out, "%s\n\n", title);
 
-  append_optional_field (out, m, "reference", _("Reference"));
-  g_string_append_printf (out, _("Revision: %s\n"), concord_memorandum_get_revision (m));
-  g_string_append_printf (out, _("Status: %s\n"), concord_enum_nick (CONCORD_TYPE_STATUS, concord_memorandum_get_status (m)));
-  append_optional_field (out, m, "effective-date", _("Effective"));
-  append_optional_field (out, m, "review-date", _("Review"));
+  append_optional_field (out, m, "reference", word (m, "Reference"));
+  g_string_append_printf (out, word (m, "Revision: %s\n"), concord_memorandum_get_revision (m));
+  g_string_append_printf (out, word (m, "Status: %s\n"), concord_enum_nick (CONCORD_TYPE_STATUS, concord_memorandum_get_status (m)));
+  append_optional_field (out, m, "effective-date", word (m, "Effective"));
+  append_optional_field (out, m, "review-date", word (m, "Review"));
   for (const char * const *r = concord_memorandum_get_related (m); r != NULL && *r != NULL; r++)
     {
-      g_autofree char *related = concord_related_render (*r);
+      g_autofree char *related = concord_related_render (*r, concord_memorandum_get_language (m));
 
-      g_string_append_printf (out, _("Related: %s\n"), related);
+      g_string_append_printf (out, word (m, "Related: %s\n"), related);
     }
 }
 
@@ -413,13 +436,13 @@ append_parties (GString           *out,
   GListModel *parties = concord_memorandum_get_parties (m);
   guint n = g_list_model_get_n_items (parties);
 
-  g_string_append_printf (out, "\n%s\n\n", _("Parties"));
+  g_string_append_printf (out, "\n%s\n\n", word (m, "Parties"));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ConcordParty) p = g_list_model_get_item (parties, i);
       g_autofree char *name = concord_field_render (concord_party_get_name (p),
                                                     concord_party_get_placeholder (p, "name"),
-                                                    _("Name"));
+                                                    word (m, "Name"));
       g_autofree char *capital = concord_text_capitalise (name);
       g_autofree char *organisation = concord_field_render (concord_party_get_organisation (p),
                                                             concord_party_get_placeholder (p, "organisation"),
@@ -432,17 +455,17 @@ append_parties (GString           *out,
         g_string_append_printf (out, ", %s", organisation);
       if (short_name != NULL)
         g_string_append_printf (out, " (“%s”)", short_name);
-      g_string_append_printf (out, ", %s%s\n", signatory ? _("signatory") : _("stakeholder"),
-                              concord_party_get_office_holder (p) ? _(", office holder") : "");
+      g_string_append_printf (out, ", %s%s\n", signatory ? word (m, "signatory") : word (m, "stakeholder"),
+                              concord_party_get_office_holder (p) ? word (m, ", office holder") : "");
       if (concord_party_get_logo (p) != NULL)
-        g_string_append_printf (out, "    %s\n", _("[logo]"));
+        g_string_append_printf (out, "    %s\n", word (m, "[logo]"));
       if (concord_party_get_description (p) != NULL)
         g_string_append_printf (out, "    %s\n", concord_party_get_description (p));
       if (signatory)
         {
-          g_autofree char *signing = concord_party_render_signing (p);
+          g_autofree char *signing = concord_party_render_signing (p, concord_memorandum_get_language (m));
 
-          g_string_append_printf (out, _("    Signing: %s\n"), signing);
+          g_string_append_printf (out, word (m, "    Signing: %s\n"), signing);
         }
     }
 }
@@ -468,14 +491,15 @@ append_definitions (GString           *out,
       if (concord_term_get_inline (t))
         continue;
       if (!heading)
-        g_string_append_printf (out, "\n%s\n\n", _("Definitions"));
+        g_string_append_printf (out, "\n%s\n\n", word (m, "Definitions"));
       heading = TRUE;
 
       /* The meaning goes on after "means", mid-sentence. */
       g_string_append_printf (line, "  “%s”", concord_term_get_name (t) ? concord_term_get_name (t) : "");
       for (guint j = 0; j < n_forms; j++)
-        g_string_append_printf (line, "%s“%s”", j + 1 == n_forms ? _(" and ") : ", ", forms[j]);
-      g_string_append (line, n_forms > 0 ? _(" mean ") : _(" means "));
+        g_string_append_printf (line, "%s“%s”", j + 1 == n_forms ? concord_words_and (concord_memorandum_get_language (m), forms[j])
+                                                                     : ", ", forms[j]);
+      g_string_append (line, n_forms > 0 ? word (m, " mean ") : word (m, " means "));
       if (meaning->len > 0)
         append_block_text (line, m, numbering, g_ptr_array_index (meaning, 0));
       g_string_append_printf (out, "%s\n", line->str);
@@ -504,14 +528,14 @@ append_clause (GString           *out,
     {
       g_autofree char *joined = g_strjoinv (", ", (char **) areas);
 
-      g_string_append_printf (out, _("    Areas: %s\n"), joined);
+      g_string_append_printf (out, word (m, "    Areas: %s\n"), joined);
     }
   if (concord_clause_get_status (clause) != CONCORD_CLAUSE_STATUS_AGREED)
-    g_string_append_printf (out, _("    Status: %s\n"),
+    g_string_append_printf (out, word (m, "    Status: %s\n"),
                             concord_enum_nick (CONCORD_TYPE_CLAUSE_STATUS, concord_clause_get_status (clause)));
   append_blocks (out, m, numbering, number, concord_clause_get_body (clause), "    ");
   for (guint i = 0; notes != NULL && notes[i] != NULL; i++)
-    g_string_append_printf (out, _("    Note: %s\n"), notes[i]);
+    g_string_append_printf (out, word (m, "    Note: %s\n"), notes[i]);
 }
 
 static void
@@ -558,7 +582,7 @@ append_signatures (GString           *out,
   if (n == 0)
     return;
 
-  g_string_append_printf (out, "\n%s\n", _("Signatures"));
+  g_string_append_printf (out, "\n%s\n", word (m, "Signatures"));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ConcordSignature) s = g_list_model_get_item (sigs, i);
@@ -567,16 +591,16 @@ append_signatures (GString           *out,
       g_autofree char *title = NULL;
       g_autofree char *date = concord_field_render (concord_signature_get_date (s),
                                                     concord_signature_get_placeholder (s, "date"),
-                                                    _("Date"));
+                                                    word (m, "Date"));
       g_autofree char *place = concord_field_render (concord_signature_get_place (s),
                                                      concord_signature_get_placeholder (s, "place"),
-                                                     _("Place"));
+                                                     word (m, "Place"));
 
       concord_signing_init (&signing, m, s);
       person = concord_field_render (signing.person, concord_signature_get_placeholder (s, "person"),
-                                     signing.name_line ? _("Name") : NULL);
+                                     signing.name_line ? word (m, "Name") : NULL);
       title = concord_field_render (signing.office, concord_signature_get_placeholder (s, "title"),
-                                    signing.title_line ? _("Title") : NULL);
+                                    signing.title_line ? word (m, "Title") : NULL);
       g_string_append_printf (out, "\n  %s\n", signing.heading);
       if (person != NULL || title != NULL)
         g_string_append_printf (out, "    %s%s%s\n", person ? person : "", person && title ? ", " : "",
@@ -595,11 +619,11 @@ append_control (GString           *out,
   if (n == 0)
     return;
 
-  g_string_append_printf (out, "\n%s\n\n", _("Document control"));
+  g_string_append_printf (out, "\n%s\n\n", word (m, "Document control"));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ConcordControlEntry) e = g_list_model_get_item (entries, i);
-      g_autofree char *date = concord_date_render (concord_control_entry_get_date (e));
+      g_autofree char *date = concord_date_render (concord_control_entry_get_date (e), concord_memorandum_get_language (m));
 
       g_string_append_printf (out, "  %s  %s  %s  %s\n",
                               concord_control_entry_get_version (e),
@@ -626,7 +650,7 @@ concord_memorandum_to_text (ConcordMemorandum *memorandum)
   recitals = concord_memorandum_get_recitals (memorandum);
   if (recitals->len > 0)
     {
-      g_string_append_printf (out, "\n%s\n\n", _("Background"));
+      g_string_append_printf (out, "\n%s\n\n", word (memorandum, "Background"));
       append_blocks (out, memorandum, numbering, NULL, recitals, "  ");
     }
   append_body (out, memorandum, numbering);

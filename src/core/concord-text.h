@@ -33,7 +33,8 @@ char *concord_field_render          (const char         *value,
                                      const char         *prompt,
                                      const char         *fallback_prompt);
 char *concord_memorandum_to_text    (ConcordMemorandum  *memorandum);
-char *concord_mechanisms_render     (ConcordMechanism    mechanisms);
+char *concord_mechanisms_render     (ConcordMechanism    mechanisms,
+                                     const char         *language);
 const char *concord_enum_nick       (GType               type,
                                      int                 value);
 

@@ -16,6 +16,7 @@
 #include "concord-signature.h"
 #include "concord-text.h"
 #include "concord-wording.h"
+#include "concord-words.h"
 
 /* How parties, signatories and related memoranda are put into words, so
  * that the PDF, the preview and `concord-cli text` say the same. */
@@ -35,10 +36,11 @@ party_full_name (ConcordMemorandum *m,
 
 static char *
 join_offices (const char *first,
-              const char *second)
+              const char *second,
+              const char *language)
 {
   if (first != NULL && second != NULL)
-    return g_strdup_printf (_("%s and %s"), first, second);
+    return g_strdup_printf (CONCORD_WORD (language, "%s and %s"), first, second);
 
   return g_strdup (first != NULL ? first : second);
 }
@@ -49,6 +51,7 @@ signing_heading (ConcordMemorandum *m,
                  ConcordSignature  *sig,
                  const char        *office)
 {
+  const char *language = concord_memorandum_get_language (m);
   const char *also = concord_signature_get_also_for (sig);
   g_autofree char *name = NULL;
 
@@ -63,25 +66,26 @@ signing_heading (ConcordMemorandum *m,
       if (office == NULL)
         office = prompt;
       if (person != NULL && office != NULL)
-        return g_strdup_printf (_("Signed by %s as %s"), person, office);
+        return g_strdup_printf (CONCORD_WORD (language, "Signed by %s as %s"), person, office);
       if (office != NULL)
-        return g_strdup_printf (_("Signed as %s"), office);
-      return g_strdup_printf (_("Signed by %s"), person != NULL ? person : _("[Signatory]"));
+        return g_strdup_printf (CONCORD_WORD (language, "Signed as %s"), office);
+      return g_strdup_printf (CONCORD_WORD (language, "Signed by %s"),
+                              person != NULL ? person : CONCORD_WORD (language, "[Signatory]"));
     }
 
   name = party_full_name (m, concord_party_get_id (party));
   if (also != NULL)
     {
       g_autofree char *second = party_full_name (m, also);
-      g_autofree char *both = g_strdup_printf (_("%s and %s"), name, second);
+      g_autofree char *both = g_strdup_printf (CONCORD_WORD (language, "%s and %s"), name, second);
 
       g_free (name);
       name = g_steal_pointer (&both);
     }
   if (concord_party_get_office_holder (party))
-    return g_strdup_printf (_("Signed by %s"), name);
+    return g_strdup_printf (CONCORD_WORD (language, "Signed by %s"), name);
 
-  return g_strdup_printf (_("Signed for and on behalf of %s"), name);
+  return g_strdup_printf (CONCORD_WORD (language, "Signed for and on behalf of %s"), name);
 }
 
 void
@@ -104,7 +108,8 @@ concord_signing_init (ConcordSigning    *signing,
 
   memset (signing, 0, sizeof *signing);
   signing->person = g_strdup (person);
-  signing->office = join_offices (title, concord_signature_get_second_title (signature));
+  signing->office = join_offices (title, concord_signature_get_second_title (signature),
+                                  concord_memorandum_get_language (memorandum));
   signing->heading = signing_heading (memorandum, party, signature, signing->office);
   /* An office holder signs as the office: there is no one else to name,
    * unless a name was recorded. */
@@ -139,20 +144,21 @@ concord_signing_clear (ConcordSigning *signing)
 
 /* Who signs for a signatory party, for its entry in the list of parties. */
 char *
-concord_party_render_signing (ConcordParty *party)
+concord_party_render_signing (ConcordParty *party,
+                              const char   *language)
 {
   g_autofree char *person = NULL;
   g_autofree char *office = NULL;
 
   if (concord_party_get_office_holder (party) && concord_party_get_signatory_person (party) == NULL)
-    return g_strdup (_("the office holder"));
+    return g_strdup (CONCORD_WORD (language, "the office holder"));
 
   person = concord_field_render (concord_party_get_signatory_person (party),
                                  concord_party_get_placeholder (party, "signatory-person"),
-                                 _("Name of signatory"));
+                                 CONCORD_WORD (language, "Name of signatory"));
   office = concord_field_render (concord_party_get_signatory_title (party),
                                  concord_party_get_placeholder (party, "signatory-title"),
-                                 _("Title of signatory"));
+                                 CONCORD_WORD (language, "Title of signatory"));
   if (concord_party_get_office_holder (party) && concord_party_get_signatory_title (party) == NULL)
     return g_steal_pointer (&person);
 
@@ -262,7 +268,8 @@ concord_related_parse (const char  *entry,
 
 /* "Sits under the umbrella memorandum MOU-U-RR". */
 char *
-concord_related_render (const char *entry)
+concord_related_render (const char *entry,
+                        const char *language)
 {
   const char *relation, *reference;
 
@@ -270,11 +277,11 @@ concord_related_render (const char *entry)
     return g_strdup (entry);
 
   if (g_str_equal (relation, "umbrella"))
-    return g_strdup_printf (_("Sits under the umbrella memorandum %s"), reference);
+    return g_strdup_printf (CONCORD_WORD (language, "Sits under the umbrella memorandum %s"), reference);
   if (g_str_equal (relation, "supersedes"))
-    return g_strdup_printf (_("Supersedes %s"), reference);
+    return g_strdup_printf (CONCORD_WORD (language, "Supersedes %s"), reference);
 
-  return g_strdup_printf (_("See also %s"), reference);
+  return g_strdup_printf (CONCORD_WORD (language, "See also %s"), reference);
 }
 
 /* A revision is a version as drafters write one: "3", "2.1", "1.0.2";
@@ -302,11 +309,12 @@ concord_version_is_valid (const char *version)
 /* A date as printed: a month and year ("2016-11") in words, "November
  * 2016"; a full date, and anything else, as written. */
 char *
-concord_date_render (const char *date)
+concord_date_render (const char *date,
+                     const char *language)
 {
   static const char *months[] = {
-    N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
-    N_("July"), N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
   };
   guint64 month = 0;
 
@@ -316,8 +324,8 @@ concord_date_render (const char *date)
       g_ascii_isdigit (date[0]) && g_ascii_isdigit (date[1]) &&
       g_ascii_isdigit (date[2]) && g_ascii_isdigit (date[3]) &&
       g_ascii_string_to_unsigned (date + 5, 10, 1, 12, &month, NULL))
-    /* TRANSLATORS: a month and a year, "November 2016". */
-    return g_strdup_printf (C_("month-year", "%s %.4s"), _(months[month - 1]), date);
+    return g_strdup_printf (CONCORD_WORD (language, "%s %.4s"),
+                            CONCORD_WORD (language, months[month - 1]), date);
 
   return g_strdup (date);
 }

@@ -28,7 +28,8 @@ void      concord_signing_init          (ConcordSigning    *signing,
 gboolean  concord_signing_is_recorded   (ConcordMemorandum *memorandum,
                                          ConcordSignature  *signature);
 void      concord_signing_clear         (ConcordSigning    *signing);
-char     *concord_party_render_signing  (ConcordParty      *party);
+char     *concord_party_render_signing  (ConcordParty      *party,
+                                         const char        *language);
 
 gboolean  concord_run_starts_capital    (const ConcordRun  *run);
 gboolean  concord_text_ends_sentence    (const char        *text,
@@ -38,10 +39,12 @@ char     *concord_text_capitalise       (const char        *text);
 gboolean  concord_related_parse         (const char        *entry,
                                          const char       **relation,
                                          const char       **reference);
-char     *concord_related_render        (const char        *entry);
+char     *concord_related_render        (const char        *entry,
+                                         const char        *language);
 
 gboolean  concord_version_is_valid      (const char        *version);
-char     *concord_date_render           (const char        *date);
+char     *concord_date_render           (const char        *date,
+                                         const char        *language);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ConcordSigning, concord_signing_clear)
 

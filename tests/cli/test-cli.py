@@ -43,6 +43,7 @@ EXIT_DATAERR = 65
 EXIT_IOERR = 74
 
 TEMPLATE_IDS = ["sector-led-improvement", "two-party-partnership",
+                "two-party-partnership-cy", "two-party-partnership-fr",
                 "data-sharing", "research-collaboration", "blank"]
 COMMANDS = ["templates", "new", "validate", "fmt", "lint", "text",
             "fingerprint", "diff"]

@@ -35,6 +35,7 @@ WITH_APP = False
 APP_ID = "io.github.ConcordMoU.Concord"
 MIME_TYPE = "application/x-concord-mou"
 TEMPLATE_IDS = ["sector-led-improvement", "two-party-partnership",
+                "two-party-partnership-cy", "two-party-partnership-fr",
                 "data-sharing", "research-collaboration", "blank"]
 SVG_NS = "{http://www.w3.org/2000/svg}"
 
@@ -143,7 +144,9 @@ class InstalledFilesTest(unittest.TestCase):
     def test_everything_is_installed(self):
         expected = ["bin/concord-cli", "share/concord/concord.rng",
                     "share/man/man1/concord-cli.1",
-                    "share/mime/packages/%s.xml" % APP_ID]
+                    "share/mime/packages/%s.xml" % APP_ID,
+                    "share/locale/cy/LC_MESSAGES/concord.mo",
+                    "share/locale/fr/LC_MESSAGES/concord.mo"]
         if WITH_APP:
             expected += ["bin/concord",
                          "share/applications/%s.desktop" % APP_ID,
@@ -241,6 +244,17 @@ class InstalledCliTest(unittest.TestCase):
         touched = set().union(*(paths_touched(log) for log in t.logs))
         self.assertIn(os.path.normpath(self.cli), touched)
         self.assertEqual(t.forbidden(), [])
+
+    def test_installed_catalogues_speak_welsh_and_french(self):
+        # The installed binary looks in the prefix, which is under DESTDIR
+        # here: CONCORD_LOCALEDIR points it at the installed catalogues.
+        locale = installed("share", "locale")
+        for language, usage in [("cy", "Defnydd: concord-cli"), ("fr", "Usage\u00a0: concord-cli"),
+                                ("", "Usage: concord-cli")]:
+            with self.subTest(language=language):
+                env = clean_env(self.traced.dir, {"LANGUAGE": language, "CONCORD_LOCALEDIR": locale})
+                out = self.traced.run([self.cli, "--help"], env=env).stdout.decode()
+                self.assertTrue(out.startswith(usage), out[:80])
 
     def test_the_trace_would_see_the_build_tree(self):
         # The same check, pointed at a program that does read the build

@@ -198,10 +198,10 @@ test_versions_and_dates (void)
   static const char *good[] = { "0", "3", "2.1", "1.0.2", "10.20.30" };
   static const char *bad[] = { "", ".", "1.", ".1", "1..2", "v2", "2.1a", "-1", " 1", "1 ", "1,2",
                                "123456789012345678901234567890123" };
-  g_autofree char *month = concord_date_render ("2016-11");
-  g_autofree char *january = concord_date_render ("2024-01");
-  g_autofree char *full = concord_date_render ("2016-11-01");
-  g_autofree char *odd = concord_date_render ("2016-13");
+  g_autofree char *month = concord_date_render ("2016-11", "en-GB");
+  g_autofree char *january = concord_date_render ("2024-01", "en-GB");
+  g_autofree char *full = concord_date_render ("2016-11-01", "en-GB");
+  g_autofree char *odd = concord_date_render ("2016-13", "en-GB");
 
   for (guint i = 0; i < G_N_ELEMENTS (good); i++)
     g_assert_true (concord_version_is_valid (good[i]));
@@ -213,7 +213,7 @@ test_versions_and_dates (void)
   g_assert_cmpstr (january, ==, "January 2024");
   g_assert_cmpstr (full, ==, "2016-11-01");
   g_assert_cmpstr (odd, ==, "2016-13");
-  g_assert_null (concord_date_render (NULL));
+  g_assert_null (concord_date_render (NULL, "en-GB"));
 }
 
 /* The text: the inline term defined at its first use only, the other

@@ -471,6 +471,39 @@ test_refused (gconstpointer data)
   g_assert_nonnull (strstr (error->message, r->message));
 }
 
+/* The words of references follow the memorandum's language, whatever the
+ * interface speaks: Welsh, French and Spanish, and English for the rest. */
+static void
+test_references_in_language (void)
+{
+  static const struct { const char *language, *clause, *item, *section, *annex, *annex_paragraph; } cases[] = {
+    { "cy", "cymal 2.4", "paragraff 1.1(b)", "adran 2", "Atodiad A", "paragraff 2 o Atodiad A" },
+    { "cy-GB", "cymal 2.4", "paragraff 1.1(b)", "adran 2", "Atodiad A", "paragraff 2 o Atodiad A" },
+    { "fr-FR", "article 2.4", "paragraphe 1.1(b)", "section 2", "Annexe A", "paragraphe 2 de l’Annexe A" },
+    { "es", "cláusula 2.4", "apartado 1.1(b)", "sección 2", "Anexo A", "apartado 2 del Anexo A" },
+    { "de", "clause 2.4", "paragraph 1.1(b)", "section 2", "Annex A", "paragraph 2 of Annex A" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(ConcordMemorandum) m = load (" item-style=\"alpha\"", BODY);
+      g_autoptr(ConcordMemorandum) own = load (" item-style=\"alpha\" annex-numbering=\"own\"", BODY);
+      g_autoptr(ConcordNumbering) n = NULL;
+      g_autoptr(ConcordNumbering) no = NULL;
+
+      concord_memorandum_set_language (m, cases[i].language);
+      concord_memorandum_set_language (own, cases[i].language);
+      n = concord_numbering_new (m);
+      no = concord_numbering_new (own);
+      assert_ref (n, "c24", TRUE, cases[i].clause);
+      assert_ref (n, "c24", FALSE, "2.4");
+      assert_ref (n, "c11-b", TRUE, cases[i].item);
+      assert_ref (n, "s2", TRUE, cases[i].section);
+      assert_ref (n, "ax", TRUE, cases[i].annex);
+      assert_ref (no, "ax-2", TRUE, cases[i].annex_paragraph);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -496,6 +529,8 @@ main (int    argc,
 
       g_test_add_data_func (path, &refused[i], test_refused);
     }
+
+  g_test_add_func ("/core/numbering/references-in-language", test_references_in_language);
 
   return g_test_run ();
 }

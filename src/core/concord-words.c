@@ -1,0 +1,289 @@
+/* concord-words.c
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "concord-words"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "concord-words.h"
+
+/* The renderer's own words (Contents, Page X of Y, Signed for and on
+ * behalf of, the months, "clause 3.2") follow the memorandum's language,
+ * never the reader's interface: a Welsh memorandum prints in Welsh on an
+ * English desktop, and an English one prints the same bytes everywhere.
+ * So they are a table here, not gettext of the interface's locale.
+ * Welsh follows the wording of Welsh Government memoranda
+ * ("Memorandwm Cyd-ddealltwriaeth", "Llofnodwyd ar ran"). */
+static const ConcordWord words[] = {
+  /* Cover and running heads */
+  { "Memorandum of understanding", "Memorandwm Cyd-ddealltwriaeth", "Protocole d’accord",
+    "Memorando de entendimiento" },
+  { "Memorandum of understanding between %s", "Memorandwm Cyd-ddealltwriaeth rhwng %s",
+    "Protocole d’accord entre %s", "Memorando de entendimiento entre %s" },
+  { "%s · Revision %s", "%s · Diwygiad %s", "%s · Révision %s", "%s · Revisión %s" },
+  { "Title", "Teitl", "Titre", "Título" },
+  { "Reference", "Cyfeirnod", "Référence", "Referencia" },
+  { "Revision", "Diwygiad", "Révision", "Revisión" },
+  { "Status", "Statws", "Statut", "Estado" },
+  { "Effective date", "Dyddiad dod i rym", "Date d’effet", "Fecha de entrada en vigor" },
+  { "Review date", "Dyddiad adolygu", "Date de révision", "Fecha de revisión" },
+  { "Date", "Dyddiad", "Date", "Fecha" },
+  { "draft", "drafft", "projet", "borrador" },
+  { "agreed", "cytunwyd", "convenu", "acordado" },
+  { "signed", "llofnodwyd", "signé", "firmado" },
+  { "proposed", "arfaethedig", "proposé", "propuesto" },
+  { "disputed", "dan anghydfod", "contesté", "en disputa" },
+  { "DRAFT", "DRAFFT", "PROJET", "BORRADOR" },
+  { "Page %u of %u", "Tudalen %u o %u", "Page %u sur %u", "Página %u de %u" },
+  { "Counterpart held by %s", "Gwrthran a gedwir gan %s", "Exemplaire détenu par %s",
+    "Ejemplar en poder de %s" },
+  /* Parties and document control */
+  { "Parties", "Partïon", "Parties", "Partes" },
+  { "Party", "Parti", "Partie", "Parte" },
+  { "Short name", "Enw byr", "Nom abrégé", "Nombre abreviado" },
+  { "Role", "Rôl", "Rôle", "Función" },
+  { "Signing", "Yn llofnodi", "Signataire", "Firmante" },
+  { "Signatory", "Llofnodwr", "Signataire", "Firmante" },
+  { "Stakeholder", "Rhanddeiliad", "Partie prenante", "Parte interesada" },
+  { "No parties are named yet.", "Nid oes partïon wedi’u henwi eto.", "Aucune partie n’est encore nommée.",
+    "Todavía no se nombra ninguna parte." },
+  { "Document control", "Rheoli’r ddogfen", "Suivi du document", "Control del documento" },
+  { "Version", "Fersiwn", "Version", "Versión" },
+  { "Author", "Awdur", "Auteur", "Autor" },
+  { "Summary of change", "Crynodeb o’r newid", "Résumé de la modification", "Resumen del cambio" },
+  { "Related memoranda", "Memoranda cysylltiedig", "Protocoles liés", "Memorandos relacionados" },
+  { "Sits under the umbrella memorandum %s", "Yn dod o dan y memorandwm ymbarél %s",
+    "Relève du protocole-cadre %s", "Se enmarca en el memorando marco %s" },
+  { "Supersedes %s", "Yn disodli %s", "Remplace %s", "Sustituye a %s" },
+  { "See also %s", "Gweler hefyd %s", "Voir aussi %s", "Véase también %s" },
+  /* Body */
+  { "Contents", "Cynnwys", "Sommaire", "Índice" },
+  { "Definitions", "Diffiniadau", "Définitions", "Definiciones" },
+  { "Background", "Cefndir", "Contexte", "Antecedentes" },
+  { " and ", " a ", " et ", " y " },
+  { "%s and %s", "%s a %s", "%s et %s", "%s y %s" },
+  { " means ", ": ", " désigne ", " significa " },
+  { " mean ", ": ", " désignent ", " significan " },
+  { "Annex %s", "Atodiad %s", "Annexe %s", "Anexo %s" },
+  { "clause %s", "cymal %s", "article %s", "cláusula %s" },
+  { "paragraph %s", "paragraff %s", "paragraphe %s", "apartado %s" },
+  { "paragraph %s of %s", "paragraff %s o %s", "paragraphe %s de l’%s", "apartado %s del %s" },
+  { "%s of %s", "%s o %s", "%s de l’%s", "%s del %s" },
+  { "section %s", "adran %s", "section %s", "sección %s" },
+  { "section “%s”", "adran “%s”", "section « %s »", "sección «%s»" },
+  /* The matrix */
+  { "Schedule: roles and accountability", "Atodlen: rolau ac atebolrwydd",
+    "Annexe : rôles et responsabilités", "Anexo: funciones y rendición de cuentas" },
+  { "Roles and accountability", "Rolau ac atebolrwydd", "Rôles et responsabilités",
+    "Funciones y rendición de cuentas" },
+  { "Area", "Maes", "Domaine", "Ámbito" },
+  { "R", "C", "R", "R" },
+  { "B", "F", "L", "L" },
+  { "A →", "A →", "C →", "D →" },
+  { "For each area of work: R, the party responsible; B, a party whose remit is bounded "
+    "in that area; A → whom the party answers to. An area with no R has no owner; two "
+    "or more R need a boundary between them.",
+    "Ar gyfer pob maes gwaith: C, y parti sy’n gyfrifol; F, parti y mae ffin i’w gylch gwaith "
+    "yn y maes hwnnw; A → y corff y mae’r parti yn atebol iddo. Nid oes perchennog gan faes "
+    "heb C; mae angen ffin rhwng dau C neu ragor.",
+    "Pour chaque domaine : R, la partie responsable ; L, une partie dont la mission est limitée "
+    "dans ce domaine ; C → l’instance devant laquelle la partie rend compte. Un domaine sans R "
+    "n’a pas de responsable ; deux R ou plus exigent une limite entre eux.",
+    "Para cada ámbito de trabajo: R, la parte responsable; L, una parte cuyo cometido está limitado "
+    "en ese ámbito; D → ante quién responde la parte. Un ámbito sin R no tiene responsable; dos "
+    "o más R necesitan un límite entre ellas." },
+  /* The facts of role, boundary and accountability clauses */
+  { "Responsible: %s", "Cyfrifol: %s", "Responsable : %s", "Responsable: %s" },
+  { "Boundary between %s and %s", "Ffin rhwng %s a %s", "Limite entre %s et %s", "Límite entre %s y %s" },
+  { "Accountable: %s to %s, through %s", "Atebol: %s i %s, drwy %s", "Rend compte : %s devant %s, par %s",
+    "Rinde cuentas: %s ante %s, mediante %s" },
+  { "Accountable: %s to %s", "Atebol: %s i %s", "Rend compte : %s devant %s", "Rinde cuentas: %s ante %s" },
+  { "nobody named", "neb wedi’i enwi", "personne de désigné", "nadie designado" },
+  { "reporting", "adrodd", "des rapports", "informes" },
+  { "inspection", "arolygu", "l’inspection", "inspección" },
+  { "intervention", "ymyrryd", "l’intervention", "intervención" },
+  { "audit", "archwilio", "l’audit", "auditoría" },
+  { "election", "etholiad", "l’élection", "elecciones" },
+  /* Signatures */
+  { "Signatures", "Llofnodion", "Signatures", "Firmas" },
+  { "Signature", "Llofnod", "Signature", "Firma" },
+  { "Name", "Enw", "Nom", "Nombre" },
+  { "Signed on behalf of each signatory as follows.", "Llofnodwyd ar ran pob llofnodwr fel a ganlyn.",
+    "Signé au nom de chaque signataire comme suit.", "Firmado en nombre de cada firmante como sigue." },
+  { "Signed on behalf of each signatory by its authorised representative.",
+    "Llofnodwyd ar ran pob llofnodwr gan ei gynrychiolydd awdurdodedig.",
+    "Signé au nom de chaque signataire par son représentant habilité.",
+    "Firmado en nombre de cada firmante por su representante autorizado." },
+  { "Signed for and on behalf of %s", "Llofnodwyd ar ran %s", "Signé pour le compte et au nom de %s",
+    "Firmado en nombre y representación de %s" },
+  { "Signed by %s as %s", "Llofnodwyd gan %s fel %s", "Signé par %s en qualité de %s",
+    "Firmado por %s en calidad de %s" },
+  { "Signed as %s", "Llofnodwyd fel %s", "Signé en qualité de %s", "Firmado en calidad de %s" },
+  { "Signed by %s", "Llofnodwyd gan %s", "Signé par %s", "Firmado por %s" },
+  { "[Signatory]", "[Llofnodwr]", "[Signataire]", "[Firmante]" },
+  { "the office holder", "deiliad y swydd", "le titulaire de la fonction", "el titular del cargo" },
+  { "Name of signatory", "Enw’r llofnodwr", "Nom du signataire", "Nombre del firmante" },
+  { "Title of signatory", "Swydd y llofnodwr", "Fonction du signataire", "Cargo del firmante" },
+  /* The plain text of `concord-cli text`, which git shows in diffs */
+  { "%s (%s)", "%s (%s)", "%s (%s)", "%s (%s)" },
+  { "missing clause", "cymal coll", "article manquant", "cláusula inexistente" },
+  { "Revision: %s\n", "Diwygiad: %s\n", "Révision : %s\n", "Revisión: %s\n" },
+  { "Status: %s\n", "Statws: %s\n", "Statut : %s\n", "Estado: %s\n" },
+  { "Effective", "Yn dod i rym", "Effet", "Vigencia" },
+  { "Review", "Adolygu", "Réexamen", "Revisión" },
+  { "Related: %s\n", "Cysylltiedig: %s\n", "Lié : %s\n", "Relacionado: %s\n" },
+  { "signatory", "llofnodwr", "signataire", "firmante" },
+  { "stakeholder", "rhanddeiliad", "partie prenante", "parte interesada" },
+  { ", office holder", ", deiliad swydd", ", titulaire d’une fonction", ", titular de un cargo" },
+  { "[logo]", "[logo]", "[logo]", "[logotipo]" },
+  { "    Signing: %s\n", "    Yn llofnodi: %s\n", "    Signataire : %s\n", "    Firmante: %s\n" },
+  { "    Areas: %s\n", "    Meysydd: %s\n", "    Domaines : %s\n", "    Ámbitos: %s\n" },
+  { "    Status: %s\n", "    Statws: %s\n", "    Statut : %s\n", "    Estado: %s\n" },
+  { "    Note: %s\n", "    Nodyn: %s\n", "    Note : %s\n", "    Nota: %s\n" },
+  { "Place", "Lle", "Lieu", "Lugar" },
+  /* Dates: "November 2016" */
+  { "%s %.4s", "%s %.4s", "%s %.4s", "%s de %.4s" },
+  { "January", "Ionawr", "janvier", "enero" },
+  { "February", "Chwefror", "février", "febrero" },
+  { "March", "Mawrth", "mars", "marzo" },
+  { "April", "Ebrill", "avril", "abril" },
+  { "May", "Mai", "mai", "mayo" },
+  { "June", "Mehefin", "juin", "junio" },
+  { "July", "Gorffennaf", "juillet", "julio" },
+  { "August", "Awst", "août", "agosto" },
+  { "September", "Medi", "septembre", "septiembre" },
+  { "October", "Hydref", "octobre", "octubre" },
+  { "November", "Tachwedd", "novembre", "noviembre" },
+  { "December", "Rhagfyr", "décembre", "diciembre" },
+};
+
+typedef enum
+{
+  COLUMN_EN,
+  COLUMN_CY,
+  COLUMN_FR,
+  COLUMN_ES,
+} Column;
+
+/* "cy", "cy-GB", "fr_FR": the primary subtag picks the column; any other
+ * language prints English. */
+static Column
+column_for (const char *language)
+{
+  static const char *tags[] = { "en", "cy", "fr", "es" };
+  gsize len;
+
+  if (language == NULL)
+    return COLUMN_EN;
+  len = strcspn (language, "-_");
+  for (guint i = 0; i < G_N_ELEMENTS (tags); i++)
+    if (len == 2 && g_ascii_strncasecmp (language, tags[i], 2) == 0)
+      return (Column) i;
+
+  return COLUMN_EN;
+}
+
+static const char *
+column_text (const ConcordWord *word,
+             Column             column)
+{
+  switch (column)
+    {
+    case COLUMN_CY:
+      return word->cy;
+    case COLUMN_FR:
+      return word->fr;
+    case COLUMN_ES:
+      return word->es;
+    case COLUMN_EN:
+    default:
+      return word->en;
+    }
+}
+
+static GHashTable *
+index_words (void)
+{
+  static gsize ready;
+  static GHashTable *index;
+
+  if (g_once_init_enter (&ready))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+        g_hash_table_insert (table, (gpointer) words[i].en, (gpointer) &words[i]);
+      index = table;
+      g_once_init_leave (&ready, 1);
+    }
+
+  return index;
+}
+
+/* The words for @english in @language. @english must be in the table: a
+ * word missing from it is the programmer's mistake, and prints English. */
+const char *
+concord_words_get (const char *language,
+                   const char *english)
+{
+  const ConcordWord *word;
+
+  g_return_val_if_fail (english != NULL, NULL);
+
+  word = g_hash_table_lookup (index_words (), english);
+  g_return_val_if_fail (word != NULL, english);
+
+  return column_text (word, column_for (language));
+}
+
+/* Welsh "a" becomes "ac" before a vowel: "Cyngor Gwynedd ac Ynys Môn".
+ * Quotes and brackets before the word do not count. */
+static gboolean
+starts_with_vowel (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gunichar base[4];
+      gsize n;
+
+      if (g_unichar_ispunct (c) || g_unichar_isspace (c))
+        continue;
+      n = g_unichar_fully_decompose (g_unichar_tolower (c), FALSE, base, G_N_ELEMENTS (base));
+      return n > 0 && base[0] < 128 && strchr ("aeiouy", (char) base[0]) != NULL;
+    }
+
+  return FALSE;
+}
+
+/* The " and " before the last of a list, whose first word is @next. */
+const char *
+concord_words_and (const char *language,
+                   const char *next)
+{
+  if (column_for (language) == COLUMN_CY && next != NULL && starts_with_vowel (next))
+    return " ac ";
+
+  return concord_words_get (language, " and ");
+}
+
+/* Whether @language prints in its own words rather than English. */
+gboolean
+concord_words_supported (const char *language)
+{
+  return column_for (language) != COLUMN_EN ||
+         (language != NULL && g_ascii_strncasecmp (language, "en", 2) == 0 &&
+          strcspn (language, "-_") == 2);
+}
+
+const ConcordWord *
+concord_words_table (guint *n_words)
+{
+  *n_words = G_N_ELEMENTS (words);
+  return words;
+}
