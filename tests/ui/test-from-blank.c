@@ -31,6 +31,7 @@
 #include "concord-section-pane.h"
 #include "concord-signature-pane.h"
 #include "concord-term-editor.h"
+#include "concord-text-row.h"
 #include "ui-test-util.h"
 
 static char *scratch;
@@ -144,7 +145,7 @@ nth (GListModel *model,
   return item;
 }
 
-/* Types at the end of the text, as the keyboard does where the cursor is. */
+/* Tab into the text, Ctrl+End, and typing, as the keyboard does. */
 static void
 type_at_end (ConcordBodyEditor *editor,
              const char        *text)
@@ -152,6 +153,7 @@ type_at_end (ConcordBodyEditor *editor,
   GtkTextBuffer *buffer = concord_body_editor_get_buffer (editor);
   GtkTextIter end;
 
+  gtk_widget_grab_focus (GTK_WIDGET (concord_body_editor_get_view (editor)));
   gtk_text_buffer_get_end_iter (buffer, &end);
   gtk_text_buffer_place_cursor (buffer, &end);
   gtk_text_buffer_begin_user_action (buffer);
@@ -167,6 +169,7 @@ type_over_all (ConcordBodyEditor *editor,
   GtkTextBuffer *buffer = concord_body_editor_get_buffer (editor);
   GtkTextIter start, end;
 
+  gtk_widget_grab_focus (GTK_WIDGET (concord_body_editor_get_view (editor)));
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   gtk_text_buffer_select_range (buffer, &start, &end);
   gtk_text_buffer_begin_user_action (buffer);
@@ -175,15 +178,16 @@ type_over_all (ConcordBodyEditor *editor,
   gtk_text_buffer_end_user_action (buffer);
 }
 
-/* Return, then the line's text one level further in (Ctrl+]). */
+/* Return, which keeps the line's level, then the new line moved in
+ * (Ctrl+], shift > 0) or out (Ctrl+[, shift < 0), then its text. */
 static void
-type_item (ConcordBodyEditor *editor,
-           guint              level,
+type_line (ConcordBodyEditor *editor,
+           int                shift,
            const char        *text)
 {
   type_at_end (editor, "\n");
-  for (guint i = 0; i < level; i++)
-    activate (editor, "body.indent");
+  for (int i = 0; i < ABS (shift); i++)
+    activate (editor, shift > 0 ? "body.indent" : "body.outdent");
   type_at_end (editor, text);
 }
 
@@ -287,14 +291,30 @@ run (const char * const *argv)
   return out;
 }
 
-/* Lines and pages break anywhere: one space between words. */
+/* Lines and pages break anywhere: one space between words, and a word
+ * broken at a hyphen at the end of a line joined again. */
 static char *
 squeeze (const char *text)
 {
+  const char *hyphens[] = { "\u00ad", "\u2010", "-" };
   GString *out = g_string_new (NULL);
 
   for (const char *p = text; *p != '\0'; p++)
-    if (g_ascii_isspace (*p) || *p == '\f')
+    if (*p == '\n' && p[1] != '\n' && p[1] != '\f')
+      {
+        gboolean joined = FALSE;
+
+        for (guint i = 0; i < G_N_ELEMENTS (hyphens) && !joined; i++)
+          if (g_str_has_suffix (out->str, hyphens[i]) && out->len > strlen (hyphens[i]) &&
+              g_ascii_isalpha (out->str[out->len - strlen (hyphens[i]) - 1]) && g_ascii_islower (p[1]))
+            {
+              g_string_truncate (out, out->len - strlen (hyphens[i]));
+              joined = TRUE;
+            }
+        if (!joined && out->len > 0 && out->str[out->len - 1] != ' ')
+          g_string_append_c (out, ' ');
+      }
+    else if (g_ascii_isspace (*p) || *p == '\f')
       {
         if (out->len > 0 && out->str[out->len - 1] != ' ')
           g_string_append_c (out, ' ');
@@ -479,7 +499,7 @@ test_from_blank (void)
   type_at_end (concord_background_pane_get_body_editor (CONCORD_BACKGROUND_PANE (concord_window_get_pane (window))),
                "The Local Government Borrowing Act 2011 enables local authorities to borrow through the Agency.");
   g_assert_cmpuint (concord_memorandum_get_recitals (m)->len, ==, 1);
-  assert_outline (window, outline_part (window, CONCORD_OUTLINE_PART_BACKGROUND), "Background\t1 paragraph");
+  assert_outline (window, outline_part (window, CONCORD_OUTLINE_PART_BACKGROUND), "Background\tThe Local Government Borrowing Act 2011 enables local…");
 
   /* The blank template's purpose clause: a heading and its text, typed
    * over the prompt. */
@@ -497,10 +517,10 @@ test_from_blank (void)
   g_assert_true (CONCORD_IS_SECTION_PANE (concord_window_get_pane (window)));
   type_into (window, "Heading", "Responsibilities");
   roles_treasurer = add_clause (window, "The Treasurer", "The Treasurer is responsible for:");
-  type_item (clause_editor (window), 1, "the Crown’s interest as a potential guarantor of the Agency’s borrowing;");
-  type_item (clause_editor (window), 0, "advice from the Treasury on:");
-  type_item (clause_editor (window), 1, "the fiscal risk to the Crown; and");
-  type_item (clause_editor (window), 0, "any decision to support the Agency financially.");
+  type_line (clause_editor (window), 1, "the Crown’s interest as a potential guarantor of the Agency’s borrowing;");
+  type_line (clause_editor (window), 0, "advice from the Treasury on:");
+  type_line (clause_editor (window), 1, "the fiscal risk to the Crown; and");
+  type_line (clause_editor (window), -1, "any decision to support the Agency financially.");
   body = concord_clause_get_body (roles_treasurer);
   g_assert_cmpuint (body->len, ==, 5);
   g_assert_cmpint (concord_block_get_kind (g_ptr_array_index (body, 1)), ==, CONCORD_BLOCK_ITEM);
@@ -518,7 +538,7 @@ test_from_blank (void)
   g_assert_true (g_str_has_suffix (chips, "2.2"));
   g_clear_pointer (&chips, g_free);
   g_assert_cmpuint (g_list_model_get_n_items (concord_section_get_clauses (roles)), ==, 3);
-  assert_outline (window, roles_minister, "2.2 The Minister for Local Government\t");
+  assert_outline (window, roles_minister, "2.2  The Minister for Local Government\tproposed");
 
   /* The minister's clause first (Alt+Up): the reference follows. */
   select_item (window, roles_minister);
@@ -582,6 +602,11 @@ test_from_blank (void)
       }
   }
   assert_outline (window, annex, "Annex A\tContacts");
+
+  /* Signed, as the published one is: no DRAFT across the pages. */
+  select_item (window, m);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (pane_row (window, "Status")), CONCORD_STATUS_SIGNED);
+  g_assert_cmpint (concord_memorandum_get_status (m), ==, CONCORD_STATUS_SIGNED);
   ui_save_screenshot (GTK_WIDGET (window), "from-blank", 60);
 
   /* Saved, read again: the same memorandum. */
