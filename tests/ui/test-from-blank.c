@@ -178,6 +178,16 @@ type_over_all (ConcordBodyEditor *editor,
   gtk_text_buffer_end_user_action (buffer);
 }
 
+/* A party or a term picked from Insert Reference's menu (Shift+Ctrl+R). */
+static void
+insert_reference (ConcordBodyEditor *editor,
+                  const char        *action,
+                  const char        *id)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (concord_body_editor_get_view (editor)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), action, "s", id));
+}
+
 /* Return, which keeps the line's level, then the new line moved in
  * (Ctrl+], shift > 0) or out (Ctrl+[, shift < 0), then its text. */
 static void
@@ -371,6 +381,7 @@ static ConcordTerm *
 add_term (ConcordWindow *window,
           const char    *name,
           const char    *forms,
+          gboolean       defined_inline,
           const char    *meaning)
 {
   ConcordDefinitionsPane *pane = CONCORD_DEFINITIONS_PANE (concord_window_get_pane (window));
@@ -385,7 +396,11 @@ add_term (ConcordWindow *window,
   type_into (window, "Name", name);
   if (forms != NULL)
     type_into (window, "Other forms", forms);
-  type_at_end (concord_term_editor_get_body_editor (editor), meaning);
+  if (defined_inline)
+    switch_on (window, "Defined at first use");
+  g_assert_true (concord_term_get_inline (term) == defined_inline);
+  if (meaning != NULL)
+    type_at_end (concord_term_editor_get_body_editor (editor), meaning);
   g_assert_cmpstr (concord_term_get_name (term), ==, name);
 
   return term;
@@ -440,19 +455,20 @@ test_from_blank (void)
   ConcordDocument *document;
   ConcordMemorandum *m;
   ConcordParty *treasurer, *minister;
-  ConcordTerm *agency, *we;
+  ConcordTerm *act, *agency, *we;
   ConcordClause *purpose, *roles_treasurer, *roles_minister, *review;
   ConcordSection *roles;
   ConcordAnnex *annex;
   ConcordControlEntry *first_version, *second_version;
   g_autofree char *path = g_build_filename (scratch, "treasurer-local-government.mou", NULL);
   g_autofree char *pdf = g_build_filename (scratch, "treasurer-local-government.pdf", NULL);
-  g_autofree char *png = g_build_filename (scratch, "page", NULL);
+  g_autofree char *png = g_build_filename (BUILD_ROOT, "tests", "ui", "screens", "from-blank-pdf", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autofree char *chips = NULL;
   g_autofree char *text = NULL;
   g_autofree char *pdf_text = NULL;
+  g_autoptr(GBytes) blank = NULL;
   GPtrArray *body;
 
   g_assert_true (concord_window_open_template (window, "blank"));
@@ -460,6 +476,7 @@ test_from_blank (void)
   document = concord_window_get_document (window);
   m = memorandum (window);
   g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_parties (m)), ==, 0);
+  blank = concord_memorandum_serialize (m);
 
   /* Details: the title and the protective marking. */
   select_item (window, m);
@@ -480,34 +497,58 @@ test_from_blank (void)
   /* Definitions: two terms, one with other forms. */
   select_item (window, outline_part (window, CONCORD_OUTLINE_PART_DEFINITIONS));
   g_assert_true (CONCORD_IS_DEFINITIONS_PANE (concord_window_get_pane (window)));
-  agency = add_term (window, "the Agency", NULL,
+  act = add_term (window, "the LGFA Act", NULL, TRUE, "the Local Government Borrowing Act 2011.");
+  agency = add_term (window, "the Agency", NULL, FALSE,
                      "the New Zealand Local Government Funding Agency Limited.");
-  we = add_term (window, "we", "our, us", "the Treasurer and the Minister for Local Government together.");
+  we = add_term (window, "we", "our, us", FALSE, NULL);
+  {
+    ConcordBodyEditor *meaning = concord_term_editor_get_body_editor (
+      concord_definitions_pane_get_term_editor (CONCORD_DEFINITIONS_PANE (concord_window_get_pane (window))));
+
+    insert_reference (meaning, "body.insert-party", concord_party_get_id (treasurer));
+    type_at_end (meaning, " and ");
+    insert_reference (meaning, "body.insert-party", concord_party_get_id (minister));
+    type_at_end (meaning, " together.");
+    body = concord_term_get_meaning (we);
+    g_assert_cmpuint (body->len, ==, 1);
+    g_assert_cmpint (concord_block_get_run (g_ptr_array_index (body, 0), 0)->kind, ==, CONCORD_RUN_PARTY);
+    g_assert_cmpstr (concord_block_get_run (g_ptr_array_index (body, 0), 0)->text, ==, concord_party_get_id (treasurer));
+  }
   {
     const char * const *forms = concord_term_get_forms (we);
 
     g_assert_cmpstr (forms[0], ==, "our");
     g_assert_cmpstr (forms[1], ==, "us");
   }
-  g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_terms (m)), ==, 2);
-  g_assert_true (nth (concord_memorandum_get_terms (m), 0) == agency);
-  assert_outline (window, outline_part (window, CONCORD_OUTLINE_PART_DEFINITIONS), "Definitions\t2 terms");
+  g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_terms (m)), ==, 3);
+  g_assert_true (nth (concord_memorandum_get_terms (m), 1) == agency);
+  assert_outline (window, outline_part (window, CONCORD_OUTLINE_PART_DEFINITIONS), "Definitions\t3 terms");
 
   /* Background. */
   select_item (window, outline_part (window, CONCORD_OUTLINE_PART_BACKGROUND));
   g_assert_true (CONCORD_IS_BACKGROUND_PANE (concord_window_get_pane (window)));
-  type_at_end (concord_background_pane_get_body_editor (CONCORD_BACKGROUND_PANE (concord_window_get_pane (window))),
-               "The Local Government Borrowing Act 2011 enables local authorities to borrow through the Agency.");
+  {
+    ConcordBodyEditor *background = concord_background_pane_get_body_editor (
+      CONCORD_BACKGROUND_PANE (concord_window_get_pane (window)));
+
+    insert_reference (background, "body.insert-term", concord_term_get_id (act));
+    type_at_end (background, " enables local authorities to borrow through ");
+    insert_reference (background, "body.insert-term", concord_term_get_id (agency));
+    type_at_end (background, ", and the Crown may be asked to support it.");
+  }
   g_assert_cmpuint (concord_memorandum_get_recitals (m)->len, ==, 1);
-  assert_outline (window, outline_part (window, CONCORD_OUTLINE_PART_BACKGROUND), "Background\tThe Local Government Borrowing Act 2011 enables local…");
+  assert_outline (window, outline_part (window, CONCORD_OUTLINE_PART_BACKGROUND), "Background\tthe LGFA Act enables local authorities to borrow through…");
 
   /* The blank template's purpose clause: a heading and its text, typed
    * over the prompt. */
   purpose = nth (concord_section_get_clauses (nth (concord_memorandum_get_sections (m), 0)), 0);
   select_item (window, purpose);
   type_into (window, "Heading", "Purpose");
-  type_over_all (clause_editor (window), "This memorandum records how we will share responsibility for "
-                                         "the Crown’s dealings with the Agency.");
+  type_over_all (clause_editor (window), "This memorandum records how ");
+  insert_reference (clause_editor (window), "body.insert-term", concord_term_get_id (we));
+  type_at_end (clause_editor (window), " will share responsibility for the Crown’s dealings with ");
+  insert_reference (clause_editor (window), "body.insert-term", concord_term_get_id (agency));
+  type_at_end (clause_editor (window), ".");
   g_assert_cmpuint (concord_clause_get_body (purpose)->len, ==, 1);
 
   /* A second section (Shift+Ctrl+Return), three clauses in it; the
@@ -582,8 +623,10 @@ test_from_blank (void)
   select_item (window, treasurer);
   activate (window, "win.signature-add");
   g_assert_true (CONCORD_IS_SIGNATURE_PANE (concord_window_get_pane (window)));
+  type_into (window, "Place", "Wellington");
   select_item (window, minister);
   activate (window, "win.signature-add");
+  type_into (window, "Place", "Wellington");
   g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_signatures (m)), ==, 2);
   g_assert_cmpstr (concord_signature_get_party (nth (concord_memorandum_get_signatures (m), 0)), ==,
                    concord_party_get_id (treasurer));
@@ -637,20 +680,55 @@ test_from_blank (void)
     pdf_text = squeeze (raw);
   }
   g_test_message ("%s", pdf_text);
-  assert_has (pdf_text, "OFFICIAL");
-  assert_has (pdf_text, "the Agency");
-  assert_has (pdf_text, "the New Zealand Local Government Funding Agency Limited.");
-  assert_has (pdf_text, "the Treasurer and the Minister for Local Government together.");
-  assert_has (pdf_text, "enables local authorities to borrow through the Agency.");
-  assert_has (pdf_text, "2 Responsibilities");
-  assert_has (pdf_text, "2.2 The Treasurer");
-  assert_has (pdf_text, "whether the division of responsibilities in clause 2.1 still works.");
-  assert_has (pdf_text, "Contacts");
-  assert_has (pdf_text, "0.9");
-  assert_has (pdf_text, "Draft for consultation");
-  assert_has (pdf_text, "Signed version");
-  assert_has (pdf_text, "Signed by the Treasurer");
-  assert_has (pdf_text, "Signed by the Minister for Local Government");
+  /* The marking in the page furniture, the cover and document control. */
+  assert_has (pdf_text, "TSY-LG-2012 · Revision 0 OFFICIAL Memorandum of understanding Memorandum of Understanding "
+                        "between the Treasurer and the Minister for Local Government");
+  assert_has (pdf_text, "Version Date Author Summary of change 0.9 2012-05-01 Treasury Draft for consultation "
+                        "1.0 2012-05-28 Treasury Signed version");
+  /* Each term and its meaning; the inline one where it is first used. */
+  assert_has (pdf_text, "Definitions “the Agency” means the New Zealand Local Government Funding Agency Limited.");
+  assert_has (pdf_text, "“we”, “our” and “us” mean the Treasurer and the Minister for Local Government together.");
+  assert_has (pdf_text, "Background (A) The Local Government Borrowing Act 2011 (the LGFA Act) enables local "
+                        "authorities to borrow through the Agency, and the Crown may be asked to support it.");
+  /* Sections, clauses, items at two levels, in the order after the move. */
+  assert_has (pdf_text, "1 Purpose 1.1 Purpose This memorandum records how we will share responsibility");
+  assert_has (pdf_text, "2 Responsibilities 2.1 The Minister for Local Government The Minister for Local "
+                        "Government is responsible for the legislative framework. 2.2 The Treasurer");
+  assert_has (pdf_text, "2.2.1 the Crown’s interest as a potential guarantor of the Agency’s borrowing; "
+                        "2.2.2 advice from the Treasury on: 2.2.2.1 the fiscal risk to the Crown; and "
+                        "2.2.3 any decision to support the Agency financially.");
+  /* The reference under its new number. */
+  assert_has (pdf_text, "2.3 Review The review will consider whether the division of responsibilities in "
+                        "clause 2.1 still works.");
+  g_assert_null (strstr (pdf_text, "clause 2.2"));
+  assert_has (pdf_text, "Annex A: Contacts Officials of the Treasury");
+  /* Each office signs as the office. */
+  assert_has (pdf_text, "Signatures Signed on behalf of each signatory by its authorised representative. "
+                        "Signed by the Treasurer Signature Date");
+  assert_has (pdf_text, "Signed by the Minister for Local Government Signature Date");
+  g_assert_null (strstr (pdf_text, "DRAFT"));
+
+  /* Undo takes it all back to the blank template; redo brings it again. */
+  {
+    g_autoptr(GBytes) built = concord_memorandum_serialize (m);
+    g_autoptr(GBytes) now = NULL;
+    guint n = 0;
+
+    while (concord_document_can_undo (document))
+      {
+        activate (window, "win.undo");
+        n++;
+      }
+    g_test_message ("%u edits undone", n);
+    now = concord_memorandum_serialize (m);
+    g_assert_true (g_bytes_equal (now, blank));
+    g_clear_pointer (&now, g_bytes_unref);
+    while (concord_document_can_redo (document))
+      activate (window, "win.redo");
+    now = concord_memorandum_serialize (m);
+    g_assert_true (g_bytes_equal (now, built));
+    g_assert_false (concord_document_get_modified (document));
+  }
 
   ui_destroy_window (window);
 }
