@@ -623,10 +623,14 @@ test_from_blank (void)
   select_item (window, treasurer);
   activate (window, "win.signature-add");
   g_assert_true (CONCORD_IS_SIGNATURE_PANE (concord_window_get_pane (window)));
+  type_into (window, "Date Signed (YYYY-MM-DD)", "2012-05-28");
   type_into (window, "Place", "Wellington");
   select_item (window, minister);
   activate (window, "win.signature-add");
+  type_into (window, "Date Signed (YYYY-MM-DD)", "2012-05-30");
   type_into (window, "Place", "Wellington");
+  g_assert_cmpstr (concord_signature_get_date (CONCORD_SIGNATURE (concord_window_get_edited (window))), ==,
+                   "2012-05-30");
   g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_signatures (m)), ==, 2);
   g_assert_cmpstr (concord_signature_get_party (nth (concord_memorandum_get_signatures (m), 0)), ==,
                    concord_party_get_id (treasurer));
@@ -704,8 +708,8 @@ test_from_blank (void)
   assert_has (pdf_text, "Annex A: Contacts Officials of the Treasury");
   /* Each office signs as the office. */
   assert_has (pdf_text, "Signatures Signed on behalf of each signatory by its authorised representative. "
-                        "Signed by the Treasurer Signature Date");
-  assert_has (pdf_text, "Signed by the Minister for Local Government Signature Date");
+                        "Signed by the Treasurer Signature Date 2012-05-28 Wellington");
+  assert_has (pdf_text, "Signed by the Minister for Local Government Signature Date 2012-05-30 Wellington");
   g_assert_null (strstr (pdf_text, "DRAFT"));
 
   /* Undo takes it all back to the blank template; redo brings it again. */
