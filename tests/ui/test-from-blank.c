@@ -483,6 +483,10 @@ test_from_blank (void)
   type_into (window, "Title", "Memorandum of Understanding between the Treasurer and the Minister for Local "
                               "Government on the Local Government Funding Agency");
   type_into (window, "Reference", "TSY-LG-2012");
+  type_into (window, "Revision", "1");
+  type_into (window, "Effective date", "2012-06-01");
+  g_assert_cmpstr (concord_memorandum_get_revision (m), ==, "1");
+  g_assert_cmpstr (concord_memorandum_get_effective_date (m), ==, "2012-06-01");
   type_into (window, "Protective marking", "OFFICIAL");
   g_assert_cmpstr (concord_memorandum_get_marking (m), ==, "OFFICIAL");
 
@@ -668,6 +672,18 @@ test_from_blank (void)
     again = concord_memorandum_serialize (reloaded);
     g_assert_true (g_bytes_equal (now, again));
   }
+  /* Valid against the schema, with every reference resolved. */
+  {
+    g_autofree char *cli = g_build_filename (BUILD_ROOT, "src", "cli", "concord-cli", NULL);
+    const char *validate[] = { cli, "validate", path, NULL };
+    const char *lint[] = { cli, "lint", path, NULL };
+    g_autofree char *ignored = run (validate);
+    g_autofree char *findings = NULL;
+
+    /* What the checks say is for the log: findings exit 1. */
+    g_spawn_sync (NULL, (char **) lint, NULL, G_SPAWN_DEFAULT, NULL, NULL, &findings, NULL, NULL, NULL);
+    g_test_message ("lint: %s", findings);
+  }
   text = cli_text (path);
   assert_has (text, "whether the division of responsibilities in clause 2.1 still works.");
 
@@ -685,8 +701,9 @@ test_from_blank (void)
   }
   g_test_message ("%s", pdf_text);
   /* The marking in the page furniture, the cover and document control. */
-  assert_has (pdf_text, "TSY-LG-2012 · Revision 0 OFFICIAL Memorandum of understanding Memorandum of Understanding "
+  assert_has (pdf_text, "TSY-LG-2012 · Revision 1 OFFICIAL Memorandum of understanding Memorandum of Understanding "
                         "between the Treasurer and the Minister for Local Government");
+  assert_has (pdf_text, "Reference TSY-LG-2012 Revision 1 Status signed Effective date 2012-06-01");
   assert_has (pdf_text, "Version Date Author Summary of change 0.9 2012-05-01 Treasury Draft for consultation "
                         "1.0 2012-05-28 Treasury Signed version");
   /* Each term and its meaning; the inline one where it is first used. */
