@@ -233,6 +233,33 @@ chip_texts (ConcordBodyEditor *editor)
   return g_string_free (out, FALSE);
 }
 
+/* How many chips in the text show less than their words (a label
+ * ellipsized to fit the width the text gives it). */
+static guint
+n_chips_cut (ConcordBodyEditor *editor)
+{
+  GtkTextBuffer *buffer = concord_body_editor_get_buffer (editor);
+  GtkTextIter it;
+  guint n_cut = 0;
+
+  for (gtk_text_buffer_get_start_iter (buffer, &it); !gtk_text_iter_is_end (&it); gtk_text_iter_forward_char (&it))
+    {
+      GtkTextChildAnchor *anchor = gtk_text_iter_get_child_anchor (&it);
+      guint n = 0;
+      g_autofree GtkWidget **widgets = anchor != NULL ? gtk_text_child_anchor_get_widgets (anchor, &n) : NULL;
+
+      for (guint i = 0; i < n; i++)
+        if (GTK_IS_LABEL (widgets[i]) && pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widgets[i]))))
+          {
+            g_test_message ("chip “%s” is %d pixels wide", gtk_label_get_text (GTK_LABEL (widgets[i])),
+                            gtk_widget_get_width (widgets[i]));
+            n_cut++;
+          }
+    }
+
+  return n_cut;
+}
+
 static gboolean
 widget_mapped (gpointer data)
 {
@@ -726,7 +753,25 @@ test_from_blank (void)
   select_item (window, m);
   adw_combo_row_set_selected (ADW_COMBO_ROW (pane_row (window, "Status")), CONCORD_STATUS_SIGNED);
   g_assert_cmpint (concord_memorandum_get_status (m), ==, CONCORD_STATUS_SIGNED);
+  /* The clause with the reference, as the drafter last sees it. */
+  select_item (window, review);
+  g_clear_pointer (&chips, g_free);
+  chips = chip_texts (clause_editor (window));
+  g_assert_cmpstr (chips, ==, "clause 2.1");
   ui_save_screenshot (GTK_WIDGET (window), "from-blank", 60);
+  {
+    guint n_cut = n_chips_cut (clause_editor (window));
+
+    select_item (window, purpose);
+    ui_save_screenshot (GTK_WIDGET (window), "from-blank-purpose", 10);
+    n_cut += n_chips_cut (clause_editor (window));
+    /* Each chip shows its words. Since the chips were made to ellipsize
+     * (a64fd6c), the text view gives them their minimum width and every
+     * one reads "…": reported, to be fixed in concord-body-chips.c, after
+     * which this becomes g_assert_cmpuint (n_cut, ==, 0). */
+    if (n_cut > 0)
+      g_test_incomplete ("reference chips in the text show “…” instead of their words");
+  }
 
   /* Saved, read again: the same memorandum. */
   g_assert_true (concord_document_save (document, file, &error));
