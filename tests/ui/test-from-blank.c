@@ -765,12 +765,8 @@ test_from_blank (void)
     select_item (window, purpose);
     ui_save_screenshot (GTK_WIDGET (window), "from-blank-purpose", 10);
     n_cut += n_chips_cut (clause_editor (window));
-    /* Each chip shows its words. Since the chips were made to ellipsize
-     * (a64fd6c), the text view gives them their minimum width and every
-     * one reads "…": reported, to be fixed in concord-body-chips.c, after
-     * which this becomes g_assert_cmpuint (n_cut, ==, 0). */
-    if (n_cut > 0)
-      g_test_incomplete ("reference chips in the text show “…” instead of their words");
+    /* Each chip shows its words, not an ellipsis. */
+    g_assert_cmpuint (n_cut, ==, 0);
   }
 
   /* Saved, read again: the same memorandum. */

@@ -62,15 +62,13 @@ css_class (ConcordRunKind kind)
     }
 }
 
+#define CHIP_CHARS 40
+
 GtkWidget *
 concord_chip_new (const ConcordChipReference *ref)
 {
   GtkWidget *chip = gtk_label_new (NULL);
 
-  /* A chip is one line: a long name is ellipsized rather than widening
-   * the editor. */
-  gtk_label_set_ellipsize (GTK_LABEL (chip), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (chip), 40);
   gtk_widget_add_css_class (chip, "reference-chip");
   gtk_widget_add_css_class (chip, css_class (ref->kind));
 
@@ -89,8 +87,10 @@ concord_chip_update (GtkWidget                  *chip,
   const char *what;
 
   /* A label measures all its text, and a party's name may be an unbroken
-   * run of 100,000 characters. */
-  shown = concord_view_shorten (text, CONCORD_VIEW_LABEL_CHARS);
+   * run of 100,000 characters: a chip, one line in the text, is cut
+   * short. An ellipsized label would be given its minimum width in the
+   * text and show nothing but "…". */
+  shown = concord_view_shorten (text, CHIP_CHARS);
   gtk_label_set_text (GTK_LABEL (chip), shown);
   switch (ref->kind)
     {
