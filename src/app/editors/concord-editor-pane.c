@@ -551,3 +551,56 @@ concord_editor_pane_init (ConcordEditorPane *self)
 
   priv->bindings = g_ptr_array_new_with_free_func (g_object_unref);
 }
+
+static void
+choose_file_response_cb (GtkNativeDialog   *dialog,
+                         int                response,
+                         ConcordEditorPane *self)
+{
+  ConcordEditorPaneFileFunc use = g_object_get_data (G_OBJECT (dialog), "use");
+
+  if (response == GTK_RESPONSE_ACCEPT && concord_editor_pane_get_item (self) != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GError) error = NULL;
+
+      if (!use (self, file, &error))
+        concord_editor_pane_show_error (self, g_object_get_data (G_OBJECT (dialog), "error-title"), error->message);
+    }
+  g_object_unref (dialog);
+  g_object_unref (self);
+}
+
+/**
+ * concord_editor_pane_choose_file:
+ * @filter: the files offered
+ * @error_title: the heading of the message shown when @use refuses a file
+ * @use: what to do with the chosen file, for the item then shown
+ *
+ * Asks for a file to open (a logo, a signature image) for the item shown.
+ */
+void
+concord_editor_pane_choose_file (ConcordEditorPane        *self,
+                                 const char               *title,
+                                 GtkFileFilter            *filter,
+                                 const char               *error_title,
+                                 ConcordEditorPaneFileFunc use)
+{
+  GtkRoot *root;
+  GtkFileChooserNative *dialog;
+
+  g_return_if_fail (CONCORD_IS_EDITOR_PANE (self));
+
+  if (concord_editor_pane_get_item (self) == NULL)
+    return;
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  dialog = gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_object_set_data (G_OBJECT (dialog), "use", use);
+  g_object_set_data_full (G_OBJECT (dialog), "error-title", g_strdup (error_title), g_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (choose_file_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}

@@ -92,6 +92,14 @@ void               concord_editor_pane_bind_property    (ConcordEditorPane *self
                                                          GBindingTransformFunc to_target,
                                                          GBindingTransformFunc to_item,
                                                          gpointer           data);
+typedef gboolean (*ConcordEditorPaneFileFunc) (ConcordEditorPane  *self,
+                                               GFile              *file,
+                                               GError            **error);
+void               concord_editor_pane_choose_file      (ConcordEditorPane        *self,
+                                                         const char               *title,
+                                                         GtkFileFilter            *filter,
+                                                         const char               *error_title,
+                                                         ConcordEditorPaneFileFunc use);
 void               concord_editor_pane_show_error       (ConcordEditorPane *self,
                                                          const char        *heading,
                                                          const char        *message);

@@ -235,21 +235,13 @@ concord_party_pane_set_logo_file (ConcordPartyPane  *self,
   return TRUE;
 }
 
-static void
-choose_response_cb (GtkNativeDialog  *dialog,
-                    int               response,
-                    ConcordPartyPane *self)
+/* Called for the item shown when the chooser answers. */
+static gboolean
+use_chosen_file (ConcordEditorPane  *pane,
+                 GFile              *file,
+                 GError            **error)
 {
-  if (response == GTK_RESPONSE_ACCEPT && edited_party (self) != NULL)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(GError) error = NULL;
-
-      if (!concord_party_pane_set_logo_file (self, file, &error))
-        concord_editor_pane_show_error (CONCORD_EDITOR_PANE (self), _("Could Not Use the Logo"), error->message);
-    }
-  g_object_unref (dialog);
-  g_object_unref (self);
+  return concord_party_pane_set_logo_file (CONCORD_PARTY_PANE (pane), file, error);
 }
 
 static void
@@ -257,25 +249,15 @@ logo_choose_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  ConcordPartyPane *self = CONCORD_PARTY_PANE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkFileChooserNative *dialog;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-  if (edited_party (self) == NULL)
-    return;
-
-  dialog = gtk_file_chooser_native_new (_("Choose a Logo"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"), _("_Cancel"));
   gtk_file_filter_set_name (filter, _("PNG and SVG images"));
   gtk_file_filter_add_mime_type (filter, "image/png");
   gtk_file_filter_add_mime_type (filter, "image/svg+xml");
   gtk_file_filter_add_suffix (filter, "png");
   gtk_file_filter_add_suffix (filter, "svg");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_signal_connect (dialog, "response", G_CALLBACK (choose_response_cb), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  concord_editor_pane_choose_file (CONCORD_EDITOR_PANE (widget), _("Choose a Logo"), filter,
+                                   _("Could Not Use the Logo"), use_chosen_file);
 }
 
 static void
