@@ -89,9 +89,19 @@ def cli_env(extra=None):
     return env
 
 
-def run(*args, env=None, cwd=None):
+def need_tool(test, name):
+    """The path of a tool a test needs. The README's commands install every
+    one of them, so a missing tool fails the test instead of skipping it."""
+    path = shutil.which(name)
+    if path is None:
+        test.fail(f"{name} is not installed (build-aux/common.sh's ensure_packages installs it)")
+    return path
+
+
+def run(*args, env=None, cwd=None, wrapper=()):
+    """Runs the CLI, under the command `wrapper` when one is given."""
     args = [str(a) for a in args]
-    p = subprocess.run([CLI] + args, stdin=subprocess.DEVNULL,
+    p = subprocess.run(list(wrapper) + [CLI] + args, stdin=subprocess.DEVNULL,
                        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                        env=cli_env(env), cwd=cwd, timeout=120)
     return Result(args, p.returncode, p.stdout, p.stderr)
@@ -793,9 +803,7 @@ class TestTemplateFiles(CliTestCase):
                 self.assertEqual(r.out, "%s  %s\n" % (sha256(path), path))
 
     def test_schema(self):
-        xmllint = shutil.which("xmllint")
-        if xmllint is None:
-            self.skipTest("xmllint is not installed")
+        xmllint = need_tool(self, "xmllint")
         schema = os.path.join(SOURCE_ROOT, "data", "concord.rng")
         for template_id in TEMPLATE_IDS:
             with self.subTest(template=template_id):
@@ -808,9 +816,7 @@ class TestTemplateFiles(CliTestCase):
     def test_crafted_documents_match_schema(self):
         # The crafted memoranda in this file must themselves be valid,
         # so that what lint and text see is what was meant.
-        xmllint = shutil.which("xmllint")
-        if xmllint is None:
-            self.skipTest("xmllint is not installed")
+        xmllint = need_tool(self, "xmllint")
         schema = os.path.join(SOURCE_ROOT, "data", "concord.rng")
         docs = {"clean": CLEAN, "text": text_doc(),
                 "text-continuous": text_doc("continuous", "alpha")}
@@ -1903,21 +1909,30 @@ class TestSaveFailures(CliTestCase):
         self.assertEqual(without_root_id(r.out_bytes), without_root_id(read(template_path("blank"))))
 
     def test_unwritable_folder(self):
-        if os.geteuid() == 0:
-            self.skipTest("root can write into a read-only folder")
         folder = self.path("ro")
         os.mkdir(folder)
         ugly = uglify(CLEAN.encode())
         path = write(os.path.join(folder, "ugly.mou"), ugly)
-        os.chmod(folder, 0o555)
-        try:
-            r = run("fmt", path)
-            self.assertExit(r, EXIT_IOERR)
-            self.assertIn(path, r.err)
-            self.assertEqual(read(path), ugly)
-            self.assertEqual(os.listdir(folder), ["ugly.mou"])
-        finally:
-            os.chmod(folder, 0o755)
+        if os.geteuid() == 0:
+            # Root writes through a folder's mode, so the folder is made
+            # read-only the way a mount makes it: a read-only bind mount of
+            # it in a user and mount namespace of the command's own.
+            read_only = [need_tool(self, "unshare"), "--map-root-user", "--mount", "sh", "-c",
+                         'mount --bind "$1" "$1" && mount -o remount,ro,bind "$1" "$1" && shift && exec "$@"',
+                         "sh", folder]
+            r = run("fmt", path, wrapper=read_only)
+            self.assertNotIn("mount:", r.err)
+        else:
+            os.chmod(folder, 0o555)
+            try:
+                r = run("fmt", path)
+            finally:
+                os.chmod(folder, 0o755)
+        self.assertExit(r, EXIT_IOERR)
+        self.assertIn(path, r.err)
+        self.assertIn("Read-only file system" if os.geteuid() == 0 else "Permission denied", r.err)
+        self.assertEqual(read(path), ugly)
+        self.assertEqual(os.listdir(folder), ["ugly.mou"])
 
 
 # ---------------------------------------------------------------------------
@@ -2040,8 +2055,8 @@ class TestDiff(CliTestCase):
         self.assertIn("\x1b[32m{+legally+}\x1b[m", r.out)
 
     def test_pdf(self):
-        if shutil.which("qpdf") is None or shutil.which("pdftotext") is None:
-            self.skipTest("qpdf and pdftotext (poppler-utils) are needed")
+        need_tool(self, "qpdf")
+        need_tool(self, "pdftotext")
         out = self.path("redline.pdf")
         r = run("diff", "--pdf", out, self.old, self.new)
         self.assertExit(r, EXIT_FINDINGS)
@@ -2057,16 +2072,14 @@ class TestDiff(CliTestCase):
         first = read(out)
         run("diff", "--pdf", out, self.old, self.new)
         self.assertEqual(read(out), first, "the same diff gives the same bytes")
-        if shutil.which("pdffonts") is not None:
-            fonts = subprocess.run(["pdffonts", out], stdout=subprocess.PIPE,
-                                   check=True).stdout.decode().splitlines()[2:]
-            self.assertTrue(fonts)
-            for line in fonts:
-                self.assertRegex(line, r"\byes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+$", line)
+        fonts = subprocess.run([need_tool(self, "pdffonts"), out], stdout=subprocess.PIPE,
+                               check=True).stdout.decode().splitlines()[2:]
+        self.assertTrue(fonts)
+        for line in fonts:
+            self.assertRegex(line, r"\byes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+$", line)
 
     def test_pdf_equal(self):
-        if shutil.which("pdftotext") is None:
-            self.skipTest("pdftotext (poppler-utils) is needed")
+        need_tool(self, "pdftotext")
         out = self.path("same.pdf")
         r = run("diff", "--pdf", out, self.old, self.put("same.mou", self.base))
         self.assertExit(r, EXIT_OK)
@@ -2103,8 +2116,7 @@ class TestDiffGit(CliTestCase):
 
     def setUp(self):
         super().setUp()
-        if shutil.which("git") is None:
-            self.skipTest("git is needed")
+        need_tool(self, "git")
         os.mkdir(self.path("repo"))
         self.git("init", "-q")
         self.git("config", "user.name", "Test")
