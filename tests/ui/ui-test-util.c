@@ -73,8 +73,97 @@ ui_wait_frames (GtkWidget *widget,
   gtk_widget_remove_tick_callback (widget, id);
 }
 
+/* Screenshots named in tests/reference/screenshots/ are compared with
+ * their reference there: a pixel differs when a channel is off by more
+ * than SCREENSHOT_THRESHOLD, and more than SCREENSHOT_MAX_PIXELS such
+ * pixels fail the test.  The cairo renderer draws the same pixels on every
+ * run here (GSK_RENDERER=cairo in tests/ui/meson.build), so the tolerance
+ * only absorbs antialiasing noise.  With CONCORD_REFRESH_REFERENCES set to
+ * that folder, the references are rewritten instead
+ * (build-aux/refresh-references). */
+#define SCREENSHOT_THRESHOLD 48
+#define SCREENSHOT_MAX_PIXELS 8
+
+static guchar *
+download (GdkTexture *texture)
+{
+  gsize stride = (gsize) gdk_texture_get_width (texture) * 4;
+  guchar *pixels = g_malloc (stride * (gsize) gdk_texture_get_height (texture));
+
+  gdk_texture_download (texture, pixels, stride);
+
+  return pixels;
+}
+
+/* How many pixels of two textures of one size differ. */
+static guint
+count_differences (GdkTexture *a,
+                   GdkTexture *b)
+{
+  g_autofree guchar *pa = download (a);
+  g_autofree guchar *pb = download (b);
+  gsize n_pixels = (gsize) gdk_texture_get_width (a) * (gsize) gdk_texture_get_height (a);
+  guint count = 0;
+
+  for (gsize i = 0; i < n_pixels; i++)
+    for (guint c = 0; c < 4; c++)
+      if (ABS ((int) pa[i * 4 + c] - (int) pb[i * 4 + c]) > SCREENSHOT_THRESHOLD)
+        {
+          count++;
+          break;
+        }
+
+  return count;
+}
+
+static void
+check_against_reference (GdkTexture *texture,
+                         const char *name)
+{
+  const char *refresh = g_getenv ("CONCORD_REFRESH_REFERENCES");
+  g_autofree char *file = g_strdup_printf ("%s.png", name);
+  g_autofree char *path = g_build_filename (SOURCE_ROOT, "tests", "reference", "screenshots", file, NULL);
+  g_autoptr(GdkTexture) reference = NULL;
+  g_autoptr(GError) error = NULL;
+  guint differences;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return;
+
+  if (refresh != NULL && *refresh != '\0')
+    {
+      g_autofree char *target = g_build_filename (refresh, file, NULL);
+
+      g_assert_true (gdk_texture_save_to_png (texture, target));
+      return;
+    }
+
+  reference = gdk_texture_new_from_filename (path, &error);
+  g_assert_no_error (error);
+  if (gdk_texture_get_width (reference) != gdk_texture_get_width (texture)
+      || gdk_texture_get_height (reference) != gdk_texture_get_height (texture))
+    differences = G_MAXUINT;
+  else
+    differences = count_differences (texture, reference);
+
+  if (differences > SCREENSHOT_MAX_PIXELS)
+    {
+      g_autofree char *folder = g_build_filename (BUILD_ROOT, "tests", "ui", "screenshot-differences", NULL);
+      g_autofree char *actual = g_build_filename (folder, file, NULL);
+
+      g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
+      g_assert_true (gdk_texture_save_to_png (texture, actual));
+      g_test_message ("%s: %dx%d, reference %dx%d, %u pixels differ; the screenshot is in %s",
+                      name, gdk_texture_get_width (texture), gdk_texture_get_height (texture),
+                      gdk_texture_get_width (reference), gdk_texture_get_height (reference),
+                      differences, actual);
+      g_test_fail_printf ("screenshot %s differs from tests/reference/screenshots/%s", name, file);
+    }
+}
+
 /* Saves what a widget shows as BUILD_ROOT/tests/ui/screens/NAME.png, after
- * letting n_frames frames pass. */
+ * letting n_frames frames pass, and compares it with its reference if it
+ * has one. */
 void
 ui_save_screenshot (GtkWidget  *widget,
                     const char *name,
@@ -101,6 +190,7 @@ ui_save_screenshot (GtkWidget  *widget,
   g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
   path = g_strdup_printf ("%s/%s.png", folder, name);
   g_assert_true (gdk_texture_save_to_png (texture, path));
+  check_against_reference (texture, name);
 }
 
 /* The application loads its style sheet; so do the tests, to see what
