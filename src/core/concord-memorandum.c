@@ -505,6 +505,15 @@ concord_memorandum_get_revision (ConcordMemorandum *self)
   return self->revision != NULL ? self->revision : "0";
 }
 
+/* The revision as printed: NULL for "0", the model's "not yet revised". */
+const char *
+concord_memorandum_get_printed_revision (ConcordMemorandum *self)
+{
+  const char *revision = concord_memorandum_get_revision (self);
+
+  return g_str_equal (revision, "0") ? NULL : revision;
+}
+
 void
 concord_memorandum_set_revision (ConcordMemorandum *self,
                                  const char        *revision)

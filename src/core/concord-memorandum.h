@@ -21,6 +21,7 @@ void concord_memorandum_set_title (ConcordMemorandum *self, const char *title);
 const char *concord_memorandum_get_reference (ConcordMemorandum *self);
 void concord_memorandum_set_reference (ConcordMemorandum *self, const char *reference);
 const char *concord_memorandum_get_revision (ConcordMemorandum *self);
+const char *concord_memorandum_get_printed_revision (ConcordMemorandum *self);
 void concord_memorandum_set_revision (ConcordMemorandum *self, const char *revision);
 ConcordStatus concord_memorandum_get_status (ConcordMemorandum *self);
 void concord_memorandum_set_status (ConcordMemorandum *self, ConcordStatus status);

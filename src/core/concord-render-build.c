@@ -509,15 +509,15 @@ build_cover (Builder *b)
   ConcordMemorandum *m = b->memorandum;
   g_autofree char *title = concord_field_render (concord_memorandum_get_title (m),
                                                  concord_memorandum_get_placeholder (m, "title"), CONCORD_WORD (b->language, "Title"));
-  const char *revision = concord_memorandum_get_revision (m);
-  gboolean filled = concord_memorandum_get_print_details (m) == CONCORD_COVER_DETAILS_FILLED;
 
   add_text (b, STYLE_SUBTITLE, 0, CONCORD_WORD (b->language, "Memorandum of understanding"));
   add_text (b, STYLE_TITLE, 0, title);
   add_detail_row (b, CONCORD_WORD (b->language, "Reference"), concord_memorandum_get_reference (m),
                   concord_memorandum_get_placeholder (m, "reference"), CONCORD_WORD (b->language, "Reference"));
-  /* Revision 0 is no revision set. */
-  add_detail_row (b, CONCORD_WORD (b->language, "Revision"), filled && g_str_equal (revision, "0") ? NULL : revision, NULL, NULL);
+  /* Revision 0 is no revision yet: a blank to fill in on a form, nothing
+   * on a cover of filled details. */
+  add_detail_row (b, CONCORD_WORD (b->language, "Revision"), concord_memorandum_get_printed_revision (m),
+                  NULL, CONCORD_WORD (b->language, "Version"));
   add_detail_row (b, CONCORD_WORD (b->language, "Status"),
                   CONCORD_WORD (b->language, concord_enum_nick (CONCORD_TYPE_STATUS, concord_memorandum_get_status (m))),
                   NULL, NULL);

@@ -751,10 +751,13 @@ describe_header (ConcordMemorandum *m)
   const char *reference = concord_memorandum_get_reference (m);
   const char *title = concord_memorandum_get_title (m);
   const char *language = concord_memorandum_get_language (m);
+  const char *revision = concord_memorandum_get_printed_revision (m);
+  const char *name = reference ? reference : title ? title : CONCORD_WORD (language, "Memorandum of understanding");
 
-  return g_strdup_printf (CONCORD_WORD (language, "%s · Revision %s"),
-                          reference ? reference : title ? title : CONCORD_WORD (language, "Memorandum of understanding"),
-                          concord_memorandum_get_revision (m));
+  if (revision == NULL)
+    return g_strdup (name);
+
+  return g_strdup_printf (CONCORD_WORD (language, "%s · Revision %s"), name, revision);
 }
 
 /* Drafts say so in the running head as well as across the page, where

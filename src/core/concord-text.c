@@ -417,7 +417,8 @@ append_details (GString           *out,
   g_string_append_printf (out, "%s\n\n", title);
 
   append_optional_field (out, m, "reference", word (m, "Reference"));
-  g_string_append_printf (out, word (m, "Revision: %s\n"), concord_memorandum_get_revision (m));
+  if (concord_memorandum_get_printed_revision (m) != NULL)
+    g_string_append_printf (out, word (m, "Revision: %s\n"), concord_memorandum_get_printed_revision (m));
   g_string_append_printf (out, word (m, "Status: %s\n"), concord_enum_nick (CONCORD_TYPE_STATUS, concord_memorandum_get_status (m)));
   append_optional_field (out, m, "effective-date", word (m, "Effective"));
   append_optional_field (out, m, "review-date", word (m, "Review"));

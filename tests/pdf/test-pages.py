@@ -72,17 +72,35 @@ def page_file(name, number):
 
 
 def refresh():
+    """Rewrites the references of pages that changed beyond the tolerance
+    (and only those, so that git shows what moved), adds new pages and
+    removes pages and documents that are gone."""
     os.makedirs(reference_dir(), exist_ok=True)
-    for old in glob.glob(os.path.join(reference_dir(), "*.png")):
-        os.unlink(old)
+    kept = set()
     with tempfile.TemporaryDirectory() as tmp:
         for name, path in documents(ARGS.source_root).items():
             folder = os.path.join(tmp, name)
             os.mkdir(folder)
+            changed = 0
             for number, image in enumerate(render(path, folder, name), 1):
-                with open(os.path.join(reference_dir(), page_file(name, number)), "wb") as f:
+                target = os.path.join(reference_dir(), page_file(name, number))
+                kept.add(target)
+                if os.path.exists(target):
+                    with open(target, "rb") as f:
+                        old = graypng.read_png(f.read())
+                    try:
+                        if graypng.differences(image, old, THRESHOLD)[0] <= MAX_PIXELS:
+                            continue
+                    except ValueError:
+                        pass
+                with open(target, "wb") as f:
                     f.write(graypng.write_png(image))
-            print(f"{name}: {number} pages")
+                changed += 1
+            print(f"{name}: {number} pages, {changed} rewritten")
+    for old in glob.glob(os.path.join(reference_dir(), "*.png")):
+        if old not in kept:
+            os.unlink(old)
+            print(f"removed {old}")
 
 
 def difference_image(a, b):
