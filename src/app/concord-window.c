@@ -359,18 +359,32 @@ show_error (ConcordWindow *self,
   gtk_stack_set_visible_child_name (self->main_stack, "error");
 }
 
-/* Opening */
+/* Opening: the file loads on a worker thread (concord-session.c) while an
+ * "opening" page shows; a restored draft also leaves the start page's list. */
+
+static void
+opened_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  g_autoptr(ConcordWindow) self = data;
+  g_autoptr(GError) error = NULL;
+
+  /* Cancelled: the window closed, or another file replaced this one. */
+  if (concord_session_open_finish (CONCORD_SESSION (source), result, &error))
+    concord_start_page_forget_draft (self->start_page, concord_document_get_draft_id (self->document));
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    show_error (self, error->message);
+}
 
 void
 concord_window_open_file (ConcordWindow *self,
                           GFile         *file)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_if_fail (CONCORD_IS_WINDOW (self));
 
-  if (!concord_session_open_file (self->session, file, &error))
-    show_error (self, error->message);
+  gtk_stack_set_visible_child_name (self->main_stack, "opening");
+  concord_session_open_file_async (self->session, file, opened_cb, g_object_ref (self));
 }
 
 gboolean
@@ -394,15 +408,17 @@ draft_activated_cb (ConcordWindow    *self,
                     const char       *draft_id,
                     ConcordStartPage *page)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *id = g_strdup (draft_id);
+  gtk_stack_set_visible_child_name (self->main_stack, "opening");
+  concord_session_restore_draft_async (self->session, draft_id, opened_cb, g_object_ref (self));
+}
 
-  if (!concord_session_restore_draft (self->session, id, &error))
-    {
-      show_error (self, error->message);
-      return;
-    }
-  concord_start_page_forget_draft (page, id);
+/* Whether the window is busy opening a file or a draft. */
+gboolean
+concord_window_get_opening (ConcordWindow *self)
+{
+  g_return_val_if_fail (CONCORD_IS_WINDOW (self), FALSE);
+
+  return self->session != NULL && concord_session_get_opening (self->session);
 }
 
 static void
@@ -413,7 +429,7 @@ open_chosen (GObject *object,
   ConcordWindow *target = self;
 
   /* A window that already holds a document opens the file in a new one. */
-  if (self->document != NULL)
+  if (self->document != NULL || concord_window_get_opening (self))
     {
       target = concord_window_new (ADW_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
       gtk_window_present (GTK_WINDOW (target));
@@ -436,13 +452,14 @@ gboolean
 concord_window_open_files (ConcordWindow *self,
                            GSList        *files)
 {
-  g_autoptr(GError) error = NULL;
+  GApplication *application;
+  GFile *here;
 
   g_return_val_if_fail (CONCORD_IS_WINDOW (self), FALSE);
 
-  if (!concord_session_open_files (self->session, G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
-                                   files, &error))
-    show_error (self, error->message);
+  application = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  if ((here = concord_session_take_files (self->session, application, files)) != NULL)
+    concord_window_open_file (self, here);
 
   return files != NULL;
 }
@@ -713,6 +730,9 @@ concord_window_dispose (GObject *object)
 {
   ConcordWindow *self = CONCORD_WINDOW (object);
 
+  /* A load under way holds the session until its worker is done. */
+  if (self->session != NULL)
+    concord_session_cancel_open (self->session);
   g_clear_object (&self->session);
   unbind_editor (self);
   g_clear_object (&self->document);
