@@ -58,6 +58,7 @@ struct _ConcordWindow
 
   /* State */
   gboolean              closing_confirmed;
+  guint                 select_id;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordWindow, concord_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -265,9 +266,19 @@ changed_bar_response_cb (ConcordWindow *self,
 }
 
 static void
+select_memorandum_cb (gpointer data)
+{
+  ConcordWindow *self = data;
+
+  self->select_id = 0;
+  select_item (self, G_OBJECT (concord_document_get_memorandum (self->document)));
+}
+
+static void
 set_document (ConcordWindow   *self,
               ConcordDocument *document)
 {
+  g_clear_handle_id (&self->select_id, g_source_remove);
   unbind_editor (self);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
@@ -284,8 +295,12 @@ set_document (ConcordWindow   *self,
       g_signal_connect_object (document, "notify", G_CALLBACK (document_notify_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (document, "structure-changed", G_CALLBACK (structure_changed_cb), self,
                                G_CONNECT_SWAPPED);
+      /* One from a worker thread has its first item edited a turn later. */
+      if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "opening") == 0)
+        self->select_id = g_idle_add_once (select_memorandum_cb, self);
+      else
+        select_memorandum_cb (self);
       gtk_stack_set_visible_child_name (self->main_stack, "document");
-      select_item (self, G_OBJECT (concord_document_get_memorandum (document)));
     }
 
   update_title (self);
@@ -359,9 +374,7 @@ show_error (ConcordWindow *self,
   gtk_stack_set_visible_child_name (self->main_stack, "error");
 }
 
-/* Opening: the file loads on a worker thread (concord-session.c) while an
- * "opening" page shows; a restored draft also leaves the start page's list. */
-
+/* Opening: a file or draft loads on a worker thread behind an "opening" page. */
 static void
 opened_cb (GObject      *source,
            GAsyncResult *result,
@@ -395,12 +408,10 @@ concord_window_open_template (ConcordWindow *self,
 
   g_return_val_if_fail (CONCORD_IS_WINDOW (self), FALSE);
 
-  if (concord_session_open_template (self->session, template_id, &error))
-    return TRUE;
+  if (!concord_session_open_template (self->session, template_id, &error))
+    show_error (self, error->message);
 
-  show_error (self, error->message);
-
-  return FALSE;
+  return error == NULL;
 }
 
 static void
@@ -412,13 +423,12 @@ draft_activated_cb (ConcordWindow    *self,
   concord_session_restore_draft_async (self->session, draft_id, opened_cb, g_object_ref (self));
 }
 
-/* Whether the window is busy opening a file or a draft. */
 gboolean
 concord_window_get_opening (ConcordWindow *self)
 {
   g_return_val_if_fail (CONCORD_IS_WINDOW (self), FALSE);
 
-  return self->session != NULL && concord_session_get_opening (self->session);
+  return self->select_id != 0 || (self->session != NULL && concord_session_get_opening (self->session));
 }
 
 static void
@@ -730,9 +740,9 @@ concord_window_dispose (GObject *object)
 {
   ConcordWindow *self = CONCORD_WINDOW (object);
 
-  /* A load under way holds the session until its worker is done. */
-  if (self->session != NULL)
+  if (self->session != NULL) /* a load under way holds it */
     concord_session_cancel_open (self->session);
+  g_clear_handle_id (&self->select_id, g_source_remove);
   g_clear_object (&self->session);
   unbind_editor (self);
   g_clear_object (&self->document);
