@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 #include <time.h>
 
 #include "concord-window.h"
@@ -290,6 +291,75 @@ test_close_while_opening (void)
   g_assert_cmpint (g_unlink (path), ==, 0);
 }
 
+static gboolean
+description_shown (gpointer data)
+{
+  GtkWidget *pane = GTK_WIDGET (concord_window_get_pane (data));
+
+  return pane != NULL && gtk_widget_get_mapped (pane) && gtk_widget_get_width (pane) > 0;
+}
+
+/* A party description of 100,000 characters with no break, in the party
+ * pane's multi-line text view: selecting the party keeps the main loop
+ * turning (the view once laid the line out for seconds). */
+static void
+test_long_description (void)
+{
+  g_autofree char *text = g_strnfill (100000, 'D');
+  g_autofree char *path = g_build_filename (scratch, "description.mou", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) xml = head ();
+  ConcordWindow *window = ui_new_window ();
+  Heartbeat beat = { 0, 0, 0, 0, "start", "start", NULL };
+  ConcordMemorandum *m;
+  ConcordParty *party;
+  guint id;
+
+  g_string_append_printf (xml, "    <party id=\"p\" kind=\"signatory\"><name>A Body</name>"
+                          "<description>%s</description></party>\n  </parties>\n"
+                          "  <section id=\"s\" kind=\"roles\">\n    <heading>Roles</heading>\n"
+                          "  </section>\n</memorandum>\n", text);
+  write_file (path, xml);
+  ui_open_file (window, file);
+  m = concord_document_get_memorandum (concord_window_get_document (window));
+  party = concord_memorandum_find_party (m, "p");
+  g_assert_nonnull (party);
+  g_assert_cmpuint (strlen (concord_party_get_description (party)), ==, 100000);
+  ui_wait_frames (GTK_WIDGET (window), 3);
+
+  beat.last = g_get_monotonic_time ();
+  beat.last_cpu = thread_cpu_us ();
+  id = g_timeout_add_full (G_PRIORITY_HIGH, BEAT_MS, beat_cb, &beat, NULL);
+  while (beat.longest == 0)
+    g_main_context_iteration (NULL, TRUE);
+  beat.phase = "select the party";
+  beat.last = g_get_monotonic_time ();
+  beat.last_cpu = thread_cpu_us ();
+  concord_window_select (window, G_OBJECT (party));
+  ui_wait_for_within (description_shown, window, 120 * G_USEC_PER_SEC);
+  beat.phase = "after the pane is shown";
+  ui_wait_frames (GTK_WIDGET (window), 10);
+  g_source_remove (id);
+
+  g_assert_true (CONCORD_IS_PARTY (concord_window_get_edited (window)));
+  /* The line scrolls inside its row: the pane asks for no more than the
+   * window has. */
+  {
+    int minimum;
+
+    gtk_widget_measure (GTK_WIDGET (concord_window_get_pane (window)), GTK_ORIENTATION_HORIZONTAL, -1,
+                        &minimum, NULL, NULL, NULL);
+    g_assert_cmpint (minimum, <=, gtk_widget_get_width (GTK_WIDGET (window)));
+  }
+  g_test_message ("longest stall: %" G_GINT64_FORMAT " ms of work, during %s (longest wall-time gap %"
+                  G_GINT64_FORMAT " ms)", beat.longest / 1000, beat.longest_phase, beat.longest_wall / 1000);
+  g_assert_cmpint (beat.longest, <, LONGEST_STALL_US);
+  g_free (beat.longest_phase);
+
+  ui_destroy_window (window);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -308,6 +378,7 @@ main (int    argc,
   g_test_add_data_func ("/ui/responsive/paragraph-80000", GUINT_TO_POINTER (1), test_stays_responsive);
   g_test_add_data_func ("/ui/responsive/clauses-12000", GUINT_TO_POINTER (2), test_stays_responsive);
   g_test_add_func ("/ui/responsive/broken-file", test_broken_file);
+  g_test_add_func ("/ui/responsive/description-100000", test_long_description);
   g_test_add_func ("/ui/responsive/close-while-opening", test_close_while_opening);
 
   status = g_test_run ();

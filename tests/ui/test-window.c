@@ -1191,6 +1191,9 @@ test_recent_files (void)
   ui_wait_for (recent_listed, window);
   row = find_row (concord_start_page_get_recent (start_page (window)), "recent.mou");
   g_signal_emit_by_name (concord_start_page_get_recent (start_page (window)), "row-activated", row);
+  /* A recent file loads on a worker thread, as any file does. */
+  g_assert_cmpstr (concord_window_get_page_name (window), ==, "opening");
+  ui_wait_for (ui_is_opened, window);
   g_assert_cmpstr (concord_window_get_page_name (window), ==, "document");
   ui_destroy_window (window);
 
