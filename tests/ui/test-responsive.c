@@ -360,6 +360,58 @@ test_long_description (void)
   g_assert_cmpint (g_unlink (path), ==, 0);
 }
 
+typedef struct
+{
+  gpointer window;
+  gpointer document;
+  gpointer memorandum;
+} Weak;
+
+static gboolean
+all_freed (gpointer data)
+{
+  Weak *weak = data;
+
+  return weak->window == NULL && weak->document == NULL && weak->memorandum == NULL;
+}
+
+/* A closed window lets go of everything it showed: nothing (a signal
+ * handler, a binding, a view's cache) keeps the window, the document or
+ * its memorandum alive, or a long session would grow with each file. */
+static void
+test_window_freed (void)
+{
+  g_autofree char *path = write_long_paragraph ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  ConcordWindow *window = ui_new_window ();
+  ConcordViewsPane *views = concord_window_get_views_pane (window);
+  static const char * const pages[] = { "preview", "problems", "matrix", "party" };
+  ConcordMemorandum *m;
+  Weak weak = { window, NULL, NULL };
+
+  gtk_widget_set_visible (GTK_WIDGET (views), TRUE);
+  ui_open_file (window, file);
+  weak.document = concord_window_get_document (window);
+  m = concord_document_get_memorandum (weak.document);
+  weak.memorandum = m;
+  g_object_add_weak_pointer (G_OBJECT (window), &weak.window);
+  g_object_add_weak_pointer (G_OBJECT (weak.document), &weak.document);
+  g_object_add_weak_pointer (G_OBJECT (m), &weak.memorandum);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_object_set (views, "page", pages[i], NULL);
+      ui_wait_frames (GTK_WIDGET (window), 2);
+    }
+  ui_wait_for_within (laid_out, window, 60 * G_USEC_PER_SEC);
+  concord_window_select (window, G_OBJECT (concord_memorandum_find_party (m, "p")));
+  concord_memorandum_set_title (m, "Edited before closing");
+  ui_wait_frames (GTK_WIDGET (window), 3);
+
+  ui_destroy_window (window);
+  ui_wait_for (all_freed, &weak);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -380,6 +432,7 @@ main (int    argc,
   g_test_add_func ("/ui/responsive/broken-file", test_broken_file);
   g_test_add_func ("/ui/responsive/description-100000", test_long_description);
   g_test_add_func ("/ui/responsive/close-while-opening", test_close_while_opening);
+  g_test_add_func ("/ui/responsive/window-freed", test_window_freed);
 
   status = g_test_run ();
   g_rmdir (scratch);
