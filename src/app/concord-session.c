@@ -31,6 +31,8 @@ struct _ConcordSession
   ConcordAutosave  *autosave;
   ConcordFileWatch *watch;
   GSettings        *settings;
+  /* Cancels the file or draft being opened. */
+  GCancellable     *opening;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordSession, concord_session, G_TYPE_OBJECT)
@@ -100,23 +102,157 @@ concord_session_get_document (ConcordSession *self)
   return self->document;
 }
 
+/* Opening a file or a draft: the file is read, parsed, checked and built
+ * into a document on a worker thread, where nothing else can see the new
+ * model yet, and the finished document is handed to the main thread. A
+ * 16 MiB memorandum takes most of a second to load, and the window goes on
+ * answering meanwhile. */
+
+typedef struct
+{
+  GFile *file;
+  char  *draft_id;
+} Opening;
+
+static void
+opening_free (gpointer data)
+{
+  Opening *opening = data;
+
+  g_clear_object (&opening->file);
+  g_free (opening->draft_id);
+  g_free (opening);
+}
+
+static void
+open_in_thread (GTask        *task,
+                gpointer      source,
+                gpointer      data,
+                GCancellable *cancellable)
+{
+  Opening *opening = data;
+  GError *error = NULL;
+  ConcordDocument *document;
+
+  if (opening->draft_id != NULL)
+    document = concord_drafts_restore (opening->draft_id, &error);
+  else
+    document = concord_document_new_from_file (opening->file, &error);
+
+  if (document == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, document, g_object_unref);
+}
+
+static void
+start_opening (ConcordSession      *self,
+               Opening             *opening,
+               GAsyncReadyCallback  callback,
+               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  /* The newest request wins. */
+  concord_session_cancel_open (self);
+  self->opening = g_cancellable_new ();
+  task = g_task_new (self, self->opening, callback, user_data);
+  g_task_set_source_tag (task, start_opening);
+  g_task_set_task_data (task, opening, opening_free);
+  g_task_run_in_thread (task, open_in_thread);
+}
+
+/**
+ * concord_session_open_file_async:
+ *
+ * Opens @file; concord_session_open_finish() says how it went. A load
+ * still under way is cancelled.
+ */
+void
+concord_session_open_file_async (ConcordSession      *self,
+                                 GFile               *file,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  Opening *opening;
+
+  g_return_if_fail (CONCORD_IS_SESSION (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  opening = g_new0 (Opening, 1);
+  opening->file = g_object_ref (file);
+  start_opening (self, opening, callback, user_data);
+}
+
+/* Brings back a draft, as concord_session_open_file_async() opens a file. */
+void
+concord_session_restore_draft_async (ConcordSession      *self,
+                                     const char          *draft_id,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  Opening *opening;
+
+  g_return_if_fail (CONCORD_IS_SESSION (self));
+  g_return_if_fail (draft_id != NULL);
+
+  opening = g_new0 (Opening, 1);
+  opening->draft_id = g_strdup (draft_id);
+  start_opening (self, opening, callback, user_data);
+}
+
+/**
+ * concord_session_open_finish:
+ *
+ * The document opened becomes the session's. A cancelled load gives
+ * %G_IO_ERROR_CANCELLED and changes nothing.
+ *
+ * Returns: %FALSE with @error set if it could not be opened
+ */
 gboolean
-concord_session_open_file (ConcordSession  *self,
-                           GFile           *file,
-                           GError         **error)
+concord_session_open_finish (ConcordSession  *self,
+                             GAsyncResult    *result,
+                             GError         **error)
 {
   g_autoptr(ConcordDocument) document = NULL;
+  Opening *opening;
 
   g_return_val_if_fail (CONCORD_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
-  document = concord_document_new_from_file (file, error);
+  opening = g_task_get_task_data (G_TASK (result));
+  document = g_task_propagate_pointer (G_TASK (result), error);
+  if (g_task_get_cancellable (G_TASK (result)) == self->opening)
+    g_clear_object (&self->opening);
   if (document == NULL)
     return FALSE;
 
-  remember_recent (file);
+  if (opening->file != NULL)
+    remember_recent (opening->file);
   set_document (self, document);
 
   return TRUE;
+}
+
+/* Whether a file or draft is being opened. */
+gboolean
+concord_session_get_opening (ConcordSession *self)
+{
+  g_return_val_if_fail (CONCORD_IS_SESSION (self), FALSE);
+
+  return self->opening != NULL;
+}
+
+/* Stops waiting for a load under way: its callback is told
+ * %G_IO_ERROR_CANCELLED, and what it read is thrown away. */
+void
+concord_session_cancel_open (ConcordSession *self)
+{
+  g_return_if_fail (CONCORD_IS_SESSION (self));
+
+  if (self->opening != NULL)
+    g_cancellable_cancel (self->opening);
+  g_clear_object (&self->opening);
 }
 
 gboolean
@@ -129,24 +265,6 @@ concord_session_open_template (ConcordSession  *self,
   g_return_val_if_fail (CONCORD_IS_SESSION (self), FALSE);
 
   document = concord_document_new_from_template (template_id, error);
-  if (document == NULL)
-    return FALSE;
-
-  set_document (self, document);
-
-  return TRUE;
-}
-
-gboolean
-concord_session_restore_draft (ConcordSession  *self,
-                               const char      *draft_id,
-                               GError         **error)
-{
-  g_autoptr(ConcordDocument) document = NULL;
-
-  g_return_val_if_fail (CONCORD_IS_SESSION (self), FALSE);
-
-  document = concord_drafts_restore (draft_id, error);
   if (document == NULL)
     return FALSE;
 
@@ -231,29 +349,29 @@ concord_session_flush_draft (ConcordSession *self)
 }
 
 /**
- * concord_session_open_files:
+ * concord_session_take_files:
  * @application: (nullable): where files for other windows go
  *
- * Files dropped on the window: the first opens here if there is no
- * memorandum yet, the others each in a window of their own.
+ * Files dropped on the window: the first is for this window if it has no
+ * memorandum and is not opening one, the others each go to a window of
+ * their own.
  *
- * Returns: %FALSE with @error set if the first could not be opened here
+ * Returns: (transfer none) (nullable): the file to open here
  */
-gboolean
-concord_session_open_files (ConcordSession  *self,
-                            GApplication    *application,
-                            GSList          *files,
-                            GError         **error)
+GFile *
+concord_session_take_files (ConcordSession *self,
+                            GApplication   *application,
+                            GSList         *files)
 {
   g_autoptr(GPtrArray) rest = g_ptr_array_new ();
-  gboolean ok = TRUE;
+  GFile *here = NULL;
 
-  g_return_val_if_fail (CONCORD_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (CONCORD_IS_SESSION (self), NULL);
 
   for (GSList *l = files; l != NULL; l = l->next)
     {
-      if (l == files && self->document == NULL)
-        ok = concord_session_open_file (self, l->data, error);
+      if (l == files && self->document == NULL && self->opening == NULL)
+        here = l->data;
       else
         g_ptr_array_add (rest, l->data);
     }
@@ -261,7 +379,7 @@ concord_session_open_files (ConcordSession  *self,
   if (rest->len > 0 && application != NULL)
     g_application_open (application, (GFile **) rest->pdata, (int) rest->len, "");
 
-  return ok;
+  return here;
 }
 
 static void
@@ -276,6 +394,7 @@ concord_session_dispose (GObject *object)
 {
   ConcordSession *self = CONCORD_SESSION (object);
 
+  concord_session_cancel_open (self);
   concord_autosave_cancel (self->autosave);
   g_clear_object (&self->watch);
   if (self->document != NULL)

@@ -19,14 +19,21 @@ G_DECLARE_FINAL_TYPE (ConcordSession, concord_session, CONCORD, SESSION, GObject
 
 ConcordSession  *concord_session_new            (GSettings        *settings);
 ConcordDocument *concord_session_get_document   (ConcordSession   *self);
-gboolean         concord_session_open_file      (ConcordSession   *self,
-                                                 GFile            *file,
+void             concord_session_open_file_async (ConcordSession     *self,
+                                                  GFile              *file,
+                                                  GAsyncReadyCallback callback,
+                                                  gpointer            user_data);
+void             concord_session_restore_draft_async (ConcordSession     *self,
+                                                      const char         *draft_id,
+                                                      GAsyncReadyCallback callback,
+                                                      gpointer            user_data);
+gboolean         concord_session_open_finish    (ConcordSession   *self,
+                                                 GAsyncResult     *result,
                                                  GError          **error);
+gboolean         concord_session_get_opening    (ConcordSession   *self);
+void             concord_session_cancel_open    (ConcordSession   *self);
 gboolean         concord_session_open_template  (ConcordSession   *self,
                                                  const char       *template_id,
-                                                 GError          **error);
-gboolean         concord_session_restore_draft  (ConcordSession   *self,
-                                                 const char       *draft_id,
                                                  GError          **error);
 gboolean         concord_session_save           (ConcordSession   *self,
                                                  GFile            *file,
@@ -38,9 +45,8 @@ void             concord_session_discard_draft  (ConcordSession   *self);
 void             concord_session_flush_draft    (ConcordSession   *self);
 void             concord_session_show_errors_in (ConcordSession   *self,
                                                  AdwToastOverlay  *overlay);
-gboolean         concord_session_open_files     (ConcordSession   *self,
+GFile           *concord_session_take_files     (ConcordSession   *self,
                                                  GApplication     *application,
-                                                 GSList           *files,
-                                                 GError          **error);
+                                                 GSList           *files);
 
 G_END_DECLS

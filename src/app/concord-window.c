@@ -58,6 +58,7 @@ struct _ConcordWindow
 
   /* State */
   gboolean              closing_confirmed;
+  guint                 select_id;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordWindow, concord_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -265,9 +266,19 @@ changed_bar_response_cb (ConcordWindow *self,
 }
 
 static void
+select_memorandum_cb (gpointer data)
+{
+  ConcordWindow *self = data;
+
+  self->select_id = 0;
+  select_item (self, G_OBJECT (concord_document_get_memorandum (self->document)));
+}
+
+static void
 set_document (ConcordWindow   *self,
               ConcordDocument *document)
 {
+  g_clear_handle_id (&self->select_id, g_source_remove);
   unbind_editor (self);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
@@ -284,8 +295,12 @@ set_document (ConcordWindow   *self,
       g_signal_connect_object (document, "notify", G_CALLBACK (document_notify_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (document, "structure-changed", G_CALLBACK (structure_changed_cb), self,
                                G_CONNECT_SWAPPED);
+      /* One from a worker thread has its first item edited a turn later. */
+      if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "opening") == 0)
+        self->select_id = g_idle_add_once (select_memorandum_cb, self);
+      else
+        select_memorandum_cb (self);
       gtk_stack_set_visible_child_name (self->main_stack, "document");
-      select_item (self, G_OBJECT (concord_document_get_memorandum (document)));
     }
 
   update_title (self);
@@ -359,18 +374,30 @@ show_error (ConcordWindow *self,
   gtk_stack_set_visible_child_name (self->main_stack, "error");
 }
 
-/* Opening */
+/* Opening: a file or draft loads on a worker thread behind an "opening" page. */
+static void
+opened_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  g_autoptr(ConcordWindow) self = data;
+  g_autoptr(GError) error = NULL;
+
+  /* Cancelled: the window closed, or another file replaced this one. */
+  if (concord_session_open_finish (CONCORD_SESSION (source), result, &error))
+    concord_start_page_forget_draft (self->start_page, concord_document_get_draft_id (self->document));
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    show_error (self, error->message);
+}
 
 void
 concord_window_open_file (ConcordWindow *self,
                           GFile         *file)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_if_fail (CONCORD_IS_WINDOW (self));
 
-  if (!concord_session_open_file (self->session, file, &error))
-    show_error (self, error->message);
+  gtk_stack_set_visible_child_name (self->main_stack, "opening");
+  concord_session_open_file_async (self->session, file, opened_cb, g_object_ref (self));
 }
 
 gboolean
@@ -381,12 +408,10 @@ concord_window_open_template (ConcordWindow *self,
 
   g_return_val_if_fail (CONCORD_IS_WINDOW (self), FALSE);
 
-  if (concord_session_open_template (self->session, template_id, &error))
-    return TRUE;
+  if (!concord_session_open_template (self->session, template_id, &error))
+    show_error (self, error->message);
 
-  show_error (self, error->message);
-
-  return FALSE;
+  return error == NULL;
 }
 
 static void
@@ -394,15 +419,16 @@ draft_activated_cb (ConcordWindow    *self,
                     const char       *draft_id,
                     ConcordStartPage *page)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *id = g_strdup (draft_id);
+  gtk_stack_set_visible_child_name (self->main_stack, "opening");
+  concord_session_restore_draft_async (self->session, draft_id, opened_cb, g_object_ref (self));
+}
 
-  if (!concord_session_restore_draft (self->session, id, &error))
-    {
-      show_error (self, error->message);
-      return;
-    }
-  concord_start_page_forget_draft (page, id);
+gboolean
+concord_window_get_opening (ConcordWindow *self)
+{
+  g_return_val_if_fail (CONCORD_IS_WINDOW (self), FALSE);
+
+  return self->select_id != 0 || (self->session != NULL && concord_session_get_opening (self->session));
 }
 
 static void
@@ -413,7 +439,7 @@ open_chosen (GObject *object,
   ConcordWindow *target = self;
 
   /* A window that already holds a document opens the file in a new one. */
-  if (self->document != NULL)
+  if (self->document != NULL || concord_window_get_opening (self))
     {
       target = concord_window_new (ADW_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
       gtk_window_present (GTK_WINDOW (target));
@@ -436,13 +462,14 @@ gboolean
 concord_window_open_files (ConcordWindow *self,
                            GSList        *files)
 {
-  g_autoptr(GError) error = NULL;
+  GApplication *application;
+  GFile *here;
 
   g_return_val_if_fail (CONCORD_IS_WINDOW (self), FALSE);
 
-  if (!concord_session_open_files (self->session, G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
-                                   files, &error))
-    show_error (self, error->message);
+  application = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  if ((here = concord_session_take_files (self->session, application, files)) != NULL)
+    concord_window_open_file (self, here);
 
   return files != NULL;
 }
@@ -713,6 +740,9 @@ concord_window_dispose (GObject *object)
 {
   ConcordWindow *self = CONCORD_WINDOW (object);
 
+  if (self->session != NULL) /* a load under way holds it */
+    concord_session_cancel_open (self->session);
+  g_clear_handle_id (&self->select_id, g_source_remove);
   g_clear_object (&self->session);
   unbind_editor (self);
   g_clear_object (&self->document);

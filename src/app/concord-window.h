@@ -24,6 +24,7 @@ G_DECLARE_FINAL_TYPE (ConcordWindow, concord_window, CONCORD, WINDOW, AdwApplica
 ConcordWindow   *concord_window_new            (AdwApplication *application);
 void             concord_window_open_file      (ConcordWindow  *self,
                                                 GFile          *file);
+gboolean         concord_window_get_opening    (ConcordWindow  *self);
 gboolean         concord_window_open_template  (ConcordWindow  *self,
                                                 const char     *template_id);
 ConcordDocument *concord_window_get_document   (ConcordWindow  *self);

@@ -74,6 +74,12 @@ ready (gpointer data)
 }
 
 static gboolean
+opened (gpointer data)
+{
+  return !concord_window_get_opening (data);
+}
+
+static gboolean
 laid_out (gpointer data)
 {
   ConcordPreview *preview = concord_views_pane_get_preview (concord_window_get_views_pane (data));
@@ -131,6 +137,7 @@ use_document (const char *path,
   gtk_widget_set_visible (GTK_WIDGET (concord_window_get_views_pane (window)), TRUE);
 
   concord_window_open_file (window, file);
+  wait_until (opened, window);
   if (concord_window_get_document (window) == NULL)
     g_error ("%s did not open", path);
   wait_until (laid_out, window);

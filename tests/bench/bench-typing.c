@@ -86,6 +86,9 @@ main (int    argc,
   window = concord_window_new (NULL);
   gtk_window_present (GTK_WINDOW (window));
   concord_window_open_file (window, file);
+  /* The file loads on a worker thread. */
+  while (concord_window_get_opening (window))
+    g_main_context_iteration (NULL, TRUE);
   loaded = now_ms ();
   if (concord_window_get_document (window) == NULL)
     {

@@ -90,7 +90,7 @@ open_fixture (const char *name)
   g_autofree char *path = g_build_filename (SOURCE_ROOT, "tests", "data", "published", name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  concord_window_open_file (window, file);
+  ui_open_file (window, file);
   g_assert_nonnull (concord_window_get_document (window));
   ui_wait_for (on_monitor, window);
 

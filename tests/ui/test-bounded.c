@@ -235,7 +235,7 @@ test_long_party_name (gconstpointer data)
   ConcordMemorandum *m;
   const char *pages[] = { "preview", "problems", "matrix", "party" };
 
-  concord_window_open_file (window, file);
+  ui_open_file (window, file);
   g_assert_nonnull (concord_window_get_document (window));
   m = concord_document_get_memorandum (concord_window_get_document (window));
   check_window_fits (window, "opened");

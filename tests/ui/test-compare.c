@@ -756,7 +756,7 @@ test_git_revisions (void)
   /* The window's action opens the dialog, which lists them; choosing the
    * oldest compares with it. */
   window = ui_new_window ();
-  concord_window_open_file (window, file);
+  ui_open_file (window, file);
   g_assert_nonnull (concord_window_get_document (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-revision", NULL));
   ui_wait_for (has_revision_dialog, &dialog);
@@ -793,7 +793,7 @@ test_git_revisions (void)
 
   /* The dialog on a file outside any repository says so instead. */
   window = ui_new_window ();
-  concord_window_open_file (window, outside_file);
+  ui_open_file (window, outside_file);
   g_assert_nonnull (concord_window_get_document (window));
   dialog = concord_revision_dialog_new (GTK_WINDOW (window), concord_window_get_document (window));
   gtk_window_present (GTK_WINDOW (dialog));

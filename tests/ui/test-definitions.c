@@ -41,7 +41,7 @@ open_path (const char *path)
   ConcordWindow *window = ui_new_window ();
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  concord_window_open_file (window, file);
+  ui_open_file (window, file);
   g_assert_cmpstr (concord_window_get_page_name (window), ==, "document");
 
   return window;

@@ -319,7 +319,7 @@ test_edit_undo_redo_save_reload (void)
   reloaded = concord_memorandum_load_from_file (path, &error);
   g_assert_no_error (error);
   second = ui_new_window ();
-  concord_window_open_file (second, file);
+  ui_open_file (second, file);
   concord_window_select (second, G_OBJECT (memorandum_of (second)));
   for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
     {
@@ -912,7 +912,7 @@ test_screenshots (void)
   ConcordWindow *window = ui_new_window ();
   GtkWidget *page;
 
-  concord_window_open_file (window, file);
+  ui_open_file (window, file);
   concord_window_select (window, G_OBJECT (memorandum_of (window)));
   g_assert_true (CONCORD_IS_DETAILS_PANE (concord_window_get_pane (window)));
   save_screenshot (window, "details-pane");

@@ -115,7 +115,7 @@ test_choice_lists_not_cut (void)
   guint n_checked = 0;
 
   gtk_window_present (GTK_WINDOW (window));
-  concord_window_open_file (window, file);
+  ui_open_file (window, file);
   g_assert_nonnull (concord_window_get_document (window));
   outline = concord_window_get_outline (window);
   items = concord_outline_get_items (outline);

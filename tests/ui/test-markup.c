@@ -103,7 +103,7 @@ test_error_page (void)
   g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
   g_assert_true (g_file_set_contents (path, contents, length, NULL));
 
-  concord_window_open_file (window, file);
+  ui_open_file (window, file);
   g_assert_cmpstr (concord_window_get_page_name (window), ==, "error");
   ui_wait_frames (GTK_WIDGET (window), 2);
   stack = gtk_widget_get_ancestor (GTK_WIDGET (concord_window_get_outline (window)), GTK_TYPE_STACK);

@@ -20,7 +20,7 @@ open_published (const char *name)
   g_autofree char *path = g_build_filename (SOURCE_ROOT, "tests", "data", "published", name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  concord_window_open_file (window, file);
+  ui_open_file (window, file);
   g_assert_cmpstr (concord_window_get_page_name (window), ==, "document");
   g_assert_nonnull (concord_window_get_document (window));
 

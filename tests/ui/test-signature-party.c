@@ -54,7 +54,7 @@ open_copy (const char *name,
 
   *path = copy_fixture (name, as);
   file = g_file_new_for_path (*path);
-  concord_window_open_file (window, file);
+  ui_open_file (window, file);
   g_assert_nonnull (concord_window_get_document (window));
 
   return window;

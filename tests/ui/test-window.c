@@ -705,7 +705,7 @@ test_draft_survives_crash (void)
 
   window = ui_new_window ();
   g_assert_false (concord_start_page_get_has_drafts (start_page (window)));
-  concord_window_open_file (window, file);
+  ui_open_file (window, file);
   select_first (window);
   gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Title")), "Sharing Data on School Attendance");
 
@@ -729,6 +729,10 @@ test_draft_survives_crash (void)
                    "Sharing Data on School Attendance");
   save_screenshot (window, "recover-drafts");
   g_signal_emit_by_name (concord_start_page_get_drafts (start_page (window)), "row-activated", row);
+  /* The draft loads on a worker thread, as a file does. */
+  g_assert_true (concord_window_get_opening (window));
+  ui_wait_for (ui_is_opened, window);
+  g_assert_false (concord_start_page_get_has_drafts (start_page (window)));
 
   document = concord_window_get_document (window);
   g_assert_nonnull (document);
@@ -904,7 +908,7 @@ test_file_changed_on_disk (void)
   ConcordMemorandum *m;
 
   g_assert_true (concord_memorandum_save (original, path, &error));
-  concord_window_open_file (window, file);
+  ui_open_file (window, file);
   g_assert_false (gtk_info_bar_get_revealed (changed_bar (window)));
 
   /* Our own save is not someone else's change. */
@@ -1136,6 +1140,7 @@ test_section_structure (void)
   files.data = g_file_new_for_path (path);
   g_assert_true (concord_window_open_files (window, &files));
   g_object_unref (files.data);
+  ui_wait_for (ui_is_opened, window);
   g_assert_cmpstr (concord_window_get_page_name (window), ==, "document");
   g_assert_nonnull (find_item (window, "Roles"));
   g_assert_null (find_item (window, "Funding"));
@@ -1171,7 +1176,7 @@ test_recent_files (void)
 
   g_assert_no_error (error);
   g_assert_true (concord_memorandum_save (m, path, &error));
-  concord_window_open_file (window, file);
+  ui_open_file (window, file);
   g_assert_cmpstr (concord_window_get_page_name (window), ==, "document");
   ui_destroy_window (window);
 
@@ -1186,6 +1191,9 @@ test_recent_files (void)
   ui_wait_for (recent_listed, window);
   row = find_row (concord_start_page_get_recent (start_page (window)), "recent.mou");
   g_signal_emit_by_name (concord_start_page_get_recent (start_page (window)), "row-activated", row);
+  /* A recent file loads on a worker thread, as any file does. */
+  g_assert_cmpstr (concord_window_get_page_name (window), ==, "opening");
+  ui_wait_for (ui_is_opened, window);
   g_assert_cmpstr (concord_window_get_page_name (window), ==, "document");
   ui_destroy_window (window);
 
@@ -1595,7 +1603,7 @@ test_load_failure_is_shown (void)
   const char *message;
 
   g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
-  concord_window_open_file (window, file);
+  ui_open_file (window, file);
   g_assert_cmpstr (concord_window_get_page_name (window), ==, "error");
   g_assert_null (concord_window_get_document (window));
   message = error_message (window);

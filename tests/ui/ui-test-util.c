@@ -225,3 +225,19 @@ ui_destroy_window (ConcordWindow *window)
   concord_window_set_closing_confirmed (window, TRUE);
   gtk_window_destroy (GTK_WINDOW (window));
 }
+
+gboolean
+ui_is_opened (gpointer window)
+{
+  return !concord_window_get_opening (window);
+}
+
+/* Opens @file as the app does, on a worker thread, and waits until the
+ * window shows it or says why it cannot. */
+void
+ui_open_file (ConcordWindow *window,
+              GFile         *file)
+{
+  concord_window_open_file (window, file);
+  ui_wait_for (ui_is_opened, window);
+}

@@ -23,6 +23,7 @@ void     ui_wait_for_within  (Predicate   predicate,
 void     ui_wait_for         (Predicate   predicate,
                               gpointer    data);
 gboolean ui_is_ready         (gpointer    widget);
+gboolean ui_is_opened        (gpointer    window);
 void     ui_wait_frames      (GtkWidget  *widget,
                               guint       n_frames);
 void     ui_save_screenshot  (GtkWidget  *widget,
@@ -32,5 +33,7 @@ void     ui_load_style_sheet (void);
 
 ConcordWindow *ui_new_window     (void);
 void           ui_destroy_window (ConcordWindow *window);
+void           ui_open_file      (ConcordWindow *window,
+                                  GFile         *file);
 
 G_END_DECLS

@@ -49,6 +49,38 @@ concord_text_row_get_text (ConcordTextRow *self)
   return self->text != NULL ? self->text : "";
 }
 
+/* Pango shapes the rest of a run of text again for every line it breaks,
+ * which on thousands of characters with no space costs seconds (a
+ * 100,000-character description froze the pane). Such a text is not
+ * wrapped but scrolls sideways, laid out as one line in linear time; text
+ * with ordinary words wraps between them as before. */
+#define LONGEST_WORD 1000
+
+static gboolean
+has_long_run (const char *text)
+{
+  guint run = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      run = g_unichar_isspace (c) || c == '-' ? 0 : run + 1;
+      if (run > LONGEST_WORD)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+choose_wrap_mode (ConcordTextRow *self)
+{
+  gboolean long_run = has_long_run (self->text != NULL ? self->text : "");
+
+  gtk_text_view_set_wrap_mode (self->text_view, long_run ? GTK_WRAP_NONE : GTK_WRAP_WORD_CHAR);
+}
+
 void
 concord_text_row_set_text (ConcordTextRow *self,
                            const char     *text)
@@ -64,6 +96,7 @@ concord_text_row_set_text (ConcordTextRow *self,
   self->text = g_strdup (text);
   self->syncing = TRUE;
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), text, -1);
+  choose_wrap_mode (self);
   self->syncing = FALSE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
@@ -88,6 +121,7 @@ buffer_changed_cb (ConcordTextRow *self,
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   g_free (self->text);
   self->text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  choose_wrap_mode (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
 

@@ -36,6 +36,16 @@ struct _ConcordLintView
   /* State */
   guint              n_findings;
   ConcordViewRefresh refresh;
+  /* Rows still to be added, a chunk per main-loop turn: the findings, the
+   * next one to add and where it goes, and the end of the run. */
+  GPtrArray         *adding;
+  guint              adding_next;
+  guint              adding_at;
+  guint              adding_end;
+  guint              adding_id;
+  /* Findings the rows do not show yet: rows are made only while the view
+   * is on screen, each costs milliseconds to build and measure. */
+  GPtrArray         *unshown;
   /* The dialog asking why a finding is kept, while it is shown, and the
    * finding it asks about: code, target, field. */
   AdwMessageDialog  *dismiss_dialog;
@@ -70,8 +80,49 @@ item_matches (GListStore           *store,
   return concord_lint_item_matches (item, finding);
 }
 
+/* Making a row costs about 12 µs: thousands of findings are added a
+ * chunk per main-loop turn so that the window goes on answering. */
+#define ROWS_PER_TURN 1000
+
+static void
+add_chunk (ConcordLintView *self)
+{
+  guint n = MIN (ROWS_PER_TURN, self->adding_end - self->adding_next);
+  g_autoptr(GPtrArray) added = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (added, concord_lint_item_new (self->memorandum,
+                                                   g_ptr_array_index (self->adding, self->adding_next + i)));
+  g_list_store_splice (self->store, self->adding_at, 0, added->pdata, added->len);
+  self->adding_next += n;
+  self->adding_at += n;
+}
+
+static void
+stop_adding (ConcordLintView *self)
+{
+  g_clear_handle_id (&self->adding_id, g_source_remove);
+  g_clear_pointer (&self->adding, g_ptr_array_unref);
+}
+
+static gboolean
+add_chunk_cb (gpointer data)
+{
+  ConcordLintView *self = data;
+
+  add_chunk (self);
+  if (self->adding_next < self->adding_end)
+    return G_SOURCE_CONTINUE;
+
+  self->adding_id = 0;
+  stop_adding (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 /* Replace only the run of rows between the longest common head and tail,
- * so one edit that adds or removes one finding touches one row. */
+ * so one edit that adds or removes one finding touches one row. A run
+ * left half added by an earlier refresh is compared like any other. */
 static void
 update_store (ConcordLintView *self,
               GPtrArray       *findings)
@@ -80,8 +131,8 @@ update_store (ConcordLintView *self,
   guint new_n = findings->len;
   guint head = 0;
   guint tail = 0;
-  g_autoptr(GPtrArray) added = NULL;
 
+  stop_adding (self);
   while (head < old_n && head < new_n &&
          item_matches (self->store, head, g_ptr_array_index (findings, head)))
     head++;
@@ -92,11 +143,19 @@ update_store (ConcordLintView *self,
   if (head == old_n && head == new_n)
     return;
 
-  added = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = head; i < new_n - tail; i++)
-    g_ptr_array_add (added, concord_lint_item_new (self->memorandum,
-                                                   g_ptr_array_index (findings, i)));
-  g_list_store_splice (self->store, head, old_n - head - tail, added->pdata, added->len);
+  g_list_store_splice (self->store, head, old_n - head - tail, NULL, 0);
+  self->adding = g_ptr_array_ref (findings);
+  self->adding_next = self->adding_at = head;
+  self->adding_end = new_n - tail;
+  /* A small change is made at once; a long run starts on the next turn,
+   * apart from the lint that found it. */
+  if (self->adding_end - self->adding_next <= ROWS_PER_TURN)
+    {
+      add_chunk (self);
+      stop_adding (self);
+    }
+  else
+    self->adding_id = g_idle_add_full (G_PRIORITY_LOW, add_chunk_cb, self, NULL);
 }
 
 void
@@ -118,7 +177,12 @@ concord_lint_view_refresh (ConcordLintView *self)
     findings = concord_memorandum_lint (self->memorandum);
   else
     findings = g_ptr_array_new ();
-  update_store (self, findings);
+  stop_adding (self);
+  g_clear_pointer (&self->unshown, g_ptr_array_unref);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    update_store (self, findings);
+  else
+    self->unshown = g_ptr_array_ref (findings);
   n_open = 0;
   for (guint i = 0; i < findings->len; i++)
     n_open += ((ConcordFinding *) g_ptr_array_index (findings, i))->dismissed == NULL;
@@ -344,11 +408,29 @@ concord_lint_view_queue_refresh (ConcordLintView *self)
 }
 
 static void
+show_unshown (ConcordLintView *self)
+{
+  g_autoptr(GPtrArray) findings = g_steal_pointer (&self->unshown);
+
+  if (findings != NULL)
+    update_store (self, findings);
+}
+
+static void
+concord_lint_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (concord_lint_view_parent_class)->map (widget);
+  show_unshown (CONCORD_LINT_VIEW (widget));
+}
+
+static void
 concord_lint_view_dispose (GObject *object)
 {
   ConcordLintView *self = (ConcordLintView *) object;
 
   concord_view_refresh_clear (&self->refresh);
+  stop_adding (self);
+  g_clear_pointer (&self->unshown, g_ptr_array_unref);
   g_clear_pointer (&self->pending, g_variant_unref);
   if (self->dismiss_dialog != NULL)
     {
@@ -412,6 +494,7 @@ concord_lint_view_class_init (ConcordLintViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = concord_lint_view_dispose;
+  GTK_WIDGET_CLASS (klass)->map = concord_lint_view_map;
   object_class->get_property = concord_lint_view_get_property;
   object_class->set_property = concord_lint_view_set_property;
 
@@ -482,6 +565,7 @@ concord_lint_view_set_memorandum (ConcordLintView   *self,
     return;
 
   /* A new memorandum's findings share nothing with the old one's rows. */
+  stop_adding (self);
   g_list_store_remove_all (self->store);
   concord_lint_view_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEMORANDUM]);
@@ -496,10 +580,13 @@ concord_lint_view_get_n_findings (ConcordLintView *self)
 }
 
 /* The findings shown, as ConcordLintItems. */
+/* The rows, brought up to date first if the view is hidden. */
 GListModel *
 concord_lint_view_get_findings (ConcordLintView *self)
 {
   g_return_val_if_fail (CONCORD_IS_LINT_VIEW (self), NULL);
+
+  show_unshown (self);
 
   return G_LIST_MODEL (self->store);
 }

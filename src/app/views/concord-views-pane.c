@@ -37,7 +37,9 @@ struct _ConcordViewsPane
 
   /* State */
   gboolean           preview_stale;
-  guint              lint_idle_id;
+  /* Filling the views for a new document, one view per main-loop turn. */
+  guint              fill_id;
+  guint              fill_step;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordViewsPane, concord_views_pane, GTK_TYPE_WIDGET)
@@ -186,70 +188,93 @@ n_findings_cb (ConcordViewsPane *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_FINDINGS]);
 }
 
+/* The matrix and the party view are filled when their page is first
+ * shown, so that opening a long memorandum does not wait for them: even
+ * hidden, a page of the stack is measured with the others. */
+static gboolean
+page_shown (ConcordViewsPane *self,
+            const char       *name)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (self)) &&
+         g_strcmp0 (adw_view_stack_get_visible_child_name (self->views_stack), name) == 0;
+}
+
+static void
+sync_pane_views (ConcordViewsPane *self,
+                 gboolean          new_document)
+{
+  ConcordMemorandum *m = memorandum (self);
+  gboolean matrix = m == NULL || page_shown (self, "matrix");
+  gboolean party = m == NULL || page_shown (self, "party");
+
+  /* A view left hidden lets go of the document it showed. */
+  if ((matrix || new_document) && concord_matrix_view_get_memorandum (self->matrix_view) != m)
+    concord_matrix_view_set_memorandum (self->matrix_view, matrix ? m : NULL);
+  if ((party || new_document) && concord_party_view_get_memorandum (self->party_view) != m)
+    concord_party_view_set_memorandum (self->party_view, party ? m : NULL);
+}
+
 static void
 views_page_changed_cb (ConcordViewsPane *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+  sync_pane_views (self, FALSE);
   sync_preview (self);
-}
-
-/* The matrix and the party view are filled when the pane is first shown,
- * so that opening a long memorandum does not wait for them. */
-static void
-sync_pane_views (ConcordViewsPane *self)
-{
-  ConcordMemorandum *m = memorandum (self);
-
-  if (m != NULL && !gtk_widget_get_visible (GTK_WIDGET (self)))
-    return;
-  if (concord_matrix_view_get_memorandum (self->matrix_view) != m)
-    concord_matrix_view_set_memorandum (self->matrix_view, m);
-  if (concord_party_view_get_memorandum (self->party_view) != m)
-    concord_party_view_set_memorandum (self->party_view, m);
 }
 
 static void
 visible_cb (ConcordViewsPane *self)
 {
-  sync_pane_views (self);
+  sync_pane_views (self, FALSE);
   sync_preview (self);
 }
 
-/* Lint runs once the window is on screen; the count follows a moment
- * later. */
+/* The views take up a new document one per main-loop turn, once the
+ * window is on screen: on a 16 MiB memorandum each takes tens of
+ * milliseconds, and together they would stall the window. The lint count
+ * follows a moment later. */
 static gboolean
-lint_document_cb (gpointer data)
+fill_step_cb (gpointer data)
 {
   ConcordViewsPane *self = data;
+  ConcordMemorandum *m = memorandum (self);
 
-  self->lint_idle_id = 0;
-  concord_lint_view_set_memorandum (self->lint_view, memorandum (self));
-  n_findings_cb (self);
+  switch (self->fill_step++)
+    {
+    case 0:
+      if (m == NULL || preview_shown (self))
+        concord_preview_set_memorandum (self->preview, m);
+      break;
+    case 1:
+      concord_lint_view_set_memorandum (self->lint_view, m);
+      n_findings_cb (self);
+      break;
+    default:
+      sync_pane_views (self, TRUE);
+      self->fill_id = 0;
+      return G_SOURCE_REMOVE;
+    }
 
-  return G_SOURCE_REMOVE;
+  return G_SOURCE_CONTINUE;
 }
 
 void
 concord_views_pane_set_document (ConcordViewsPane *self,
                                  ConcordDocument  *document)
 {
-  ConcordMemorandum *m;
-
   g_return_if_fail (CONCORD_IS_VIEWS_PANE (self));
   g_return_if_fail (document == NULL || CONCORD_IS_DOCUMENT (document));
 
   g_set_object (&self->document, document);
   g_clear_object (&self->shown_item);
-  m = memorandum (self);
   concord_party_view_set_party_id (self->party_view, NULL);
-  if (m == NULL || preview_shown (self))
-    concord_preview_set_memorandum (self->preview, m);
-  g_clear_handle_id (&self->lint_idle_id, g_source_remove);
-  if (m != NULL)
-    self->lint_idle_id = g_idle_add_full (G_PRIORITY_LOW, lint_document_cb, self, NULL);
+  g_clear_handle_id (&self->fill_id, g_source_remove);
+  self->fill_step = 0;
+  if (document != NULL)
+    self->fill_id = g_idle_add_full (G_PRIORITY_LOW, fill_step_cb, self, NULL);
   else
-    lint_document_cb (self);
-  sync_pane_views (self);
+    while (fill_step_cb (self) == G_SOURCE_CONTINUE)
+      ;
   n_findings_cb (self);
 }
 
@@ -370,7 +395,7 @@ concord_views_pane_dispose (GObject *object)
   ConcordViewsPane *self = CONCORD_VIEWS_PANE (object);
   GtkWidget *child;
 
-  g_clear_handle_id (&self->lint_idle_id, g_source_remove);
+  g_clear_handle_id (&self->fill_id, g_source_remove);
   g_clear_object (&self->document);
   g_clear_object (&self->shown_item);
   gtk_widget_dispose_template (GTK_WIDGET (self), CONCORD_TYPE_VIEWS_PANE);
