@@ -23,50 +23,18 @@
 static char *scratch;
 
 static ConcordWindow *
-open_path (const char *path)
-{
-  ConcordWindow *window = ui_new_window ();
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  ui_open_file (window, file);
-  g_assert_cmpstr (concord_window_get_page_name (window), ==, "document");
-
-  return window;
-}
-
-static ConcordWindow *
 open_published (const char *name)
 {
   g_autofree char *path = g_build_filename (SOURCE_ROOT, "tests", "data", "published", name, NULL);
 
-  return open_path (path);
-}
-
-static ConcordMemorandum *
-memorandum (ConcordWindow *window)
-{
-  return concord_document_get_memorandum (concord_window_get_document (window));
-}
-
-/* As a click on its outline row does it. */
-static void
-select_item (ConcordWindow *window,
-             GObject       *item)
-{
-  ConcordOutline *outline = concord_window_get_outline (window);
-  guint position;
-
-  g_assert_nonnull (item);
-  g_assert_true (concord_outline_find (outline, item, &position));
-  g_assert_true (gtk_selection_model_select_item (concord_outline_get_selection_model (outline), position, TRUE));
-  g_assert_true (concord_window_get_edited (window) == item);
+  return ui_open_path (path);
 }
 
 static ConcordAnnex *
 annex_at (ConcordWindow *window,
           guint          position)
 {
-  g_autoptr(ConcordAnnex) annex = g_list_model_get_item (concord_memorandum_get_annexes (memorandum (window)), position);
+  g_autoptr(ConcordAnnex) annex = g_list_model_get_item (concord_memorandum_get_annexes (ui_memorandum (window)), position);
 
   return annex;
 }
@@ -74,7 +42,7 @@ annex_at (ConcordWindow *window,
 static guint
 n_annexes (ConcordWindow *window)
 {
-  return g_list_model_get_n_items (concord_memorandum_get_annexes (memorandum (window)));
+  return g_list_model_get_n_items (concord_memorandum_get_annexes (ui_memorandum (window)));
 }
 
 static ConcordAnnexPane *
@@ -88,83 +56,12 @@ annex_pane (ConcordWindow *window)
   return CONCORD_ANNEX_PANE (pane);
 }
 
-static GtkWidget *
-pane_row (ConcordWindow *window,
-          const char    *title)
-{
-  GtkWidget *row = concord_editor_pane_find_row (concord_window_get_pane (window), title);
-
-  g_assert_nonnull (row);
-
-  return row;
-}
-
-/* The outline's title and subtitle for an item. */
-static char *
-outline_text (ConcordWindow *window,
-              GObject       *item)
-{
-  g_autofree char *subtitle = NULL;
-  g_autofree char *title = concord_outline_describe (concord_window_get_outline (window), item, &subtitle);
-
-  return g_strdup_printf ("%s\t%s", title, subtitle != NULL ? subtitle : "");
-}
-
-static GObject *
-control_part (ConcordWindow *window)
-{
-  GListModel *items = concord_outline_get_items (concord_window_get_outline (window));
-
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (items, i);
-
-      if (concord_outline_part_is (item, CONCORD_OUTLINE_PART_DOCUMENT_CONTROL))
-        return item;
-    }
-  g_assert_not_reached ();
-}
-
-static void
-activate (ConcordWindow *window,
-          const char    *action)
-{
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
-}
-
-static char *
-run (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-
-  return out;
-}
-
-static char *
-cli_text (const char *path)
-{
-  g_autofree char *cli = g_build_filename (BUILD_ROOT, "src", "cli", "concord-cli", NULL);
-  const char *argv[] = { cli, "text", path, NULL };
-
-  return run (argv);
-}
-
 /* The PDF the memorandum exports, as text. */
 static char *
 pdf_text (const char *path)
 {
-  g_autofree char *cli = g_build_filename (BUILD_ROOT, "src", "cli", "concord-cli", NULL);
   g_autofree char *pdf = g_strconcat (path, ".pdf", NULL);
-  const char *export[] = { cli, "export-pdf", path, "-o", pdf, NULL };
-  const char *text[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
-  g_autofree char *ignored = run (export);
-  char *out = run (text);
+  char *out = ui_pdf_text (path);
 
   g_assert_cmpint (g_unlink (pdf), ==, 0);
 
@@ -185,32 +82,6 @@ save (ConcordWindow *window,
   return g_steal_pointer (&path);
 }
 
-static char *
-saved_xml (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ConcordMemorandum) reloaded = concord_memorandum_load_from_file (path, &error);
-  char *xml = NULL;
-
-  g_assert_no_error (error);
-  g_assert_true (g_file_get_contents (path, &xml, NULL, &error));
-
-  return xml;
-}
-
-static void
-type_at_end (GtkTextBuffer *buffer,
-             const char    *text)
-{
-  GtkTextIter iter;
-
-  gtk_text_buffer_get_end_iter (buffer, &iter);
-  gtk_text_buffer_place_cursor (buffer, &iter);
-  gtk_text_buffer_begin_user_action (buffer);
-  gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
-  gtk_text_buffer_end_user_action (buffer);
-}
-
 /* Heading and text of an annex, undone, redone, saved and read again. */
 static void
 test_annex_edit (void)
@@ -218,48 +89,48 @@ test_annex_edit (void)
   ConcordWindow *window = open_published ("data-sharing-umbrella.mou");
   ConcordDocument *document = concord_window_get_document (window);
   ConcordAnnex *annex = annex_at (window, 1);
-  g_autoptr(GBytes) before = concord_memorandum_serialize (memorandum (window));
+  g_autoptr(GBytes) before = concord_memorandum_serialize (ui_memorandum (window));
   GtkTextBuffer *buffer;
   g_autofree char *path = NULL;
   g_autofree char *xml = NULL;
   g_autofree char *row = NULL;
   g_autofree char *pdf = NULL;
 
-  select_item (window, G_OBJECT (annex));
+  ui_select_item (window, G_OBJECT (annex));
   ui_wait_for (ui_is_ready, window);
   /* Own numbering: 1, 2, 3 in each annex. */
   g_assert_cmpstr (concord_annex_pane_get_numbering (annex_pane (window)), ==,
                    "Its paragraphs are numbered 1, 2, … as Details sets.");
-  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Heading")), "Exchange of tax summaries");
+  gtk_editable_set_text (GTK_EDITABLE (ui_pane_row (window, "Heading")), "Exchange of tax summaries");
   g_assert_cmpstr (concord_annex_get_heading (annex), ==, "Exchange of tax summaries");
-  row = outline_text (window, G_OBJECT (annex));
+  row = ui_outline_text (window, G_OBJECT (annex));
   g_assert_cmpstr (row, ==, "Annex 2\tExchange of tax summaries");
 
   buffer = concord_body_editor_get_buffer (CONCORD_BODY_EDITOR (concord_annex_pane_get_body_editor (annex_pane (window))));
-  type_at_end (buffer, "\nThe Authority keeps the summaries for two years.");
+  ui_type_at_end (buffer, "\nThe Authority keeps the summaries for two years.");
   g_assert_cmpuint (concord_annex_get_body (annex)->len, ==, 4);
 
   ui_save_screenshot (GTK_WIDGET (window), "annex-pane", 60);
 
   /* Undo takes back the text, then the heading; redo brings both. */
-  activate (window, "win.undo");
+  ui_activate (window, "win.undo");
   g_assert_cmpuint (concord_annex_get_body (annex)->len, ==, 3);
-  activate (window, "win.undo");
+  ui_activate (window, "win.undo");
   {
-    g_autoptr(GBytes) now = concord_memorandum_serialize (memorandum (window));
+    g_autoptr(GBytes) now = concord_memorandum_serialize (ui_memorandum (window));
 
     g_assert_true (g_bytes_equal (now, before));
   }
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pane_row (window, "Heading"))), ==,
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_pane_row (window, "Heading"))), ==,
                    "Exchange of self-assessment data");
-  activate (window, "win.redo");
-  activate (window, "win.redo");
+  ui_activate (window, "win.redo");
+  ui_activate (window, "win.redo");
   g_assert_cmpuint (concord_annex_get_body (annex)->len, ==, 4);
   g_assert_true (concord_window_get_edited (window) == G_OBJECT (annex));
 
   path = save (window, "annex-edit.mou");
   g_assert_false (concord_document_get_modified (document));
-  xml = saved_xml (path);
+  xml = ui_saved_xml (path);
   g_assert_nonnull (strstr (xml, "<heading>Exchange of tax summaries</heading>"));
   g_assert_nonnull (strstr (xml, "<p>The Authority keeps the summaries for two years.</p>\n  </annex>"));
   pdf = pdf_text (path);
@@ -283,12 +154,12 @@ test_annex_fixtures (void)
   for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
     {
       ConcordWindow *window = open_published (fixtures[i][0]);
-      g_autoptr(ConcordNumbering) numbering = concord_numbering_new (memorandum (window));
+      g_autoptr(ConcordNumbering) numbering = concord_numbering_new (ui_memorandum (window));
       g_autoptr(GPtrArray) labels = NULL;
       ConcordAnnex *annex = annex_at (window, 0);
       const char *described;
 
-      select_item (window, G_OBJECT (annex));
+      ui_select_item (window, G_OBJECT (annex));
       labels = concord_numbering_label_annex (numbering, annex);
       described = concord_annex_pane_get_numbering (annex_pane (window));
       g_test_message ("%s: %s", fixtures[i][0], described);
@@ -302,28 +173,12 @@ test_annex_fixtures (void)
     }
 }
 
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-
-  return NULL;
-}
-
 /* The first clause refers to annex 3 and to a paragraph of annex 2. */
 static ConcordClause *
 refer_to_annexes (ConcordWindow *window)
 {
   ConcordDocument *document = concord_window_get_document (window);
-  g_autoptr(GPtrArray) clauses = concord_memorandum_list_clauses (memorandum (window));
+  g_autoptr(GPtrArray) clauses = concord_memorandum_list_clauses (ui_memorandum (window));
   ConcordClause *clause = g_ptr_array_index (clauses, 0);
   g_autoptr(GPtrArray) annex_body = concord_blocks_copy (concord_annex_get_body (annex_at (window, 1)));
   g_autoptr(GPtrArray) body = concord_blocks_copy (concord_clause_get_body (clause));
@@ -363,37 +218,37 @@ test_annex_add_move_remove (void)
 
   /* From the main menu's item, with the details shown: a new last annex,
    * shown and ready for its heading. */
-  activate (window, "win.annex-add");
+  ui_activate (window, "win.annex-add");
   g_assert_cmpuint (n_annexes (window), ==, 5);
   added = annex_at (window, 4);
   g_assert_true (concord_window_get_edited (window) == G_OBJECT (added));
-  g_assert_true (gtk_widget_has_focus (gtk_root_get_focus (gtk_widget_get_root (pane_row (window, "Heading")))) ||
-                 gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (pane_row (window, "Heading"))),
-                                         pane_row (window, "Heading")));
-  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, "Heading")), "Exchange of census data");
-  row = outline_text (window, G_OBJECT (added));
+  g_assert_true (gtk_widget_has_focus (gtk_root_get_focus (gtk_widget_get_root (ui_pane_row (window, "Heading")))) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (ui_pane_row (window, "Heading"))),
+                                         ui_pane_row (window, "Heading")));
+  gtk_editable_set_text (GTK_EDITABLE (ui_pane_row (window, "Heading")), "Exchange of census data");
+  row = ui_outline_text (window, G_OBJECT (added));
   g_assert_cmpstr (row, ==, "Annex 5\tExchange of census data");
 
   /* Annex 3 moved up is annex 2, and the reference says so. */
-  select_item (window, G_OBJECT (third));
-  activate (window, "win.annex-move-up");
+  ui_select_item (window, G_OBJECT (third));
+  ui_activate (window, "win.annex-move-up");
   g_assert_true (annex_at (window, 1) == third);
   g_assert_true (concord_window_get_edited (window) == G_OBJECT (third));
   g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (
-                     pane_row (window, "Heading"), ADW_TYPE_PREFERENCES_GROUP))), ==, "Annex 2");
+                     ui_pane_row (window, "Heading"), ADW_TYPE_PREFERENCES_GROUP))), ==, "Annex 2");
   path = save (window, "annex-moved.mou");
-  text = cli_text (path);
+  text = ui_cli_text (path);
   g_assert_nonnull (strstr (text, "Trade data: see Annex 2; the quality report: paragraph 3 of Annex 3."));
   /* Down again with Alt+Down's action, and undo. */
-  activate (window, "win.move-down");
+  ui_activate (window, "win.move-down");
   g_assert_true (annex_at (window, 2) == third);
-  activate (window, "win.undo");
+  ui_activate (window, "win.undo");
   g_assert_true (annex_at (window, 1) == third);
 
   /* Removing annex 3 (now 2), which a clause refers to, asks first;
    * cancel keeps it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (annex_pane (window)), "annex.remove", NULL));
-  dialog = find_dialog ();
+  dialog = ui_find_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Remove Annex 2?");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "clause 1.1"));
@@ -405,7 +260,7 @@ test_annex_add_move_remove (void)
 
   /* Agreed to, it goes, and its reference reads as it printed. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (annex_pane (window)), "annex.remove", NULL));
-  dialog = find_dialog ();
+  dialog = ui_find_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "remove");
   /* As its button does after answering. */
@@ -415,20 +270,20 @@ test_annex_add_move_remove (void)
   g_clear_pointer (&path, g_free);
   g_clear_pointer (&text, g_free);
   path = save (window, "annex-removed.mou");
-  text = cli_text (path);
+  text = ui_cli_text (path);
   g_assert_nonnull (strstr (text, "Trade data: see Annex 2; the quality report: paragraph 3 of Annex 2."));
   g_assert_null (strstr (text, "Exchange of trade data"));
   /* One undo brings it back. */
-  activate (window, "win.undo");
+  ui_activate (window, "win.undo");
   g_assert_cmpuint (n_annexes (window), ==, 5);
   g_assert_true (annex_at (window, 1) == third);
-  activate (window, "win.redo");
+  ui_activate (window, "win.redo");
   g_assert_cmpuint (n_annexes (window), ==, 4);
 
   /* Annex 4 (Contacts, now 3), which nothing refers to, goes without asking. */
-  select_item (window, G_OBJECT (fourth));
+  ui_select_item (window, G_OBJECT (fourth));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (annex_pane (window)), "annex.remove", NULL));
-  g_assert_null (find_dialog ());
+  g_assert_null (ui_find_dialog ());
   g_assert_cmpuint (n_annexes (window), ==, 3);
 
   g_clear_pointer (&path, g_free);
@@ -447,7 +302,7 @@ control_pane (ConcordWindow *window)
 {
   ConcordEditorPane *pane;
 
-  select_item (window, control_part (window));
+  ui_select_item (window, ui_outline_part (window, CONCORD_OUTLINE_PART_DOCUMENT_CONTROL));
   pane = concord_window_get_pane (window);
   g_assert_true (CONCORD_IS_CONTROL_PANE (pane));
 
@@ -482,7 +337,7 @@ static ConcordControlEntry *
 entry_at (ConcordWindow *window,
           guint          position)
 {
-  g_autoptr(ConcordControlEntry) entry = g_list_model_get_item (concord_memorandum_get_control_entries (memorandum (window)),
+  g_autoptr(ConcordControlEntry) entry = g_list_model_get_item (concord_memorandum_get_control_entries (ui_memorandum (window)),
                                                                 position);
 
   return entry;
@@ -507,10 +362,10 @@ test_control_edit (void)
   g_autofree char *xml = NULL;
   g_autofree char *pdf = NULL;
   g_autofree char *row = NULL;
-  g_autoptr(GBytes) before = concord_memorandum_serialize (memorandum (window));
+  g_autoptr(GBytes) before = concord_memorandum_serialize (ui_memorandum (window));
 
   control_pane (window);
-  part = control_part (window);
+  part = ui_outline_part (window, CONCORD_OUTLINE_PART_DOCUMENT_CONTROL);
   g_assert_cmpuint (n_rows (window), ==, 3);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (control_row (window, 1))), ==, "Version 2.0");
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (control_row (window, 1))), ==,
@@ -572,7 +427,7 @@ test_control_edit (void)
   g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (control_row (window, 3))));
   set_field (window, 3, "summary", "Annex 5 added");
   set_field (window, 3, "author", "Statistics Authority");
-  row = outline_text (window, part);
+  row = ui_outline_text (window, part);
   g_assert_cmpstr (row, ==, "Document control\t4 versions");
   ui_save_screenshot (GTK_WIDGET (window), "document-control-pane", 60);
 
@@ -594,7 +449,7 @@ test_control_edit (void)
   g_assert_cmpstr (concord_control_entry_get_version (entry_at (window, 0)), ==, "2.0.1");
 
   path = save (window, "control.mou");
-  xml = saved_xml (path);
+  xml = ui_saved_xml (path);
   g_assert_nonnull (strstr (xml,
     "    <entry version=\"2.0.1\" date=\"2016-04-30\" author=\"Data Exchange Unit\">Annexes 3 and 4 added; contacts updated</entry>\n"));
   g_assert_nonnull (strstr (xml, "author=\"Statistics Authority\">Annex 5 added</entry>\n"
@@ -608,9 +463,9 @@ test_control_edit (void)
 
   /* Undo takes it all back, the rows with it; redo brings it again. */
   while (concord_document_can_undo (concord_window_get_document (window)))
-    activate (window, "win.undo");
+    ui_activate (window, "win.undo");
   {
-    g_autoptr(GBytes) now = concord_memorandum_serialize (memorandum (window));
+    g_autoptr(GBytes) now = concord_memorandum_serialize (ui_memorandum (window));
 
     g_assert_true (g_bytes_equal (now, before));
   }
@@ -619,9 +474,9 @@ test_control_edit (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (concord_control_row_get_field (control_row (window, 1), "author"))),
                    ==, "Data Exchange Team");
   while (concord_document_can_redo (concord_window_get_document (window)))
-    activate (window, "win.redo");
+    ui_activate (window, "win.redo");
   {
-    g_autoptr(GBytes) now = concord_memorandum_serialize (memorandum (window));
+    g_autoptr(GBytes) now = concord_memorandum_serialize (ui_memorandum (window));
     g_autoptr(GBytes) saved = NULL;
     g_autoptr(GError) error = NULL;
     g_autoptr(ConcordMemorandum) reloaded = concord_memorandum_load_from_file (path, &error);
@@ -642,9 +497,9 @@ test_control_many_rows (void)
   g_autofree char *path = g_build_filename (scratch, "generated.mou", NULL);
   g_autofree char *script = g_build_filename (SOURCE_ROOT, "tests", "bench", "generate.py", NULL);
   const char *argv[] = { "python3", script, "--seed", "11", "--clauses", "300", "--parties", "4", "-o", path, NULL };
-  g_autofree char *ignored = run (argv);
-  ConcordWindow *window = open_path (path);
-  GListModel *entries = concord_memorandum_get_control_entries (memorandum (window));
+  g_autofree char *ignored = ui_run (argv);
+  ConcordWindow *window = ui_open_path (path);
+  GListModel *entries = concord_memorandum_get_control_entries (ui_memorandum (window));
   ConcordEditorPane *pane;
   guint n = g_list_model_get_n_items (entries);
   g_autofree char *saved = NULL;
@@ -670,13 +525,13 @@ test_control_many_rows (void)
   ui_wait_for (ui_is_ready, window);
 
   /* The generated annexes take a new one between them. */
-  select_item (window, G_OBJECT (annex_at (window, 0)));
-  activate (window, "win.annex-add");
+  ui_select_item (window, G_OBJECT (annex_at (window, 0)));
+  ui_activate (window, "win.annex-add");
   g_assert_cmpuint (n_annexes (window), ==, 4);
   g_assert_true (concord_window_get_edited (window) == G_OBJECT (annex_at (window, 1)));
 
   saved = save (window, "generated-edited.mou");
-  xml = saved_xml (saved);
+  xml = ui_saved_xml (saved);
   g_assert_nonnull (strstr (xml, ">The last of many</entry>"));
   g_assert_nonnull (strstr (xml, "<heading>New annex</heading>"));
 

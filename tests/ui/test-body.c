@@ -97,17 +97,11 @@ open_fixture (const char *name)
   return window;
 }
 
-static ConcordMemorandum *
-memorandum_of (ConcordWindow *window)
-{
-  return concord_document_get_memorandum (concord_window_get_document (window));
-}
-
 static ConcordClause *
 clause_of (ConcordWindow *window,
            const char    *id)
 {
-  ConcordClause *clause = concord_memorandum_find_clause (memorandum_of (window), id, NULL, NULL);
+  ConcordClause *clause = concord_memorandum_find_clause (ui_memorandum (window), id, NULL, NULL);
 
   g_assert_nonnull (clause);
 
@@ -137,28 +131,6 @@ cursor_to_end (ConcordBodyEditor *editor)
   gtk_text_buffer_place_cursor (buffer, &end);
 }
 
-/* The words of every chip in the text, in order, "|" between them. */
-static char *
-chip_texts (ConcordBodyEditor *editor)
-{
-  GtkTextBuffer *buffer = concord_body_editor_get_buffer (editor);
-  GString *out = g_string_new (NULL);
-  GtkTextIter it;
-
-  for (gtk_text_buffer_get_start_iter (buffer, &it); !gtk_text_iter_is_end (&it); gtk_text_iter_forward_char (&it))
-    {
-      GtkTextChildAnchor *anchor = gtk_text_iter_get_child_anchor (&it);
-      guint n = 0;
-      g_autofree GtkWidget **widgets = anchor != NULL ? gtk_text_child_anchor_get_widgets (anchor, &n) : NULL;
-
-      for (guint i = 0; i < n; i++)
-        if (GTK_IS_LABEL (widgets[i]))
-          g_string_append_printf (out, "%s%s", out->len > 0 ? "|" : "", gtk_label_get_text (GTK_LABEL (widgets[i])));
-    }
-
-  return g_string_free (out, FALSE);
-}
-
 static const ConcordRun *
 last_run (ConcordClause *clause)
 {
@@ -166,18 +138,6 @@ last_run (ConcordClause *clause)
   const ConcordBlock *block = g_ptr_array_index (body, body->len - 1);
 
   return concord_block_get_run (block, concord_block_get_n_runs (block) - 1);
-}
-
-static gboolean
-widget_visible (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
-static gboolean
-widget_hidden (gpointer data)
-{
-  return !gtk_widget_get_visible (GTK_WIDGET (data));
 }
 
 static gboolean
@@ -245,7 +205,7 @@ open_chooser (ConcordBodyEditor *editor)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "body.choose-cross-reference", NULL));
   chooser = concord_body_editor_get_chooser (editor);
   g_assert_nonnull (chooser);
-  ui_wait_for (widget_visible, chooser);
+  ui_wait_for (ui_widget_mapped, chooser);
 
   return chooser;
 }
@@ -315,26 +275,26 @@ test_cross_reference (void)
     g_assert_cmpstr (concord_reference_target_get_id (target), ==, "cl-copies");
   }
   g_signal_emit_by_name (concord_reference_chooser_get_search_entry (chooser), "activate");
-  ui_wait_for (widget_hidden, chooser);
+  ui_wait_for (ui_widget_hidden, chooser);
 
   run = last_run (clause_of (window, "cl-review"));
   g_assert_cmpint (run->kind, ==, CONCORD_RUN_CLAUSE);
   g_assert_cmpstr (run->text, ==, "cl-copies");
   g_assert_true (run->full_form);
-  chips = chip_texts (editor);
+  chips = ui_chip_texts (editor);
   g_assert_true (g_str_has_suffix (chips, "paragraph 2"));
   g_clear_pointer (&chips, g_free);
   ui_wait_for (has_focus, concord_body_editor_get_view (editor));
 
   /* The clause referred to moves up: the chip follows its number. */
   g_assert_nonnull (concord_structure_move (document, G_OBJECT (clause_of (window, "cl-copies")), -1));
-  chips = chip_texts (editor);
+  chips = ui_chip_texts (editor);
   g_assert_true (g_str_has_suffix (chips, "paragraph 1"));
   g_clear_pointer (&chips, g_free);
   /* And back with undo. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   editor = edit_clause (window, "cl-review");
-  chips = chip_texts (editor);
+  chips = ui_chip_texts (editor);
   g_assert_true (g_str_has_suffix (chips, "paragraph 2"));
 
   /* Saved as a reference by id, and read back so. */
@@ -358,7 +318,7 @@ static void
 test_reference_gives_id (void)
 {
   ConcordWindow *window = open_fixture ("framework.mou");
-  ConcordMemorandum *m = memorandum_of (window);
+  ConcordMemorandum *m = ui_memorandum (window);
   ConcordBodyEditor *editor = edit_clause (window, "cl-review");
   ConcordReferenceChooser *chooser;
   g_autoptr(ConcordReferenceTarget) target = NULL;
@@ -385,7 +345,7 @@ test_reference_gives_id (void)
 
   /* Return with nothing typed chooses the first: the first section. */
   g_signal_emit_by_name (concord_reference_chooser_get_search_entry (chooser), "activate");
-  ui_wait_for (widget_hidden, chooser);
+  ui_wait_for (ui_widget_hidden, chooser);
   run = last_run (clause_of (window, "cl-review"));
   g_assert_cmpint (run->kind, ==, CONCORD_RUN_CLAUSE);
   g_assert_cmpstr (run->text, ==, "sec-purpose");
@@ -407,13 +367,13 @@ test_reference_gives_id (void)
       ui_wait_for (selects, &selected);
     }
   g_assert_true (press_keys ("Return"));
-  ui_wait_for (widget_hidden, chooser);
+  ui_wait_for (ui_widget_hidden, chooser);
   run = last_run (clause_of (window, "cl-review"));
   g_assert_cmpint (run->kind, ==, CONCORD_RUN_CLAUSE);
   g_assert_true (g_str_has_prefix (run->text, "r-"));
   numbering = concord_numbering_new (m);
   g_assert_true (concord_numbering_has_target (numbering, run->text));
-  chips = chip_texts (editor);
+  chips = ui_chip_texts (editor);
   g_assert_true (g_str_has_suffix (chips, label));
 
   ui_destroy_window (window);
@@ -440,9 +400,9 @@ test_escape_returns_focus (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "body.show-insert-menu", NULL));
   menu = GTK_POPOVER (gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_TYPE_POPOVER));
   g_assert_nonnull (menu);
-  ui_wait_for (widget_visible, menu);
+  ui_wait_for (ui_widget_mapped, menu);
   if (press_keys ("Escape"))
-    ui_wait_for (widget_hidden, menu);
+    ui_wait_for (ui_widget_hidden, menu);
   else
     gtk_popover_popdown (menu);
   ui_wait_for (has_focus, view);
@@ -451,10 +411,10 @@ test_escape_returns_focus (void)
   ui_wait_for (focus_within, concord_reference_chooser_get_search_entry (chooser));
   ui_wait_for (window_active, chooser);
   if (press_keys ("Escape"))
-    ui_wait_for (widget_hidden, chooser);
+    ui_wait_for (ui_widget_hidden, chooser);
   else
     g_signal_emit_by_name (concord_reference_chooser_get_search_entry (chooser), "stop-search");
-  ui_wait_for (widget_hidden, chooser);
+  ui_wait_for (ui_widget_hidden, chooser);
   /* The window the chooser was over has the text as its focus, which
    * the keyboard goes to as the window is active again (the window
    * manager's part; this display has none). */
@@ -463,57 +423,35 @@ test_escape_returns_focus (void)
   ui_destroy_window (window);
 }
 
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
-}
-
-static gboolean
-no_dialog (gpointer data)
-{
-  return find_dialog () == NULL;
-}
-
 static void
 test_remove_referred_clause (void)
 {
   ConcordWindow *window = open_fixture ("framework.mou");
-  ConcordMemorandum *m = memorandum_of (window);
+  ConcordMemorandum *m = ui_memorandum (window);
   AdwMessageDialog *dialog;
   guint n = concord_memorandum_count_clauses (m);
 
   /* Paragraph 7 refers to paragraph 6: removing 6 asks, naming 7. */
   concord_window_select (window, G_OBJECT (clause_of (window, "cl-independence")));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-item", NULL));
-  dialog = find_dialog ();
+  dialog = ui_find_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Remove paragraph 6?");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "• 7 Where the Regulator considers"));
   /* As its button does: answers, then closes. */
   adw_message_dialog_response (dialog, "cancel");
   gtk_window_close (GTK_WINDOW (dialog));
-  ui_wait_for (no_dialog, NULL);
+  ui_wait_for (ui_no_dialog, NULL);
   g_assert_cmpuint (concord_memorandum_count_clauses (m), ==, n);
   g_assert_nonnull (concord_memorandum_find_clause (m, "cl-independence", NULL, NULL));
 
   /* Agreeing removes it, as one undoable edit. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clause-remove", NULL));
-  dialog = find_dialog ();
+  dialog = ui_find_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "remove");
   gtk_window_close (GTK_WINDOW (dialog));
-  ui_wait_for (no_dialog, NULL);
+  ui_wait_for (ui_no_dialog, NULL);
   g_assert_null (concord_memorandum_find_clause (m, "cl-independence", NULL, NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_nonnull (concord_memorandum_find_clause (m, "cl-independence", NULL, NULL));
@@ -521,7 +459,7 @@ test_remove_referred_clause (void)
   /* Nothing refers to the review clause: it goes without a question. */
   concord_window_select (window, G_OBJECT (clause_of (window, "cl-review")));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-item", NULL));
-  g_assert_null (find_dialog ());
+  g_assert_null (ui_find_dialog ());
   g_assert_null (concord_memorandum_find_clause (m, "cl-review", NULL, NULL));
 
   ui_destroy_window (window);
@@ -555,7 +493,7 @@ static void
 test_keys_while_typing (void)
 {
   ConcordWindow *window = open_fixture ("framework.mou");
-  ConcordMemorandum *m = memorandum_of (window);
+  ConcordMemorandum *m = ui_memorandum (window);
   ConcordBodyEditor *editor = edit_clause (window, "cl-copies");
   GtkWidget *view = GTK_WIDGET (concord_body_editor_get_view (editor));
   Count count = { m, concord_memorandum_count_clauses (m) + 1 };
@@ -633,7 +571,7 @@ body_text (ConcordWindow *window,
 
   for (guint i = 0; i < body->len; i++)
     {
-      g_autofree char *line = concord_block_render (memorandum_of (window), NULL, g_ptr_array_index (body, i));
+      g_autofree char *line = concord_block_render (ui_memorandum (window), NULL, g_ptr_array_index (body, i));
 
       g_string_append_printf (out, "%s\n", line);
     }
@@ -703,7 +641,7 @@ test_copy_paste_chips (void)
   g_assert_cmpuint (n_party, ==, 3);
   /* The review clause named the annex already: now twice. */
   g_assert_cmpuint (n_clause, ==, 2);
-  chips = chip_texts (editor);
+  chips = ui_chip_texts (editor);
   g_assert_nonnull (strstr (chips, "Department for Education|Office of Qualifications Regulation"));
 
   /* One paste is one edit. */
@@ -822,7 +760,7 @@ test_table (void)
   g_assert_cmpuint (concord_clause_get_body (review)->len, ==, original->len + 1);
   tables = CONCORD_TABLE_EDITOR (concord_body_editor_get_table_editor (editor));
   g_assert_nonnull (tables);
-  ui_wait_for (widget_visible, tables);
+  ui_wait_for (ui_widget_mapped, tables);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (tables), "table.add-row", NULL));
   assert_shape (review, 3, 3);
@@ -864,7 +802,7 @@ test_table (void)
   g_assert_true (concord_table_get_header (table_of (review)));
 
   gtk_window_close (GTK_WINDOW (tables));
-  ui_wait_for (widget_hidden, tables);
+  ui_wait_for (ui_widget_hidden, tables);
 
   /* Undone back to no table, redone to the last change. */
   final = g_ptr_array_ref (concord_clause_get_body (review));

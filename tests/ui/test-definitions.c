@@ -20,62 +20,13 @@ static char *scratch;
 
 /* Fixtures */
 
-/* A published memorandum, copied so that saving it writes the copy. */
-static char *
-copy_published (const char *name)
-{
-  g_autofree char *from = g_build_filename (SOURCE_ROOT, "tests", "data", "published", name, NULL);
-  char *to = g_build_filename (scratch, name, NULL);
-  g_autofree char *data = NULL;
-  gsize size;
-
-  g_assert_true (g_file_get_contents (from, &data, &size, NULL));
-  g_assert_true (g_file_set_contents (to, data, size, NULL));
-
-  return to;
-}
-
-static ConcordWindow *
-open_path (const char *path)
-{
-  ConcordWindow *window = ui_new_window ();
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  ui_open_file (window, file);
-  g_assert_cmpstr (concord_window_get_page_name (window), ==, "document");
-
-  return window;
-}
-
-static ConcordMemorandum *
-memorandum (ConcordWindow *window)
-{
-  return concord_document_get_memorandum (concord_window_get_document (window));
-}
-
-static GObject *
-outline_part (ConcordWindow          *window,
-              ConcordOutlinePartKind  kind)
-{
-  GListModel *items = concord_outline_get_items (concord_window_get_outline (window));
-
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (items, i);
-
-      if (concord_outline_part_is (item, kind))
-        return item;
-    }
-  g_assert_not_reached ();
-}
-
 static char *
 part_subtitle (ConcordWindow          *window,
                ConcordOutlinePartKind  kind)
 {
   char *subtitle = NULL;
   g_autofree char *title = concord_outline_describe (concord_window_get_outline (window),
-                                                     outline_part (window, kind), &subtitle);
+                                                     ui_outline_part (window, kind), &subtitle);
 
   return subtitle;
 }
@@ -85,7 +36,7 @@ show_definitions (ConcordWindow *window)
 {
   ConcordEditorPane *pane;
 
-  concord_window_select (window, outline_part (window, CONCORD_OUTLINE_PART_DEFINITIONS));
+  concord_window_select (window, ui_outline_part (window, CONCORD_OUTLINE_PART_DEFINITIONS));
   pane = concord_window_get_pane (window);
   g_assert_true (CONCORD_IS_DEFINITIONS_PANE (pane));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (pane)));
@@ -98,7 +49,7 @@ show_background (ConcordWindow *window)
 {
   ConcordEditorPane *pane;
 
-  concord_window_select (window, outline_part (window, CONCORD_OUTLINE_PART_BACKGROUND));
+  concord_window_select (window, ui_outline_part (window, CONCORD_OUTLINE_PART_BACKGROUND));
   pane = concord_window_get_pane (window);
   g_assert_true (CONCORD_IS_BACKGROUND_PANE (pane));
 
@@ -142,7 +93,7 @@ static ConcordTerm *
 term_at (ConcordWindow *window,
          guint          index)
 {
-  g_autoptr(ConcordTerm) term = g_list_model_get_item (concord_memorandum_get_terms (memorandum (window)), index);
+  g_autoptr(ConcordTerm) term = g_list_model_get_item (concord_memorandum_get_terms (ui_memorandum (window)), index);
 
   /* The memorandum holds it. */
   return term;
@@ -270,59 +221,6 @@ meaning_key (ConcordDefinitionsPane *pane,
   g_assert_not_reached ();
 }
 
-static void
-action (gpointer    widget,
-        const char *name)
-{
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (widget), name, NULL));
-}
-
-/* Types @text where the cursor would be at the end of @line (or the
- * buffer's end for -1), as the keyboard does. */
-static void
-type_at_end (GtkTextBuffer *buffer,
-             const char    *text)
-{
-  GtkTextIter end;
-
-  gtk_text_buffer_get_end_iter (buffer, &end);
-  gtk_text_buffer_place_cursor (buffer, &end);
-  gtk_text_buffer_begin_user_action (buffer);
-  gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
-  gtk_text_buffer_end_user_action (buffer);
-}
-
-static char *
-saved_xml (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ConcordMemorandum) reloaded = concord_memorandum_load_from_file (path, &error);
-  char *data = NULL;
-
-  /* What was saved loads again, and is what the file says. */
-  g_assert_no_error (error);
-  g_assert_nonnull (reloaded);
-  g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
-
-  return data;
-}
-
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
-}
-
 static gboolean
 preview_caught_up (gpointer data)
 {
@@ -357,7 +255,7 @@ static void
 show_views (ConcordWindow *window)
 {
   if (!gtk_widget_get_visible (GTK_WIDGET (concord_window_get_views_pane (window))))
-    action (window, "win.show-views");
+    ui_activate (window, "win.show-views");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (concord_window_get_views_pane (window))));
   concord_views_pane_set_page (concord_window_get_views_pane (window), "preview");
 }
@@ -366,18 +264,13 @@ static char *
 pdf_text (ConcordMemorandum *m)
 {
   g_autofree char *pdf = g_build_filename (scratch, "out.pdf", NULL);
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) joined = g_string_new (NULL);
   g_autofree char *out = NULL;
-  int status;
 
   g_assert_true (concord_export_pdf (m, NULL, pdf, &error));
   g_assert_no_error (error);
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  out = ui_pdftotext (pdf);
   /* Lines and pages break anywhere: one space between words. */
   for (char *p = out; *p != '\0'; p++)
     if (g_ascii_isspace (*p) || *p == '\f')
@@ -398,8 +291,8 @@ pdf_text (ConcordMemorandum *m)
 static void
 test_edit_term_fields (void)
 {
-  g_autofree char *path = copy_published ("data-sharing-umbrella.mou");
-  ConcordWindow *window = open_path (path);
+  g_autofree char *path = ui_copy_published (scratch, "data-sharing-umbrella.mou", NULL);
+  ConcordWindow *window = ui_open_path (path);
   ConcordDocument *document = concord_window_get_document (window);
   ConcordDefinitionsPane *pane;
   ConcordTerm *info;
@@ -433,21 +326,21 @@ test_edit_term_fields (void)
   g_assert_cmpstr (concord_term_get_name (info), ==, "the Information");
   g_assert_cmpstr (list_row_title (pane, 1), ==, "the Information");
   wait_for_preview (window, generation + 1);
-  action (window, "win.undo");
+  ui_activate (window, "win.undo");
   g_assert_cmpstr (concord_term_get_name (info), ==, "Information");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row (pane, "Name"))), ==, "Information");
   g_assert_cmpstr (list_row_title (pane, 1), ==, "Information");
-  action (window, "win.redo");
+  ui_activate (window, "win.redo");
   g_assert_cmpstr (concord_term_get_name (info), ==, "the Information");
   g_assert_true (concord_window_get_pane (window) == CONCORD_EDITOR_PANE (pane));
 
   /* Other forms, separated by commas, spaces around them dropped. */
   gtk_editable_set_text (GTK_EDITABLE (row (pane, "Other forms")), " its ,the Data, ");
   g_assert_true (g_strv_equal (concord_term_get_forms (info), forms));
-  action (window, "win.undo");
+  ui_activate (window, "win.undo");
   g_assert_null (concord_term_get_forms (info));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row (pane, "Other forms"))), ==, "");
-  action (window, "win.redo");
+  ui_activate (window, "win.redo");
   g_assert_true (g_strv_equal (concord_term_get_forms (info), forms));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row (pane, "Other forms"))), ==, "its, the Data");
 
@@ -456,47 +349,47 @@ test_edit_term_fields (void)
   g_assert_false (gtk_switch_get_active (inline_switch));
   gtk_switch_set_active (inline_switch, TRUE);
   g_assert_true (concord_term_get_inline (info));
-  action (window, "win.undo");
+  ui_activate (window, "win.undo");
   g_assert_false (concord_term_get_inline (info));
   g_assert_false (gtk_switch_get_active (inline_switch));
-  action (window, "win.redo");
+  ui_activate (window, "win.redo");
   g_assert_true (gtk_switch_get_active (inline_switch));
 
   /* The meaning, in the text editor that clauses use. */
   buffer = concord_body_editor_get_buffer (meaning_editor (pane));
-  type_at_end (buffer, ", kept securely");
+  ui_type_at_end (buffer, ", kept securely");
   meaning = concord_term_get_meaning (info);
   g_assert_cmpuint (meaning->len, ==, 1);
   {
-    g_autofree char *said = concord_block_render (memorandum (window), NULL, g_ptr_array_index (meaning, 0));
+    g_autofree char *said = concord_block_render (ui_memorandum (window), NULL, g_ptr_array_index (meaning, 0));
 
     g_assert_cmpstr (said, ==, "any data that one party supplies to the other under this memorandum, "
                                "in whatever form, kept securely");
   }
   /* Pasted lines join into the one paragraph. */
-  type_at_end (buffer, "\nand\r\nlawfully");
+  ui_type_at_end (buffer, "\nand\r\nlawfully");
   g_assert_cmpuint (concord_term_get_meaning (info)->len, ==, 1);
   {
-    g_autofree char *said = concord_block_render (memorandum (window), NULL, g_ptr_array_index (concord_term_get_meaning (info), 0));
+    g_autofree char *said = concord_block_render (ui_memorandum (window), NULL, g_ptr_array_index (concord_term_get_meaning (info), 0));
 
     g_assert_true (g_str_has_suffix (said, "in whatever form, kept securely and lawfully"));
   }
   g_assert_cmpint (gtk_text_buffer_get_line_count (buffer), ==, 1);
-  action (window, "win.undo");
+  ui_activate (window, "win.undo");
   {
-    g_autofree char *said = concord_block_render (memorandum (window), NULL,
+    g_autofree char *said = concord_block_render (ui_memorandum (window), NULL,
                                                   g_ptr_array_index (concord_term_get_meaning (info), 0));
 
     g_assert_null (strstr (said, "kept"));
   }
-  action (window, "win.redo");
+  ui_activate (window, "win.redo");
 
   ui_save_screenshot (GTK_WIDGET (window), "definitions-pane", 40);
 
   /* Saved, and loaded again as it was. */
-  action (window, "win.save");
+  ui_activate (window, "win.save");
   g_assert_false (concord_document_get_modified (document));
-  xml = saved_xml (path);
+  xml = ui_saved_xml (path);
   g_assert_nonnull (strstr (xml, "<term id=\"t-info\" inline=\"true\">\n"
                                  "      <name>the Information</name>\n"
                                  "      <form>its</form>\n"
@@ -512,10 +405,10 @@ test_edit_term_fields (void)
 static void
 test_forms_in_use_kept (void)
 {
-  g_autofree char *path = copy_published ("office-holders.mou");
-  ConcordWindow *window = open_path (path);
+  g_autofree char *path = ui_copy_published (scratch, "office-holders.mou", NULL);
+  ConcordWindow *window = ui_open_path (path);
   ConcordDefinitionsPane *pane = show_definitions (window);
-  ConcordTerm *we = concord_memorandum_find_term (memorandum (window), "t-we");
+  ConcordTerm *we = concord_memorandum_find_term (ui_memorandum (window), "t-we");
   const char *forms[] = { "our", "us", NULL };
   const char *more[] = { "our", "us", "ours", NULL };
   GtkWidget *forms_row;
@@ -546,7 +439,7 @@ test_forms_in_use_kept (void)
     note = find_label (editor, "A meaning is one paragraph of text: what follows it is not kept when the memorandum is saved.");
     g_assert_nonnull (note);
     g_assert_true (gtk_widget_get_visible (note));
-    action (window, "win.undo");
+    ui_activate (window, "win.undo");
     g_assert_false (gtk_widget_get_visible (note));
   }
 
@@ -566,10 +459,10 @@ list_has_rows (gpointer data)
 static void
 test_add_move_remove_terms (void)
 {
-  g_autofree char *path = copy_published ("data-sharing-umbrella.mou");
-  ConcordWindow *window = open_path (path);
+  g_autofree char *path = ui_copy_published (scratch, "data-sharing-umbrella.mou", NULL);
+  ConcordWindow *window = ui_open_path (path);
   ConcordDocument *document = concord_window_get_document (window);
-  ConcordMemorandum *m = memorandum (window);
+  ConcordMemorandum *m = ui_memorandum (window);
   GListModel *terms = concord_memorandum_get_terms (m);
   ConcordDefinitionsPane *pane = show_definitions (window);
   ConcordTerm *dpa = term_at (window, 0);
@@ -586,7 +479,7 @@ test_add_move_remove_terms (void)
   g_assert_true (gtk_widget_is_sensitive (row (pane, "Name")));
 
   /* Added after the selected term, shown, with the name to type. */
-  action (pane, "definitions.add");
+  ui_activate (pane, "definitions.add");
   g_assert_cmpuint (g_list_model_get_n_items (terms), ==, 3);
   added = g_object_ref (term_at (window, 1));
   g_assert_true (g_str_has_prefix (concord_term_get_id (added), "t-"));
@@ -595,14 +488,14 @@ test_add_move_remove_terms (void)
   g_assert_true (gtk_widget_has_focus (row (pane, "Name")) ||
                  gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), row (pane, "Name")));
   gtk_editable_set_text (GTK_EDITABLE (row (pane, "Name")), "the Portal");
-  type_at_end (concord_body_editor_get_buffer (meaning_editor (pane)),
+  ui_type_at_end (concord_body_editor_get_buffer (meaning_editor (pane)),
                "the secure web service through which files are exchanged");
   subtitle = part_subtitle (window, CONCORD_OUTLINE_PART_DEFINITIONS);
   g_assert_cmpstr (subtitle, ==, "3 terms");
   g_assert_cmpstr (list_row_title (pane, 1), ==, "the Portal");
 
   /* Moved down, then up twice: the first; the top stops it. */
-  action (pane, "definitions.move-down");
+  ui_activate (pane, "definitions.move-down");
   wait_for_term (pane, added);
   g_assert_true (term_at (window, 2) == added);
   /* The last term goes no further down. */
@@ -610,16 +503,16 @@ test_add_move_remove_terms (void)
   g_assert_true (action_enabled (pane, "definitions.move-up"));
   gtk_widget_activate_action (GTK_WIDGET (pane), "definitions.move-down", NULL);
   g_assert_true (term_at (window, 2) == added);
-  action (pane, "definitions.move-up");
+  ui_activate (pane, "definitions.move-up");
   wait_for_term (pane, added);
-  action (pane, "definitions.move-up");
+  ui_activate (pane, "definitions.move-up");
   wait_for_term (pane, added);
   g_assert_true (term_at (window, 0) == added);
   g_assert_cmpstr (list_row_title (pane, 0), ==, "the Portal");
   g_assert_cmpstr (list_row_title (pane, 1), ==, "the DPA");
-  action (window, "win.undo");
+  ui_activate (window, "win.undo");
   g_assert_true (term_at (window, 1) == added);
-  action (window, "win.redo");
+  ui_activate (window, "win.redo");
   g_assert_true (term_at (window, 0) == added);
   wait_for_term (pane, added);
 
@@ -643,14 +536,14 @@ test_add_move_remove_terms (void)
     g_assert_true (term_at (window, 2) == added);
     g_assert_true (term_at (window, 1) == info);
     wait_for_term (pane, added);
-    action (window, "win.undo");
+    ui_activate (window, "win.undo");
     g_assert_true (term_at (window, 0) == added);
     wait_for_term (pane, added);
   }
 
   /* Saved in that order. */
-  action (window, "win.save");
-  xml = saved_xml (path);
+  ui_activate (window, "win.save");
+  xml = ui_saved_xml (path);
   g_assert_nonnull (strstr (xml, "<name>the Portal</name>"));
   g_assert_true (strstr (xml, "<name>the Portal</name>") < strstr (xml, "<name>the DPA</name>"));
   g_assert_true (strstr (xml, "<name>the DPA</name>") < strstr (xml, "<name>Information</name>"));
@@ -679,21 +572,21 @@ test_add_move_remove_terms (void)
   g_assert_cmpuint (g_list_model_get_n_items (terms), ==, 3);
   g_assert_true (meaning_key (pane, GDK_KEY_Return, GDK_CONTROL_MASK));
   g_assert_cmpuint (g_list_model_get_n_items (terms), ==, 4);
-  action (window, "win.undo");
+  ui_activate (window, "win.undo");
   g_assert_cmpuint (g_list_model_get_n_items (terms), ==, 3);
   /* The term undone is gone from the pane: the one now in its place. */
   wait_for_term (pane, dpa);
   concord_definitions_pane_select (pane, added);
 
   /* The text never uses the new term: it goes without asking. */
-  action (pane, "definitions.remove");
-  g_assert_null (find_dialog ());
+  ui_activate (pane, "definitions.remove");
+  g_assert_null (ui_find_dialog ());
   g_assert_cmpuint (g_list_model_get_n_items (terms), ==, 2);
   g_assert_null (concord_memorandum_find_term (m, concord_term_get_id (added)));
   args[1] = GUINT_TO_POINTER (2);
   ui_wait_for (list_has_rows, args);
   wait_for_term (pane, dpa);
-  action (window, "win.undo");
+  ui_activate (window, "win.undo");
   g_assert_cmpuint (g_list_model_get_n_items (terms), ==, 3);
   /* Undo leaves the pane where it is. */
   g_assert_true (concord_window_get_pane (window) == CONCORD_EDITOR_PANE (pane));
@@ -702,8 +595,8 @@ test_add_move_remove_terms (void)
    * Cancel keeps the term and changes nothing. */
   concord_definitions_pane_select (pane, info);
   before = concord_memorandum_serialize (m);
-  action (pane, "definitions.remove");
-  dialog = find_dialog ();
+  ui_activate (pane, "definitions.remove");
+  dialog = ui_find_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Remove “Information”?");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "clause 1.1 This memorandum of understanding sets…"));
@@ -718,8 +611,8 @@ test_add_move_remove_terms (void)
   }
 
   /* Asked again and answered Remove: gone, its uses plain words. */
-  action (pane, "definitions.remove");
-  dialog = find_dialog ();
+  ui_activate (pane, "definitions.remove");
+  dialog = ui_find_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "remove");
   g_assert_null (concord_memorandum_find_term (m, "t-info"));
@@ -731,7 +624,7 @@ test_add_move_remove_terms (void)
   }
   args[1] = GUINT_TO_POINTER (2);
   ui_wait_for (list_has_rows, args);
-  action (window, "win.undo");
+  ui_activate (window, "win.undo");
   g_assert_true (concord_memorandum_find_term (m, "t-info") == info);
   {
     g_autoptr(GBytes) after = concord_memorandum_serialize (m);
@@ -749,13 +642,13 @@ test_add_move_remove_terms (void)
 static void
 test_no_terms (void)
 {
-  g_autofree char *path = copy_published ("framework.mou");
-  ConcordWindow *window = open_path (path);
+  g_autofree char *path = ui_copy_published (scratch, "framework.mou", NULL);
+  ConcordWindow *window = ui_open_path (path);
   ConcordDefinitionsPane *pane;
   g_autofree char *subtitle = part_subtitle (window, CONCORD_OUTLINE_PART_DEFINITIONS);
   g_autofree char *after = NULL;
 
-  g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_terms (memorandum (window))), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_terms (ui_memorandum (window))), ==, 0);
   g_assert_cmpstr (subtitle, ==, "No terms defined");
   pane = show_definitions (window);
   g_assert_cmpuint (n_list_rows (pane), ==, 0);
@@ -767,13 +660,13 @@ test_no_terms (void)
   g_assert_false (concord_document_can_undo (concord_window_get_document (window)));
   ui_save_screenshot (GTK_WIDGET (window), "definitions-pane-empty", 40);
 
-  action (pane, "definitions.add");
+  ui_activate (pane, "definitions.add");
   wait_for_term (pane, term_at (window, 0));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (concord_definitions_pane_get_term_editor (pane))));
   after = part_subtitle (window, CONCORD_OUTLINE_PART_DEFINITIONS);
   g_assert_cmpstr (after, ==, "1 term");
-  action (window, "win.undo");
-  g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_terms (memorandum (window))), ==, 0);
+  ui_activate (window, "win.undo");
+  g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_terms (ui_memorandum (window))), ==, 0);
   {
     gpointer args[2] = { pane, GUINT_TO_POINTER (0) };
 
@@ -803,7 +696,7 @@ static void
 test_many_terms (void)
 {
   g_autofree char *path = g_build_filename (scratch, "many-terms.mou", NULL);
-  g_autofree char *source = copy_published ("framework.mou");
+  g_autofree char *source = ui_copy_published (scratch, "framework.mou", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(ConcordMemorandum) built = concord_memorandum_load_from_file (source, &error);
   g_autoptr(GPtrArray) clauses = NULL;
@@ -850,7 +743,7 @@ test_many_terms (void)
   bytes = concord_memorandum_serialize (built);
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
 
-  window = open_path (path);
+  window = ui_open_path (path);
   pane = show_definitions (window);
   g_assert_cmpuint (n_list_rows (pane), ==, 60);
   {
@@ -873,17 +766,17 @@ test_many_terms (void)
     g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <, gtk_widget_get_height (GTK_WIDGET (window)));
   }
   ui_save_screenshot (GTK_WIDGET (window), "definitions-pane-60-terms", 40);
-  action (pane, "definitions.move-up");
+  ui_activate (pane, "definitions.move-up");
   wait_for_term (pane, last);
   g_assert_true (term_at (window, 58) == last);
   g_assert_cmpstr (list_row_title (pane, 58), ==, "Term 59");
 
   /* Used in a clause: asked first. */
-  action (pane, "definitions.remove");
-  dialog = find_dialog ();
+  ui_activate (pane, "definitions.remove");
+  dialog = ui_find_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "remove");
-  g_assert_null (concord_memorandum_find_term (memorandum (window), "t-59"));
+  g_assert_null (concord_memorandum_find_term (ui_memorandum (window), "t-59"));
   wait_for_term (pane, term_at (window, 58));
   g_assert_cmpuint (n_list_rows (pane), ==, 59);
 
@@ -896,9 +789,9 @@ test_many_terms (void)
 static void
 test_background_and_pdf (void)
 {
-  g_autofree char *path = copy_published ("framework.mou");
-  ConcordWindow *window = open_path (path);
-  ConcordMemorandum *m = memorandum (window);
+  g_autofree char *path = ui_copy_published (scratch, "framework.mou", NULL);
+  ConcordWindow *window = ui_open_path (path);
+  ConcordMemorandum *m = ui_memorandum (window);
   ConcordBackgroundPane *pane;
   ConcordDefinitionsPane *definitions;
   GtkTextBuffer *buffer;
@@ -919,9 +812,9 @@ test_background_and_pdf (void)
   g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 0);
 
   generation = preview_generation (window);
-  type_at_end (buffer, "Health and care services in the area are planned by several bodies.");
+  ui_type_at_end (buffer, "Health and care services in the area are planned by several bodies.");
   g_assert_cmpuint (concord_memorandum_get_recitals (m)->len, ==, 1);
-  type_at_end (buffer, "\nThe parties wish to record how they will work together.");
+  ui_type_at_end (buffer, "\nThe parties wish to record how they will work together.");
   g_assert_cmpuint (concord_memorandum_get_recitals (m)->len, ==, 2);
   after = part_subtitle (window, CONCORD_OUTLINE_PART_BACKGROUND);
   g_assert_true (g_str_has_prefix (after, "Health and care services"));
@@ -931,25 +824,25 @@ test_background_and_pdf (void)
   /* Typing on in one field is one edit. Undo names the memorandum as
    * what changed, and the window shows its details (the outline has no
    * object for the background alone): come back to the pane to look. */
-  action (window, "win.undo");
+  ui_activate (window, "win.undo");
   g_assert_cmpuint (concord_memorandum_get_recitals (m)->len, ==, 0);
   pane = show_background (window);
   g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 0);
-  action (window, "win.redo");
+  ui_activate (window, "win.redo");
   g_assert_cmpuint (concord_memorandum_get_recitals (m)->len, ==, 2);
   pane = show_background (window);
   g_assert_cmpint (gtk_text_buffer_get_line_count (buffer), ==, 2);
 
   /* A defined term too, to print with the background. */
   definitions = show_definitions (window);
-  action (definitions, "definitions.add");
+  ui_activate (definitions, "definitions.add");
   wait_for_term (definitions, term_at (window, 0));
   gtk_editable_set_text (GTK_EDITABLE (row (definitions, "Name")), "the Board");
-  type_at_end (concord_body_editor_get_buffer (meaning_editor (definitions)),
+  ui_type_at_end (concord_body_editor_get_buffer (meaning_editor (definitions)),
                "the Health and Well-Being Board of the area");
 
-  action (window, "win.save");
-  xml = saved_xml (path);
+  ui_activate (window, "win.save");
+  xml = ui_saved_xml (path);
   g_assert_nonnull (strstr (xml, "<recitals>\n"
                                  "    <p>Health and care services in the area are planned by several bodies.</p>\n"
                                  "    <p>The parties wish to record how they will work together.</p>\n"
@@ -972,8 +865,8 @@ test_background_and_pdf (void)
 static void
 test_background_existing (void)
 {
-  g_autofree char *path = copy_published ("office-holders.mou");
-  ConcordWindow *window = open_path (path);
+  g_autofree char *path = ui_copy_published (scratch, "office-holders.mou", NULL);
+  ConcordWindow *window = ui_open_path (path);
   ConcordBackgroundPane *pane = show_background (window);
   GtkTextBuffer *buffer = concord_body_editor_get_buffer (concord_background_pane_get_body_editor (pane));
   GtkTextIter start, end;

@@ -38,88 +38,14 @@ static char *scratch;
 
 /* Helpers */
 
-static ConcordMemorandum *
-memorandum (ConcordWindow *window)
-{
-  return concord_document_get_memorandum (concord_window_get_document (window));
-}
-
-static void
-activate (gpointer    widget,
-          const char *action)
-{
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (widget), action, NULL));
-}
-
-static GtkWidget *
-pane_row (ConcordWindow *window,
-          const char    *title)
-{
-  GtkWidget *row = concord_editor_pane_find_row (concord_window_get_pane (window), title);
-
-  if (row == NULL)
-    g_error ("no row “%s” in the %s", title, G_OBJECT_TYPE_NAME (concord_window_get_pane (window)));
-
-  return row;
-}
-
-static void
-type_into (ConcordWindow *window,
-           const char    *title,
-           const char    *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, title)), text);
-}
-
 static void
 switch_on (ConcordWindow *window,
            const char    *title)
 {
-  GtkWidget *row = pane_row (window, title);
+  GtkWidget *row = ui_pane_row (window, title);
   GtkSwitch *toggle = GTK_SWITCH (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)));
 
   gtk_switch_set_active (toggle, TRUE);
-}
-
-/* As a click on its outline row does it. */
-static void
-select_item (ConcordWindow *window,
-             gpointer       item)
-{
-  ConcordOutline *outline = concord_window_get_outline (window);
-  guint position;
-
-  g_assert_nonnull (item);
-  g_assert_true (concord_outline_find (outline, item, &position));
-  g_assert_true (gtk_selection_model_select_item (concord_outline_get_selection_model (outline), position, TRUE));
-  g_assert_true (concord_window_get_edited (window) == item);
-}
-
-static GObject *
-outline_part (ConcordWindow          *window,
-              ConcordOutlinePartKind  kind)
-{
-  GListModel *items = concord_outline_get_items (concord_window_get_outline (window));
-
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (items, i);
-
-      if (concord_outline_part_is (item, kind))
-        return item;
-    }
-  g_assert_not_reached ();
-}
-
-/* The outline's title and subtitle for an item, a tab between. */
-static char *
-outline_text (ConcordWindow *window,
-              gpointer       item)
-{
-  g_autofree char *subtitle = NULL;
-  g_autofree char *title = concord_outline_describe (concord_window_get_outline (window), item, &subtitle);
-
-  return g_strdup_printf ("%s\t%s", title, subtitle != NULL ? subtitle : "");
 }
 
 static void
@@ -127,7 +53,7 @@ assert_outline (ConcordWindow *window,
                 gpointer       item,
                 const char    *expected)
 {
-  g_autofree char *text = outline_text (window, item);
+  g_autofree char *text = ui_outline_text (window, item);
 
   g_test_message ("outline: %s", text);
   g_assert_cmpstr (text, ==, expected);
@@ -150,15 +76,8 @@ static void
 type_at_end (ConcordBodyEditor *editor,
              const char        *text)
 {
-  GtkTextBuffer *buffer = concord_body_editor_get_buffer (editor);
-  GtkTextIter end;
-
   gtk_widget_grab_focus (GTK_WIDGET (concord_body_editor_get_view (editor)));
-  gtk_text_buffer_get_end_iter (buffer, &end);
-  gtk_text_buffer_place_cursor (buffer, &end);
-  gtk_text_buffer_begin_user_action (buffer);
-  gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
-  gtk_text_buffer_end_user_action (buffer);
+  ui_type_at_end (concord_body_editor_get_buffer (editor), text);
 }
 
 /* Ctrl+A and typing over it. */
@@ -197,7 +116,7 @@ type_line (ConcordBodyEditor *editor,
 {
   type_at_end (editor, "\n");
   for (int i = 0; i < ABS (shift); i++)
-    activate (editor, shift > 0 ? "body.indent" : "body.outdent");
+    ui_activate (editor, shift > 0 ? "body.indent" : "body.outdent");
   type_at_end (editor, text);
 }
 
@@ -209,28 +128,6 @@ clause_editor (ConcordWindow *window)
   g_assert_true (CONCORD_IS_CLAUSE_PANE (pane));
 
   return CONCORD_BODY_EDITOR (concord_clause_pane_get_body_editor (CONCORD_CLAUSE_PANE (pane)));
-}
-
-/* The words of every chip in the text, in order, "|" between them. */
-static char *
-chip_texts (ConcordBodyEditor *editor)
-{
-  GtkTextBuffer *buffer = concord_body_editor_get_buffer (editor);
-  GString *out = g_string_new (NULL);
-  GtkTextIter it;
-
-  for (gtk_text_buffer_get_start_iter (buffer, &it); !gtk_text_iter_is_end (&it); gtk_text_iter_forward_char (&it))
-    {
-      GtkTextChildAnchor *anchor = gtk_text_iter_get_child_anchor (&it);
-      guint n = 0;
-      g_autofree GtkWidget **widgets = anchor != NULL ? gtk_text_child_anchor_get_widgets (anchor, &n) : NULL;
-
-      for (guint i = 0; i < n; i++)
-        if (GTK_IS_LABEL (widgets[i]))
-          g_string_append_printf (out, "%s%s", out->len > 0 ? "|" : "", gtk_label_get_text (GTK_LABEL (widgets[i])));
-    }
-
-  return g_string_free (out, FALSE);
 }
 
 /* How many chips in the text show less than their words (a label
@@ -260,18 +157,6 @@ n_chips_cut (ConcordBodyEditor *editor)
   return n_cut;
 }
 
-static gboolean
-widget_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
-static gboolean
-widget_hidden (gpointer data)
-{
-  return !gtk_widget_get_visible (GTK_WIDGET (data));
-}
-
 typedef struct
 {
   ConcordReferenceChooser *chooser;
@@ -296,10 +181,10 @@ choose_reference (ConcordBodyEditor *editor,
   ConcordReferenceChooser *chooser;
   Shown shown;
 
-  activate (editor, "body.choose-cross-reference");
+  ui_activate (editor, "body.choose-cross-reference");
   chooser = concord_body_editor_get_chooser (editor);
   g_assert_nonnull (chooser);
-  ui_wait_for (widget_mapped, chooser);
+  ui_wait_for (ui_widget_mapped, chooser);
   shown.chooser = chooser;
   shown.n = 1;
   gtk_editable_set_text (concord_reference_chooser_get_search_entry (chooser), words);
@@ -310,22 +195,7 @@ choose_reference (ConcordBodyEditor *editor,
     g_assert_cmpstr (concord_reference_target_get_label (target), ==, label);
   }
   g_signal_emit_by_name (concord_reference_chooser_get_search_entry (chooser), "activate");
-  ui_wait_for (widget_hidden, chooser);
-}
-
-static char *
-run (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status,
-                               &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-
-  return out;
+  ui_wait_for (ui_widget_hidden, chooser);
 }
 
 /* Lines and pages break anywhere: one space between words, and a word
@@ -365,9 +235,7 @@ squeeze (const char *text)
 static char *
 cli_text (const char *path)
 {
-  g_autofree char *cli = g_build_filename (BUILD_ROOT, "src", "cli", "concord-cli", NULL);
-  const char *argv[] = { cli, "text", path, NULL };
-  g_autofree char *out = run (argv);
+  g_autofree char *out = ui_cli_text (path);
 
   return squeeze (out);
 }
@@ -390,12 +258,12 @@ add_party (ConcordWindow *window,
   ConcordParty *party;
   ConcordTextRow *row;
 
-  activate (window, "win.party-add");
+  ui_activate (window, "win.party-add");
   party = CONCORD_PARTY (concord_window_get_edited (window));
   g_assert_true (CONCORD_IS_PARTY_PANE (concord_window_get_pane (window)));
-  type_into (window, "Name", name);
+  ui_type_into (window, "Name", name);
   switch_on (window, "An Office Holder");
-  row = CONCORD_TEXT_ROW (pane_row (window, "Description"));
+  row = CONCORD_TEXT_ROW (ui_pane_row (window, "Description"));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (concord_text_row_get_view (row)), description, -1);
   g_assert_cmpstr (concord_party_get_name (party), ==, name);
   g_assert_true (concord_party_get_office_holder (party));
@@ -415,14 +283,14 @@ add_term (ConcordWindow *window,
   ConcordTermEditor *editor;
   ConcordTerm *term;
 
-  activate (pane, "definitions.add");
+  ui_activate (pane, "definitions.add");
   term = concord_definitions_pane_get_selected (pane);
   g_assert_nonnull (term);
   editor = concord_definitions_pane_get_term_editor (pane);
   g_assert_true (concord_term_editor_get_term (editor) == term);
-  type_into (window, "Name", name);
+  ui_type_into (window, "Name", name);
   if (forms != NULL)
-    type_into (window, "Other forms", forms);
+    ui_type_into (window, "Other forms", forms);
   if (defined_inline)
     switch_on (window, "Defined at first use");
   g_assert_true (concord_term_get_inline (term) == defined_inline);
@@ -441,9 +309,9 @@ add_clause (ConcordWindow *window,
   ConcordClause *clause;
 
   /* Ctrl+Return. */
-  activate (window, "win.clause-add");
+  ui_activate (window, "win.clause-add");
   clause = CONCORD_CLAUSE (concord_window_get_edited (window));
-  type_into (window, "Heading", heading);
+  ui_type_into (window, "Heading", heading);
   type_at_end (clause_editor (window), text);
   g_assert_cmpstr (concord_clause_get_heading (clause), ==, heading);
 
@@ -468,7 +336,7 @@ choose_fact (ConcordWindow *window,
   gpointer args[2] = { window, (gpointer) title };
 
   ui_wait_for (has_row, args);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (pane_row (window, title)), choice);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (ui_pane_row (window, title)), choice);
 }
 
 /* The clause's kind, then who is responsible: position 0 is "Nobody
@@ -479,7 +347,7 @@ make_role (ConcordWindow *window,
            ConcordParty  *owner,
            guint          party_position)
 {
-  adw_combo_row_set_selected (ADW_COMBO_ROW (pane_row (window, "Kind")), CONCORD_CLAUSE_KIND_ROLE);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (ui_pane_row (window, "Kind")), CONCORD_CLAUSE_KIND_ROLE);
   g_assert_cmpint (concord_clause_get_kind (clause), ==, CONCORD_CLAUSE_KIND_ROLE);
   choose_fact (window, "Responsible Party", party_position + 1);
   g_assert_cmpstr (concord_clause_get_owner (clause), ==, concord_party_get_id (owner));
@@ -493,11 +361,11 @@ make_accountable (ConcordWindow *window,
                   ConcordParty  *accountable,
                   guint          party_position)
 {
-  adw_combo_row_set_selected (ADW_COMBO_ROW (pane_row (window, "Kind")), CONCORD_CLAUSE_KIND_ACCOUNTABILITY);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (ui_pane_row (window, "Kind")), CONCORD_CLAUSE_KIND_ACCOUNTABILITY);
   choose_fact (window, "Who Is Accountable", party_position + 1);
-  type_into (window, "Or to a Body That Is Not a Party (for example local communities)", "the House of Representatives");
+  ui_type_into (window, "Or to a Body That Is Not a Party (for example local communities)", "the House of Representatives");
   gtk_check_button_set_active (GTK_CHECK_BUTTON (adw_action_row_get_activatable_widget (
-    ADW_ACTION_ROW (pane_row (window, "Reporting")))), TRUE);
+    ADW_ACTION_ROW (ui_pane_row (window, "Reporting")))), TRUE);
   g_assert_cmpstr (concord_clause_get_accountable (clause), ==, concord_party_get_id (accountable));
   g_assert_cmpstr (concord_clause_get_to_body (clause), ==, "the House of Representatives");
   g_assert_cmpuint (concord_clause_get_mechanisms (clause), ==, CONCORD_MECHANISM_REPORTING);
@@ -541,7 +409,7 @@ test_from_blank (void)
   ConcordAnnex *annex;
   ConcordControlEntry *first_version, *second_version;
   g_autofree char *path = g_build_filename (scratch, "treasurer-local-government.mou", NULL);
-  g_autofree char *pdf = g_build_filename (scratch, "treasurer-local-government.pdf", NULL);
+  g_autofree char *pdf = g_strconcat (path, ".pdf", NULL);
   g_autofree char *png = g_build_filename (BUILD_ROOT, "tests", "ui", "screens", "from-blank-pdf", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -554,20 +422,20 @@ test_from_blank (void)
   g_assert_true (concord_window_open_template (window, "blank"));
   g_assert_cmpstr (concord_window_get_page_name (window), ==, "document");
   document = concord_window_get_document (window);
-  m = memorandum (window);
+  m = ui_memorandum (window);
   g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_parties (m)), ==, 0);
   blank = concord_memorandum_serialize (m);
 
   /* Details: the title and the protective marking. */
-  select_item (window, m);
-  type_into (window, "Title", "Memorandum of Understanding between the Treasurer and the Minister for Local "
+  ui_select_item (window, m);
+  ui_type_into (window, "Title", "Memorandum of Understanding between the Treasurer and the Minister for Local "
                               "Government on the Local Government Funding Agency");
-  type_into (window, "Reference", "TSY-LG-2012");
-  type_into (window, "Revision", "1");
-  type_into (window, "Effective date", "2012-06-01");
+  ui_type_into (window, "Reference", "TSY-LG-2012");
+  ui_type_into (window, "Revision", "1");
+  ui_type_into (window, "Effective date", "2012-06-01");
   g_assert_cmpstr (concord_memorandum_get_revision (m), ==, "1");
   g_assert_cmpstr (concord_memorandum_get_effective_date (m), ==, "2012-06-01");
-  type_into (window, "Protective marking", "OFFICIAL");
+  ui_type_into (window, "Protective marking", "OFFICIAL");
   g_assert_cmpstr (concord_memorandum_get_marking (m), ==, "OFFICIAL");
 
   /* Two office holders as parties. */
@@ -579,7 +447,7 @@ test_from_blank (void)
   assert_outline (window, treasurer, "the Treasurer\tSignatory");
 
   /* Definitions: two terms, one with other forms. */
-  select_item (window, outline_part (window, CONCORD_OUTLINE_PART_DEFINITIONS));
+  ui_select_item (window, ui_outline_part (window, CONCORD_OUTLINE_PART_DEFINITIONS));
   g_assert_true (CONCORD_IS_DEFINITIONS_PANE (concord_window_get_pane (window)));
   act = add_term (window, "the LGFA Act", NULL, TRUE, "the Local Government Borrowing Act 2011.");
   agency = add_term (window, "the Agency", NULL, FALSE,
@@ -606,10 +474,10 @@ test_from_blank (void)
   }
   g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_terms (m)), ==, 3);
   g_assert_true (nth (concord_memorandum_get_terms (m), 1) == agency);
-  assert_outline (window, outline_part (window, CONCORD_OUTLINE_PART_DEFINITIONS), "Definitions\t3 terms");
+  assert_outline (window, ui_outline_part (window, CONCORD_OUTLINE_PART_DEFINITIONS), "Definitions\t3 terms");
 
   /* Background. */
-  select_item (window, outline_part (window, CONCORD_OUTLINE_PART_BACKGROUND));
+  ui_select_item (window, ui_outline_part (window, CONCORD_OUTLINE_PART_BACKGROUND));
   g_assert_true (CONCORD_IS_BACKGROUND_PANE (concord_window_get_pane (window)));
   {
     ConcordBodyEditor *background = concord_background_pane_get_body_editor (
@@ -621,13 +489,13 @@ test_from_blank (void)
     type_at_end (background, ", and the Crown may be asked to support it.");
   }
   g_assert_cmpuint (concord_memorandum_get_recitals (m)->len, ==, 1);
-  assert_outline (window, outline_part (window, CONCORD_OUTLINE_PART_BACKGROUND), "Background\tthe LGFA Act enables local authorities to borrow through…");
+  assert_outline (window, ui_outline_part (window, CONCORD_OUTLINE_PART_BACKGROUND), "Background\tthe LGFA Act enables local authorities to borrow through…");
 
   /* The blank template's purpose clause: a heading and its text, typed
    * over the prompt. */
   purpose = nth (concord_section_get_clauses (nth (concord_memorandum_get_sections (m), 0)), 0);
-  select_item (window, purpose);
-  type_into (window, "Heading", "Purpose");
+  ui_select_item (window, purpose);
+  ui_type_into (window, "Heading", "Purpose");
   type_over_all (clause_editor (window), "This memorandum records how ");
   insert_reference (clause_editor (window), "body.insert-term", concord_term_get_id (we));
   type_at_end (clause_editor (window), " will share responsibility for the Crown’s dealings with ");
@@ -637,10 +505,10 @@ test_from_blank (void)
 
   /* A second section (Shift+Ctrl+Return), three clauses in it; the
    * Treasurer's has items at two levels. */
-  activate (window, "win.section-add");
+  ui_activate (window, "win.section-add");
   roles = CONCORD_SECTION (concord_window_get_edited (window));
   g_assert_true (CONCORD_IS_SECTION_PANE (concord_window_get_pane (window)));
-  type_into (window, "Heading", "Responsibilities");
+  ui_type_into (window, "Heading", "Responsibilities");
   roles_treasurer = add_clause (window, "The Treasurer", "The Treasurer is responsible for:");
   make_role (window, roles_treasurer, treasurer, 0);
   type_line (clause_editor (window), 1, "the Crown’s interest as a potential guarantor of the Agency’s borrowing;");
@@ -660,7 +528,7 @@ test_from_blank (void)
   review = add_clause (window, "Review", "The review will consider whether the division of responsibilities in ");
   choose_reference (clause_editor (window), "Minister for Local", "Clause 2.2");
   type_at_end (clause_editor (window), " still works.");
-  chips = chip_texts (clause_editor (window));
+  chips = ui_chip_texts (clause_editor (window));
   g_test_message ("chips: %s", chips);
   g_assert_true (g_str_has_suffix (chips, "2.2"));
   g_clear_pointer (&chips, g_free);
@@ -668,18 +536,18 @@ test_from_blank (void)
   assert_outline (window, roles_minister, "2.2  The Minister for Local Government\tproposed · Responsible: the Minister for Local Government");
 
   /* The minister's clause first (Alt+Up): the reference follows. */
-  select_item (window, roles_minister);
-  activate (window, "win.move-up");
+  ui_select_item (window, roles_minister);
+  ui_activate (window, "win.move-up");
   g_assert_true (nth (concord_section_get_clauses (roles), 0) == roles_minister);
-  select_item (window, review);
-  chips = chip_texts (clause_editor (window));
+  ui_select_item (window, review);
+  chips = ui_chip_texts (clause_editor (window));
   g_test_message ("chips after the move: %s", chips);
   g_assert_true (g_str_has_suffix (chips, "2.1"));
 
   /* A third section: each minister answers to the House. */
-  select_item (window, review);
-  activate (window, "win.section-add");
-  type_into (window, "Heading", "Accountability");
+  ui_select_item (window, review);
+  ui_activate (window, "win.section-add");
+  ui_type_into (window, "Heading", "Accountability");
   make_accountable (window, add_clause (window, "Reporting to the House",
                                         "The Treasurer will report any support given to the Agency."),
                     treasurer, 0);
@@ -690,23 +558,23 @@ test_from_blank (void)
   g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_sections (m)), ==, 3);
 
   /* An annex (from the main menu). */
-  activate (window, "win.annex-add");
+  ui_activate (window, "win.annex-add");
   annex = CONCORD_ANNEX (concord_window_get_edited (window));
   g_assert_true (CONCORD_IS_ANNEX_PANE (concord_window_get_pane (window)));
-  type_into (window, "Heading", "Contacts");
+  ui_type_into (window, "Heading", "Contacts");
   type_at_end (CONCORD_BODY_EDITOR (concord_annex_pane_get_body_editor (CONCORD_ANNEX_PANE (concord_window_get_pane (window)))),
                "Officials of the Treasury and of the Department of Internal Affairs are the contacts.");
   g_assert_cmpstr (concord_annex_get_heading (annex), ==, "Contacts");
   g_assert_cmpuint (concord_annex_get_body (annex)->len, ==, 1);
 
   /* Document control: two versions. */
-  select_item (window, outline_part (window, CONCORD_OUTLINE_PART_DOCUMENT_CONTROL));
-  activate (concord_window_get_pane (window), "control.add");
+  ui_select_item (window, ui_outline_part (window, CONCORD_OUTLINE_PART_DOCUMENT_CONTROL));
+  ui_activate (concord_window_get_pane (window), "control.add");
   set_control_field (window, 0, "version", "0.9");
   set_control_field (window, 0, "date", "2012-05-01");
   set_control_field (window, 0, "author", "Treasury");
   set_control_field (window, 0, "summary", "Draft for consultation");
-  activate (concord_window_get_pane (window), "control.add");
+  ui_activate (concord_window_get_pane (window), "control.add");
   set_control_field (window, 1, "version", "1.0");
   set_control_field (window, 1, "date", "2012-05-28");
   set_control_field (window, 1, "author", "Treasury");
@@ -715,19 +583,19 @@ test_from_blank (void)
   second_version = nth (concord_memorandum_get_control_entries (m), 1);
   g_assert_cmpstr (concord_control_entry_get_version (first_version), ==, "0.9");
   g_assert_cmpstr (concord_control_entry_get_version (second_version), ==, "1.0");
-  assert_outline (window, outline_part (window, CONCORD_OUTLINE_PART_DOCUMENT_CONTROL), "Document control\t2 versions");
+  assert_outline (window, ui_outline_part (window, CONCORD_OUTLINE_PART_DOCUMENT_CONTROL), "Document control\t2 versions");
 
   /* A signature block for each office, from its party's pane; the office
    * signs, with no named person. */
-  select_item (window, treasurer);
-  activate (window, "win.signature-add");
+  ui_select_item (window, treasurer);
+  ui_activate (window, "win.signature-add");
   g_assert_true (CONCORD_IS_SIGNATURE_PANE (concord_window_get_pane (window)));
-  type_into (window, "Date Signed (YYYY-MM-DD)", "2012-05-28");
-  type_into (window, "Place", "Wellington");
-  select_item (window, minister);
-  activate (window, "win.signature-add");
-  type_into (window, "Date Signed (YYYY-MM-DD)", "2012-05-30");
-  type_into (window, "Place", "Wellington");
+  ui_type_into (window, "Date Signed (YYYY-MM-DD)", "2012-05-28");
+  ui_type_into (window, "Place", "Wellington");
+  ui_select_item (window, minister);
+  ui_activate (window, "win.signature-add");
+  ui_type_into (window, "Date Signed (YYYY-MM-DD)", "2012-05-30");
+  ui_type_into (window, "Place", "Wellington");
   g_assert_cmpstr (concord_signature_get_date (CONCORD_SIGNATURE (concord_window_get_edited (window))), ==,
                    "2012-05-30");
   g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_signatures (m)), ==, 2);
@@ -742,7 +610,7 @@ test_from_blank (void)
 
     for (guint i = 0; i < g_list_model_get_n_items (items); i++)
       {
-        g_autofree char *row = outline_text (window, nth (items, i));
+        g_autofree char *row = ui_outline_text (window, nth (items, i));
 
         g_test_message ("outline row %u: %s", i, row);
       }
@@ -750,19 +618,19 @@ test_from_blank (void)
   assert_outline (window, annex, "Annex A\tContacts");
 
   /* Signed, as the published one is: no DRAFT across the pages. */
-  select_item (window, m);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (pane_row (window, "Status")), CONCORD_STATUS_SIGNED);
+  ui_select_item (window, m);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (ui_pane_row (window, "Status")), CONCORD_STATUS_SIGNED);
   g_assert_cmpint (concord_memorandum_get_status (m), ==, CONCORD_STATUS_SIGNED);
   /* The clause with the reference, as the drafter last sees it. */
-  select_item (window, review);
+  ui_select_item (window, review);
   g_clear_pointer (&chips, g_free);
-  chips = chip_texts (clause_editor (window));
+  chips = ui_chip_texts (clause_editor (window));
   g_assert_cmpstr (chips, ==, "clause 2.1");
   ui_save_screenshot (GTK_WIDGET (window), "from-blank", 60);
   {
     guint n_cut = n_chips_cut (clause_editor (window));
 
-    select_item (window, purpose);
+    ui_select_item (window, purpose);
     ui_save_screenshot (GTK_WIDGET (window), "from-blank-purpose", 10);
     n_cut += n_chips_cut (clause_editor (window));
     /* Each chip shows its words, not an ellipsis. */
@@ -784,11 +652,11 @@ test_from_blank (void)
   /* Valid against the schema, every reference resolved, and each party
    * with a role and someone to answer to: the checks find nothing. */
   {
-    g_autofree char *cli = g_build_filename (BUILD_ROOT, "src", "cli", "concord-cli", NULL);
+    g_autofree char *cli = ui_cli_path ();
     const char *validate[] = { cli, "validate", path, NULL };
     const char *lint[] = { cli, "lint", path, NULL };
-    g_autofree char *ignored = run (validate);
-    g_autofree char *findings = run (lint);
+    g_autofree char *ignored = ui_run (validate);
+    g_autofree char *findings = ui_run (lint);
 
     g_assert_cmpstr (findings, ==, "");
   }
@@ -797,13 +665,9 @@ test_from_blank (void)
 
   /* The PDF has every part. */
   {
-    g_autofree char *cli = g_build_filename (BUILD_ROOT, "src", "cli", "concord-cli", NULL);
-    const char *export[] = { cli, "export-pdf", path, "-o", pdf, NULL };
-    const char *to_text[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
     const char *to_png[] = { "pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", pdf, png, NULL };
-    g_autofree char *ignored = run (export);
-    g_autofree char *raw = run (to_text);
-    g_autofree char *ignored_too = run (to_png);
+    g_autofree char *raw = ui_pdf_text (path);
+    g_autofree char *ignored_too = ui_run (to_png);
 
     pdf_text = squeeze (raw);
   }
@@ -846,7 +710,7 @@ test_from_blank (void)
 
     while (concord_document_can_undo (document))
       {
-        activate (window, "win.undo");
+        ui_activate (window, "win.undo");
         n++;
       }
     g_test_message ("%u edits undone", n);
@@ -854,7 +718,7 @@ test_from_blank (void)
     g_assert_true (g_bytes_equal (now, blank));
     g_clear_pointer (&now, g_bytes_unref);
     while (concord_document_can_redo (document))
-      activate (window, "win.redo");
+      ui_activate (window, "win.redo");
     now = concord_memorandum_serialize (m);
     g_assert_true (g_bytes_equal (now, built));
     g_assert_false (concord_document_get_modified (document));

@@ -165,22 +165,6 @@ test_rows_follow_edits (void)
   ui_destroy_window (window);
 }
 
-static GObject *
-part_row (ConcordWindow          *window,
-          ConcordOutlinePartKind  kind)
-{
-  GListModel *items = concord_outline_get_items (concord_window_get_outline (window));
-
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (items, i);
-
-      if (concord_outline_part_is (item, kind))
-        return item;
-    }
-  g_assert_not_reached ();
-}
-
 /* Undo shows what it changed: a term in the definitions, a version row in
  * the document control, the background in its pane, not the details. */
 static void
@@ -202,18 +186,18 @@ test_undo_shows_list_row (void)
 
   concord_window_select (window, clause);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  g_assert_true (concord_window_get_edited (window) == part_row (window, CONCORD_OUTLINE_PART_DOCUMENT_CONTROL));
+  g_assert_true (concord_window_get_edited (window) == ui_outline_part (window, CONCORD_OUTLINE_PART_DOCUMENT_CONTROL));
   concord_window_select (window, clause);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  g_assert_true (concord_window_get_edited (window) == part_row (window, CONCORD_OUTLINE_PART_DEFINITIONS));
+  g_assert_true (concord_window_get_edited (window) == ui_outline_part (window, CONCORD_OUTLINE_PART_DEFINITIONS));
   concord_window_select (window, clause);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  g_assert_true (concord_window_get_edited (window) == part_row (window, CONCORD_OUTLINE_PART_BACKGROUND));
+  g_assert_true (concord_window_get_edited (window) == ui_outline_part (window, CONCORD_OUTLINE_PART_BACKGROUND));
   g_assert_cmpuint (concord_memorandum_get_recitals (m)->len, ==, 0);
   /* Redo too. */
   concord_window_select (window, clause);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
-  g_assert_true (concord_window_get_edited (window) == part_row (window, CONCORD_OUTLINE_PART_BACKGROUND));
+  g_assert_true (concord_window_get_edited (window) == ui_outline_part (window, CONCORD_OUTLINE_PART_BACKGROUND));
   /* Anything else is shown as before: the details for the title. */
   concord_memorandum_set_title (m, "Umbrella");
   concord_window_select (window, clause);

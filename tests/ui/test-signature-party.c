@@ -29,21 +29,6 @@
 
 static char *scratch;
 
-static char *
-copy_fixture (const char *name,
-              const char *as)
-{
-  g_autofree char *from = g_build_filename (SOURCE_ROOT, "tests", "data", "published", name, NULL);
-  char *to = g_build_filename (scratch, as, NULL);
-  g_autofree char *data = NULL;
-  gsize len;
-
-  g_assert_true (g_file_get_contents (from, &data, &len, NULL));
-  g_assert_true (g_file_set_contents (to, data, (gssize) len, NULL));
-
-  return to;
-}
-
 static ConcordWindow *
 open_copy (const char *name,
            const char *as,
@@ -52,7 +37,7 @@ open_copy (const char *name,
   ConcordWindow *window = ui_new_window ();
   g_autoptr(GFile) file = NULL;
 
-  *path = copy_fixture (name, as);
+  *path = ui_copy_published (scratch, name, as);
   file = g_file_new_for_path (*path);
   ui_open_file (window, file);
   g_assert_nonnull (concord_window_get_document (window));
@@ -60,43 +45,10 @@ open_copy (const char *name,
   return window;
 }
 
-static ConcordMemorandum *
-memorandum_of (ConcordWindow *window)
-{
-  return concord_document_get_memorandum (concord_window_get_document (window));
-}
-
-static GtkWidget *
-pane_row (ConcordWindow *window,
-          const char    *title)
-{
-  GtkWidget *row = concord_editor_pane_find_row (concord_window_get_pane (window), title);
-
-  if (row == NULL)
-    g_error ("no row “%s” in the pane", title);
-
-  return row;
-}
-
-static void
-type_into (ConcordWindow *window,
-           const char    *title,
-           const char    *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (pane_row (window, title)), text);
-}
-
-static void
-activate (ConcordWindow *window,
-          const char    *action)
-{
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
-}
-
 static void
 save (ConcordWindow *window)
 {
-  activate (window, "win.save");
+  ui_activate (window, "win.save");
   g_assert_false (concord_document_get_modified (concord_window_get_document (window)));
 }
 
@@ -108,17 +60,6 @@ file_text (const char *path)
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
 
   return text;
-}
-
-static ConcordMemorandum *
-reload (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  ConcordMemorandum *m = concord_memorandum_load_from_file (path, &error);
-
-  g_assert_no_error (error);
-
-  return m;
 }
 
 /* Undo puts the model back as it was, and redo as it became. */
@@ -133,10 +74,10 @@ assert_undo_redo_string (ConcordWindow *window,
   g_autofree char *undone = NULL;
   g_autofree char *redone = NULL;
 
-  activate (window, "win.undo");
+  ui_activate (window, "win.undo");
   g_object_get (item, property, &undone, NULL);
   g_assert_cmpstr (undone, ==, before);
-  activate (window, "win.redo");
+  ui_activate (window, "win.redo");
   g_object_get (item, property, &redone, NULL);
   g_assert_cmpstr (redone, ==, after);
 }
@@ -173,7 +114,7 @@ test_party_fields (void)
 {
   g_autofree char *path = NULL;
   ConcordWindow *window = open_copy ("office-holders.mou", "party.mou", &path);
-  ConcordMemorandum *m = memorandum_of (window);
+  ConcordMemorandum *m = ui_memorandum (window);
   ConcordParty *treasurer = concord_memorandum_find_party (m, "treasurer");
   ConcordPartyPane *pane;
   ConcordTextRow *description;
@@ -184,38 +125,38 @@ test_party_fields (void)
   g_assert_true (CONCORD_IS_PARTY_PANE (concord_window_get_pane (window)));
   pane = CONCORD_PARTY_PANE (concord_window_get_pane (window));
 
-  type_into (window, "Name", "the Treasurer of New Zealand");
+  ui_type_into (window, "Name", "the Treasurer of New Zealand");
   g_assert_cmpstr (concord_party_get_name (treasurer), ==, "the Treasurer of New Zealand");
   assert_undo_redo_string (window, G_OBJECT (treasurer), "name", "the Treasurer", "the Treasurer of New Zealand");
-  type_into (window, "Short Name", "the Treasurer");
+  ui_type_into (window, "Short Name", "the Treasurer");
   assert_undo_redo_string (window, G_OBJECT (treasurer), "short-name", NULL, "the Treasurer");
-  type_into (window, "Organisation (for a unit of one)", "New Zealand Government");
+  ui_type_into (window, "Organisation (for a unit of one)", "New Zealand Government");
   g_assert_cmpstr (concord_party_get_organisation (treasurer), ==, "New Zealand Government");
   assert_undo_redo_string (window, G_OBJECT (treasurer), "organisation", NULL, "New Zealand Government");
 
   /* The description takes more than one line. */
-  description = CONCORD_TEXT_ROW (pane_row (window, "Description"));
+  description = CONCORD_TEXT_ROW (ui_pane_row (window, "Description"));
   g_assert_true (g_str_has_prefix (concord_text_row_get_text (description), "As the Minister responsible"));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (concord_text_row_get_view (description)), new_description, -1);
   g_assert_cmpstr (concord_party_get_description (treasurer), ==, new_description);
-  activate (window, "win.undo");
+  ui_activate (window, "win.undo");
   g_assert_true (g_str_has_suffix (concord_text_row_get_text (description), "Local Government Funding Agency."));
-  activate (window, "win.redo");
+  ui_activate (window, "win.redo");
   g_assert_cmpstr (concord_text_row_get_text (description), ==, new_description);
 
   /* The office holder switch. */
-  office_switch = GTK_SWITCH (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (pane_row (window, "An Office Holder"))));
+  office_switch = GTK_SWITCH (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (ui_pane_row (window, "An Office Holder"))));
   g_assert_true (gtk_switch_get_active (office_switch));
   gtk_switch_set_active (office_switch, FALSE);
   g_assert_false (concord_party_get_office_holder (treasurer));
-  activate (window, "win.undo");
+  ui_activate (window, "win.undo");
   g_assert_true (concord_party_get_office_holder (treasurer));
   g_assert_true (gtk_switch_get_active (office_switch));
 
-  type_into (window, "Signatory’s Name", "Bill English");
-  type_into (window, "Signatory’s Title or Office", "Minister of Finance");
+  ui_type_into (window, "Signatory’s Name", "Bill English");
+  ui_type_into (window, "Signatory’s Title or Office", "Minister of Finance");
   assert_undo_redo_string (window, G_OBJECT (treasurer), "signatory-title", NULL, "Minister of Finance");
-  g_assert_true (gtk_widget_get_visible (group_of (pane_row (window, "Signatory’s Name"))));
+  g_assert_true (gtk_widget_get_visible (group_of (ui_pane_row (window, "Signatory’s Name"))));
   {
     g_autofree char *png = write_png ("treasury.png");
     g_autoptr(GFile) file = g_file_new_for_path (png);
@@ -227,7 +168,7 @@ test_party_fields (void)
 
   save (window);
   {
-    g_autoptr(ConcordMemorandum) saved = reload (path);
+    g_autoptr(ConcordMemorandum) saved = ui_reload (path);
     ConcordParty *party = concord_memorandum_find_party (saved, "treasurer");
     g_autofree char *xml = file_text (path);
 
@@ -244,12 +185,12 @@ test_party_fields (void)
 
   /* A new party has a colour no other party has; made a stakeholder, it
    * has no one to sign for it, and the Who Signs rows go. */
-  activate (window, "win.party-add");
+  ui_activate (window, "win.party-add");
   {
     ConcordParty *added = CONCORD_PARTY (concord_window_get_edited (window));
     GListModel *parties = concord_memorandum_get_parties (m);
-    AdwComboRow *kind = ADW_COMBO_ROW (pane_row (window, "Role in the Memorandum"));
-    GtkWidget *signs = group_of (pane_row (window, "Signatory’s Name"));
+    AdwComboRow *kind = ADW_COMBO_ROW (ui_pane_row (window, "Role in the Memorandum"));
+    GtkWidget *signs = group_of (ui_pane_row (window, "Signatory’s Name"));
 
     g_assert_nonnull (concord_party_get_colour (added));
     for (guint i = 0; i + 1 < g_list_model_get_n_items (parties); i++)
@@ -258,19 +199,19 @@ test_party_fields (void)
 
         g_assert_cmpstr (concord_party_get_colour (other), !=, concord_party_get_colour (added));
       }
-    type_into (window, "Name", "the Minister of Finance");
+    ui_type_into (window, "Name", "the Minister of Finance");
     g_assert_true (gtk_widget_get_visible (signs));
     adw_combo_row_set_selected (kind, CONCORD_PARTY_KIND_STAKEHOLDER);
     g_assert_cmpint (concord_party_get_kind (added), ==, CONCORD_PARTY_KIND_STAKEHOLDER);
     g_assert_false (gtk_widget_get_visible (signs));
-    activate (window, "win.undo");
+    ui_activate (window, "win.undo");
     g_assert_cmpint (concord_party_get_kind (added), ==, CONCORD_PARTY_KIND_SIGNATORY);
     g_assert_true (gtk_widget_get_visible (signs));
-    activate (window, "win.redo");
+    ui_activate (window, "win.redo");
     g_assert_false (gtk_widget_get_visible (signs));
     save (window);
     {
-      g_autoptr(ConcordMemorandum) saved = reload (path);
+      g_autoptr(ConcordMemorandum) saved = ui_reload (path);
       ConcordParty *party = concord_memorandum_find_party (saved, concord_party_get_id (added));
 
       g_assert_cmpint (concord_party_get_kind (party), ==, CONCORD_PARTY_KIND_STAKEHOLDER);
@@ -333,7 +274,7 @@ test_party_logo (void)
 {
   g_autofree char *path = NULL;
   ConcordWindow *window = open_copy ("framework.mou", "logo.mou", &path);
-  ConcordParty *party = concord_memorandum_find_party (memorandum_of (window), "dfe");
+  ConcordParty *party = concord_memorandum_find_party (ui_memorandum (window), "dfe");
   ConcordPartyPane *pane;
   g_autofree char *png = write_png ("logo.png");
   g_autofree char *svg = write_scratch ("logo.svg",
@@ -374,10 +315,10 @@ test_party_logo (void)
   }
   g_assert_nonnull (concord_party_get_logo (party));
   g_assert_true (concord_party_pane_shows_logo (pane));
-  activate (window, "win.undo");
+  ui_activate (window, "win.undo");
   g_assert_null (concord_party_get_logo (party));
   g_assert_false (concord_party_pane_shows_logo (pane));
-  activate (window, "win.redo");
+  ui_activate (window, "win.redo");
   g_assert_true (concord_party_pane_shows_logo (pane));
 
   /* An SVG replaces it, and shows as drawn. */
@@ -407,7 +348,7 @@ test_party_logo (void)
 
   save (window);
   {
-    g_autoptr(ConcordMemorandum) saved = reload (path);
+    g_autoptr(ConcordMemorandum) saved = ui_reload (path);
     GBytes *logo = concord_party_get_logo (concord_memorandum_find_party (saved, "dfe"));
 
     g_assert_nonnull (logo);
@@ -417,12 +358,12 @@ test_party_logo (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pane), "party.logo-remove", NULL));
   g_assert_null (concord_party_get_logo (party));
   g_assert_false (concord_party_pane_shows_logo (pane));
-  activate (window, "win.undo");
+  ui_activate (window, "win.undo");
   g_assert_true (concord_party_pane_shows_logo (pane));
-  activate (window, "win.redo");
+  ui_activate (window, "win.redo");
   save (window);
   {
-    g_autoptr(ConcordMemorandum) saved = reload (path);
+    g_autoptr(ConcordMemorandum) saved = ui_reload (path);
 
     g_assert_null (concord_party_get_logo (concord_memorandum_find_party (saved, "dfe")));
   }
@@ -446,7 +387,7 @@ test_signature_fields (void)
 {
   g_autofree char *path = NULL;
   ConcordWindow *window = open_copy ("local-boards.mou", "signatures.mou", &path);
-  ConcordMemorandum *m = memorandum_of (window);
+  ConcordMemorandum *m = ui_memorandum (window);
   ConcordSignature *ctb = concord_memorandum_find_signature (m, "ctb");
   ConcordSignature *dph = signature_at (m, 3);
   ConcordSignaturePane *pane;
@@ -458,32 +399,32 @@ test_signature_fields (void)
   concord_window_select (window, G_OBJECT (ctb));
   pane = CONCORD_SIGNATURE_PANE (concord_window_get_pane (window));
   g_assert_true (CONCORD_IS_SIGNATURE_PANE (pane));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pane_row (window, "Second Office, on the Same Line"))), ==,
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_pane_row (window, "Second Office, on the Same Line"))), ==,
                    "Corporate Director, People");
-  type_into (window, "Second Office, on the Same Line", "Corporate Director, Children and Families");
+  ui_type_into (window, "Second Office, on the Same Line", "Corporate Director, Children and Families");
   assert_undo_redo_string (window, G_OBJECT (ctb), "second-title", "Corporate Director, People",
                            "Corporate Director, Children and Families");
-  also_for = ADW_COMBO_ROW (pane_row (window, "In the Second Office, Also Signs for"));
+  also_for = ADW_COMBO_ROW (ui_pane_row (window, "In the Second Office, Also Signs for"));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (also_for)));
   g_assert_cmpuint (adw_combo_row_get_selected (also_for), ==, 0);
   /* None, then the two other boards: the Trust Board is not its own second. */
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (also_for)), ==, 3);
   adw_combo_row_set_selected (also_for, 2);
   g_assert_cmpstr (concord_signature_get_also_for (ctb), ==, "scp");
-  activate (window, "win.undo");
+  ui_activate (window, "win.undo");
   g_assert_null (concord_signature_get_also_for (ctb));
   g_assert_cmpuint (adw_combo_row_get_selected (also_for), ==, 0);
-  activate (window, "win.redo");
+  ui_activate (window, "win.redo");
   g_assert_cmpuint (adw_combo_row_get_selected (also_for), ==, 2);
   /* A party added while the block is shown is a choice at once; gone
    * again by undo, it is not, and the choice made stays. */
   concord_structure_add_party (concord_window_get_document (window));
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (also_for)), ==, 4);
-  activate (window, "win.undo");
+  ui_activate (window, "win.undo");
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (also_for)), ==, 3);
   g_assert_cmpuint (adw_combo_row_get_selected (also_for), ==, 2);
   g_assert_cmpstr (concord_signature_get_also_for (ctb), ==, "scp");
-  type_into (window, "Place", "Cardiff");
+  ui_type_into (window, "Place", "Cardiff");
   assert_undo_redo_string (window, G_OBJECT (ctb), "place", NULL, "Cardiff");
   /* A signature image from a FIFO or a device is refused before it is
    * read, which would never end. */
@@ -508,34 +449,34 @@ test_signature_fields (void)
    * choose, and the office and name are edited. */
   concord_window_select (window, G_OBJECT (dph));
   g_assert_null (concord_signature_get_party (dph));
-  g_assert_false (gtk_widget_get_visible (pane_row (window, "In the Second Office, Also Signs for")));
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (pane_row (window, "Signed for"))),
+  g_assert_false (gtk_widget_get_visible (ui_pane_row (window, "In the Second Office, Also Signs for")));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (ui_pane_row (window, "Signed for"))),
                             "not a party"));
-  type_into (window, "Title or Office", "Director of Public Health, Cardiff and Vale");
+  ui_type_into (window, "Title or Office", "Director of Public Health, Cardiff and Vale");
   assert_undo_redo_string (window, G_OBJECT (dph), "title", "Director of Public Health",
                            "Director of Public Health, Cardiff and Vale");
-  type_into (window, "Signed by", "Dr Sarah Hughes OBE");
+  ui_type_into (window, "Signed by", "Dr Sarah Hughes OBE");
   assert_undo_redo_string (window, G_OBJECT (dph), "person", "Dr Sarah Hughes", "Dr Sarah Hughes OBE");
-  type_into (window, "Date Signed (YYYY-MM-DD)", "2019-03-15");
+  ui_type_into (window, "Date Signed (YYYY-MM-DD)", "2019-03-15");
   assert_undo_redo_string (window, G_OBJECT (dph), "date", "2019-03-14", "2019-03-15");
   /* A day picked from the row's calendar; a block is signed on a day, so
    * a month alone is refused. */
   {
-    ConcordDateRow *date_row = CONCORD_DATE_ROW (pane_row (window, "Date Signed (YYYY-MM-DD)"));
+    ConcordDateRow *date_row = CONCORD_DATE_ROW (ui_pane_row (window, "Date Signed (YYYY-MM-DD)"));
     g_autoptr(GDateTime) day = g_date_time_new_local (2019, 3, 18, 0, 0, 0);
 
     g_assert_false (concord_date_row_get_allow_month (date_row));
     gtk_calendar_select_day (concord_date_row_get_calendar (date_row), day);
     g_assert_cmpstr (concord_signature_get_date (dph), ==, "2019-03-18");
-    type_into (window, "Date Signed (YYYY-MM-DD)", "2019-03");
+    ui_type_into (window, "Date Signed (YYYY-MM-DD)", "2019-03");
     g_assert_cmpstr (concord_signature_get_date (dph), ==, "2019-03-18");
-    type_into (window, "Date Signed (YYYY-MM-DD)", "2019-03-15");
+    ui_type_into (window, "Date Signed (YYYY-MM-DD)", "2019-03-15");
   }
   screenshot (window, "signature-pane-not-a-party");
 
   save (window);
   {
-    g_autoptr(ConcordMemorandum) saved = reload (path);
+    g_autoptr(ConcordMemorandum) saved = ui_reload (path);
     g_autofree char *xml = file_text (path);
     ConcordSignature *again = signature_at (saved, 3);
 
@@ -550,7 +491,7 @@ test_signature_fields (void)
   /* A second signatory who is not a party, added after the one shown;
    * while its office and name are another's the rows say so. */
   n = g_list_model_get_n_items (concord_memorandum_get_signatures (m));
-  activate (window, "win.signature-add-other");
+  ui_activate (window, "win.signature-add-other");
   {
     ConcordSignature *added = CONCORD_SIGNATURE (concord_window_get_edited (window));
 
@@ -558,30 +499,30 @@ test_signature_fields (void)
     g_assert_true (signature_at (m, n) == added);
     g_assert_null (concord_signature_get_party (added));
     pane = CONCORD_SIGNATURE_PANE (concord_window_get_pane (window));
-    type_into (window, "Title or Office", "Director of Public Health, Cardiff and Vale");
-    type_into (window, "Signed by", "Dr Sarah Hughes OBE");
+    ui_type_into (window, "Title or Office", "Director of Public Health, Cardiff and Vale");
+    ui_type_into (window, "Signed by", "Dr Sarah Hughes OBE");
     g_assert_true (concord_signature_pane_shows_duplicate (pane));
-    type_into (window, "Title or Office", "Director of Social Services");
-    type_into (window, "Signed by", "Owen Davies");
+    ui_type_into (window, "Title or Office", "Director of Social Services");
+    ui_type_into (window, "Signed by", "Owen Davies");
     g_assert_false (concord_signature_pane_shows_duplicate (pane));
     save (window);
     {
-      g_autoptr(ConcordMemorandum) saved = reload (path);
+      g_autoptr(ConcordMemorandum) saved = ui_reload (path);
 
       g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_signatures (saved)), ==, n + 1);
       g_assert_cmpstr (concord_signature_get_title (signature_at (saved, n)), ==, "Director of Social Services");
     }
 
     /* Removed, the block before it is shown; undo puts it back. */
-    activate (window, "win.signature-remove");
+    ui_activate (window, "win.signature-remove");
     g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_signatures (m)), ==, n);
     g_assert_true (concord_window_get_edited (window) == G_OBJECT (dph));
-    activate (window, "win.undo");
+    ui_activate (window, "win.undo");
     g_assert_true (signature_at (m, n) == added);
-    activate (window, "win.redo");
+    ui_activate (window, "win.redo");
     save (window);
     {
-      g_autoptr(ConcordMemorandum) saved = reload (path);
+      g_autoptr(ConcordMemorandum) saved = ui_reload (path);
 
       g_assert_cmpuint (g_list_model_get_n_items (concord_memorandum_get_signatures (saved)), ==, n);
     }
@@ -590,19 +531,19 @@ test_signature_fields (void)
   /* The Director's office and name both cleared: the office's prompt
    * names the block, so the file still reads back. */
   concord_window_select (window, G_OBJECT (dph));
-  type_into (window, "Title or Office", "");
-  type_into (window, "Signed by", "");
+  ui_type_into (window, "Title or Office", "");
+  ui_type_into (window, "Signed by", "");
   g_assert_null (concord_signature_get_title (dph));
   g_assert_null (concord_signature_get_person (dph));
   save (window);
   {
-    g_autoptr(ConcordMemorandum) saved = reload (path);
+    g_autoptr(ConcordMemorandum) saved = ui_reload (path);
     g_autofree char *xml = file_text (path);
 
     g_assert_nonnull (strstr (xml, "<title placeholder=\"Office of the signatory\"/>"));
   }
-  activate (window, "win.undo");
-  activate (window, "win.undo");
+  ui_activate (window, "win.undo");
+  ui_activate (window, "win.undo");
   g_assert_cmpstr (concord_signature_get_person (dph), ==, "Dr Sarah Hughes OBE");
 
   /* A block for a party without one, from that party's pane. */
@@ -610,54 +551,22 @@ test_signature_fields (void)
     ConcordParty *hwb = concord_memorandum_find_party (m, "hwb");
 
     concord_window_select (window, G_OBJECT (concord_memorandum_find_signature (m, "hwb")));
-    activate (window, "win.signature-remove");
+    ui_activate (window, "win.signature-remove");
     g_assert_null (concord_memorandum_find_signature (m, "hwb"));
     concord_window_select (window, G_OBJECT (hwb));
     g_assert_true (concord_party_pane_offers_signature (CONCORD_PARTY_PANE (concord_window_get_pane (window))));
-    activate (window, "win.signature-add");
+    ui_activate (window, "win.signature-add");
     g_assert_true (concord_window_get_edited (window) == G_OBJECT (concord_memorandum_find_signature (m, "hwb")));
-    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (pane_row (window, "Signed for"))), ==,
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (ui_pane_row (window, "Signed for"))), ==,
                      "the HWB");
     /* Back at the party, it has its block and no button to add one. */
     concord_window_select (window, G_OBJECT (hwb));
     g_assert_false (concord_party_pane_offers_signature (CONCORD_PARTY_PANE (concord_window_get_pane (window))));
-    activate (window, "win.undo");
+    ui_activate (window, "win.undo");
     g_assert_true (concord_party_pane_offers_signature (CONCORD_PARTY_PANE (concord_window_get_pane (window))));
   }
 
   ui_destroy_window (window);
-}
-
-static char *
-pdftotext (const char *pdf)
-{
-  const char *text[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) text, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status,
-                               &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-
-  return out;
-}
-
-static char *
-pdf_text (const char *mou)
-{
-  g_autofree char *pdf = g_strconcat (mou, ".pdf", NULL);
-  g_autofree char *cli = g_build_filename (BUILD_ROOT, "src", "cli", "concord-cli", NULL);
-  const char *export[] = { cli, "export-pdf", mou, "-o", pdf, NULL };
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) export, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-
-  return pdftotext (pdf);
 }
 
 typedef struct
@@ -690,7 +599,7 @@ preview_text (ConcordPreview *preview,
   g_assert_true (concord_document_layout_export_pdf (concord_preview_get_layout (preview), pdf, &error));
   g_assert_no_error (error);
 
-  return pdftotext (pdf);
+  return ui_pdftotext (pdf);
 }
 
 /* What the panes change reaches the preview's own pages, undo too. */
@@ -699,15 +608,15 @@ test_preview_follows (void)
 {
   g_autofree char *path = NULL;
   ConcordWindow *window = open_copy ("local-boards.mou", "preview.mou", &path);
-  ConcordMemorandum *m = memorandum_of (window);
+  ConcordMemorandum *m = ui_memorandum (window);
   ConcordPreview *preview = concord_views_pane_get_preview (concord_window_get_views_pane (window));
   guint generation = 0;
 
-  activate (window, "win.show-views");
+  ui_activate (window, "win.show-views");
   g_free (preview_text (preview, &generation));
 
   concord_window_select (window, G_OBJECT (signature_at (m, 3)));
-  type_into (window, "Title or Office", "Director of Public Health and Wellbeing");
+  ui_type_into (window, "Title or Office", "Director of Public Health and Wellbeing");
   {
     g_autofree char *text = preview_text (preview, &generation);
 
@@ -715,22 +624,22 @@ test_preview_follows (void)
   }
 
   concord_window_select (window, G_OBJECT (concord_memorandum_find_signature (m, "ctb")));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (pane_row (window, "In the Second Office, Also Signs for")), 2);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (ui_pane_row (window, "In the Second Office, Also Signs for")), 2);
   {
     g_autofree char *text = preview_text (preview, &generation);
 
     g_assert_nonnull (strstr (text, "Signed for and on behalf of Children’s Trust Board and Safeguarding"));
   }
 
-  activate (window, "win.signature-add-other");
-  type_into (window, "Title or Office", "Director of Social Services");
+  ui_activate (window, "win.signature-add-other");
+  ui_type_into (window, "Title or Office", "Director of Social Services");
   {
     g_autofree char *text = preview_text (preview, &generation);
 
     g_assert_nonnull (strstr (text, "Signed as Director of Social Services"));
   }
-  activate (window, "win.undo");
-  activate (window, "win.undo");
+  ui_activate (window, "win.undo");
+  ui_activate (window, "win.undo");
   {
     g_autofree char *text = preview_text (preview, &generation);
 
@@ -747,22 +656,22 @@ test_signatures_to_pdf (void)
 {
   g_autofree char *path = NULL;
   ConcordWindow *window = open_copy ("office-holders.mou", "pdf.mou", &path);
-  ConcordMemorandum *m = memorandum_of (window);
+  ConcordMemorandum *m = ui_memorandum (window);
   ConcordSignature *treasurer = concord_memorandum_find_signature (m, "treasurer");
   g_autofree char *text = NULL;
 
   /* The Treasurer's block with no named person, signing as the office. */
   concord_window_select (window, G_OBJECT (treasurer));
-  type_into (window, "Signed by", "");
+  ui_type_into (window, "Signed by", "");
   g_assert_null (concord_signature_get_person (treasurer));
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (pane_row (window, "Signed for"))),
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (ui_pane_row (window, "Signed for"))),
                             "office holder"));
-  activate (window, "win.signature-add-other");
-  type_into (window, "Title or Office", "Secretary to the Treasury");
-  type_into (window, "Signed by", "Gabriel Makhlouf");
+  ui_activate (window, "win.signature-add-other");
+  ui_type_into (window, "Title or Office", "Secretary to the Treasury");
+  ui_type_into (window, "Signed by", "Gabriel Makhlouf");
   save (window);
 
-  text = pdf_text (path);
+  text = ui_pdf_text (path);
   g_assert_nonnull (strstr (text, "Signed by the Treasurer"));
   g_assert_nonnull (strstr (text, "Signed by the Minister of Local Government"));
   g_assert_nonnull (strstr (text, "Signed by Gabriel Makhlouf as Secretary to the Treasury"));

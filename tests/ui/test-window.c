@@ -951,22 +951,6 @@ test_file_changed_on_disk (void)
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
-}
-
 static void
 test_add_and_remove_parties (void)
 {
@@ -1001,7 +985,7 @@ test_add_and_remove_parties (void)
   /* Removing a party that clauses name says which, and asks. */
   select_outline_item (window, G_OBJECT (concord_memorandum_find_party (m, "lga")));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.party-remove", NULL));
-  dialog = find_dialog ();
+  dialog = ui_find_dialog ();
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "5 Local Government Association: improvement programme"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "22 Accountability of the Local Government Association"));

@@ -10,6 +10,8 @@
 
 #include "ui-test-util.h"
 
+#include "concord-outline.h"
+
 /* Iterate the main loop until the predicate holds; fail after a timeout. */
 void
 ui_wait_for_within (Predicate predicate,
@@ -240,4 +242,260 @@ ui_open_file (ConcordWindow *window,
 {
   concord_window_open_file (window, file);
   ui_wait_for (ui_is_opened, window);
+}
+
+gboolean
+ui_widget_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+gboolean
+ui_widget_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (GTK_WIDGET (data));
+}
+
+/* A published memorandum from tests/data, copied into @scratch as @as (or
+ * its own name), so that saving it writes the copy. */
+char *
+ui_copy_published (const char *scratch,
+                   const char *name,
+                   const char *as)
+{
+  g_autofree char *from = g_build_filename (SOURCE_ROOT, "tests", "data", "published", name, NULL);
+  char *to = g_build_filename (scratch, as != NULL ? as : name, NULL);
+  g_autofree char *data = NULL;
+  gsize size;
+
+  g_assert_true (g_file_get_contents (from, &data, &size, NULL));
+  g_assert_true (g_file_set_contents (to, data, (gssize) size, NULL));
+
+  return to;
+}
+
+/* A new window with the file open on its document page. */
+ConcordWindow *
+ui_open_path (const char *path)
+{
+  ConcordWindow *window = ui_new_window ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  ui_open_file (window, file);
+  g_assert_cmpstr (concord_window_get_page_name (window), ==, "document");
+
+  return window;
+}
+
+ConcordMemorandum *
+ui_memorandum (ConcordWindow *window)
+{
+  return concord_document_get_memorandum (concord_window_get_document (window));
+}
+
+ConcordMemorandum *
+ui_reload (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  ConcordMemorandum *m = concord_memorandum_load_from_file (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (m);
+
+  return m;
+}
+
+/* What was saved loads again; the file's text, to look into. */
+char *
+ui_saved_xml (const char *path)
+{
+  g_autoptr(ConcordMemorandum) reloaded = ui_reload (path);
+  char *data = NULL;
+
+  g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
+
+  return data;
+}
+
+void
+ui_activate (gpointer    widget,
+             const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (widget), action, NULL));
+}
+
+/* As a click on its outline row does it. */
+void
+ui_select_item (ConcordWindow *window,
+                gpointer       item)
+{
+  ConcordOutline *outline = concord_window_get_outline (window);
+  guint position;
+
+  g_assert_nonnull (item);
+  g_assert_true (concord_outline_find (outline, item, &position));
+  g_assert_true (gtk_selection_model_select_item (concord_outline_get_selection_model (outline), position, TRUE));
+  g_assert_true (concord_window_get_edited (window) == item);
+}
+
+/* The outline's Definitions, Background or Document control row. */
+GObject *
+ui_outline_part (ConcordWindow          *window,
+                 ConcordOutlinePartKind  kind)
+{
+  GListModel *items = concord_outline_get_items (concord_window_get_outline (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+
+      if (concord_outline_part_is (item, kind))
+        return item;
+    }
+  g_assert_not_reached ();
+}
+
+/* The outline's title and subtitle for an item, a tab between. */
+char *
+ui_outline_text (ConcordWindow *window,
+                 gpointer       item)
+{
+  g_autofree char *subtitle = NULL;
+  g_autofree char *title = concord_outline_describe (concord_window_get_outline (window), item, &subtitle);
+
+  return g_strdup_printf ("%s\t%s", title, subtitle != NULL ? subtitle : "");
+}
+
+/* The shown pane's row of that title; the test fails without one. */
+GtkWidget *
+ui_pane_row (ConcordWindow *window,
+             const char    *title)
+{
+  GtkWidget *row = concord_editor_pane_find_row (concord_window_get_pane (window), title);
+
+  if (row == NULL)
+    g_error ("no row “%s” in the %s", title, G_OBJECT_TYPE_NAME (concord_window_get_pane (window)));
+
+  return row;
+}
+
+void
+ui_type_into (ConcordWindow *window,
+              const char    *title,
+              const char    *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (ui_pane_row (window, title)), text);
+}
+
+/* Types @text at the end of the buffer, as the keyboard does. */
+void
+ui_type_at_end (GtkTextBuffer *buffer,
+                const char    *text)
+{
+  GtkTextIter end;
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_place_cursor (buffer, &end);
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
+  gtk_text_buffer_end_user_action (buffer);
+}
+
+/* The words of every chip in the text, in order, "|" between them. */
+char *
+ui_chip_texts (ConcordBodyEditor *editor)
+{
+  GtkTextBuffer *buffer = concord_body_editor_get_buffer (editor);
+  GString *out = g_string_new (NULL);
+  GtkTextIter it;
+
+  for (gtk_text_buffer_get_start_iter (buffer, &it); !gtk_text_iter_is_end (&it); gtk_text_iter_forward_char (&it))
+    {
+      GtkTextChildAnchor *anchor = gtk_text_iter_get_child_anchor (&it);
+      guint n = 0;
+      g_autofree GtkWidget **widgets = anchor != NULL ? gtk_text_child_anchor_get_widgets (anchor, &n) : NULL;
+
+      for (guint i = 0; i < n; i++)
+        if (GTK_IS_LABEL (widgets[i]))
+          g_string_append_printf (out, "%s%s", out->len > 0 ? "|" : "", gtk_label_get_text (GTK_LABEL (widgets[i])));
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* The message dialog shown, if any. */
+AdwMessageDialog *
+ui_find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+gboolean
+ui_no_dialog (gpointer data)
+{
+  return ui_find_dialog () == NULL;
+}
+
+/* Runs a program found on PATH; its output. It must succeed. */
+char *
+ui_run (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status,
+                               &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return out;
+}
+
+/* The concord-cli this build made. */
+char *
+ui_cli_path (void)
+{
+  return g_build_filename (BUILD_ROOT, "src", "cli", "concord-cli", NULL);
+}
+
+char *
+ui_pdftotext (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
+
+  return ui_run (argv);
+}
+
+/* What `concord-cli text` prints for a file. */
+char *
+ui_cli_text (const char *mou)
+{
+  g_autofree char *cli = ui_cli_path ();
+  const char *argv[] = { cli, "text", mou, NULL };
+
+  return ui_run (argv);
+}
+
+/* The file exported by concord-cli to MOU.pdf (left for the caller to look
+ * into or remove), as pdftotext reads it. */
+char *
+ui_pdf_text (const char *mou)
+{
+  g_autofree char *cli = ui_cli_path ();
+  g_autofree char *pdf = g_strconcat (mou, ".pdf", NULL);
+  const char *export[] = { cli, "export-pdf", mou, "-o", pdf, NULL };
+  g_autofree char *ignored = ui_run (export);
+
+  return ui_pdftotext (pdf);
 }

@@ -7,8 +7,11 @@
 
 #pragma once
 
+#include <adwaita.h>
 #include <gtk/gtk.h>
 
+#include "concord-body-editor.h"
+#include "concord-outline-part.h"
 #include "concord-window.h"
 
 G_BEGIN_DECLS
@@ -35,5 +38,49 @@ ConcordWindow *ui_new_window     (void);
 void           ui_destroy_window (ConcordWindow *window);
 void           ui_open_file      (ConcordWindow *window,
                                   GFile         *file);
+
+/* Predicates for ui_wait_for() on a widget. */
+gboolean ui_widget_mapped (gpointer widget);
+gboolean ui_widget_hidden (gpointer widget);
+
+/* Files and windows */
+char              *ui_copy_published (const char    *scratch,
+                                      const char    *name,
+                                      const char    *as);
+ConcordWindow     *ui_open_path      (const char    *path);
+ConcordMemorandum *ui_memorandum     (ConcordWindow *window);
+ConcordMemorandum *ui_reload         (const char    *path);
+char              *ui_saved_xml      (const char    *path);
+
+/* Actions, the outline and the pane shown */
+void        ui_activate     (gpointer                widget,
+                             const char             *action);
+void        ui_select_item  (ConcordWindow          *window,
+                             gpointer                item);
+GObject    *ui_outline_part (ConcordWindow          *window,
+                             ConcordOutlinePartKind  kind);
+char       *ui_outline_text (ConcordWindow          *window,
+                             gpointer                item);
+GtkWidget  *ui_pane_row     (ConcordWindow          *window,
+                             const char             *title);
+void        ui_type_into    (ConcordWindow          *window,
+                             const char             *title,
+                             const char             *text);
+
+/* Text */
+void  ui_type_at_end (GtkTextBuffer     *buffer,
+                      const char        *text);
+char *ui_chip_texts  (ConcordBodyEditor *editor);
+
+/* Dialogs */
+AdwMessageDialog *ui_find_dialog (void);
+gboolean          ui_no_dialog   (gpointer data);
+
+/* Other programs: the command line tool and pdftotext */
+char *ui_run       (const char * const *argv);
+char *ui_cli_path  (void);
+char *ui_pdftotext (const char         *pdf);
+char *ui_cli_text  (const char         *mou);
+char *ui_pdf_text  (const char         *mou);
 
 G_END_DECLS
