@@ -1318,8 +1318,12 @@ test_whole_agreement_views (void)
 
     g_assert_cmpstr (problems_label (window), ==, count);
   }
+  /* The matrix fills when its page is first shown. */
+  show_view (window, "matrix");
+  concord_matrix_view_refresh (concord_views_pane_get_matrix_view (views (window)));
   g_assert_true (cell_is_overlap (window, "leadership-development", "solace"));
   g_assert_false (cell_is_overlap (window, "national-policy", "solace"));
+  show_view (window, "preview");
 
   /* Giving Solace the education department's national policy too is an
    * overlap: a finding and a doubly-owned cell; the preview follows. */
