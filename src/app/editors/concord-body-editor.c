@@ -227,6 +227,37 @@ concord_body_editor_set_line_kind (ConcordBodyEditor *self,
   update_buttons (self);
 }
 
+/* A new, empty line (a paragraph, item or recital of the same level)
+ * after the cursor's line, or before it, with the cursor on it: what
+ * Ctrl+Return means where a line is the unit, as in the background. */
+void
+concord_body_editor_open_line (ConcordBodyEditor *self,
+                               gboolean           before)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter iter;
+
+  g_return_if_fail (CONCORD_IS_BODY_EDITOR (self));
+
+  if (self->item == NULL)
+    return;
+  buffer = gtk_text_view_get_buffer (self->view);
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  if (before)
+    gtk_text_iter_set_line_offset (&iter, 0);
+  else if (!gtk_text_iter_ends_line (&iter))
+    gtk_text_iter_forward_to_line_end (&iter);
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_insert (buffer, &iter, "\n", 1);
+  /* The id marks of the line's block stay with its words (right
+   * gravity), so the new line has none. */
+  if (before)
+    gtk_text_iter_backward_char (&iter);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  gtk_text_buffer_end_user_action (buffer);
+  gtk_widget_grab_focus (GTK_WIDGET (self->view));
+}
+
 static void
 shift_level (ConcordBodyEditor *self,
              int                delta)
