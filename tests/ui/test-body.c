@@ -14,6 +14,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "concord-annex-pane.h"
+#include "concord-background-pane.h"
 #include "concord-body-editor.h"
 #include "concord-clause-pane.h"
 #include "concord-fragment.h"
@@ -529,6 +531,162 @@ test_keys_while_typing (void)
   ui_destroy_window (window);
 }
 
+static gboolean
+has_annexes (gpointer data)
+{
+  Count *count = data;
+
+  return g_list_model_get_n_items (concord_memorandum_get_annexes (count->m)) == count->n;
+}
+
+static gboolean
+has_recitals (gpointer data)
+{
+  Count *count = data;
+
+  return concord_memorandum_get_recitals (count->m)->len == count->n;
+}
+
+static const char *
+recital_text (ConcordMemorandum *m,
+              guint              i)
+{
+  const ConcordBlock *block = g_ptr_array_index (concord_memorandum_get_recitals (m), i);
+
+  return concord_block_get_run (block, 0)->text;
+}
+
+typedef struct
+{
+  GtkWidget *view;
+  int        n;
+} Lines;
+
+/* The key, sent through the X server, has arrived: the text has a line
+ * more. */
+static gboolean
+has_lines (gpointer data)
+{
+  Lines *lines = data;
+
+  return gtk_text_buffer_get_line_count (gtk_text_view_get_buffer (GTK_TEXT_VIEW (lines->view))) == lines->n;
+}
+
+/* Types at the cursor, as the keyboard does. */
+static void
+type_here (GtkWidget  *view,
+           const char *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
+  gtk_text_buffer_end_user_action (buffer);
+}
+
+/* The same keys in an annex's text: a new annex after it, and the
+ * window's new section; in the background: a new recital after the one
+ * typed in, and one before it. No key types a new line in the text it
+ * was pressed in. */
+static void
+test_keys_in_annex_and_background (void)
+{
+  ConcordWindow *window = open_fixture ("framework.mou");
+  ConcordMemorandum *m = ui_memorandum (window);
+  g_autoptr(ConcordAnnex) annex = g_list_model_get_item (concord_memorandum_get_annexes (m), 0);
+  Count annexes = { m, g_list_model_get_n_items (concord_memorandum_get_annexes (m)) + 1 };
+  Count sections = { m, g_list_model_get_n_items (concord_memorandum_get_sections (m)) + 1 };
+  guint body_len = concord_annex_get_body (annex)->len;
+  ConcordEditorPane *pane;
+  GtkWidget *view;
+  Count recitals;
+  Lines lines;
+
+  concord_window_select (window, G_OBJECT (annex));
+  pane = concord_window_get_pane (window);
+  g_assert_true (CONCORD_IS_ANNEX_PANE (pane));
+  view = GTK_WIDGET (concord_body_editor_get_view (CONCORD_BODY_EDITOR (
+    concord_annex_pane_get_body_editor (CONCORD_ANNEX_PANE (pane)))));
+  gtk_widget_grab_focus (view);
+  ui_wait_for (has_focus, view);
+  ui_wait_for (window_active, window);
+  if (!press_keys ("Control_L+Return"))
+    {
+      g_test_skip ("no XTest on this display");
+      ui_destroy_window (window);
+      return;
+    }
+  ui_wait_for (has_annexes, &annexes);
+  {
+    g_autoptr(ConcordAnnex) second = g_list_model_get_item (concord_memorandum_get_annexes (m), 1);
+
+    g_assert_true (concord_window_get_edited (window) == G_OBJECT (second));
+  }
+  g_assert_cmpuint (concord_annex_get_body (annex)->len, ==, body_len);
+
+  concord_window_select (window, G_OBJECT (annex));
+  pane = concord_window_get_pane (window);
+  view = GTK_WIDGET (concord_body_editor_get_view (CONCORD_BODY_EDITOR (
+    concord_annex_pane_get_body_editor (CONCORD_ANNEX_PANE (pane)))));
+  gtk_widget_grab_focus (view);
+  ui_wait_for (has_focus, view);
+  g_assert_true (press_keys ("Shift_L+Control_L+Return"));
+  ui_wait_for (has_sections, &sections);
+  g_assert_cmpuint (concord_annex_get_body (annex)->len, ==, body_len);
+  ui_destroy_window (window);
+
+  window = open_fixture ("office-holders.mou");
+  m = ui_memorandum (window);
+  recitals.m = m;
+  recitals.n = concord_memorandum_get_recitals (m)->len;
+  g_assert_cmpuint (recitals.n, ==, 1);
+  concord_window_select (window, ui_outline_part (window, CONCORD_OUTLINE_PART_BACKGROUND));
+  pane = concord_window_get_pane (window);
+  g_assert_true (CONCORD_IS_BACKGROUND_PANE (pane));
+  view = GTK_WIDGET (concord_body_editor_get_view (
+    concord_background_pane_get_body_editor (CONCORD_BACKGROUND_PANE (pane))));
+  gtk_widget_grab_focus (view);
+  ui_wait_for (has_focus, view);
+  ui_wait_for (window_active, window);
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+    GtkTextIter start;
+
+    /* From the middle of the recital's words. */
+    gtk_text_buffer_get_iter_at_offset (buffer, &start, 5);
+    gtk_text_buffer_place_cursor (buffer, &start);
+  }
+  g_assert_true (press_keys ("Control_L+Return"));
+  lines.view = view;
+  lines.n = 2;
+  ui_wait_for (has_lines, &lines);
+  type_here (view, "Second recital.");
+  recitals.n = 2;
+  ui_wait_for (has_recitals, &recitals);
+  g_assert_cmpstr (recital_text (m, 1), ==, "Second recital.");
+  /* The first recital, a reference to the Act first, kept whole. */
+  g_assert_cmpstr (recital_text (m, 0), ==, "t-act");
+
+  g_assert_true (press_keys ("Shift_L+Control_L+Return"));
+  lines.n = 3;
+  ui_wait_for (has_lines, &lines);
+  type_here (view, "Between.");
+  recitals.n = 3;
+  ui_wait_for (has_recitals, &recitals);
+  g_assert_cmpstr (recital_text (m, 1), ==, "Between.");
+  g_assert_cmpstr (recital_text (m, 2), ==, "Second recital.");
+
+  /* Undo takes the typing back (the document joins successive typing in
+   * one text into one step), and redo puts it again. */
+  ui_activate (window, "win.undo");
+  g_assert_cmpuint (concord_memorandum_get_recitals (m)->len, <, 3);
+  for (guint i = 0; i < concord_memorandum_get_recitals (m)->len; i++)
+    g_assert_cmpstr (recital_text (m, i), !=, "Between.");
+  ui_activate (window, "win.redo");
+  g_assert_cmpuint (concord_memorandum_get_recitals (m)->len, ==, 3);
+  g_assert_cmpstr (recital_text (m, 1), ==, "Between.");
+  ui_destroy_window (window);
+}
 
 static gboolean
 body_has_run (gpointer data)
@@ -856,6 +1014,7 @@ main (int    argc,
   g_test_add_func ("/ui/body/escape-returns-focus", test_escape_returns_focus);
   g_test_add_func ("/ui/body/remove-referred-clause", test_remove_referred_clause);
   g_test_add_func ("/ui/body/keys-while-typing", test_keys_while_typing);
+  g_test_add_func ("/ui/body/keys-in-annex-and-background", test_keys_in_annex_and_background);
   g_test_add_func ("/ui/body/copy-paste-chips", test_copy_paste_chips);
   g_test_add_func ("/ui/body/paste-malformed", test_paste_malformed);
   g_test_add_func ("/ui/body/table", test_table);

@@ -83,6 +83,18 @@ concord_background_pane_get_body_editor (ConcordBackgroundPane *self)
   return self->body_editor;
 }
 
+/* Ctrl+Return adds a recital after the one being typed, as it adds a
+ * clause in clause text; Shift+Ctrl+Return one before it. */
+static void
+recital_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  ConcordBackgroundPane *self = CONCORD_BACKGROUND_PANE (widget);
+
+  concord_body_editor_open_line (self->body_editor, g_str_equal (action_name, "background.recital-before"));
+}
+
 static void
 concord_background_pane_dispose (GObject *object)
 {
@@ -109,6 +121,9 @@ concord_background_pane_class_init (ConcordBackgroundPaneClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/editors/concord-background-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordBackgroundPane, background_group);
   gtk_widget_class_bind_template_child (widget_class, ConcordBackgroundPane, body_editor);
+
+  gtk_widget_class_install_action (widget_class, "background.recital-after", NULL, recital_action);
+  gtk_widget_class_install_action (widget_class, "background.recital-before", NULL, recital_action);
 }
 
 static void

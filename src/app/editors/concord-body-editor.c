@@ -11,287 +11,20 @@
 
 #include <glib/gi18n.h>
 
-#include "concord-body-chips.h"
 #include "concord-body-clipboard.h"
-#include "concord-body-editor.h"
-#include "concord-reference-chooser.h"
-#include "concord-reference-menu.h"
+#include "concord-body-editor-private.h"
 
 /* The text of a clause, edited as it will print: one line per paragraph or
  * item, items indented by level. References to parties, defined terms,
  * other clauses and placeholders are chips (child anchors), never copied
  * words, so they show the current name and follow renames. Each user
  * action turns the buffer back into blocks and sets the clause's body, so
- * the document's undo sees every edit. */
-
-struct _ConcordBodyEditor
-{
-  GtkWidget          parent_instance;
-
-  GtkTextView       *view;
-  GtkMenuButton     *insert_button;
-  GtkToggleButton   *paragraph_button;
-  GtkToggleButton   *item_button;
-  GtkToggleButton   *subitem_button;
-  /* Made when first asked for. */
-  ConcordReferenceChooser *chooser;
-  /* A ConcordTableEditor, found by name: it is made of body editors. */
-  GtkWindow               *table_editor;
-
-  ConcordMemorandum *memorandum;
-  /* The item whose text is edited, and its property holding the blocks
-   * (a clause's or annex's "body", the memorandum's "recitals"). */
-  GObject           *item;
-  char              *property;
-  gulong             body_notify_id;
-  GtkTextTag        *item_tags[2];
-  GtkTextTag        *chip_tag;
-  /* One mark in each line whose block has an id (a reference may name
-   * it), so that editing the text keeps the id on its line. */
-  GPtrArray         *id_marks;
-  /* The level of an empty last line, which has no character to tag. */
-  guint              last_line_level;
-  /* The level of the line where text is being inserted. */
-  guint              insert_level;
-  gboolean           loading;
-  gboolean           syncing;
-  gboolean           updating_buttons;
-};
+ * the document's undo sees every edit. The type is split: this file keeps
+ * the buffer in step with the item; concord-body-blocks.c turns lines into
+ * blocks and back, concord-body-references.c inserts chips,
+ * concord-body-tables.c inserts and opens tables. */
 
 G_DEFINE_FINAL_TYPE (ConcordBodyEditor, concord_body_editor, GTK_TYPE_WIDGET)
-
-#define REFERENCE_CHAR 0xFFFC
-
-/* Line levels: 0 is a paragraph, 1 an item, 2 an item within an item. */
-
-static guint
-line_level (ConcordBodyEditor *self,
-            const GtkTextIter *line_start)
-{
-  if (gtk_text_iter_ends_line (line_start) && gtk_text_iter_is_end (line_start))
-    {
-      GtkTextIter prev = *line_start;
-
-      /* An empty last line: what the user asked for, else what the line
-       * before it was. */
-      if (self->last_line_level != G_MAXUINT)
-        return self->last_line_level;
-      if (!gtk_text_iter_backward_char (&prev))
-        return 0;
-      line_start = &prev;
-    }
-
-  if (gtk_text_iter_has_tag (line_start, self->item_tags[1]))
-    return 2;
-  if (gtk_text_iter_has_tag (line_start, self->item_tags[0]))
-    return 1;
-
-  return 0;
-}
-
-/* Tags whole lines, newline included, from the line of @start to the line
- * of @end. */
-static void
-tag_lines (ConcordBodyEditor *self,
-           const GtkTextIter *start,
-           const GtkTextIter *end,
-           guint              level)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
-  GtkTextIter from = *start;
-  GtkTextIter to = *end;
-
-  gtk_text_iter_set_line_offset (&from, 0);
-  if (!gtk_text_iter_ends_line (&to))
-    gtk_text_iter_forward_to_line_end (&to);
-  gtk_text_iter_forward_char (&to);
-
-  gtk_text_buffer_remove_tag (buffer, self->item_tags[0], &from, &to);
-  gtk_text_buffer_remove_tag (buffer, self->item_tags[1], &from, &to);
-  if (level > 0)
-    gtk_text_buffer_apply_tag (buffer, self->item_tags[level - 1], &from, &to);
-
-  if (gtk_text_iter_is_end (&to))
-    {
-      GtkTextIter last_start = to;
-
-      gtk_text_iter_set_line_offset (&last_start, 0);
-      if (gtk_text_iter_is_end (&last_start))
-        self->last_line_level = level;
-    }
-}
-
-/* References */
-
-typedef ConcordChipReference Reference;
-
-static void
-update_chip (ConcordBodyEditor  *self,
-             GtkWidget          *chip,
-             const Reference    *ref,
-             ConcordNumbering   *numbering)
-{
-  concord_chip_update (chip, self->memorandum, numbering, ref);
-}
-
-static void
-insert_chip (ConcordBodyEditor *self,
-             GtkTextIter       *iter,
-             ConcordRunKind     kind,
-             const char        *id,
-             gboolean           full_form,
-             const char        *form,
-             ConcordNumbering  *numbering)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
-  GtkTextChildAnchor *anchor = gtk_text_buffer_create_child_anchor (buffer, iter);
-  Reference *ref = concord_chip_reference_new (kind, id, full_form, form);
-  GtkWidget *chip = concord_chip_new (ref);
-
-  g_object_set_data_full (G_OBJECT (anchor), "reference", ref, concord_chip_reference_free);
-  update_chip (self, chip, ref, numbering);
-  gtk_text_view_add_child_at_anchor (self->view, chip, anchor);
-
-  /* A child sits on the baseline; lowering it by the font's descent lines
-   * its words up with the text around it. */
-  {
-    GtkTextIter before = *iter;
-    PangoFontMetrics *metrics = pango_context_get_metrics (gtk_widget_get_pango_context (GTK_WIDGET (self->view)),
-                                                           NULL, NULL);
-
-    g_object_set (self->chip_tag, "rise", -pango_font_metrics_get_descent (metrics), NULL);
-    pango_font_metrics_unref (metrics);
-    gtk_text_iter_backward_char (&before);
-    gtk_text_buffer_apply_tag (buffer, self->chip_tag, &before, iter);
-  }
-}
-
-/* Tables are not edited here: each shows as a chip on a line of its own,
- * holding the table's block, so that editing the text around it, moving
- * it with the lines about it, or undoing its deletion keeps it whole. */
-static void
-insert_table_chip (ConcordBodyEditor  *self,
-                   GtkTextIter        *iter,
-                   ConcordBlock       *block)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
-  GtkTextChildAnchor *anchor = gtk_text_buffer_create_child_anchor (buffer, iter);
-  GtkWidget *chip = concord_table_chip_new (concord_block_get_table (block));
-
-  g_object_set_data_full (G_OBJECT (anchor), "table-block", concord_block_ref (block),
-                          (GDestroyNotify) concord_block_unref);
-  concord_table_chip_set_anchor (chip, anchor);
-  gtk_text_view_add_child_at_anchor (self->view, chip, anchor);
-}
-
-/* Buffer and blocks */
-
-static void
-flush_text (ConcordBlock      *block,
-            const GtkTextIter *from,
-            const GtkTextIter *to)
-{
-  g_autofree char *text = NULL;
-
-  if (gtk_text_iter_equal (from, to))
-    return;
-  text = gtk_text_iter_get_text (from, to);
-  if (*text != '\0')
-    concord_block_append_run (block, CONCORD_RUN_TEXT, text, FALSE);
-}
-
-static gboolean
-is_reference_char (gunichar c,
-                   gpointer data)
-{
-  return c == REFERENCE_CHAR;
-}
-
-static GPtrArray *
-blocks_in_range (ConcordBodyEditor *self,
-                 const GtkTextIter *from,
-                 const GtkTextIter *to,
-                 gboolean           with_ids)
-{
-  GPtrArray *blocks = concord_blocks_new ();
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
-  g_autoptr(GHashTable) ids = with_ids ? concord_id_marks_by_line (buffer, self->id_marks)
-                                       : g_hash_table_new (NULL, NULL);
-  GtkTextIter line = *from;
-
-  gtk_text_iter_set_line_offset (&line, 0);
-  do
-    {
-      guint level = line_level (self, &line);
-      GtkTextIter line_end = line;
-      GtkTextIter seg = line;
-      GtkTextIter it;
-      g_autoptr(ConcordBlock) block = NULL;
-
-      if (gtk_text_iter_compare (&seg, from) < 0)
-        seg = *from;
-      it = seg;
-      if (!gtk_text_iter_ends_line (&line_end))
-        gtk_text_iter_forward_to_line_end (&line_end);
-      if (gtk_text_iter_compare (&line_end, to) > 0)
-        line_end = *to;
-
-      block = concord_block_new (level == 0 ? CONCORD_BLOCK_PARAGRAPH : CONCORD_BLOCK_ITEM,
-                                 MAX (level, 1));
-      concord_block_set_id (block, g_hash_table_lookup (ids, GINT_TO_POINTER (gtk_text_iter_get_line (&line) + 1)));
-      while (gtk_text_iter_compare (&it, &line_end) < 0)
-        {
-          GtkTextChildAnchor *anchor;
-          Reference *ref;
-
-          if (gtk_text_iter_get_char (&it) != REFERENCE_CHAR &&
-              !gtk_text_iter_forward_find_char (&it, is_reference_char, NULL, &line_end))
-            break;
-
-          flush_text (block, &seg, &it);
-          anchor = gtk_text_iter_get_child_anchor (&it);
-          ref = anchor != NULL ? g_object_get_data (G_OBJECT (anchor), "reference") : NULL;
-          /* A table is a block of its own, between the text before and
-           * after it on the line. */
-          if (anchor != NULL && g_object_get_data (G_OBJECT (anchor), "table-block") != NULL)
-            {
-              ConcordBlock *next = concord_block_new (concord_block_get_kind (block), MAX (level, 1));
-
-              if (!concord_block_is_empty (block))
-                g_ptr_array_add (blocks, g_steal_pointer (&block));
-              g_clear_pointer (&block, concord_block_unref);
-              g_ptr_array_add (blocks, concord_block_ref (g_object_get_data (G_OBJECT (anchor), "table-block")));
-              block = next;
-            }
-          /* A pasted chip has no reference behind it: it is dropped. */
-          if (ref != NULL)
-            {
-              ConcordRun run = { ref->kind, ref->full_form, ref->id, ref->form };
-
-              concord_block_append_run_copy (block, &run);
-            }
-          gtk_text_iter_forward_char (&it);
-          seg = it;
-        }
-      flush_text (block, &seg, &line_end);
-
-      if (!concord_block_is_empty (block))
-        g_ptr_array_add (blocks, g_steal_pointer (&block));
-    }
-  while (gtk_text_iter_forward_line (&line) && gtk_text_iter_compare (&line, to) < 0);
-
-  return blocks;
-}
-
-static GPtrArray *
-buffer_to_blocks (ConcordBodyEditor *self)
-{
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (self->view), &start, &end);
-
-  return blocks_in_range (self, &start, &end, TRUE);
-}
 
 static void
 update_buttons (ConcordBodyEditor *self)
@@ -302,71 +35,13 @@ update_buttons (ConcordBodyEditor *self)
 
   gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
   gtk_text_iter_set_line_offset (&cursor, 0);
-  level = line_level (self, &cursor);
+  level = _concord_body_editor_line_level (self, &cursor);
 
   self->updating_buttons = TRUE;
   gtk_toggle_button_set_active (self->paragraph_button, level == 0);
   gtk_toggle_button_set_active (self->item_button, level == 1);
   gtk_toggle_button_set_active (self->subitem_button, level == 2);
   self->updating_buttons = FALSE;
-}
-
-/* The item's blocks, owned by the item. */
-static GPtrArray *
-get_blocks (ConcordBodyEditor *self)
-{
-  GValue value = G_VALUE_INIT;
-  GPtrArray *blocks;
-
-  g_value_init (&value, G_TYPE_PTR_ARRAY);
-  g_object_get_property (self->item, self->property, &value);
-  blocks = g_value_get_boxed (&value);
-  g_value_unset (&value);
-
-  return blocks;
-}
-
-/* Blocks as lines of text at @iter. Pasted, the first joins the line
- * where the cursor is, and ids stay behind: a paste is new text. */
-static void
-insert_blocks (ConcordBodyEditor *self,
-               GtkTextIter       *iter,
-               GPtrArray         *blocks,
-               ConcordNumbering  *numbering,
-               gboolean           pasting)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
-
-  for (guint i = 0; blocks != NULL && i < blocks->len; i++)
-    {
-      ConcordBlock *block = g_ptr_array_index (blocks, i);
-      int line = gtk_text_iter_get_line (iter);
-      GtkTextIter line_start;
-      guint level = concord_block_get_kind (block) == CONCORD_BLOCK_ITEM
-                      ? MIN (concord_block_get_level (block), 2) : 0;
-
-      if (i > 0)
-        {
-          gtk_text_buffer_insert (buffer, iter, "\n", 1);
-          line++;
-        }
-      if (concord_block_get_table (block) != NULL)
-        insert_table_chip (self, iter, block);
-      for (guint r = 0; concord_block_get_table (block) == NULL && r < concord_block_get_n_runs (block); r++)
-        {
-          const ConcordRun *run = concord_block_get_run (block, r);
-
-          if (run->kind == CONCORD_RUN_TEXT)
-            gtk_text_buffer_insert (buffer, iter, run->text, -1);
-          else
-            insert_chip (self, iter, run->kind, run->text, run->full_form, run->form, numbering);
-        }
-      gtk_text_buffer_get_iter_at_line (buffer, &line_start, line);
-      if (!pasting || i > 0)
-        tag_lines (self, &line_start, iter, level);
-      if (!pasting && concord_block_get_id (block) != NULL)
-        concord_id_marks_add (buffer, self->id_marks, &line_start, concord_block_get_id (block));
-    }
 }
 
 static void
@@ -385,7 +60,7 @@ load (ConcordBodyEditor *self)
     {
       numbering = concord_numbering_new (self->memorandum);
       gtk_text_buffer_get_start_iter (buffer, &iter);
-      insert_blocks (self, &iter, get_blocks (self), numbering, FALSE);
+      _concord_body_editor_insert_blocks (self, &iter, _concord_body_editor_get_blocks (self), numbering, FALSE);
     }
 
   gtk_text_buffer_get_start_iter (buffer, &iter);
@@ -404,8 +79,8 @@ sync_body (ConcordBodyEditor *self)
   if (self->item == NULL || self->loading)
     return;
 
-  blocks = buffer_to_blocks (self);
-  if (concord_blocks_equal (blocks, get_blocks (self)))
+  blocks = _concord_body_editor_buffer_to_blocks (self);
+  if (concord_blocks_equal (blocks, _concord_body_editor_get_blocks (self)))
     return;
 
   self->syncing = TRUE;
@@ -430,7 +105,7 @@ insert_text_before_cb (ConcordBodyEditor *self,
   GtkTextIter line = *location;
 
   gtk_text_iter_set_line_offset (&line, 0);
-  self->insert_level = line_level (self, &line);
+  self->insert_level = _concord_body_editor_line_level (self, &line);
 }
 
 static void
@@ -443,7 +118,7 @@ fix_inserted_lines (ConcordBodyEditor *self,
   if (self->loading)
     return;
   gtk_text_iter_backward_chars (&start, n_chars);
-  tag_lines (self, &start, end, self->insert_level);
+  _concord_body_editor_tag_lines (self, &start, end, self->insert_level);
 }
 
 static void
@@ -480,7 +155,7 @@ delete_range_after_cb (ConcordBodyEditor *self,
   /* Joined lines take the kind of the first. */
   self->last_line_level = G_MAXUINT;
   gtk_text_iter_set_line_offset (&line, 0);
-  tag_lines (self, &line, start, line_level (self, &line));
+  _concord_body_editor_tag_lines (self, &line, start, _concord_body_editor_line_level (self, &line));
 }
 
 static void
@@ -515,7 +190,7 @@ clipboard_get (gpointer           owner,
                const GtkTextIter *from,
                const GtkTextIter *to)
 {
-  return blocks_in_range (owner, from, to, FALSE);
+  return _concord_body_editor_blocks_in_range (owner, from, to, FALSE);
 }
 
 static void
@@ -526,7 +201,7 @@ clipboard_insert (gpointer     owner,
   ConcordBodyEditor *self = owner;
   g_autoptr(ConcordNumbering) numbering = concord_numbering_new (self->memorandum);
 
-  insert_blocks (self, iter, blocks, numbering, TRUE);
+  _concord_body_editor_insert_blocks (self, iter, blocks, numbering, TRUE);
 }
 
 static const ConcordBodyClipboardFuncs clipboard_funcs = {
@@ -547,62 +222,40 @@ concord_body_editor_set_line_kind (ConcordBodyEditor *self,
 
   buffer = gtk_text_view_get_buffer (self->view);
   gtk_text_buffer_get_selection_bounds (buffer, &start, &end);
-  tag_lines (self, &start, &end, kind == CONCORD_BLOCK_PARAGRAPH ? 0 : CLAMP (level, 1, 2));
+  _concord_body_editor_tag_lines (self, &start, &end, kind == CONCORD_BLOCK_PARAGRAPH ? 0 : CLAMP (level, 1, 2));
   sync_body (self);
   update_buttons (self);
 }
 
+/* A new, empty line (a paragraph, item or recital of the same level)
+ * after the cursor's line, or before it, with the cursor on it: what
+ * Ctrl+Return means where a line is the unit, as in the background. */
 void
-concord_body_editor_insert_reference (ConcordBodyEditor *self,
-                                      ConcordRunKind     kind,
-                                      const char        *id,
-                                      gboolean           full_form)
+concord_body_editor_open_line (ConcordBodyEditor *self,
+                               gboolean           before)
 {
   GtkTextBuffer *buffer;
-  g_autoptr(ConcordNumbering) numbering = NULL;
   GtkTextIter iter;
 
   g_return_if_fail (CONCORD_IS_BODY_EDITOR (self));
-  g_return_if_fail (kind != CONCORD_RUN_TEXT && id != NULL);
 
   if (self->item == NULL)
     return;
-
   buffer = gtk_text_view_get_buffer (self->view);
-  numbering = concord_numbering_new (self->memorandum);
-  gtk_text_buffer_begin_user_action (buffer);
-  gtk_text_buffer_delete_selection (buffer, TRUE, TRUE);
   gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
-  insert_chip (self, &iter, kind, id, full_form, NULL, numbering);
+  if (before)
+    gtk_text_iter_set_line_offset (&iter, 0);
+  else if (!gtk_text_iter_ends_line (&iter))
+    gtk_text_iter_forward_to_line_end (&iter);
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_insert (buffer, &iter, "\n", 1);
+  /* The id marks of the line's block stay with its words (right
+   * gravity), so the new line has none. */
+  if (before)
+    gtk_text_iter_backward_char (&iter);
+  gtk_text_buffer_place_cursor (buffer, &iter);
   gtk_text_buffer_end_user_action (buffer);
   gtk_widget_grab_focus (GTK_WIDGET (self->view));
-}
-
-/* body.insert-party, -party-full and -term name what to refer to;
- * body.insert-placeholder asks for something to be agreed. */
-static void
-insert_reference_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  ConcordRunKind kind = g_str_has_prefix (action_name, "body.insert-party") ? CONCORD_RUN_PARTY
-                        : g_str_equal (action_name, "body.insert-term") ? CONCORD_RUN_TERM
-                        : CONCORD_RUN_PLACEHOLDER;
-
-  concord_body_editor_insert_reference (CONCORD_BODY_EDITOR (widget), kind,
-                                        parameter != NULL ? g_variant_get_string (parameter, NULL) : _("To be agreed"),
-                                        g_str_equal (action_name, "body.insert-party-full"));
-}
-
-static void
-show_insert_menu_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  ConcordBodyEditor *self = CONCORD_BODY_EDITOR (widget);
-
-  if (self->item != NULL)
-    gtk_menu_button_popup (self->insert_button);
 }
 
 static void
@@ -615,7 +268,7 @@ shift_level (ConcordBodyEditor *self,
 
   gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
   gtk_text_iter_set_line_offset (&cursor, 0);
-  level = CLAMP ((int) line_level (self, &cursor) + delta, 0, 2);
+  level = CLAMP ((int) _concord_body_editor_line_level (self, &cursor) + delta, 0, 2);
   concord_body_editor_set_line_kind (self, level == 0 ? CONCORD_BLOCK_PARAGRAPH : CONCORD_BLOCK_ITEM,
                                      (guint) level);
 }
@@ -650,138 +303,6 @@ level_toggled_cb (ConcordBodyEditor *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->view));
 }
 
-/* Parties may have been added or renamed since the text was shown. */
-static void
-update_insert_menu (ConcordBodyEditor *self)
-{
-  g_autoptr(GMenuModel) menu = concord_reference_menu_new (self->memorandum,
-                                                           g_strcmp0 (self->property, "body") == 0);
-  GtkPopover *popover;
-
-  gtk_menu_button_set_menu_model (self->insert_button, menu);
-  popover = gtk_menu_button_get_popover (self->insert_button);
-  if (popover != NULL && g_object_get_data (G_OBJECT (popover), "refocuses") == NULL)
-    {
-      g_object_set_data (G_OBJECT (popover), "refocuses", GINT_TO_POINTER (TRUE));
-      concord_refocus_on (G_OBJECT (popover), "closed", GTK_WIDGET (self->view));
-    }
-}
-
-static void
-insert_button_activate_cb (ConcordBodyEditor *self)
-{
-  if (self->memorandum != NULL)
-    update_insert_menu (self);
-}
-
-static void
-reference_chosen_cb (ConcordBodyEditor      *self,
-                     ConcordReferenceTarget *target)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
-  g_autofree char *id = NULL;
-  GtkTextIter iter;
-  int offset;
-
-  /* Giving a paragraph of this text an id reloads it: the cursor is put
-   * back where it was. */
-  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
-  offset = gtk_text_iter_get_offset (&iter);
-  id = concord_reference_target_ensure_id (target, self->memorandum);
-  if (id == NULL || self->item == NULL)
-    return;
-  gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
-  gtk_text_buffer_place_cursor (buffer, &iter);
-  concord_body_editor_insert_reference (self, CONCORD_RUN_CLAUSE, id, TRUE);
-}
-
-static void
-choose_cross_reference_action (GtkWidget  *widget,
-                               const char *action_name,
-                               GVariant   *parameter)
-{
-  ConcordBodyEditor *self = CONCORD_BODY_EDITOR (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-
-  if (self->item == NULL)
-    return;
-  if (self->chooser == NULL)
-    {
-      self->chooser = CONCORD_REFERENCE_CHOOSER (concord_reference_chooser_new ());
-      g_signal_connect_object (self->chooser, "chosen", G_CALLBACK (reference_chosen_cb), self, G_CONNECT_SWAPPED);
-      concord_refocus_on (G_OBJECT (self->chooser), "hide", GTK_WIDGET (self->view));
-    }
-  gtk_window_set_transient_for (GTK_WINDOW (self->chooser), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
-  concord_reference_chooser_set_memorandum (self->chooser, self->memorandum);
-  gtk_window_present (GTK_WINDOW (self->chooser));
-}
-
-/* Tables: a new one at the cursor, on a line of its own, and opened. */
-static void
-insert_table_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  ConcordBodyEditor *self = CONCORD_BODY_EDITOR (widget);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
-  g_autoptr(ConcordBlock) block = concord_table_block_new_default ();
-  GtkTextIter iter;
-
-  if (self->item == NULL || g_strcmp0 (self->property, "body") != 0)
-    return;
-  gtk_text_buffer_begin_user_action (buffer);
-  gtk_text_buffer_delete_selection (buffer, TRUE, TRUE);
-  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
-  if (!gtk_text_iter_starts_line (&iter))
-    gtk_text_buffer_insert (buffer, &iter, "\n", 1);
-  insert_table_chip (self, &iter, block);
-  gtk_text_iter_backward_char (&iter);
-  gtk_text_buffer_place_cursor (buffer, &iter);
-  gtk_text_buffer_end_user_action (buffer);
-  gtk_widget_activate_action (widget, "body.edit-table", NULL);
-}
-
-/* Opens the table at the cursor (or just before it) in the table editor:
- * the table is the block of the text at its place among the others. */
-static void
-edit_table_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  ConcordBodyEditor *self = CONCORD_BODY_EDITOR (widget);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
-  g_autoptr(GPtrArray) before = NULL;
-  GtkTextIter start, iter;
-  GtkTextChildAnchor *anchor;
-
-  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
-  anchor = gtk_text_iter_get_child_anchor (&iter);
-  if ((anchor == NULL || g_object_get_data (G_OBJECT (anchor), "table-block") == NULL) &&
-      gtk_text_iter_backward_char (&iter))
-    anchor = gtk_text_iter_get_child_anchor (&iter);
-  if (self->item == NULL || anchor == NULL || g_object_get_data (G_OBJECT (anchor), "table-block") == NULL)
-    return;
-
-  gtk_text_buffer_get_start_iter (buffer, &start);
-  before = blocks_in_range (self, &start, &iter, FALSE);
-  if (self->table_editor == NULL && g_type_from_name ("ConcordTableEditor") != 0)
-    self->table_editor = g_object_new (g_type_from_name ("ConcordTableEditor"), NULL);
-  if (self->table_editor == NULL)
-    return;
-  gtk_window_set_transient_for (self->table_editor, GTK_WINDOW (gtk_widget_get_root (widget)));
-  g_signal_emit_by_name (self->table_editor, "edit", self->memorandum, self->item, self->property, before->len);
-  gtk_window_present (self->table_editor);
-}
-
-/* Returns: (transfer none) (nullable): the table editor, once opened */
-GtkWindow *
-concord_body_editor_get_table_editor (ConcordBodyEditor *self)
-{
-  g_return_val_if_fail (CONCORD_IS_BODY_EDITOR (self), NULL);
-
-  return self->table_editor;
-}
-
 /* Cells of a table are paragraphs: no choice of item levels. */
 void
 concord_body_editor_set_levels_shown (ConcordBodyEditor *self,
@@ -790,16 +311,6 @@ concord_body_editor_set_levels_shown (ConcordBodyEditor *self,
   g_return_if_fail (CONCORD_IS_BODY_EDITOR (self));
 
   gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->paragraph_button)), shown);
-}
-
-/* Returns: (transfer none) (nullable): the chooser of cross-references,
- *   once it has been opened */
-ConcordReferenceChooser *
-concord_body_editor_get_chooser (ConcordBodyEditor *self)
-{
-  g_return_val_if_fail (CONCORD_IS_BODY_EDITOR (self), NULL);
-
-  return self->chooser;
 }
 
 /**
@@ -829,7 +340,7 @@ concord_body_editor_set_item (ConcordBodyEditor *self,
     {
       g_autofree char *signal = g_strconcat ("notify::", property, NULL);
 
-      update_insert_menu (self);
+      _concord_body_editor_update_insert_menu (self);
       self->body_notify_id = g_signal_connect_object (item, signal, G_CALLBACK (body_notify_cb),
                                                       self, G_CONNECT_SWAPPED);
     }
@@ -844,42 +355,44 @@ concord_body_editor_set_clause (ConcordBodyEditor *self,
   concord_body_editor_set_item (self, memorandum, G_OBJECT (clause), "body");
 }
 
+void
+concord_body_editor_insert_reference (ConcordBodyEditor *self,
+                                      ConcordRunKind     kind,
+                                      const char        *id,
+                                      gboolean           full_form)
+{
+  g_return_if_fail (CONCORD_IS_BODY_EDITOR (self));
+  g_return_if_fail (kind != CONCORD_RUN_TEXT && id != NULL);
+
+  _concord_body_editor_insert_reference (self, kind, id, full_form);
+}
+
 /* Names and numbers may have changed: redraw the chips. */
 void
 concord_body_editor_reload (ConcordBodyEditor *self)
 {
-  GtkTextBuffer *buffer;
-  g_autoptr(ConcordNumbering) numbering = NULL;
-  GtkTextIter it, end;
-
   g_return_if_fail (CONCORD_IS_BODY_EDITOR (self));
 
-  if (self->item == NULL)
-    return;
+  _concord_body_editor_redraw_chips (self);
+}
 
-  buffer = gtk_text_view_get_buffer (self->view);
-  gtk_text_buffer_get_bounds (buffer, &it, &end);
-  while (gtk_text_iter_get_char (&it) == REFERENCE_CHAR ||
-         gtk_text_iter_forward_find_char (&it, is_reference_char, NULL, &end))
-    {
-      GtkTextChildAnchor *anchor = gtk_text_iter_get_child_anchor (&it);
-      Reference *ref = anchor != NULL ? g_object_get_data (G_OBJECT (anchor), "reference") : NULL;
+/* Returns: (transfer none) (nullable): the chooser of cross-references,
+ *   once it has been opened */
+ConcordReferenceChooser *
+concord_body_editor_get_chooser (ConcordBodyEditor *self)
+{
+  g_return_val_if_fail (CONCORD_IS_BODY_EDITOR (self), NULL);
 
-      if (ref != NULL)
-        {
-          guint n_widgets;
-          g_autofree GtkWidget **widgets = gtk_text_child_anchor_get_widgets (anchor, &n_widgets);
+  return self->chooser;
+}
 
-          /* Only references to clauses need the numbers, which cost a walk
-           * of the whole memorandum. */
-          if (ref->kind == CONCORD_RUN_CLAUSE && numbering == NULL)
-            numbering = concord_numbering_new (self->memorandum);
-          for (guint i = 0; i < n_widgets; i++)
-            update_chip (self, widgets[i], ref, numbering);
-        }
-      if (!gtk_text_iter_forward_char (&it))
-        break;
-    }
+/* Returns: (transfer none) (nullable): the table editor, once opened */
+GtkWindow *
+concord_body_editor_get_table_editor (ConcordBodyEditor *self)
+{
+  g_return_val_if_fail (CONCORD_IS_BODY_EDITOR (self), NULL);
+
+  return self->table_editor;
 }
 
 GtkTextBuffer *
@@ -896,6 +409,13 @@ concord_body_editor_get_view (ConcordBodyEditor *self)
   g_return_val_if_fail (CONCORD_IS_BODY_EDITOR (self), NULL);
 
   return self->view;
+}
+
+static void
+insert_button_activate_cb (ConcordBodyEditor *self)
+{
+  if (self->memorandum != NULL)
+    _concord_body_editor_update_insert_menu (self);
 }
 
 static void
@@ -939,19 +459,11 @@ concord_body_editor_class_init (ConcordBodyEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, level_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, insert_button_activate_cb);
 
-  gtk_widget_class_install_action (widget_class, "body.insert-party", "s", insert_reference_action);
-  gtk_widget_class_install_action (widget_class, "body.insert-party-full", "s", insert_reference_action);
-  gtk_widget_class_install_action (widget_class, "body.insert-term", "s", insert_reference_action);
-  gtk_widget_class_install_action (widget_class, "body.insert-placeholder", NULL, insert_reference_action);
-  gtk_widget_class_install_action (widget_class, "body.show-insert-menu", NULL, show_insert_menu_action);
-  gtk_widget_class_install_action (widget_class, "body.choose-cross-reference", NULL, choose_cross_reference_action);
-  gtk_widget_class_install_action (widget_class, "body.insert-table", NULL, insert_table_action);
-  gtk_widget_class_install_action (widget_class, "body.edit-table", NULL, edit_table_action);
+  _concord_body_references_install (widget_class);
+  _concord_body_tables_install (widget_class);
   gtk_widget_class_install_action (widget_class, "body.indent", NULL, indent_action);
   gtk_widget_class_install_action (widget_class, "body.outdent", NULL, outdent_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "body.show-insert-menu", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_bracketright, GDK_CONTROL_MASK,
                                        "body.indent", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_bracketleft, GDK_CONTROL_MASK,

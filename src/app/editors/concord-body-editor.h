@@ -36,6 +36,8 @@ ConcordReferenceChooser *concord_body_editor_get_chooser (ConcordBodyEditor *sel
 GtkWindow     *concord_body_editor_get_table_editor (ConcordBodyEditor *self);
 void           concord_body_editor_set_levels_shown (ConcordBodyEditor *self,
                                                      gboolean           shown);
+void           concord_body_editor_open_line        (ConcordBodyEditor *self,
+                                                     gboolean           before);
 void           concord_body_editor_set_line_kind    (ConcordBodyEditor *self,
                                                      ConcordBlockKind   kind,
                                                      guint              level);
