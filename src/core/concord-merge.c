@@ -535,6 +535,42 @@ merge_entry (ConcordMerge          *self,
   return copy;
 }
 
+/* The order merge drops an object that one side removed; when the other
+ * side edited it, merge_entry() must see it to keep it as a conflict, so
+ * it goes back after the object before it on the side that kept it. */
+static void
+restore_edited (Sequence   *seq,
+                GPtrArray  *keys,
+                GHashTable *seen,
+                int         side)
+{
+  GArray *order = seq->order[side];
+
+  for (guint i = 0; i < order->len; i++)
+    {
+      const char *key = g_array_index (order, ConcordDiffToken, i).text;
+      Entry *entry = g_hash_table_lookup (seq->entries, key);
+      guint at = 0;
+
+      if (g_hash_table_contains (seen, key) || entry->item[BASE] == NULL
+          || fields_equal (entry->item[BASE], entry->item[side]))
+        continue;
+      for (guint j = i; j > 0; j--)
+        {
+          const char *before = g_array_index (order, ConcordDiffToken, j - 1).text;
+          guint index;
+
+          if (g_ptr_array_find_with_equal_func (keys, before, g_str_equal, &index))
+            {
+              at = index + 1;
+              break;
+            }
+        }
+      g_hash_table_add (seen, (gpointer) key);
+      g_ptr_array_insert (keys, (int) at, (gpointer) key);
+    }
+}
+
 /* The merged order: picks from ours and theirs, each key once. A key
  * placed twice (moved differently by both sides) stays where ours put it. */
 static GPtrArray *
@@ -572,6 +608,9 @@ merged_keys (ConcordMerge *self,
       g_hash_table_add (seen, (gpointer) key);
       g_ptr_array_add (keys, (gpointer) key);
     }
+
+  restore_edited (seq, keys, seen, OURS);
+  restore_edited (seq, keys, seen, THEIRS);
 
   return keys;
 }
