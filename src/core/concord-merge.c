@@ -131,7 +131,8 @@ merge_tokens (GArray   *base,
               GArray   *ours,
               GArray   *theirs,
               gboolean  union_on_conflict,
-              GArray   *out)
+              GArray   *out,
+              int     **matches)
 {
   guint64 budget = CONCORD_DIFF_BUDGET;
   g_autofree int *mo = match_side (base, ours, &budget);
@@ -169,6 +170,11 @@ merge_tokens (GArray   *base,
             pick_range (out, THEIRS, t, t_end);
         }
       b = next, o = o_end, t = t_end;
+    }
+  if (matches != NULL)
+    {
+      matches[0] = g_steal_pointer (&mo);
+      matches[1] = g_steal_pointer (&mt);
     }
 
   return clean;
@@ -311,7 +317,7 @@ merge_words (ConcordMerge *self,
 
   for (int s = 0; s < 3; s++)
     tokens[s] = tokenize_value (self, s, &values[s]);
-  clean = merge_tokens (tokens[BASE], tokens[OURS], tokens[THEIRS], FALSE, picks);
+  clean = merge_tokens (tokens[BASE], tokens[OURS], tokens[THEIRS], FALSE, picks, NULL);
   if (clean && G_VALUE_TYPE (merged) == G_TYPE_STRING)
     g_value_take_string (merged, join_words (picks, tokens));
   else if (clean)
@@ -571,44 +577,85 @@ restore_edited (Sequence   *seq,
     }
 }
 
-/* The merged order: picks from ours and theirs, each key once. A key
- * placed twice (moved differently by both sides) stays where ours put it. */
+/* Keys of base objects that a side has at another place: in the side but
+ * not matched by the diff from base. */
+static GHashTable *
+moved_keys (Sequence *seq,
+            int       side,
+            const int *match)
+{
+  GHashTable *moved = g_hash_table_new (g_str_hash, g_str_equal);
+  GArray *base = seq->order[BASE];
+
+  for (guint i = 0; i < base->len; i++)
+    {
+      const char *key = g_array_index (base, ConcordDiffToken, i).text;
+      Entry *entry = g_hash_table_lookup (seq->entries, key);
+
+      if (match[i] < 0 && entry->item[side] != NULL)
+        g_hash_table_add (moved, (gpointer) key);
+    }
+
+  return moved;
+}
+
+/* The merged order: picks from ours and theirs, each key once. A key that
+ * the order merge placed twice (removed from a stretch and inserted in
+ * another) stays where the side that moved it put it; moved differently
+ * by both sides, it stays where ours put it, a conflict. */
 static GPtrArray *
 merged_keys (ConcordMerge *self,
              Sequence     *seq,
-             const char   *kind)
+             const char   *kind,
+             gboolean      sections)
 {
   g_autoptr(GArray) picks = g_array_new (FALSE, FALSE, sizeof (Pick));
+  g_autoptr(GHashTable) chosen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) in_ours = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) twice = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) moved_o = NULL;
+  g_autoptr(GHashTable) moved_t = NULL;
+  int *matches[2] = { NULL, NULL };
   GPtrArray *keys = g_ptr_array_new ();
 
-  merge_tokens (seq->order[BASE], seq->order[OURS], seq->order[THEIRS], TRUE, picks);
+  merge_tokens (seq->order[BASE], seq->order[OURS], seq->order[THEIRS], TRUE, picks, matches);
+  moved_o = moved_keys (seq, OURS, matches[0]);
+  moved_t = moved_keys (seq, THEIRS, matches[1]);
+  g_free (matches[0]);
+  g_free (matches[1]);
+
   for (guint i = 0; i < picks->len; i++)
     {
       Pick pick = g_array_index (picks, Pick, i);
+      const char *key = g_array_index (seq->order[pick.side], ConcordDiffToken, pick.index).text;
+      int preferred = g_hash_table_contains (moved_t, key) && !g_hash_table_contains (moved_o, key)
+                      ? THEIRS : OURS;
+      gpointer found = g_hash_table_lookup (chosen, key);
 
-      if (pick.side == OURS)
-        g_hash_table_add (in_ours,
-                          (gpointer) g_array_index (seq->order[OURS], ConcordDiffToken, pick.index).text);
+      if (found != NULL)
+        g_hash_table_add (twice, (gpointer) key);
+      if (found == NULL || (pick.side == preferred
+                            && g_array_index (picks, Pick, GPOINTER_TO_UINT (found) - 1).side != preferred))
+        g_hash_table_insert (chosen, (gpointer) key, GUINT_TO_POINTER (i + 1));
     }
   for (guint i = 0; i < picks->len; i++)
     {
       Pick pick = g_array_index (picks, Pick, i);
       const char *key = g_array_index (seq->order[pick.side], ConcordDiffToken, pick.index).text;
 
-      if (g_hash_table_contains (seen, key))
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (chosen, key)) != i + 1)
         continue;
-      /* Theirs placed it here, ours elsewhere: ours wins, later. */
-      if (pick.side == THEIRS && g_hash_table_contains (in_ours, key))
+      if (g_hash_table_contains (twice, key) && g_hash_table_contains (moved_o, key)
+          && g_hash_table_contains (moved_t, key))
         {
-          add_conflict (self, kind, key, "position");
-          continue;
+          Entry *entry = g_hash_table_lookup (seq->entries, key);
+
+          add_conflict (self, !sections ? kind : entry->section ? "section" : "clause",
+                        sections ? key + 1 : key, "position");
         }
       g_hash_table_add (seen, (gpointer) key);
       g_ptr_array_add (keys, (gpointer) key);
     }
-
   restore_edited (seq, keys, seen, OURS);
   restore_edited (seq, keys, seen, THEIRS);
 
@@ -647,7 +694,7 @@ merge_list (ConcordMerge      *self,
         }
     }
 
-  keys = merged_keys (self, &seq, kind);
+  keys = merged_keys (self, &seq, kind, FALSE);
   for (guint i = 0; i < keys->len; i++)
     {
       GObject *copy = merge_entry (self, list, g_hash_table_lookup (seq.entries, keys->pdata[i]),
@@ -700,7 +747,7 @@ merge_sections (ConcordMerge *self)
         }
     }
 
-  keys = merged_keys (self, &seq, "item");
+  keys = merged_keys (self, &seq, NULL, TRUE);
   for (guint i = 0; i < keys->len; i++)
     {
       const char *key = keys->pdata[i];
