@@ -161,6 +161,83 @@ class MergeTest(unittest.TestCase):
         self.assertEqual(run("merge", self.base, self.base).returncode, 2)
 
 
+CLAUSE_RE = re.compile(r'    <clause id="([^"]*)".*?\n    </clause>\n', re.S)
+
+
+def clauses(text):
+    return {m.group(1): m.group(0) for m in CLAUSE_RE.finditer(text)}
+
+
+class SeededTest(unittest.TestCase):
+    """Properties over seeded memoranda from tests/bench/generate.py and
+    mutate.py: the merge must give back a side that alone changed, and
+    both sides' changes when they touched different clauses."""
+
+    SEEDS = int(os.environ.get("CONCORD_MERGE_SEEDS", "200"))
+
+    def setUp(self):
+        self.dir = tempfile.mkdtemp(prefix="concord-merge-seeded-")
+
+    def tearDown(self):
+        shutil.rmtree(self.dir)
+
+    def script(self, name, *args):
+        subprocess.run([sys.executable, os.path.join(SOURCE_ROOT, "tests", "bench", name)]
+                       + [str(a) for a in args], check=True, capture_output=True)
+
+    def path(self, name):
+        return os.path.join(self.dir, name)
+
+    def read(self, name):
+        with open(self.path(name), encoding="utf-8") as f:
+            return f.read()
+
+    def write(self, name, text):
+        with open(self.path(name), "w", encoding="utf-8") as f:
+            f.write(text)
+
+    def merge(self, base, ours, theirs):
+        r = run("merge", self.path(base), self.path(ours), self.path(theirs), "-o", self.path("m.mou"))
+        self.assertIn(r.returncode, (0, 1), r.stderr)
+        self.assertEqual(run("validate", self.path("m.mou")).returncode, 0)
+        return r.returncode, self.read("m.mou")
+
+    def test_properties(self):
+        for seed in range(1, self.SEEDS + 1):
+            with self.subTest(seed=seed):
+                self.script("generate.py", "--seed", seed, "--clauses", 12 + seed % 30,
+                            "--words", "5:30", "-o", self.path("b.mou"))
+                self.script("mutate.py", "--seed", seed, "--fraction", "0.3",
+                            self.path("b.mou"), "-o", self.path("x.mou"))
+                self.assertEqual(run("fmt", self.path("b.mou"), self.path("x.mou")).returncode, 0)
+                x = self.read("x.mou")
+                for sides in (("b.mou", "x.mou"), ("x.mou", "b.mou"), ("x.mou", "x.mou")):
+                    rc, merged = self.merge("b.mou", *sides)
+                    self.assertEqual(rc, 0, sides)
+                    self.assertEqual(merged, x, sides)
+                self.disjoint(seed)
+
+    def disjoint(self, seed):
+        base, x = clauses(self.read("b.mou")), clauses(self.read("x.mou"))
+        untouched = [cid for cid in x if cid in base and x[cid] == base[cid]]
+        edited = {}
+        y_text = self.read("b.mou")
+        for cid in untouched[:: 3]:
+            block = base[cid]
+            new = re.sub(r"(<p[^>]*>)", r"\1Jointly ", block, count=1)
+            if new == block:
+                continue
+            edited[cid] = new
+            y_text = y_text.replace(block, new)
+        self.write("y.mou", y_text)
+        rc, merged_text = self.merge("b.mou", "x.mou", "y.mou")
+        self.assertEqual(rc, 0)
+        merged = clauses(merged_text)
+        self.assertEqual(set(merged), set(x))
+        for cid, block in merged.items():
+            self.assertEqual(block, edited.get(cid, x[cid]), cid)
+
+
 class GitDriverTest(unittest.TestCase):
     def setUp(self):
         self.dir = tempfile.mkdtemp(prefix="concord-merge-git-")
