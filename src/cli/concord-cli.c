@@ -825,6 +825,79 @@ cmd_diff (int    argc,
   return concord_diff_is_empty (diff) ? EXIT_OK : EXIT_FINDINGS;
 }
 
+/* Loads the three versions before anything is written, so malformed input
+ * leaves every file as it was. */
+static int
+load_three (char              **paths,
+            ConcordMemorandum **sides)
+{
+  for (int i = 0; i < 3; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      sides[i] = concord_memorandum_load_from_file (paths[i], &error);
+      if (sides[i] == NULL)
+        return report (error);
+    }
+
+  return EXIT_OK;
+}
+
+static int
+cmd_merge (int    argc,
+           char **argv)
+{
+  g_autofree char *output = NULL;
+  ConcordMemorandum *sides[3] = { NULL, NULL, NULL };
+  g_autoptr(ConcordMerge) merge = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  gboolean force = FALSE;
+  guint n;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the merged memorandum to OUT instead of OURS"), N_("OUT") },
+    { "force", 'f', 0, G_OPTION_ARG_NONE, &force,
+      N_("Write even when the file has other names (hard links), which keep the old contents"), NULL },
+    { NULL }
+  };
+  int rc = parse_options ("merge", "BASE OURS THEIRS",
+                          _("Merge two memoranda changed from one base, clause by clause and word by\n"
+                            "word, matched by id. Writes OURS unless -o is given.\n"
+                            "Exit status 0 when clean, 1 when conflicts remain (ours is kept there).\n"
+                            "As a git merge driver: git config merge.concord.driver\n"
+                            "\"concord-cli merge %O %A %B\" and \"*.mou merge=concord\" in .gitattributes."),
+                          entries, &argc, &argv);
+
+  if (rc >= 0)
+    return rc;
+  if (argc != 4)
+    return usage_error (NULL, _("name the base, our and their files"));
+  if (output != NULL && is_an_input (output, (const char * const[]) { argv[1], argv[3], NULL }))
+    return refuse_overwriting_input (output);
+
+  rc = load_three (argv + 1, sides);
+  if (rc == EXIT_OK)
+    {
+      merge = concord_merge_new (sides[0], sides[1], sides[2]);
+      bytes = concord_memorandum_serialize (concord_merge_get_result (merge));
+      n = concord_merge_get_n_conflicts (merge);
+      for (guint i = 0; i < n; i++)
+        {
+          const ConcordMergeConflict *c = concord_merge_get_conflict (merge, i);
+
+          g_printerr (_("%s: conflict: %s %s: %s\n"), argv[2], c->object,
+                      c->id != NULL ? c->id : "-", c->field);
+        }
+      rc = write_output (output != NULL ? output : argv[2], bytes, force);
+      if (rc == EXIT_OK && n > 0)
+        rc = EXIT_FINDINGS;
+    }
+  for (int i = 0; i < 3; i++)
+    g_clear_object (&sides[i]);
+
+  return rc;
+}
+
 static const Command commands[] = {
   { "templates", "", N_("list template ids and titles"), cmd_templates },
   { "new", "--template ID -o FILE", N_("start a memorandum from a template"), cmd_new },
@@ -835,6 +908,8 @@ static const Command commands[] = {
   { "diff", "OLD NEW", N_("clause-aligned differences [--color[=WHEN]] [--pdf OUT.pdf]"), cmd_diff },
   { "export-pdf", "FILE -o OUT.pdf", N_("lay out and write PDF [--paper a4|letter] [--signed] [--counterpart ID]"),
     cmd_export_pdf },
+  { "merge", "BASE OURS THEIRS [-o OUT]", N_("three-way merge by clause and word (a git merge driver)"),
+    cmd_merge },
   { "fingerprint", "FILE", N_("SHA-256 of the canonical form"), cmd_fingerprint },
 };
 

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "concord-diff.h"
+#include "concord-block.h"
 #include "concord-numbering.h"
 
 G_BEGIN_DECLS
@@ -60,9 +61,15 @@ struct _ConcordDiff
 /* One side of a word diff: what is compared (key) and what is shown. */
 typedef struct
 {
-  guint       key;
-  const char *text;
-  gboolean    space_before;
+  guint               key;
+  const char         *text;
+  gboolean            space_before;
+  /* Where the token came from, so a merge can rebuild blocks from tokens:
+   * its block, whether it is the break that starts the block, and for a
+   * reference its run. Only set by _concord_diff_tokenize_blocks. */
+  const ConcordBlock *block;
+  gboolean            is_break;
+  const ConcordRun   *run;
 } ConcordDiffToken;
 
 GArray   *_concord_diff_tokenize_blocks (ConcordDiff        *self,
@@ -76,5 +83,8 @@ GArray   *_concord_diff_words           (GArray             *old_tokens,
                                          guint               max_edits,
                                          guint64            *budget,
                                          gboolean           *coarse);
+
+gboolean  _concord_diff_values_equal    (const GValue       *a,
+                                         const GValue       *b);
 
 G_END_DECLS

@@ -46,7 +46,7 @@ add_token (ConcordDiff *self,
            const char  *text,
            gboolean     space_before)
 {
-  ConcordDiffToken token;
+  ConcordDiffToken token = { 0 };
 
   token.key = intern_key (self, key);
   token.text = g_string_chunk_insert_const (self->strings, text);
@@ -157,6 +157,7 @@ add_reference (ConcordDiff        *self,
   key = g_strdup_printf ("r%d%d%s%s%s", run->kind, run->full_form ? 1 : 0, run->text,
                          run->form != NULL ? "\n" : "", run->form != NULL ? run->form : "");
   add_token (self, tokens, key, text, *space);
+  g_array_index (tokens, ConcordDiffToken, tokens->len - 1).run = run;
   *space = FALSE;
 }
 
@@ -234,6 +235,7 @@ _concord_diff_tokenize_blocks (ConcordDiff       *self,
   for (guint i = 0; blocks != NULL && i < blocks->len; i++)
     {
       const ConcordBlock *block = g_ptr_array_index (blocks, i);
+      guint start = tokens->len;
 
       /* A paragraph break is a token too, keyed by the block's kind and
        * level, so turning a paragraph into an item is a change. */
@@ -247,6 +249,10 @@ _concord_diff_tokenize_blocks (ConcordDiff       *self,
         add_table_tokens (self, tokens, m, numbering, concord_block_get_table (block));
       else
         add_block_tokens (self, tokens, m, numbering, block, FALSE);
+      for (guint j = start; j < tokens->len; j++)
+        g_array_index (tokens, ConcordDiffToken, j).block = block;
+      if (i > 0)
+        g_array_index (tokens, ConcordDiffToken, start).is_break = TRUE;
     }
 
   return tokens;

@@ -121,9 +121,9 @@ strv_equal (const char * const *a,
   return g_strv_equal (a, b);
 }
 
-static gboolean
-values_equal (const GValue *a,
-              const GValue *b)
+gboolean
+_concord_diff_values_equal (const GValue *a,
+                            const GValue *b)
 {
   GType type = G_VALUE_TYPE (a);
 
@@ -293,7 +293,7 @@ compare_property (ConcordDiff       *self,
       pa = prompt (change->old_object, pspec->name);
       pb = prompt (change->new_object, pspec->name);
     }
-  if (values_equal (&va, &vb) && g_strcmp0 (pa, pb) == 0)
+  if (_concord_diff_values_equal (&va, &vb) && g_strcmp0 (pa, pb) == 0)
     return;
 
   ta = value_text (self->a, pspec->name, &va, pa);

@@ -1,0 +1,305 @@
+#!/usr/bin/env python3
+# test-merge.py
+#
+# Copyright 2026 The Concord authors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# concord-cli merge BASE OURS THEIRS: the three-way merge, run by hand and
+# as a git merge driver. Expected texts are written out by hand.
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+CLI = None
+SOURCE_ROOT = None
+
+SENTENCE = ("Under the Children Act 2004 and related legislation, "
+            "<term-ref ref=\"term-councils\"/> are responsible for securing "
+            "good outcomes for the children")
+
+
+def run(*args, cwd=None):
+    env = dict(os.environ, LC_ALL="C.UTF-8")
+    env.pop("LANGUAGE", None)
+    return subprocess.run([CLI] + [str(a) for a in args], cwd=cwd, env=env,
+                          stdin=subprocess.DEVNULL, capture_output=True,
+                          text=True, timeout=120)
+
+
+def clause_block(text, clause_id):
+    m = re.search(r'    <clause id="%s".*?\n    </clause>\n' % re.escape(clause_id),
+                  text, re.S)
+    assert m, clause_id
+    return m.group(0)
+
+
+class MergeTest(unittest.TestCase):
+    def setUp(self):
+        self.dir = tempfile.mkdtemp(prefix="concord-merge-")
+        self.base = os.path.join(self.dir, "base.mou")
+        r = run("new", "--template", "sector-led-improvement", "-o", self.base)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        with open(self.base, encoding="utf-8") as f:
+            self.text = f.read()
+        self.assertIn(SENTENCE, self.text)
+
+    def tearDown(self):
+        shutil.rmtree(self.dir)
+
+    def side(self, name, text):
+        path = os.path.join(self.dir, name)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        return path
+
+    def edit(self, old, new, text=None):
+        text = self.text if text is None else text
+        self.assertEqual(text.count(old), 1, old)
+        return text.replace(old, new)
+
+    def read(self, path):
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+
+    def test_different_words_of_one_paragraph(self):
+        ours = self.side("ours.mou", self.edit("and related legislation", "and associated legislation"))
+        theirs = self.side("theirs.mou", self.edit("securing good outcomes", "securing the best outcomes"))
+        out = os.path.join(self.dir, "out.mou")
+        r = run("merge", self.base, ours, theirs, "-o", out)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("Under the Children Act 2004 and associated legislation, "
+                      "<term-ref ref=\"term-councils\"/> are responsible for securing "
+                      "the best outcomes for the children", self.read(out))
+        self.assertEqual(run("validate", out).returncode, 0)
+        # Canonical: fmt has nothing to change.
+        self.assertEqual(run("fmt", "--check", out).returncode, 0)
+
+    def test_writes_ours_without_output(self):
+        ours = self.side("ours.mou", self.edit("and related legislation", "and other legislation"))
+        theirs = self.side("theirs.mou", self.edit("cl-scope\" kind=\"general\" status=\"proposed\"",
+                                                   "cl-scope\" kind=\"general\" status=\"agreed\""))
+        r = run("merge", self.base, ours, theirs)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        merged = self.read(ours)
+        self.assertIn("and other legislation", merged)
+        self.assertIn('<clause id="cl-scope" kind="general" status="agreed">', merged)
+
+    def test_identity_properties(self):
+        x_text = self.edit("securing good outcomes", "securing better outcomes")
+        for sides in (("base", "x"), ("x", "base"), ("x", "x")):
+            ours = self.side("ours.mou", x_text if sides[0] == "x" else self.text)
+            theirs = self.side("theirs.mou", x_text if sides[1] == "x" else self.text)
+            r = run("merge", self.base, ours, theirs)
+            self.assertEqual(r.returncode, 0, (sides, r.stderr))
+            self.assertEqual(self.read(ours), x_text, sides)
+
+    def test_same_word_both_sides_conflicts(self):
+        ours_text = self.edit("and related legislation", "and associated legislation")
+        ours = self.side("ours.mou", ours_text)
+        theirs = self.side("theirs.mou", self.edit("and related legislation", "and other legislation"))
+        r = run("merge", self.base, ours, theirs)
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertIn("conflict: details -: recitals", r.stderr)
+        self.assertEqual(self.read(ours), ours_text)
+
+    def test_removed_against_edited_conflicts(self):
+        scope = clause_block(self.text, "cl-scope")
+        ours = self.side("ours.mou", self.edit("concerns the children’s social care",
+                                               "covers the children’s social care"))
+        theirs = self.side("theirs.mou", self.edit(scope, ""))
+        r = run("merge", self.base, ours, theirs)
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertIn("clause cl-scope: removed", r.stderr)
+        self.assertIn("covers the children’s social care", self.read(ours))
+
+    def test_removed_against_unchanged_goes(self):
+        scope = clause_block(self.text, "cl-scope")
+        ours = self.side("ours.mou", self.edit("and related legislation", "and other legislation"))
+        theirs = self.side("theirs.mou", self.edit(scope, ""))
+        r = run("merge", self.base, ours, theirs)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        merged = self.read(ours)
+        self.assertNotIn("cl-scope", merged)
+        self.assertIn("and other legislation", merged)
+
+    def test_moved_and_edited_gets_both(self):
+        scope = clause_block(self.text, "cl-scope")
+        principles = clause_block(self.text, "cl-principles")
+        moved = self.edit(scope + principles, principles + scope)
+        ours = self.side("ours.mou", moved)
+        theirs = self.side("theirs.mou", self.edit("concerns the children’s social care",
+                                                   "covers the children’s social care"))
+        r = run("merge", self.base, ours, theirs)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        merged = self.read(ours)
+        self.assertIn("covers the children’s social care", merged)
+        self.assertLess(merged.index('id="cl-principles"'), merged.index('id="cl-scope"'))
+
+    def test_bad_input_writes_nothing(self):
+        good = self.side("good.mou", self.text)
+        bad = self.side("bad.mou", self.text[: len(self.text) // 2])
+        out = os.path.join(self.dir, "out.mou")
+        for args in ((bad, good, good), (good, bad, good), (good, good, bad)):
+            before = self.read(args[1])
+            r = run("merge", *args)
+            self.assertEqual(r.returncode, 65, (args, r.stderr))
+            self.assertEqual(self.read(args[1]), before)
+            r = run("merge", *args, "-o", out)
+            self.assertEqual(r.returncode, 65)
+            self.assertFalse(os.path.exists(out))
+        empty = self.side("empty.mou", "")
+        self.assertEqual(run("merge", empty, good, good).returncode, 65)
+
+    def test_usage(self):
+        self.assertEqual(run("merge", self.base, self.base).returncode, 2)
+
+
+CLAUSE_RE = re.compile(r'    <clause id="([^"]*)".*?\n    </clause>\n', re.S)
+
+
+def clauses(text):
+    return {m.group(1): m.group(0) for m in CLAUSE_RE.finditer(text)}
+
+
+class SeededTest(unittest.TestCase):
+    """Properties over seeded memoranda from tests/bench/generate.py and
+    mutate.py: the merge must give back a side that alone changed, and
+    both sides' changes when they touched different clauses."""
+
+    SEEDS = int(os.environ.get("CONCORD_MERGE_SEEDS", "200"))
+
+    def setUp(self):
+        self.dir = tempfile.mkdtemp(prefix="concord-merge-seeded-")
+
+    def tearDown(self):
+        shutil.rmtree(self.dir)
+
+    def script(self, name, *args):
+        subprocess.run([sys.executable, os.path.join(SOURCE_ROOT, "tests", "bench", name)]
+                       + [str(a) for a in args], check=True, capture_output=True)
+
+    def path(self, name):
+        return os.path.join(self.dir, name)
+
+    def read(self, name):
+        with open(self.path(name), encoding="utf-8") as f:
+            return f.read()
+
+    def write(self, name, text):
+        with open(self.path(name), "w", encoding="utf-8") as f:
+            f.write(text)
+
+    def merge(self, base, ours, theirs):
+        r = run("merge", self.path(base), self.path(ours), self.path(theirs), "-o", self.path("m.mou"))
+        self.assertIn(r.returncode, (0, 1), r.stderr)
+        self.assertEqual(run("validate", self.path("m.mou")).returncode, 0)
+        return r.returncode, self.read("m.mou")
+
+    def test_properties(self):
+        for seed in range(1, self.SEEDS + 1):
+            with self.subTest(seed=seed):
+                self.script("generate.py", "--seed", seed, "--clauses", 12 + seed % 30,
+                            "--words", "5:30", "-o", self.path("b.mou"))
+                self.script("mutate.py", "--seed", seed, "--fraction", "0.3",
+                            self.path("b.mou"), "-o", self.path("x.mou"))
+                self.assertEqual(run("fmt", self.path("b.mou"), self.path("x.mou")).returncode, 0)
+                x = self.read("x.mou")
+                for sides in (("b.mou", "x.mou"), ("x.mou", "b.mou"), ("x.mou", "x.mou")):
+                    rc, merged = self.merge("b.mou", *sides)
+                    self.assertEqual(rc, 0, sides)
+                    self.assertEqual(merged, x, sides)
+                self.disjoint(seed)
+
+    def disjoint(self, seed):
+        base, x = clauses(self.read("b.mou")), clauses(self.read("x.mou"))
+        untouched = [cid for cid in x if cid in base and x[cid] == base[cid]]
+        edited = {}
+        y_text = self.read("b.mou")
+        for cid in untouched[:: 3]:
+            block = base[cid]
+            new = re.sub(r"(<p[^>]*>)", r"\1Jointly ", block, count=1)
+            if new == block:
+                continue
+            edited[cid] = new
+            y_text = y_text.replace(block, new)
+        self.write("y.mou", y_text)
+        rc, merged_text = self.merge("b.mou", "x.mou", "y.mou")
+        self.assertEqual(rc, 0)
+        merged = clauses(merged_text)
+        self.assertEqual(set(merged), set(x))
+        for cid, block in merged.items():
+            self.assertEqual(block, edited.get(cid, x[cid]), cid)
+
+
+class GitDriverTest(unittest.TestCase):
+    def setUp(self):
+        self.dir = tempfile.mkdtemp(prefix="concord-merge-git-")
+        self.git("init", "-q", "-b", "main")
+        self.git("config", "user.name", "Test")
+        self.git("config", "user.email", "test@example.org")
+        self.git("config", "merge.concord.driver", CLI + " merge %O %A %B")
+        with open(os.path.join(self.dir, ".gitattributes"), "w") as f:
+            f.write("*.mou merge=concord\n")
+        r = run("new", "--template", "sector-led-improvement", "-o", "m.mou", cwd=self.dir)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.git("add", ".")
+        self.git("commit", "-qm", "base")
+
+    def tearDown(self):
+        shutil.rmtree(self.dir)
+
+    def git(self, *args, check=True):
+        p = subprocess.run(["git"] + list(args), cwd=self.dir, capture_output=True,
+                           text=True, env=dict(os.environ, LC_ALL="C.UTF-8"))
+        if check:
+            self.assertEqual(p.returncode, 0, p.stderr)
+        return p
+
+    def branch_edit(self, branch, old, new, start="main"):
+        self.git("checkout", "-q", "-b", branch, start)
+        path = os.path.join(self.dir, "m.mou")
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text.replace(old, new))
+        self.git("commit", "-qam", branch)
+
+    def test_clean_then_conflict(self):
+        # Two sentences of one clause: a line-based merge would conflict.
+        self.branch_edit("a", "the children’s social care functions", "the social care functions")
+        self.branch_edit("b", "are named in this memorandum as stakeholders",
+                         "are named here as stakeholders")
+        self.git("checkout", "-q", "a")
+        self.git("merge", "-q", "--no-edit", "b")
+        with open(os.path.join(self.dir, "m.mou"), encoding="utf-8") as f:
+            merged = f.read()
+        self.assertIn("concerns the social care functions of", merged)
+        self.assertIn("are named here as stakeholders", merged)
+
+        self.branch_edit("c", "are named here as stakeholders", "are listed here as stakeholders", "a")
+        self.branch_edit("d", "are named here as stakeholders", "are shown here as stakeholders", "a")
+        p = self.git("merge", "c", check=False)
+        self.assertNotEqual(p.returncode, 0)
+        self.assertIn("m.mou", self.git("diff", "--name-only", "--diff-filter=U").stdout)
+
+
+def main():
+    global CLI, SOURCE_ROOT
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cli", required=True)
+    ap.add_argument("--source-root", required=True)
+    args, rest = ap.parse_known_args()
+    CLI = os.path.abspath(args.cli)
+    SOURCE_ROOT = os.path.abspath(args.source_root)
+    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
+
+
+if __name__ == "__main__":
+    main()
