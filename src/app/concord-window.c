@@ -140,6 +140,19 @@ focus_field (ConcordWindow *self,
   return pane != NULL && field != NULL && concord_editor_pane_focus_field (pane, field);
 }
 
+/* After selecting the row of a list (the definitions), selects the member
+ * of it (a term) that undo or a finding is about. */
+static void
+reveal (ConcordWindow *self,
+        GObject       *row,
+        GObject       *member)
+{
+  ConcordEditorPane *pane = self->edited != NULL ? pane_for (self, self->edited) : NULL;
+
+  if (pane != NULL && row != member && self->edited == row)
+    concord_editor_pane_reveal (pane, member);
+}
+
 /* Selects an item of the outline, shows it in its pane and scrolls it
  * into view: after undo or redo, a new clause, a finding. */
 static void
@@ -578,9 +591,12 @@ views_item_activated_cb (ConcordWindow    *self,
                          const char       *field,
                          ConcordViewsPane *pane)
 {
-  if (!concord_outline_find (self->outline, item, NULL))
+  GObject *row = concord_outline_row_item (self->outline, item, field);
+
+  if (!concord_outline_find (self->outline, row, NULL))
     concord_views_pane_set_party_id (pane, NULL);
-  select_item (self, item);
+  select_item (self, row);
+  reveal (self, row, item);
   focus_field (self, field);
 }
 
@@ -662,14 +678,16 @@ undo_action (GtkWidget  *widget,
   ConcordWindow *self = CONCORD_WINDOW (widget);
   gboolean redo = g_str_equal (action_name, "win.redo");
 
-  GObject *changed;
+  GObject *changed, *row = NULL;
 
   concord_outline_invalidate_numbers (self->outline);
   changed = redo ? concord_document_redo (self->document) : concord_document_undo (self->document);
   /* A term, a version row or the background is shown in its list's pane. */
   if (changed != NULL)
-    changed = concord_outline_row_item (self->outline, changed, concord_document_get_undone_property (self->document));
-  select_item (self, changed);
+    row = concord_outline_row_item (self->outline, changed, concord_document_get_undone_property (self->document));
+  select_item (self, row);
+  if (row != NULL)
+    reveal (self, row, changed);
 }
 
 static void

@@ -13,6 +13,9 @@
 
 #include "concord-background-pane.h"
 #include "concord-definitions-pane.h"
+#include "concord-lint-item.h"
+#include "concord-lint-view.h"
+#include "concord-views-pane.h"
 #include "concord-outline-part.h"
 #include "ui-test-util.h"
 
@@ -881,6 +884,97 @@ test_background_existing (void)
   ui_destroy_window (window);
 }
 
+/* The finding about a term, an annex or the background, activated in the
+ * Problems view, shows that term selected in the definitions, that annex,
+ * or the background; undo of an edit to a term selects that term. */
+static guint wanted_findings;
+
+static gboolean
+lint_has_findings (gpointer window)
+{
+  ConcordLintView *lint = concord_views_pane_get_lint_view (concord_window_get_views_pane (window));
+
+  return concord_lint_view_get_n_findings (lint) >= wanted_findings;
+}
+
+static void
+activate_finding_about (ConcordWindow *window,
+                        const char    *subject)
+{
+  ConcordLintView *lint = concord_views_pane_get_lint_view (concord_window_get_views_pane (window));
+  GListModel *findings = concord_lint_view_get_findings (lint);
+
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(ConcordLintItem) item = g_list_model_get_item (findings, i);
+
+      if (g_strcmp0 (concord_lint_item_get_finding (item)->subject, subject) == 0)
+        {
+          concord_lint_view_activate_finding (lint, i);
+          return;
+        }
+    }
+  g_error ("no finding about %s", subject);
+}
+
+static void
+test_findings_lead_to_members (void)
+{
+  g_autofree char *path = ui_copy_published (scratch, "data-sharing-umbrella.mou", "findings.mou");
+  g_autofree char *xml = NULL;
+  g_autoptr(GString) edited = NULL;
+  ConcordWindow *window;
+  ConcordMemorandum *m;
+  ConcordDefinitionsPane *pane;
+  ConcordTerm *info;
+
+  /* Placeholders in the second term, the second annex and the background. */
+  g_assert_true (g_file_get_contents (path, &xml, NULL, NULL));
+  edited = g_string_new (xml);
+  g_assert_cmpuint (g_string_replace (edited, "in whatever form</meaning>",
+                                      "in <placeholder>the agreed form</placeholder></meaning>", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (edited, "annual self-assessment summaries",
+                                      "<placeholder>which summaries</placeholder>", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (edited, "  </definitions>",
+                                      "  </definitions>\n  <recitals>\n    <p>The <placeholder>history</placeholder>.</p>\n  </recitals>", 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, edited->str, -1, NULL));
+
+  window = ui_open_path (path);
+  m = ui_memorandum (window);
+  info = concord_memorandum_find_term (m, "t-info");
+  g_assert_nonnull (info);
+  show_views (window);
+  concord_views_pane_set_page (concord_window_get_views_pane (window), "problems");
+  wanted_findings = 3;
+  ui_wait_for (lint_has_findings, window);
+
+  activate_finding_about (window, "term t-info");
+  g_assert_true (concord_outline_part_is (concord_window_get_edited (window), CONCORD_OUTLINE_PART_DEFINITIONS));
+  pane = CONCORD_DEFINITIONS_PANE (concord_window_get_pane (window));
+  g_assert_true (concord_definitions_pane_get_selected (pane) == info);
+
+  activate_finding_about (window, "annex annex-2");
+  g_assert_true (CONCORD_IS_ANNEX (concord_window_get_edited (window)));
+  g_assert_cmpstr (concord_annex_get_id (CONCORD_ANNEX (concord_window_get_edited (window))), ==, "annex-2");
+
+  activate_finding_about (window, "recitals");
+  g_assert_true (concord_outline_part_is (concord_window_get_edited (window), CONCORD_OUTLINE_PART_BACKGROUND));
+
+  /* Undo of a change to the second term, made while the first is shown,
+   * comes back to the second. */
+  pane = show_definitions (window);
+  concord_definitions_pane_select (pane, concord_memorandum_find_term (m, "t-dpa"));
+  concord_term_set_name (info, "Shared information");
+  concord_window_select (window, ui_outline_part (window, CONCORD_OUTLINE_PART_BACKGROUND));
+  ui_activate (window, "win.undo");
+  g_assert_cmpstr (concord_term_get_name (info), ==, "Information");
+  g_assert_true (concord_outline_part_is (concord_window_get_edited (window), CONCORD_OUTLINE_PART_DEFINITIONS));
+  pane = CONCORD_DEFINITIONS_PANE (concord_window_get_pane (window));
+  g_assert_true (concord_definitions_pane_get_selected (pane) == info);
+
+  ui_destroy_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -903,6 +997,7 @@ main (int    argc,
   g_test_add_func ("/ui/definitions/many-terms", test_many_terms);
   g_test_add_func ("/ui/background/edit-and-pdf", test_background_and_pdf);
   g_test_add_func ("/ui/background/existing", test_background_existing);
+  g_test_add_func ("/ui/definitions/findings-lead-to-members", test_findings_lead_to_members);
 
   status = g_test_run ();
   g_free (scratch);

@@ -261,6 +261,27 @@ concord_definitions_pane_get_selected (ConcordDefinitionsPane *self)
   return concord_term_editor_get_term (self->term_editor);
 }
 
+static gboolean
+concord_definitions_pane_reveal (ConcordEditorPane *pane,
+                                 GObject           *member)
+{
+  ConcordDefinitionsPane *self = CONCORD_DEFINITIONS_PANE (pane);
+
+  ConcordMemorandum *m = concord_editor_pane_get_memorandum (pane);
+  ConcordTerm *term = CONCORD_IS_TERM (member) ? CONCORD_TERM (member) : NULL;
+
+  /* Undo may have taken the term out of the list; and reselecting the term
+   * shown would rebuild the editor under the typing focus. */
+  if (term == NULL || m == NULL || concord_memorandum_find_term (m, concord_term_get_id (term)) != term)
+    return FALSE;
+  if (concord_definitions_pane_get_selected (self) == term)
+    return TRUE;
+
+  concord_definitions_pane_select (self, term);
+
+  return concord_definitions_pane_get_selected (self) == CONCORD_TERM (member);
+}
+
 static void
 row_selected_cb (ConcordDefinitionsPane *self,
                  GtkListBoxRow          *row)
@@ -508,6 +529,7 @@ concord_definitions_pane_class_init (ConcordDefinitionsPaneClass *klass)
   pane_class->unbind = concord_definitions_pane_unbind;
   pane_class->document_changed = concord_definitions_pane_document_changed;
   pane_class->focus_field = concord_definitions_pane_focus_field;
+  pane_class->reveal = concord_definitions_pane_reveal;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/editors/concord-definitions-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordDefinitionsPane, terms_scroller);

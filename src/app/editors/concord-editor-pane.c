@@ -191,6 +191,30 @@ concord_editor_pane_focus_field (ConcordEditorPane *self,
   return klass->focus_field (self, field);
 }
 
+/**
+ * concord_editor_pane_reveal:
+ * @member: an object in the list that the edited item stands for
+ *
+ * Selects @member in the pane, as when undo or a finding leads to one
+ * term of the definitions.
+ *
+ * Returns: whether the pane shows @member
+ */
+gboolean
+concord_editor_pane_reveal (ConcordEditorPane *self,
+                            GObject           *member)
+{
+  ConcordEditorPaneClass *klass;
+
+  g_return_val_if_fail (CONCORD_IS_EDITOR_PANE (self), FALSE);
+
+  klass = CONCORD_EDITOR_PANE_GET_CLASS (self);
+  if (member == NULL || klass->reveal == NULL)
+    return FALSE;
+
+  return klass->reveal (self, member);
+}
+
 static GtkWidget *
 find_row (GtkWidget  *widget,
           const char *title)

@@ -29,6 +29,8 @@ G_DECLARE_DERIVABLE_TYPE (ConcordEditorPane, concord_editor_pane, CONCORD, EDITO
  * @document_changed: the document changed in any way
  * @focus_field: move the keyboard focus to the row of a field of the item
  *   (a property name), returning %FALSE if the pane does not show it
+ * @reveal: select @member, an object in the list the edited item shows
+ *   (a term of the definitions), returning %FALSE if it is not there
  *
  * The editor of one kind of outline item. A pane knows the document and
  * the item it shows and nothing of the window: what it changes it changes
@@ -52,8 +54,10 @@ struct _ConcordEditorPaneClass
   void     (*document_changed) (ConcordEditorPane *self);
   gboolean (*focus_field)      (ConcordEditorPane *self,
                                 const char        *field);
+  gboolean (*reveal)           (ConcordEditorPane *self,
+                                GObject           *member);
 
-  gpointer padding[7];
+  gpointer padding[6];
 };
 
 ConcordDocument   *concord_editor_pane_get_document     (ConcordEditorPane *self);
@@ -66,6 +70,8 @@ gboolean           concord_editor_pane_accepts          (ConcordEditorPane *self
                                                          GObject           *item);
 gboolean           concord_editor_pane_focus_field      (ConcordEditorPane *self,
                                                          const char        *field);
+gboolean           concord_editor_pane_reveal           (ConcordEditorPane *self,
+                                                         GObject           *member);
 GtkWidget         *concord_editor_pane_find_row         (ConcordEditorPane *self,
                                                          const char        *title);
 ConcordMemorandum *concord_editor_pane_get_memorandum   (ConcordEditorPane *self);

@@ -85,8 +85,25 @@ activate_item (ConcordViewsPane *self,
     g_signal_emit (self, signals[ITEM_ACTIVATED], 0, item, field);
 }
 
-/* Findings lead to a field of a clause, or to a party, the details or a
- * signature. */
+static GObject *
+find_annex (ConcordMemorandum *m,
+            const char        *id)
+{
+  GListModel *annexes = concord_memorandum_get_annexes (m);
+
+  for (guint i = 0; i < g_list_model_get_n_items (annexes); i++)
+    {
+      g_autoptr(ConcordAnnex) annex = g_list_model_get_item (annexes, i);
+
+      if (g_strcmp0 (concord_annex_get_id (annex), id) == 0)
+        return G_OBJECT (annex);
+    }
+
+  return NULL;
+}
+
+/* Findings lead to a field of a clause, or to a party, the details, a
+ * signature, a term of the definitions, an annex or the background. */
 static void
 finding_activated_cb (ConcordViewsPane *self,
                       const char       *clause_id,
@@ -107,6 +124,12 @@ finding_activated_cb (ConcordViewsPane *self,
     activate_item (self, G_OBJECT (m), NULL);
   else if (subject != NULL && g_str_has_prefix (subject, "signature "))
     activate_item (self, G_OBJECT (concord_memorandum_find_signature (m, subject + strlen ("signature "))), NULL);
+  else if (subject != NULL && g_str_has_prefix (subject, "term "))
+    activate_item (self, G_OBJECT (concord_memorandum_find_term (m, subject + strlen ("term "))), field);
+  else if (subject != NULL && g_str_has_prefix (subject, "annex "))
+    activate_item (self, find_annex (m, subject + strlen ("annex ")), field);
+  else if (subject != NULL && g_str_equal (subject, "recitals"))
+    activate_item (self, G_OBJECT (m), "recitals");
 }
 
 static void
