@@ -140,19 +140,6 @@ focus_field (ConcordWindow *self,
   return pane != NULL && field != NULL && concord_editor_pane_focus_field (pane, field);
 }
 
-/* After selecting the row of a list (the definitions), selects the member
- * of it (a term) that undo or a finding is about. */
-static void
-reveal (ConcordWindow *self,
-        GObject       *row,
-        GObject       *member)
-{
-  ConcordEditorPane *pane = self->edited != NULL ? pane_for (self, self->edited) : NULL;
-
-  if (pane != NULL && row != member && self->edited == row)
-    concord_editor_pane_reveal (pane, member);
-}
-
 /* Selects an item of the outline, shows it in its pane and scrolls it
  * into view: after undo or redo, a new clause, a finding. */
 static void
@@ -167,6 +154,20 @@ select_item (ConcordWindow *self,
       edit (self, item);
       update_actions (self);
     }
+}
+
+/* Shows an object of the memorandum that undo or a finding is about: its
+ * own row, or for a term the definitions with that term selected. */
+static void
+show_object (ConcordWindow *self,
+             GObject       *object,
+             const char    *property)
+{
+  GObject *row = object != NULL ? concord_outline_row_item (self->outline, object, property) : NULL;
+
+  select_item (self, row);
+  if (row != object && row != NULL && self->edited == row)
+    concord_editor_pane_reveal (pane_for (self, row), object);
 }
 
 static void
@@ -591,34 +592,24 @@ views_item_activated_cb (ConcordWindow    *self,
                          const char       *field,
                          ConcordViewsPane *pane)
 {
-  GObject *row = concord_outline_row_item (self->outline, item, field);
-
-  if (!concord_outline_find (self->outline, row, NULL))
+  if (!concord_outline_find (self->outline, concord_outline_row_item (self->outline, item, field), NULL))
     concord_views_pane_set_party_id (pane, NULL);
-  select_item (self, row);
-  reveal (self, row, item);
+  show_object (self, item, field);
   focus_field (self, field);
 }
 
+/* F9 shows or hides the views pane; the problems button shows its problems. */
 static void
 show_views_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
   ConcordWindow *self = CONCORD_WINDOW (widget);
+  gboolean problems = g_str_equal (action_name, "win.show-problems");
 
-  gtk_widget_set_visible (GTK_WIDGET (self->views_pane), !gtk_widget_get_visible (GTK_WIDGET (self->views_pane)));
-}
-
-static void
-show_problems_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  ConcordWindow *self = CONCORD_WINDOW (widget);
-
-  concord_views_pane_set_page (self->views_pane, "problems");
-  gtk_widget_set_visible (GTK_WIDGET (self->views_pane), TRUE);
+  if (problems)
+    concord_views_pane_set_page (self->views_pane, "problems");
+  gtk_widget_set_visible (GTK_WIDGET (self->views_pane), problems || !gtk_widget_get_visible (GTK_WIDGET (self->views_pane)));
 }
 
 /* Printing, export and comparing */
@@ -630,20 +621,13 @@ print_action (GtkWidget  *widget,
 {
   ConcordWindow *self = CONCORD_WINDOW (widget);
 
-  if (self->document != NULL)
+  if (self->document == NULL)
+    return;
+  if (g_str_equal (action_name, "win.export"))
+    concord_export_dialog_present (GTK_WINDOW (self), concord_document_get_memorandum (self->document));
+  else
     concord_print_present (GTK_WINDOW (self), concord_document_get_memorandum (self->document),
                            g_str_equal (action_name, "win.print-counterparts"));
-}
-
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  ConcordWindow *self = CONCORD_WINDOW (widget);
-
-  if (self->document != NULL)
-    concord_export_dialog_present (GTK_WINDOW (self), concord_document_get_memorandum (self->document));
 }
 
 static void
@@ -677,17 +661,12 @@ undo_action (GtkWidget  *widget,
 {
   ConcordWindow *self = CONCORD_WINDOW (widget);
   gboolean redo = g_str_equal (action_name, "win.redo");
-
-  GObject *changed, *row = NULL;
+  GObject *changed;
 
   concord_outline_invalidate_numbers (self->outline);
   changed = redo ? concord_document_redo (self->document) : concord_document_undo (self->document);
   /* A term, a version row or the background is shown in its list's pane. */
-  if (changed != NULL)
-    row = concord_outline_row_item (self->outline, changed, concord_document_get_undone_property (self->document));
-  select_item (self, row);
-  if (row != NULL)
-    reveal (self, row, changed);
+  show_object (self, changed, concord_document_get_undone_property (self->document));
 }
 
 static void
@@ -826,10 +805,10 @@ install_actions (GtkWidgetClass *widget_class)
     { "win.redo", undo_action },
     { "win.party-remove", structure_action },
     { "win.show-views", show_views_action },
-    { "win.show-problems", show_problems_action },
+    { "win.show-problems", show_views_action },
     { "win.print", print_action },
     { "win.print-counterparts", print_action },
-    { "win.export", export_action },
+    { "win.export", print_action },
     { "win.compare-file", compare_action },
   };
 
