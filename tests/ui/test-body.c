@@ -997,6 +997,114 @@ test_table (void)
   ui_destroy_window (window);
 }
 
+typedef struct
+{
+  ConcordClause *clause;
+  guint          rows;
+  guint          columns;
+  const char    *cell;
+} Shape;
+
+/* The table has that shape, and cell (1, 0) that text ("" for none);
+ * the table editor shows the same table. */
+static gboolean
+has_shape (gpointer data)
+{
+  Shape *shape = data;
+  ConcordTable *table = table_of (shape->clause);
+  const ConcordBlock *cell;
+  const char *text;
+
+  if (table == NULL || concord_table_get_n_rows (table) != shape->rows ||
+      concord_table_get_n_columns (table) != shape->columns)
+    return FALSE;
+  cell = concord_table_get_cell (table, 1, 0);
+  text = cell != NULL && concord_block_get_n_runs (cell) > 0 ? concord_block_get_run (cell, 0)->text : "";
+
+  return g_strcmp0 (text, shape->cell) == 0;
+}
+
+/* Ctrl+Z in the table editor takes back its edits one by one, through
+ * the window's history (the table editor has none of its own), and
+ * Shift+Ctrl+Z puts them again; the table editor follows; what is saved
+ * is the last state. */
+static void
+test_table_undo (void)
+{
+  ConcordWindow *window = open_fixture ("framework.mou");
+  ConcordDocument *document = concord_window_get_document (window);
+  ConcordBodyEditor *editor = edit_clause (window, "cl-review");
+  ConcordClause *review = clause_of (window, "cl-review");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("concord-table-undo-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (folder, "framework.mou", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ConcordMemorandum) reloaded = NULL;
+  ConcordTableEditor *tables;
+  ConcordBodyEditor *cell;
+  gboolean keys;
+  Shape shapes[] = {
+    { review, 2, 3, "" },
+    { review, 2, 3, "Contact" },
+    { review, 3, 3, "Contact" },
+    /* The column of the cell typed in goes, and its words with it. */
+    { review, 3, 2, "" },
+  };
+
+  cursor_to_end (editor);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "body.insert-table", NULL));
+  tables = CONCORD_TABLE_EDITOR (concord_body_editor_get_table_editor (editor));
+  ui_wait_for (ui_widget_mapped, tables);
+  g_assert_true (has_shape (&shapes[0]));
+  cell = CONCORD_BODY_EDITOR (concord_table_editor_get_cell_editor (tables, 1, 0));
+  ui_type_at_end (concord_body_editor_get_buffer (cell), "Contact");
+  g_assert_true (has_shape (&shapes[1]));
+  /* The row and column edited last are the ones removing means. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (tables), "table.add-row", NULL));
+  g_assert_true (has_shape (&shapes[2]));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (tables), "table.remove-column", NULL));
+  g_assert_true (has_shape (&shapes[3]));
+
+  cell = CONCORD_BODY_EDITOR (concord_table_editor_get_cell_editor (tables, 0, 0));
+  gtk_widget_grab_focus (GTK_WIDGET (concord_body_editor_get_view (cell)));
+  ui_wait_for (window_active, tables);
+  keys = press_keys ("Control_L+z");
+  if (!keys)
+    g_test_message ("no XTest on this display: the table editor's actions instead of its keys");
+  for (int i = 2; i >= 0; i--)
+    {
+      if (i < 2 && keys)
+        g_assert_true (press_keys ("Control_L+z"));
+      else if (!keys)
+        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (tables), "table.undo", NULL));
+      ui_wait_for (has_shape, &shapes[i]);
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (tables)));
+      g_assert_true (concord_table_equal (concord_table_editor_get_table (tables), table_of (review)));
+    }
+  for (guint i = 1; i < G_N_ELEMENTS (shapes); i++)
+    {
+      if (keys)
+        g_assert_true (press_keys ("Shift_L+Control_L+z"));
+      else
+        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (tables), "table.redo", NULL));
+      ui_wait_for (has_shape, &shapes[i]);
+      g_assert_true (concord_table_equal (concord_table_editor_get_table (tables), table_of (review)));
+    }
+  g_assert_false (concord_document_can_redo (document));
+
+  g_assert_true (concord_document_save (document, file, &error));
+  g_assert_no_error (error);
+  reloaded = ui_reload (path);
+  {
+    shapes[3].clause = concord_memorandum_find_clause (reloaded, "cl-review", NULL, NULL);
+    g_assert_true (has_shape (&shapes[3]));
+  }
+
+  ui_destroy_window (window);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1018,6 +1126,7 @@ main (int    argc,
   g_test_add_func ("/ui/body/copy-paste-chips", test_copy_paste_chips);
   g_test_add_func ("/ui/body/paste-malformed", test_paste_malformed);
   g_test_add_func ("/ui/body/table", test_table);
+  g_test_add_func ("/ui/body/table-undo", test_table_undo);
 
   return g_test_run ();
 }

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "concord-body-editor.h"
+#include "concord-document.h"
 #include "concord-table-cell.h"
 #include "concord-table-editor.h"
 
@@ -43,6 +44,10 @@ struct _ConcordTableEditor
   /* The cell last edited, which removing a row or column means. */
   guint              row;
   guint              column;
+  /* The cell whose typing the last edit was: typing on in it joins that
+   * edit, typing in another cell is a step of its own. */
+  int                typed_row;
+  int                typed_column;
   gboolean           applying;
   gboolean           building;
 };
@@ -116,11 +121,32 @@ rebuild (const ConcordTable *table,
   return copy;
 }
 
-/* Sets the item's text with the table changed: one edit. */
+/* The document of the window this one edits for (its transient parent's
+ * "document", found by name: editors do not call the window). */
+static ConcordDocument *
+find_document (ConcordTableEditor *self)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  g_autoptr(ConcordDocument) document = NULL;
+
+  if (parent == NULL || g_object_class_find_property (G_OBJECT_GET_CLASS (parent), "document") == NULL)
+    return NULL;
+  g_object_get (parent, "document", &document, NULL);
+
+  /* The window holds it. */
+  return document;
+}
+
+/* Sets the item's text with the table changed: one edit, and with
+ * @own_step one that undo takes back alone, never merged with typing
+ * just before it (the document joins quick successive edits of one
+ * property, as typing is). */
 static void
 apply (ConcordTableEditor *self,
-       ConcordTable       *table)
+       ConcordTable       *table,
+       gboolean            own_step)
 {
+  ConcordDocument *document;
   g_autoptr(GPtrArray) body = NULL;
   g_autoptr(GPtrArray) edited = NULL;
   ConcordBlock *block;
@@ -139,8 +165,20 @@ apply (ConcordTableEditor *self,
   g_clear_pointer (&self->table, concord_table_unref);
   self->table = concord_table_ref (table);
   self->applying = TRUE;
-  g_object_set (self->item, self->property, edited, NULL);
+  document = own_step ? find_document (self) : NULL;
+  if (document != NULL)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      g_value_init (&value, G_TYPE_PTR_ARRAY);
+      g_value_set_boxed (&value, edited);
+      concord_document_set_property (document, self->item, self->property, &value);
+    }
+  else
+    g_object_set (self->item, self->property, edited, NULL);
   self->applying = FALSE;
+  if (own_step)
+    self->typed_row = self->typed_column = -1;
 }
 
 static void update_actions (ConcordTableEditor *self);
@@ -159,7 +197,14 @@ cell_changed_cb (ConcordTableEditor *self,
   self->column = concord_table_cell_get_column (cell);
   block = concord_table_cell_dup_block (cell);
   table = rebuild (self->table, 0, self->row, 0, self->column, block);
-  apply (self, table);
+  if ((int) self->row == self->typed_row && (int) self->column == self->typed_column)
+    apply (self, table, FALSE);
+  else
+    {
+      apply (self, table, TRUE);
+      self->typed_row = (int) self->row;
+      self->typed_column = (int) self->column;
+    }
 }
 
 static void
@@ -243,7 +288,7 @@ reshape (ConcordTableEditor *self,
   table = rebuild (self->table, row_step, at_row, column_step, at_column, NULL);
   if (table == NULL)
     return;
-  apply (self, table);
+  apply (self, table, TRUE);
   build_grid (self);
 }
 
@@ -290,7 +335,7 @@ header_toggled_cb (ConcordTableEditor *self,
     return;
   table = rebuild (self->table, 0, 0, 0, 0, NULL);
   concord_table_set_header (table, gtk_toggle_button_get_active (button));
-  apply (self, table);
+  apply (self, table, TRUE);
   build_grid (self);
 }
 
@@ -355,6 +400,7 @@ concord_table_editor_edit (ConcordTableEditor *self,
   self->property = g_strdup (property);
   self->index = index;
   self->row = self->column = 0;
+  self->typed_row = self->typed_column = -1;
   signal = g_strconcat ("notify::", property, NULL);
   self->notify_id = g_signal_connect_object (item, signal, G_CALLBACK (item_notify_cb), self, G_CONNECT_SWAPPED);
   item_notify_cb (self);
@@ -392,6 +438,23 @@ concord_table_editor_dispose (GObject *object)
   G_OBJECT_CLASS (concord_table_editor_parent_class)->dispose (object);
 }
 
+/* Ctrl+Z and redo here are the main window's: its document holds the
+ * history, each cell edit, row and column one step of it, and this
+ * window follows (item_notify_cb). The cells' own text views keep no
+ * history of their own. */
+static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (widget));
+
+  if (parent == NULL)
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (parent),
+                              g_str_equal (action_name, "table.undo") ? "win.undo" : "win.redo", NULL);
+}
+
 static void
 concord_table_editor_class_init (ConcordTableEditorClass *klass)
 {
@@ -419,6 +482,12 @@ concord_table_editor_class_init (ConcordTableEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "table.remove-row", NULL, remove_row_action);
   gtk_widget_class_install_action (widget_class, "table.add-column", NULL, add_column_action);
   gtk_widget_class_install_action (widget_class, "table.remove-column", NULL, remove_column_action);
+  gtk_widget_class_install_action (widget_class, "table.undo", NULL, history_action);
+  gtk_widget_class_install_action (widget_class, "table.redo", NULL, history_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "table.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "table.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "table.redo", NULL);
 }
 
 static void
