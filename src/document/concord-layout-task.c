@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "concord-layout-task.h"
 
 /* The one asynchronous layout call that the preview, printing and export
@@ -27,6 +29,47 @@ typedef struct
   gpointer              func_data;
   gboolean              keep_layouts;
 } LayoutJob;
+
+/* Layouts still running on a worker when the process exits would use
+ * fonts that the exit handlers of Pango, HarfBuzz and the GL driver are
+ * freeing (a crash after the window closed, seen in the UI tests): exit
+ * waits for them. Closing a window cancels its layouts first. */
+static GMutex jobs_mutex;
+static GCond jobs_done;
+static guint n_jobs;
+
+static void
+wait_for_jobs (void)
+{
+  g_mutex_lock (&jobs_mutex);
+  while (n_jobs > 0)
+    g_cond_wait (&jobs_done, &jobs_mutex);
+  g_mutex_unlock (&jobs_mutex);
+}
+
+static void
+job_started (void)
+{
+  static gsize registered;
+
+  if (g_once_init_enter (&registered))
+    {
+      atexit (wait_for_jobs);
+      g_once_init_leave (&registered, 1);
+    }
+  g_mutex_lock (&jobs_mutex);
+  n_jobs++;
+  g_mutex_unlock (&jobs_mutex);
+}
+
+static void
+job_ended (void)
+{
+  g_mutex_lock (&jobs_mutex);
+  if (--n_jobs == 0)
+    g_cond_broadcast (&jobs_done);
+  g_mutex_unlock (&jobs_mutex);
+}
 
 static void
 layout_job_free (gpointer data)
@@ -102,6 +145,7 @@ lay_out_thread (GTask        *task,
     g_task_return_error (task, error);
   else
     g_task_return_pointer (task, layouts, (GDestroyNotify) g_ptr_array_unref);
+  job_ended ();
 }
 
 /**
@@ -152,6 +196,7 @@ concord_layout_async (ConcordMemorandum          *memorandum,
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, concord_layout_async);
   g_task_set_task_data (task, job, layout_job_free);
+  job_started ();
   g_task_run_in_thread (task, lay_out_thread);
 }
 
