@@ -81,21 +81,29 @@ item_matches (GListStore           *store,
 }
 
 /* Making a row costs about 12 µs: thousands of findings are added a
- * chunk per main-loop turn so that the window goes on answering. */
-#define ROWS_PER_TURN 1000
+ * chunk per main-loop turn so that the window goes on answering. A chunk
+ * is cut by time, not by count, so a slower machine makes smaller ones. */
+#define ROWS_PER_TURN   1000
+#define TURN_BUDGET_US  (8 * 1000)
+#define ROWS_PER_CHECK  64
 
 static void
 add_chunk (ConcordLintView *self)
 {
   guint n = MIN (ROWS_PER_TURN, self->adding_end - self->adding_next);
   g_autoptr(GPtrArray) added = g_ptr_array_new_full (n, g_object_unref);
+  gint64 deadline = g_get_monotonic_time () + TURN_BUDGET_US;
 
   for (guint i = 0; i < n; i++)
-    g_ptr_array_add (added, concord_lint_item_new (self->memorandum,
-                                                   g_ptr_array_index (self->adding, self->adding_next + i)));
+    {
+      if (i % ROWS_PER_CHECK == ROWS_PER_CHECK - 1 && g_get_monotonic_time () > deadline)
+        break;
+      g_ptr_array_add (added, concord_lint_item_new (self->memorandum,
+                                                     g_ptr_array_index (self->adding, self->adding_next + i)));
+    }
   g_list_store_splice (self->store, self->adding_at, 0, added->pdata, added->len);
-  self->adding_next += n;
-  self->adding_at += n;
+  self->adding_next += added->len;
+  self->adding_at += added->len;
 }
 
 static void
@@ -150,10 +158,9 @@ update_store (ConcordLintView *self,
   /* A small change is made at once; a long run starts on the next turn,
    * apart from the lint that found it. */
   if (self->adding_end - self->adding_next <= ROWS_PER_TURN)
-    {
-      add_chunk (self);
-      stop_adding (self);
-    }
+    add_chunk (self);
+  if (self->adding_next == self->adding_end)
+    stop_adding (self);
   else
     self->adding_id = g_idle_add_full (G_PRIORITY_LOW, add_chunk_cb, self, NULL);
 }
