@@ -121,10 +121,21 @@ concord_referrers_find (ConcordMemorandum *memorandum,
   return found;
 }
 
-static char *
-describe (ConcordMemorandum *memorandum,
-          ConcordNumbering  *numbering,
-          GObject           *referrer)
+/**
+ * concord_referrers_describe:
+ * @memorandum: the memorandum
+ * @numbering: its numbering
+ * @referrer: a clause, annex, term or the recitals
+ *
+ * Names @referrer as a question before a removal lists it: a clause by its
+ * number and heading, or its opening words when it has none.
+ *
+ * Returns: (transfer full): the line
+ */
+char *
+concord_referrers_describe (ConcordMemorandum *memorandum,
+                            ConcordNumbering  *numbering,
+                            GObject           *referrer)
 {
   if (CONCORD_IS_MEMORANDUM (referrer))
     return g_strdup (_("The background"));
@@ -192,7 +203,7 @@ concord_referrers_describe_removal (ConcordMemorandum  *memorandum,
   numbering = concord_numbering_new (memorandum);
   for (guint i = 0; i < referrers->len; i++)
     {
-      g_autofree char *line = describe (memorandum, numbering, g_ptr_array_index (referrers, i));
+      g_autofree char *line = concord_referrers_describe (memorandum, numbering, g_ptr_array_index (referrers, i));
 
       g_string_append_printf (list, "\n• %s", line);
     }

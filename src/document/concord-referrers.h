@@ -16,6 +16,9 @@ G_BEGIN_DECLS
 
 GPtrArray *concord_referrers_find              (ConcordMemorandum  *memorandum,
                                                 GObject            *item);
+char      *concord_referrers_describe          (ConcordMemorandum  *memorandum,
+                                               ConcordNumbering   *numbering,
+                                               GObject            *referrer);
 char      *concord_referrers_describe_removal  (ConcordMemorandum  *memorandum,
                                                 GObject            *item,
                                                 char              **heading);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "concord-referrers.h"
 #include "concord-structure.h"
 
 /* The structure edits of parties and signature blocks, declared with the
@@ -317,12 +318,10 @@ concord_structure_describe_party_removal (ConcordDocument  *document,
   numbering = concord_numbering_new (memorandum (document));
   for (guint i = 0; i < clauses->len; i++)
     {
-      ConcordClause *clause = g_ptr_array_index (clauses, i);
-      const char *number = concord_numbering_get_clause (numbering, clause);
-      const char *title = concord_clause_get_heading (clause);
+      g_autofree char *line = concord_referrers_describe (memorandum (document), numbering,
+                                                          g_ptr_array_index (clauses, i));
 
-      g_string_append_printf (list, "\n• %s %s", number != NULL ? number : "–",
-                              title != NULL ? title : concord_clause_get_id (clause));
+      g_string_append_printf (list, "\n• %s", line);
     }
 
   name = concord_field_render (concord_party_get_name (party), concord_party_get_placeholder (party, "name"),

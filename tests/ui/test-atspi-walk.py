@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 # test-atspi-walk.py: every pane, the views, the compare window and each of
-# Concord's dialogs, as a screen reader meets them, have no control without
-# an accessible name.
+# Concord's dialogs (export, revisions, the table editor and the
+# cross-reference chooser from a clause's text, the question before a
+# removal), as a screen reader meets them, have no control without an
+# accessible name.
 #
 # Copyright 2026 The Concord authors
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -41,6 +43,11 @@ CLASS_NAME = re.compile(r"^(Gtk|Adw|Concord)[A-Z][A-Za-z]*$")
 MAX_ROWS = 200
 
 KEY_DOWN = 0xff54
+KEY_HOME = 0xff50
+KEY_Z = 0x7a
+CONTROL = 1 << 2
+SHIFT = 1 << 0
+KEY_R = 0x72
 KEY_ESCAPE = 0xff1b
 KEY_F9 = 0xffc6
 KEY_F10 = 0xffc7
@@ -86,8 +93,14 @@ def frames(app):
             if app.getChildAtIndex(i) is not None]
 
 
-def key(keysym):
-    pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
+def key(keysym, modifiers=0):
+    if modifiers:
+        pyatspi.Registry.generateKeyboardEvent(modifiers, None, pyatspi.KEY_LOCKMODIFIERS)
+    try:
+        pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
+    finally:
+        if modifiers:
+            pyatspi.Registry.generateKeyboardEvent(modifiers, None, pyatspi.KEY_UNLOCKMODIFIERS)
 
 
 def click(node):
@@ -154,23 +167,28 @@ def check_views(app, results):
 
 
 def names(windows):
-    return {(w.getRoleName(), w.name) for w in windows}
+    """The windows themselves: a window's title changes (a • when the
+    document is modified), so they are told apart as objects."""
+    return list(windows)
 
 
 def new_frame(app, before, what):
     """A top-level window that BEFORE (a set of names) did not have."""
-    return wait_for(lambda: [f for f in frames(app) if (f.getRoleName(), f.name) not in before
+    return wait_for(lambda: [f for f in frames(app) if f not in before
                              and showing_frame(f)], what)[0]
 
 
 def showing_frame(frame):
     try:
-        return frame.getState().contains(pyatspi.STATE_SHOWING) and frame.childCount > 0
+        # A message dialog is visible but, under GTK 4.8, never "showing".
+        state = frame.getState()
+        return (state.contains(pyatspi.STATE_SHOWING) or state.contains(pyatspi.STATE_VISIBLE)) \
+            and frame.childCount > 0
     except Exception:
         return False
 
 
-def check_dialog(app, results, name, open_it, close_key=KEY_ESCAPE, toolkit=False):
+def check_dialog(app, results, name, open_it, close_key=KEY_ESCAPE, toolkit=False, close_button=None):
     """Opens a dialog and checks its controls. A window the toolkit builds
     whole (GTK's shortcuts window, libadwaita's about window) has controls
     that only the toolkit could name: those are listed as a skip."""
@@ -189,23 +207,116 @@ def check_dialog(app, results, name, open_it, close_key=KEY_ESCAPE, toolkit=Fals
                         + "; ".join(sorted(set(problems))), True, ""))
     else:
         results.append((f"{name}: every control named", not problems, "; ".join(problems[:20])))
-    if close_key is not None:
-        key(close_key)
-        wait_for(lambda: not [f for f in frames(app) if (f.getRoleName(), f.name) not in before
+    if close_button is not None or close_key is not None:
+        if close_button is not None:
+            # With no window manager a window opened after a click on
+            # another does not get the keyboard: its button closes it.
+            wait_for(lambda: find_item(dialog, close_button), f"the {name}'s {close_button} button") \
+                .queryAction().doAction(0)
+        else:
+            key(close_key)
+        wait_for(lambda: not [f for f in frames(app) if f not in before
                               and showing_frame(f)], f"the {name} to close")
     return dialog
 
 
-def menu_item(app, label):
-    def find_item():
-        for n in walk(app):
-            if n.getRole() in (pyatspi.ROLE_MENU_ITEM, pyatspi.ROLE_PUSH_BUTTON) and showing(n) \
-               and n.name.replace("_", "") == label:
-                return n
-        return None
+def on_screen(node):
+    """GTK 4.8 sets no showing state; a widget that is not drawn (a page of
+    a stack not in view) has no size."""
+    try:
+        return node.queryComponent().getExtents(pyatspi.WINDOW_COORDS).width > 0
+    except Exception:
+        return False
 
+
+def find_item(app, label, roles=(pyatspi.ROLE_MENU_ITEM, pyatspi.ROLE_PUSH_BUTTON), drawn=False):
+    """The control named LABEL; with DRAWN, only one in view (of a pane's
+    buttons, the shown pane's)."""
+    for n in walk(app):
+        # GTK 4.8 names a button with a mnemonic "_Done Done".
+        if n.getRole() in roles and showing(n) and (not drawn or on_screen(n)) \
+           and (n.name or "").replace("_", "") in (label, f"{label} {label}"):
+            return n
+    return None
+
+
+def go_to_row(app, wanted, what):
+    """Selects the outline's first row, then goes Down until WANTED holds of
+    the selected row's name; the row's name."""
+    lst = wait_for(lambda: outline(app), "the outline")
+    first = wait_for(lambda: [n for n in walk(lst) if n.getRole() == pyatspi.ROLE_LIST_ITEM],
+                     "the outline's rows")[0]
+    # A click on the selected row, which is in view, puts the focus there.
+    selected = [n for n in walk(lst) if n.getRole() == pyatspi.ROLE_LIST_ITEM
+                and n.getState().contains(pyatspi.STATE_SELECTED)]
+    click(selected[0] if selected else first)
+    key(KEY_HOME)
+    current = wait_for(lambda: selected_row(app) == first.name and first.name, "the first row selected")
+    for _ in range(MAX_ROWS):
+        if wanted(current):
+            return current
+        key(KEY_DOWN)
+        current = wait_for(lambda: (selected_row(app) or current) != current and selected_row(app),
+                           f"the row after {current}")
+    raise AssertionError(f"no {what} in the outline")
+
+
+def clause_text(app, words):
+    """The text of the clause shown: the "Clause text" field that starts
+    with WORDS (other panes keep theirs while hidden)."""
+    for n in walk(app):
+        if n.getRole() == pyatspi.ROLE_TEXT and n.name == "Clause text":
+            text = n.queryText()
+            if text.getText(0, min(text.characterCount, 200)).startswith(words):
+                return n
+    return None
+
+
+def insert_menu_item(app, words, label):
+    """Opens the Insert Reference menu of the clause text that starts with
+    WORDS and activates LABEL."""
+    text = wait_for(lambda: clause_text(app, words), "the clause's text")
+    editor = text.parent
+    while editor is not None and find_item(editor, "Insert Reference") is None:
+        editor = editor.parent
+    button = find_item(editor, "Insert Reference")
+    # GTK names the menu button but gives its action to the toggle inside.
+    pressable = [n for n in walk(button) if n.getRole() in (pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_PUSH_BUTTON)
+                 and n.queryAction().nActions > 0]
+    pressable[0].queryAction().doAction(0)
+    wait_for(lambda: find_item(app, label), f"the menu item {label}").queryAction().doAction(0)
+
+
+def check_editor_dialogs(app, results):
+    """The dialogs the panes open: the cross-reference chooser and the table
+    editor from a clause's text, the question before removing a party that
+    the text names."""
+    words = "This memorandum of understanding sets out"
+    try:
+        go_to_row(app, lambda name: name.startswith("1.1  " + words), "clause 1.1")
+    except AssertionError as e:
+        results.append(("a clause's dialogs: clause 1.1 selected", False, str(e)))
+        return
+    check_dialog(app, results, "table editor", lambda: insert_menu_item(app, words, "Table…"),
+                 close_button="Done")
+    # The table inserted to open the editor is taken out again.
+    key(KEY_Z, CONTROL)
+    check_dialog(app, results, "cross-reference chooser",
+                 lambda: insert_menu_item(app, words, "Clause, Section or Annex…"))
+    try:
+        go_to_row(app, lambda name: "Risk and Intelligence" in name, "the first party")
+    except AssertionError as e:
+        results.append(("party removal: the party selected", False, str(e)))
+        return
+    check_dialog(app, results, "party removal question",
+                 lambda: wait_for(lambda: find_item(app, "Remove This Party", drawn=True),
+                                  "the Remove This Party button").queryAction().doAction(0),
+                 close_button="Cancel")
+
+
+def menu_item(app, label):
     key(KEY_F10)
-    item = wait_for(find_item, f"the menu item {label}")
+    item = wait_for(lambda: find_item(app, label), f"the menu item {label}")
     # The menu is a surface of its own, whose coordinates AT-SPI does not
     # place on the screen: the item is activated as a screen reader does.
     item.queryAction().doAction(0)
@@ -263,6 +374,7 @@ def main():
                 pages = check_views(app, results)
                 results.append(("the views pane has its four pages", len(pages) == 4, repr(pages)))
 
+                check_editor_dialogs(app, results)
                 check_dialog(app, results, "export dialog", lambda: menu_item(app, "Export…"))
                 check_dialog(app, results, "keyboard shortcuts window", lambda: menu_item(app, "Keyboard Shortcuts"),
                              toolkit=True)
@@ -278,7 +390,7 @@ def main():
                     # A click on a revision compares with it.
                     click(rows[0])
                     try:
-                        compare = new_frame(app, before | names([revisions]), "the compare window")
+                        compare = new_frame(app, before + [revisions], "the compare window")
                         wait_for(lambda: any(n.getRole() in CONTROL_ROLES for n in walk(compare)),
                                  "the compare window's controls")
                         problems = unnamed(compare)

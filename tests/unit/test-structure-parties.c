@@ -336,6 +336,32 @@ test_party_colours (void)
   g_assert_cmpuint (g_list_model_get_n_items (parties), ==, 8);
 }
 
+/* The question before removing a party lists the clauses that name it as
+ * the outline does: a clause with no heading by its opening words, never
+ * by its identifier. */
+static void
+test_describe_party_removal (void)
+{
+  g_autoptr(ConcordDocument) document = open_fixture ("published/data-sharing-umbrella.mou");
+  ConcordMemorandum *m = concord_document_get_memorandum (document);
+  ConcordParty *rev = concord_memorandum_find_party (m, "rev");
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+
+  body = concord_structure_describe_party_removal (document, rev, &heading);
+  g_assert_nonnull (body);
+  g_assert_cmpstr (heading, ==, "Remove Risk and Intelligence Directorate, Data Exchange Team?");
+  g_assert_nonnull (strstr (body, "These 2 clauses name the party"));
+  g_assert_nonnull (strstr (body, "\n• 1.1 This memorandum of understanding sets out the framework"));
+  g_assert_null (strstr (body, "cl-intro-what"));
+  g_assert_null (strstr (body, "cl-role-rev"));
+
+  /* A party no clause names is removed without a question. */
+  g_clear_pointer (&heading, g_free);
+  g_assert_null (concord_structure_describe_party_removal (document, concord_structure_add_party (document),
+                                                           &heading));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -347,6 +373,7 @@ main (int   argc,
   g_test_add_func ("/structure/remove-party/also-for", test_remove_party_also_for);
   g_test_add_func ("/structure/signature-add-remove", test_signature_add_remove);
   g_test_add_func ("/structure/party-colours", test_party_colours);
+  g_test_add_func ("/structure/describe-party-removal", test_describe_party_removal);
 
   return g_test_run ();
 }
