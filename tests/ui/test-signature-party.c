@@ -679,6 +679,99 @@ test_signatures_to_pdf (void)
   ui_destroy_window (window);
 }
 
+static gboolean
+logo_is_set (gpointer party)
+{
+  return concord_party_get_logo (party) != NULL;
+}
+
+static gboolean
+image_is_set (gpointer signature)
+{
+  return concord_signature_get_image (signature) != NULL;
+}
+
+/* The message the pane shows when it refuses a file: its heading. */
+static void
+assert_refusal_shown (const char *heading)
+{
+  AdwMessageDialog *dialog;
+
+  ui_wait_for ((Predicate) ui_find_dialog, NULL);
+  dialog = ui_find_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
+  adw_message_dialog_response (dialog, adw_message_dialog_get_close_response (dialog));
+  gtk_window_close (GTK_WINDOW (dialog));
+  ui_wait_for (ui_no_dialog, NULL);
+}
+
+/* The number of images `pdfimages -list` finds in the PDF of MOU. */
+static guint
+pdf_images (const char *mou)
+{
+  g_autofree char *cli = ui_cli_path ();
+  g_autofree char *pdf = g_strconcat (mou, ".pdf", NULL);
+  const char *export_argv[] = { cli, "export-pdf", mou, "-o", pdf, "--force", NULL };
+  const char *list_argv[] = { "pdfimages", "-list", pdf, NULL };
+  g_autofree char *exported = ui_run (export_argv);
+  g_autofree char *list = ui_run (list_argv);
+  g_auto(GStrv) lines = g_strsplit (list, "\n", -1);
+  guint n = 0;
+
+  /* Two lines of header, then one line per image. */
+  for (guint i = 2; lines[i] != NULL; i++)
+    n += lines[i][0] != '\0';
+
+  return n;
+}
+
+/* The logo and the signature image chosen through the file chooser, as a
+ * user does: a PNG is taken, saved and printed; a file that is no image is
+ * refused with a message, and the one taken before stays. */
+static void
+test_images_from_chooser (void)
+{
+  g_autofree char *path = NULL;
+  ConcordWindow *window = open_copy ("office-holders.mou", "chooser.mou", &path);
+  ConcordMemorandum *m = ui_memorandum (window);
+  ConcordParty *party = concord_memorandum_find_party (m, "treasurer");
+  ConcordSignature *signature = concord_memorandum_find_signature (m, "minister");
+  g_autofree char *png = write_png ("chosen.png");
+  g_autofree char *text = write_scratch ("chosen-broken.png", "not an image at all", -1);
+  g_autoptr(GFile) png_file = g_file_new_for_path (png);
+  g_autoptr(GFile) text_file = g_file_new_for_path (text);
+  GBytes *logo;
+  guint before = pdf_images (path);
+
+  g_assert_null (concord_party_get_logo (party));
+  g_assert_null (concord_signature_get_image (signature));
+
+  concord_window_select (window, G_OBJECT (party));
+  ui_activate (concord_window_get_pane (window), "party.logo-choose");
+  ui_choose_file (png_file);
+  ui_wait_for (logo_is_set, party);
+  logo = concord_party_get_logo (party);
+  ui_activate (concord_window_get_pane (window), "party.logo-choose");
+  ui_choose_file (text_file);
+  assert_refusal_shown ("Could Not Use the Logo");
+  g_assert_true (concord_party_get_logo (party) == logo);
+
+  concord_window_select (window, G_OBJECT (signature));
+  ui_activate (concord_window_get_pane (window), "signature.image-choose");
+  ui_choose_file (png_file);
+  ui_wait_for (image_is_set, signature);
+  ui_activate (concord_window_get_pane (window), "signature.image-choose");
+  ui_choose_file (text_file);
+  assert_refusal_shown ("Could Not Use the Image");
+  g_assert_nonnull (concord_signature_get_image (signature));
+
+  save (window);
+  /* The logo on the cover and the image in the signature block. */
+  g_assert_cmpuint (pdf_images (path), ==, before + 2);
+
+  ui_destroy_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -695,6 +788,7 @@ main (int    argc,
 
   g_test_add_func ("/ui/party/fields", test_party_fields);
   g_test_add_func ("/ui/party/logo", test_party_logo);
+  g_test_add_func ("/ui/images-from-chooser", test_images_from_chooser);
   g_test_add_func ("/ui/signature/fields-add-remove", test_signature_fields);
   g_test_add_func ("/ui/signature/pdf", test_signatures_to_pdf);
   g_test_add_func ("/ui/signature/preview", test_preview_follows);

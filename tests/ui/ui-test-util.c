@@ -446,6 +446,53 @@ ui_no_dialog (gpointer data)
   return ui_find_dialog () == NULL;
 }
 
+static GtkFileChooser *
+find_file_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return GTK_FILE_CHOOSER (toplevel);
+    }
+
+  return NULL;
+}
+
+static gboolean
+file_chooser_shown (gpointer data)
+{
+  return find_file_chooser () != NULL;
+}
+
+static gboolean
+file_chooser_has (gpointer data)
+{
+  GtkFileChooser *chooser = find_file_chooser ();
+  g_autoptr(GFile) chosen = chooser != NULL ? gtk_file_chooser_get_file (chooser) : NULL;
+
+  return chosen != NULL && g_file_equal (chosen, data);
+}
+
+/* In the file chooser the app has open (GTK's own dialog, as there is no
+ * portal under the tests), picks FILE and presses the accepting button, as
+ * a user does. */
+void
+ui_choose_file (GFile *file)
+{
+  GtkFileChooser *chooser;
+
+  ui_wait_for (file_chooser_shown, NULL);
+  chooser = find_file_chooser ();
+  g_assert_true (gtk_file_chooser_set_file (chooser, file, NULL));
+  /* The chooser reads the folder in the background, then selects it. */
+  ui_wait_for (file_chooser_has, file);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+}
+
 /* Runs a program found on PATH; its output. It must succeed. */
 char *
 ui_run (const char * const *argv)

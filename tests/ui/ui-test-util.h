@@ -75,6 +75,7 @@ char *ui_chip_texts  (ConcordBodyEditor *editor);
 /* Dialogs */
 AdwMessageDialog *ui_find_dialog (void);
 gboolean          ui_no_dialog   (gpointer data);
+void              ui_choose_file (GFile   *file);
 
 /* Other programs: the command line tool and pdftotext */
 char *ui_run       (const char * const *argv);
