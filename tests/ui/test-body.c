@@ -23,6 +23,7 @@
 #include "concord-structure.h"
 #include "concord-table-editor.h"
 #include "concord-window.h"
+#include "concord-views-pane.h"
 #include "ui-test-util.h"
 
 #ifdef GDK_WINDOWING_X11
@@ -1026,8 +1027,8 @@ has_shape (gpointer data)
 
 /* Ctrl+Z in the table editor takes back its edits one by one, through
  * the window's history (the table editor has none of its own), and
- * Shift+Ctrl+Z puts them again; the table editor follows; what is saved
- * is the last state. */
+ * Shift+Ctrl+Z puts them again; the table editor and the preview follow;
+ * what is saved is the last state. */
 static void
 test_table_undo (void)
 {
@@ -1045,20 +1046,30 @@ test_table_undo (void)
   gboolean keys;
   Shape shapes[] = {
     { review, 2, 3, "" },
-    { review, 2, 3, "Contact" },
-    { review, 3, 3, "Contact" },
+    { review, 2, 3, "Contactable" },
+    { review, 3, 3, "Contactable" },
     /* The column of the cell typed in goes, and its words with it. */
     { review, 3, 2, "" },
   };
 
+  ConcordPreview *preview = concord_views_pane_get_preview (concord_window_get_views_pane (window));
+  guint generation = 0;
+
+  ui_activate (window, "win.show-views");
+  g_free (ui_preview_text (preview, &generation));
   cursor_to_end (editor);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "body.insert-table", NULL));
   tables = CONCORD_TABLE_EDITOR (concord_body_editor_get_table_editor (editor));
   ui_wait_for (ui_widget_mapped, tables);
   g_assert_true (has_shape (&shapes[0]));
   cell = CONCORD_BODY_EDITOR (concord_table_editor_get_cell_editor (tables, 1, 0));
-  ui_type_at_end (concord_body_editor_get_buffer (cell), "Contact");
+  ui_type_at_end (concord_body_editor_get_buffer (cell), "Contactable");
   g_assert_true (has_shape (&shapes[1]));
+  {
+    g_autofree char *text = ui_preview_text (preview, &generation);
+
+    g_assert_nonnull (strstr (text, "Contactable"));
+  }
   /* The row and column edited last are the ones removing means. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (tables), "table.add-row", NULL));
   g_assert_true (has_shape (&shapes[2]));
@@ -1081,6 +1092,12 @@ test_table_undo (void)
       g_assert_true (gtk_widget_get_visible (GTK_WIDGET (tables)));
       g_assert_true (concord_table_equal (concord_table_editor_get_table (tables), table_of (review)));
     }
+  /* The undone words leave the preview too. */
+  {
+    g_autofree char *text = ui_preview_text (preview, &generation);
+
+    g_assert_null (strstr (text, "Contactable"));
+  }
   for (guint i = 1; i < G_N_ELEMENTS (shapes); i++)
     {
       if (keys)

@@ -569,39 +569,6 @@ test_signature_fields (void)
   ui_destroy_window (window);
 }
 
-typedef struct
-{
-  ConcordPreview *preview;
-  guint           generation;
-} PreviewWait;
-
-static gboolean
-preview_laid_out (gpointer data)
-{
-  PreviewWait *wait = data;
-
-  return !concord_preview_get_busy (wait->preview) &&
-         concord_preview_get_generation (wait->preview) >= wait->generation &&
-         concord_preview_get_n_pages (wait->preview) > 0;
-}
-
-/* The preview's pages, laid out again after the edits so far, as text. */
-static char *
-preview_text (ConcordPreview *preview,
-              guint          *generation)
-{
-  PreviewWait wait = { preview, *generation + 1 };
-  g_autofree char *pdf = g_build_filename (scratch, "preview.pdf", NULL);
-  g_autoptr(GError) error = NULL;
-
-  ui_wait_for (preview_laid_out, &wait);
-  *generation = concord_preview_get_generation (preview);
-  g_assert_true (concord_document_layout_export_pdf (concord_preview_get_layout (preview), pdf, &error));
-  g_assert_no_error (error);
-
-  return ui_pdftotext (pdf);
-}
-
 /* What the panes change reaches the preview's own pages, undo too. */
 static void
 test_preview_follows (void)
@@ -613,12 +580,12 @@ test_preview_follows (void)
   guint generation = 0;
 
   ui_activate (window, "win.show-views");
-  g_free (preview_text (preview, &generation));
+  g_free (ui_preview_text (preview, &generation));
 
   concord_window_select (window, G_OBJECT (signature_at (m, 3)));
   ui_type_into (window, "Title or Office", "Director of Public Health and Wellbeing");
   {
-    g_autofree char *text = preview_text (preview, &generation);
+    g_autofree char *text = ui_preview_text (preview, &generation);
 
     g_assert_nonnull (strstr (text, "Director of Public Health and Wellbeing"));
   }
@@ -626,7 +593,7 @@ test_preview_follows (void)
   concord_window_select (window, G_OBJECT (concord_memorandum_find_signature (m, "ctb")));
   adw_combo_row_set_selected (ADW_COMBO_ROW (ui_pane_row (window, "In the Second Office, Also Signs for")), 2);
   {
-    g_autofree char *text = preview_text (preview, &generation);
+    g_autofree char *text = ui_preview_text (preview, &generation);
 
     g_assert_nonnull (strstr (text, "Signed for and on behalf of Children’s Trust Board and Safeguarding"));
   }
@@ -634,14 +601,14 @@ test_preview_follows (void)
   ui_activate (window, "win.signature-add-other");
   ui_type_into (window, "Title or Office", "Director of Social Services");
   {
-    g_autofree char *text = preview_text (preview, &generation);
+    g_autofree char *text = ui_preview_text (preview, &generation);
 
     g_assert_nonnull (strstr (text, "Signed as Director of Social Services"));
   }
   ui_activate (window, "win.undo");
   ui_activate (window, "win.undo");
   {
-    g_autofree char *text = preview_text (preview, &generation);
+    g_autofree char *text = ui_preview_text (preview, &generation);
 
     g_assert_null (strstr (text, "Director of Social Services"));
   }

@@ -10,7 +10,11 @@
 
 #include "ui-test-util.h"
 
+#include <glib/gstdio.h>
+#include <unistd.h>
+
 #include "concord-outline.h"
+#include "concord-preview.h"
 
 /* Iterate the main loop until the predicate holds; fail after a timeout. */
 void
@@ -491,6 +495,47 @@ ui_choose_file (GFile *file)
   /* The chooser reads the folder in the background, then selects it. */
   ui_wait_for (file_chooser_has, file);
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+}
+
+typedef struct
+{
+  ConcordPreview *preview;
+  guint           generation;
+} PreviewWait;
+
+static gboolean
+preview_laid_out (gpointer data)
+{
+  PreviewWait *wait = data;
+
+  return !concord_preview_get_busy (wait->preview) &&
+         concord_preview_get_generation (wait->preview) >= wait->generation &&
+         concord_preview_get_n_pages (wait->preview) > 0;
+}
+
+/* The preview's pages, once laid out again after the edits since
+ * GENERATION (which it updates), as pdftotext reads them. */
+char *
+ui_preview_text (ConcordPreview *preview,
+                 guint          *generation)
+{
+  PreviewWait wait = { preview, *generation + 1 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = NULL;
+  char *text;
+  int fd;
+
+  ui_wait_for (preview_laid_out, &wait);
+  *generation = concord_preview_get_generation (preview);
+  fd = g_file_open_tmp ("concord-preview-XXXXXX.pdf", &pdf, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_assert_true (concord_document_layout_export_pdf (concord_preview_get_layout (preview), pdf, &error));
+  g_assert_no_error (error);
+  text = ui_pdftotext (pdf);
+  g_assert_cmpint (g_unlink (pdf), ==, 0);
+
+  return text;
 }
 
 /* Runs a program found on PATH; its output. It must succeed. */

@@ -12,6 +12,7 @@
 
 #include "concord-body-editor.h"
 #include "concord-outline-part.h"
+#include "concord-preview.h"
 #include "concord-window.h"
 
 G_BEGIN_DECLS
@@ -83,5 +84,7 @@ char *ui_cli_path  (void);
 char *ui_pdftotext (const char         *pdf);
 char *ui_cli_text  (const char         *mou);
 char *ui_pdf_text  (const char         *mou);
+char *ui_preview_text (ConcordPreview  *preview,
+                       guint           *generation);
 
 G_END_DECLS
