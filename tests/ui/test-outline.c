@@ -130,6 +130,21 @@ test_unheaded_clause_opening_words (void)
   ui_destroy_window (window);
 }
 
+/* Opening words that start with a party's name start with a capital, as
+ * the document prints them, though the name is written "the HWB". */
+static void
+test_opening_words_capital (void)
+{
+  ConcordWindow *window = open_published ("local-boards.mou");
+  g_autoptr(GPtrArray) rows = outline_rows (window);
+
+  row_index (rows, "6  The HWB reports to the Council’s Cabinet");
+  g_assert_cmpstr (concord_party_get_short_name (concord_memorandum_find_party (ui_memorandum (window), "hwb")),
+                   ==, "the HWB");
+
+  ui_destroy_window (window);
+}
+
 /* The rows follow the lists as they change, and undo. */
 static void
 test_rows_follow_edits (void)
@@ -220,6 +235,7 @@ main (int   argc,
   adw_init ();
   ui_load_style_sheet ();
 
+  g_test_add_func ("/ui/outline/opening-words-capital", test_opening_words_capital);
   g_test_add_func ("/ui/outline/lists-and-annexes", test_lists_and_annexes);
   g_test_add_func ("/ui/outline/unheaded-clause-opening-words", test_unheaded_clause_opening_words);
   g_test_add_func ("/ui/outline/rows-follow-edits", test_rows_follow_edits);
