@@ -489,7 +489,7 @@ test_from_blank (void)
     type_at_end (background, ", and the Crown may be asked to support it.");
   }
   g_assert_cmpuint (concord_memorandum_get_recitals (m)->len, ==, 1);
-  assert_outline (window, ui_outline_part (window, CONCORD_OUTLINE_PART_BACKGROUND), "Background\tthe LGFA Act enables local authorities to borrow through…");
+  assert_outline (window, ui_outline_part (window, CONCORD_OUTLINE_PART_BACKGROUND), "Background\tThe LGFA Act enables local authorities to borrow through…");
 
   /* The blank template's purpose clause: a heading and its text, typed
    * over the prompt. */

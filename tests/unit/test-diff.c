@@ -570,6 +570,30 @@ numbered_words (const char *prefix,
   return g_string_free (out, FALSE);
 }
 
+/* A word whose case changed is a changed word: "body" to "Body" is one
+ * word out and one in, not text that only changed its spacing. */
+static void
+test_case_change (void)
+{
+  g_autoptr(ConcordMemorandum) a = one_clause ("c", "The governing body meets monthly.");
+  g_autoptr(ConcordMemorandum) b = one_clause ("c", "The governing Body meets monthly.");
+  g_autoptr(ConcordDiff) diff = concord_diff_new (a, b);
+  const ConcordDiffChange *change = only_change (diff);
+  const ConcordDiffWord *words;
+  guint n;
+
+  g_assert_cmpuint (concord_diff_change_get_fields (change), ==, CONCORD_DIFF_FIELD_BODY);
+  words = concord_diff_change_get_body_words (change, &n);
+  g_assert_cmpuint (count_ops (words, n, CONCORD_DIFF_DELETE), ==, 1);
+  g_assert_cmpuint (count_ops (words, n, CONCORD_DIFF_INSERT), ==, 1);
+  for (guint i = 0; i < n; i++)
+    if (words[i].op == CONCORD_DIFF_DELETE)
+      g_assert_cmpstr (words[i].text, ==, "body");
+    else if (words[i].op == CONCORD_DIFF_INSERT)
+      g_assert_cmpstr (words[i].text, ==, "Body");
+  assert_apply_all (diff);
+}
+
 static void
 test_pathological (void)
 {
@@ -909,6 +933,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/core/diff/equal", test_equal);
+  g_test_add_func ("/core/diff/case-change", test_case_change);
   g_test_add_func ("/core/diff/clause-added", test_clause_added);
   g_test_add_func ("/core/diff/clause-removed", test_clause_removed);
   g_test_add_func ("/core/diff/clause-moved", test_clause_moved);

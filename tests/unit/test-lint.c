@@ -89,6 +89,44 @@ test_boundary_resolves_overlap (void)
   g_assert_cmpuint (count_code (other_area, CONCORD_LINT_AREA_UNOWNED), ==, 1);
 }
 
+/* Three owners of one area: boundaries part the first from each of the
+ * others, but nothing parts the second from the third, and that overlap is
+ * found (every pair is compared, not each owner with the first alone). */
+static void
+test_overlap_among_three (void)
+{
+  static const char xml[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<memorandum xmlns=\"urn:concord:mou:1\" format-version=\"1\" id=\"m\" status=\"draft\" language=\"en-GB\">\n"
+    "  <title>T</title>\n  <revision>0</revision>\n"
+    "  <parties>\n"
+    "    <party id=\"a\" kind=\"signatory\">\n      <name>Alpha</name>\n    </party>\n"
+    "    <party id=\"b\" kind=\"signatory\">\n      <name>Beta</name>\n    </party>\n"
+    "    <party id=\"c\" kind=\"signatory\">\n      <name>Gamma</name>\n    </party>\n"
+    "  </parties>\n"
+    "  <section id=\"s\" kind=\"roles\">\n    <heading>Roles</heading>\n"
+    "    <clause id=\"ra\" kind=\"role\" status=\"agreed\" owner=\"a\" areas=\"inspection\"/>\n"
+    "    <clause id=\"rb\" kind=\"role\" status=\"agreed\" owner=\"b\" areas=\"inspection\"/>\n"
+    "    <clause id=\"rc\" kind=\"role\" status=\"agreed\" owner=\"c\" areas=\"inspection\"/>\n"
+    "    <clause id=\"ab\" kind=\"boundary\" status=\"agreed\" side-a=\"a\" side-b=\"b\" areas=\"inspection\"/>\n"
+    "    <clause id=\"ac\" kind=\"boundary\" status=\"agreed\" side-a=\"c\" side-b=\"a\" areas=\"inspection\"/>\n"
+    "  </section>\n"
+    "</memorandum>\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConcordMemorandum) m = concord_memorandum_load_from_data (xml, strlen (xml), "t.mou", &error);
+  g_autoptr(GPtrArray) findings = NULL;
+  ConcordFinding *overlap = NULL;
+
+  g_assert_no_error (error);
+  findings = concord_memorandum_lint (m);
+  g_assert_cmpuint (count_code (findings, CONCORD_LINT_AREA_OVERLAP), ==, 1);
+  for (guint i = 0; i < findings->len; i++)
+    if (g_strcmp0 (((ConcordFinding *) g_ptr_array_index (findings, i))->code, CONCORD_LINT_AREA_OVERLAP) == 0)
+      overlap = g_ptr_array_index (findings, i);
+  g_assert_cmpstr (overlap->clause_id, ==, "rc");
+  g_assert_nonnull (strstr (overlap->message, "Beta and Gamma both own the area “inspection”"));
+}
+
 static void
 test_disputed_only_when_agreed (void)
 {
@@ -477,6 +515,7 @@ main (int    argc,
 
   g_test_add_func ("/core/lint/overlap", test_overlap);
   g_test_add_func ("/core/lint/boundary-resolves-overlap", test_boundary_resolves_overlap);
+  g_test_add_func ("/core/lint/overlap-among-three", test_overlap_among_three);
   g_test_add_func ("/core/lint/disputed-only-when-agreed", test_disputed_only_when_agreed);
   g_test_add_func ("/core/lint/template-findings", test_template_findings);
   g_test_add_func ("/core/lint/codes/table", test_codes_table);
