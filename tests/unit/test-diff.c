@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "concord-core.h"
+#include "unit-pdf-text.h"
 
 /* Most tests load the same template (numbered continuously, 1 to 32)
  * twice, change the second copy through
@@ -845,6 +846,17 @@ test_pdf (void)
   g_assert_cmpuint (g_bytes_get_size (first), >, 1000);
   g_assert_cmpmem (g_bytes_get_data (first, NULL), 5, "%PDF-", 5);
   g_assert_true (g_bytes_equal (first, second));
+  /* It reads as the change: the heading's old words and its new ones. */
+  {
+    g_autofree char *text = unit_pdf_text (first);
+    const char *old_heading = concord_clause_get_heading (concord_memorandum_find_clause (a, "gen-status", NULL, NULL));
+
+    g_test_message ("redline: %s", text);
+    g_assert_nonnull (strstr (text, "1 change"));
+    g_assert_nonnull (strstr (text, "[gen-status] changed"));
+    g_assert_nonnull (strstr (text, old_heading));
+    g_assert_nonnull (strstr (text, "Legal status"));
+  }
 }
 
 /* A table's cells compare as text: a changed cell is a changed word, a

@@ -145,13 +145,18 @@ test_template_findings (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(ConcordMemorandum) blank = concord_template_instantiate ("blank", &error);
   g_autoptr(GPtrArray) findings = NULL;
-  g_autoptr(GPtrArray) placeholders = NULL;
+  g_autofree char *xml = NULL;
+  guint n_placeholders = 0;
 
   g_assert_no_error (error);
   findings = concord_memorandum_lint (blank);
-  placeholders = concord_memorandum_collect_placeholders (blank);
-  g_assert_cmpuint (placeholders->len, >, 0);
-  g_assert_cmpuint (count_code (findings, CONCORD_LINT_PLACEHOLDER), ==, placeholders->len);
+  /* One finding per placeholder the template's file holds, counted in its
+   * text: a <placeholder> element or a placeholder="" attribute. */
+  g_assert_true (g_file_get_contents (SOURCE_ROOT "/templates/blank.mou", &xml, NULL, NULL));
+  for (const char *p = xml; (p = strstr (p, "placeholder")) != NULL; p++)
+    n_placeholders += p > xml && (p[-1] == '<' || (p[-1] == ' ' && p[11] == '='));
+  g_assert_cmpuint (n_placeholders, >, 0);
+  g_assert_cmpuint (count_code (findings, CONCORD_LINT_PLACEHOLDER), ==, n_placeholders);
 }
 
 /* Severities and dismissals */

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "concord-core.h"
+#include "unit-pdf-text.h"
 
 static ConcordMemorandum *
 sector_led (void)
@@ -283,6 +284,29 @@ test_summary_pdf (void)
   g_assert_cmpuint (a_len, >, 1000);
   /* The same memorandum gives the same bytes. */
   g_assert_cmpmem (a, a_len, b, b_len);
+  /* It reads as the party's summary: its name, and the heading of every
+   * clause that names it (found from the model, not the summary). */
+  {
+    g_autoptr(GBytes) bytes = g_bytes_new (a, a_len);
+    g_autofree char *text = unit_pdf_text (bytes);
+    g_autoptr(GPtrArray) ids = expected_ids (m, "adcs");
+    ConcordParty *party = concord_memorandum_find_party (m, "adcs");
+    guint headed = 0;
+
+    g_assert_nonnull (strstr (text, concord_party_get_name (party)));
+    for (guint i = 0; i < ids->len; i++)
+      {
+        const char *heading = concord_clause_get_heading (concord_memorandum_find_clause (m, ids->pdata[i],
+                                                                                        NULL, NULL));
+
+        if (heading == NULL)
+          continue;
+        headed++;
+        if (strstr (text, heading) == NULL)
+          g_error ("the summary does not show “%s”: %s", heading, text);
+      }
+    g_assert_cmpuint (headed, >, 2);
+  }
 
   g_assert_false (concord_party_summary_export_pdf (m, "nobody", one, &error));
   g_assert_error (error, CONCORD_ERROR, CONCORD_ERROR_NOT_FOUND);
