@@ -595,6 +595,48 @@ test_case_change (void)
   assert_apply_all (diff);
 }
 
+/* A term printed in another of its forms ("we" to "our") is a change of
+ * wording, though it refers to the same term. */
+static ConcordMemorandum *
+with_term_form (const char *form)
+{
+  g_autofree char *xml = g_strdup_printf (
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<memorandum xmlns=\"urn:concord:mou:1\" format-version=\"1\" id=\"m\" status=\"draft\" language=\"en-GB\">\n"
+    "  <title>T</title>\n  <revision>0</revision>\n  <parties/>\n"
+    "  <definitions>\n    <term id=\"we\">\n      <name>we</name>\n      <form>our</form>\n"
+    "      <meaning>the parties</meaning>\n    </term>\n  </definitions>\n"
+    "  <section id=\"s\" kind=\"general\">\n    <heading>General</heading>\n"
+    "    <clause id=\"c\" kind=\"general\" status=\"agreed\">\n"
+    "      <p>This is <term-ref ref=\"we\"%s/> plan.</p>\n    </clause>\n  </section>\n"
+    "</memorandum>\n", form);
+  g_autoptr(GError) error = NULL;
+  ConcordMemorandum *m = concord_memorandum_load_from_data (xml, strlen (xml), "t.mou", &error);
+
+  g_assert_no_error (error);
+
+  return m;
+}
+
+static void
+test_term_form_change (void)
+{
+  g_autoptr(ConcordMemorandum) a = with_term_form ("");
+  g_autoptr(ConcordMemorandum) b = with_term_form (" form=\"our\"");
+  g_autoptr(ConcordMemorandum) c = with_term_form (" form=\"our\"");
+  g_autoptr(ConcordDiff) changed = concord_diff_new (a, b);
+  g_autoptr(ConcordDiff) same = concord_diff_new (b, c);
+  const ConcordDiffChange *change = only_change (changed);
+  const ConcordDiffWord *words;
+  guint n;
+
+  words = concord_diff_change_get_body_words (change, &n);
+  g_assert_cmpuint (count_ops (words, n, CONCORD_DIFF_DELETE), ==, 1);
+  g_assert_cmpuint (count_ops (words, n, CONCORD_DIFF_INSERT), ==, 1);
+  g_assert_cmpuint (concord_diff_get_n_changes (same), ==, 0);
+  assert_apply_all (changed);
+}
+
 static void
 test_pathological (void)
 {
@@ -946,6 +988,7 @@ main (int    argc,
 
   g_test_add_func ("/core/diff/equal", test_equal);
   g_test_add_func ("/core/diff/case-change", test_case_change);
+  g_test_add_func ("/core/diff/term-form-change", test_term_form_change);
   g_test_add_func ("/core/diff/clause-added", test_clause_added);
   g_test_add_func ("/core/diff/clause-removed", test_clause_removed);
   g_test_add_func ("/core/diff/clause-moved", test_clause_moved);
