@@ -9,13 +9,16 @@
 # as a git merge driver. Expected texts are written out by hand.
 
 import argparse
+import base64
 import os
 import re
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
 import unittest
+import zlib
 
 CLI = None
 SOURCE_ROOT = None
@@ -80,6 +83,33 @@ class MergeTest(unittest.TestCase):
         self.assertEqual(run("validate", out).returncode, 0)
         # Canonical: fmt has nothing to change.
         self.assertEqual(run("fmt", "--check", out).returncode, 0)
+
+    def logo(self, red):
+        """A 1×1 PNG of the colour (RED, 0, 0), as base64."""
+        def chunk(kind, data):
+            return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+               + chunk(b"IDAT", zlib.compress(bytes([0, red, 0, 0]))) + chunk(b"IEND", b""))
+        return base64.b64encode(png).decode()
+
+    def test_logo_from_one_side(self):
+        """A logo one side added is kept; two different logos conflict."""
+        anchor = "<signatory-title>Chair</signatory-title>\n    </party>\n    <party id=\"solace\""
+        with_logo = lambda red: anchor.replace("</signatory-title>",
+                                               f"</signatory-title>\n      <logo>{self.logo(red)}</logo>")
+        ours = self.side("ours.mou", self.edit("and related legislation", "and other legislation"))
+        theirs = self.side("theirs.mou", self.edit(anchor, with_logo(200)))
+        out = os.path.join(self.dir, "out.mou")
+        r = run("merge", self.base, ours, theirs, "-o", out)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        merged = self.read(out)
+        self.assertIn(f"<logo>{self.logo(200)}</logo>", merged)
+        self.assertIn("and other legislation", merged)
+
+        ours = self.side("ours.mou", self.edit(anchor, with_logo(10)))
+        r = run("merge", self.base, ours, theirs, "-o", out, "--force")
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertIn(f"<logo>{self.logo(10)}</logo>", self.read(out))
 
     def test_writes_ours_without_output(self):
         ours = self.side("ours.mou", self.edit("and related legislation", "and other legislation"))
