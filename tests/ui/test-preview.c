@@ -265,6 +265,12 @@ test_update_follows_edits (void)
   g_assert_cmpuint (concord_preview_get_n_pages (preview), >, 1);
 
   before = preview_text (preview);
+  {
+    /* The pages preview_text drew. */
+    g_autofree char *pages = g_build_filename (scratch, "pages.pdf", NULL);
+
+    ui_assert_clause_numbers (m, pages);
+  }
   g_assert_nonnull (strstr (before, old_heading));
   g_assert_null (strstr (before, new_heading));
   save_screenshot (GTK_WIDGET (window), "preview-sample");
@@ -515,6 +521,9 @@ test_print_matches_cli (void)
   printed = normalise (raw);
   expected = cli_pdf_text (m, NULL);
   g_assert_cmpuint (strlen (printed), >, 1000);
+  /* Every clause's number and heading, in order, by the test's own
+   * numbering; then the same text as the command line's export. */
+  ui_assert_clause_numbers (m, pdf);
   g_assert_cmpstr (printed, ==, expected);
 
   /* The settings are kept for the next job. */

@@ -11,6 +11,7 @@
 #include "ui-test-util.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "concord-outline.h"
@@ -536,6 +537,71 @@ ui_preview_text (ConcordPreview *preview,
   g_assert_cmpint (g_unlink (pdf), ==, 0);
 
   return text;
+}
+
+/* Checks that the PDF at PATH, as `pdftotext -layout` reads it, shows
+ * every headed clause of M as "NUMBER HEADING", in order. The numbers are worked
+ * out here from the model by the format's rules, not by Concord's
+ * numbering: sections from 1, clauses from 1 in each (straight through in
+ * continuous numbering), a fixed number restarting the count, and an
+ * unnumbered clause taking none. */
+void
+ui_assert_clause_numbers (ConcordMemorandum *m,
+                          const char        *pdf)
+{
+  const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+  g_autofree char *raw = ui_run (argv);
+  g_auto(GStrv) words = g_strsplit_set (raw, " \t\n\f", -1);
+  g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
+  g_auto(GStrv) nonempty = NULL;
+  g_autofree char *text = NULL;
+  GListModel *sections = concord_memorandum_get_sections (m);
+  gboolean continuous = concord_memorandum_get_numbering (m) == CONCORD_NUMBERING_CONTINUOUS;
+  const char *at;
+  guint count = 0;
+  guint checked = 0;
+
+  /* White space folded, so that a number and its heading read "2 Scope". */
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      g_strv_builder_add (kept, words[i]);
+  nonempty = g_strv_builder_end (kept);
+  text = g_strjoinv (" ", nonempty);
+  at = text;
+
+  for (guint s = 0; s < g_list_model_get_n_items (sections); s++)
+    {
+      g_autoptr(ConcordSection) section = g_list_model_get_item (sections, s);
+
+      if (!continuous)
+        count = 0;
+      for (guint c = 0; c < concord_section_get_n_clauses (section); c++)
+        {
+          ConcordClause *clause = concord_section_get_clause (section, c);
+          const char *fixed = concord_clause_get_number (clause);
+          const char *heading = concord_clause_get_heading (clause);
+          g_autofree char *expected = NULL;
+          const char *found;
+
+          if (!concord_clause_get_numbered (clause))
+            continue;
+          if (fixed != NULL)
+            count = (guint) g_ascii_strtoull (strrchr (fixed, '.') != NULL ? strrchr (fixed, '.') + 1 : fixed,
+                                              NULL, 10);
+          else
+            count++;
+          if (heading == NULL)
+            continue;
+          expected = continuous ? g_strdup_printf ("%u %s", count, heading)
+                                : g_strdup_printf ("%u.%u %s", s + 1, count, heading);
+          found = strstr (at, expected);
+          if (found == NULL)
+            g_error ("“%s” is not printed after “%.60s”", expected, at);
+          at = found;
+          checked++;
+        }
+    }
+  g_assert_cmpuint (checked, >, 0);
 }
 
 /* Runs a program found on PATH; its output. It must succeed. */

@@ -86,5 +86,7 @@ char *ui_cli_text  (const char         *mou);
 char *ui_pdf_text  (const char         *mou);
 char *ui_preview_text (ConcordPreview  *preview,
                        guint           *generation);
+void  ui_assert_clause_numbers (ConcordMemorandum *m,
+                                const char        *pdf);
 
 G_END_DECLS
