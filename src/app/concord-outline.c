@@ -87,20 +87,10 @@ first_words (ConcordMemorandum *m,
       for (guint r = 0; r < concord_block_get_n_runs (block) && !cut; r++)
         {
           const ConcordRun *run = concord_block_get_run (block, r);
-          g_autofree char *rendered = run->kind == CONCORD_RUN_TEXT ? NULL
-                                      : concord_run_render (m, numbering, run);
-          const char *piece;
-
           /* As printed: "The HWB reports …", though the party is "the HWB". */
-          if (rendered != NULL && concord_run_starts_capital (run) &&
-              concord_text_ends_sentence (text->str, text->len))
-            {
-              char *capital = concord_text_capitalise (rendered);
-
-              g_free (rendered);
-              rendered = capital;
-            }
-          piece = rendered != NULL ? rendered : run->text;
+          g_autofree char *rendered = run->kind == CONCORD_RUN_TEXT ? NULL
+                                      : concord_run_render_after (m, numbering, run, text->str, text->len);
+          const char *piece = rendered != NULL ? rendered : run->text;
 
           if (piece == NULL)
             continue;

@@ -107,6 +107,29 @@ append_inline_definition (GString           *out,
     g_string_append_printf (out, word (memorandum, "%s (%s)"), said, name);
 }
 
+/* One run as printed after the LEN bytes of BEFORE: a name that starts a
+ * sentence starts with a capital ("The Treasurer will …", though the party
+ * is "the Treasurer"). */
+char *
+concord_run_render_after (ConcordMemorandum *memorandum,
+                          ConcordNumbering  *numbering,
+                          const ConcordRun  *run,
+                          const char        *before,
+                          gsize              len)
+{
+  char *text = concord_run_render (memorandum, numbering, run);
+
+  if (text != NULL && concord_run_starts_capital (run) && concord_text_ends_sentence (before, len))
+    {
+      char *capital = concord_text_capitalise (text);
+
+      g_free (text);
+      text = capital;
+    }
+
+  return text;
+}
+
 /* One run as printed: a reference shows the current name or number, so a
  * renamed party is renamed everywhere. */
 char *
@@ -174,18 +197,8 @@ append_block_text (GString            *out,
   for (guint i = 0; i < n; i++)
     {
       const ConcordRun *run = concord_block_get_run (block, i);
-      g_autofree char *text = concord_run_render (memorandum, numbering, run);
+      g_autofree char *text = concord_run_render_after (memorandum, numbering, run, out->str, out->len);
 
-      /* A name that starts a sentence starts with a capital: "The
-       * Treasurer will …", though the party is "the Treasurer". */
-      if (concord_run_starts_capital (run) &&
-          concord_text_ends_sentence (out->str, out->len))
-        {
-          char *capital = concord_text_capitalise (text);
-
-          g_free (text);
-          text = capital;
-        }
       g_string_append (out, text);
     }
 }

@@ -16,6 +16,11 @@ G_BEGIN_DECLS
 char *concord_run_render            (ConcordMemorandum  *memorandum,
                                      ConcordNumbering   *numbering,
                                      const ConcordRun   *run);
+char *concord_run_render_after      (ConcordMemorandum  *memorandum,
+                                     ConcordNumbering   *numbering,
+                                     const ConcordRun   *run,
+                                     const char         *before,
+                                     gsize               len);
 char *concord_block_render          (ConcordMemorandum  *memorandum,
                                      ConcordNumbering   *numbering,
                                      const ConcordBlock *block);
