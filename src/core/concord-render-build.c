@@ -272,16 +272,9 @@ rich_append_block (Builder            *b,
         {
           /* References are rendered the way the text view renders them,
            * one run at a time, so the wording matches `concord-cli text`. */
-          g_autofree char *shown = concord_run_render (b->memorandum, b->numbering, run);
+          g_autofree char *shown = concord_run_render_after (b->memorandum, b->numbering, run,
+                                                             rich->text->str, rich->text->len);
 
-          if (concord_run_starts_capital (run) &&
-              concord_text_ends_sentence (rich->text->str, rich->text->len))
-            {
-              char *capital = concord_text_capitalise (shown);
-
-              g_free (shown);
-              shown = capital;
-            }
           if (run->kind == CONCORD_RUN_PLACEHOLDER)
             rich_append_styled (rich, shown, PANGO_STYLE_ITALIC, PANGO_WEIGHT_NORMAL);
           else
