@@ -238,6 +238,25 @@ cmd_new (int    argc,
   }
 }
 
+/* A file with conflicts is valid (it loads, validates and prints), but
+ * not finished. */
+static void
+warn_conflicts (const char        *path,
+                ConcordMemorandum *m)
+{
+  GListModel *conflicts = concord_memorandum_get_conflicts (m);
+
+  for (guint i = 0; i < g_list_model_get_n_items (conflicts); i++)
+    {
+      g_autoptr(ConcordConflict) c = g_list_model_get_item (conflicts, i);
+      g_autofree char *target = concord_conflict_dup_target (c);
+      g_autofree char *what = concord_conflict_describe (c);
+
+      g_printerr (_("%s:%u: warning: unresolved conflict in %s: %s\n"), path, concord_source_line (c),
+                  target, what);
+    }
+}
+
 static int
 cmd_validate (int    argc,
               char **argv)
@@ -284,6 +303,7 @@ cmd_validate (int    argc,
         g_printerr (_("%s: warning: %u more placeholders are still to be filled in "
                       "(concord-cli lint lists them all)\n"),
                     argv[i], placeholders->len - MAX_PLACEHOLDER_WARNINGS);
+      warn_conflicts (argv[i], m);
       g_print (_("%s: valid\n"), argv[i]);
     }
 
@@ -883,10 +903,11 @@ cmd_merge (int    argc,
       n = concord_merge_get_n_conflicts (merge);
       for (guint i = 0; i < n; i++)
         {
-          const ConcordMergeConflict *c = concord_merge_get_conflict (merge, i);
+          ConcordConflict *c = concord_merge_get_conflict (merge, i);
 
-          g_printerr (_("%s: conflict: %s %s: %s\n"), argv[2], c->object,
-                      c->id != NULL ? c->id : "-", c->field);
+          g_printerr (_("%s: conflict: %s %s: %s\n"), argv[2], concord_conflict_get_object (c),
+                      concord_conflict_get_ref (c) != NULL ? concord_conflict_get_ref (c) : "-",
+                      concord_conflict_get_field (c));
         }
       rc = write_output (output != NULL ? output : argv[2], bytes, force);
       if (rc == EXIT_OK && n > 0)

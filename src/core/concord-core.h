@@ -21,6 +21,7 @@
 #include "concord-control-entry.h"
 #include "concord-dismissal.h"
 #include "concord-diff.h"
+#include "concord-conflict.h"
 #include "concord-merge.h"
 #include "concord-memorandum.h"
 #include "concord-xml.h"

@@ -15,6 +15,7 @@
 #include "concord-annex.h"
 #include "concord-block.h"
 #include "concord-clause.h"
+#include "concord-conflict.h"
 #include "concord-dismissal.h"
 #include "concord-lint.h"
 #include "concord-memorandum.h"
@@ -44,6 +45,9 @@ typedef struct
  * silence it, and what it means. docs/LINT.md lists the same, and a test
  * holds the two together. */
 static const ConcordLintCode codes[] = {
+  { CONCORD_LINT_UNRESOLVED_CONFLICT, CONCORD_LINT_SEVERITY_ERROR, FALSE,
+    N_("A merge left two alternatives for something both sides changed; take one, or edit, in "
+       "Concord's resolve view.") },
   { CONCORD_LINT_DISPUTED_CLAUSE, CONCORD_LINT_SEVERITY_ERROR, TRUE,
     N_("A clause is still disputed in an agreed or signed memorandum.") },
   { CONCORD_LINT_MISSING_CLAUSE_REF, CONCORD_LINT_SEVERITY_ERROR, TRUE,
@@ -953,6 +957,31 @@ concord_memorandum_collect_placeholders (ConcordMemorandum *memorandum)
   return linter_finish (&linter);
 }
 
+static void
+check_conflicts (Linter *linter)
+{
+  GListModel *conflicts = concord_memorandum_get_conflicts (linter->memorandum);
+
+  for (guint i = 0; i < g_list_model_get_n_items (conflicts); i++)
+    {
+      g_autoptr(ConcordConflict) c = g_list_model_get_item (conflicts, i);
+      ConcordClause *clause = g_str_equal (concord_conflict_get_object (c), "clause")
+                              ? concord_memorandum_find_clause (linter->memorandum, concord_conflict_get_ref (c),
+                                                                NULL, NULL)
+                              : NULL;
+      g_autofree char *subject = concord_conflict_get_ref (c) != NULL
+                                 ? g_strdup_printf ("%s %s", concord_conflict_get_object (c),
+                                                    concord_conflict_get_ref (c))
+                                 : g_strdup ("details");
+      ConcordFinding *f = add (linter, CONCORD_LINT_UNRESOLVED_CONFLICT, clause, clause == NULL ? subject : NULL,
+                               concord_conflict_get_field (c), concord_conflict_describe (c));
+
+      /* Settled by choosing, never dismissed. */
+      g_clear_pointer (&f->target, g_free);
+      f->line = concord_source_line (c);
+    }
+}
+
 GPtrArray *
 concord_memorandum_lint (ConcordMemorandum *memorandum)
 {
@@ -966,6 +995,7 @@ concord_memorandum_lint (ConcordMemorandum *memorandum)
   check_clauses (&linter);
   check_numbering (&linter);
   check_inline_terms (&linter);
+  check_conflicts (&linter);
   collect_placeholders (&linter);
   locate_findings (&linter);
   apply_dismissals (&linter, TRUE);

@@ -27,6 +27,8 @@ G_BEGIN_DECLS
 #define CONCORD_LINT_NUMBERING_DUPLICATE    "numbering-duplicate"
 #define CONCORD_LINT_NUMBERING_ORDER        "numbering-order"
 #define CONCORD_LINT_NUMBERING_MISMATCH     "numbering-mismatch"
+/* A merge left two alternatives (concord-conflict.h); cannot be dismissed. */
+#define CONCORD_LINT_UNRESOLVED_CONFLICT    "unresolved-conflict"
 /* What is wrong with a dismissal itself; these cannot be dismissed. */
 #define CONCORD_LINT_DISMISSAL_NO_REASON    "dismissal-no-reason"
 #define CONCORD_LINT_DISMISSAL_UNKNOWN_CODE "dismissal-unknown-code"

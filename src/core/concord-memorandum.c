@@ -13,6 +13,7 @@
 #include "concord-annex.h"
 #include "concord-clause.h"
 #include "concord-control-entry.h"
+#include "concord-conflict.h"
 #include "concord-dismissal.h"
 #include "concord-party.h"
 #include "concord-section.h"
@@ -60,6 +61,7 @@ struct _ConcordMemorandum
   GListStore *signatures;
   GListStore *control_entries;
   GListStore *dismissals;
+  GListStore *conflicts;
   /* id -> party and id -> term, made when first asked for and dropped when
    * the list changes (ids never do): lint, text and the renderer look a
    * name up for every reference. */
@@ -128,6 +130,7 @@ concord_memorandum_finalize (GObject *object)
   g_clear_object (&self->signatures);
   g_clear_object (&self->control_entries);
   g_clear_object (&self->dismissals);
+  g_clear_object (&self->conflicts);
 
   G_OBJECT_CLASS (concord_memorandum_parent_class)->finalize (object);
 }
@@ -444,6 +447,7 @@ concord_memorandum_init (ConcordMemorandum *self)
   self->signatures = g_list_store_new (CONCORD_TYPE_SIGNATURE);
   self->control_entries = g_list_store_new (CONCORD_TYPE_CONTROL_ENTRY);
   self->dismissals = g_list_store_new (CONCORD_TYPE_DISMISSAL);
+  self->conflicts = g_list_store_new (CONCORD_TYPE_CONFLICT);
 }
 
 ConcordMemorandum *
@@ -834,6 +838,15 @@ concord_memorandum_get_dismissals (ConcordMemorandum *self)
   return G_LIST_MODEL (self->dismissals);
 }
 
+/* Conflicts a merge left unresolved (concord-conflict.h). */
+GListModel *
+concord_memorandum_get_conflicts (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  return G_LIST_MODEL (self->conflicts);
+}
+
 /* Only a new document made from a template takes a fresh id; otherwise the
  * id is fixed when the memorandum is created. */
 void
@@ -1172,6 +1185,7 @@ concord_memorandum_copy (ConcordMemorandum *self)
   copy_store (self->signatures, copy->signatures, copy_signature);
   copy_store (self->control_entries, copy->control_entries, copy_properties);
   copy_store (self->dismissals, copy->dismissals, copy_properties);
+  copy_store (self->conflicts, copy->conflicts, (gpointer) concord_conflict_copy);
 
   return copy;
 }

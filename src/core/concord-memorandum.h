@@ -58,6 +58,7 @@ GListModel *concord_memorandum_get_annexes (ConcordMemorandum *self);
 GListModel *concord_memorandum_get_signatures (ConcordMemorandum *self);
 GListModel *concord_memorandum_get_control_entries (ConcordMemorandum *self);
 GListModel *concord_memorandum_get_dismissals (ConcordMemorandum *self);
+GListModel *concord_memorandum_get_conflicts (ConcordMemorandum *self);
 
 
 void              concord_memorandum_set_id        (ConcordMemorandum *self,

@@ -12,6 +12,7 @@
 #include "concord-annex.h"
 #include "concord-block.h"
 #include "concord-clause.h"
+#include "concord-conflict.h"
 #include "concord-control-entry.h"
 #include "concord-diff-private.h"
 #include "concord-memorandum.h"
@@ -35,7 +36,7 @@ struct _ConcordMerge
   ConcordMemorandum *side[3];
   ConcordNumbering  *numbering[3];
   ConcordMemorandum *result;
-  GArray            *conflicts;   /* of ConcordMergeConflict */
+  GPtrArray         *conflicts;   /* of ConcordConflict, also in result */
   /* the diff's tokenizer state: interned keys and strings */
   ConcordDiff       *tokens;
 };
@@ -47,20 +48,33 @@ typedef struct
   guint index;
 } Pick;
 
-static void
+/* A conflict kept in the result for someone to decide; the caller sets
+ * the alternatives. */
+static ConcordConflict *
 add_conflict (ConcordMerge *self,
               const char   *object,
               const char   *id,
               const char   *field)
 {
-  GStringChunk *strings = self->tokens->strings;
-  ConcordMergeConflict c = {
-    g_string_chunk_insert_const (strings, object),
-    id != NULL ? g_string_chunk_insert_const (strings, id) : NULL,
-    g_string_chunk_insert_const (strings, field),
-  };
+  ConcordConflict *conflict = concord_conflict_new (object, id, field);
 
-  g_array_append_val (self->conflicts, c);
+  g_ptr_array_add (self->conflicts, conflict);
+
+  return conflict;
+}
+
+static void
+add_field_conflict (ConcordMerge *self,
+                    const char   *object,
+                    const char   *id,
+                    const char   *field,
+                    const GValue *ours,
+                    const GValue *theirs)
+{
+  ConcordConflict *conflict = add_conflict (self, object, id, field);
+
+  concord_conflict_set_value (conflict, CONCORD_CONFLICT_OURS, ours);
+  concord_conflict_set_value (conflict, CONCORD_CONFLICT_THEIRS, theirs);
 }
 
 /* For each base token, the index of the same token on the side, or -1. */
@@ -368,7 +382,7 @@ merge_property (ConcordMerge *self,
     g_object_set_property (target, pspec->name, &merged);
   else
     {
-      add_conflict (self, kind, id, pspec->name);
+      add_field_conflict (self, kind, id, pspec->name, &values[OURS], &values[THEIRS]);
       take = OURS;
     }
   if (take >= 0)
@@ -416,6 +430,34 @@ fields_equal (GObject *a,
     }
 
   return TRUE;
+}
+
+/* Added on both sides with one id and different fields: ours stays, and
+ * each field where theirs differs is a conflict of its own. */
+static void
+conflict_fields (ConcordMerge *self,
+                 GObject      *ours,
+                 GObject      *theirs,
+                 const char   *kind,
+                 const char   *id)
+{
+  guint n = 0;
+  g_autofree GParamSpec **pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (ours), &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_auto(GValue) vo = G_VALUE_INIT;
+      g_auto(GValue) vt = G_VALUE_INIT;
+
+      if (!is_field (pspecs[i]))
+        continue;
+      g_value_init (&vo, pspecs[i]->value_type);
+      g_value_init (&vt, pspecs[i]->value_type);
+      g_object_get_property (ours, pspecs[i]->name, &vo);
+      g_object_get_property (theirs, pspecs[i]->name, &vt);
+      if (!value_equal (&vo, &vt))
+        add_field_conflict (self, kind, id, pspecs[i]->name, &vo, &vt);
+    }
 }
 
 /* Lists ------------------------------------------------------------- */
@@ -521,9 +563,13 @@ merge_entry (ConcordMerge          *self,
     return NULL;
   if (item[BASE] != NULL && (item[OURS] == NULL || item[THEIRS] == NULL))
     {
+      ConcordConflict *conflict;
+
       if (fields_equal (item[BASE], item[present]))
         return NULL;
-      add_conflict (self, kind, id, "removed");
+      conflict = add_conflict (self, kind, id, "removed");
+      concord_conflict_set_removed (conflict, present == OURS ? CONCORD_CONFLICT_THEIRS : CONCORD_CONFLICT_OURS,
+                                    TRUE);
     }
 
   copy = concord_diff_list_clone_item (list, item[present]);
@@ -532,8 +578,8 @@ merge_entry (ConcordMerge          *self,
       GObject *objects[3] = { item[BASE] != NULL ? item[BASE] : item[OURS], item[OURS], item[THEIRS] };
 
       /* Added on both sides with one id: the same object or a conflict. */
-      if (item[BASE] == NULL && !fields_equal (item[OURS], item[THEIRS]))
-        add_conflict (self, kind, id, "added");
+      if (item[BASE] == NULL)
+        conflict_fields (self, item[OURS], item[THEIRS], kind, id);
       else
         merge_fields (self, objects, copy, kind, id);
     }
@@ -599,6 +645,32 @@ moved_keys (Sequence *seq,
   return moved;
 }
 
+/* The id of what key follows on the side (for a section, the section
+ * before it), or NULL when it comes first. */
+static const char *
+key_before (Sequence   *seq,
+            int         side,
+            const char *key,
+            gboolean    sections)
+{
+  GArray *order = seq->order[side];
+  guint at = 0;
+
+  while (at < order->len && !g_str_equal (g_array_index (order, ConcordDiffToken, at).text, key))
+    at++;
+  while (at-- > 0)
+    {
+      const char *before = g_array_index (order, ConcordDiffToken, at).text;
+
+      if (!sections)
+        return before;
+      if (key[0] != 's' || before[0] == 's')
+        return before + 1;
+    }
+
+  return NULL;
+}
+
 /* The merged order: picks from ours and theirs, each key once. A key that
  * the order merge placed twice (removed from a stretch and inserted in
  * another) stays where the side that moved it put it; moved differently
@@ -649,9 +721,18 @@ merged_keys (ConcordMerge *self,
           && g_hash_table_contains (moved_t, key))
         {
           Entry *entry = g_hash_table_lookup (seq->entries, key);
+          ConcordConflict *conflict = add_conflict (self, !sections ? kind : entry->section ? "section" : "clause",
+                                                    sections ? key + 1 : key, "position");
 
-          add_conflict (self, !sections ? kind : entry->section ? "section" : "clause",
-                        sections ? key + 1 : key, "position");
+          for (int s = OURS; s <= THEIRS; s++)
+            {
+              g_auto(GValue) after = G_VALUE_INIT;
+
+              g_value_init (&after, G_TYPE_STRING);
+              g_value_set_string (&after, key_before (seq, s, key, sections));
+              concord_conflict_set_value (conflict, s == OURS ? CONCORD_CONFLICT_OURS : CONCORD_CONFLICT_THEIRS,
+                                          &after);
+            }
         }
       g_hash_table_add (seen, (gpointer) key);
       g_ptr_array_add (keys, (gpointer) key);
@@ -771,7 +852,10 @@ merge_sections (ConcordMerge *self)
         {
           /* Its section went: a conflict, and the clause is kept in a
            * section of its own rather than lost. */
-          add_conflict (self, "clause", key + 1, "section");
+          ConcordConflict *conflict = add_conflict (self, "clause", key + 1, "section");
+
+          concord_conflict_set_removed (conflict, CONCORD_CONFLICT_OURS, entry->item[OURS] == NULL);
+          concord_conflict_set_removed (conflict, CONCORD_CONFLICT_THEIRS, entry->item[THEIRS] == NULL);
           current = concord_section_new ("merge-orphans");
           g_ptr_array_add (items, current);
           concord_section_append_clause (current, CONCORD_CLAUSE (copy));
@@ -808,7 +892,7 @@ concord_merge_new (ConcordMemorandum *base,
   self->side[THEIRS] = g_object_ref (theirs);
   for (int s = 0; s < 3; s++)
     self->numbering[s] = concord_numbering_new (self->side[s]);
-  self->conflicts = g_array_new (FALSE, FALSE, sizeof (ConcordMergeConflict));
+  self->conflicts = g_ptr_array_new_with_free_func (g_object_unref);
   self->tokens = g_new0 (ConcordDiff, 1);
   self->tokens->strings = g_string_chunk_new (4096);
   self->tokens->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -824,6 +908,10 @@ concord_merge_new (ConcordMemorandum *base,
   merge_list (self, CONCORD_DIFF_OBJECT_ANNEX, "annex");
   merge_list (self, CONCORD_DIFF_OBJECT_SIGNATURE, "signature");
   merge_list (self, CONCORD_DIFF_OBJECT_CONTROL_ENTRY, "control-entry");
+  /* After ours' own: a conflict already in ours stays until decided. */
+  g_list_store_splice (G_LIST_STORE (concord_memorandum_get_conflicts (self->result)),
+                       g_list_model_get_n_items (concord_memorandum_get_conflicts (self->result)), 0,
+                       self->conflicts->pdata, self->conflicts->len);
 
   return self;
 }
@@ -840,7 +928,7 @@ concord_merge_free (ConcordMerge *self)
       g_clear_pointer (&self->numbering[s], concord_numbering_free);
     }
   g_clear_object (&self->result);
-  g_clear_pointer (&self->conflicts, g_array_unref);
+  g_clear_pointer (&self->conflicts, g_ptr_array_unref);
   concord_diff_free (self->tokens);
   g_free (self);
 }
@@ -861,11 +949,11 @@ concord_merge_get_n_conflicts (ConcordMerge *self)
   return self->conflicts->len;
 }
 
-const ConcordMergeConflict *
+ConcordConflict *
 concord_merge_get_conflict (ConcordMerge *self,
                             guint         index)
 {
   g_return_val_if_fail (self != NULL && index < self->conflicts->len, NULL);
 
-  return &g_array_index (self->conflicts, ConcordMergeConflict, index);
+  return g_ptr_array_index (self->conflicts, index);
 }

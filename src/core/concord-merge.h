@@ -9,21 +9,10 @@
 
 #include <gio/gio.h>
 
+#include "concord-conflict.h"
 #include "concord-types.h"
 
 G_BEGIN_DECLS
-
-/* One place where ours and theirs changed the same thing differently. The
- * merged memorandum keeps ours there. */
-typedef struct
-{
-  /* "party", "clause", "details"... */
-  const char *object;
-  const char *id;
-  /* The property ("body", "heading"), "removed" for an edit against a
-   * removal, "position" for two different moves. */
-  const char *field;
-} ConcordMergeConflict;
 
 typedef struct _ConcordMerge ConcordMerge;
 
@@ -33,7 +22,9 @@ ConcordMerge               *concord_merge_new            (ConcordMemorandum *bas
 void                        concord_merge_free           (ConcordMerge      *self);
 ConcordMemorandum          *concord_merge_get_result     (ConcordMerge      *self);
 guint                       concord_merge_get_n_conflicts (ConcordMerge     *self);
-const ConcordMergeConflict *concord_merge_get_conflict   (ConcordMerge      *self,
+/* The conflicts this merge found, each also in the result's conflicts
+ * (concord-conflict.h); the result keeps ours in their places. */
+ConcordConflict            *concord_merge_get_conflict   (ConcordMerge      *self,
                                                           guint              index);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ConcordMerge, concord_merge_free)

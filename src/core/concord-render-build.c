@@ -15,6 +15,7 @@
 #include "concord-annex.h"
 #include "concord-block.h"
 #include "concord-clause.h"
+#include "concord-conflict.h"
 #include "concord-control-entry.h"
 #include "concord-enums.h"
 #include "concord-matrix.h"
@@ -808,6 +809,142 @@ build_front (Builder *b)
     }
 }
 
+/* Conflicts a merge left: marked in red where they are, and both
+ * alternatives listed at the end, so that a printed draft with two texts
+ * cannot be taken for a settled one. */
+static FlowItem *
+add_conflict_mark (Builder    *b,
+                   double      indent,
+                   const char *text)
+{
+  Rich rich;
+
+  rich_init (&rich, b->language, FALSE);
+  rich_append_styled (&rich, text, PANGO_STYLE_NORMAL, PANGO_WEIGHT_BOLD);
+  rich_span (&rich, 0, pango_attr_foreground_new (0xa800, 0x1400, 0x1400));
+
+  return add_rich (b, STYLE_FACTS, indent, &rich);
+}
+
+static gboolean
+has_conflict (Builder    *b,
+              const char *object,
+              const char *ref)
+{
+  GListModel *conflicts = concord_memorandum_get_conflicts (b->memorandum);
+
+  for (guint i = 0; i < g_list_model_get_n_items (conflicts); i++)
+    {
+      g_autoptr(ConcordConflict) c = g_list_model_get_item (conflicts, i);
+
+      if (g_str_equal (concord_conflict_get_object (c), object)
+          && g_strcmp0 (concord_conflict_get_ref (c), ref) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static char *
+conflict_place (Builder         *b,
+                ConcordConflict *c)
+{
+  const char *object = concord_conflict_get_object (c);
+  const char *ref = concord_conflict_get_ref (c);
+  ConcordClause *clause = g_str_equal (object, "clause")
+                          ? concord_memorandum_find_clause (b->memorandum, ref, NULL, NULL) : NULL;
+  const char *number = clause != NULL ? concord_numbering_get_clause (b->numbering, clause) : NULL;
+
+  if (number != NULL)
+    {
+      g_autofree char *named = g_strdup_printf (CONCORD_WORD (b->language, "clause %s"), number);
+
+      return g_strdup_printf ("%s (%s) · %s", named, ref, concord_conflict_get_field (c));
+    }
+  if (ref != NULL)
+    return g_strdup_printf ("%s %s · %s", object, ref, concord_conflict_get_field (c));
+
+  return g_strdup (concord_conflict_get_field (c));
+}
+
+/* When both sides have as many blocks, only those that differ: a word
+ * changed in one paragraph of four shows one paragraph each side. */
+static GPtrArray *
+differing_blocks (ConcordConflict *c,
+                  int              side)
+{
+  const GValue *mine = concord_conflict_get_value (c, side);
+  const GValue *other = concord_conflict_get_value (c, 1 - side);
+  GPtrArray *a, *o, *differing;
+
+  if (other == NULL || G_VALUE_TYPE (other) != G_TYPE_PTR_ARRAY || g_value_get_boxed (other) == NULL)
+    return NULL;
+  a = g_value_get_boxed (mine);
+  o = g_value_get_boxed (other);
+  if (a->len != o->len)
+    return NULL;
+  differing = g_ptr_array_new ();
+  for (guint i = 0; i < a->len; i++)
+    if (!concord_block_equal (g_ptr_array_index (a, i), g_ptr_array_index (o, i)))
+      g_ptr_array_add (differing, g_ptr_array_index (a, i));
+
+  return differing;
+}
+
+static void
+add_conflict_side (Builder         *b,
+                   ConcordConflict *c,
+                   int              side)
+{
+  const GValue *value = concord_conflict_get_value (c, side);
+  g_autofree char *text = concord_conflict_dup_text (c, side, b->memorandum);
+  Rich rich;
+
+  rich_init (&rich, b->language, FALSE);
+  rich_append_styled (&rich, CONCORD_WORD (b->language, side == CONCORD_CONFLICT_OURS ? "Ours" : "Theirs"),
+                      PANGO_STYLE_ITALIC, PANGO_WEIGHT_NORMAL);
+  add_rich (b, STYLE_FACTS, 0, &rich)->keep_with_next = TRUE;
+
+  if (concord_conflict_get_removed (c, side))
+    add_text (b, STYLE_BODY, 0, CONCORD_WORD (b->language, "(removed)"));
+  else if (value != NULL && G_VALUE_TYPE (value) == G_TYPE_PTR_ARRAY && g_value_get_boxed (value) != NULL
+           && ((GPtrArray *) g_value_get_boxed (value))->len > 0)
+    {
+      g_autoptr(GPtrArray) differing = differing_blocks (c, side);
+
+      add_blocks (b, differing != NULL ? differing : g_value_get_boxed (value), NULL, FALSE);
+    }
+  else if (value != NULL && G_VALUE_TYPE (value) == G_TYPE_BYTES && g_value_get_boxed (value) != NULL)
+    add_text (b, STYLE_BODY, 0, CONCORD_WORD (b->language, "(an image)"));
+  else
+    add_text (b, STYLE_BODY, 0,
+              text != NULL && *text != '\0' ? text : CONCORD_WORD (b->language, "(empty)"));
+}
+
+static void
+build_conflicts (Builder *b)
+{
+  GListModel *conflicts = concord_memorandum_get_conflicts (b->memorandum);
+  guint n = g_list_model_get_n_items (conflicts);
+
+  if (n == 0)
+    return;
+
+  add_page_break (b);
+  add_heading (b, STYLE_HEADING, CONCORD_WORD (b->language, "Unresolved conflicts"), "conflicts", 1);
+  add_text (b, STYLE_BODY, 0, CONCORD_WORD (b->language, "Until each is settled, the text above shows our version."));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ConcordConflict) c = g_list_model_get_item (conflicts, i);
+      g_autofree char *place = conflict_place (b, c);
+      g_autofree char *line = g_strdup_printf ("%u. %s", i + 1, place);
+
+      add_conflict_mark (b, 0, line)->keep_with_next = TRUE;
+      add_conflict_side (b, c, CONCORD_CONFLICT_OURS);
+      add_conflict_side (b, c, CONCORD_CONFLICT_THEIRS);
+    }
+}
+
 static void
 build_clause (Builder       *b,
               ConcordClause *clause)
@@ -830,6 +967,19 @@ build_clause (Builder       *b,
       first = add_text (b, STYLE_CLAUSE_HEADING, number ? LEVEL_INDENT * 1.6 : 0, heading);
       first->label = g_strdup (number);
       first->keep_with_next = TRUE;
+    }
+  if (has_conflict (b, "clause", concord_clause_get_id (clause)))
+    {
+      FlowItem *mark = add_conflict_mark (b, LEVEL_INDENT * 1.6,
+                                          CONCORD_WORD (b->language, "CONFLICT: see Unresolved conflicts"));
+
+      mark->keep_with_next = TRUE;
+      if (first == NULL)
+        {
+          mark->label = g_strdup (number);
+          mark->label_x = 0;
+          first = mark;
+        }
     }
 
   if (facts != NULL || show_status)
@@ -1155,6 +1305,7 @@ _concord_build_flow (ConcordDocumentLayout *self)
   build_annexes (&b);
   build_matrix (&b);
   build_signatures (&b);
+  build_conflicts (&b);
 }
 
 /* A report other than the memorandum itself, on the memorandum's pages. */

@@ -804,7 +804,9 @@ set_up_options (ConcordDocumentLayout *self,
       self->counterpart_name = g_strdup (concord_party_get_display_name (party, TRUE));
     }
 
-  self->watermark = !self->options.signed_copy && concord_memorandum_get_status (m) != CONCORD_STATUS_SIGNED;
+  /* Two alternatives in one text are a draft, whatever the status says. */
+  self->watermark = (!self->options.signed_copy && concord_memorandum_get_status (m) != CONCORD_STATUS_SIGNED)
+                    || g_list_model_get_n_items (concord_memorandum_get_conflicts (m)) > 0;
   self->header_left = describe_header (m);
   set_up_marking (self);
   self->fingerprint = concord_memorandum_fingerprint (m);

@@ -272,6 +272,24 @@ concord_check_signed (ConcordMemorandum  *m,
   guint n_signatories = g_list_model_get_n_items (concord_memorandum_get_signatures (m));
   const char *where = "memorandum";
   guint where_index = 0;
+  guint n_conflicts = g_list_model_get_n_items (concord_memorandum_get_conflicts (m));
+
+  /* What was signed must be one text, not two alternatives. */
+  if (n_conflicts > 0)
+    {
+      if (element != NULL)
+        *element = "conflicts";
+      if (index != NULL)
+        *index = 0;
+      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_UNSIGNED,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "a signed copy cannot hold a conflict left by a merge, and %u is unresolved "
+                                "(resolve it in Concord first)",
+                                "a signed copy cannot hold conflicts left by a merge, and %u are unresolved "
+                                "(resolve them in Concord first)", n_conflicts),
+                   n_conflicts);
+      return FALSE;
+    }
 
   for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
     {

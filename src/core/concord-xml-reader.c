@@ -20,6 +20,7 @@
 
 #include "concord-annex.h"
 #include "concord-clause.h"
+#include "concord-conflict.h"
 #include "concord-control-entry.h"
 #include "concord-dismissal.h"
 #include "concord-enums.h"
@@ -1307,6 +1308,130 @@ refuse_duplicate_key (Loader     *loader,
              _("a second signature for the same office and person (the first is on line %ld)"), line);
 }
 
+/* One side of a conflict as the field's type has it (the writer's
+ * write_alternative). An enum or flag nick the field does not know, or
+ * an image over the limit, fails the load like the same in its own place. */
+static void
+read_alternative (Loader          *loader,
+                  xmlNode         *node,
+                  ConcordConflict *conflict,
+                  int              side,
+                  GType            type)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *removed = prop (node, "removed");
+  const char *first;
+
+  concord_conflict_set_removed (conflict, side, g_strcmp0 (removed, "true") == 0);
+  if (type == G_TYPE_NONE)
+    return;
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (is (child, "value"))
+      {
+        char *text = text_of (child);
+
+        g_ptr_array_add (values, text != NULL ? text : g_strdup (""));
+      }
+  first = values->len > 0 ? values->pdata[0] : NULL;
+
+  g_value_init (&value, type);
+  if (type == G_TYPE_PTR_ARRAY)
+    {
+      g_autoptr(GPtrArray) blocks = concord_blocks_new ();
+
+      read_blocks (loader, node->children, blocks);
+      g_value_set_boxed (&value, blocks);
+    }
+  else if (type == G_TYPE_STRV)
+    {
+      g_ptr_array_add (values, NULL);
+      g_value_set_boxed (&value, values->len > 1 ? values->pdata : NULL);
+    }
+  else if (first == NULL)
+    {
+      /* No value: NULL for a string; other types keep no value at all. */
+      if (type == G_TYPE_STRING)
+        concord_conflict_set_value (conflict, side, &value);
+      return;
+    }
+  else if (type == G_TYPE_STRING)
+    g_value_set_string (&value, first);
+  else if (type == G_TYPE_BOOLEAN)
+    g_value_set_boolean (&value, g_str_equal (first, "true"));
+  else if (G_TYPE_IS_ENUM (type))
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+      GEnumValue *nick = g_enum_get_value_by_nick (klass, first);
+
+      if (nick == NULL)
+        {
+          fail_at (loader, node, CONCORD_ERROR_SCHEMA, _("“%s” is not a value this conflict’s field can take"), first);
+          return;
+        }
+      g_value_set_enum (&value, nick->value);
+    }
+  else if (G_TYPE_IS_FLAGS (type))
+    {
+      g_autoptr(GFlagsClass) klass = g_type_class_ref (type);
+      g_auto(GStrv) nicks = g_strsplit (first, " ", -1);
+      guint flags = 0;
+
+      for (guint i = 0; nicks[i] != NULL; i++)
+        {
+          GFlagsValue *nick = g_flags_get_value_by_nick (klass, nicks[i]);
+
+          if (nicks[i][0] == '\0')
+            continue;
+          if (nick == NULL)
+            {
+              fail_at (loader, node, CONCORD_ERROR_SCHEMA, _("“%s” is not a value this conflict’s field can take"),
+                       nicks[i]);
+              return;
+            }
+          flags |= nick->value;
+        }
+      g_value_set_flags (&value, flags);
+    }
+  else if (type == G_TYPE_BYTES)
+    {
+      for (xmlNode *child = node->children; child != NULL; child = child->next)
+        if (is (child, "value"))
+          {
+            g_autoptr(GBytes) bytes = decode_image (loader, child, FALSE);
+
+            g_value_set_boxed (&value, bytes);
+            break;
+          }
+    }
+  concord_conflict_set_value (conflict, side, &value);
+}
+
+static gpointer
+read_conflict (Loader  *loader,
+               xmlNode *node)
+{
+  g_autofree char *object = prop (node, "object");
+  g_autofree char *ref = prop (node, "ref");
+  g_autofree char *field = prop (node, "field");
+  ConcordConflict *conflict = concord_conflict_new (object, ref, field);
+  GType type = concord_conflict_field_type (object, field);
+
+  remember_line (conflict, node);
+  if (type == G_TYPE_INVALID || (ref == NULL) != (g_strcmp0 (object, "details") == 0))
+    {
+      fail_at (loader, node, CONCORD_ERROR_SCHEMA, _("a conflict names a field (%s) that a %s does not have"),
+               field != NULL ? field : "", object != NULL ? object : "");
+      return conflict;
+    }
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (is (child, "ours") || is (child, "theirs"))
+      read_alternative (loader, child, conflict,
+                        is (child, "ours") ? CONCORD_CONFLICT_OURS : CONCORD_CONFLICT_THEIRS, type);
+
+  return conflict;
+}
+
 /* Kept as written, even when lint will not honour it (no reason, a code
  * it does not know): a newer Concord may know the code, and lint says
  * what is wrong with the dismissal rather than the loader refusing the
@@ -1509,6 +1634,8 @@ read_memorandum (Loader  *loader,
                    read_control_entry_item, (ItemKeyFunc) concord_control_entry_get_version);
       else if (is (child, "dismissals"))
         read_list (loader, child, "dismiss", concord_memorandum_get_dismissals (m), read_dismissal, NULL);
+      else if (is (child, "conflicts"))
+        read_list (loader, child, "conflict", concord_memorandum_get_conflicts (m), read_conflict, NULL);
     }
   related_list = g_strv_builder_end (related);
   concord_memorandum_set_related (m, (const char * const *) related_list);

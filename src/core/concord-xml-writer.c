@@ -11,6 +11,7 @@
 
 #include "concord-annex.h"
 #include "concord-clause.h"
+#include "concord-conflict.h"
 #include "concord-control-entry.h"
 #include "concord-dismissal.h"
 #include "concord-enums.h"
@@ -515,6 +516,79 @@ write_control_entry (GString             *out,
   g_string_append (out, "</entry>\n");
 }
 
+/* One side of a conflict: its value in the form the field has elsewhere in
+ * the file (blocks as blocks, a list as one value each, bytes in base64),
+ * or removed. */
+static void
+write_alternative (GString         *out,
+                   ConcordConflict *conflict,
+                   int              side)
+{
+  const char *name = side == CONCORD_CONFLICT_OURS ? "ours" : "theirs";
+  const GValue *value = concord_conflict_get_value (conflict, side);
+  GType type = value != NULL ? G_VALUE_TYPE (value) : G_TYPE_NONE;
+  g_autoptr(GString) inner = g_string_new (NULL);
+
+  if (type == G_TYPE_STRING)
+    text_element (inner, 4, "value", g_value_get_string (value));
+  else if (type == G_TYPE_BOOLEAN)
+    text_element (inner, 4, "value", g_value_get_boolean (value) ? "true" : "false");
+  else if (G_TYPE_IS_ENUM (type))
+    text_element (inner, 4, "value", concord_enum_nick (type, g_value_get_enum (value)));
+  else if (G_TYPE_IS_FLAGS (type))
+    {
+      g_autoptr(GFlagsClass) klass = g_type_class_ref (type);
+      g_autoptr(GString) nicks = g_string_new (NULL);
+
+      for (guint i = 0; i < klass->n_values; i++)
+        if (klass->values[i].value != 0
+            && (g_value_get_flags (value) & klass->values[i].value) == klass->values[i].value)
+          g_string_append_printf (nicks, "%s%s", nicks->len > 0 ? " " : "", klass->values[i].value_nick);
+      text_element (inner, 4, "value", nicks->str);
+    }
+  else if (type == G_TYPE_STRV)
+    {
+      const char * const *strv = g_value_get_boxed (value);
+
+      for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+        text_element (inner, 4, "value", strv[i]);
+    }
+  else if (type == G_TYPE_PTR_ARRAY && g_value_get_boxed (value) != NULL)
+    write_blocks (inner, 4, g_value_get_boxed (value));
+  else if (type == G_TYPE_BYTES)
+    write_base64 (inner, 4, "value", g_value_get_boxed (value));
+
+  indent (out, 3);
+  g_string_append_printf (out, "<%s", name);
+  if (concord_conflict_get_removed (conflict, side))
+    attr (out, "removed", "true");
+  if (inner->len == 0)
+    {
+      g_string_append (out, "/>\n");
+      return;
+    }
+  g_string_append (out, ">\n");
+  g_string_append_len (out, inner->str, inner->len);
+  indent (out, 3);
+  g_string_append_printf (out, "</%s>\n", name);
+}
+
+static void
+write_conflict (GString         *out,
+                ConcordConflict *conflict)
+{
+  indent (out, 2);
+  g_string_append (out, "<conflict");
+  attr (out, "object", concord_conflict_get_object (conflict));
+  attr (out, "ref", concord_conflict_get_ref (conflict));
+  attr (out, "field", concord_conflict_get_field (conflict));
+  g_string_append (out, ">\n");
+  write_alternative (out, conflict, CONCORD_CONFLICT_OURS);
+  write_alternative (out, conflict, CONCORD_CONFLICT_THEIRS);
+  indent (out, 2);
+  g_string_append (out, "</conflict>\n");
+}
+
 static void
 write_dismissal (GString          *out,
                  ConcordDismissal *dismissal)
@@ -705,6 +779,7 @@ concord_memorandum_serialize (ConcordMemorandum *self)
   write_list (out, 1, "document-control", concord_memorandum_get_control_entries (self),
               write_control_entry, FALSE);
   write_list (out, 1, "dismissals", concord_memorandum_get_dismissals (self), write_dismissal, FALSE);
+  write_list (out, 1, "conflicts", concord_memorandum_get_conflicts (self), write_conflict, FALSE);
   g_string_append (out, "</memorandum>\n");
 
   return g_string_free_to_bytes (g_steal_pointer (&out));

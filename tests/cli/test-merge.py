@@ -18,10 +18,13 @@ import subprocess
 import sys
 import tempfile
 import unittest
+import xml.etree.ElementTree as ET
 import zlib
 
 CLI = None
 SOURCE_ROOT = None
+
+NS = "{urn:concord:mou:1}"
 
 SENTENCE = ("Under the Children Act 2004 and related legislation, "
             "<term-ref ref=\"term-councils\"/> are responsible for securing "
@@ -130,6 +133,18 @@ class MergeTest(unittest.TestCase):
             self.assertEqual(r.returncode, 0, (sides, r.stderr))
             self.assertEqual(self.read(ours), x_text, sides)
 
+    def conflicts(self, path):
+        """(object, ref, field) -> {side: element} of the file's conflicts."""
+        root = ET.parse(path).getroot()
+        found = {}
+        for c in root.iter(NS + "conflict"):
+            key = (c.get("object"), c.get("ref"), c.get("field"))
+            found[key] = {side: c.find(NS + side) for side in ("ours", "theirs")}
+        return found
+
+    def values(self, alternative):
+        return [v.text or "" for v in alternative.findall(NS + "value")]
+
     def test_same_word_both_sides_conflicts(self):
         ours_text = self.edit("and related legislation", "and associated legislation")
         ours = self.side("ours.mou", ours_text)
@@ -137,7 +152,145 @@ class MergeTest(unittest.TestCase):
         r = run("merge", self.base, ours, theirs)
         self.assertEqual(r.returncode, 1, r.stderr)
         self.assertIn("conflict: details -: recitals", r.stderr)
-        self.assertEqual(self.read(ours), ours_text)
+        merged = self.read(ours)
+        # Ours everywhere, and the conflict kept as an element at the end.
+        at = merged.index("  <conflicts>\n")
+        self.assertEqual(merged[:at], ours_text[:ours_text.index("</memorandum>")])
+        conflict = self.conflicts(ours)[("details", None, "recitals")]
+        ours_p = "".join(conflict["ours"].find(NS + "p").itertext())
+        theirs_p = "".join(conflict["theirs"].find(NS + "p").itertext())
+        self.assertIn("and associated legislation", ours_p)
+        self.assertIn("and other legislation", theirs_p)
+
+        # The file still validates, opens and prints; it is not finished.
+        r = run("validate", ours)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertRegex(r.stderr, r"ours\.mou:\d+: warning: unresolved conflict in details: "
+                                   r"Both sides changed the recitals")
+        r = run("lint", ours)
+        self.assertEqual(r.returncode, 1)
+        self.assertRegex(r.stdout, r"ours\.mou:\d+: error: unresolved-conflict: details, recitals: ")
+        r = run("fmt", "--check", ours)
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+
+    def test_conflict_printed_and_never_signed(self):
+        ours = self.side("ours.mou", self.edit("<heading>Scope</heading>", "<heading>Scope of this memorandum</heading>"))
+        theirs = self.side("theirs.mou", self.edit("<heading>Scope</heading>", "<heading>Extent</heading>"))
+        out = os.path.join(self.dir, "out.mou")
+        self.assertEqual(run("merge", self.base, ours, theirs, "-o", out).returncode, 1)
+        pdf = os.path.join(self.dir, "out.pdf")
+        r = run("export-pdf", out, "-o", pdf)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True,
+                              check=True).stdout
+        # Marked where it is, and both alternatives listed at the end.
+        self.assertRegex(text, r"2\s+Scope of this memorandum\s+CONFLICT: see Unresolved conflicts\s+\[proposed\]")
+        tail = text[text.rindex("Unresolved conflicts"):]
+        self.assertRegex(tail, r"1\. clause 2 \(cl-scope\) · heading\s+Ours\s+Scope of this memorandum\s+"
+                               r"Theirs\s+Extent")
+        self.assertIn("DRAFT", text)
+
+        # Even a memorandum marked signed prints DRAFT while a conflict is left.
+        signed = self.side("signed.mou", self.read(out).replace('status="draft"', 'status="signed"', 1))
+        self.assertIn('status="signed"', self.read(signed))
+        r = run("export-pdf", signed, "-o", pdf, "--force")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True).stdout
+        self.assertIn("DRAFT", text)
+        r = run("export-pdf", signed, "-o", os.path.join(self.dir, "s.pdf"), "--signed")
+        self.assertEqual(r.returncode, 65, r.stderr)
+        self.assertRegex(r.stderr, r"signed\.mou:\d+:\d+: a signed copy cannot hold a conflict left by a merge")
+        self.assertFalse(os.path.exists(os.path.join(self.dir, "s.pdf")))
+
+    def test_every_kind_of_value_kept_and_read_back(self):
+        """Conflicts in a string, an enum, a list, flags, a body, a logo, an
+        edit against a removal and two moves round-trip through the file."""
+        anchor = "<signatory-title>Chair</signatory-title>\n    </party>\n    <party id=\"solace\""
+        with_logo = lambda red: anchor.replace("</signatory-title>",
+                                               f"</signatory-title>\n      <logo>{self.logo(red)}</logo>")
+        def side(name, heading, status, areas, mechanisms, body, red, after):
+            text = self.edit("<heading>Scope</heading>", f"<heading>{heading}</heading>")
+            text = self.edit('<clause id="role-councils" kind="role" status="proposed" owner="councils" '
+                             'areas="service-improvement">',
+                             f'<clause id="role-councils" kind="role" status="{status}" owner="councils" '
+                             f'areas="{areas}">', text)
+            text = self.edit('mechanisms="reporting audit"', f'mechanisms="{mechanisms}"', text)
+            text = self.edit("concerns the children’s social care", body, text)
+            text = self.edit(anchor, with_logo(red), text)
+            # Moved, each side to a place of its own.
+            scope = clause_block(text, "cl-scope")
+            text = self.edit(scope, "", text)
+            there = clause_block(text, after)
+            return self.side(name, self.edit(there, there + scope, text))
+
+        ours = side("ours.mou", "Scope of this memorandum", "agreed", "service-improvement inspection",
+                    "reporting", "covers the children’s social care", 10, "role-councils")
+        theirs = side("theirs.mou", "Extent", "disputed", "service-improvement intervention",
+                      "audit inspection", "deals with the children’s social care", 200,
+                      "bnd-corporate-professional")
+        out = os.path.join(self.dir, "out.mou")
+        r = run("merge", self.base, ours, theirs, "-o", out)
+        self.assertEqual(r.returncode, 1, r.stderr)
+        found = self.conflicts(out)
+        heading = found[("clause", "cl-scope", "heading")]
+        self.assertEqual(self.values(heading["ours"]), ["Scope of this memorandum"])
+        self.assertEqual(self.values(heading["theirs"]), ["Extent"])
+        status = found[("clause", "role-councils", "status")]
+        self.assertEqual((self.values(status["ours"]), self.values(status["theirs"])), (["agreed"], ["disputed"]))
+        areas = found[("clause", "role-councils", "areas")]
+        self.assertEqual(self.values(areas["ours"]), ["service-improvement", "inspection"])
+        self.assertEqual(self.values(areas["theirs"]), ["service-improvement", "intervention"])
+        mechanisms = found[("clause", "acc-lga-grant", "mechanisms")]
+        self.assertEqual(self.values(mechanisms["ours"]), ["reporting"])
+        self.assertEqual(sorted(self.values(mechanisms["theirs"])[0].split()), ["audit", "inspection"])
+        body = found[("clause", "cl-scope", "body")]
+        self.assertIn("covers the children’s", "".join(body["ours"].itertext()))
+        self.assertIn("deals with the children’s", "".join(body["theirs"].itertext()))
+        logo = found[("party", "lga", "logo")]
+        self.assertEqual(self.values(logo["ours"]), [self.logo(10)])
+        self.assertEqual(self.values(logo["theirs"]), [self.logo(200)])
+        position = found[("clause", "cl-scope", "position")]
+        self.assertEqual(self.values(position["ours"]), ["role-councils"])
+        self.assertEqual(self.values(position["theirs"]), ["bnd-corporate-professional"])
+
+        # Read back and written again, byte for byte.
+        r = run("fmt", "--check", out)
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        self.assertEqual(run("validate", out).returncode, 0)
+
+    def test_removed_side_marked(self):
+        scope = clause_block(self.text, "cl-scope")
+        ours = self.side("ours.mou", self.edit(scope, ""))
+        theirs = self.side("theirs.mou", self.edit("concerns the children’s social care",
+                                                   "covers the children’s social care"))
+        out = os.path.join(self.dir, "out.mou")
+        self.assertEqual(run("merge", self.base, ours, theirs, "-o", out).returncode, 1)
+        removed = self.conflicts(out)[("clause", "cl-scope", "removed")]
+        self.assertEqual(removed["ours"].get("removed"), "true")
+        self.assertIsNone(removed["theirs"].get("removed"))
+        # Their edited clause is what the file holds meanwhile.
+        self.assertIn("covers the children’s social care", self.read(out))
+
+    def test_hostile_conflicts_refused(self):
+        merged_end = "</memorandum>"
+        bad = [
+            ('<conflict object="clause" ref="cl-scope" field="colour"><ours/><theirs/></conflict>',
+             "a conflict names a field (colour) that a clause does not have"),
+            ('<conflict object="clause" ref="cl-scope" field="id"><ours/><theirs/></conflict>',
+             "a conflict names a field (id) that a clause does not have"),
+            ('<conflict object="clause" field="heading"><ours/><theirs/></conflict>',
+             "a conflict names a field (heading) that a clause does not have"),
+            ('<conflict object="clause" ref="cl-scope" field="status"><ours><value>maybe</value></ours>'
+             '<theirs/></conflict>', "“maybe” is not a value this conflict’s field can take"),
+            ('<conflict object="nation" ref="x" field="heading"><ours/><theirs/></conflict>', ""),
+            ('<conflict object="clause" ref="cl-scope" field="heading"><theirs/><ours/></conflict>', ""),
+        ]
+        for element, message in bad:
+            path = self.side("hostile.mou", self.edit(merged_end, f"<conflicts>{element}</conflicts>\n{merged_end}"))
+            r = run("validate", path)
+            self.assertEqual(r.returncode, 65, (element, r.stderr))
+            self.assertIn(message, r.stderr, element)
+            self.assertRegex(r.stderr, r"hostile\.mou:\d+:", element)
 
     def test_removed_against_edited_conflicts(self):
         scope = clause_block(self.text, "cl-scope")

@@ -201,7 +201,10 @@ test_template_findings (void)
   "    <dismiss code=\"from-the-future\" target=\"details\">Newer lint.</dismiss>\n" \
   "    <dismiss code=\"placeholder\" target=\"party:gone\">Gone.</dismiss>\n" \
   "    <dismiss code=\"disputed-clause\" target=\"clause:ra\">Not disputed.</dismiss>\n" \
-  "  </dismissals>\n"
+  "  </dismissals>\n" \
+  "  <conflicts>\n    <conflict object=\"clause\" ref=\"gy\" field=\"status\">\n" \
+  "      <ours>\n        <value>agreed</value>\n      </ours>\n" \
+  "      <theirs>\n        <value>disputed</value>\n      </theirs>\n    </conflict>\n  </conflicts>\n"
 
 static ConcordMemorandum *
 load (const char *xml)
@@ -255,8 +258,10 @@ test_codes_table (void)
       g_assert_cmpint (codes[i].severity, >=, CONCORD_LINT_SEVERITY_ERROR);
       g_assert_cmpint (codes[i].severity, <=, CONCORD_LINT_SEVERITY_NOTE);
       g_assert_cmpuint (strlen (codes[i].meaning), >, 10);
-      /* Findings about dismissals cannot themselves be dismissed. */
-      g_assert_true (codes[i].dismissable == !g_str_has_prefix (codes[i].code, "dismissal-"));
+      /* Findings about dismissals cannot themselves be dismissed, nor can a
+       * conflict a merge left: it must be settled. */
+      g_assert_true (codes[i].dismissable == !(g_str_has_prefix (codes[i].code, "dismissal-")
+                                               || g_str_equal (codes[i].code, CONCORD_LINT_UNRESOLVED_CONFLICT)));
     }
   g_assert_null (concord_lint_lookup_code ("no-such-code"));
   g_assert_null (concord_lint_lookup_code (NULL));
@@ -365,6 +370,32 @@ test_codes_emitted (void)
     if (!g_hash_table_contains (emitted, codes[i].code))
       g_error ("the test memorandum does not draw %s", codes[i].code);
   g_assert_cmpuint (g_hash_table_size (emitted), ==, n_codes);
+}
+
+/* A conflict a merge left is an error at its clause, pointing at the
+ * conflict's line, and nothing can dismiss it. */
+static void
+test_unresolved_conflict (void)
+{
+  g_autoptr(ConcordMemorandum) m = load_everything (EVERY_DISMISSAL);
+  g_autoptr(GPtrArray) findings = concord_memorandum_lint (m);
+  const ConcordFinding *f = find (findings, CONCORD_LINT_UNRESOLVED_CONFLICT, NULL);
+  g_autoptr(ConcordConflict) conflict = NULL;
+
+  g_assert_nonnull (f);
+  g_assert_cmpstr (f->clause_id, ==, "gy");
+  g_assert_cmpstr (f->field, ==, "status");
+  g_assert_null (f->target);
+  g_assert_cmpuint (f->line, ==, 44);
+  g_assert_nonnull (strstr (f->message, "status"));
+  g_assert_cmpint (f->severity, ==, CONCORD_LINT_SEVERITY_ERROR);
+
+  /* Settled (the conflict taken out), the finding goes. */
+  conflict = g_list_model_get_item (concord_memorandum_get_conflicts (m), 0);
+  g_list_store_remove (G_LIST_STORE (concord_memorandum_get_conflicts (m)), 0);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  findings = concord_memorandum_lint (m);
+  g_assert_null (find (findings, CONCORD_LINT_UNRESOLVED_CONFLICT, NULL));
 }
 
 static void
@@ -526,6 +557,7 @@ main (int    argc,
   g_test_add_func ("/core/lint/codes/table", test_codes_table);
   g_test_add_func ("/core/lint/codes/in-sources", test_codes_in_sources);
   g_test_add_func ("/core/lint/codes/emitted", test_codes_emitted);
+  g_test_add_func ("/core/lint/unresolved-conflict", test_unresolved_conflict);
   g_test_add_func ("/core/lint/dismiss", test_dismiss);
   g_test_add_func ("/core/lint/dismiss/round-trip", test_dismiss_round_trip);
   g_test_add_func ("/core/lint/dismiss/hostile", test_dismiss_hostile);
