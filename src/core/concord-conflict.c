@@ -14,6 +14,7 @@
 #include "concord-conflict.h"
 #include "concord-control-entry.h"
 #include "concord-diff.h"
+#include "concord-error.h"
 #include "concord-memorandum.h"
 #include "concord-numbering.h"
 #include "concord-party.h"
@@ -345,4 +346,160 @@ concord_conflict_dup_text (ConcordConflict     *self,
     }
 
   return NULL;
+}
+
+static GListModel *
+list_of (ConcordConflict   *self,
+         ConcordMemorandum *memorandum)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (objects); i++)
+    if (g_str_equal (objects[i].name, self->object) && objects[i].list != CONCORD_DIFF_OBJECT_DETAILS
+        && objects[i].list != CONCORD_DIFF_OBJECT_CLAUSE)
+      return concord_diff_list_for (objects[i].list)->list (memorandum);
+
+  return NULL;
+}
+
+static gboolean
+remove_target (ConcordConflict   *self,
+               ConcordMemorandum *memorandum,
+               GObject           *target)
+{
+  ConcordSection *section = NULL;
+  guint position = 0;
+  GListModel *list;
+
+  if (CONCORD_IS_CLAUSE (target))
+    {
+      concord_memorandum_find_clause (memorandum, self->ref, &section, &position);
+      concord_section_remove_clause (section, position);
+      return TRUE;
+    }
+  list = list_of (self, memorandum);
+  if (list != NULL && g_list_store_find (G_LIST_STORE (list), target, &position))
+    {
+      g_list_store_remove (G_LIST_STORE (list), position);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Moves target to just after the object with id after (NULL: first). */
+static gboolean
+move_target (ConcordConflict   *self,
+             ConcordMemorandum *memorandum,
+             GObject           *target,
+             const char        *after,
+             GError           **error)
+{
+  g_autoptr(GObject) keep = g_object_ref (target);
+
+  if (CONCORD_IS_CLAUSE (target))
+    {
+      ConcordSection *from = NULL, *to = NULL;
+      guint position = 0, at = 0;
+      GListModel *sections = concord_memorandum_get_sections (memorandum);
+
+      if (after == NULL && g_list_model_get_n_items (sections) > 0)
+        {
+          to = g_list_model_get_item (sections, 0);
+          g_object_unref (to);
+        }
+      else if (after != NULL && concord_memorandum_find_clause (memorandum, after, &to, &at) != NULL)
+        at++;
+      else
+        for (guint i = 0; after != NULL && i < g_list_model_get_n_items (sections); i++)
+          {
+            g_autoptr(ConcordSection) section = g_list_model_get_item (sections, i);
+
+            if (g_strcmp0 (concord_section_get_id (section), after) == 0)
+              to = section;
+          }
+      if (to == NULL || g_strcmp0 (after, self->ref) == 0)
+        goto gone;
+      concord_memorandum_find_clause (memorandum, self->ref, &from, &position);
+      if (from == to && position < at)
+        at--;
+      concord_section_remove_clause (from, position);
+      concord_section_insert_clause (to, at, CONCORD_CLAUSE (keep));
+      return TRUE;
+    }
+  else
+    {
+      GListModel *list = list_of (self, memorandum);
+      const ConcordDiffList *kind = NULL;
+      guint position = 0;
+      int at = -1;
+
+      for (guint i = 0; i < G_N_ELEMENTS (objects); i++)
+        if (g_str_equal (objects[i].name, self->object))
+          kind = concord_diff_list_for (objects[i].list);
+      if (list == NULL || !g_list_store_find (G_LIST_STORE (list), target, &position))
+        goto gone;
+      if (after != NULL && (at = concord_diff_list_find (kind, list, after)) < 0)
+        goto gone;
+      g_list_store_remove (G_LIST_STORE (list), position);
+      at = after == NULL ? 0 : concord_diff_list_find (kind, list, after) + 1;
+      g_list_store_insert (G_LIST_STORE (list), (guint) at, keep);
+      return TRUE;
+    }
+
+gone:
+  g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_NOT_FOUND,
+               _("the place that side put it, after “%s”, is no longer in the memorandum"),
+               after != NULL ? after : "");
+  return FALSE;
+}
+
+gboolean
+concord_conflict_apply (ConcordConflict           *self,
+                        ConcordMemorandum         *memorandum,
+                        const ConcordConflictSide *side,
+                        GError                   **error)
+{
+  GListModel *conflicts;
+  GObject *target;
+  guint position = 0;
+
+  g_return_val_if_fail (CONCORD_IS_CONFLICT (self), FALSE);
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (memorandum), FALSE);
+
+  conflicts = concord_memorandum_get_conflicts (memorandum);
+  if (!g_list_store_find (G_LIST_STORE (conflicts), self, &position))
+    {
+      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_NOT_FOUND, _("the conflict is no longer in the memorandum"));
+      return FALSE;
+    }
+  target = concord_conflict_find_target (self, memorandum);
+  if (side != NULL && target == NULL)
+    {
+      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_NOT_FOUND,
+                   _("the %s “%s” this conflict is about is no longer in the memorandum"), self->object,
+                   self->ref != NULL ? self->ref : "");
+      return FALSE;
+    }
+
+  if (side == NULL)
+    ;
+  else if (g_str_equal (self->field, "removed") || g_str_equal (self->field, "section"))
+    {
+      if (self->removed[*side])
+        remove_target (self, memorandum, target);
+    }
+  else if (g_str_equal (self->field, "position"))
+    {
+      const GValue *after = concord_conflict_get_value (self, *side);
+
+      if (!move_target (self, memorandum, target, after != NULL ? g_value_get_string (after) : NULL, error))
+        return FALSE;
+    }
+  else if (concord_conflict_get_value (self, *side) != NULL)
+    g_object_set_property (target, self->field, concord_conflict_get_value (self, *side));
+
+  /* The list may have changed by now only in what the object held. */
+  if (g_list_store_find (G_LIST_STORE (conflicts), self, &position))
+    g_list_store_remove (G_LIST_STORE (conflicts), position);
+
+  return TRUE;
 }

@@ -66,4 +66,15 @@ char            *concord_conflict_dup_text    (ConcordConflict     *self,
 GObject         *concord_conflict_find_target (ConcordConflict     *self,
                                                ConcordMemorandum   *memorandum);
 
+/* Settles the conflict in memorandum with one side's alternative: its
+ * value set on the field, the object removed where that side removed it,
+ * or moved to where that side put it; then the conflict leaves the
+ * memorandum's list. With NULL for side, what the memorandum holds now
+ * stays (someone edited it). Fails, changing nothing, when the object is
+ * gone or a move names a place that is gone. */
+gboolean         concord_conflict_apply       (ConcordConflict     *self,
+                                               ConcordMemorandum   *memorandum,
+                                               const ConcordConflictSide *side,
+                                               GError             **error);
+
 G_END_DECLS

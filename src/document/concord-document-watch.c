@@ -137,6 +137,7 @@ child_lists (GObject *object)
       g_ptr_array_add (lists, g_object_ref (concord_memorandum_get_signatures (m)));
       g_ptr_array_add (lists, g_object_ref (concord_memorandum_get_control_entries (m)));
       g_ptr_array_add (lists, g_object_ref (concord_memorandum_get_dismissals (m)));
+      g_ptr_array_add (lists, g_object_ref (concord_memorandum_get_conflicts (m)));
     }
 
   all = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n);

@@ -20,6 +20,7 @@
 #include "concord-document-diff.h"
 #include "concord-drafts.h"
 #include "concord-layout-task.h"
+#include "concord-resolve.h"
 #include "concord-structure.h"
 #ifdef HAVE_LIBGIT2
 #include "concord-git.h"
@@ -1411,6 +1412,68 @@ test_structure_apply (void)
     g_assert_true (strchr (*name, '.') == NULL);
 }
 
+/* Settling the conflicts of a merged file: each choice one step of undo,
+ * the conflict back with it, and a clean file once none is left. */
+static void
+test_resolve_conflicts (void)
+{
+  g_autofree char *path = g_build_filename (SOURCE_ROOT, "tests", "data", "conflicts", "two-organisations.mou", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConcordDocument) document = concord_document_new_from_file (file, &error);
+  ConcordMemorandum *m;
+  GListModel *conflicts;
+  const ConcordConflictSide theirs = CONCORD_CONFLICT_THEIRS;
+  g_autoptr(ConcordConflict) heading = NULL;
+  g_autoptr(ConcordConflict) recitals = NULL;
+  ConcordClause *scope;
+  g_autofree char *dir = g_dir_make_tmp ("concord-resolve-XXXXXX", NULL);
+  g_autofree char *saved = g_build_filename (dir, "settled.mou", NULL);
+  g_autoptr(GFile) saved_file = g_file_new_for_path (saved);
+  g_autofree char *contents = NULL;
+  GObject *shown;
+
+  g_assert_no_error (error);
+  m = concord_document_get_memorandum (document);
+  conflicts = concord_memorandum_get_conflicts (m);
+  g_assert_cmpuint (g_list_model_get_n_items (conflicts), ==, 2);
+  recitals = g_list_model_get_item (conflicts, 0);
+  heading = g_list_model_get_item (conflicts, 1);
+  scope = concord_memorandum_find_clause (m, "cl-scope", NULL, NULL);
+  g_assert_cmpstr (concord_clause_get_heading (scope), ==, "Scope of this memorandum");
+
+  shown = concord_document_resolve_conflict (document, heading, &theirs, &error);
+  g_assert_no_error (error);
+  g_assert_true (shown == G_OBJECT (scope));
+  g_assert_cmpstr (concord_clause_get_heading (scope), ==, "Extent");
+  g_assert_cmpuint (g_list_model_get_n_items (conflicts), ==, 1);
+  g_assert_true (concord_document_get_modified (document));
+
+  /* One undo takes back the heading and brings the conflict back. */
+  g_assert_true (concord_document_undo (document) == G_OBJECT (scope));
+  g_assert_cmpstr (concord_clause_get_heading (scope), ==, "Scope of this memorandum");
+  g_assert_cmpuint (g_list_model_get_n_items (conflicts), ==, 2);
+  concord_document_redo (document);
+  g_assert_cmpstr (concord_clause_get_heading (scope), ==, "Extent");
+  g_assert_cmpuint (g_list_model_get_n_items (conflicts), ==, 1);
+
+  /* Kept as it is: only the conflict goes. */
+  g_assert_nonnull (concord_document_resolve_conflict (document, recitals, NULL, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (conflicts), ==, 0);
+  g_assert_true (concord_document_save (document, saved_file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (saved, &contents, NULL, NULL));
+  g_assert_null (strstr (contents, "<conflicts>"));
+  g_assert_nonnull (strstr (contents, "<heading>Extent</heading>"));
+  g_assert_nonnull (strstr (contents, "and associated legislation"));
+  /* Settled twice: refused, with nothing changed. */
+  g_assert_null (concord_document_resolve_conflict (document, recitals, &theirs, &error));
+  g_assert_error (error, CONCORD_ERROR, CONCORD_ERROR_NOT_FOUND);
+  g_assert_cmpstr (concord_clause_get_heading (scope), ==, "Extent");
+  g_unlink (saved);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1452,6 +1515,7 @@ main (int   argc,
   g_test_add_func ("/document/layout-async", test_layout_async);
   g_test_add_func ("/document/structure-apply", test_structure_apply);
   g_test_add_func ("/document/term-add-move-remove", test_term_add_move_remove);
+  g_test_add_func ("/document/resolve-conflicts", test_resolve_conflicts);
 #ifdef HAVE_LIBGIT2
   g_test_add_func ("/document/git-revision", test_git_revision);
 #endif
