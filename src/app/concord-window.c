@@ -21,6 +21,7 @@
 #include "concord-outline.h"
 #include "concord-print.h"
 #include "concord-problems-button.h"
+#include "concord-conflict-bar.h"
 #include "concord-session.h"
 #include "concord-start-page.h"
 #include "concord-structure.h"
@@ -858,6 +859,7 @@ concord_window_class_init (ConcordWindowClass *klass)
   g_type_ensure (CONCORD_TYPE_OUTLINE);
   g_type_ensure (CONCORD_TYPE_VIEWS_PANE);
   g_type_ensure (CONCORD_TYPE_PROBLEMS_BUTTON);
+  g_type_ensure (CONCORD_TYPE_CONFLICT_BAR);
   concord_editors_ensure_types ();
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/concord-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordWindow, window_title);

@@ -12,6 +12,8 @@
 #include <string.h>
 
 #include "concord-compare-window.h"
+#include "concord-conflict-bar.h"
+#include "concord-resolve-window.h"
 #include "concord-document-diff.h"
 #include "concord-window.h"
 #include "ui-test-util.h"
@@ -809,6 +811,160 @@ test_git_revisions (void)
 }
 #endif
 
+/* Conflicts a merge left: the window's bar counts them and opens the
+ * resolve view, which shows both sides with the changed words marked,
+ * takes a side, undoes it, keeps an edit and saves a clean file. */
+
+static GtkWidget *
+find_of_type (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+resolve_window_open (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (CONCORD_IS_RESOLVE_WINDOW (toplevel) && gtk_widget_get_mapped (GTK_WIDGET (toplevel)))
+        {
+          *(gpointer *) data = toplevel;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static const char *
+subtitle (ConcordResolveWindow *resolve)
+{
+  AdwWindowTitle *title = ADW_WINDOW_TITLE (find_of_type (GTK_WIDGET (resolve), ADW_TYPE_WINDOW_TITLE));
+
+  return adw_window_title_get_subtitle (title);
+}
+
+static void
+assert_sides (ConcordResolveWindow *resolve,
+              const char           *ours_part,
+              const char           *theirs_part)
+{
+  g_autofree char *ours = NULL;
+  g_autofree char *theirs = NULL;
+
+  concord_resolve_window_markup (resolve, &ours, &theirs);
+  g_assert_nonnull (strstr (ours, ours_part));
+  g_assert_nonnull (strstr (theirs, theirs_part));
+}
+
+static gboolean
+window_closed (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static void
+test_resolve_conflicts (void)
+{
+  g_autofree char *scratch = g_dir_make_tmp ("concord-resolve-XXXXXX", NULL);
+  g_autofree char *from = g_build_filename (SOURCE_ROOT, "tests", "data", "conflicts", "two-organisations.mou", NULL);
+  g_autofree char *path = g_build_filename (scratch, "merged.mou", NULL);
+  g_autofree char *data = NULL;
+  g_autofree char *saved = NULL;
+  gsize size;
+  ConcordWindow *window;
+  ConcordMemorandum *m;
+  GListModel *conflicts;
+  GtkWidget *bar;
+  GtkLabel *label;
+  ConcordResolveWindow *resolve = NULL;
+  ConcordClause *scope;
+
+  g_assert_true (g_file_get_contents (from, &data, &size, NULL));
+  g_assert_true (g_file_set_contents (path, data, (gssize) size, NULL));
+  window = ui_open_path (path);
+  m = ui_memorandum (window);
+  conflicts = concord_memorandum_get_conflicts (m);
+  scope = concord_memorandum_find_clause (m, "cl-scope", NULL, NULL);
+
+  /* The bar says how many, and opens the resolve view. */
+  bar = find_of_type (GTK_WIDGET (window), CONCORD_TYPE_CONFLICT_BAR);
+  g_assert_nonnull (bar);
+  ui_wait_for (ui_widget_mapped, bar);
+  label = GTK_LABEL (find_of_type (bar, GTK_TYPE_LABEL));
+  g_assert_nonnull (strstr (gtk_label_get_text (label), "2 conflicts"));
+  ui_save_screenshot (GTK_WIDGET (window), "conflict-bar", 30);
+  gtk_widget_activate (find_of_type (bar, GTK_TYPE_BUTTON));
+  ui_wait_for (resolve_window_open, &resolve);
+  g_object_add_weak_pointer (G_OBJECT (resolve), (gpointer *) &resolve);
+  gtk_window_set_default_size (GTK_WINDOW (resolve), 1100, 640);
+  ui_wait_for (ui_is_ready, resolve);
+  g_assert_cmpstr (subtitle (resolve), ==, "Conflict 1 of 2");
+  /* The recitals: our word and theirs, struck and underlined as the
+   * compare view marks them. */
+  assert_sides (resolve, ">associated</span>", ">other</span>");
+  ui_save_screenshot (GTK_WIDGET (resolve), "resolve-window", 3);
+
+  /* Next (F8) goes on to the heading; previous (Shift+F8) back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (resolve), "resolve.next", NULL));
+  g_assert_cmpstr (subtitle (resolve), ==, "Conflict 2 of 2");
+  assert_sides (resolve, "Scope of this memorandum", "Extent");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (resolve), "resolve.previous", NULL));
+  g_assert_cmpstr (subtitle (resolve), ==, "Conflict 1 of 2");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (resolve), "resolve.next", NULL));
+
+  /* Theirs taken: the heading changes, one conflict is left. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (resolve), "resolve.take", "i", 1));
+  g_assert_cmpstr (concord_clause_get_heading (scope), ==, "Extent");
+  g_assert_cmpuint (g_list_model_get_n_items (conflicts), ==, 1);
+  g_assert_cmpstr (subtitle (resolve), ==, "Conflict 1 of 1");
+  g_assert_true (concord_window_get_edited (window) == G_OBJECT (scope));
+  g_assert_nonnull (strstr (gtk_label_get_text (label), "1 conflict "));
+
+  /* Ctrl+Z in the resolve window undoes it through the main window. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (resolve), "resolve.undo", NULL));
+  g_assert_cmpstr (concord_clause_get_heading (scope), ==, "Scope of this memorandum");
+  g_assert_cmpuint (g_list_model_get_n_items (conflicts), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (resolve), "resolve.redo", NULL));
+  g_assert_cmpstr (concord_clause_get_heading (scope), ==, "Extent");
+
+  /* The recitals edited in the main window, then kept as edited. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (resolve), "resolve.edit", NULL));
+  g_assert_true (concord_window_get_edited (window) == G_OBJECT (m));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (resolve), "resolve.keep", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (conflicts), ==, 0);
+  g_assert_cmpstr (subtitle (resolve), ==, "No conflicts left");
+  ui_wait_for (ui_widget_hidden, bar);
+
+  /* Saved from the resolve view: a clean file, and the view closes. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (resolve), "resolve.save", NULL));
+  ui_wait_for (window_closed, &resolve);
+  saved = ui_saved_xml (path);
+  g_assert_null (strstr (saved, "<conflicts>"));
+  g_assert_nonnull (strstr (saved, "<heading>Extent</heading>"));
+  g_assert_nonnull (strstr (saved, "and associated legislation"));
+  g_assert_nonnull (strstr (saved, "once a month, and the chief officers"));
+
+  ui_destroy_window (window);
+  remove_tree (scratch);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -829,6 +985,7 @@ main (int    argc,
   g_test_add_func ("/ui/compare/same-version", test_same_version);
   g_test_add_func ("/ui/compare/menu-actions", test_menu_actions);
   g_test_add_func ("/ui/compare/menu-items", test_menu_items);
+  g_test_add_func ("/ui/resolve/conflicts", test_resolve_conflicts);
 #ifdef HAVE_LIBGIT2
   g_test_add_func ("/ui/compare/git-revisions", test_git_revisions);
 #endif
