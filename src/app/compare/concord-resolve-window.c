@@ -210,7 +210,7 @@ update (ConcordResolveWindow *self)
       return;
     }
 
-  subtitle = g_strdup_printf (g_dngettext (NULL, "Conflict %u of %u", "Conflict %u of %u", n), self->current + 1, n);
+  subtitle = g_strdup_printf (_("Conflict %u of %u"), self->current + 1, n);
   adw_window_title_set_subtitle (self->window_title, subtitle);
   place = describe_place (self, conflict);
   description = concord_conflict_describe (conflict);
