@@ -471,6 +471,18 @@ class GitDriverTest(unittest.TestCase):
         p = self.git("merge", "c", check=False)
         self.assertNotEqual(p.returncode, 0)
         self.assertIn("m.mou", self.git("diff", "--name-only", "--diff-filter=U").stdout)
+        # No line markers: the working file is a memorandum that holds the
+        # conflict, ours in place, for the app's resolve view to settle.
+        path = os.path.join(self.dir, "m.mou")
+        with open(path, encoding="utf-8") as f:
+            merged = f.read()
+        self.assertNotIn("<<<<<<<", merged)
+        self.assertIn("are shown here as stakeholders", merged)
+        self.assertRegex(merged, r'<conflict object="clause" ref="cl-scope" field="body">')
+        self.assertIn("are listed here as stakeholders", merged[merged.index("<conflicts>"):])
+        r = run("validate", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("warning: unresolved conflict in clause:cl-scope", r.stderr)
 
 
 def main():

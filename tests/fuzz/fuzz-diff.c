@@ -89,9 +89,72 @@ apply_all (ConcordDiff       *diff,
                (int) g_bytes_get_size (expected), (const char *) g_bytes_get_data (expected, NULL));
 }
 
-/* One pair of documents, however they were loaded. A three-way merge,
- * when the core has one, is one more call here on the same pair (the old
- * side as the common base). */
+/* A three-way merge where one side changed nothing gives the other side,
+ * byte for byte. */
+static void
+merge_one_side (ConcordMemorandum *base,
+                ConcordMemorandum *ours,
+                ConcordMemorandum *theirs,
+                ConcordMemorandum *expected)
+{
+  g_autoptr(ConcordMerge) merge = concord_merge_new (base, ours, theirs);
+  g_autoptr(GBytes) result = serialize_checked (concord_merge_get_result (merge), "merged.mou");
+  g_autoptr(GBytes) want = concord_memorandum_serialize (expected);
+
+  if (concord_merge_get_n_conflicts (merge) > 0 || !g_bytes_equal (result, want))
+    fuzz_fail ("a merge with one side unchanged is not the other side (%u conflicts)\n--- result:\n%.*s\n",
+               concord_merge_get_n_conflicts (merge), (int) g_bytes_get_size (result),
+               (const char *) g_bytes_get_data (result, NULL));
+}
+
+/* Both sides changed: theirs is the new side with every heading of its
+ * clauses rewritten, so most clauses the two sides share conflict. The
+ * conflicts kept in the file load back, and settling each one, either
+ * way, leaves a memorandum that loads with no conflict left. */
+static void
+merge_both_sides (ConcordMemorandum *base,
+                  ConcordMemorandum *ours)
+{
+  g_autoptr(ConcordMemorandum) theirs = concord_memorandum_copy (ours);
+  g_autoptr(GPtrArray) clauses = concord_memorandum_list_clauses (theirs);
+  g_autoptr(ConcordMerge) merge = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(ConcordMemorandum) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *conflicts;
+  guint turn = 0;
+
+  for (guint i = 0; i < clauses->len; i++)
+    concord_clause_set_heading (g_ptr_array_index (clauses, i), "Theirs");
+  merge = concord_merge_new (base, ours, theirs);
+  saved = serialize_checked (concord_merge_get_result (merge), "conflicts.mou");
+  loaded = concord_memorandum_load_from_data (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved),
+                                              "conflicts.mou", &error);
+  conflicts = concord_memorandum_get_conflicts (loaded);
+  if (g_list_model_get_n_items (conflicts) < concord_merge_get_n_conflicts (merge))
+    fuzz_fail ("%u conflicts made, %u read back\n", concord_merge_get_n_conflicts (merge),
+               g_list_model_get_n_items (conflicts));
+  while (g_list_model_get_n_items (conflicts) > 0)
+    {
+      g_autoptr(ConcordConflict) conflict = g_list_model_get_item (conflicts, 0);
+      ConcordConflictSide side = turn++ % 2 == 0 ? CONCORD_CONFLICT_OURS : CONCORD_CONFLICT_THEIRS;
+      g_autoptr(GError) apply_error = NULL;
+
+      if (!concord_conflict_apply (conflict, loaded, &side, &apply_error))
+        {
+          if (apply_error == NULL)
+            fuzz_fail ("a conflict failed without an error\n");
+          /* Kept as it is instead: that always settles it. */
+          if (!concord_conflict_apply (conflict, loaded, NULL, NULL))
+            fuzz_fail ("a conflict cannot be kept as it is\n");
+        }
+    }
+  g_clear_pointer (&saved, g_bytes_unref);
+  saved = serialize_checked (loaded, "settled.mou");
+}
+
+/* One pair of documents, however they were loaded, and the three-way
+ * merges made of them (the old side as the common base). */
 static void
 exercise_pair (ConcordMemorandum *a,
                ConcordMemorandum *b)
@@ -104,6 +167,10 @@ exercise_pair (ConcordMemorandum *a,
 
   read_diff (diff);
   apply_all (diff, a, b);
+  /* Not merge (a, a, b): the memorandum's id and its dismissals are
+   * ours, not merged, and these two need not share them. */
+  merge_one_side (a, b, a, b);
+  merge_both_sides (a, b);
 }
 
 int
