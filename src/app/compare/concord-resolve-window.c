@@ -33,6 +33,9 @@ struct _ConcordResolveWindow
   ConcordDocument *document;
   GtkWindow       *main_window;
   guint            current;
+  /* Typing in the main window is followed once it pauses: each update
+   * copies the memorandum twice and compares the copies. */
+  guint            changed_id;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordResolveWindow, concord_resolve_window, ADW_TYPE_WINDOW)
@@ -354,7 +357,24 @@ forward_action (GtkWidget  *widget,
 static void
 conflicts_changed_cb (ConcordResolveWindow *self)
 {
+  g_clear_handle_id (&self->changed_id, g_source_remove);
   update (self);
+}
+
+static void
+changed_timeout_cb (gpointer data)
+{
+  ConcordResolveWindow *self = data;
+
+  self->changed_id = 0;
+  update (self);
+}
+
+static void
+document_changed_cb (ConcordResolveWindow *self)
+{
+  g_clear_handle_id (&self->changed_id, g_source_remove);
+  self->changed_id = g_timeout_add_once (300, changed_timeout_cb, self);
 }
 
 static void
@@ -362,6 +382,7 @@ concord_resolve_window_dispose (GObject *object)
 {
   ConcordResolveWindow *self = CONCORD_RESOLVE_WINDOW (object);
 
+  g_clear_handle_id (&self->changed_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), CONCORD_TYPE_RESOLVE_WINDOW);
   g_clear_object (&self->document);
   g_clear_weak_pointer (&self->main_window);
@@ -422,7 +443,7 @@ concord_resolve_window_new (GtkWindow       *parent,
   g_signal_connect_object (conflicts (self), "items-changed", G_CALLBACK (conflicts_changed_cb), self,
                            G_CONNECT_SWAPPED);
   /* An undone edit may change what a conflict's place is called. */
-  g_signal_connect_object (document, "changed", G_CALLBACK (conflicts_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
   update (self);
 
   return self;
