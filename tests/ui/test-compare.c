@@ -650,8 +650,9 @@ save_title (const char *path,
   g_assert_no_error (error);
 }
 
-static gboolean
-has_compare_window (gpointer data)
+/* The first mapped window of that type, or NULL. */
+static gpointer
+mapped_toplevel (GType type)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -659,14 +660,19 @@ has_compare_window (gpointer data)
     {
       g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
 
-      if (CONCORD_IS_COMPARE_WINDOW (window) && gtk_widget_get_mapped (GTK_WIDGET (window)))
-        {
-          *(ConcordCompareWindow **) data = CONCORD_COMPARE_WINDOW (window);
-          return TRUE;
-        }
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_mapped (GTK_WIDGET (window)))
+        return window;
     }
 
-  return FALSE;
+  return NULL;
+}
+
+static gboolean
+has_compare_window (gpointer data)
+{
+  *(gpointer *) data = mapped_toplevel (CONCORD_TYPE_COMPARE_WINDOW);
+
+  return *(gpointer *) data != NULL;
 }
 
 static gboolean
@@ -815,41 +821,26 @@ test_git_revisions (void)
  * resolve view, which shows both sides with the changed words marked,
  * takes a side, undoes it, keeps an edit and saves a clean file. */
 
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, *(const GType *) type);
+}
+
 static GtkWidget *
 find_of_type (GtkWidget *widget,
-             GType      type)
+              GType      type)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_of_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return find_widget (widget, is_of_type, &type);
 }
 
 static gboolean
 resolve_window_open (gpointer data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
+  *(gpointer *) data = mapped_toplevel (CONCORD_TYPE_RESOLVE_WINDOW);
 
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (CONCORD_IS_RESOLVE_WINDOW (toplevel) && gtk_widget_get_mapped (GTK_WIDGET (toplevel)))
-        {
-          *(gpointer *) data = toplevel;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
+  return *(gpointer *) data != NULL;
 }
 
 static const char *
