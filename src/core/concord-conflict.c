@@ -334,16 +334,7 @@ concord_conflict_dup_text (ConcordConflict     *self,
       return g_string_free (text, FALSE);
     }
   if (G_TYPE_IS_FLAGS (type))
-    {
-      g_autoptr(GFlagsClass) klass = g_type_class_ref (type);
-      GString *text = g_string_new (NULL);
-
-      for (guint i = 0; i < klass->n_values; i++)
-        if (klass->values[i].value != 0
-            && (g_value_get_flags (value) & klass->values[i].value) == klass->values[i].value)
-          g_string_append_printf (text, "%s%s", text->len > 0 ? ", " : "", klass->values[i].value_nick);
-      return g_string_free (text, FALSE);
-    }
+    return concord_flags_nicks (type, g_value_get_flags (value), ", ");
 
   return NULL;
 }

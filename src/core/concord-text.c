@@ -333,6 +333,21 @@ concord_enum_nick (GType type,
   return v != NULL ? v->value_nick : "";
 }
 
+char *
+concord_flags_nicks (GType       type,
+                     guint       flags,
+                     const char *separator)
+{
+  g_autoptr(GFlagsClass) klass = g_type_class_ref (type);
+  GString *nicks = g_string_new (NULL);
+
+  for (guint i = 0; i < klass->n_values; i++)
+    if (klass->values[i].value != 0 && (flags & klass->values[i].value) == klass->values[i].value)
+      g_string_append_printf (nicks, "%s%s", nicks->len > 0 ? separator : "", klass->values[i].value_nick);
+
+  return g_string_free (nicks, FALSE);
+}
+
 static void
 append_labelled (GString           *out,
                  ConcordMemorandum *memorandum,

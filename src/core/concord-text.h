@@ -42,5 +42,10 @@ char *concord_mechanisms_render     (ConcordMechanism    mechanisms,
                                      const char         *language);
 const char *concord_enum_nick       (GType               type,
                                      int                 value);
+/* The nicks of the flags set in flags, in the type's order, joined by
+ * separator ("" when none is set). */
+char       *concord_flags_nicks     (GType               type,
+                                     guint               flags,
+                                     const char         *separator);
 
 G_END_DECLS

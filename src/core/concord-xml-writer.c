@@ -326,24 +326,13 @@ static void
 write_mechanisms (GString          *out,
                   ConcordMechanism  mechanisms)
 {
-  g_autoptr(GFlagsClass) klass = NULL;
-  g_autoptr(GString) list = NULL;
+  g_autofree char *list = NULL;
 
   if (mechanisms == 0)
     return;
 
-  klass = g_type_class_ref (CONCORD_TYPE_MECHANISM);
-  list = g_string_new (NULL);
-  for (guint i = 0; i < klass->n_values; i++)
-    {
-      if (klass->values[i].value == 0 || (mechanisms & klass->values[i].value) == 0)
-        continue;
-      if (list->len > 0)
-        g_string_append_c (list, ' ');
-      g_string_append (list, klass->values[i].value_nick);
-    }
-
-  attr (out, "mechanisms", list->str);
+  list = concord_flags_nicks (CONCORD_TYPE_MECHANISM, mechanisms, " ");
+  attr (out, "mechanisms", list);
 }
 
 static void
@@ -537,14 +526,9 @@ write_alternative (GString         *out,
     text_element (inner, 4, "value", concord_enum_nick (type, g_value_get_enum (value)));
   else if (G_TYPE_IS_FLAGS (type))
     {
-      g_autoptr(GFlagsClass) klass = g_type_class_ref (type);
-      g_autoptr(GString) nicks = g_string_new (NULL);
+      g_autofree char *nicks = concord_flags_nicks (type, g_value_get_flags (value), " ");
 
-      for (guint i = 0; i < klass->n_values; i++)
-        if (klass->values[i].value != 0
-            && (g_value_get_flags (value) & klass->values[i].value) == klass->values[i].value)
-          g_string_append_printf (nicks, "%s%s", nicks->len > 0 ? " " : "", klass->values[i].value_nick);
-      text_element (inner, 4, "value", nicks->str);
+      text_element (inner, 4, "value", nicks);
     }
   else if (type == G_TYPE_STRV)
     {
