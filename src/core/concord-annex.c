@@ -17,6 +17,8 @@ struct _ConcordAnnex
   char       *id;
   char       *heading;
   GPtrArray  *body;
+  char       *translated_heading;
+  GPtrArray  *translated_body;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordAnnex, concord_annex, G_TYPE_OBJECT)
@@ -26,6 +28,8 @@ enum {
   PROP_ID,
   PROP_HEADING,
   PROP_BODY,
+  PROP_TRANSLATED_HEADING,
+  PROP_TRANSLATED_BODY,
   N_PROPS,
 };
 
@@ -39,6 +43,8 @@ concord_annex_finalize (GObject *object)
   g_free (self->id);
   g_free (self->heading);
   g_clear_pointer (&self->body, g_ptr_array_unref);
+  g_free (self->translated_heading);
+  g_clear_pointer (&self->translated_body, g_ptr_array_unref);
 
   G_OBJECT_CLASS (concord_annex_parent_class)->finalize (object);
 }
@@ -61,6 +67,12 @@ concord_annex_get_property (GObject    *object,
       break;
     case PROP_BODY:
       g_value_set_boxed (value, self->body);
+      break;
+    case PROP_TRANSLATED_HEADING:
+      g_value_set_string (value, self->translated_heading);
+      break;
+    case PROP_TRANSLATED_BODY:
+      g_value_set_boxed (value, self->translated_body);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -86,6 +98,12 @@ concord_annex_set_property (GObject      *object,
     case PROP_BODY:
       concord_annex_set_body (self, g_value_get_boxed (value));
       break;
+    case PROP_TRANSLATED_HEADING:
+      concord_annex_set_translated_heading (self, g_value_get_string (value));
+      break;
+    case PROP_TRANSLATED_BODY:
+      concord_annex_set_translated_body (self, g_value_get_boxed (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -106,6 +124,9 @@ concord_annex_class_init (ConcordAnnexClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_HEADING] = g_param_spec_string ("heading", NULL, NULL, NULL, flags);
   properties[PROP_BODY] = g_param_spec_boxed ("body", NULL, NULL, G_TYPE_PTR_ARRAY, flags);
+  properties[PROP_TRANSLATED_HEADING] = g_param_spec_string ("translated-heading", NULL, NULL, NULL, flags);
+  properties[PROP_TRANSLATED_BODY] =
+    g_param_spec_boxed ("translated-body", NULL, NULL, G_TYPE_PTR_ARRAY, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -169,4 +190,43 @@ concord_annex_set_body (ConcordAnnex *self,
   g_ptr_array_unref (self->body);
   self->body = concord_blocks_copy (body);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BODY]);
+}
+
+const char *
+concord_annex_get_translated_heading (ConcordAnnex *self)
+{
+  g_return_val_if_fail (CONCORD_IS_ANNEX (self), NULL);
+
+  return self->translated_heading;
+}
+
+void
+concord_annex_set_translated_heading (ConcordAnnex *self,
+                                      const char *value)
+{
+  g_return_if_fail (CONCORD_IS_ANNEX (self));
+
+  _concord_set_string (G_OBJECT (self), &self->translated_heading, value, properties[PROP_TRANSLATED_HEADING]);
+}
+
+GPtrArray *
+concord_annex_get_translated_body (ConcordAnnex *self)
+{
+  g_return_val_if_fail (CONCORD_IS_ANNEX (self), NULL);
+
+  return self->translated_body;
+}
+
+void
+concord_annex_set_translated_body (ConcordAnnex *self,
+                                   GPtrArray  *value)
+{
+  g_return_if_fail (CONCORD_IS_ANNEX (self));
+
+  if (concord_blocks_equal (self->translated_body, value))
+    return;
+
+  g_clear_pointer (&self->translated_body, g_ptr_array_unref);
+  self->translated_body = value != NULL ? concord_blocks_copy (value) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRANSLATED_BODY]);
 }

@@ -19,4 +19,10 @@ void concord_annex_set_heading (ConcordAnnex *self, const char *heading);
 GPtrArray *concord_annex_get_body (ConcordAnnex *self);
 void concord_annex_set_body (ConcordAnnex *self, GPtrArray *body);
 
+const char *concord_annex_get_translated_heading (ConcordAnnex *self);
+void concord_annex_set_translated_heading (ConcordAnnex *self, const char *value);
+
+GPtrArray *concord_annex_get_translated_body (ConcordAnnex *self);
+void concord_annex_set_translated_body (ConcordAnnex *self, GPtrArray *value);
+
 G_END_DECLS

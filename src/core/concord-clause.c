@@ -33,6 +33,12 @@ struct _ConcordClause
   char       *heading;
   GPtrArray  *body;
   char      **notes;
+  /* Bilingual memoranda: the text in the memorandum's other language,
+   * and the fingerprints of both texts when someone last found them to
+   * say the same ("A B", see concord_clause_get_translation_state()). */
+  char       *translated_heading;
+  GPtrArray  *translated_body;
+  char       *translation_checked;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordClause, concord_clause, G_TYPE_OBJECT)
@@ -55,6 +61,9 @@ enum {
   PROP_HEADING,
   PROP_BODY,
   PROP_NOTES,
+  PROP_TRANSLATED_HEADING,
+  PROP_TRANSLATED_BODY,
+  PROP_TRANSLATION_CHECKED,
   N_PROPS,
 };
 
@@ -77,6 +86,9 @@ concord_clause_finalize (GObject *object)
   g_free (self->number);
   g_clear_pointer (&self->body, g_ptr_array_unref);
   g_strfreev (self->notes);
+  g_free (self->translated_heading);
+  g_clear_pointer (&self->translated_body, g_ptr_array_unref);
+  g_free (self->translation_checked);
 
   G_OBJECT_CLASS (concord_clause_parent_class)->finalize (object);
 }
@@ -138,6 +150,15 @@ concord_clause_get_property (GObject    *object,
       break;
     case PROP_NOTES:
       g_value_set_boxed (value, self->notes);
+      break;
+    case PROP_TRANSLATED_HEADING:
+      g_value_set_string (value, self->translated_heading);
+      break;
+    case PROP_TRANSLATED_BODY:
+      g_value_set_boxed (value, self->translated_body);
+      break;
+    case PROP_TRANSLATION_CHECKED:
+      g_value_set_string (value, self->translation_checked);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -202,6 +223,15 @@ concord_clause_set_property (GObject      *object,
     case PROP_NOTES:
       concord_clause_set_notes (self, g_value_get_boxed (value));
       break;
+    case PROP_TRANSLATED_HEADING:
+      concord_clause_set_translated_heading (self, g_value_get_string (value));
+      break;
+    case PROP_TRANSLATED_BODY:
+      concord_clause_set_translated_body (self, g_value_get_boxed (value));
+      break;
+    case PROP_TRANSLATION_CHECKED:
+      concord_clause_set_translation_checked (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -238,6 +268,11 @@ concord_clause_class_init (ConcordClauseClass *klass)
   properties[PROP_HEADING] = g_param_spec_string ("heading", NULL, NULL, NULL, flags);
   properties[PROP_BODY] = g_param_spec_boxed ("body", NULL, NULL, G_TYPE_PTR_ARRAY, flags);
   properties[PROP_NOTES] = g_param_spec_boxed ("notes", NULL, NULL, G_TYPE_STRV, flags);
+  properties[PROP_TRANSLATED_HEADING] = g_param_spec_string ("translated-heading", NULL, NULL, NULL, flags);
+  properties[PROP_TRANSLATED_BODY] =
+    g_param_spec_boxed ("translated-body", NULL, NULL, G_TYPE_PTR_ARRAY, flags);
+  properties[PROP_TRANSLATION_CHECKED] =
+    g_param_spec_string ("translation-checked", NULL, NULL, NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -247,6 +282,7 @@ concord_clause_init (ConcordClause *self)
 {
   self->numbered = TRUE;
   self->body = concord_blocks_new ();
+  self->translated_body = concord_blocks_new ();
 }
 
 ConcordClause *
@@ -285,6 +321,10 @@ concord_clause_copy (ConcordClause *self,
   g_clear_pointer (&copy->body, g_ptr_array_unref);
   copy->body = concord_blocks_copy (self->body);
   copy->notes = g_strdupv (self->notes);
+  copy->translated_heading = g_strdup (self->translated_heading);
+  g_clear_pointer (&copy->translated_body, g_ptr_array_unref);
+  copy->translated_body = concord_blocks_copy (self->translated_body);
+  copy->translation_checked = g_strdup (self->translation_checked);
 
   return copy;
 }
@@ -566,4 +606,146 @@ concord_clause_set_notes (ConcordClause *self,
   g_return_if_fail (CONCORD_IS_CLAUSE (self));
 
   _concord_set_strv (G_OBJECT (self), &self->notes, notes, properties[PROP_NOTES]);
+}
+
+const char *
+concord_clause_get_translated_heading (ConcordClause *self)
+{
+  g_return_val_if_fail (CONCORD_IS_CLAUSE (self), NULL);
+
+  return self->translated_heading;
+}
+
+void
+concord_clause_set_translated_heading (ConcordClause *self,
+                                      const char    *heading)
+{
+  g_return_if_fail (CONCORD_IS_CLAUSE (self));
+
+  _concord_set_string (G_OBJECT (self), &self->translated_heading, heading,
+                       properties[PROP_TRANSLATED_HEADING]);
+}
+
+GPtrArray *
+concord_clause_get_translated_body (ConcordClause *self)
+{
+  g_return_val_if_fail (CONCORD_IS_CLAUSE (self), NULL);
+
+  return self->translated_body;
+}
+
+void
+concord_clause_set_translated_body (ConcordClause *self,
+                                   GPtrArray     *body)
+{
+  g_return_if_fail (CONCORD_IS_CLAUSE (self));
+
+  if (concord_blocks_equal (self->translated_body, body))
+    return;
+
+  g_ptr_array_unref (self->translated_body);
+  self->translated_body = concord_blocks_copy (body);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRANSLATED_BODY]);
+}
+
+const char *
+concord_clause_get_translation_checked (ConcordClause *self)
+{
+  g_return_val_if_fail (CONCORD_IS_CLAUSE (self), NULL);
+
+  return self->translation_checked;
+}
+
+void
+concord_clause_set_translation_checked (ConcordClause *self,
+                                       const char    *checked)
+{
+  g_return_if_fail (CONCORD_IS_CLAUSE (self));
+
+  _concord_set_string (G_OBJECT (self), &self->translation_checked, checked,
+                       properties[PROP_TRANSLATION_CHECKED]);
+}
+
+/* A short fingerprint of one language's text of the clause: its heading
+ * and its blocks as they are written, so any change of wording shows. */
+static char *
+text_fingerprint (const char *heading,
+                  GPtrArray  *body)
+{
+  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+
+  if (heading != NULL)
+    g_checksum_update (sum, (const guchar *) heading, -1);
+  g_checksum_update (sum, (const guchar *) "\n", 1);
+  for (guint i = 0; body != NULL && i < body->len; i++)
+    {
+      const ConcordBlock *block = g_ptr_array_index (body, i);
+      guint n = concord_block_get_n_runs (block);
+
+      for (guint j = 0; j < n; j++)
+        {
+          const ConcordRun *run = concord_block_get_run (block, j);
+          g_autofree char *part = g_strdup_printf ("%d|%s|%s|", run->kind, run->text ? run->text : "",
+                                                   run->form ? run->form : "");
+
+          g_checksum_update (sum, (const guchar *) part, -1);
+        }
+      g_checksum_update (sum, (const guchar *) "\n", 1);
+    }
+
+  return g_strndup (g_checksum_get_string (sum), 12);
+}
+
+/* Records that the two texts, as they are now, say the same. */
+void
+concord_clause_mark_translation_checked (ConcordClause *self)
+{
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autofree char *both = NULL;
+
+  g_return_if_fail (CONCORD_IS_CLAUSE (self));
+
+  a = text_fingerprint (self->heading, self->body);
+  b = text_fingerprint (self->translated_heading, self->translated_body);
+  both = g_strconcat (a, " ", b, NULL);
+  concord_clause_set_translation_checked (self, both);
+}
+
+/**
+ * concord_clause_get_translation_state:
+ *
+ * Which text changed since the two were last found to say the same:
+ * %CONCORD_TRANSLATION_UNCHECKED when nobody has checked them,
+ * %CONCORD_TRANSLATION_IN_STEP, or the side that changed since
+ * (its counterpart is then the older text), or both.
+ */
+ConcordTranslationState
+concord_clause_get_translation_state (ConcordClause *self)
+{
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  gboolean a_changed, b_changed;
+
+  g_return_val_if_fail (CONCORD_IS_CLAUSE (self), CONCORD_TRANSLATION_UNCHECKED);
+
+  if (self->translation_checked == NULL)
+    return CONCORD_TRANSLATION_UNCHECKED;
+  parts = g_strsplit (self->translation_checked, " ", 3);
+  if (g_strv_length (parts) != 2)
+    return CONCORD_TRANSLATION_UNCHECKED;
+
+  a = text_fingerprint (self->heading, self->body);
+  b = text_fingerprint (self->translated_heading, self->translated_body);
+  a_changed = !g_str_equal (a, parts[0]);
+  b_changed = !g_str_equal (b, parts[1]);
+  if (a_changed && b_changed)
+    return CONCORD_TRANSLATION_BOTH_CHANGED;
+  if (a_changed)
+    return CONCORD_TRANSLATION_ORIGINAL_CHANGED;
+  if (b_changed)
+    return CONCORD_TRANSLATION_TRANSLATION_CHANGED;
+
+  return CONCORD_TRANSLATION_IN_STEP;
 }

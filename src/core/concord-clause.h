@@ -45,5 +45,13 @@ GPtrArray *concord_clause_get_body (ConcordClause *self);
 void concord_clause_set_body (ConcordClause *self, GPtrArray *body);
 const char * const *concord_clause_get_notes (ConcordClause *self);
 void concord_clause_set_notes (ConcordClause *self, const char * const *notes);
+const char *concord_clause_get_translated_heading (ConcordClause *self);
+void concord_clause_set_translated_heading (ConcordClause *self, const char *heading);
+GPtrArray *concord_clause_get_translated_body (ConcordClause *self);
+void concord_clause_set_translated_body (ConcordClause *self, GPtrArray *body);
+const char *concord_clause_get_translation_checked (ConcordClause *self);
+void concord_clause_set_translation_checked (ConcordClause *self, const char *checked);
+void concord_clause_mark_translation_checked (ConcordClause *self);
+ConcordTranslationState concord_clause_get_translation_state (ConcordClause *self);
 
 G_END_DECLS

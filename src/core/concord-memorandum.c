@@ -53,6 +53,13 @@ struct _ConcordMemorandum
   char       *signatures_section;
   int         print_marking;
   GPtrArray  *recitals;
+  /* Bilingual memoranda: the other language of equal standing, how the
+   * two texts print, and the text in that language of what the
+   * memorandum itself holds. */
+  char       *translation_language;
+  int         bilingual_layout;
+  char       *translated_title;
+  GPtrArray  *translated_recitals;
   GHashTable *prompts;
   GListStore *parties;
   GListStore *terms;
@@ -99,6 +106,10 @@ enum {
   PROP_PRINT_SIGNATURES,
   PROP_PRINT_SIGNATURES_SECTION,
   PROP_PRINT_MARKING,
+  PROP_TRANSLATION_LANGUAGE,
+  PROP_BILINGUAL_LAYOUT,
+  PROP_TRANSLATED_TITLE,
+  PROP_TRANSLATED_RECITALS,
   N_PROPS,
 };
 
@@ -118,6 +129,9 @@ concord_memorandum_finalize (GObject *object)
   g_free (self->marking);
   g_free (self->revision);
   g_free (self->signatures_section);
+  g_free (self->translation_language);
+  g_free (self->translated_title);
+  g_clear_pointer (&self->translated_recitals, g_ptr_array_unref);
   g_strfreev (self->related);
   g_clear_pointer (&self->recitals, g_ptr_array_unref);
   g_clear_pointer (&self->prompts, g_hash_table_unref);
@@ -302,6 +316,18 @@ concord_memorandum_get_property (GObject    *object,
     case PROP_RELATED:
       g_value_set_boxed (value, self->related);
       break;
+    case PROP_TRANSLATION_LANGUAGE:
+      g_value_set_string (value, self->translation_language);
+      break;
+    case PROP_BILINGUAL_LAYOUT:
+      g_value_set_enum (value, self->bilingual_layout);
+      break;
+    case PROP_TRANSLATED_TITLE:
+      g_value_set_string (value, self->translated_title);
+      break;
+    case PROP_TRANSLATED_RECITALS:
+      g_value_set_boxed (value, self->translated_recitals);
+      break;
     default:
       if (!get_print_property (self, prop_id, value))
         G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -372,6 +398,18 @@ concord_memorandum_set_property (GObject      *object,
     case PROP_RELATED:
       concord_memorandum_set_related (self, g_value_get_boxed (value));
       break;
+    case PROP_TRANSLATION_LANGUAGE:
+      concord_memorandum_set_translation_language (self, g_value_get_string (value));
+      break;
+    case PROP_BILINGUAL_LAYOUT:
+      concord_memorandum_set_bilingual_layout (self, g_value_get_enum (value));
+      break;
+    case PROP_TRANSLATED_TITLE:
+      concord_memorandum_set_translated_title (self, g_value_get_string (value));
+      break;
+    case PROP_TRANSLATED_RECITALS:
+      concord_memorandum_set_translated_recitals (self, g_value_get_boxed (value));
+      break;
     default:
       if (!set_print_property (self, prop_id, value))
         G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -416,6 +454,14 @@ concord_memorandum_class_init (ConcordMemorandumClass *klass)
   properties[PROP_RECITALS] = g_param_spec_boxed ("recitals", NULL, NULL, G_TYPE_PTR_ARRAY, flags);
   properties[PROP_RELATED] = g_param_spec_boxed ("related", NULL, NULL, G_TYPE_STRV, flags);
   install_print_properties (flags);
+  properties[PROP_TRANSLATION_LANGUAGE] =
+    g_param_spec_string ("translation-language", NULL, NULL, NULL, flags);
+  properties[PROP_BILINGUAL_LAYOUT] =
+    g_param_spec_enum ("bilingual-layout", NULL, NULL, CONCORD_TYPE_BILINGUAL_LAYOUT,
+                       CONCORD_BILINGUAL_LAYOUT_COLUMNS, flags);
+  properties[PROP_TRANSLATED_TITLE] = g_param_spec_string ("translated-title", NULL, NULL, NULL, flags);
+  properties[PROP_TRANSLATED_RECITALS] =
+    g_param_spec_boxed ("translated-recitals", NULL, NULL, G_TYPE_PTR_ARRAY, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -1397,4 +1443,89 @@ concord_memorandum_find_section (ConcordMemorandum *self,
     }
 
   return NULL;
+}
+
+/* The other language of a bilingual memorandum ("en" beside a Welsh
+ * text), NULL for a memorandum in one language. */
+const char *
+concord_memorandum_get_translation_language (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  return self->translation_language;
+}
+
+void
+concord_memorandum_set_translation_language (ConcordMemorandum *self,
+                                             const char        *language)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  _concord_set_string (G_OBJECT (self), &self->translation_language,
+                       language != NULL && *language != '\0' ? language : NULL,
+                       properties[PROP_TRANSLATION_LANGUAGE]);
+}
+
+gboolean
+concord_memorandum_is_bilingual (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), FALSE);
+
+  return self->translation_language != NULL;
+}
+
+ConcordBilingualLayout
+concord_memorandum_get_bilingual_layout (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), CONCORD_BILINGUAL_LAYOUT_COLUMNS);
+
+  return self->bilingual_layout;
+}
+
+void
+concord_memorandum_set_bilingual_layout (ConcordMemorandum      *self,
+                                         ConcordBilingualLayout  layout)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  _concord_set_enum (G_OBJECT (self), &self->bilingual_layout, layout, properties[PROP_BILINGUAL_LAYOUT]);
+}
+
+const char *
+concord_memorandum_get_translated_title (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  return self->translated_title;
+}
+
+void
+concord_memorandum_set_translated_title (ConcordMemorandum *self,
+                                         const char        *title)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  _concord_set_string (G_OBJECT (self), &self->translated_title, title, properties[PROP_TRANSLATED_TITLE]);
+}
+
+GPtrArray *
+concord_memorandum_get_translated_recitals (ConcordMemorandum *self)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  return self->translated_recitals;
+}
+
+void
+concord_memorandum_set_translated_recitals (ConcordMemorandum *self,
+                                            GPtrArray         *recitals)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
+
+  if (concord_blocks_equal (self->translated_recitals, recitals))
+    return;
+
+  g_clear_pointer (&self->translated_recitals, g_ptr_array_unref);
+  self->translated_recitals = recitals != NULL ? concord_blocks_copy (recitals) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRANSLATED_RECITALS]);
 }

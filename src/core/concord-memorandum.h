@@ -100,4 +100,15 @@ void concord_memorandum_set_print_marking (ConcordMemorandum *self, ConcordMarki
 gboolean concord_memorandum_prints_line (ConcordMemorandum *self, ConcordPrintWhen when);
 ConcordSection *concord_memorandum_find_section (ConcordMemorandum *self, const char *id);
 
+const char *concord_memorandum_get_translation_language (ConcordMemorandum *self);
+void concord_memorandum_set_translation_language (ConcordMemorandum *self, const char *language);
+gboolean concord_memorandum_is_bilingual (ConcordMemorandum *self);
+ConcordBilingualLayout concord_memorandum_get_bilingual_layout (ConcordMemorandum *self);
+void concord_memorandum_set_bilingual_layout (ConcordMemorandum *self, ConcordBilingualLayout layout);
+const char *concord_memorandum_get_translated_title (ConcordMemorandum *self);
+void concord_memorandum_set_translated_title (ConcordMemorandum *self, const char *title);
+GPtrArray *concord_memorandum_get_translated_recitals (ConcordMemorandum *self);
+void concord_memorandum_set_translated_recitals (ConcordMemorandum *self, GPtrArray *recitals);
+ConcordMemorandum *concord_memorandum_translated (ConcordMemorandum *self);
+
 G_END_DECLS

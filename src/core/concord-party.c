@@ -31,6 +31,8 @@ struct _ConcordParty
   char       *full_name;
   gboolean    office_holder;
   GBytes     *logo;
+  char       *translated_name;
+  char       *translated_short_name;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordParty, concord_party, G_TYPE_OBJECT)
@@ -48,6 +50,8 @@ enum {
   PROP_ORGANISATION,
   PROP_OFFICE_HOLDER,
   PROP_LOGO,
+  PROP_TRANSLATED_NAME,
+  PROP_TRANSLATED_SHORT_NAME,
   N_PROPS,
 };
 
@@ -69,6 +73,8 @@ concord_party_finalize (GObject *object)
   g_free (self->organisation);
   g_free (self->full_name);
   g_clear_pointer (&self->logo, g_bytes_unref);
+  g_free (self->translated_name);
+  g_free (self->translated_short_name);
 
   G_OBJECT_CLASS (concord_party_parent_class)->finalize (object);
 }
@@ -115,6 +121,12 @@ concord_party_get_property (GObject    *object,
       break;
     case PROP_LOGO:
       g_value_set_boxed (value, self->logo);
+      break;
+    case PROP_TRANSLATED_NAME:
+      g_value_set_string (value, self->translated_name);
+      break;
+    case PROP_TRANSLATED_SHORT_NAME:
+      g_value_set_string (value, self->translated_short_name);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -164,6 +176,12 @@ concord_party_set_property (GObject      *object,
     case PROP_LOGO:
       concord_party_set_logo (self, g_value_get_boxed (value));
       break;
+    case PROP_TRANSLATED_NAME:
+      concord_party_set_translated_name (self, g_value_get_string (value));
+      break;
+    case PROP_TRANSLATED_SHORT_NAME:
+      concord_party_set_translated_short_name (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -196,6 +214,8 @@ concord_party_class_init (ConcordPartyClass *klass)
   properties[PROP_ORGANISATION] = g_param_spec_string ("organisation", NULL, NULL, NULL, flags);
   properties[PROP_OFFICE_HOLDER] = g_param_spec_boolean ("office-holder", NULL, NULL, FALSE, flags);
   properties[PROP_LOGO] = g_param_spec_boxed ("logo", NULL, NULL, G_TYPE_BYTES, flags);
+  properties[PROP_TRANSLATED_NAME] = g_param_spec_string ("translated-name", NULL, NULL, NULL, flags);
+  properties[PROP_TRANSLATED_SHORT_NAME] = g_param_spec_string ("translated-short-name", NULL, NULL, NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -457,4 +477,38 @@ concord_party_set_logo (ConcordParty *self,
   if (logo != NULL)
     self->logo = g_bytes_ref (logo);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOGO]);
+}
+
+const char *
+concord_party_get_translated_name (ConcordParty *self)
+{
+  g_return_val_if_fail (CONCORD_IS_PARTY (self), NULL);
+
+  return self->translated_name;
+}
+
+void
+concord_party_set_translated_name (ConcordParty *self,
+                                   const char *value)
+{
+  g_return_if_fail (CONCORD_IS_PARTY (self));
+
+  _concord_set_string (G_OBJECT (self), &self->translated_name, value, properties[PROP_TRANSLATED_NAME]);
+}
+
+const char *
+concord_party_get_translated_short_name (ConcordParty *self)
+{
+  g_return_val_if_fail (CONCORD_IS_PARTY (self), NULL);
+
+  return self->translated_short_name;
+}
+
+void
+concord_party_set_translated_short_name (ConcordParty *self,
+                                         const char *value)
+{
+  g_return_if_fail (CONCORD_IS_PARTY (self));
+
+  _concord_set_string (G_OBJECT (self), &self->translated_short_name, value, properties[PROP_TRANSLATED_SHORT_NAME]);
 }

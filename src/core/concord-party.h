@@ -55,4 +55,10 @@ GBytes           *concord_party_get_logo             (ConcordParty     *self);
 void              concord_party_set_logo             (ConcordParty     *self,
                                                       GBytes           *logo);
 
+const char *concord_party_get_translated_name (ConcordParty *self);
+void concord_party_set_translated_name (ConcordParty *self, const char *value);
+
+const char *concord_party_get_translated_short_name (ConcordParty *self);
+void concord_party_set_translated_short_name (ConcordParty *self, const char *value);
+
 G_END_DECLS

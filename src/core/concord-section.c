@@ -22,6 +22,7 @@ struct _ConcordSection
   char       *heading;
   int         kind;
   GListStore *clauses;
+  char       *translated_heading;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordSection, concord_section, G_TYPE_OBJECT)
@@ -32,6 +33,7 @@ enum {
   PROP_KIND,
   PROP_HEADING,
   PROP_CLAUSES,
+  PROP_TRANSLATED_HEADING,
   N_PROPS,
 };
 
@@ -45,6 +47,7 @@ concord_section_finalize (GObject *object)
   g_free (self->id);
   g_free (self->heading);
   g_clear_object (&self->clauses);
+  g_free (self->translated_heading);
 
   G_OBJECT_CLASS (concord_section_parent_class)->finalize (object);
 }
@@ -71,6 +74,9 @@ concord_section_get_property (GObject    *object,
     case PROP_CLAUSES:
       g_value_set_object (value, self->clauses);
       break;
+    case PROP_TRANSLATED_HEADING:
+      g_value_set_string (value, self->translated_heading);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -94,6 +100,9 @@ concord_section_set_property (GObject      *object,
       break;
     case PROP_HEADING:
       concord_section_set_heading (self, g_value_get_string (value));
+      break;
+    case PROP_TRANSLATED_HEADING:
+      concord_section_set_translated_heading (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -120,6 +129,7 @@ concord_section_class_init (ConcordSectionClass *klass)
   properties[PROP_CLAUSES] =
     g_param_spec_object ("clauses", NULL, NULL, G_TYPE_LIST_MODEL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TRANSLATED_HEADING] = g_param_spec_string ("translated-heading", NULL, NULL, NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -253,4 +263,21 @@ concord_section_find_clause (ConcordSection *self,
       return (int) i;
 
   return -1;
+}
+
+const char *
+concord_section_get_translated_heading (ConcordSection *self)
+{
+  g_return_val_if_fail (CONCORD_IS_SECTION (self), NULL);
+
+  return self->translated_heading;
+}
+
+void
+concord_section_set_translated_heading (ConcordSection *self,
+                                        const char *value)
+{
+  g_return_if_fail (CONCORD_IS_SECTION (self));
+
+  _concord_set_string (G_OBJECT (self), &self->translated_heading, value, properties[PROP_TRANSLATED_HEADING]);
 }

@@ -39,4 +39,7 @@ void                concord_section_append_clause (ConcordSection    *self,
 void                concord_section_remove_clause (ConcordSection    *self,
                                                    guint              position);
 
+const char *concord_section_get_translated_heading (ConcordSection *self);
+void concord_section_set_translated_heading (ConcordSection *self, const char *value);
+
 G_END_DECLS

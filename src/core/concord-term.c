@@ -23,6 +23,8 @@ struct _ConcordTerm
   /* Defined at its first reference in the text, not among the
    * definitions. */
   gboolean    is_inline;
+  char       *translated_name;
+  GPtrArray  *translated_meaning;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordTerm, concord_term, G_TYPE_OBJECT)
@@ -34,6 +36,8 @@ enum {
   PROP_MEANING,
   PROP_FORMS,
   PROP_INLINE,
+  PROP_TRANSLATED_NAME,
+  PROP_TRANSLATED_MEANING,
   N_PROPS,
 };
 
@@ -48,6 +52,8 @@ concord_term_finalize (GObject *object)
   g_free (self->name);
   g_clear_pointer (&self->meaning, g_ptr_array_unref);
   g_strfreev (self->forms);
+  g_free (self->translated_name);
+  g_clear_pointer (&self->translated_meaning, g_ptr_array_unref);
 
   G_OBJECT_CLASS (concord_term_parent_class)->finalize (object);
 }
@@ -76,6 +82,12 @@ concord_term_get_property (GObject    *object,
       break;
     case PROP_INLINE:
       g_value_set_boolean (value, self->is_inline);
+      break;
+    case PROP_TRANSLATED_NAME:
+      g_value_set_string (value, self->translated_name);
+      break;
+    case PROP_TRANSLATED_MEANING:
+      g_value_set_boxed (value, self->translated_meaning);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -107,6 +119,12 @@ concord_term_set_property (GObject      *object,
     case PROP_INLINE:
       concord_term_set_inline (self, g_value_get_boolean (value));
       break;
+    case PROP_TRANSLATED_NAME:
+      concord_term_set_translated_name (self, g_value_get_string (value));
+      break;
+    case PROP_TRANSLATED_MEANING:
+      concord_term_set_translated_meaning (self, g_value_get_boxed (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -129,6 +147,9 @@ concord_term_class_init (ConcordTermClass *klass)
   properties[PROP_MEANING] = g_param_spec_boxed ("meaning", NULL, NULL, G_TYPE_PTR_ARRAY, flags);
   properties[PROP_FORMS] = g_param_spec_boxed ("forms", NULL, NULL, G_TYPE_STRV, flags);
   properties[PROP_INLINE] = g_param_spec_boolean ("inline", NULL, NULL, FALSE, flags);
+  properties[PROP_TRANSLATED_NAME] = g_param_spec_string ("translated-name", NULL, NULL, NULL, flags);
+  properties[PROP_TRANSLATED_MEANING] =
+    g_param_spec_boxed ("translated-meaning", NULL, NULL, G_TYPE_PTR_ARRAY, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -247,4 +268,43 @@ concord_term_set_inline (ConcordTerm *self,
     return;
   self->is_inline = is_inline;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INLINE]);
+}
+
+const char *
+concord_term_get_translated_name (ConcordTerm *self)
+{
+  g_return_val_if_fail (CONCORD_IS_TERM (self), NULL);
+
+  return self->translated_name;
+}
+
+void
+concord_term_set_translated_name (ConcordTerm *self,
+                                  const char *value)
+{
+  g_return_if_fail (CONCORD_IS_TERM (self));
+
+  _concord_set_string (G_OBJECT (self), &self->translated_name, value, properties[PROP_TRANSLATED_NAME]);
+}
+
+GPtrArray *
+concord_term_get_translated_meaning (ConcordTerm *self)
+{
+  g_return_val_if_fail (CONCORD_IS_TERM (self), NULL);
+
+  return self->translated_meaning;
+}
+
+void
+concord_term_set_translated_meaning (ConcordTerm *self,
+                                     GPtrArray  *value)
+{
+  g_return_if_fail (CONCORD_IS_TERM (self));
+
+  if (concord_blocks_equal (self->translated_meaning, value))
+    return;
+
+  g_clear_pointer (&self->translated_meaning, g_ptr_array_unref);
+  self->translated_meaning = value != NULL ? concord_blocks_copy (value) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRANSLATED_MEANING]);
 }

@@ -28,4 +28,10 @@ gboolean concord_term_has_form (ConcordTerm *self, const char *form);
 gboolean concord_term_get_inline (ConcordTerm *self);
 void concord_term_set_inline (ConcordTerm *self, gboolean is_inline);
 
+const char *concord_term_get_translated_name (ConcordTerm *self);
+void concord_term_set_translated_name (ConcordTerm *self, const char *value);
+
+GPtrArray *concord_term_get_translated_meaning (ConcordTerm *self);
+void concord_term_set_translated_meaning (ConcordTerm *self, GPtrArray *value);
+
 G_END_DECLS

@@ -48,6 +48,25 @@ typedef enum
   CONCORD_ANNEX_STYLE_NUMBER,
 } ConcordAnnexStyle;
 
+/* How a bilingual memorandum prints its two texts: side by side, or
+ * one after the other. */
+typedef enum
+{
+  CONCORD_BILINGUAL_LAYOUT_COLUMNS,
+  CONCORD_BILINGUAL_LAYOUT_PARTS,
+} ConcordBilingualLayout;
+
+/* Which text of a bilingual clause changed since both were last found to
+ * say the same. */
+typedef enum
+{
+  CONCORD_TRANSLATION_UNCHECKED,
+  CONCORD_TRANSLATION_IN_STEP,
+  CONCORD_TRANSLATION_ORIGINAL_CHANGED,
+  CONCORD_TRANSLATION_TRANSLATION_CHANGED,
+  CONCORD_TRANSLATION_BOTH_CHANGED,
+} ConcordTranslationState;
+
 /* How printed numbers end: "1.1" or "1.1." (references never take the dot). */
 typedef enum
 {

@@ -910,6 +910,42 @@ static GBytes *decode_image (Loader   *loader,
                              xmlNode  *node,
                              gboolean  logo);
 
+/* A bilingual memorandum's <translated-heading>, <translated-body> and
+ * the like: each is the property of that name, text or blocks (a term's
+ * meaning is one paragraph). Returns whether @child was one. */
+static gboolean
+read_translated (Loader  *loader,
+                 xmlNode *child,
+                 gpointer object)
+{
+  GParamSpec *pspec;
+
+  if (child->type != XML_ELEMENT_NODE || !g_str_has_prefix ((const char *) child->name, "translated-"))
+    return FALSE;
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), (const char *) child->name);
+  if (pspec == NULL)
+    return FALSE;
+
+  if (pspec->value_type == G_TYPE_STRING)
+    {
+      g_autofree char *text = text_of (child);
+
+      g_object_set (object, pspec->name, text, NULL);
+    }
+  else
+    {
+      g_autoptr(GPtrArray) blocks = concord_blocks_new ();
+
+      if (g_str_equal (pspec->name, "translated-meaning"))
+        g_ptr_array_add (blocks, read_inline (child, CONCORD_BLOCK_PARAGRAPH, 0));
+      else
+        read_blocks (loader, child->children, blocks);
+      g_object_set (object, pspec->name, blocks, NULL);
+    }
+
+  return TRUE;
+}
+
 /* A logo is checked as the signature images are, and besides must be a
  * PNG or an SVG that librsvg reads without reaching outside the file. */
 static void
@@ -960,6 +996,7 @@ read_party (Loader  *loader,
           read_field (child, party, fields[i].set, (SetPromptFunc) concord_party_set_placeholder);
       if (is (child, "logo"))
         read_logo (loader, child, party);
+      read_translated (loader, child, party);
     }
 
   return party;
@@ -998,6 +1035,8 @@ read_term (Loader  *loader,
           g_ptr_array_add (meaning, read_inline (child, CONCORD_BLOCK_PARAGRAPH, 0));
           concord_term_set_meaning (term, meaning);
         }
+      else
+        read_translated (loader, child, term);
     }
 
   if (forms->len > CONCORD_MAX_TERM_FORMS)
@@ -1083,6 +1122,7 @@ read_clause (Loader  *loader,
   g_autofree char *kind = prop (node, "kind");
   g_autofree char *status = prop (node, "status");
   g_autofree char *numbered = prop (node, "numbered");
+  g_autofree char *checked = prop (node, "translation-checked");
   g_autoptr(GPtrArray) body = concord_blocks_new ();
   g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
   ConcordClause *clause = concord_clause_new (id ? id : "");
@@ -1093,6 +1133,7 @@ read_clause (Loader  *loader,
   concord_clause_set_numbered (clause, g_strcmp0 (numbered, "false") != 0);
   read_fixed_number (loader, node, clause);
   read_clause_facts (clause, node);
+  concord_clause_set_translation_checked (clause, checked);
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
@@ -1102,6 +1143,8 @@ read_clause (Loader  *loader,
 
           concord_clause_set_heading (clause, heading);
         }
+      else if (read_translated (loader, child, clause))
+        continue;
       else if (is (child, "note"))
         {
           char *note = text_of (child);
@@ -1139,6 +1182,8 @@ read_section (Loader  *loader,
 
           concord_section_set_heading (section, heading);
         }
+      else if (read_translated (loader, child, section))
+        continue;
       else if (is (child, "clause"))
         {
           g_autoptr(ConcordClause) clause = read_clause (loader, child);
@@ -1167,6 +1212,8 @@ read_annex (Loader  *loader,
 
           concord_annex_set_heading (annex, heading);
         }
+      else
+        read_translated (loader, child, annex);
     }
   read_blocks (loader, node->children, body);
   concord_annex_set_body (annex, body);
@@ -1579,6 +1626,8 @@ read_memorandum (Loader  *loader,
   g_autofree char *numbered_headings = prop (root, "numbered-headings");
   g_autofree char *annex_numbering = prop (root, "annex-numbering");
   g_autofree char *clause_word = prop (root, "clause-word");
+  g_autofree char *translation = prop (root, "translation");
+  g_autofree char *bilingual_layout = prop (root, "bilingual-layout");
   ConcordMemorandum *m;
 
   m = loader->memorandum = concord_memorandum_new (id ? id : "");
@@ -1592,6 +1641,8 @@ read_memorandum (Loader  *loader,
   concord_memorandum_set_numbered_headings (m, g_strcmp0 (numbered_headings, "true") == 0);
   concord_memorandum_set_annex_numbering (m, enum_value (CONCORD_TYPE_ANNEX_NUMBERING, annex_numbering, 0));
   concord_memorandum_set_clause_word (m, enum_value (CONCORD_TYPE_CLAUSE_WORD, clause_word, 0));
+  concord_memorandum_set_translation_language (m, translation);
+  concord_memorandum_set_bilingual_layout (m, enum_value (CONCORD_TYPE_BILINGUAL_LAYOUT, bilingual_layout, 0));
 
   for (xmlNode *child = root->children; child != NULL; child = child->next)
     {
@@ -1599,6 +1650,8 @@ read_memorandum (Loader  *loader,
         continue;
 
       read_details (loader, child);
+      if (read_translated (loader, child, m))
+        continue;
       if (is (child, "related"))
         read_related (child, related);
       else if (is (child, "print"))

@@ -207,16 +207,18 @@ write_inline_element (GString            *out,
 }
 
 static void
-write_blocks (GString   *out,
-              guint      depth,
-              GPtrArray *blocks)
+write_blocks_with_ids (GString   *out,
+                       guint      depth,
+                       GPtrArray *blocks,
+                       gboolean   with_ids)
 {
   for (guint i = 0; i < blocks->len; i++)
     {
       const ConcordBlock *block = g_ptr_array_index (blocks, i);
       g_autoptr(GString) attributes = g_string_new (NULL);
 
-      attr (attributes, "id", concord_block_get_id (block));
+      if (with_ids)
+        attr (attributes, "id", concord_block_get_id (block));
       if (concord_block_get_kind (block) == CONCORD_BLOCK_TABLE)
         _concord_xml_write_table (out, depth, block);
       else if (concord_block_get_kind (block) == CONCORD_BLOCK_PARAGRAPH)
@@ -229,6 +231,47 @@ write_blocks (GString   *out,
             g_string_append (attributes, " level=\"2\"");
           write_inline_element (out, depth, "item", attributes->str, block);
         }
+    }
+}
+
+static void
+write_blocks (GString   *out,
+              guint      depth,
+              GPtrArray *blocks)
+{
+  write_blocks_with_ids (out, depth, blocks, TRUE);
+}
+
+/* The other language's text of a field: <translated-heading> and the
+ * like. Its blocks carry no ids: references point at the first
+ * language's paragraph, which stands for both. */
+static void
+write_translated (GString    *out,
+                  guint       depth,
+                  gpointer    object,
+                  const char *name)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), name);
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, pspec->value_type);
+  g_object_get_property (object, name, &value);
+  if (pspec->value_type == G_TYPE_STRING)
+    text_element (out, depth, name, g_value_get_string (&value));
+  else if (g_value_get_boxed (&value) != NULL && ((GPtrArray *) g_value_get_boxed (&value))->len > 0)
+    {
+      GPtrArray *blocks = g_value_get_boxed (&value);
+
+      if (g_str_equal (name, "translated-meaning"))
+        {
+          write_inline_element (out, depth, name, "", g_ptr_array_index (blocks, 0));
+          return;
+        }
+      indent (out, depth);
+      g_string_append_printf (out, "<%s>\n", name);
+      write_blocks_with_ids (out, depth + 1, blocks, FALSE);
+      indent (out, depth);
+      g_string_append_printf (out, "</%s>\n", name);
     }
 }
 
@@ -281,10 +324,12 @@ write_party (GString      *out,
   g_string_append (out, ">\n");
   field_element (out, 3, "name", concord_party_get_name (party),
                  concord_party_get_placeholder (party, "name"), TRUE);
+  write_translated (out, 3, party, "translated-name");
   field_element (out, 3, "organisation", concord_party_get_organisation (party),
                  concord_party_get_placeholder (party, "organisation"), FALSE);
   field_element (out, 3, "short-name", concord_party_get_short_name (party),
                  concord_party_get_placeholder (party, "short-name"), FALSE);
+  write_translated (out, 3, party, "translated-short-name");
   field_element (out, 3, "description", concord_party_get_description (party),
                  concord_party_get_placeholder (party, "description"), FALSE);
   field_element (out, 3, "signatory-person", concord_party_get_signatory_person (party),
@@ -318,6 +363,8 @@ write_term (GString     *out,
       indent (out, 3);
       g_string_append (out, "<meaning/>\n");
     }
+  write_translated (out, 3, term, "translated-name");
+  write_translated (out, 3, term, "translated-meaning");
   indent (out, 2);
   g_string_append (out, "</term>\n");
 }
@@ -372,8 +419,11 @@ write_clause (GString       *out,
       write_mechanisms (out, concord_clause_get_mechanisms (clause));
     }
   attr_strv (out, "areas", concord_clause_get_areas (clause));
+  attr (out, "translation-checked", concord_clause_get_translation_checked (clause));
 
-  if (heading == NULL && body->len == 0 && notes == NULL)
+  if (heading == NULL && body->len == 0 && notes == NULL &&
+      concord_clause_get_translated_heading (clause) == NULL &&
+      concord_clause_get_translated_body (clause)->len == 0)
     {
       g_string_append (out, "/>\n");
       return;
@@ -381,7 +431,9 @@ write_clause (GString       *out,
 
   g_string_append (out, ">\n");
   text_element (out, 3, "heading", heading);
+  write_translated (out, 3, clause, "translated-heading");
   write_blocks (out, 3, body);
+  write_translated (out, 3, clause, "translated-body");
   for (guint i = 0; notes != NULL && notes[i] != NULL; i++)
     text_element (out, 3, "note", notes[i]);
   indent (out, 2);
@@ -401,6 +453,7 @@ write_section (GString        *out,
   g_string_append (out, ">\n");
   text_element (out, 2, "heading",
                 concord_section_get_heading (section) ? concord_section_get_heading (section) : "");
+  write_translated (out, 2, section, "translated-heading");
   for (guint i = 0; i < n; i++)
     write_clause (out, concord_section_get_clause (section, i));
   indent (out, 1);
@@ -417,7 +470,9 @@ write_annex (GString      *out,
   g_string_append (out, ">\n");
   text_element (out, 2, "heading",
                 concord_annex_get_heading (annex) ? concord_annex_get_heading (annex) : "");
+  write_translated (out, 2, annex, "translated-heading");
   write_blocks (out, 2, concord_annex_get_body (annex));
+  write_translated (out, 2, annex, "translated-body");
   indent (out, 1);
   g_string_append (out, "</annex>\n");
 }
@@ -650,6 +705,10 @@ write_root_start (GString           *out,
   if (concord_memorandum_get_annex_style (self) != CONCORD_ANNEX_STYLE_LETTER)
     attr (out, "annex-style", concord_enum_nick (CONCORD_TYPE_ANNEX_STYLE, concord_memorandum_get_annex_style (self)));
   write_numbering_attributes (out, self);
+  attr (out, "translation", concord_memorandum_get_translation_language (self));
+  if (concord_memorandum_get_bilingual_layout (self) != CONCORD_BILINGUAL_LAYOUT_COLUMNS)
+    attr (out, "bilingual-layout",
+          concord_enum_nick (CONCORD_TYPE_BILINGUAL_LAYOUT, concord_memorandum_get_bilingual_layout (self)));
   g_string_append (out, ">\n");
 }
 
@@ -680,6 +739,7 @@ write_details (GString           *out,
 {
   field_element (out, 1, "title", concord_memorandum_get_title (self),
                  concord_memorandum_get_placeholder (self, "title"), TRUE);
+  write_translated (out, 1, self, "translated-title");
   field_element (out, 1, "reference", concord_memorandum_get_reference (self),
                  concord_memorandum_get_placeholder (self, "reference"), FALSE);
   text_element (out, 1, "revision", concord_memorandum_get_revision (self));
@@ -757,6 +817,7 @@ concord_memorandum_serialize (ConcordMemorandum *self)
       indent (out, 1);
       g_string_append (out, "</recitals>\n");
     }
+  write_translated (out, 1, self, "translated-recitals");
   write_list (out, 0, NULL, concord_memorandum_get_sections (self), write_section, FALSE);
   write_list (out, 0, NULL, concord_memorandum_get_annexes (self), write_annex, FALSE);
   write_list (out, 1, "signatures", concord_memorandum_get_signatures (self), write_signature, FALSE);
