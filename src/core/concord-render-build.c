@@ -52,6 +52,10 @@ const Style _concord_styles[N_STYLES] = {
 };
 
 #define LEVEL_INDENT 22.0
+/* Between the two columns of a bilingual memorandum. */
+#define COLUMN_GAP   18.0
+/* The recitals' anchor, after any number of terms. */
+#define FRONT_RECITALS (G_MAXUINT / 2)
 #define LABEL_GAP     6.0
 
 struct _ConcordFlowBuilder
@@ -66,6 +70,9 @@ struct _ConcordFlowBuilder
   ConcordMatrix         *matrix;
   /* The annex being built, for its sub-headings' destinations. */
   ConcordAnnex          *annex;
+  /* A bilingual memorandum's other language: the builder of its text
+   * (NULL in that builder itself). */
+  ConcordFlowBuilder    *translation;
 };
 
 typedef ConcordFlowBuilder Builder;
@@ -355,6 +362,17 @@ is_lead_in (GPtrArray  *blocks,
   return len > 0 && text[len - 1] == ':';
 }
 
+/* Marks the items added since @before as part @anchor of what is being
+ * built, for setting two languages side by side. */
+static void
+stamp_anchor (Builder *b,
+              guint    before,
+              guint    anchor)
+{
+  for (guint i = before; i < b->layout->items->len; i++)
+    ((FlowItem *) g_ptr_array_index (b->layout->items, i))->anchor = anchor;
+}
+
 static void add_labelled_blocks (Builder    *b,
                                  GPtrArray  *blocks,
                                  GPtrArray  *labels,
@@ -384,17 +402,20 @@ add_labelled_blocks (Builder    *b,
       const ConcordBlock *block = g_ptr_array_index (blocks, i);
       guint level = concord_block_get_level (block);
       double indent = level * LEVEL_INDENT + (hang_number || number != NULL ? LEVEL_INDENT * 1.6 : 0);
+      guint before = b->layout->items->len;
       Rich rich;
       FlowItem *item;
 
       if (concord_block_get_kind (block) == CONCORD_BLOCK_HEADING)
         {
           add_annex_subheading (b, block, i);
+          stamp_anchor (b, before, i + 1);
           continue;
         }
       if (concord_block_get_table (block) != NULL)
         {
           _concord_flow_add_table (b, concord_block_get_table (block), indent);
+          stamp_anchor (b, before, i + 1);
           continue;
         }
       rich_init (&rich, b->language, TRUE);
@@ -417,6 +438,7 @@ add_labelled_blocks (Builder    *b,
           item->label = g_strdup (number);
           item->label_x = 0;
         }
+      stamp_anchor (b, before, i + 1);
     }
 }
 
@@ -506,6 +528,8 @@ build_cover (Builder *b)
 
   add_text (b, STYLE_SUBTITLE, 0, CONCORD_WORD (b->language, "Memorandum of understanding"));
   add_text (b, STYLE_TITLE, 0, title);
+  if (b->translation != NULL && concord_memorandum_get_translated_title (m) != NULL)
+    add_text (b, STYLE_TITLE, 0, concord_memorandum_get_translated_title (m));
   add_detail_row (b, CONCORD_WORD (b->language, "Reference"), concord_memorandum_get_reference (m),
                   concord_memorandum_get_placeholder (m, "reference"), CONCORD_WORD (b->language, "Reference"));
   /* Revision 0 is no revision yet: a blank to fill in on a form, nothing
@@ -533,6 +557,10 @@ party_table_name (ConcordParty *p,
   g_autofree char *capital = concord_text_capitalise (name);
   GString *cell = g_string_new (capital);
 
+  /* A bilingual memorandum names each party in both languages. */
+  if (concord_party_get_translated_name (p) != NULL &&
+      g_strcmp0 (concord_party_get_translated_name (p), concord_party_get_name (p)) != 0)
+    g_string_append_printf (cell, "\n%s", concord_party_get_translated_name (p));
   if (organisation != NULL)
     g_string_append_printf (cell, "\n%s", organisation);
   if (concord_party_get_office_holder (p) && concord_party_get_description (p) != NULL)
@@ -790,22 +818,26 @@ build_front (Builder *b)
       rich_append (&rich, forms != NULL ? CONCORD_WORD (b->language, " mean ") : CONCORD_WORD (b->language, " means "));
       if (meaning->len > 0)
         rich_append_block (b, &rich, g_ptr_array_index (meaning, 0));
-      add_rich (b, STYLE_BODY, 0, &rich);
+      add_rich (b, STYLE_BODY, 0, &rich)->anchor = i + 1;
     }
 
-  if (recitals->len > 0)
+  /* A translation may lack the recitals: the heading prints when either
+   * language has some. */
+  if (recitals->len > 0 ||
+      (concord_memorandum_is_bilingual (b->memorandum) &&
+       concord_memorandum_get_translated_recitals (b->memorandum) != NULL &&
+       concord_memorandum_get_translated_recitals (b->memorandum)->len > 0))
+    add_heading (b, STYLE_HEADING, CONCORD_WORD (b->language, "Background"), NULL, 0)->anchor = FRONT_RECITALS;
+  for (guint i = 0; i < recitals->len; i++)
     {
-      add_heading (b, STYLE_HEADING, CONCORD_WORD (b->language, "Background"), NULL, 0);
-      for (guint i = 0; i < recitals->len; i++)
-        {
-          Rich rich;
-          FlowItem *item;
+      Rich rich;
+      FlowItem *item;
 
-          rich_init (&rich, b->language, TRUE);
-          rich_append_block (b, &rich, g_ptr_array_index (recitals, i));
-          item = add_rich (b, STYLE_BODY, LEVEL_INDENT * 1.6, &rich);
-          item->label = i < 26 ? g_strdup_printf ("(%c)", 'A' + i) : g_strdup_printf ("(%u)", i + 1);
-        }
+      rich_init (&rich, b->language, TRUE);
+      rich_append_block (b, &rich, g_ptr_array_index (recitals, i));
+      item = add_rich (b, STYLE_BODY, LEVEL_INDENT * 1.6, &rich);
+      item->label = i < 26 ? g_strdup_printf ("(%c)", 'A' + i) : g_strdup_printf ("(%u)", i + 1);
+      item->anchor = FRONT_RECITALS + 1 + i;
     }
 }
 
@@ -1104,7 +1136,8 @@ build_section_signatures (Builder        *b,
 {
   ConcordMemorandum *m = b->memorandum;
 
-  if (!has_signatures (b) ||
+  /* A bilingual memorandum's second part is signed with the first. */
+  if (!has_signatures (b) || m != b->layout->memorandum ||
       concord_memorandum_get_print_signatures (m) != CONCORD_SIGNATURE_PLACEMENT_SECTION ||
       g_strcmp0 (concord_memorandum_get_signatures_section (m), concord_section_get_id (section)) != 0)
     return;
@@ -1121,6 +1154,51 @@ build_section_signatures (Builder        *b,
   add_signature_blocks (b, FALSE);
 }
 
+typedef void (*BuildPart) (Builder *b,
+                           gpointer part);
+
+static gboolean
+in_columns (Builder *b)
+{
+  return b->translation != NULL &&
+         concord_memorandum_get_bilingual_layout (b->memorandum) == CONCORD_BILINGUAL_LAYOUT_COLUMNS;
+}
+
+/* Builds one part (a heading, a clause, an annex) in each language at
+ * the width of a column, and sets the two side by side. */
+static void
+build_side_by_side (Builder   *b,
+                    BuildPart  build,
+                    gpointer   part,
+                    gpointer   translated_part)
+{
+  Builder *t = b->translation;
+  GPtrArray *items = b->layout->items;
+  g_autoptr(GPtrArray) left = g_ptr_array_new ();
+  g_autoptr(GPtrArray) right = g_ptr_array_new ();
+  double width = b->width;
+  double column = (width - COLUMN_GAP) / 2;
+
+  b->width = t->width = column;
+  b->layout->items = left;
+  build (b, part);
+  b->layout->items = right;
+  build (t, translated_part);
+  b->layout->items = items;
+  b->width = t->width = width;
+  _concord_flow_zip_columns (items, left, right, column, COLUMN_GAP);
+}
+
+static void
+build_section_heading (Builder        *b,
+                       ConcordSection *s)
+{
+  g_autofree char *title = section_title (b, s);
+  g_autofree char *dest = g_strconcat ("s-", concord_section_get_id (s), NULL);
+
+  add_heading (b, STYLE_HEADING, title, dest, 1);
+}
+
 static void
 build_sections (Builder *b)
 {
@@ -1130,15 +1208,42 @@ build_sections (Builder *b)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ConcordSection) s = g_list_model_get_item (sections, i);
-      g_autofree char *title = section_title (b, s);
-      g_autofree char *dest = g_strconcat ("s-", concord_section_get_id (s), NULL);
+      g_autoptr(ConcordSection) ts = NULL;
       guint n_clauses = concord_section_get_n_clauses (s);
 
-      add_heading (b, STYLE_HEADING, title, dest, 1);
+      if (!in_columns (b))
+        {
+          build_section_heading (b, s);
+          for (guint j = 0; j < n_clauses; j++)
+            build_clause (b, concord_section_get_clause (s, j));
+          build_section_signatures (b, s);
+          continue;
+        }
+
+      ts = g_list_model_get_item (concord_memorandum_get_sections (b->translation->memorandum), i);
+      build_side_by_side (b, (BuildPart) build_section_heading, s, ts);
       for (guint j = 0; j < n_clauses; j++)
-        build_clause (b, concord_section_get_clause (s, j));
+        build_side_by_side (b, (BuildPart) build_clause, concord_section_get_clause (s, j),
+                            concord_section_get_clause (ts, j));
       build_section_signatures (b, s);
     }
+}
+
+static void
+build_annex (Builder      *b,
+             ConcordAnnex *a)
+{
+  g_autofree char *title = annex_title (b, a);
+  g_autofree char *dest = g_strconcat ("a-", concord_annex_get_id (a), NULL);
+  g_autoptr(GPtrArray) labels = concord_numbering_label_annex (b->numbering, a);
+  gboolean numbered = concord_memorandum_get_annex_numbering (b->memorandum) != CONCORD_ANNEX_NUMBERING_NONE;
+
+  add_page_break (b);
+  add_heading (b, STYLE_HEADING, title, dest, 1);
+  b->annex = a;
+  /* Numbered paragraphs indent as clauses do, their numbers hanging. */
+  add_labelled_blocks (b, concord_annex_get_body (a), labels, numbered ? "" : NULL, FALSE);
+  b->annex = NULL;
 }
 
 static void
@@ -1150,18 +1255,90 @@ build_annexes (Builder *b)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ConcordAnnex) a = g_list_model_get_item (annexes, i);
-      g_autofree char *title = annex_title (b, a);
-      g_autofree char *dest = g_strconcat ("a-", concord_annex_get_id (a), NULL);
+      g_autoptr(ConcordAnnex) ta = NULL;
 
-      g_autoptr(GPtrArray) labels = concord_numbering_label_annex (b->numbering, a);
-      gboolean numbered = concord_memorandum_get_annex_numbering (b->memorandum) != CONCORD_ANNEX_NUMBERING_NONE;
+      if (!in_columns (b))
+        {
+          build_annex (b, a);
+          continue;
+        }
+      ta = g_list_model_get_item (concord_memorandum_get_annexes (b->translation->memorandum), i);
+      build_side_by_side (b, (BuildPart) build_annex, a, ta);
+    }
+}
 
-      add_page_break (b);
-      add_heading (b, STYLE_HEADING, title, dest, 1);
-      b->annex = a;
-      /* Numbered paragraphs indent as clauses do, their numbers hanging. */
-      add_labelled_blocks (b, concord_annex_get_body (a), labels, numbered ? "" : NULL, FALSE);
-      b->annex = NULL;
+/* A language's name in that language, over its column. */
+static const char *
+language_own_name (const char *language)
+{
+  static const struct { const char *tag; const char *name; } names[] = {
+    { "cy", "Cymraeg" }, { "en", "English" }, { "fr", "Français" }, { "es", "Español" },
+    { "de", "Deutsch" }, { "ga", "Gaeilge" }, { "gd", "Gàidhlig" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (language != NULL && g_str_has_prefix (language, names[i].tag) &&
+        (language[strlen (names[i].tag)] == '\0' || language[strlen (names[i].tag)] == '-'))
+      return names[i].name;
+
+  return language;
+}
+
+static void
+build_language_name (Builder *b,
+                     gpointer unused)
+{
+  (void) unused;
+  add_text (b, STYLE_CLAUSE_HEADING, 0, language_own_name (b->language));
+}
+
+static void
+build_front_part (Builder *b,
+                  gpointer unused)
+{
+  (void) unused;
+  build_front (b);
+}
+
+/* The text of the memorandum: in one language, in two side by side, or
+ * in two parts one after the other. */
+static void
+build_text (Builder *b)
+{
+  Builder *t = b->translation;
+  guint before;
+
+  if (in_columns (b))
+    {
+      build_side_by_side (b, build_language_name, NULL, NULL);
+      build_side_by_side (b, build_front_part, NULL, NULL);
+    }
+  else
+    build_front (b);
+  build_sections (b);
+  build_annexes (b);
+  if (t == NULL || in_columns (b))
+    return;
+
+  /* The second language's part: its own title, then its text, under
+   * destinations of its own. */
+  before = b->layout->items->len;
+  add_page_break (b);
+  add_heading (t, STYLE_TITLE, concord_memorandum_get_title (t->memorandum), "translation", 1);
+  build_front (t);
+  build_sections (t);
+  build_annexes (t);
+  for (guint i = before; i < b->layout->items->len; i++)
+    {
+      FlowItem *item = g_ptr_array_index (b->layout->items, i);
+
+      if (item->dest != NULL && !g_str_equal (item->dest, "translation"))
+        {
+          char *dest = g_strconcat ("t-", item->dest, NULL);
+
+          g_free (item->dest);
+          item->dest = dest;
+        }
     }
 }
 
@@ -1288,6 +1465,20 @@ _concord_build_flow (ConcordDocumentLayout *self)
   Builder b = { self, self->memorandum, numbering,
                 concord_memorandum_get_language (self->memorandum),
                 self->page_width - self->margin_left - self->margin_right, matrix };
+  g_autoptr(ConcordMemorandum) translated = NULL;
+  g_autoptr(ConcordNumbering) translated_numbering = NULL;
+  Builder t = b;
+
+  if (concord_memorandum_is_bilingual (self->memorandum))
+    {
+      translated = concord_memorandum_translated (self->memorandum);
+      translated_numbering = concord_numbering_new (translated);
+      t.memorandum = translated;
+      t.numbering = translated_numbering;
+      t.language = concord_memorandum_get_language (translated);
+      t.matrix = NULL;
+      b.translation = &t;
+    }
 
   build_logos (&b);
   build_cover (&b);
@@ -1300,9 +1491,7 @@ _concord_build_flow (ConcordDocumentLayout *self)
       g_list_model_get_n_items (concord_memorandum_get_terms (self->memorandum)) > 0 ||
       concord_memorandum_get_recitals (self->memorandum)->len > 0)
     add_page_break (&b);
-  build_front (&b);
-  build_sections (&b);
-  build_annexes (&b);
+  build_text (&b);
   build_matrix (&b);
   build_signatures (&b);
   build_conflicts (&b);

@@ -148,10 +148,19 @@ new_cell_layout (Typesetter     *ts,
                  const FlowCell *cell)
 {
   PangoLayout *layout = new_layout (ts->context, ts->fonts, cell->style, cell->text,
-                                    cell->width - 2 * item->padding);
+                                    cell->width - 2 * item->padding - cell->offset - cell->inset);
 
   if (cell->attrs != NULL)
     pango_layout_set_attributes (layout, cell->attrs);
+  if (cell->hang > 0)
+    {
+      PangoTabArray *tabs = pango_tab_array_new_with_positions (1, FALSE, PANGO_TAB_LEFT,
+                                                                (int) (cell->hang * PANGO_SCALE));
+
+      pango_layout_set_tabs (layout, tabs);
+      pango_layout_set_indent (layout, (int) (-cell->hang * PANGO_SCALE));
+      pango_tab_array_free (tabs);
+    }
 
   return layout;
 }
@@ -315,7 +324,8 @@ cache_key (FlowItem *item,
     {
       g_autofree char *attrs = cell->attrs != NULL ? pango_attr_list_to_string (cell->attrs) : NULL;
 
-      return g_strdup_printf ("c|%d|%.3f|%s|%s", cell->style, cell->width - 2 * item->padding,
+      return g_strdup_printf ("c|%d|%.3f|%.3f|%s|%s", cell->style,
+                              cell->width - 2 * item->padding - cell->offset - cell->inset, cell->hang,
                               attrs != NULL ? attrs : "", cell->text);
     }
 

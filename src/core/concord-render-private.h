@@ -73,6 +73,13 @@ typedef struct
   double         height;
   /* Ruled lines to write on, in an empty cell of a form. */
   guint          fill;
+  /* Side-by-side text (a bilingual memorandum's columns): the text starts
+   * `offset` in from the cell's left and stops `inset` short of its
+   * right; with `hang`, its first line starts with a label and a tab
+   * and the lines after it are indented that far. */
+  double         offset;
+  double         inset;
+  double         hang;
 } FlowCell;
 
 struct _FlowItem
@@ -105,6 +112,11 @@ struct _FlowItem
   gboolean       boxed;
   /* Room left after the item beyond its style's (after a table). */
   double         gap_after;
+  /* Two texts side by side: no rule under the row. */
+  gboolean       bare;
+  /* Which part of what a builder built the item belongs to (a clause's
+   * heading 0, its blocks 1, 2…), to set two languages side by side. */
+  guint          anchor;
 
   /* FLOW_SIGNATURE */
   ConcordSignature *signature;
@@ -203,6 +215,11 @@ FlowItem  *_concord_flow_item_new       (FlowKind          kind,
                                          StyleId           style);
 void       _concord_flow_item_free      (FlowItem         *item);
 void       _concord_build_flow          (ConcordDocumentLayout *self);
+void       _concord_flow_zip_columns    (GPtrArray        *out,
+                                         GPtrArray        *left,
+                                         GPtrArray        *right,
+                                         double            column,
+                                         double            gap);
 void       _concord_document_layout_release_pages (ConcordDocumentLayout *self,
                                                    guint                  first,
                                                    guint                  end);

@@ -189,7 +189,7 @@ draw_cell_lines (cairo_t        *cr,
           PangoRectangle logical;
 
           pango_layout_iter_get_line_extents (iter, NULL, &logical);
-          cairo_move_to (cr, x + row->padding + (double) logical.x / PANGO_SCALE,
+          cairo_move_to (cr, x + row->padding + cell->offset + (double) logical.x / PANGO_SCALE,
                          y + row->padding + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE - from);
           pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
         }
@@ -259,7 +259,7 @@ _concord_draw_row (cairo_t  *cr,
         }
       cairo_stroke (cr);
     }
-  else if (to >= row->height)
+  else if (to >= row->height && !row->bare)
     {
       cairo_move_to (cr, x, y + height);
       cairo_line_to (cr, x + row->width, y + height);
@@ -273,7 +273,7 @@ _concord_draw_row (cairo_t  *cr,
 
       if (whole)
         {
-          cairo_move_to (cr, x + row->padding, y + row->padding);
+          cairo_move_to (cr, x + row->padding + cell->offset, y + row->padding);
           pango_cairo_show_layout (cr, cell->layout);
         }
       else
