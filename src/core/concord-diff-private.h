@@ -45,6 +45,11 @@ struct _ConcordDiff
   ConcordMemorandum *b;
   ConcordNumbering  *numbering_a;
   ConcordNumbering  *numbering_b;
+  /* Each side in its other language, made when a bilingual memorandum's
+   * translated text is first compared, so its references print in that
+   * language. */
+  ConcordMemorandum *translated[2];
+  ConcordNumbering  *translated_numbering[2];
 
   /* results */
   GPtrArray         *changes;

@@ -260,6 +260,35 @@ compare_heading (ConcordDiff       *self,
                                      _concord_diff_tokenize_string (self, new_heading));
 }
 
+/* A bilingual memorandum's translated blocks, as the other language
+ * prints them, one paragraph or item to a line. */
+static char *
+translated_text (ConcordDiff *self,
+                 guint        side,
+                 GPtrArray   *blocks)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (blocks == NULL || blocks->len == 0)
+    return NULL;
+  if (self->translated[side] == NULL)
+    {
+      self->translated[side] = concord_memorandum_translated (side == 0 ? self->a : self->b);
+      self->translated_numbering[side] = concord_numbering_new (self->translated[side]);
+    }
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      g_autofree char *line = concord_block_render (self->translated[side], self->translated_numbering[side],
+                                                    g_ptr_array_index (blocks, i));
+
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, line);
+    }
+
+  return g_strdup (text->str);
+}
+
 static void
 compare_property (ConcordDiff       *self,
                   ConcordDiffChange *change,
@@ -277,6 +306,18 @@ compare_property (ConcordDiff       *self,
   g_object_get_property (change->old_object, pspec->name, &va);
   g_object_get_property (change->new_object, pspec->name, &vb);
 
+  /* The other language's text is a field of its own, not part of the
+   * first language's word diff. */
+  if (pspec->value_type == G_TYPE_PTR_ARRAY && g_str_has_prefix (pspec->name, "translated-"))
+    {
+      if (concord_blocks_equal (g_value_get_boxed (&va), g_value_get_boxed (&vb)))
+        return;
+      ta = translated_text (self, 0, g_value_get_boxed (&va));
+      tb = translated_text (self, 1, g_value_get_boxed (&vb));
+      change->fields |= field_flag (pspec->name);
+      add_field (self, change, pspec->name, ta, tb);
+      return;
+    }
   if (pspec->value_type == G_TYPE_PTR_ARRAY)
     {
       compare_blocks (self, change, g_value_get_boxed (&va), g_value_get_boxed (&vb));
@@ -453,7 +494,8 @@ whole_text (ConcordDiff       *self,
     {
       g_auto(GValue) value = G_VALUE_INIT;
 
-      if (pspecs[i]->value_type != G_TYPE_PTR_ARRAY && !g_str_equal (pspecs[i]->name, "heading"))
+      if ((pspecs[i]->value_type != G_TYPE_PTR_ARRAY && !g_str_equal (pspecs[i]->name, "heading")) ||
+          g_str_has_prefix (pspecs[i]->name, "translated-"))
         continue;
       g_value_init (&value, pspecs[i]->value_type);
       g_object_get_property (item, pspecs[i]->name, &value);
@@ -821,6 +863,11 @@ concord_diff_free (ConcordDiff *self)
   g_clear_pointer (&self->rows, g_array_unref);
   g_clear_pointer (&self->numbering_a, concord_numbering_free);
   g_clear_pointer (&self->numbering_b, concord_numbering_free);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_clear_pointer (&self->translated_numbering[i], concord_numbering_free);
+      g_clear_object (&self->translated[i]);
+    }
   g_clear_pointer (&self->strings, g_string_chunk_free);
   g_clear_pointer (&self->keys, g_hash_table_unref);
   g_clear_object (&self->a);

@@ -70,6 +70,12 @@ static const ConcordLintCode codes[] = {
   { CONCORD_LINT_TERM_INLINE_UNUSED, CONCORD_LINT_SEVERITY_WARNING, TRUE,
     N_("A term is to be defined at its first use, but the text never uses it, so its "
        "definition is not printed anywhere.") },
+  { CONCORD_LINT_TRANSLATION_MISSING, CONCORD_LINT_SEVERITY_WARNING, TRUE,
+    N_("In a bilingual memorandum, a heading, paragraph or item, a section heading or a term has "
+       "text in one language and none in the other.") },
+  { CONCORD_LINT_TRANSLATION_OUTDATED, CONCORD_LINT_SEVERITY_WARNING, TRUE,
+    N_("In a bilingual memorandum, one language's text of a clause changed after the two were "
+       "last checked together, so the other is older than its counterpart.") },
   { CONCORD_LINT_NUMBERING_GAP, CONCORD_LINT_SEVERITY_NOTE, TRUE,
     N_("A fixed number skips numbers, or the numbering starts above 1.") },
   { CONCORD_LINT_NUMBERING_DUPLICATE, CONCORD_LINT_SEVERITY_NOTE, TRUE,
@@ -957,6 +963,94 @@ concord_memorandum_collect_placeholders (ConcordMemorandum *memorandum)
   return linter_finish (&linter);
 }
 
+static gboolean
+has_text (const char *text)
+{
+  return text != NULL && *text != '\0';
+}
+
+static gboolean
+block_has_text (GPtrArray *blocks,
+                guint      i)
+{
+  return blocks != NULL && i < blocks->len && !concord_block_is_empty (g_ptr_array_index (blocks, i));
+}
+
+/* Which of the clause's headings and blocks has text in one language
+ * only: "the English text has no paragraph 2". */
+static void
+check_clause_translation (Linter        *linter,
+                          ConcordClause *c,
+                          const char    *first,
+                          const char    *second)
+{
+  GPtrArray *body = concord_clause_get_body (c);
+  GPtrArray *translated = concord_clause_get_translated_body (c);
+  ConcordTranslationState state;
+
+  if (has_text (concord_clause_get_heading (c)) != has_text (concord_clause_get_translated_heading (c)))
+    add (linter, CONCORD_LINT_TRANSLATION_MISSING, c, NULL, "translated-heading",
+         g_strdup_printf (_("the %s text has no heading"),
+                          has_text (concord_clause_get_heading (c)) ? second : first));
+  for (guint i = 0; i < MAX (body->len, translated->len); i++)
+    if (block_has_text (body, i) != block_has_text (translated, i))
+      {
+        /* One finding per clause is enough to send the drafter there. */
+        add (linter, CONCORD_LINT_TRANSLATION_MISSING, c, NULL, "translated-body",
+             g_strdup_printf (_("the %s text has nothing for paragraph or item %u"),
+                              block_has_text (body, i) ? second : first, i + 1));
+        break;
+      }
+
+  state = concord_clause_get_translation_state (c);
+  if (state == CONCORD_TRANSLATION_ORIGINAL_CHANGED || state == CONCORD_TRANSLATION_TRANSLATION_CHANGED)
+    add (linter, CONCORD_LINT_TRANSLATION_OUTDATED, c, NULL, "translation-checked",
+         /* Translators: "the English text is older than its Welsh counterpart" */
+         g_strdup_printf (_("the %s text is older than its %s counterpart, which changed after the two "
+                            "were last checked together"),
+                          state == CONCORD_TRANSLATION_ORIGINAL_CHANGED ? second : first,
+                          state == CONCORD_TRANSLATION_ORIGINAL_CHANGED ? first : second));
+  else if (state == CONCORD_TRANSLATION_BOTH_CHANGED)
+    add (linter, CONCORD_LINT_TRANSLATION_OUTDATED, c, NULL, "translation-checked",
+         g_strdup (_("both texts changed after they were last checked together")));
+}
+
+static void
+check_translations (Linter *linter)
+{
+  ConcordMemorandum *m = linter->memorandum;
+  const char *first = concord_language_name (concord_memorandum_get_language (m));
+  const char *second = concord_language_name (concord_memorandum_get_translation_language (m));
+  GListModel *sections = concord_memorandum_get_sections (m);
+  GListModel *terms = concord_memorandum_get_terms (m);
+
+  if (!concord_memorandum_is_bilingual (m))
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(ConcordSection) s = g_list_model_get_item (sections, i);
+      g_autofree char *subject = g_strconcat ("section ", concord_section_get_id (s), NULL);
+
+      if (has_text (concord_section_get_heading (s)) != has_text (concord_section_get_translated_heading (s)))
+        add (linter, CONCORD_LINT_TRANSLATION_MISSING, NULL, subject, "translated-heading",
+             g_strdup_printf (_("the section heading has no %s text"),
+                              has_text (concord_section_get_heading (s)) ? second : first));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
+    {
+      g_autoptr(ConcordTerm) t = g_list_model_get_item (terms, i);
+      g_autofree char *subject = g_strconcat ("term ", concord_term_get_id (t), NULL);
+
+      if (!has_text (concord_term_get_translated_name (t)))
+        add (linter, CONCORD_LINT_TRANSLATION_MISSING, NULL, subject, "translated-name",
+             g_strdup_printf (_("the term “%s” has no %s name"),
+                              concord_term_get_name (t) ? concord_term_get_name (t) : "", second));
+    }
+  for (guint i = 0; i < linter->clauses->len; i++)
+    check_clause_translation (linter, g_ptr_array_index (linter->clauses, i), first, second);
+}
+
 static void
 check_conflicts (Linter *linter)
 {
@@ -995,6 +1089,7 @@ concord_memorandum_lint (ConcordMemorandum *memorandum)
   check_clauses (&linter);
   check_numbering (&linter);
   check_inline_terms (&linter);
+  check_translations (&linter);
   check_conflicts (&linter);
   collect_placeholders (&linter);
   locate_findings (&linter);

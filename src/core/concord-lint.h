@@ -21,6 +21,9 @@ G_BEGIN_DECLS
 #define CONCORD_LINT_MISSING_CLAUSE_REF     "missing-clause-ref"
 #define CONCORD_LINT_INCOMPLETE_CLAUSE      "incomplete-clause"
 #define CONCORD_LINT_TERM_INLINE_UNUSED     "term-inline-unused"
+/* A bilingual memorandum's two texts out of step. */
+#define CONCORD_LINT_TRANSLATION_MISSING    "translation-missing"
+#define CONCORD_LINT_TRANSLATION_OUTDATED   "translation-outdated"
 /* Numbering made by fixed numbers: notes, since re-typing a document
  * that skips a number is what fixed numbers are for. */
 #define CONCORD_LINT_NUMBERING_GAP          "numbering-gap"

@@ -110,5 +110,6 @@ void concord_memorandum_set_translated_title (ConcordMemorandum *self, const cha
 GPtrArray *concord_memorandum_get_translated_recitals (ConcordMemorandum *self);
 void concord_memorandum_set_translated_recitals (ConcordMemorandum *self, GPtrArray *recitals);
 ConcordMemorandum *concord_memorandum_translated (ConcordMemorandum *self);
+const char *concord_language_name (const char *tag);
 
 G_END_DECLS

@@ -8,6 +8,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
 #include "concord-annex.h"
 #include "concord-block.h"
 #include "concord-clause.h"
@@ -142,4 +145,32 @@ concord_memorandum_translated (ConcordMemorandum *self)
     }
 
   return copy;
+}
+
+/**
+ * concord_language_name:
+ * @tag: (nullable): a language tag ("cy", "en-GB")
+ *
+ * The language's name in the interface's language, for messages ("the
+ * Welsh text…"); the tag itself for a language without one here.
+ */
+const char *
+concord_language_name (const char *tag)
+{
+  static const struct { const char *tag; const char *name; } names[] = {
+    { "cy", N_("Welsh") }, { "en", N_("English") }, { "fr", N_("French") }, { "es", N_("Spanish") },
+    { "de", N_("German") }, { "ga", N_("Irish") }, { "gd", N_("Scottish Gaelic") },
+  };
+
+  if (tag == NULL)
+    return _("unnamed language");
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      gsize len = strlen (names[i].tag);
+
+      if (g_ascii_strncasecmp (tag, names[i].tag, len) == 0 && (tag[len] == '\0' || tag[len] == '-'))
+        return _(names[i].name);
+    }
+
+  return tag;
 }

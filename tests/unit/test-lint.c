@@ -166,11 +166,12 @@ test_template_findings (void)
  * one area, an area nobody owns, a role with no owner, a reference to
  * nothing, a signatory with no role and no accountability and a name to
  * fill in, fixed numbers that skip, repeat, go back and name another
- * section, a term to be defined at a first use that never comes, and
- * dismissals of every bad shape. */
+ * section, a term to be defined at a first use that never comes, texts
+ * with no Welsh counterpart and a clause whose two texts both changed
+ * since they were checked, and dismissals of every bad shape. */
 #define EVERYTHING_XML \
   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" \
-  "<memorandum xmlns=\"urn:concord:mou:1\" format-version=\"1\" id=\"m\" status=\"agreed\" language=\"en-GB\">\n" \
+  "<memorandum xmlns=\"urn:concord:mou:1\" format-version=\"1\" id=\"m\" status=\"agreed\" language=\"en-GB\" translation=\"cy\">\n" \
   "  <title>T</title>\n  <revision>0</revision>\n" \
   "  <parties>\n" \
   "    <party id=\"a\" kind=\"signatory\">\n      <name>Alpha</name>\n    </party>\n" \
@@ -188,7 +189,10 @@ test_template_findings (void)
   "      <p>See <clause-ref ref=\"nowhere\"/>.</p>\n    </clause>\n" \
   "    <clause id=\"gy\" number=\"3.6\" kind=\"general\" status=\"agreed\"/>\n" \
   "    <clause id=\"aa\" kind=\"accountability\" status=\"agreed\" accountable=\"a\" to=\"b\"/>\n" \
-  "    <clause id=\"ab\" kind=\"accountability\" status=\"agreed\" accountable=\"b\" to-body=\"the public\"/>\n" \
+  "    <clause id=\"ab\" kind=\"accountability\" status=\"agreed\" accountable=\"b\" to-body=\"the public\"/>" \
+  "    <clause id=\"tr\" kind=\"general\" status=\"agreed\" numbered=\"false\"" \
+  " translation-checked=\"0123456789ab 0123456789ab\"><heading>Heading</heading>" \
+  "<translated-heading>Pennawd</translated-heading></clause>\n" \
   "  </section>\n" \
   "%s" \
   "</memorandum>\n"
