@@ -135,6 +135,7 @@ static void
 concord_annex_init (ConcordAnnex *self)
 {
   self->body = concord_blocks_new ();
+  self->translated_body = concord_blocks_new ();
 }
 
 ConcordAnnex *
@@ -227,6 +228,6 @@ concord_annex_set_translated_body (ConcordAnnex *self,
     return;
 
   g_clear_pointer (&self->translated_body, g_ptr_array_unref);
-  self->translated_body = value != NULL ? concord_blocks_copy (value) : NULL;
+  self->translated_body = value != NULL ? concord_blocks_copy (value) : concord_blocks_new ();
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRANSLATED_BODY]);
 }

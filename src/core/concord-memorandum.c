@@ -484,6 +484,7 @@ concord_memorandum_init (ConcordMemorandum *self)
   self->language = g_strdup ("en-GB");
   self->print_parties = TRUE;
   self->recitals = concord_blocks_new ();
+  self->translated_recitals = concord_blocks_new ();
   self->parties = g_list_store_new (CONCORD_TYPE_PARTY);
   self->terms = g_list_store_new (CONCORD_TYPE_TERM);
   g_signal_connect (self->parties, "items-changed", G_CALLBACK (drop_index_cb), &self->party_index);
@@ -1526,6 +1527,6 @@ concord_memorandum_set_translated_recitals (ConcordMemorandum *self,
     return;
 
   g_clear_pointer (&self->translated_recitals, g_ptr_array_unref);
-  self->translated_recitals = recitals != NULL ? concord_blocks_copy (recitals) : NULL;
+  self->translated_recitals = recitals != NULL ? concord_blocks_copy (recitals) : concord_blocks_new ();
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRANSLATED_RECITALS]);
 }

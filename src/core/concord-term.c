@@ -158,6 +158,7 @@ static void
 concord_term_init (ConcordTerm *self)
 {
   self->meaning = concord_blocks_new ();
+  self->translated_meaning = concord_blocks_new ();
 }
 
 ConcordTerm *
@@ -305,6 +306,6 @@ concord_term_set_translated_meaning (ConcordTerm *self,
     return;
 
   g_clear_pointer (&self->translated_meaning, g_ptr_array_unref);
-  self->translated_meaning = value != NULL ? concord_blocks_copy (value) : NULL;
+  self->translated_meaning = value != NULL ? concord_blocks_copy (value) : concord_blocks_new ();
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRANSLATED_MEANING]);
 }

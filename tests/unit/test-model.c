@@ -360,13 +360,16 @@ test_clause_snapshot (void)
   concord_clause_set_heading (clause, "Heading");
   concord_clause_set_body (clause, body);
   concord_clause_set_notes (clause, notes);
+  concord_clause_set_translated_heading (clause, "Pennawd");
+  concord_clause_set_translated_body (clause, body);
+  concord_clause_mark_translation_checked (clause);
 
   copy = concord_clause_copy (clause, NULL);
 
   /* The copy is made field by field: a property added to the clause
    * must be added to concord_clause_copy() too, and to this test. */
   specs = g_object_class_list_properties (G_OBJECT_GET_CLASS (clause), &n_specs);
-  g_assert_cmpuint (n_specs, ==, 16);
+  g_assert_cmpuint (n_specs, ==, 19);
   for (guint i = 0; i < n_specs; i++)
     {
       g_auto(GValue) a = G_VALUE_INIT;

@@ -27,6 +27,9 @@ struct _ConcordAnnexPane
   /* Template widgets */
   AdwPreferencesGroup *annex_group;
   AdwEntryRow         *annex_heading_row;
+  AdwEntryRow          *annex_translated_heading_row;
+  AdwPreferencesGroup  *translation_group;
+  ConcordBodyEditor    *translated_body_editor;
   AdwPreferencesGroup *content_group;
   ConcordBodyEditor   *body_editor;
 
@@ -100,6 +103,11 @@ concord_annex_pane_bind (ConcordEditorPane *pane,
 
   concord_editor_pane_bind_text (pane, "heading", self->annex_heading_row);
   concord_body_editor_set_item (self->body_editor, concord_editor_pane_get_memorandum (pane), item, "body");
+  concord_editor_pane_bind_translated_text (pane, "translated-heading", self->annex_translated_heading_row,
+                                            _("Heading"));
+  concord_editor_pane_show_with_translation (pane, GTK_WIDGET (self->translation_group), _("Text"));
+  concord_body_editor_set_item (self->translated_body_editor, concord_editor_pane_get_memorandum (pane), item,
+                                "translated-body");
   update_numbering (self);
 }
 
@@ -111,6 +119,8 @@ concord_annex_pane_unbind (ConcordEditorPane *pane)
   /* During dispose the template's widgets are already gone. */
   if (self->body_editor != NULL)
     concord_body_editor_set_item (self->body_editor, NULL, NULL, NULL);
+  if (self->translated_body_editor != NULL)
+    concord_body_editor_set_item (self->translated_body_editor, NULL, NULL, NULL);
 }
 
 /* A move renumbers the annex, and chips show names and numbers that any
@@ -233,6 +243,9 @@ concord_annex_pane_class_init (ConcordAnnexPaneClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/editors/concord-annex-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordAnnexPane, annex_group);
   gtk_widget_class_bind_template_child (widget_class, ConcordAnnexPane, annex_heading_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordAnnexPane, annex_translated_heading_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordAnnexPane, translation_group);
+  gtk_widget_class_bind_template_child (widget_class, ConcordAnnexPane, translated_body_editor);
   gtk_widget_class_bind_template_child (widget_class, ConcordAnnexPane, content_group);
   gtk_widget_class_bind_template_child (widget_class, ConcordAnnexPane, body_editor);
 

@@ -25,6 +25,8 @@ struct _ConcordBackgroundPane
   /* Template widgets */
   AdwPreferencesGroup  *background_group;
   ConcordBodyEditor    *body_editor;
+  AdwPreferencesGroup *translation_group;
+  ConcordBodyEditor   *translated_body_editor;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordBackgroundPane, concord_background_pane, CONCORD_TYPE_EDITOR_PANE)
@@ -44,6 +46,8 @@ concord_background_pane_bind (ConcordEditorPane *pane,
   ConcordMemorandum *m = concord_editor_pane_get_memorandum (pane);
 
   concord_body_editor_set_item (self->body_editor, m, G_OBJECT (m), "recitals");
+  concord_editor_pane_show_with_translation (pane, GTK_WIDGET (self->translation_group), _("Recitals"));
+  concord_body_editor_set_item (self->translated_body_editor, m, G_OBJECT (m), "translated-recitals");
 }
 
 static void
@@ -54,6 +58,8 @@ concord_background_pane_unbind (ConcordEditorPane *pane)
   /* During dispose the template's widgets are already gone. */
   if (self->body_editor != NULL)
     concord_body_editor_set_item (self->body_editor, NULL, NULL, NULL);
+  if (self->translated_body_editor != NULL)
+    concord_body_editor_set_item (self->translated_body_editor, NULL, NULL, NULL);
 }
 
 /* Chips show names, which any change may have altered. */
@@ -121,6 +127,8 @@ concord_background_pane_class_init (ConcordBackgroundPaneClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/editors/concord-background-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordBackgroundPane, background_group);
   gtk_widget_class_bind_template_child (widget_class, ConcordBackgroundPane, body_editor);
+  gtk_widget_class_bind_template_child (widget_class, ConcordBackgroundPane, translation_group);
+  gtk_widget_class_bind_template_child (widget_class, ConcordBackgroundPane, translated_body_editor);
 
   gtk_widget_class_install_action (widget_class, "background.recital-after", NULL, recital_action);
   gtk_widget_class_install_action (widget_class, "background.recital-before", NULL, recital_action);

@@ -40,6 +40,11 @@ struct _ConcordClausePane
   AdwPreferencesGroup *facts_group;
   AdwActionRow        *clause_facts_row;
   ConcordBodyEditor   *body_editor;
+  AdwPreferencesGroup *translation_group;
+  AdwEntryRow         *translated_heading_row;
+  ConcordBodyEditor   *translated_body_editor;
+  AdwActionRow        *translation_state_row;
+  GtkButton           *translation_checked_button;
   GtkTextView         *notes_view;
 
   /* State */
@@ -562,6 +567,57 @@ notes_changed_cb (ConcordClausePane *self,
   concord_clause_set_notes (clause, (const char * const *) notes);
 }
 
+/* A bilingual memorandum's other text: which of the two changed since
+ * someone last found them to say the same. */
+static void
+update_translation_state (ConcordClausePane *self)
+{
+  ConcordClause *clause = CONCORD_CLAUSE (concord_editor_pane_get_item (CONCORD_EDITOR_PANE (self)));
+  ConcordMemorandum *m = memorandum (self);
+  const char *first, *second;
+  g_autofree char *text = NULL;
+
+  if (clause == NULL || m == NULL || !concord_memorandum_is_bilingual (m))
+    return;
+  first = concord_language_name (concord_memorandum_get_language (m));
+  second = concord_language_name (concord_memorandum_get_translation_language (m));
+  switch (concord_clause_get_translation_state (clause))
+    {
+    case CONCORD_TRANSLATION_IN_STEP:
+      text = g_strdup (_("The two texts say the same, as last checked."));
+      break;
+    case CONCORD_TRANSLATION_ORIGINAL_CHANGED:
+    case CONCORD_TRANSLATION_TRANSLATION_CHANGED:
+      {
+        gboolean original = concord_clause_get_translation_state (clause) == CONCORD_TRANSLATION_ORIGINAL_CHANGED;
+
+        /* Translators: "The Welsh text changed since the two were checked together: the English is older." */
+        text = g_strdup_printf (_("The %s text changed since the two were checked together: the %s is older."),
+                                original ? first : second, original ? second : first);
+      }
+      break;
+    case CONCORD_TRANSLATION_BOTH_CHANGED:
+      text = g_strdup (_("Both texts changed since they were checked together."));
+      break;
+    case CONCORD_TRANSLATION_UNCHECKED:
+    default:
+      text = g_strdup (_("Not checked yet. When the two texts say the same, press Texts Match."));
+      break;
+    }
+  adw_action_row_set_subtitle (self->translation_state_row, text);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->translation_checked_button),
+                            concord_clause_get_translation_state (clause) != CONCORD_TRANSLATION_IN_STEP);
+}
+
+static void
+translation_checked_cb (ConcordClausePane *self)
+{
+  GObject *item = concord_editor_pane_get_item (CONCORD_EDITOR_PANE (self));
+
+  if (item != NULL)
+    concord_clause_mark_translation_checked (CONCORD_CLAUSE (item));
+}
+
 /* The pane */
 
 static void
@@ -575,6 +631,10 @@ concord_clause_pane_bind (ConcordEditorPane *pane,
   concord_editor_pane_bind_choice (pane, "kind", self->clause_kind_row);
   build_facts (self);
   concord_body_editor_set_clause (self->body_editor, memorandum (self), CONCORD_CLAUSE (item));
+  concord_editor_pane_bind_translated_text (pane, "translated-heading", self->translated_heading_row, _("Heading"));
+  concord_editor_pane_show_with_translation (pane, GTK_WIDGET (self->translation_group), _("Text"));
+  concord_body_editor_set_item (self->translated_body_editor, memorandum (self), item, "translated-body");
+  update_translation_state (self);
   load_notes (self);
 }
 
@@ -587,6 +647,8 @@ concord_clause_pane_unbind (ConcordEditorPane *pane)
   /* During dispose the template's widgets are already gone. */
   if (self->body_editor != NULL)
     concord_body_editor_set_clause (self->body_editor, NULL, NULL);
+  if (self->translated_body_editor != NULL)
+    concord_body_editor_set_item (self->translated_body_editor, NULL, NULL, NULL);
 }
 
 static void
@@ -599,8 +661,10 @@ concord_clause_pane_item_notify (ConcordEditorPane *pane,
   /* Undo changes notes behind the pane's back. */
   if (g_strcmp0 (pspec->name, "notes") == 0 && document != NULL && concord_document_get_applying (document))
     load_notes (self);
-  if (g_strcmp0 (pspec->name, "heading") != 0 && g_strcmp0 (pspec->name, "status") != 0 &&
-      g_strcmp0 (pspec->name, "body") != 0)
+  if (g_str_equal (pspec->name, "heading") || g_str_equal (pspec->name, "body") ||
+      g_str_has_prefix (pspec->name, "translat"))
+    update_translation_state (self);
+  else if (g_strcmp0 (pspec->name, "status") != 0)
     queue_facts (self);
 }
 
@@ -609,6 +673,8 @@ static void
 concord_clause_pane_document_changed (ConcordEditorPane *pane)
 {
   concord_body_editor_reload (CONCORD_CLAUSE_PANE (pane)->body_editor);
+  concord_body_editor_reload (CONCORD_CLAUSE_PANE (pane)->translated_body_editor);
+  update_translation_state (CONCORD_CLAUSE_PANE (pane));
 }
 
 /* Where the pane shows a field of a clause, so a finding can lead to it. */
@@ -633,6 +699,10 @@ concord_clause_pane_focus_field (ConcordEditorPane *pane,
     widget = GTK_WIDGET (self->clause_areas_row);
   else if (g_str_equal (field, "body"))
     widget = GTK_WIDGET (concord_body_editor_get_view (self->body_editor));
+  else if (g_str_equal (field, "translated-heading"))
+    widget = GTK_WIDGET (self->translated_heading_row);
+  else if (g_str_equal (field, "translated-body") || g_str_equal (field, "translation-checked"))
+    widget = GTK_WIDGET (concord_body_editor_get_view (self->translated_body_editor));
   else if (g_str_equal (field, "notes"))
     widget = GTK_WIDGET (self->notes_view);
   else if (g_str_equal (field, "owner") || g_str_equal (field, "side-a") || g_str_equal (field, "accountable"))
@@ -739,6 +809,12 @@ concord_clause_pane_class_init (ConcordClausePaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, clause_facts_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, body_editor);
   gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, translation_group);
+  gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, translated_heading_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, translated_body_editor);
+  gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, translation_state_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, translation_checked_button);
+  gtk_widget_class_bind_template_callback (widget_class, translation_checked_cb);
   gtk_widget_class_bind_template_callback (widget_class, clause_areas_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, areas_button_activate_cb);
 

@@ -33,6 +33,9 @@ struct _ConcordDetailsPane
   AdwEntryRow           *revision_row;
   AdwComboRow           *status_row;
   AdwEntryRow           *language_row;
+  AdwEntryRow           *translated_title_row;
+  AdwEntryRow           *translation_row;
+  AdwComboRow           *bilingual_layout_row;
   ConcordDateRow        *effective_row;
   ConcordDateRow        *review_row;
   AdwEntryRow           *marking_row;
@@ -79,6 +82,12 @@ text_to_revision (GBinding     *binding,
   return TRUE;
 }
 
+static gboolean
+valid_second_language (const char *text)
+{
+  return *text == '\0' || concord_editor_valid_language (text);
+}
+
 /* What is typed reaches the model only when it is valid; until then the
  * row is marked and the label under the rows says what is wrong, and how
  * to write it, for the first such row. */
@@ -88,6 +97,8 @@ update_problems (ConcordDetailsPane *self)
   struct { const char *field; gpointer row; gboolean (*valid) (const char *); const char *hint; } rows[] = {
     { "revision", self->revision_row, revision_is_valid, _("Not a version. Type one such as 3 or 2.1.") },
     { "language", self->language_row, concord_editor_valid_language, _("Not a language tag. Type one such as en-GB.") },
+    { "translation-language", self->translation_row, valid_second_language,
+      _("Not a language tag. Type one such as en, or leave it empty.") },
     { "effective-date", self->effective_row, concord_month_date_text_is_valid, NULL },
     { "review-date", self->review_row, concord_month_date_text_is_valid, NULL },
   };
@@ -130,6 +141,12 @@ concord_details_pane_bind (ConcordEditorPane *pane,
                                      revision_to_text, text_to_revision, NULL);
   concord_editor_pane_bind_choice (pane, "status", self->status_row);
   concord_editor_pane_bind_checked_text (pane, "language", self->language_row, concord_editor_valid_language);
+  concord_editor_pane_bind_checked_text (pane, "translation-language", self->translation_row,
+                                         valid_second_language);
+  concord_editor_pane_bind_choice (pane, "bilingual-layout", self->bilingual_layout_row);
+  concord_editor_pane_show_with_translation (pane, GTK_WIDGET (self->bilingual_layout_row), NULL);
+  concord_editor_pane_bind_translated_text (pane, "translated-title", self->translated_title_row,
+                                            concord_field_label ("title"));
   concord_editor_pane_bind_checked_text (pane, "effective-date", ADW_ENTRY_ROW (self->effective_row),
                                          concord_month_date_text_is_valid);
   concord_editor_pane_bind_checked_text (pane, "review-date", ADW_ENTRY_ROW (self->review_row),
@@ -171,6 +188,8 @@ concord_details_pane_focus_field (ConcordEditorPane *pane,
     { "revision", self->revision_row },
     { "status", self->status_row },
     { "language", self->language_row },
+    { "translation-language", self->translation_row },
+    { "translated-title", self->translated_title_row },
     { "effective-date", self->effective_row },
     { "review-date", self->review_row },
     { "marking", self->marking_row },
@@ -219,6 +238,9 @@ concord_details_pane_class_init (ConcordDetailsPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordDetailsPane, revision_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordDetailsPane, status_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordDetailsPane, language_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordDetailsPane, translated_title_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordDetailsPane, translation_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordDetailsPane, bilingual_layout_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordDetailsPane, effective_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordDetailsPane, review_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordDetailsPane, marking_row);

@@ -290,6 +290,66 @@ concord_editor_pane_bind_text (ConcordEditorPane *self,
                                                    string_to_text, NULL, NULL, NULL));
 }
 
+static gboolean
+language_to_visible (GBinding     *binding,
+                     const GValue *from,
+                     GValue       *to,
+                     gpointer      data)
+{
+  g_value_set_boolean (to, g_value_get_string (from) != NULL);
+  return TRUE;
+}
+
+/* "Heading in English": the label of a field of the other language. */
+static gboolean
+language_to_title (GBinding     *binding,
+                   const GValue *from,
+                   GValue       *to,
+                   gpointer      data)
+{
+  const char *language = concord_language_name (g_value_get_string (from));
+
+  /* Translators: a field in the memorandum's second language, "Heading in English" */
+  g_value_take_string (to, g_strdup_printf (C_("field in a language", "%s in %s"), (const char *) data, language));
+  return TRUE;
+}
+
+/**
+ * concord_editor_pane_show_with_translation:
+ * @label: (nullable): the field's name, for a title naming the language
+ *
+ * Shows @widget only while the memorandum has a second language (the
+ * fields of a bilingual memorandum's other text), titled "@label in
+ * Welsh" when @label is given.
+ */
+void
+concord_editor_pane_show_with_translation (ConcordEditorPane *self,
+                                           GtkWidget         *widget,
+                                           const char        *label)
+{
+  ConcordMemorandum *m = concord_editor_pane_get_memorandum (self);
+
+  g_return_if_fail (m != NULL);
+
+  keep_binding (self, g_object_bind_property_full (m, "translation-language", widget, "visible",
+                                                   G_BINDING_SYNC_CREATE, language_to_visible, NULL, NULL, NULL));
+  if (label != NULL)
+    keep_binding (self, g_object_bind_property_full (m, "translation-language", widget, "title",
+                                                     G_BINDING_SYNC_CREATE, language_to_title, NULL,
+                                                     g_strdup (label), g_free));
+}
+
+/* A text field of the other language, in its row. */
+void
+concord_editor_pane_bind_translated_text (ConcordEditorPane *self,
+                                          const char        *property,
+                                          AdwEntryRow       *row,
+                                          const char        *label)
+{
+  concord_editor_pane_bind_text (self, property, row);
+  concord_editor_pane_show_with_translation (self, GTK_WIDGET (row), label);
+}
+
 /* Dates and language tags must stay valid in the file: what is typed
  * reaches the model only once it is valid (or empty), and the row shows an
  * error until then. */

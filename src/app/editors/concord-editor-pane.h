@@ -113,4 +113,12 @@ void               concord_editor_pane_show_error       (ConcordEditorPane *self
 gboolean           concord_editor_valid_date            (const char        *text);
 gboolean           concord_editor_valid_language        (const char        *text);
 
+void        concord_editor_pane_show_with_translation (ConcordEditorPane *self,
+                                                       GtkWidget         *widget,
+                                                       const char        *label);
+void        concord_editor_pane_bind_translated_text (ConcordEditorPane *self,
+                                                      const char        *property,
+                                                      AdwEntryRow       *row,
+                                                      const char        *label);
+
 G_END_DECLS

@@ -29,6 +29,8 @@ struct _ConcordPartyPane
   /* Template widgets */
   AdwEntryRow       *party_name_row;
   AdwEntryRow       *party_short_row;
+  AdwEntryRow       *party_translated_name_row;
+  AdwEntryRow       *party_translated_short_row;
   AdwEntryRow       *party_organisation_row;
   GtkSwitch         *party_office_holder_switch;
   AdwComboRow       *party_kind_row;
@@ -293,6 +295,9 @@ concord_party_pane_bind (ConcordEditorPane *pane,
 
   concord_editor_pane_bind_text (pane, "name", self->party_name_row);
   concord_editor_pane_bind_text (pane, "short-name", self->party_short_row);
+  concord_editor_pane_bind_translated_text (pane, "translated-name", self->party_translated_name_row, _("Name"));
+  concord_editor_pane_bind_translated_text (pane, "translated-short-name", self->party_translated_short_row,
+                                            _("Short Name"));
   concord_editor_pane_bind_text (pane, "organisation", self->party_organisation_row);
   concord_editor_pane_bind_choice (pane, "kind", self->party_kind_row);
   concord_editor_pane_bind_colour (pane, "colour", self->party_colour_button);
@@ -394,6 +399,8 @@ concord_party_pane_class_init (ConcordPartyPaneClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/editors/concord-party-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordPartyPane, party_name_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordPartyPane, party_short_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordPartyPane, party_translated_name_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordPartyPane, party_translated_short_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordPartyPane, party_organisation_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordPartyPane, party_office_holder_switch);
   gtk_widget_class_bind_template_child (widget_class, ConcordPartyPane, party_kind_row);

@@ -22,6 +22,7 @@ struct _ConcordSectionPane
 
   /* Template widgets */
   AdwEntryRow       *section_heading_row;
+  AdwEntryRow       *section_translated_heading_row;
   AdwComboRow       *section_kind_row;
 };
 
@@ -34,6 +35,8 @@ concord_section_pane_bind (ConcordEditorPane *pane,
   ConcordSectionPane *self = CONCORD_SECTION_PANE (pane);
 
   concord_editor_pane_bind_text (pane, "heading", self->section_heading_row);
+  concord_editor_pane_bind_translated_text (pane, "translated-heading", self->section_translated_heading_row,
+                                            _("Heading"));
   concord_editor_pane_bind_choice (pane, "kind", self->section_kind_row);
 }
 
@@ -45,6 +48,8 @@ concord_section_pane_focus_field (ConcordEditorPane *pane,
 
   if (g_str_equal (field, "heading"))
     return gtk_widget_grab_focus (GTK_WIDGET (self->section_heading_row));
+  if (g_str_equal (field, "translated-heading"))
+    return gtk_widget_grab_focus (GTK_WIDGET (self->section_translated_heading_row));
   if (g_str_equal (field, "kind"))
     return gtk_widget_grab_focus (GTK_WIDGET (self->section_kind_row));
 
@@ -73,6 +78,7 @@ concord_section_pane_class_init (ConcordSectionPaneClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/editors/concord-section-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordSectionPane, section_heading_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordSectionPane, section_translated_heading_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordSectionPane, section_kind_row);
 }
 

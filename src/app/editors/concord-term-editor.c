@@ -31,12 +31,17 @@ struct _ConcordTermEditor
   GtkLabel            *meaning_label;
   ConcordBodyEditor   *body_editor;
   GtkLabel            *meaning_note;
+  AdwEntryRow         *translated_name_row;
+  GtkBox              *translated_meaning_box;
+  GtkLabel            *translated_meaning_label;
+  ConcordBodyEditor   *translated_body_editor;
 
   /* Owned references */
   ConcordDocument     *document;
   ConcordTerm         *term;
   GBinding            *name_binding;
   GBinding            *inline_binding;
+  GBinding            *translated_name_binding;
 
   /* State */
   gulong               notify_id;
@@ -195,6 +200,29 @@ text_to_string (GBinding     *binding,
   return TRUE;
 }
 
+/* A bilingual memorandum's term has a name and a meaning in each
+ * language; the list of terms is made anew when the languages change. */
+static void
+show_translation (ConcordTermEditor *self)
+{
+  ConcordMemorandum *m = self->document != NULL ? concord_document_get_memorandum (self->document) : NULL;
+  gboolean bilingual = self->term != NULL && m != NULL && concord_memorandum_is_bilingual (m);
+  g_autofree char *name = NULL;
+  g_autofree char *meaning = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->translated_name_row), bilingual);
+  gtk_widget_set_visible (GTK_WIDGET (self->translated_meaning_box), bilingual);
+  if (!bilingual)
+    return;
+  /* Translators: a field in the memorandum's second language, "Name in English" */
+  name = g_strdup_printf (C_("field in a language", "%s in %s"), concord_field_label ("name"),
+                          concord_language_name (concord_memorandum_get_translation_language (m)));
+  meaning = g_strdup_printf (C_("field in a language", "%s in %s"), concord_field_label ("meaning"),
+                             concord_language_name (concord_memorandum_get_translation_language (m)));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->translated_name_row), name);
+  gtk_label_set_text (self->translated_meaning_label, meaning);
+}
+
 static void
 unbind_term (ConcordTermEditor *self)
 {
@@ -203,6 +231,7 @@ unbind_term (ConcordTermEditor *self)
 
   g_clear_pointer (&self->name_binding, g_binding_unbind);
   g_clear_pointer (&self->inline_binding, g_binding_unbind);
+  g_clear_pointer (&self->translated_name_binding, g_binding_unbind);
   g_clear_signal_handler (&self->notify_id, self->term);
   g_clear_object (&self->term);
 }
@@ -235,13 +264,21 @@ concord_term_editor_set_term (ConcordTermEditor *self,
                                                         string_to_text, text_to_string, NULL, NULL);
       self->inline_binding = g_object_bind_property (term, "inline", self->inline_switch, "active",
                                                      G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+      self->translated_name_binding = g_object_bind_property_full (term, "translated-name",
+                                                                   self->translated_name_row, "text",
+                                                                   G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                                                                   string_to_text, text_to_string, NULL, NULL);
       self->notify_id = g_signal_connect_object (term, "notify", G_CALLBACK (term_notify_cb), self,
                                                  G_CONNECT_SWAPPED);
     }
+  show_translation (self);
   load_forms (self);
   concord_body_editor_set_item (self->body_editor,
                                 document != NULL ? concord_document_get_memorandum (document) : NULL,
                                 G_OBJECT (term), "meaning");
+  concord_body_editor_set_item (self->translated_body_editor,
+                                document != NULL ? concord_document_get_memorandum (document) : NULL,
+                                G_OBJECT (term), "translated-meaning");
   update_meaning_note (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self), term != NULL);
 }
@@ -261,6 +298,8 @@ concord_term_editor_reload (ConcordTermEditor *self)
   g_return_if_fail (CONCORD_IS_TERM_EDITOR (self));
 
   concord_body_editor_reload (self->body_editor);
+  concord_body_editor_reload (self->translated_body_editor);
+  show_translation (self);
 }
 
 ConcordBodyEditor *
@@ -357,6 +396,10 @@ concord_term_editor_class_init (ConcordTermEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordTermEditor, inline_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordTermEditor, inline_switch);
   gtk_widget_class_bind_template_child (widget_class, ConcordTermEditor, meaning_label);
+  gtk_widget_class_bind_template_child (widget_class, ConcordTermEditor, translated_name_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordTermEditor, translated_meaning_box);
+  gtk_widget_class_bind_template_child (widget_class, ConcordTermEditor, translated_meaning_label);
+  gtk_widget_class_bind_template_child (widget_class, ConcordTermEditor, translated_body_editor);
   gtk_widget_class_bind_template_child (widget_class, ConcordTermEditor, body_editor);
   gtk_widget_class_bind_template_child (widget_class, ConcordTermEditor, meaning_note);
   gtk_widget_class_bind_template_callback (widget_class, forms_changed_cb);
