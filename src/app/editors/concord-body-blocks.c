@@ -93,7 +93,7 @@ _concord_body_editor_insert_chip (ConcordBodyEditor *self,
   GtkWidget *chip = concord_chip_new (ref);
 
   g_object_set_data_full (G_OBJECT (anchor), "reference", ref, concord_chip_reference_free);
-  concord_chip_update (chip, self->memorandum, numbering, ref);
+  concord_chip_update (chip, _concord_body_editor_get_names (self), numbering, ref);
   gtk_text_view_add_child_at_anchor (self->view, chip, anchor);
 
   /* A child sits on the baseline; lowering it by the font's descent lines

@@ -33,6 +33,10 @@ struct _ConcordBodyEditor
   GtkWindow               *table_editor;
 
   ConcordMemorandum *memorandum;
+  /* Where chips take their names: the memorandum, or for a bilingual
+   * memorandum's other text its copy in that language (made when first
+   * asked for, dropped when the chips are redrawn). */
+  ConcordMemorandum *names;
   /* The item whose text is edited, and its property holding the blocks
    * (a clause's or annex's "body", the memorandum's "recitals"). */
   GObject           *item;
@@ -96,5 +100,7 @@ void       _concord_body_references_install      (GtkWidgetClass    *widget_clas
 
 /* concord-body-tables.c: tables inserted and opened in the table editor */
 void       _concord_body_tables_install          (GtkWidgetClass    *widget_class);
+
+ConcordMemorandum *_concord_body_editor_get_names (ConcordBodyEditor *self);
 
 G_END_DECLS

@@ -333,6 +333,7 @@ concord_body_editor_set_item (ConcordBodyEditor *self,
   if (self->item != NULL)
     g_clear_signal_handler (&self->body_notify_id, self->item);
   g_set_object (&self->memorandum, memorandum);
+  g_clear_object (&self->names);
   g_set_object (&self->item, item);
   g_free (self->property);
   self->property = g_strdup (property);
@@ -373,7 +374,18 @@ concord_body_editor_reload (ConcordBodyEditor *self)
 {
   g_return_if_fail (CONCORD_IS_BODY_EDITOR (self));
 
+  g_clear_object (&self->names);
   _concord_body_editor_redraw_chips (self);
+}
+
+ConcordMemorandum *
+_concord_body_editor_get_names (ConcordBodyEditor *self)
+{
+  if (self->names == NULL && self->memorandum != NULL && self->property != NULL &&
+      g_str_has_prefix (self->property, "translated-") && concord_memorandum_is_bilingual (self->memorandum))
+    self->names = concord_memorandum_translated (self->memorandum);
+
+  return self->names != NULL ? self->names : self->memorandum;
 }
 
 /* Returns: (transfer none) (nullable): the chooser of cross-references,
@@ -429,6 +441,7 @@ concord_body_editor_dispose (GObject *object)
   g_clear_object (&self->item);
   g_clear_pointer (&self->property, g_free);
   g_clear_object (&self->memorandum);
+  g_clear_object (&self->names);
   g_clear_pointer (&self->id_marks, g_ptr_array_unref);
   if (self->chooser != NULL)
     gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->chooser)));

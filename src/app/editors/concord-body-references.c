@@ -158,9 +158,9 @@ _concord_body_editor_redraw_chips (ConcordBodyEditor *self)
           /* Only references to clauses need the numbers, which cost a walk
            * of the whole memorandum. */
           if (ref->kind == CONCORD_RUN_CLAUSE && numbering == NULL)
-            numbering = concord_numbering_new (self->memorandum);
+            numbering = concord_numbering_new (_concord_body_editor_get_names (self));
           for (guint i = 0; i < n_widgets; i++)
-            concord_chip_update (widgets[i], self->memorandum, numbering, ref);
+            concord_chip_update (widgets[i], _concord_body_editor_get_names (self), numbering, ref);
         }
       if (!gtk_text_iter_forward_char (&it))
         break;

@@ -309,6 +309,9 @@ language_to_title (GBinding     *binding,
 {
   const char *language = concord_language_name (g_value_get_string (from));
 
+  /* Hidden then: it keeps the title it had. */
+  if (g_value_get_string (from) == NULL)
+    return FALSE;
   /* Translators: a field in the memorandum's second language, "Heading in English" */
   g_value_take_string (to, g_strdup_printf (C_("field in a language", "%s in %s"), (const char *) data, language));
   return TRUE;
