@@ -294,3 +294,14 @@ _concord_body_editor_insert_blocks (ConcordBodyEditor *self,
         concord_id_marks_add (buffer, self->id_marks, &line_start, concord_block_get_id (block));
     }
 }
+
+/* Where chips take their names (see the field in the private header). */
+ConcordMemorandum *
+_concord_body_editor_get_names (ConcordBodyEditor *self)
+{
+  if (self->names == NULL && self->memorandum != NULL && self->property != NULL &&
+      g_str_has_prefix (self->property, "translated-") && concord_memorandum_is_bilingual (self->memorandum))
+    self->names = concord_memorandum_translated (self->memorandum);
+
+  return self->names != NULL ? self->names : self->memorandum;
+}

@@ -378,15 +378,6 @@ concord_body_editor_reload (ConcordBodyEditor *self)
   _concord_body_editor_redraw_chips (self);
 }
 
-ConcordMemorandum *
-_concord_body_editor_get_names (ConcordBodyEditor *self)
-{
-  if (self->names == NULL && self->memorandum != NULL && self->property != NULL &&
-      g_str_has_prefix (self->property, "translated-") && concord_memorandum_is_bilingual (self->memorandum))
-    self->names = concord_memorandum_translated (self->memorandum);
-
-  return self->names != NULL ? self->names : self->memorandum;
-}
 
 /* Returns: (transfer none) (nullable): the chooser of cross-references,
  *   once it has been opened */
