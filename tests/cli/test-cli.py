@@ -42,7 +42,8 @@ EXIT_USAGE = 2
 EXIT_DATAERR = 65
 EXIT_IOERR = 74
 
-TEMPLATE_IDS = ["sector-led-improvement", "two-party-partnership",
+TEMPLATE_IDS = ["sector-led-improvement", "sector-led-improvement-cy", "sector-led-improvement-fr",
+                "two-party-partnership",
                 "two-party-partnership-cy", "two-party-partnership-fr",
                 "data-sharing", "research-collaboration", "blank"]
 COMMANDS = ["templates", "new", "validate", "fmt", "lint", "text",

@@ -34,7 +34,8 @@ WITH_APP = False
 
 APP_ID = "io.github.ConcordMoU.Concord"
 MIME_TYPE = "application/x-concord-mou"
-TEMPLATE_IDS = ["sector-led-improvement", "two-party-partnership",
+TEMPLATE_IDS = ["sector-led-improvement", "sector-led-improvement-cy", "sector-led-improvement-fr",
+                "two-party-partnership",
                 "two-party-partnership-cy", "two-party-partnership-fr",
                 "data-sharing", "research-collaboration", "blank"]
 SVG_NS = "{http://www.w3.org/2000/svg}"
