@@ -670,6 +670,8 @@ collect_placeholders (Linter *linter)
   ConcordMemorandum *m = linter->memorandum;
   GListModel *terms = concord_memorandum_get_terms (m);
   GListModel *annexes = concord_memorandum_get_annexes (m);
+  /* A bilingual memorandum's prompts are to be filled in both texts. */
+  gboolean bilingual = concord_memorandum_is_bilingual (m);
 
   placeholders_in_details (linter);
   placeholders_in_objects (linter, concord_memorandum_get_parties (m), "party", "id", party_fields,
@@ -680,13 +682,19 @@ collect_placeholders (Linter *linter)
       g_autofree char *subject = g_strdup_printf ("term %s", concord_term_get_id (t));
 
       placeholder_blocks (linter, NULL, subject, concord_term_get_meaning (t));
+      if (bilingual)
+        placeholder_blocks (linter, NULL, subject, concord_term_get_translated_meaning (t));
     }
   placeholder_blocks (linter, NULL, "recitals", concord_memorandum_get_recitals (m));
+  if (bilingual)
+    placeholder_blocks (linter, NULL, "recitals", concord_memorandum_get_translated_recitals (m));
   for (guint i = 0; i < linter->clauses->len; i++)
     {
       ConcordClause *c = g_ptr_array_index (linter->clauses, i);
 
       placeholder_blocks (linter, c, NULL, concord_clause_get_body (c));
+      if (bilingual)
+        placeholder_blocks (linter, c, NULL, concord_clause_get_translated_body (c));
     }
   for (guint i = 0; i < g_list_model_get_n_items (annexes); i++)
     {
@@ -694,6 +702,8 @@ collect_placeholders (Linter *linter)
       g_autofree char *subject = g_strdup_printf ("annex %s", concord_annex_get_id (a));
 
       placeholder_blocks (linter, NULL, subject, concord_annex_get_body (a));
+      if (bilingual)
+        placeholder_blocks (linter, NULL, subject, concord_annex_get_translated_body (a));
     }
   placeholders_in_objects (linter, concord_memorandum_get_signatures (m), "signature", "party",
                            signature_fields, (gpointer) concord_signature_get_placeholder);

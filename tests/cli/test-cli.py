@@ -44,7 +44,7 @@ EXIT_IOERR = 74
 
 TEMPLATE_IDS = ["sector-led-improvement", "sector-led-improvement-cy", "sector-led-improvement-fr",
                 "two-party-partnership",
-                "two-party-partnership-cy", "two-party-partnership-fr",
+                "two-party-partnership-cy", "two-party-partnership-fr", "two-party-partnership-cy-en",
                 "data-sharing", "research-collaboration", "blank"]
 COMMANDS = ["templates", "new", "validate", "fmt", "lint", "text",
             "fingerprint", "diff"]

@@ -36,7 +36,7 @@ APP_ID = "io.github.ConcordMoU.Concord"
 MIME_TYPE = "application/x-concord-mou"
 TEMPLATE_IDS = ["sector-led-improvement", "sector-led-improvement-cy", "sector-led-improvement-fr",
                 "two-party-partnership",
-                "two-party-partnership-cy", "two-party-partnership-fr",
+                "two-party-partnership-cy", "two-party-partnership-fr", "two-party-partnership-cy-en",
                 "data-sharing", "research-collaboration", "blank"]
 SVG_NS = "{http://www.w3.org/2000/svg}"
 

@@ -302,7 +302,7 @@ test_template_chooser (void)
   AdwPreferencesRow *row;
 
   g_assert_cmpstr (concord_window_get_page_name (window), ==, "start");
-  g_assert_cmpuint (count_rows (concord_start_page_get_templates (start_page (window))), ==, 9);
+  g_assert_cmpuint (count_rows (concord_start_page_get_templates (start_page (window))), ==, 10);
   row = find_row (concord_start_page_get_templates (start_page (window)), "Memorandum of Understanding on the Sharing of Personal Data");
   g_assert_nonnull (row);
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (window)) == FALSE);

@@ -349,6 +349,28 @@ test_refused (void)
   }
 }
 
+/* The bilingual template: the Welsh text with the English one beside it,
+ * every text with its counterpart, the English prompts to fill in too. */
+static void
+test_template (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConcordMemorandum) m = concord_template_instantiate ("two-party-partnership-cy-en", &error);
+  g_autoptr(ConcordMemorandum) en = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (concord_memorandum_get_language (m), ==, "cy");
+  g_assert_cmpstr (concord_memorandum_get_translation_language (m), ==, "en-GB");
+  findings = concord_memorandum_lint (m);
+  g_assert_cmpuint (count (findings, CONCORD_LINT_TRANSLATION_MISSING, NULL, NULL), ==, 0);
+  g_assert_cmpuint (count (findings, CONCORD_LINT_PLACEHOLDER, "pur-objectives", "“yr amcan cyntaf”"), ==, 1);
+  g_assert_cmpuint (count (findings, CONCORD_LINT_PLACEHOLDER, "pur-objectives", "“first objective”"), ==, 1);
+  en = concord_memorandum_translated (m);
+  g_assert_cmpstr (concord_memorandum_get_title (en), ==, "Memorandum of Understanding on Partnership Working");
+  g_assert_cmpstr (concord_clause_get_heading (clause (en, "gen-language")), ==, "The Welsh language");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -362,6 +384,7 @@ main (int   argc,
   g_test_add_func ("/bilingual/missing-counterparts", test_missing_counterparts);
   g_test_add_func ("/bilingual/diff-and-merge", test_diff_and_merge);
   g_test_add_func ("/bilingual/refused", test_refused);
+  g_test_add_func ("/bilingual/template", test_template);
 
   return g_test_run ();
 }
