@@ -185,12 +185,7 @@ concord_annex_set_body (ConcordAnnex *self,
 {
   g_return_if_fail (CONCORD_IS_ANNEX (self));
 
-  if (concord_blocks_equal (self->body, body))
-    return;
-
-  g_ptr_array_unref (self->body);
-  self->body = concord_blocks_copy (body);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BODY]);
+  _concord_set_blocks (G_OBJECT (self), &self->body, body, properties[PROP_BODY]);
 }
 
 const char *
@@ -224,10 +219,5 @@ concord_annex_set_translated_body (ConcordAnnex *self,
 {
   g_return_if_fail (CONCORD_IS_ANNEX (self));
 
-  if (concord_blocks_equal (self->translated_body, value))
-    return;
-
-  g_clear_pointer (&self->translated_body, g_ptr_array_unref);
-  self->translated_body = value != NULL ? concord_blocks_copy (value) : concord_blocks_new ();
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRANSLATED_BODY]);
+  _concord_set_blocks (G_OBJECT (self), &self->translated_body, value, properties[PROP_TRANSLATED_BODY]);
 }

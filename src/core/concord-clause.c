@@ -583,12 +583,7 @@ concord_clause_set_body (ConcordClause *self,
 {
   g_return_if_fail (CONCORD_IS_CLAUSE (self));
 
-  if (concord_blocks_equal (self->body, body))
-    return;
-
-  g_ptr_array_unref (self->body);
-  self->body = concord_blocks_copy (body);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BODY]);
+  _concord_set_blocks (G_OBJECT (self), &self->body, body, properties[PROP_BODY]);
 }
 
 const char * const *
@@ -640,12 +635,7 @@ concord_clause_set_translated_body (ConcordClause *self,
 {
   g_return_if_fail (CONCORD_IS_CLAUSE (self));
 
-  if (concord_blocks_equal (self->translated_body, body))
-    return;
-
-  g_ptr_array_unref (self->translated_body);
-  self->translated_body = concord_blocks_copy (body);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRANSLATED_BODY]);
+  _concord_set_blocks (G_OBJECT (self), &self->translated_body, body, properties[PROP_TRANSLATED_BODY]);
 }
 
 const char *

@@ -801,12 +801,7 @@ concord_memorandum_set_recitals (ConcordMemorandum *self,
 {
   g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
 
-  if (concord_blocks_equal (self->recitals, recitals))
-    return;
-
-  g_ptr_array_unref (self->recitals);
-  self->recitals = concord_blocks_copy (recitals);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECITALS]);
+  _concord_set_blocks (G_OBJECT (self), &self->recitals, recitals, properties[PROP_RECITALS]);
 }
 
 const char *
@@ -1523,10 +1518,5 @@ concord_memorandum_set_translated_recitals (ConcordMemorandum *self,
 {
   g_return_if_fail (CONCORD_IS_MEMORANDUM (self));
 
-  if (concord_blocks_equal (self->translated_recitals, recitals))
-    return;
-
-  g_clear_pointer (&self->translated_recitals, g_ptr_array_unref);
-  self->translated_recitals = recitals != NULL ? concord_blocks_copy (recitals) : concord_blocks_new ();
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRANSLATED_RECITALS]);
+  _concord_set_blocks (G_OBJECT (self), &self->translated_recitals, recitals, properties[PROP_TRANSLATED_RECITALS]);
 }

@@ -208,12 +208,7 @@ concord_term_set_meaning (ConcordTerm *self,
 {
   g_return_if_fail (CONCORD_IS_TERM (self));
 
-  if (concord_blocks_equal (self->meaning, meaning))
-    return;
-
-  g_ptr_array_unref (self->meaning);
-  self->meaning = concord_blocks_copy (meaning);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEANING]);
+  _concord_set_blocks (G_OBJECT (self), &self->meaning, meaning, properties[PROP_MEANING]);
 }
 
 const char * const *
@@ -302,10 +297,5 @@ concord_term_set_translated_meaning (ConcordTerm *self,
 {
   g_return_if_fail (CONCORD_IS_TERM (self));
 
-  if (concord_blocks_equal (self->translated_meaning, value))
-    return;
-
-  g_clear_pointer (&self->translated_meaning, g_ptr_array_unref);
-  self->translated_meaning = value != NULL ? concord_blocks_copy (value) : concord_blocks_new ();
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRANSLATED_MEANING]);
+  _concord_set_blocks (G_OBJECT (self), &self->translated_meaning, value, properties[PROP_TRANSLATED_MEANING]);
 }

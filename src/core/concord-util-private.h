@@ -11,6 +11,10 @@
 
 G_BEGIN_DECLS
 
+gboolean  _concord_set_blocks       (GObject     *object,
+                                     GPtrArray  **slot,
+                                     GPtrArray   *value,
+                                     GParamSpec  *pspec);
 gboolean  _concord_set_string       (GObject     *object,
                                      char       **slot,
                                      const char  *value,

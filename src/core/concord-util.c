@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "concord-block.h"
 #include "concord-util-private.h"
 
 /* Setters notify only on a real change, so bindings and undo do not see
@@ -25,6 +26,23 @@ _concord_set_string (GObject     *object,
 
   g_free (*slot);
   *slot = g_strdup (value);
+  g_object_notify_by_pspec (object, pspec);
+
+  return TRUE;
+}
+
+/* A text's blocks, copied (NULL is no text); notifies only on a change. */
+gboolean
+_concord_set_blocks (GObject     *object,
+                     GPtrArray  **slot,
+                     GPtrArray   *value,
+                     GParamSpec  *pspec)
+{
+  if (concord_blocks_equal (*slot, value))
+    return FALSE;
+
+  g_clear_pointer (slot, g_ptr_array_unref);
+  *slot = concord_blocks_copy (value);
   g_object_notify_by_pspec (object, pspec);
 
   return TRUE;

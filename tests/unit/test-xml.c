@@ -39,7 +39,7 @@ test_templates_round_trip (void)
   g_autoptr(GPtrArray) list = concord_templates_list (&error);
 
   g_assert_no_error (error);
-  g_assert_cmpuint (list->len, ==, 7);
+  g_assert_cmpuint (list->len, ==, 10);
 
   for (guint i = 0; i < list->len; i++)
     {
