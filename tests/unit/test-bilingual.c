@@ -69,6 +69,7 @@ with_text (GPtrArray  *blocks,
 {
   GPtrArray *copy = concord_blocks_copy (blocks);
 
+  concord_block_unref (g_ptr_array_index (copy, index));
   g_ptr_array_index (copy, index) = concord_block_new_text (CONCORD_BLOCK_PARAGRAPH, 0, text);
   return copy;
 }
