@@ -15,6 +15,7 @@
 #include "concord-details-pane.h"
 #include "concord-editor-pane.h"
 #include "concord-fields.h"
+#include "concord-language-menu.h"
 #include "concord-numbering-group.h"
 #include "concord-print-group.h"
 #include "concord-wording.h"
@@ -33,6 +34,7 @@ struct _ConcordDetailsPane
   AdwEntryRow           *revision_row;
   AdwComboRow           *status_row;
   AdwEntryRow           *language_row;
+  GtkMenuButton         *language_button;
   ConcordDateRow        *effective_row;
   ConcordDateRow        *review_row;
   AdwEntryRow           *marking_row;
@@ -219,6 +221,7 @@ concord_details_pane_class_init (ConcordDetailsPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordDetailsPane, revision_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordDetailsPane, status_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordDetailsPane, language_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordDetailsPane, language_button);
   gtk_widget_class_bind_template_child (widget_class, ConcordDetailsPane, effective_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordDetailsPane, review_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordDetailsPane, marking_row);
@@ -252,6 +255,8 @@ concord_details_pane_init (ConcordDetailsPane *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   set_titles (self);
+  /* Common languages by their own names; any other is typed. */
+  concord_language_menu_attach (self->language_button, GTK_EDITABLE (self->language_row));
 }
 
 GtkWidget *
