@@ -135,7 +135,7 @@ describe_clause (ConcordMemorandum *m,
   const char *number = concord_numbering_get_clause (numbering, clause);
   const char *heading = concord_clause_get_heading (clause);
   g_autofree char *facts = concord_clause_describe_facts (m, clause);
-  const char *status = concord_enum_nick (CONCORD_TYPE_CLAUSE_STATUS, concord_clause_get_status (clause));
+  const char *status = concord_clause_status_label (concord_clause_get_status (clause));
 
   *subtitle = facts != NULL ? g_strdup_printf ("%s · %s", status, facts) : g_strdup (status);
 

@@ -131,3 +131,34 @@ concord_field_phrase (const char *name)
 
   return i >= 0 ? _(fields[i].phrase) : name;
 }
+
+/**
+ * concord_clause_status_label:
+ * @status: a clause's status
+ *
+ * What the interface calls a clause's status, in the clause pane's choice
+ * and the outline's rows alike: one table, so that they never disagree.
+ * (A printed memorandum names it in its own language, concord-words.c.)
+ *
+ * Returns: the status's label, translated
+ */
+const char *
+concord_clause_status_label (ConcordClauseStatus status)
+{
+  switch (status)
+    {
+    case CONCORD_CLAUSE_STATUS_PROPOSED:
+      /* Translators: the status of a clause not yet agreed, in the
+       * clause's status list and in the outline. */
+      return C_("clause status", "Proposed");
+    case CONCORD_CLAUSE_STATUS_AGREED:
+      /* Translators: the status of a clause the parties agree on (the
+       * memorandum's own status "Agreed" is another string). */
+      return C_("clause status", "Agreed");
+    case CONCORD_CLAUSE_STATUS_DISPUTED:
+      /* Translators: the status of a clause the parties disagree on. */
+      return C_("clause status", "Disputed");
+    default:
+      g_return_val_if_reached ("");
+    }
+}

@@ -9,9 +9,13 @@
 
 #include <glib.h>
 
+#include "concord-types.h"
+
 G_BEGIN_DECLS
 
 const char *concord_field_label  (const char *name);
 const char *concord_field_phrase (const char *name);
+
+const char *concord_clause_status_label (ConcordClauseStatus status);
 
 G_END_DECLS

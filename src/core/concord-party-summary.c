@@ -256,14 +256,15 @@ render_party (ConcordMemorandum *memorandum,
 }
 
 /* "To DfE, through reporting and audit" when the party answers; "Councils,
- * through inspection" when others answer to it. */
+ * through inspection" when others answer to it. The sentence is the
+ * interface's, and so are the mechanisms in it; the names are the
+ * memorandum's. */
 static char *
 describe_accountability (ConcordMemorandum *memorandum,
                          ConcordClause     *clause,
                          gboolean           answers)
 {
-  g_autofree char *how = concord_mechanisms_render (concord_clause_get_mechanisms (clause),
-                                                          concord_memorandum_get_language (memorandum));
+  g_autofree char *how = concord_mechanisms_label (concord_clause_get_mechanisms (clause));
   g_autofree char *who = NULL;
   char *text;
 

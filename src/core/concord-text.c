@@ -241,25 +241,34 @@ concord_party_list_render (ConcordMemorandum  *memorandum,
   return g_string_free (out, FALSE);
 }
 
+/* The mechanisms of accountability by their English names: the printed
+ * words' keys (concord-words.c), and the interface's messages. */
+static const struct
+{
+  ConcordMechanism flag;
+  const char      *name;
+} mechanism_names[] = {
+  /* Translators: a way a party is held to account, in a sentence after
+   * "through": "To the Council, through reporting and audit". */
+  { CONCORD_MECHANISM_REPORTING, NC_("accountability mechanism", "reporting") },
+  { CONCORD_MECHANISM_INSPECTION, NC_("accountability mechanism", "inspection") },
+  { CONCORD_MECHANISM_INTERVENTION, NC_("accountability mechanism", "intervention") },
+  { CONCORD_MECHANISM_AUDIT, NC_("accountability mechanism", "audit") },
+  { CONCORD_MECHANISM_ELECTION, NC_("accountability mechanism", "election") },
+};
+
 /* "reporting and audit": the mechanisms of an accountability clause, in
- * words. */
+ * the words @language prints. */
 char *
 concord_mechanisms_render (ConcordMechanism  mechanisms,
                            const char       *language)
 {
-  static const struct { ConcordMechanism flag; const char *name; } names[] = {
-    { CONCORD_MECHANISM_REPORTING, "reporting" },
-    { CONCORD_MECHANISM_INSPECTION, "inspection" },
-    { CONCORD_MECHANISM_INTERVENTION, "intervention" },
-    { CONCORD_MECHANISM_AUDIT, "audit" },
-    { CONCORD_MECHANISM_ELECTION, "election" },
-  };
   g_autoptr(GPtrArray) parts = g_ptr_array_new ();
   GString *out = g_string_new (NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (mechanisms & names[i].flag)
-      g_ptr_array_add (parts, (gpointer) CONCORD_WORD (language, names[i].name));
+  for (guint i = 0; i < G_N_ELEMENTS (mechanism_names); i++)
+    if (mechanisms & mechanism_names[i].flag)
+      g_ptr_array_add (parts, (gpointer) CONCORD_WORD (language, mechanism_names[i].name));
 
   for (guint i = 0; i < parts->len; i++)
     {
@@ -271,6 +280,42 @@ concord_mechanisms_render (ConcordMechanism  mechanisms,
     }
 
   return g_string_free (out, FALSE);
+}
+
+/* The same list in the interface's language, for the sentences a view
+ * says in it ("To the Council, through %s"); "" for none. */
+char *
+concord_mechanisms_label (ConcordMechanism mechanisms)
+{
+  g_autofree char *out = NULL;
+  guint n = 0;
+  guint seen = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (mechanism_names); i++)
+    n += (mechanisms & mechanism_names[i].flag) != 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (mechanism_names); i++)
+    {
+      const char *name;
+      char *longer;
+
+      if (!(mechanisms & mechanism_names[i].flag))
+        continue;
+      name = g_dpgettext2 (GETTEXT_PACKAGE, "accountability mechanism", mechanism_names[i].name);
+      if (seen++ == 0)
+        {
+          out = g_strdup (name);
+          continue;
+        }
+      /* Translators: the list of a clause's mechanisms of accountability,
+       * "reporting and audit" (all are in "accountability mechanism"). */
+      longer = g_strdup_printf (seen == n ? C_("list of mechanisms", "%s and %s")
+                                          : C_("list of mechanisms", "%s, %s"), out, name);
+      g_free (out);
+      out = longer;
+    }
+
+  return out != NULL ? g_steal_pointer (&out) : g_strdup ("");
 }
 
 /* The structured facts of a role, boundary or accountability clause, in

@@ -40,6 +40,7 @@ char *concord_field_render          (const char         *value,
 char *concord_memorandum_to_text    (ConcordMemorandum  *memorandum);
 char *concord_mechanisms_render     (ConcordMechanism    mechanisms,
                                      const char         *language);
+char *concord_mechanisms_label      (ConcordMechanism    mechanisms);
 const char *concord_enum_nick       (GType               type,
                                      int                 value);
 /* The nicks of the flags set in flags, in the type's order, joined by

@@ -17,6 +17,7 @@
 #include "concord-details-pane.h"
 #include "concord-dialogs.h"
 #include "concord-fields.h"
+#include "concord-language-menu.h"
 #include "concord-preview.h"
 #include "concord-render.h"
 #include "concord-views-pane.h"
@@ -902,6 +903,149 @@ test_start_page (void)
   ui_destroy_window (window);
 }
 
+/* The language row's menu */
+
+static gboolean
+menu_shown (gpointer data)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (data);
+
+  return popover != NULL && gtk_widget_get_mapped (GTK_WIDGET (popover)) &&
+         gtk_widget_get_width (GTK_WIDGET (popover)) > 0;
+}
+
+static gboolean
+menu_hidden (gpointer data)
+{
+  return !menu_shown (data);
+}
+
+static GtkWidget *
+find_label_text (GtkWidget  *widget,
+                 const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_text (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The menu's item for a language, as its label names it. */
+static GtkWidget *
+menu_item (GtkMenuButton *button,
+           const char    *label)
+{
+  GtkWidget *text = find_label_text (GTK_WIDGET (gtk_menu_button_get_popover (button)), label);
+  GtkWidget *item = text != NULL ? gtk_widget_get_ancestor (text, g_type_from_name ("GtkModelButton")) : NULL;
+
+  if (item == NULL)
+    g_error ("the language menu has no item “%s”", label);
+
+  return item;
+}
+
+static gboolean
+item_checked (GtkMenuButton *button,
+              const char    *label)
+{
+  gboolean active = FALSE;
+
+  g_object_get (menu_item (button, label), "active", &active, NULL);
+
+  return active;
+}
+
+/* The languages are one table, each a tag the printed words know, named
+ * in its own language. */
+static void
+test_language_menu_table (void)
+{
+  g_autoptr(GMenuModel) menu = concord_language_menu_new ();
+  GMenuModel *section = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+  const char *expected[][2] = {
+    { "English (UK)", "en-GB" }, { "Cymraeg", "cy" }, { "Français", "fr" }, { "Español", "es" },
+  };
+
+  g_assert_nonnull (section);
+  g_assert_cmpint (g_menu_model_get_n_items (section), ==, G_N_ELEMENTS (expected));
+  for (int i = 0; i < g_menu_model_get_n_items (section); i++)
+    {
+      g_autofree char *label = NULL;
+      g_autofree char *action = NULL;
+      g_autofree char *tag = NULL;
+
+      g_assert_true (g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+      g_assert_true (g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+      g_assert_true (g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_TARGET, "s", &tag));
+      g_assert_cmpstr (label, ==, expected[i][0]);
+      g_assert_cmpstr (tag, ==, expected[i][1]);
+      g_assert_cmpstr (action, ==, "language.choose");
+      g_assert_true (concord_editor_valid_language (tag));
+      g_assert_true (concord_words_supported (tag));
+    }
+  g_object_unref (section);
+}
+
+/* The language row's button opens the menu as the keyboard does; a
+ * language chosen there is typed into the row, and so becomes the
+ * memorandum's, one undoable edit; the menu marks the language the row
+ * holds, and any other tag can still be typed. */
+static void
+test_language_menu (void)
+{
+  ConcordWindow *window = open_details ("blank");
+  ConcordMemorandum *m = memorandum_of (window);
+  GtkWidget *row = row_for (window, "language");
+  GtkMenuButton *button = GTK_MENU_BUTTON (find_descendant_of_type (row, GTK_TYPE_MENU_BUTTON));
+
+  g_assert_nonnull (button);
+  g_assert_cmpstr (concord_memorandum_get_language (m), ==, "en-GB");
+  /* Named for a screen reader and reached by the keyboard. */
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), ==, "Choose a Language");
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (button)));
+  ui_wait_frames (GTK_WIDGET (window), 3);
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (button)));
+  ui_wait_for (menu_shown, button);
+  ui_wait_frames (GTK_WIDGET (gtk_menu_button_get_popover (button)), 3);
+  g_assert_true (item_checked (button, "English (UK)"));
+  g_assert_false (item_checked (button, "Cymraeg"));
+  /* A popover is a surface of its own. */
+  ui_save_screenshot (GTK_WIDGET (gtk_menu_button_get_popover (button)), "details-pane-language-menu", 3);
+
+  g_assert_true (gtk_widget_activate (menu_item (button, "Cymraeg")));
+  ui_wait_for (menu_hidden, button);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "cy");
+  g_assert_cmpstr (concord_memorandum_get_language (m), ==, "cy");
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  g_assert_null (problem_text (window));
+
+  activate (window, "win.undo");
+  g_assert_cmpstr (concord_memorandum_get_language (m), ==, "en-GB");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "en-GB");
+
+  /* Typed freely: a tag the menu does not list, and none of its items
+   * marked. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "de-AT");
+  g_assert_cmpstr (concord_memorandum_get_language (m), ==, "de-AT");
+  gtk_menu_button_popup (button);
+  ui_wait_for (menu_shown, button);
+  g_assert_false (item_checked (button, "English (UK)"));
+  g_assert_false (item_checked (button, "Français"));
+  g_assert_true (gtk_widget_activate (menu_item (button, "Français")));
+  ui_wait_for (menu_hidden, button);
+  g_assert_cmpstr (concord_memorandum_get_language (m), ==, "fr");
+
+  ui_destroy_window (window);
+}
+
 /* Screenshots for docs/screenshots: the pane as a drafter sets it up. */
 static void
 test_screenshots (void)
@@ -963,6 +1107,8 @@ main (int    argc,
   g_test_add_func ("/ui/details/date-row", test_date_row);
   g_test_add_func ("/ui/details/dates-in-pane", test_dates_in_pane);
   g_test_add_func ("/ui/details/bad-input", test_bad_input);
+  g_test_add_func ("/ui/details/language-menu-table", test_language_menu_table);
+  g_test_add_func ("/ui/details/language-menu", test_language_menu);
   g_test_add_func ("/ui/details/preview-follows", test_preview_follows);
   g_test_add_func ("/ui/details/file-names", test_file_names);
   g_test_add_func ("/ui/details/chooser-folder", test_chooser_folder);

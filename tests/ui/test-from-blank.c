@@ -533,7 +533,7 @@ test_from_blank (void)
   g_assert_true (g_str_has_suffix (chips, "2.2"));
   g_clear_pointer (&chips, g_free);
   g_assert_cmpuint (g_list_model_get_n_items (concord_section_get_clauses (roles)), ==, 3);
-  assert_outline (window, roles_minister, "2.2  The Minister for Local Government\tproposed · Responsible: the Minister for Local Government");
+  assert_outline (window, roles_minister, "2.2  The Minister for Local Government\tProposed · Responsible: the Minister for Local Government");
 
   /* The minister's clause first (Alt+Up): the reference follows. */
   ui_select_item (window, roles_minister);

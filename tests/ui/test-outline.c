@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "concord-fields.h"
 #include "concord-outline.h"
 #include "concord-outline-part.h"
 #include "ui-test-util.h"
@@ -222,6 +223,86 @@ test_undo_shows_list_row (void)
   ui_destroy_window (window);
 }
 
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_combo_row (GtkWidget  *widget,
+                const char *title)
+{
+  if (ADW_IS_COMBO_ROW (widget) &&
+      g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_combo_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A clause's row names its status as a word of the interface, the word
+ * the clause pane's status list chooses, never the file's "agreed"
+ * (test-welsh.py hears it in Welsh). The facts after it are the
+ * memorandum's own words, as printed. */
+static void
+test_status_words (void)
+{
+  const struct { const char *id; ConcordClauseStatus status; const char *subtitle; } clauses[] = {
+    { "c-purpose", CONCORD_CLAUSE_STATUS_AGREED, "Agreed" },
+    { "c-hwb", CONCORD_CLAUSE_STATUS_PROPOSED, "Proposed · Responsible: the HWB" },
+    { "c-ctb", CONCORD_CLAUSE_STATUS_DISPUTED, "Disputed · Responsible: the Trust Board" },
+  };
+  ConcordWindow *window = open_published ("local-boards.mou");
+  ConcordOutline *outline = concord_window_get_outline (window);
+  ConcordMemorandum *m = ui_memorandum (window);
+
+  for (guint i = 0; i < G_N_ELEMENTS (clauses); i++)
+    {
+      ConcordClause *clause = concord_memorandum_find_clause (m, clauses[i].id, NULL, NULL);
+      const char *label = concord_clause_status_label (clauses[i].status);
+      g_autofree char *subtitle = NULL;
+      g_autofree char *title = NULL;
+      GtkWidget *status_row;
+      GObject *chosen;
+
+      concord_clause_set_status (clause, clauses[i].status);
+      title = concord_outline_describe (outline, G_OBJECT (clause), &subtitle);
+      g_assert_cmpstr (subtitle, ==, clauses[i].subtitle);
+      g_assert_true (g_str_has_prefix (subtitle, label));
+
+      concord_window_select (window, G_OBJECT (clause));
+      ui_wait_frames (GTK_WIDGET (window), 3);
+      /* The row on screen says so, and so does the pane. */
+      g_assert_nonnull (find_label (GTK_WIDGET (outline), clauses[i].subtitle));
+      status_row = find_combo_row (GTK_WIDGET (concord_window_get_pane (window)), concord_field_label ("status"));
+      g_assert_nonnull (status_row);
+      chosen = adw_combo_row_get_selected_item (ADW_COMBO_ROW (status_row));
+      g_assert_cmpstr (gtk_string_object_get_string (GTK_STRING_OBJECT (chosen)), ==, label);
+    }
+
+  ui_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -240,6 +321,7 @@ main (int   argc,
   g_test_add_func ("/ui/outline/unheaded-clause-opening-words", test_unheaded_clause_opening_words);
   g_test_add_func ("/ui/outline/rows-follow-edits", test_rows_follow_edits);
   g_test_add_func ("/ui/outline/undo-shows-list-row", test_undo_shows_list_row);
+  g_test_add_func ("/ui/outline/status-words", test_status_words);
 
   return g_test_run ();
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 # test-welsh.py: the application started with LANGUAGE=cy speaks Welsh, as
-# a screen reader hears it through AT-SPI, and leaves a screenshot.
+# a screen reader hears it through AT-SPI (the window's labels, and the
+# outline's rows with each clause's status), and leaves a screenshot.
 #
 # Copyright 2026 The Concord authors
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,6 +10,7 @@
 # other AT-SPI tests).
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -24,6 +26,12 @@ TIMEOUT = 15.0
 # they stand for: the outline, the menu button, the details form.
 WELSH = {"Amlinelliad": "Outline", "Prif Ddewislen": "Main Menu", "Teitl": "Title",
          "Cyfeirnod": "Reference", "Diwygiad": "Revision", "Manylion": "Details"}
+# The template's clauses are all proposed: their outline rows, named
+# "title, subtitle", say so in Welsh as the clause pane's status list does
+# ("Arfaethedig" alone, or before the clause's facts), never in the
+# file's word.
+WELSH_STATUS = re.compile(r", Arfaethedig( · |$)")
+FILE_STATUS = re.compile(r"\b(proposed|agreed|disputed)\b")
 
 
 def names(app):
@@ -53,6 +61,11 @@ def main():
             results.append(("the window's labels are Welsh", True, ""))
             english = sorted(e for e in WELSH.values() if e in seen)
             results.append(("no English label is left among them", not english, ", ".join(english)))
+            statuses = wait_until(lambda: [n for n in names(app) if WELSH_STATUS.search(n)],
+                                  "a clause's status in the outline", TIMEOUT, retry_errors=True)
+            results.append(("the outline says a clause's status in Welsh", True, statuses[0]))
+            raw = sorted(n for n in names(app) if FILE_STATUS.search(n))
+            results.append(("no row says the status in the file's words", not raw, "; ".join(raw[:3])))
             fields = [n for n in walk(app) if n.getRole() == pyatspi.ROLE_TEXT and n.name == "Teitl"]
             text = ""
             if fields:

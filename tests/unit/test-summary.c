@@ -7,7 +7,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 
 #include "concord-core.h"
@@ -249,6 +251,64 @@ test_summary_lines (void)
   g_assert_cmpstr (line->detail, ==, "Named in the text");
 }
 
+/* The interface in another language, or with NULL in none (English):
+ * gettext reads LANGUAGE again once textdomain() says the environment
+ * changed. The catalogues are the build folder's, as `meson devenv` has
+ * them. */
+static void
+use_interface_language (const char *language)
+{
+  if (language != NULL)
+    g_setenv ("LANGUAGE", language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_ROOT "/po");
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (textdomain (NULL));
+}
+
+/* A line of the summary is a sentence of the interface's language, the
+ * mechanisms in it too; only the names in it are the memorandum's. A
+ * Welsh memorandum says "reporting and audit" to an English interface,
+ * an English one "adrodd ac archwilio" to a Welsh one. */
+static void
+test_summary_interface_language (void)
+{
+  const struct { const char *language; const char *detail; const char *three; } interfaces[] = {
+    { NULL, "To DfE, through reporting and audit · Improvement programme",
+      "reporting, inspection and audit" },
+    { "cy", "I DfE, drwy adrodd ac archwilio · Improvement programme", "adrodd, arolygu ac archwilio" },
+    { "fr", "Devant DfE, par des rapports et l’audit · Improvement programme",
+      "des rapports, l’inspection et l’audit" },
+  };
+  g_autoptr(ConcordMemorandum) m = sector_led ();
+
+  concord_memorandum_set_language (m, "cy");
+  for (guint i = 0; i < G_N_ELEMENTS (interfaces); i++)
+    {
+      g_autoptr(GPtrArray) lga = NULL;
+      g_autofree char *three = NULL;
+
+      use_interface_language (interfaces[i].language);
+      lga = concord_party_summary_build (m, "lga");
+      g_assert_cmpstr (find_line (lga, "acc-lga-grant")->detail, ==, interfaces[i].detail);
+      three = concord_mechanisms_label (CONCORD_MECHANISM_REPORTING | CONCORD_MECHANISM_INSPECTION |
+                                        CONCORD_MECHANISM_AUDIT);
+      g_assert_cmpstr (three, ==, interfaces[i].three);
+    }
+  use_interface_language (NULL);
+
+  /* Printed, they stay the memorandum's words. */
+  {
+    g_autofree char *printed = concord_mechanisms_render (CONCORD_MECHANISM_REPORTING | CONCORD_MECHANISM_AUDIT,
+                                                          "cy");
+    g_autofree char *none = concord_mechanisms_label (CONCORD_MECHANISM_NONE);
+
+    g_assert_cmpstr (printed, ==, "adrodd ac archwilio");
+    g_assert_cmpstr (none, ==, "");
+  }
+}
+
 static void
 test_summary_text (void)
 {
@@ -330,6 +390,9 @@ int
 main (int    argc,
       char **argv)
 {
+  /* Messages follow the environment (LC_ALL=C.UTF-8, and LANGUAGE where a
+   * test sets it); nothing else does. */
+  setlocale (LC_MESSAGES, "");
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/core/summary/concerning-is-exact", test_concerning_is_exact);
@@ -337,6 +400,8 @@ main (int    argc,
   g_test_add_func ("/core/summary/concerning-follows-edits", test_concerning_follows_edits);
   g_test_add_func ("/core/summary/groups", test_summary_groups);
   g_test_add_func ("/core/summary/lines", test_summary_lines);
+  /* Before any test that might start a thread: it sets LANGUAGE. */
+  g_test_add_func ("/core/summary/interface-language", test_summary_interface_language);
   g_test_add_func ("/core/summary/text", test_summary_text);
   g_test_add_func ("/core/summary/pdf", test_summary_pdf);
   g_test_add_func ("/core/summary/area-label", test_area_label);

@@ -821,10 +821,23 @@ concord_clause_pane_class_init (ConcordClausePaneClass *klass)
   gtk_widget_class_install_action (widget_class, "clause.add-area", "s", add_area_action);
 }
 
+/* The status choices, in the enumeration's order (the row's position is
+ * the status), named as the outline names them. */
+static void
+fill_statuses (ConcordClausePane *self)
+{
+  GtkStringList *names = GTK_STRING_LIST (adw_combo_row_get_model (self->clause_status_row));
+  g_autoptr(GEnumClass) statuses = g_type_class_ref (CONCORD_TYPE_CLAUSE_STATUS);
+
+  for (guint i = 0; i < statuses->n_values; i++)
+    gtk_string_list_append (names, concord_clause_status_label (statuses->values[i].value));
+}
+
 static void
 concord_clause_pane_init (ConcordClausePane *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  fill_statuses (self);
   self->fact_rows = g_ptr_array_new ();
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
                            G_CALLBACK (notes_changed_cb), self, G_CONNECT_SWAPPED);

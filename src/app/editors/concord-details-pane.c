@@ -15,6 +15,7 @@
 #include "concord-details-pane.h"
 #include "concord-editor-pane.h"
 #include "concord-fields.h"
+#include "concord-language-menu.h"
 #include "concord-numbering-group.h"
 #include "concord-print-group.h"
 #include "concord-wording.h"
@@ -36,6 +37,8 @@ struct _ConcordDetailsPane
   AdwEntryRow           *translated_title_row;
   AdwEntryRow           *translation_row;
   AdwComboRow           *bilingual_layout_row;
+  GtkMenuButton         *language_button;
+  GtkMenuButton         *translation_button;
   ConcordDateRow        *effective_row;
   ConcordDateRow        *review_row;
   AdwEntryRow           *marking_row;
@@ -241,6 +244,8 @@ concord_details_pane_class_init (ConcordDetailsPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordDetailsPane, translated_title_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordDetailsPane, translation_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordDetailsPane, bilingual_layout_row);
+  gtk_widget_class_bind_template_child (widget_class, ConcordDetailsPane, language_button);
+  gtk_widget_class_bind_template_child (widget_class, ConcordDetailsPane, translation_button);
   gtk_widget_class_bind_template_child (widget_class, ConcordDetailsPane, effective_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordDetailsPane, review_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordDetailsPane, marking_row);
@@ -274,6 +279,9 @@ concord_details_pane_init (ConcordDetailsPane *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   set_titles (self);
+  /* Common languages by their own names; any other is typed. */
+  concord_language_menu_attach (self->language_button, GTK_EDITABLE (self->language_row));
+  concord_language_menu_attach (self->translation_button, GTK_EDITABLE (self->translation_row));
 }
 
 GtkWidget *

@@ -257,6 +257,8 @@ describe_counts (const guint counts[CONCORD_SUMMARY_N_KINDS])
     g_ptr_array_add (parts, g_strdup_printf (ngettext ("holds to account in %u clause",
                                                        "holds to account in %u clauses", c), c));
   if ((c = counts[CONCORD_SUMMARY_MENTION]) > 0)
+    /* Translators: the party is named in the text of %u more clauses,
+     * besides those counted before it in this line. */
     g_ptr_array_add (parts, g_strdup_printf (ngettext ("named in %u more",
                                                        "named in %u more", c), c));
   if (parts->len == 0)
