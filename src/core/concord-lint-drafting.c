@@ -62,7 +62,7 @@ typedef struct
    * dismissed on its own ("details#variation-clause"). */
   const char  *field;
   const char  *headings[10];
-  const char  *text[16];
+  const char  *text[20];
 } StandardClause;
 
 /* A kind is present when a clause or section heading holds one of its
@@ -80,7 +80,7 @@ static const StandardClause standard_clauses[] = {
     { "vary", "varied", "variation*", "amend*", "amrywi*", "diwygi*", "modifi*", "avenant*", NULL } },
   { "termination-clause",
     { "terminat*", "ending", "withdraw*", "terfynu", "dod i ben", "résiliation", "fin du", NULL },
-    { "terminat*", "end this memorandum", "ended", "withdraw*", "terfynu", "dod â'r memorandwm",
+    { "terminat*", "end this memorandum", "end it", "may end", "ended", "withdraw*", "terfynu", "dod â'r memorandwm",
       "i ben", "tynnu'n ôl", "dynnu'n ôl", "thynnu'n ôl", "ymadael", "résili*", "mettre fin", "retir*", NULL } },
   { "dispute-clause",
     { "dispute*", "disagreement*", "anghydfod*", "anghytundeb*", "différend*", "litige*",
@@ -508,19 +508,87 @@ check_passive_obligations (Linter *linter)
 
 /* party-as-plain-text */
 
-static gboolean
-runs_name (GPtrArray  *blocks,
-           const char *name)
+/* name -> the party, for the names worth looking for; the longest in
+ * bytes bounds the search at each word. Built once, so that the check
+ * costs a few look-ups a word however many parties there are. */
+typedef struct
+{
+  GHashTable *names;
+  gsize       longest;
+} PartyNames;
+
+static void
+party_names_add (PartyNames   *names,
+                 const char   *name,
+                 ConcordParty *party)
 {
   gboolean proper = FALSE;
 
   /* A name in lower case ("councils") is a description, which the text
-   * uses in its ordinary sense; too short a name is an ordinary word. */
-  for (const char *p = name; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+   * uses in its ordinary sense; too short a name is an ordinary word;
+   * one too long to be typed again is left alone. */
+  if (name == NULL || g_utf8_strlen (name, -1) < 2 || strlen (name) > 200)
+    return;
+  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
     proper = proper || g_unichar_isupper (g_utf8_get_char (p));
-  if (!proper || g_utf8_strlen (name, -1) < 2)
-    return FALSE;
+  if (!proper || g_hash_table_contains (names->names, name))
+    return;
+  g_hash_table_insert (names->names, (gpointer) name, party);
+  names->longest = MAX (names->longest, strlen (name));
+}
 
+/* Adds to @found each party whose name @text holds on word boundaries. */
+static void
+scan_for_names (const PartyNames *names,
+                const char       *text,
+                GPtrArray        *found,
+                GPtrArray        *found_names)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (!is_word_char (g_utf8_get_char (p)) ||
+          (p > text && is_word_char (g_utf8_get_char (g_utf8_find_prev_char (text, p)))))
+        continue;
+      /* Every word end within reach of @p is where a name may end. */
+      for (const char *q = g_utf8_next_char (p); (gsize) (q - p) <= names->longest;
+           q = g_utf8_next_char (q))
+        {
+          g_autofree char *candidate = NULL;
+          ConcordParty *party;
+
+          if (*q != '\0' && is_word_char (g_utf8_get_char (q)))
+            continue;
+          if (!is_word_char (g_utf8_get_char (g_utf8_find_prev_char (p, q))))
+            {
+              if (*q == '\0')
+                break;
+              continue;
+            }
+          candidate = g_strndup (p, q - p);
+          party = g_hash_table_lookup (names->names, candidate);
+          if (party != NULL && !g_ptr_array_find (found, party, NULL))
+            {
+              g_ptr_array_add (found, party);
+              g_ptr_array_add (found_names, g_steal_pointer (&candidate));
+            }
+          if (*q == '\0')
+            break;
+        }
+    }
+}
+
+static void
+report_names_in (Linter           *linter,
+                 ConcordClause    *clause,
+                 GPtrArray        *blocks,
+                 const PartyNames *names,
+                 const char       *field)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  g_autoptr(GPtrArray) found_names = g_ptr_array_new_with_free_func (g_free);
+
+  if (g_hash_table_size (names->names) == 0)
+    return;
   for (guint i = 0; blocks != NULL && i < blocks->len; i++)
     {
       const ConcordBlock *block = g_ptr_array_index (blocks, i);
@@ -530,52 +598,46 @@ runs_name (GPtrArray  *blocks,
           const ConcordRun *run = concord_block_get_run (block, j);
 
           /* Names are proper nouns: "the Council", not "the council". */
-          if (run->kind == CONCORD_RUN_TEXT && has_word (run->text, name))
-            return TRUE;
+          if (run->kind == CONCORD_RUN_TEXT)
+            scan_for_names (names, run->text, found, found_names);
         }
     }
 
-  return FALSE;
+  for (guint i = 0; i < found->len; i++)
+    _concord_linter_add (linter, CONCORD_LINT_PARTY_AS_PLAIN_TEXT, clause, NULL, field,
+                         g_strdup_printf (_("the text names “%s” in plain words; insert a reference "
+                                            "to the party instead, so that the name follows any "
+                                            "change to it"), (const char *) g_ptr_array_index (found_names, i)));
 }
 
 static void
 check_party_plain_text (Linter *linter)
 {
   GListModel *parties = concord_memorandum_get_parties (linter->memorandum);
-  guint n = g_list_model_get_n_items (parties);
+  PartyNames names = { g_hash_table_new (g_str_hash, g_str_equal), 0 };
+  PartyNames translated = { g_hash_table_new (g_str_hash, g_str_equal), 0 };
+
+  /* The memorandum holds the parties for as long as lint runs. */
+  for (guint p = 0; p < g_list_model_get_n_items (parties); p++)
+    {
+      g_autoptr(ConcordParty) party = g_list_model_get_item (parties, p);
+
+      party_names_add (&names, concord_party_get_name (party), party);
+      party_names_add (&names, concord_party_get_short_name (party), party);
+      party_names_add (&translated, concord_party_get_translated_name (party), party);
+      party_names_add (&translated, concord_party_get_translated_short_name (party), party);
+    }
 
   for (guint i = 0; i < linter->clauses->len; i++)
     {
       ConcordClause *c = g_ptr_array_index (linter->clauses, i);
 
-      for (guint p = 0; p < n; p++)
-        {
-          g_autoptr(ConcordParty) party = g_list_model_get_item (parties, p);
-          GPtrArray *body = concord_clause_get_body (c);
-          GPtrArray *translated = concord_clause_get_translated_body (c);
-          const char *name = NULL;
-          const char *field = "body";
-
-          if (runs_name (body, concord_party_get_name (party)))
-            name = concord_party_get_name (party);
-          else if (runs_name (body, concord_party_get_short_name (party)))
-            name = concord_party_get_short_name (party);
-          else
-            {
-              field = "translated-body";
-              if (runs_name (translated, concord_party_get_translated_name (party)))
-                name = concord_party_get_translated_name (party);
-              else if (runs_name (translated, concord_party_get_translated_short_name (party)))
-                name = concord_party_get_translated_short_name (party);
-            }
-          if (name == NULL)
-            continue;
-          _concord_linter_add (linter, CONCORD_LINT_PARTY_AS_PLAIN_TEXT, c, NULL, field,
-                               g_strdup_printf (_("the text names “%s” in plain words; insert a reference "
-                                                  "to the party instead, so that the name follows any "
-                                                  "change to it"), name));
-        }
+      report_names_in (linter, c, concord_clause_get_body (c), &names, "body");
+      report_names_in (linter, c, concord_clause_get_translated_body (c), &translated, "translated-body");
     }
+
+  g_hash_table_unref (names.names);
+  g_hash_table_unref (translated.names);
 }
 
 /* term-unused */
