@@ -65,7 +65,8 @@ typedef struct
   const char  *text[20];
 } StandardClause;
 
-/* A kind is present when a clause or section heading holds one of its
+/* Welsh words are listed with the mutated forms the text is likely to
+ * use ("ei ddiwygio", "dynnu'n ôl"). A kind is present when a clause or section heading holds one of its
  * heading words, or a clause's text one of its text words. */
 static const StandardClause standard_clauses[] = {
   { "status-clause",
@@ -74,13 +75,14 @@ static const StandardClause standard_clauses[] = {
       "juridiquement contraignant*", "force juridique", NULL } },
   { "review-date",
     { "review*", "adolyg*", "réexamen*", "révision*", NULL },
-    { "review*", "adolyg*", "réexamen*", "réexamin*", "révision*", "réviser", NULL } },
+    { "review*", "adolyg*", "hadolyg*", "réexamen*", "réexamin*", "révision*", "réviser", NULL } },
   { "variation-clause",
     { "vary", "variation*", "amend*", "amrywi*", "diwygi*", "newid*", "modifi*", NULL },
-    { "vary", "varied", "variation*", "amend*", "amrywi*", "diwygi*", "modifi*", "avenant*", NULL } },
+    { "vary", "varied", "variation*", "amend*", "amrywi*", "diwygi*", "ddiwygi*", "modifi*", "avenant*",
+      NULL } },
   { "termination-clause",
     { "terminat*", "ending", "withdraw*", "terfynu", "dod i ben", "résiliation", "fin du", NULL },
-    { "terminat*", "end this memorandum", "end it", "may end", "ended", "withdraw*", "terfynu", "dod â'r memorandwm",
+    { "terminat*", "end this memorandum", "end it", "may end", "ended", "withdraw*", "terfynu", "derfynu", "therfynu", "dod â'r memorandwm",
       "i ben", "tynnu'n ôl", "dynnu'n ôl", "thynnu'n ôl", "ymadael", "résili*", "mettre fin", "retir*", NULL } },
   { "dispute-clause",
     { "dispute*", "disagreement*", "anghydfod*", "anghytundeb*", "différend*", "litige*",
