@@ -362,7 +362,9 @@ check_standard_clauses (Linter *linter)
   gboolean present[G_N_ELEMENTS (standard_clauses)] = { FALSE, };
   const char *review_date = concord_memorandum_get_review_date (linter->memorandum);
 
-  present[1] = review_date != NULL && *review_date != '\0';
+  /* A review date still to fill in is the placeholder check's finding. */
+  present[1] = (review_date != NULL && *review_date != '\0') ||
+               concord_memorandum_get_placeholder (linter->memorandum, "review-date") != NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {

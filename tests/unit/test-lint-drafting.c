@@ -193,8 +193,16 @@ test_missing_standard_clause (void)
       g_assert_null (f->clause_id);
     }
   g_assert_cmpuint (count_code (all, missing), ==, 0);
-  /* A review date is enough for review. */
+  /* A review date is enough for review; one still to fill in is the
+   * placeholder check's. */
   g_assert_cmpuint (count_code (dated, missing), ==, G_N_ELEMENTS (fields) - 1);
+  {
+    g_autoptr(GPtrArray) prompted = lint_doc ("  <review-date placeholder=\"Date of review\"/>\n", "", NULL, "",
+                                              FALSE);
+
+    g_assert_cmpuint (count_code (prompted, missing), ==, G_N_ELEMENTS (fields) - 1);
+    g_assert_cmpuint (count_code (prompted, CONCORD_LINT_PLACEHOLDER), ==, 1);
+  }
 
   /* Headings say it as well as text does, a section's too. */
   headings = lint_doc ("", "", NULL,
