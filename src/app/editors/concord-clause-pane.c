@@ -576,12 +576,15 @@ update_translation_state (ConcordClausePane *self)
   ConcordMemorandum *m = memorandum (self);
   const char *first, *second;
   g_autofree char *text = NULL;
+  ConcordTranslationState state;
 
   if (clause == NULL || m == NULL || !concord_memorandum_is_bilingual (m))
     return;
+  /* Each call fingerprints both texts: once is enough. */
+  state = concord_clause_get_translation_state (clause);
   first = concord_language_name (concord_memorandum_get_language (m));
   second = concord_language_name (concord_memorandum_get_translation_language (m));
-  switch (concord_clause_get_translation_state (clause))
+  switch (state)
     {
     case CONCORD_TRANSLATION_IN_STEP:
       text = g_strdup (_("The two texts say the same, as last checked."));
@@ -589,7 +592,7 @@ update_translation_state (ConcordClausePane *self)
     case CONCORD_TRANSLATION_ORIGINAL_CHANGED:
     case CONCORD_TRANSLATION_TRANSLATION_CHANGED:
       {
-        gboolean original = concord_clause_get_translation_state (clause) == CONCORD_TRANSLATION_ORIGINAL_CHANGED;
+        gboolean original = state == CONCORD_TRANSLATION_ORIGINAL_CHANGED;
 
         /* Translators: "The Welsh text changed since the two were checked together: the English is older." */
         text = g_strdup_printf (_("The %s text changed since the two were checked together: the %s is older."),
@@ -606,7 +609,7 @@ update_translation_state (ConcordClausePane *self)
     }
   adw_action_row_set_subtitle (self->translation_state_row, text);
   gtk_widget_set_sensitive (GTK_WIDGET (self->translation_checked_button),
-                            concord_clause_get_translation_state (clause) != CONCORD_TRANSLATION_IN_STEP);
+                            state != CONCORD_TRANSLATION_IN_STEP);
 }
 
 static void
