@@ -18,6 +18,7 @@
 #include "concord-conflict.h"
 #include "concord-dismissal.h"
 #include "concord-lint.h"
+#include "concord-lint-private.h"
 #include "concord-memorandum.h"
 #include "concord-numbering.h"
 #include "concord-party.h"
@@ -30,16 +31,6 @@
 /* The drafting questions of a memorandum are about the whole: who owns
  * each area, where remits meet, who answers to whom. Lint answers them
  * from the clauses' structured facts, never from their wording. */
-
-typedef struct
-{
-  ConcordMemorandum *memorandum;
-  ConcordNumbering  *numbering;
-  GPtrArray         *findings;
-  /* Every clause in printed order, and id -> clause. */
-  GPtrArray         *clauses;
-  GHashTable        *clause_ids;
-} Linter;
 
 /* The one table of codes: each code's severity, whether a dismissal may
  * silence it, and what it means. docs/LINT.md lists the same, and a test
@@ -76,6 +67,20 @@ static const ConcordLintCode codes[] = {
   { CONCORD_LINT_TRANSLATION_OUTDATED, CONCORD_LINT_SEVERITY_WARNING, TRUE,
     N_("In a bilingual memorandum, one language's text of a clause changed after the two were "
        "last checked together, so the other is older than its counterpart.") },
+  { CONCORD_LINT_BINDING_LANGUAGE, CONCORD_LINT_SEVERITY_WARNING, TRUE,
+    N_("A memorandum that says it is not legally binding uses binding words in a clause: "
+       "“shall”, “must”, indemnity, liability, penalty or breach.") },
+  { CONCORD_LINT_MISSING_STANDARD_CLAUSE, CONCORD_LINT_SEVERITY_WARNING, TRUE,
+    N_("The memorandum has no clause on one of the usual matters: whether it is legally binding, "
+       "review (nor a review date), variation, termination or disputes.") },
+  { CONCORD_LINT_PASSIVE_OBLIGATION, CONCORD_LINT_SEVERITY_WARNING, TRUE,
+    N_("A role or accountability clause states an obligation in the passive (“will be provided”) "
+       "without saying who is to carry it out.") },
+  { CONCORD_LINT_TERM_UNUSED, CONCORD_LINT_SEVERITY_WARNING, TRUE,
+    N_("A term among the definitions that no text refers to.") },
+  { CONCORD_LINT_ACCOUNTABILITY_NO_MECHANISM, CONCORD_LINT_SEVERITY_WARNING, TRUE,
+    N_("An accountability clause says who is accountable, but names no mechanism: reporting, "
+       "inspection, intervention, audit or election.") },
   { CONCORD_LINT_NUMBERING_GAP, CONCORD_LINT_SEVERITY_NOTE, TRUE,
     N_("A fixed number skips numbers, or the numbering starts above 1.") },
   { CONCORD_LINT_NUMBERING_DUPLICATE, CONCORD_LINT_SEVERITY_NOTE, TRUE,
@@ -84,6 +89,9 @@ static const ConcordLintCode codes[] = {
     N_("A fixed number is lower than the number before it.") },
   { CONCORD_LINT_NUMBERING_MISMATCH, CONCORD_LINT_SEVERITY_NOTE, TRUE,
     N_("A fixed number names a section other than the clause's own.") },
+  { CONCORD_LINT_PARTY_AS_PLAIN_TEXT, CONCORD_LINT_SEVERITY_NOTE, TRUE,
+    N_("A clause writes a party's name or short name as plain words rather than as a reference "
+       "to the party, so a change of name would not follow.") },
   { CONCORD_LINT_DISMISSAL_NO_REASON, CONCORD_LINT_SEVERITY_WARNING, FALSE,
     N_("A dismissal gives no reason, so it dismisses nothing.") },
   { CONCORD_LINT_DISMISSAL_UNKNOWN_CODE, CONCORD_LINT_SEVERITY_NOTE, FALSE,
@@ -216,6 +224,17 @@ add (Linter        *linter,
   g_ptr_array_add (linter->findings, f);
 
   return f;
+}
+
+ConcordFinding *
+_concord_linter_add (Linter        *linter,
+                     const char    *code,
+                     ConcordClause *clause,
+                     const char    *subject,
+                     const char    *field,
+                     char          *message)
+{
+  return add (linter, code, clause, subject, field, message);
 }
 
 static const char *
@@ -766,7 +785,8 @@ resolve_target (Linter      *linter,
     *strchr (whole, '#') = '\0';
   target = whole;
   colon = target != NULL ? strchr (target, ':') : NULL;
-  if (g_strcmp0 (target, "details") == 0 || g_strcmp0 (target, "recitals") == 0)
+  if (g_strcmp0 (target, "details") == 0 || g_strcmp0 (target, "recitals") == 0 ||
+      g_strcmp0 (target, "memorandum") == 0)
     return TRUE;
   if (g_strcmp0 (target, "signature") == 0)
     return (*object = find_signature_of_nobody (m)) != NULL;
@@ -899,6 +919,14 @@ apply_dismissals (Linter   *linter,
       if (d == NULL)
         {
           key = dismissal_key (f->code, f->target);
+          d = g_hash_table_lookup (honoured, key);
+        }
+      /* Then the code switched off for the whole memorandum: a check the
+       * drafters judge wrong for this kind of document. */
+      if (d == NULL)
+        {
+          g_free (key);
+          key = dismissal_key (f->code, "memorandum");
           d = g_hash_table_lookup (honoured, key);
         }
       if (d == NULL)
@@ -1101,6 +1129,7 @@ concord_memorandum_lint (ConcordMemorandum *memorandum)
   check_inline_terms (&linter);
   check_translations (&linter);
   check_conflicts (&linter);
+  _concord_linter_check_drafting (&linter);
   collect_placeholders (&linter);
   locate_findings (&linter);
   apply_dismissals (&linter, TRUE);

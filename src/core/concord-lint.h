@@ -24,6 +24,14 @@ G_BEGIN_DECLS
 /* A bilingual memorandum's two texts out of step. */
 #define CONCORD_LINT_TRANSLATION_MISSING    "translation-missing"
 #define CONCORD_LINT_TRANSLATION_OUTDATED   "translation-outdated"
+/* Drafting: the wording of a memorandum of understanding
+ * (concord-lint-drafting.c). */
+#define CONCORD_LINT_BINDING_LANGUAGE       "binding-language"
+#define CONCORD_LINT_MISSING_STANDARD_CLAUSE "missing-standard-clause"
+#define CONCORD_LINT_PASSIVE_OBLIGATION     "passive-obligation"
+#define CONCORD_LINT_TERM_UNUSED            "term-unused"
+#define CONCORD_LINT_ACCOUNTABILITY_NO_MECHANISM "accountability-no-mechanism"
+#define CONCORD_LINT_PARTY_AS_PLAIN_TEXT    "party-as-plain-text"
 /* Numbering made by fixed numbers: notes, since re-typing a document
  * that skips a number is what fixed numbers are for. */
 #define CONCORD_LINT_NUMBERING_GAP          "numbering-gap"

@@ -280,6 +280,7 @@ CLEAN = """\
     <clause id="gen-review" kind="general" status="agreed">
       <heading>Review</heading>
       <p>The parties will review this memorandum each year, as set out in clause <clause-ref ref="role-beta"/>.</p>
+      <p>This memorandum is not legally binding. The parties may vary it in writing, and either may end it by giving the other three months’ notice. The chief executives will settle any disagreement about it.</p>
     </clause>
   </section>
   <signatures>
@@ -1572,7 +1573,7 @@ NUMBERING_DOC = """<?xml version="1.0" encoding="UTF-8"?>
       <p>Two four.</p>
     </clause>
     <clause id="c-five" kind="general" status="agreed">
-      <p>Two five.</p>
+      <p>Two five. This memorandum is not legally binding: the parties will review it each year, may vary it in writing or end it on notice, and will settle any disagreement between themselves.</p>
     </clause>
   </section>
   <annex id="annex-roles">

@@ -30,6 +30,20 @@
   "  </section>\n" \
   "</memorandum>\n"
 
+/* These fixtures are about structure and have no wording: the drafting
+ * checks (test-lint-drafting.c) would find every standard clause missing. */
+static gboolean
+is_drafting_code (const char *code)
+{
+  static const char *drafting[] = {
+    CONCORD_LINT_BINDING_LANGUAGE, CONCORD_LINT_MISSING_STANDARD_CLAUSE, CONCORD_LINT_PASSIVE_OBLIGATION,
+    CONCORD_LINT_TERM_UNUSED, CONCORD_LINT_ACCOUNTABILITY_NO_MECHANISM, CONCORD_LINT_PARTY_AS_PLAIN_TEXT,
+    NULL
+  };
+
+  return g_strv_contains (drafting, code);
+}
+
 static GPtrArray *
 lint (const char *status,
       const char *clause_status,
@@ -38,10 +52,16 @@ lint (const char *status,
   g_autofree char *xml = g_strdup_printf (OVERLAP_XML, status, clause_status, extra);
   g_autoptr(GError) error = NULL;
   g_autoptr(ConcordMemorandum) m = concord_memorandum_load_from_data (xml, strlen (xml), "t.mou", &error);
+  GPtrArray *findings;
 
   g_assert_no_error (error);
 
-  return concord_memorandum_lint (m);
+  findings = concord_memorandum_lint (m);
+  for (guint i = findings->len; i > 0; i--)
+    if (is_drafting_code (((ConcordFinding *) g_ptr_array_index (findings, i - 1))->code))
+      g_ptr_array_remove_index (findings, i - 1);
+
+  return findings;
 }
 
 static guint
@@ -180,14 +200,17 @@ test_template_findings (void)
   "      <signatory-person placeholder=\"Name of signatory\"/>\n    </party>\n" \
   "  </parties>\n" \
   "  <definitions>\n    <term id=\"t\" inline=\"true\">\n      <name>the Scheme</name>\n" \
-  "      <meaning>the scheme this memorandum sets up</meaning>\n    </term>\n  </definitions>\n" \
+  "      <meaning>the scheme this memorandum sets up</meaning>\n    </term>" \
+  "<term id=\"u\"><name>the Fund</name><meaning>money</meaning></term>\n  </definitions>\n" \
   "  <section id=\"s\" kind=\"roles\">\n    <heading>Roles</heading>\n" \
-  "    <clause id=\"ra\" kind=\"role\" status=\"agreed\" owner=\"a\" areas=\"inspection\"/>\n" \
+  "    <clause id=\"ra\" kind=\"role\" status=\"agreed\" owner=\"a\" areas=\"inspection\">" \
+  "<p>Reports will be provided.</p></clause>\n" \
   "    <clause id=\"rb\" number=\"1.5\" kind=\"role\" status=\"disputed\" owner=\"b\" areas=\"inspection\"/>\n" \
   "    <clause id=\"rn\" number=\"1.5\" kind=\"role\" status=\"agreed\"/>\n" \
   "    <clause id=\"gx\" number=\"1.2\" kind=\"general\" status=\"agreed\" areas=\"orphan\">\n" \
-  "      <p>See <clause-ref ref=\"nowhere\"/>.</p>\n    </clause>\n" \
-  "    <clause id=\"gy\" number=\"3.6\" kind=\"general\" status=\"agreed\"/>\n" \
+  "      <p>See <clause-ref ref=\"nowhere\"/>. Alpha shall act.</p>\n    </clause>\n" \
+  "    <clause id=\"gy\" number=\"3.6\" kind=\"general\" status=\"agreed\">" \
+  "<p>This memorandum is not legally binding.</p></clause>\n" \
   "    <clause id=\"aa\" kind=\"accountability\" status=\"agreed\" accountable=\"a\" to=\"b\"/>\n" \
   "    <clause id=\"ab\" kind=\"accountability\" status=\"agreed\" accountable=\"b\" to-body=\"the public\"/>" \
   "    <clause id=\"tr\" kind=\"general\" status=\"agreed\" numbered=\"false\"" \

@@ -1,0 +1,751 @@
+/* concord-lint-drafting.c
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "concord-lint"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "concord-annex.h"
+#include "concord-block.h"
+#include "concord-clause.h"
+#include "concord-lint-private.h"
+#include "concord-memorandum.h"
+#include "concord-party.h"
+#include "concord-section.h"
+#include "concord-term.h"
+
+/* Drafting checks: what a careful drafter of a memorandum of
+ * understanding would say on reading it. Unlike the structural checks
+ * these read the wording, so they are heuristics, each aimed at few false
+ * alarms rather than at catching everything; every finding can be
+ * dismissed, and a whole code switched off for one memorandum. Words are
+ * matched in English, Welsh and French where the check needs it. */
+
+/* Keywords are lower case; one ending in '*' is a stem and matches any
+ * ending ("terminat*": "terminate", "termination"). */
+
+static const char *not_binding_phrases[] = {
+  "not legally binding", "not intended to be legally binding", "not binding in law",
+  "nid yw'n gyfreithiol rwymol", "nid yw'r memorandwm hwn yn gyfreithiol rwymol",
+  "n'est pas juridiquement contraignant*", "ne sont pas juridiquement contraignant*",
+  NULL
+};
+
+/* Words that bind whatever surrounds them. */
+static const char *binding_words[] = { "shall", "must", NULL };
+
+/* Words of liability, which a memorandum that is not binding uses to
+ * disclaim it ("neither party is liable"): they count only in a sentence
+ * with no negation before them. "Breach" counts only as a breach of
+ * something ("in breach", "a breach of this memorandum"), not as a
+ * personal data breach. */
+static const char *liability_words[] = {
+  "indemnify", "indemnifies", "indemnity", "indemnities", "liable", "liability", "liabilities",
+  "penalty", "penalties", "breach", "breaches",
+  NULL
+};
+
+static const char *negations[] = {
+  "no", "not", "neither", "nor", "nothing", "none", "without", "never", NULL
+};
+
+typedef struct
+{
+  /* The field of the "details" finding, so that each kind can be
+   * dismissed on its own ("details#variation-clause"). */
+  const char  *field;
+  const char  *headings[10];
+  const char  *text[20];
+} StandardClause;
+
+/* Welsh words are listed with the mutated forms the text is likely to
+ * use ("ei ddiwygio", "dynnu'n ôl"). A kind is present when a clause or section heading holds one of its
+ * heading words, or a clause's text one of its text words. */
+static const StandardClause standard_clauses[] = {
+  { "status-clause",
+    { "status", "statws", "statut*", "legal effect", "nature juridique", NULL },
+    { "legally binding", "binding in law", "gyfreithiol rwymol", "rhwymo'n gyfreithiol",
+      "juridiquement contraignant*", "force juridique", NULL } },
+  { "review-date",
+    { "review*", "adolyg*", "réexamen*", "révision*", NULL },
+    { "review*", "adolyg*", "hadolyg*", "réexamen*", "réexamin*", "révision*", "réviser", NULL } },
+  { "variation-clause",
+    { "vary", "variation*", "amend*", "amrywi*", "diwygi*", "newid*", "modifi*", NULL },
+    { "vary", "varied", "variation*", "amend*", "amrywi*", "diwygi*", "ddiwygi*", "modifi*", "avenant*",
+      NULL } },
+  { "termination-clause",
+    { "terminat*", "ending", "withdraw*", "terfynu", "dod i ben", "résiliation", "fin du", NULL },
+    { "terminat*", "end this memorandum", "end it", "may end", "ended", "withdraw*", "terfynu", "derfynu", "therfynu", "dod â'r memorandwm",
+      "i ben", "tynnu'n ôl", "dynnu'n ôl", "thynnu'n ôl", "ymadael", "résili*", "mettre fin", "retir*", NULL } },
+  { "dispute-clause",
+    { "dispute*", "disagreement*", "anghydfod*", "anghytundeb*", "différend*", "litige*",
+      "désaccord*", NULL },
+    { "dispute*", "disagreement*", "anghydfod*", "anghytundeb*", "différend*", "litige*",
+      "désaccord*", NULL } },
+};
+
+/* Participles of the passive that do not end in -ed or -en. */
+static const char *irregular_participles[] = {
+  "given", "made", "sent", "kept", "done", "met", "held", "paid", "taken", "shown", "told",
+  "put", "set", "sought", "brought", "found", "read", "spent", "written", "chosen", "drawn",
+  "led", "built", "won", "lent", "struck", "understood", "sold", "bought", "thought",
+  NULL
+};
+
+/* Words ending in -en or -ed that are not participles. */
+static const char *not_participles[] = {
+  "open", "even", "often", "eleven", "seven", "ten", "then", "when", "between", "citizen",
+  "children", "women", "men", "need", "feed", "seed", "speed", "embed", "hundred", "sacred",
+  NULL
+};
+
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+/* Whether @text holds @word on word boundaries (see above for stems). The
+ * comparison is exact: callers lower both sides when case does not
+ * matter. */
+static gboolean
+has_word (const char *text,
+          const char *word)
+{
+  gsize len;
+  gboolean stem;
+  g_autofree char *needle = NULL;
+
+  if (text == NULL || word == NULL || *word == '\0')
+    return FALSE;
+  len = strlen (word);
+  stem = word[len - 1] == '*';
+  needle = g_strndup (word, stem ? len - 1 : len);
+  len = strlen (needle);
+  if (len == 0)
+    return FALSE;
+
+  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+    {
+      const char *before = p > text ? g_utf8_find_prev_char (text, p) : NULL;
+
+      if (before != NULL && is_word_char (g_utf8_get_char (before)))
+        continue;
+      if (!stem && p[len] != '\0' && is_word_char (g_utf8_get_char (p + len)))
+        continue;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+has_any_word (const char         *text,
+              const char * const *words)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    if (has_word (text, words[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Lower case, with the typographic apostrophe as the plain one so that
+ * "nid yw’n" matches "nid yw'n". */
+static char *
+fold (const char *text)
+{
+  g_autofree char *lower = g_utf8_strdown (text != NULL ? text : "", -1);
+  GString *s = g_string_new (lower);
+
+  g_string_replace (s, "\u2019", "'", 0);
+
+  return g_string_free (s, FALSE);
+}
+
+/* The folded words of @blocks, one line a block. With @refs, a reference
+ * counts as a word ("by <the Council>" is "by x"); without, only text
+ * runs count, as the words the drafter typed. */
+static void
+append_blocks (GString   *out,
+               GPtrArray *blocks,
+               gboolean   refs)
+{
+  for (guint i = 0; blocks != NULL && i < blocks->len; i++)
+    {
+      const ConcordBlock *block = g_ptr_array_index (blocks, i);
+      guint n = concord_block_get_n_runs (block);
+
+      for (guint j = 0; j < n; j++)
+        {
+          const ConcordRun *run = concord_block_get_run (block, j);
+
+          if (run->kind == CONCORD_RUN_TEXT && run->text != NULL)
+            {
+              g_autofree char *folded = fold (run->text);
+
+              g_string_append (out, folded);
+            }
+          /* Spaced, so that no run joins the words either side. */
+          else if (refs)
+            g_string_append (out, " x ");
+          else
+            g_string_append_c (out, ' ');
+        }
+      g_string_append_c (out, '\n');
+    }
+}
+
+static char *
+clause_text (ConcordClause *clause,
+             gboolean       refs)
+{
+  GString *out = g_string_new (NULL);
+
+  append_blocks (out, concord_clause_get_body (clause), refs);
+  append_blocks (out, concord_clause_get_translated_body (clause), refs);
+
+  return g_string_free (out, FALSE);
+}
+
+static char *
+clause_headings (ConcordClause *clause)
+{
+  g_autofree char *joined = g_strjoin ("\n",
+                                       concord_clause_get_heading (clause) ? concord_clause_get_heading (clause) : "",
+                                       concord_clause_get_translated_heading (clause)
+                                       ? concord_clause_get_translated_heading (clause) : "",
+                                       NULL);
+
+  return fold (joined);
+}
+
+static gboolean
+says_not_binding (ConcordClause *clause)
+{
+  g_autofree char *text = clause_text (clause, FALSE);
+
+  return has_any_word (text, not_binding_phrases);
+}
+
+/* binding-language */
+
+static GPtrArray *split_words (const char *start,
+                               const char *end);
+static const char *word_at (GPtrArray *words,
+                            guint      i);
+
+/* Calls @func on the words of each sentence of @text in turn. */
+static void
+for_each_sentence (const char *text,
+                   void      (*func) (GPtrArray *words,
+                                      GString   *found),
+                   GString    *found)
+{
+  const char *start = text;
+
+  for (const char *p = text; ; p++)
+    if (*p == '\0' || strchr (".;:!?\n", *p) != NULL)
+      {
+        g_autoptr(GPtrArray) words = split_words (start, p);
+
+        func (words, found);
+        if (*p == '\0')
+          break;
+        start = p + 1;
+      }
+}
+
+static void
+add_found (GString    *found,
+           const char *word)
+{
+  g_autofree char *quoted = g_strdup_printf ("“%s”", word);
+
+  if (strstr (found->str, quoted) != NULL)
+    return;
+  if (found->len > 0)
+    g_string_append (found, ", ");
+  g_string_append (found, quoted);
+}
+
+static void
+binding_in_sentence (GPtrArray *words,
+                     GString   *found)
+{
+  gboolean negated = FALSE;
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      const char *w = word_at (words, i);
+
+      if (g_strv_contains (binding_words, w))
+        add_found (found, w);
+      else if (g_strv_contains (liability_words, w) && !negated &&
+               (!g_str_has_prefix (w, "breach") ||
+                g_str_equal (word_at (words, i + 1), "of") ||
+                (i > 0 && g_str_equal (word_at (words, i - 1), "in"))))
+        add_found (found, w);
+      negated = negated || g_strv_contains (negations, w);
+    }
+}
+
+static void
+check_binding_language (Linter *linter)
+{
+  ConcordClause *status = NULL;
+
+  for (guint i = 0; i < linter->clauses->len && status == NULL; i++)
+    if (says_not_binding (g_ptr_array_index (linter->clauses, i)))
+      status = g_ptr_array_index (linter->clauses, i);
+  if (status == NULL)
+    return;
+
+  for (guint i = 0; i < linter->clauses->len; i++)
+    {
+      ConcordClause *c = g_ptr_array_index (linter->clauses, i);
+      g_autofree char *text = NULL;
+      g_autoptr(GString) found = NULL;
+
+      /* The status clause itself may well say that nobody is liable. */
+      if (says_not_binding (c))
+        continue;
+      text = clause_text (c, FALSE);
+      found = g_string_new (NULL);
+      for_each_sentence (text, binding_in_sentence, found);
+      if (found->len > 0)
+        _concord_linter_add (linter, CONCORD_LINT_BINDING_LANGUAGE, c, NULL, "body",
+                             g_strdup_printf (_("the memorandum says it is not legally binding, but this "
+                                                "clause uses binding words (%s); write “will” for “shall” "
+                                                "or “must”, and leave liability, indemnity, penalties and "
+                                                "breach to a binding agreement"), found->str));
+    }
+}
+
+/* missing-standard-clause */
+
+static char *
+standard_message (guint kind)
+{
+  switch (kind)
+    {
+    case 0:
+      return g_strdup (_("no clause says whether the memorandum is legally binding; add a status clause, "
+                         "such as “This memorandum is not legally binding”"));
+    case 1:
+      return g_strdup (_("the memorandum has no review date and no clause about review; set a review "
+                         "date, or add a clause saying when and how the parties will review it"));
+    case 2:
+      return g_strdup (_("no clause says how the memorandum can be varied; add one, such as “This "
+                         "memorandum may be varied only in writing, signed on behalf of every party”"));
+    case 3:
+      return g_strdup (_("no clause says how the memorandum ends or how a party can withdraw from it; "
+                         "add a termination clause, with the notice a party gives"));
+    case 4:
+    default:
+      return g_strdup (_("no clause says how disagreements between the parties are resolved; add a "
+                         "disputes clause, such as referral to senior officers and then to mediation"));
+    }
+}
+
+static void
+check_standard_clauses (Linter *linter)
+{
+  GListModel *sections = concord_memorandum_get_sections (linter->memorandum);
+  gboolean present[G_N_ELEMENTS (standard_clauses)] = { FALSE, };
+  const char *review_date = concord_memorandum_get_review_date (linter->memorandum);
+
+  /* A review date still to fill in is the placeholder check's finding. */
+  present[1] = (review_date != NULL && *review_date != '\0') ||
+               concord_memorandum_get_placeholder (linter->memorandum, "review-date") != NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(ConcordSection) s = g_list_model_get_item (sections, i);
+      g_autofree char *joined = g_strjoin ("\n",
+                                           concord_section_get_heading (s) ? concord_section_get_heading (s) : "",
+                                           concord_section_get_translated_heading (s)
+                                           ? concord_section_get_translated_heading (s) : "",
+                                           NULL);
+      g_autofree char *headings = fold (joined);
+
+      for (guint k = 0; k < G_N_ELEMENTS (standard_clauses); k++)
+        present[k] = present[k] || has_any_word (headings, standard_clauses[k].headings);
+    }
+
+  for (guint i = 0; i < linter->clauses->len; i++)
+    {
+      ConcordClause *c = g_ptr_array_index (linter->clauses, i);
+      g_autofree char *headings = clause_headings (c);
+      g_autofree char *text = clause_text (c, FALSE);
+
+      for (guint k = 0; k < G_N_ELEMENTS (standard_clauses); k++)
+        present[k] = present[k] ||
+                     has_any_word (headings, standard_clauses[k].headings) ||
+                     has_any_word (text, standard_clauses[k].text);
+    }
+
+  for (guint k = 0; k < G_N_ELEMENTS (standard_clauses); k++)
+    if (!present[k])
+      _concord_linter_add (linter, CONCORD_LINT_MISSING_STANDARD_CLAUSE, NULL, "details",
+                           standard_clauses[k].field, standard_message (k));
+}
+
+/* passive-obligation */
+
+static gboolean
+is_participle (const char *word)
+{
+  gsize len = strlen (word);
+
+  if (g_strv_contains (irregular_participles, word))
+    return TRUE;
+  if (g_strv_contains (not_participles, word))
+    return FALSE;
+
+  return len >= 4 && (g_str_has_suffix (word, "ed") || g_str_has_suffix (word, "en"));
+}
+
+/* The words of one sentence: letters, digits, apostrophes and hyphens. */
+static GPtrArray *
+split_words (const char *start,
+             const char *end)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  const char *word = NULL;
+
+  for (const char *p = start; p <= end; p = p < end ? g_utf8_next_char (p) : end + 1)
+    {
+      gunichar c = p < end ? g_utf8_get_char (p) : ' ';
+      gboolean inside = is_word_char (c) || c == '\'' || c == '-';
+
+      if (inside && word == NULL)
+        word = p;
+      else if (!inside && word != NULL)
+        {
+          g_ptr_array_add (words, g_strndup (word, p - word));
+          word = NULL;
+        }
+    }
+
+  return words;
+}
+
+static const char *
+word_at (GPtrArray *words,
+         guint      i)
+{
+  return i < words->len ? g_ptr_array_index (words, i) : "";
+}
+
+/* "will be provided", "is to be reported", "must be promptly given", each
+ * with no "by" after it in the sentence, added to @found. */
+static void
+passives_in_sentence (GPtrArray *words,
+                      GString   *found)
+{
+  for (guint i = 0; i < words->len; i++)
+    {
+      const char *w = word_at (words, i);
+      guint j;
+      gboolean agent = FALSE;
+
+      if ((g_str_equal (w, "will") || g_str_equal (w, "shall") || g_str_equal (w, "must")) &&
+          g_str_equal (word_at (words, i + 1), "be"))
+        j = i + 2;
+      else if ((g_str_equal (w, "is") || g_str_equal (w, "are")) &&
+               g_str_equal (word_at (words, i + 1), "to") && g_str_equal (word_at (words, i + 2), "be"))
+        j = i + 3;
+      else
+        continue;
+      /* One adverb between: "will be promptly reported". */
+      if (g_str_has_suffix (word_at (words, j), "ly") && is_participle (word_at (words, j + 1)))
+        j++;
+      if (!is_participle (word_at (words, j)))
+        continue;
+      for (guint k = j + 1; k < words->len && !agent; k++)
+        agent = g_str_equal (word_at (words, k), "by");
+      if (agent)
+        continue;
+
+      if (found->len > 0)
+        g_string_append (found, ", ");
+      g_string_append (found, "“");
+      for (guint k = i; k <= j; k++)
+        g_string_append_printf (found, k > i ? " %s" : "%s", word_at (words, k));
+      g_string_append (found, "”");
+      i = j;
+    }
+}
+
+static void
+check_passive_obligations (Linter *linter)
+{
+  for (guint i = 0; i < linter->clauses->len; i++)
+    {
+      ConcordClause *c = g_ptr_array_index (linter->clauses, i);
+      ConcordClauseKind kind = concord_clause_get_kind (c);
+      g_autoptr(GString) text = NULL;
+      g_autoptr(GString) found = NULL;
+
+      if (kind != CONCORD_CLAUSE_KIND_ROLE && kind != CONCORD_CLAUSE_KIND_ACCOUNTABILITY)
+        continue;
+      /* English words only: the passive of Welsh and French is left alone. */
+      text = g_string_new (NULL);
+      append_blocks (text, concord_clause_get_body (c), TRUE);
+      found = g_string_new (NULL);
+      for_each_sentence (text->str, passives_in_sentence, found);
+      if (found->len > 0)
+        _concord_linter_add (linter, CONCORD_LINT_PASSIVE_OBLIGATION, c, NULL, "body",
+                             g_strdup_printf (_("%s: the clause does not say who is to do this; add “by” "
+                                                "and the party, or write it actively with the party as "
+                                                "its subject (“the Council will provide…”)"), found->str));
+    }
+}
+
+/* party-as-plain-text */
+
+/* name -> the party, for the names worth looking for; the longest in
+ * bytes bounds the search at each word. Built once, so that the check
+ * costs a few look-ups a word however many parties there are. */
+typedef struct
+{
+  GHashTable *names;
+  gsize       longest;
+} PartyNames;
+
+static void
+party_names_add (PartyNames   *names,
+                 const char   *name,
+                 ConcordParty *party)
+{
+  gboolean proper = FALSE;
+
+  /* A name in lower case ("councils") is a description, which the text
+   * uses in its ordinary sense; too short a name is an ordinary word;
+   * one too long to be typed again is left alone. */
+  if (name == NULL || g_utf8_strlen (name, -1) < 2 || strlen (name) > 200)
+    return;
+  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
+    proper = proper || g_unichar_isupper (g_utf8_get_char (p));
+  if (!proper || g_hash_table_contains (names->names, name))
+    return;
+  g_hash_table_insert (names->names, (gpointer) name, party);
+  names->longest = MAX (names->longest, strlen (name));
+}
+
+/* Adds to @found each party whose name @text holds on word boundaries. */
+static void
+scan_for_names (const PartyNames *names,
+                const char       *text,
+                GPtrArray        *found,
+                GPtrArray        *found_names)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (!is_word_char (g_utf8_get_char (p)) ||
+          (p > text && is_word_char (g_utf8_get_char (g_utf8_find_prev_char (text, p)))))
+        continue;
+      /* Every word end within reach of @p is where a name may end. */
+      for (const char *q = g_utf8_next_char (p); (gsize) (q - p) <= names->longest;
+           q = g_utf8_next_char (q))
+        {
+          g_autofree char *candidate = NULL;
+          ConcordParty *party;
+
+          if (*q != '\0' && is_word_char (g_utf8_get_char (q)))
+            continue;
+          if (!is_word_char (g_utf8_get_char (g_utf8_find_prev_char (p, q))))
+            {
+              if (*q == '\0')
+                break;
+              continue;
+            }
+          candidate = g_strndup (p, q - p);
+          party = g_hash_table_lookup (names->names, candidate);
+          if (party != NULL && !g_ptr_array_find (found, party, NULL))
+            {
+              g_ptr_array_add (found, party);
+              g_ptr_array_add (found_names, g_steal_pointer (&candidate));
+            }
+          if (*q == '\0')
+            break;
+        }
+    }
+}
+
+static void
+report_names_in (Linter           *linter,
+                 ConcordClause    *clause,
+                 GPtrArray        *blocks,
+                 const PartyNames *names,
+                 const char       *field)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  g_autoptr(GPtrArray) found_names = g_ptr_array_new_with_free_func (g_free);
+
+  if (g_hash_table_size (names->names) == 0)
+    return;
+  for (guint i = 0; blocks != NULL && i < blocks->len; i++)
+    {
+      const ConcordBlock *block = g_ptr_array_index (blocks, i);
+
+      for (guint j = 0; j < concord_block_get_n_runs (block); j++)
+        {
+          const ConcordRun *run = concord_block_get_run (block, j);
+
+          /* Names are proper nouns: "the Council", not "the council". */
+          if (run->kind == CONCORD_RUN_TEXT)
+            scan_for_names (names, run->text, found, found_names);
+        }
+    }
+
+  for (guint i = 0; i < found->len; i++)
+    _concord_linter_add (linter, CONCORD_LINT_PARTY_AS_PLAIN_TEXT, clause, NULL, field,
+                         g_strdup_printf (_("the text names “%s” in plain words; insert a reference "
+                                            "to the party instead, so that the name follows any "
+                                            "change to it"), (const char *) g_ptr_array_index (found_names, i)));
+}
+
+static void
+check_party_plain_text (Linter *linter)
+{
+  GListModel *parties = concord_memorandum_get_parties (linter->memorandum);
+  PartyNames names = { g_hash_table_new (g_str_hash, g_str_equal), 0 };
+  PartyNames translated = { g_hash_table_new (g_str_hash, g_str_equal), 0 };
+
+  /* The memorandum holds the parties for as long as lint runs. */
+  for (guint p = 0; p < g_list_model_get_n_items (parties); p++)
+    {
+      g_autoptr(ConcordParty) party = g_list_model_get_item (parties, p);
+
+      party_names_add (&names, concord_party_get_name (party), party);
+      party_names_add (&names, concord_party_get_short_name (party), party);
+      party_names_add (&translated, concord_party_get_translated_name (party), party);
+      party_names_add (&translated, concord_party_get_translated_short_name (party), party);
+    }
+
+  for (guint i = 0; i < linter->clauses->len; i++)
+    {
+      ConcordClause *c = g_ptr_array_index (linter->clauses, i);
+
+      report_names_in (linter, c, concord_clause_get_body (c), &names, "body");
+      report_names_in (linter, c, concord_clause_get_translated_body (c), &translated, "translated-body");
+    }
+
+  g_hash_table_unref (names.names);
+  g_hash_table_unref (translated.names);
+}
+
+/* term-unused */
+
+static void
+note_term_refs (GHashTable *used,
+                GPtrArray  *blocks,
+                const char *except)
+{
+  for (guint i = 0; blocks != NULL && i < blocks->len; i++)
+    {
+      const ConcordBlock *block = g_ptr_array_index (blocks, i);
+
+      for (guint j = 0; j < concord_block_get_n_runs (block); j++)
+        {
+          const ConcordRun *run = concord_block_get_run (block, j);
+
+          if (run->kind == CONCORD_RUN_TERM && run->text != NULL && g_strcmp0 (run->text, except) != 0)
+            g_hash_table_add (used, run->text);
+        }
+    }
+}
+
+static void
+check_unused_terms (Linter *linter)
+{
+  ConcordMemorandum *m = linter->memorandum;
+  GListModel *terms = concord_memorandum_get_terms (m);
+  GListModel *annexes = concord_memorandum_get_annexes (m);
+  g_autoptr(GHashTable) used = g_hash_table_new (g_str_hash, g_str_equal);
+
+  note_term_refs (used, concord_memorandum_get_recitals (m), NULL);
+  note_term_refs (used, concord_memorandum_get_translated_recitals (m), NULL);
+  for (guint i = 0; i < linter->clauses->len; i++)
+    {
+      note_term_refs (used, concord_clause_get_body (g_ptr_array_index (linter->clauses, i)), NULL);
+      note_term_refs (used, concord_clause_get_translated_body (g_ptr_array_index (linter->clauses, i)), NULL);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (annexes); i++)
+    {
+      g_autoptr(ConcordAnnex) a = g_list_model_get_item (annexes, i);
+
+      note_term_refs (used, concord_annex_get_body (a), NULL);
+      note_term_refs (used, concord_annex_get_translated_body (a), NULL);
+    }
+  /* One definition may use another; a definition that uses only itself
+   * does not count. */
+  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
+    {
+      g_autoptr(ConcordTerm) t = g_list_model_get_item (terms, i);
+
+      note_term_refs (used, concord_term_get_meaning (t), concord_term_get_id (t));
+      note_term_refs (used, concord_term_get_translated_meaning (t), concord_term_get_id (t));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
+    {
+      g_autoptr(ConcordTerm) t = g_list_model_get_item (terms, i);
+      g_autofree char *subject = NULL;
+
+      /* An inline term never used is term-inline-unused already. */
+      if (concord_term_get_inline (t) || g_hash_table_contains (used, concord_term_get_id (t)))
+        continue;
+      subject = g_strdup_printf ("term %s", concord_term_get_id (t));
+      _concord_linter_add (linter, CONCORD_LINT_TERM_UNUSED, NULL, subject, NULL,
+                           g_strdup_printf (_("“%s” is defined, but the text never refers to it; insert a "
+                                              "reference to the term where the text means it, or remove "
+                                              "the definition"),
+                                            concord_term_get_name (t) ? concord_term_get_name (t) : ""));
+    }
+}
+
+/* accountability-no-mechanism */
+
+static void
+check_accountability_mechanisms (Linter *linter)
+{
+  for (guint i = 0; i < linter->clauses->len; i++)
+    {
+      ConcordClause *c = g_ptr_array_index (linter->clauses, i);
+      const char *accountable = concord_clause_get_accountable (c);
+      ConcordParty *party;
+
+      /* With nobody accountable, incomplete-clause says so already. */
+      if (concord_clause_get_kind (c) != CONCORD_CLAUSE_KIND_ACCOUNTABILITY || accountable == NULL ||
+          concord_clause_get_mechanisms (c) != CONCORD_MECHANISM_NONE)
+        continue;
+      party = concord_memorandum_find_party (linter->memorandum, accountable);
+      if (party != NULL && concord_party_get_display_name (party, FALSE) != NULL)
+        accountable = concord_party_get_display_name (party, FALSE);
+      _concord_linter_add (linter, CONCORD_LINT_ACCOUNTABILITY_NO_MECHANISM, c, NULL, "mechanisms",
+                           g_strdup_printf (_("the clause says %s is accountable, but not how; choose at "
+                                              "least one mechanism: reporting, inspection, intervention, "
+                                              "audit or election"), accountable));
+    }
+}
+
+void
+_concord_linter_check_drafting (Linter *linter)
+{
+  check_binding_language (linter);
+  check_standard_clauses (linter);
+  check_passive_obligations (linter);
+  check_party_plain_text (linter);
+  check_unused_terms (linter);
+  check_accountability_mechanisms (linter);
+}

@@ -1,0 +1,509 @@
+/* test-lint-drafting.c
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "concord-core.h"
+
+/* The drafting checks of lint (concord-lint-drafting.c), each firing and
+ * not firing, over a small memorandum: two signatories, the terms and
+ * sections each test gives, and by default a general section holding
+ * every standard clause, so that only what a test plants is found. */
+
+#define DOC \
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" \
+  "<memorandum xmlns=\"urn:concord:mou:1\" format-version=\"1\" id=\"m\" status=\"draft\" language=\"en-GB\">\n" \
+  "  <title>T</title>\n  <revision>0</revision>\n%s" \
+  "  <parties>\n" \
+  "    <party id=\"a\" kind=\"signatory\"><name>Alpha Agency</name><short-name>Alphaco</short-name></party>\n" \
+  "    <party id=\"b\" kind=\"signatory\"><name>Beta Board</name></party>\n" \
+  "    <party id=\"c\" kind=\"stakeholder\"><name>councils</name></party>\n" \
+  "  </parties>\n" \
+  "%s%s%s%s" \
+  "</memorandum>\n"
+
+#define STANDARD \
+  "  <section id=\"gen\" kind=\"general\">\n    <heading>General</heading>\n" \
+  "    <clause id=\"gen-std\" kind=\"general\" status=\"agreed\">" \
+  "<p>The parties will review this memorandum each year. They may vary it in writing; either may " \
+  "withdraw on notice; and they will settle any disagreement between their chief executives.</p></clause>\n" \
+  "  </section>\n"
+
+#define NOT_BINDING \
+  "  <section id=\"st\" kind=\"general\">\n    <heading>Status</heading>\n" \
+  "    <clause id=\"status\" kind=\"general\" status=\"agreed\"><p>%s</p></clause>\n  </section>\n"
+
+#define ROLE(body) \
+  "  <section id=\"r\" kind=\"roles\">\n    <heading>Roles</heading>\n" \
+  "    <clause id=\"role\" kind=\"role\" status=\"agreed\" owner=\"a\" areas=\"work\"><p>" body "</p></clause>\n" \
+  "  </section>\n"
+
+#define GENERAL(body) \
+  "  <section id=\"g\" kind=\"general\">\n    <heading>Other</heading>\n" \
+  "    <clause id=\"other\" kind=\"general\" status=\"agreed\"><p>" body "</p></clause>\n" \
+  "  </section>\n"
+
+static const char *drafting_codes[] = {
+  CONCORD_LINT_BINDING_LANGUAGE, CONCORD_LINT_MISSING_STANDARD_CLAUSE, CONCORD_LINT_PASSIVE_OBLIGATION,
+  CONCORD_LINT_TERM_UNUSED, CONCORD_LINT_ACCOUNTABILITY_NO_MECHANISM, CONCORD_LINT_PARTY_AS_PLAIN_TEXT,
+  NULL
+};
+
+static ConcordMemorandum *
+load (const char *xml)
+{
+  g_autoptr(GError) error = NULL;
+  ConcordMemorandum *m = concord_memorandum_load_from_data (xml, strlen (xml), "t.mou", &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (m);
+
+  return m;
+}
+
+/* Lints a memorandum of @details, @definitions, @status (the text of a
+ * status clause, or NULL for none), @sections and the standard clauses
+ * when @standard. */
+static GPtrArray *
+lint_doc (const char *details,
+          const char *definitions,
+          const char *status,
+          const char *sections,
+          gboolean    standard)
+{
+  g_autofree char *status_section = status != NULL ? g_strdup_printf (NOT_BINDING, status) : g_strdup ("");
+  g_autofree char *xml = g_strdup_printf (DOC, details, definitions, status_section, sections,
+                                          standard ? STANDARD : "");
+  g_autoptr(ConcordMemorandum) m = load (xml);
+
+  return concord_memorandum_lint (m);
+}
+
+static guint
+count_code (GPtrArray  *findings,
+            const char *code)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    n += g_strcmp0 (((ConcordFinding *) g_ptr_array_index (findings, i))->code, code) == 0;
+
+  return n;
+}
+
+static const ConcordFinding *
+find (GPtrArray  *findings,
+      const char *code)
+{
+  for (guint i = 0; i < findings->len; i++)
+    if (g_strcmp0 (((ConcordFinding *) g_ptr_array_index (findings, i))->code, code) == 0)
+      return g_ptr_array_index (findings, i);
+
+  return NULL;
+}
+
+static guint
+count_role (const char *status,
+            const char *sections,
+            const char *code)
+{
+  g_autoptr(GPtrArray) findings = lint_doc ("", "", status, sections, TRUE);
+
+  return count_code (findings, code);
+}
+
+/* binding-language */
+
+static void
+test_binding_language (void)
+{
+  const char *binding = CONCORD_LINT_BINDING_LANGUAGE;
+  g_autoptr(GPtrArray) findings = lint_doc ("", "", "This memorandum is not legally binding.",
+                                            ROLE ("<party-ref ref=\"a\"/> SHALL do the work, and must "
+                                                  "indemnify <party-ref ref=\"b\"/>; shall it?"), TRUE);
+  const ConcordFinding *f = find (findings, binding);
+
+  /* One finding per clause, naming each word once, in any case. */
+  g_assert_cmpuint (count_code (findings, binding), ==, 1);
+  g_assert_cmpstr (f->clause_id, ==, "role");
+  g_assert_cmpstr (f->target, ==, "clause:role");
+  g_assert_nonnull (strstr (f->message, "(“shall”, “must”, “indemnify”)"));
+  g_assert_nonnull (strstr (f->message, "write “will” for “shall”"));
+
+  /* In a binding memorandum, or one that does not say, "shall" is right. */
+  g_assert_cmpuint (count_role ("This memorandum is legally binding.", ROLE ("It shall work."), binding), ==, 0);
+  g_assert_cmpuint (count_role (NULL, ROLE ("It shall work."), binding), ==, 0);
+  /* Every phrasing of "not binding", in each language. */
+  g_assert_cmpuint (count_role ("It is not intended to be legally binding.", ROLE ("It shall work."), binding), ==, 1);
+  g_assert_cmpuint (count_role ("Nid yw’n gyfreithiol rwymol.", ROLE ("It shall work."), binding), ==, 1);
+  g_assert_cmpuint (count_role ("Nid yw'n gyfreithiol rwymol.", ROLE ("It must work."), binding), ==, 1);
+  g_assert_cmpuint (count_role ("Il n’est pas juridiquement contraignant.", ROLE ("It must work."), binding), ==, 1);
+  /* Any clause, not only roles; never the status clause itself. */
+  g_assert_cmpuint (count_role ("This memorandum is not legally binding and nobody shall be liable.",
+                                GENERAL ("A party in breach of this memorandum pays a penalty."), binding), ==, 1);
+  /* Word boundaries. */
+  g_assert_cmpuint (count_role ("This memorandum is not legally binding.",
+                                ROLE ("Marshall will bring mustard and a liabilityometer."), binding), ==, 0);
+  /* Disclaimers, and the breach of data protection law. */
+  g_assert_cmpuint (count_role ("This memorandum is not legally binding.",
+                                ROLE ("Neither party is liable to the other. Nothing here creates a liability. "
+                                      "It will report any personal data breach, and the breach's effects."),
+                                binding), ==, 0);
+  g_assert_cmpuint (count_role ("This memorandum is not legally binding.",
+                                ROLE ("It is liable. It is in breach."), binding), ==, 1);
+  /* Words in references and placeholders are not the drafter's words. */
+  g_assert_cmpuint (count_role ("This memorandum is not legally binding.",
+                                ROLE ("It will <placeholder>what it shall do</placeholder>."), binding), ==, 0);
+}
+
+/* missing-standard-clause */
+
+static void
+test_missing_standard_clause (void)
+{
+  const char *missing = CONCORD_LINT_MISSING_STANDARD_CLAUSE;
+  static const char *fields[] = { "status-clause", "review-date", "variation-clause", "termination-clause",
+                                  "dispute-clause" };
+  g_autoptr(GPtrArray) none = lint_doc ("", "", NULL, ROLE ("It will work."), FALSE);
+  g_autoptr(GPtrArray) all = lint_doc ("", "", "This memorandum is not legally binding.", ROLE ("It will work."),
+                                       TRUE);
+  g_autoptr(GPtrArray) dated = lint_doc ("  <review-date>2027-04-01</review-date>\n", "", NULL, "", FALSE);
+  g_autoptr(GPtrArray) headings = NULL;
+  g_autoptr(GPtrArray) welsh = NULL;
+  g_autoptr(GPtrArray) french = NULL;
+  guint n = 0;
+
+  /* One finding per matter, about the details, each dismissable alone. */
+  g_assert_cmpuint (count_code (none, missing), ==, G_N_ELEMENTS (fields));
+  for (guint i = 0; i < none->len; i++)
+    {
+      const ConcordFinding *f = g_ptr_array_index (none, i);
+
+      if (!g_str_equal (f->code, missing))
+        continue;
+      g_assert_cmpstr (f->subject, ==, "details");
+      g_assert_cmpstr (f->target, ==, "details");
+      g_assert_cmpstr (f->field, ==, fields[n++]);
+      g_assert_null (f->clause_id);
+    }
+  g_assert_cmpuint (count_code (all, missing), ==, 0);
+  /* A review date is enough for review; one still to fill in is the
+   * placeholder check's. */
+  g_assert_cmpuint (count_code (dated, missing), ==, G_N_ELEMENTS (fields) - 1);
+  {
+    g_autoptr(GPtrArray) prompted = lint_doc ("  <review-date placeholder=\"Date of review\"/>\n", "", NULL, "",
+                                              FALSE);
+
+    g_assert_cmpuint (count_code (prompted, missing), ==, G_N_ELEMENTS (fields) - 1);
+    g_assert_cmpuint (count_code (prompted, CONCORD_LINT_PLACEHOLDER), ==, 1);
+  }
+
+  /* Headings say it as well as text does, a section's too. */
+  headings = lint_doc ("", "", NULL,
+                       "  <section id=\"g\" kind=\"general\">\n    <heading>Disputes</heading>\n"
+                       "    <clause id=\"x\" kind=\"general\" status=\"agreed\"><heading>Status</heading></clause>\n"
+                       "    <clause id=\"y\" kind=\"general\" status=\"agreed\"><heading>Variation</heading></clause>\n"
+                       "    <clause id=\"z\" kind=\"general\" status=\"agreed\"><heading>Review and "
+                       "termination</heading></clause>\n  </section>\n", FALSE);
+  g_assert_cmpuint (count_code (headings, missing), ==, 0);
+
+  welsh = lint_doc ("", "", "Nid yw’r memorandwm hwn yn gyfreithiol rwymol.",
+                    GENERAL ("Bydd y partïon yn adolygu’r memorandwm bob blwyddyn. Caniateir ei ddiwygio yn "
+                             "ysgrifenedig. Caiff parti dynnu’n ôl ohono. Bydd unrhyw anghydfod yn mynd "
+                             "i’r prif weithredwyr."), FALSE);
+  g_assert_cmpuint (count_code (welsh, missing), ==, 0);
+  french = lint_doc ("", "", "Le présent protocole n’est pas juridiquement contraignant.",
+                     GENERAL ("Les parties procèdent à son réexamen chaque année. Il peut être modifié par "
+                              "écrit. Une partie peut s’en retirer. Tout différend est soumis aux directeurs."),
+                     FALSE);
+  g_assert_cmpuint (count_code (french, missing), ==, 0);
+}
+
+/* passive-obligation */
+
+static void
+test_passive_obligation (void)
+{
+  const char *passive = CONCORD_LINT_PASSIVE_OBLIGATION;
+  g_autoptr(GPtrArray) findings = lint_doc ("", "", NULL,
+                                            ROLE ("Reports will be provided. Minutes are to be promptly "
+                                                  "sent; money must be paid."), TRUE);
+  const ConcordFinding *f = find (findings, passive);
+
+  g_assert_cmpuint (count_code (findings, passive), ==, 1);
+  g_assert_cmpstr (f->clause_id, ==, "role");
+  g_assert_cmpstr (f->field, ==, "body");
+  g_assert_true (g_str_has_prefix (f->message, "“will be provided”, “are to be promptly sent”, "
+                                                "“must be paid”: "));
+
+  /* Each shape, and its agent. */
+  g_assert_cmpuint (count_role (NULL, ROLE ("Reports shall be given."), passive), ==, 1);
+  g_assert_cmpuint (count_role (NULL, ROLE ("Information is to be reported monthly."), passive), ==, 1);
+  g_assert_cmpuint (count_role (NULL, ROLE ("Records will be kept."), passive), ==, 1);
+  g_assert_cmpuint (count_role (NULL, ROLE ("Reports will be provided by the Council."), passive), ==, 0);
+  g_assert_cmpuint (count_role (NULL, ROLE ("Reports will be provided, in writing, by "
+                                            "<party-ref ref=\"b\"/>."), passive), ==, 0);
+  /* The "by" must be in the same sentence or item. */
+  g_assert_cmpuint (count_role (NULL, ROLE ("Reports will be provided. Go by train."), passive), ==, 1);
+  /* Not passives, or not obligations. */
+  g_assert_cmpuint (count_role (NULL, ROLE ("It will be open to all, will be able to act and will be "
+                                            "responsible. It will provide reports. It has been noted."),
+                                passive), ==, 0);
+  /* Only role and accountability clauses. */
+  g_assert_cmpuint (count_role (NULL, GENERAL ("Reports will be provided."), passive), ==, 0);
+  g_assert_cmpuint (count_role (NULL,
+                                "  <section id=\"acc\" kind=\"accountability\">\n    <heading>A</heading>\n"
+                                "    <clause id=\"ac\" kind=\"accountability\" status=\"agreed\" accountable=\"a\" "
+                                "to=\"b\" mechanisms=\"reporting\"><p>Accounts will be audited.</p></clause>\n"
+                                "  </section>\n", passive), ==, 1);
+}
+
+/* party-as-plain-text */
+
+static void
+test_party_as_plain_text (void)
+{
+  const char *plain = CONCORD_LINT_PARTY_AS_PLAIN_TEXT;
+  g_autoptr(GPtrArray) findings = lint_doc ("", "", NULL,
+                                            ROLE ("Alphaco will work with Beta Board and Alphaco’s staff."), TRUE);
+  const ConcordFinding *f = find (findings, plain);
+
+  /* One finding per party named in the clause. */
+  g_assert_cmpuint (count_code (findings, plain), ==, 2);
+  g_assert_cmpint (f->severity, ==, CONCORD_LINT_SEVERITY_NOTE);
+  g_assert_cmpstr (f->target, ==, "clause:role");
+  g_assert_nonnull (strstr (f->message, "“Alphaco”"));
+
+  g_assert_cmpuint (count_role (NULL, ROLE ("<party-ref ref=\"a\"/> will work."), plain), ==, 0);
+  g_assert_cmpuint (count_role (NULL, ROLE ("alphaco and Alphacorp and BetaBoard will work."), plain), ==, 0);
+  /* A name in lower case is a description: "councils" is about councils. */
+  g_assert_cmpuint (count_role (NULL, ROLE ("It will help councils."), plain), ==, 0);
+  g_assert_cmpuint (count_role (NULL, GENERAL ("The Alpha Agency will help."), plain), ==, 1);
+}
+
+/* term-unused */
+
+static void
+test_term_unused (void)
+{
+  const char *unused = CONCORD_LINT_TERM_UNUSED;
+  const char *defs =
+    "  <definitions>\n"
+    "    <term id=\"used\"><name>Used</name><meaning>m</meaning></term>\n"
+    "    <term id=\"by-term\"><name>By Term</name><meaning>m</meaning></term>\n"
+    "    <term id=\"self\"><name>Self</name><meaning>the <term-ref ref=\"self\"/> <term-ref ref=\"by-term\"/></meaning></term>\n"
+    "    <term id=\"inline\" inline=\"true\"><name>Inline</name><meaning>m</meaning></term>\n"
+    "  </definitions>\n";
+  g_autoptr(GPtrArray) findings = lint_doc ("", defs, NULL, ROLE ("The <term-ref ref=\"used\"/>."), TRUE);
+  const ConcordFinding *f = find (findings, unused);
+
+  /* "self" only refers to itself; an inline term has its own code. */
+  g_assert_cmpuint (count_code (findings, unused), ==, 1);
+  g_assert_cmpstr (f->target, ==, "term:self");
+  g_assert_nonnull (strstr (f->message, "“Self” is defined"));
+  g_assert_cmpuint (count_code (findings, CONCORD_LINT_TERM_INLINE_UNUSED), ==, 1);
+}
+
+/* accountability-no-mechanism */
+
+static void
+test_accountability_no_mechanism (void)
+{
+  const char *none = CONCORD_LINT_ACCOUNTABILITY_NO_MECHANISM;
+  const char *sections =
+    "  <section id=\"acc\" kind=\"accountability\">\n    <heading>A</heading>\n"
+    "    <clause id=\"bare\" kind=\"accountability\" status=\"agreed\" accountable=\"a\" to=\"b\"/>\n"
+    "    <clause id=\"with\" kind=\"accountability\" status=\"agreed\" accountable=\"b\" to=\"a\" mechanisms=\"audit\"/>\n"
+    "    <clause id=\"nobody\" kind=\"accountability\" status=\"agreed\" to=\"a\"/>\n"
+    "  </section>\n";
+  g_autofree char *xml = g_strdup_printf (DOC, "", "", "", sections, STANDARD);
+  g_autoptr(ConcordMemorandum) m = load (xml);
+  g_autoptr(GPtrArray) findings = NULL;
+  const ConcordFinding *f;
+
+  findings = concord_memorandum_lint (m);
+  f = find (findings, none);
+  g_assert_cmpuint (count_code (findings, none), ==, 1);
+  g_assert_cmpstr (f->clause_id, ==, "bare");
+  g_assert_cmpstr (f->field, ==, "mechanisms");
+  g_assert_nonnull (strstr (f->message, "Alphaco is accountable"));
+  /* Nobody accountable is incomplete-clause's. */
+  g_assert_nonnull (find (findings, CONCORD_LINT_INCOMPLETE_CLAUSE));
+}
+
+/* Dismissals: of one finding, of one field, and of a code for the whole
+ * memorandum, which is kept through a save. */
+
+static void
+test_dismiss_per_memorandum (void)
+{
+  const char *dismissals =
+    "  <dismissals>\n"
+    "    <dismiss code=\"missing-standard-clause\" target=\"details#variation-clause\">Varied by statute.</dismiss>\n"
+    "    <dismiss code=\"party-as-plain-text\" target=\"memorandum\">Names typed on purpose.</dismiss>\n"
+    "    <dismiss code=\"term-unused\" target=\"memorandum\">Nothing to dismiss.</dismiss>\n"
+    "  </dismissals>\n";
+  g_autofree char *xml = g_strdup_printf (DOC, "", "", "",
+                                          ROLE ("Alphaco will work with Beta Board.")
+                                          GENERAL ("Alphaco will help."),
+                                          dismissals);
+  g_autoptr(ConcordMemorandum) m = load (xml);
+  g_autoptr(GPtrArray) findings = concord_memorandum_lint (m);
+  g_autoptr(GBytes) bytes = concord_memorandum_serialize (m);
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(ConcordMemorandum) back = NULL;
+  g_autoptr(GPtrArray) back_findings = NULL;
+  guint plain = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const ConcordFinding *f = g_ptr_array_index (findings, i);
+
+      if (g_str_equal (f->code, CONCORD_LINT_PARTY_AS_PLAIN_TEXT))
+        {
+          plain++;
+          g_assert_cmpstr (f->dismissed, ==, "Names typed on purpose.");
+        }
+      if (g_str_equal (f->code, CONCORD_LINT_MISSING_STANDARD_CLAUSE))
+        g_assert_true ((f->dismissed != NULL) == g_str_equal (f->field, "variation-clause"));
+    }
+  g_assert_cmpuint (plain, ==, 3);
+  /* A code switched off that finds nothing is a note, like any dismissal. */
+  g_assert_nonnull (find (findings, CONCORD_LINT_DISMISSAL_UNUSED));
+  g_assert_null (find (findings, CONCORD_LINT_DISMISSAL_STALE));
+
+  /* Written as read, and honoured when read back. */
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                  "<dismiss code=\"party-as-plain-text\" target=\"memorandum\">Names typed on "
+                                  "purpose.</dismiss>"));
+  back = load (g_bytes_get_data (bytes, NULL));
+  again = concord_memorandum_serialize (back);
+  g_assert_true (g_bytes_equal (bytes, again));
+  back_findings = concord_memorandum_lint (back);
+  g_assert_cmpstr (find (back_findings, CONCORD_LINT_PARTY_AS_PLAIN_TEXT)->dismissed, ==,
+                   "Names typed on purpose.");
+}
+
+/* Hostile and broken text: no crash, no finding out of nothing. */
+static void
+test_hostile_text (void)
+{
+  g_autofree char *long_word = g_strnfill (100000, 'w');
+  g_autofree char *long_name = g_strnfill (300, 'N');
+  g_autofree char *many = NULL;
+  g_autoptr(GString) sentence = g_string_new (NULL);
+  static const char *bodies[] = {
+    "", ".", ";;;;", "will", "will be", "is to", "are to be", "shall", "’", "''''", "by", "be provided",
+    "will be\u00a0provided", "WILL BE PROVIDED", "will be провided", "n’est pas", "Alphaco’", "’Alphaco",
+    "Alpha Agency Alpha Agency Alphaco", "will be provided by", "x will be provided x will be provided",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autofree char *role = g_strdup_printf (ROLE ("%s"), bodies[i]);
+      g_autoptr(GPtrArray) findings = lint_doc ("", "", "This memorandum is not legally binding.", role, TRUE);
+
+      for (guint j = 0; j < findings->len; j++)
+        {
+          const ConcordFinding *f = g_ptr_array_index (findings, j);
+
+          g_assert_nonnull (f->message);
+          g_assert_true (g_utf8_validate (f->message, -1, NULL));
+        }
+    }
+
+  /* One word of 100,000 letters, and a sentence of 20,000 "will be made". */
+  for (guint i = 0; i < 20000; i++)
+    g_string_append (sentence, "will be made ");
+  many = g_strdup_printf (ROLE ("%s %s"), long_word, sentence->str);
+  {
+    g_autoptr(GPtrArray) findings = lint_doc ("", "", NULL, many, TRUE);
+
+    g_assert_cmpuint (count_code (findings, CONCORD_LINT_PASSIVE_OBLIGATION), ==, 1);
+  }
+
+  /* A party with a name too long to look for is not looked for. */
+  {
+    g_autofree char *party = g_strdup_printf ("<party id=\"long\" kind=\"signatory\"><name>%s</name></party>\n"
+                                              "  </parties>", long_name);
+    g_autofree char *role = g_strdup_printf (ROLE ("%s will work."), long_name);
+    g_autofree char *xml = g_strdup_printf (DOC, "", "", "", role, STANDARD);
+    g_autoptr(GString) s = g_string_new (xml);
+    g_autoptr(ConcordMemorandum) m = NULL;
+    g_autoptr(GPtrArray) findings = NULL;
+
+    g_string_replace (s, "  </parties>", party, 1);
+    m = load (s->str);
+    findings = concord_memorandum_lint (m);
+    g_assert_cmpuint (count_code (findings, CONCORD_LINT_PARTY_AS_PLAIN_TEXT), ==, 0);
+  }
+
+  /* No sections at all. */
+  {
+    g_autoptr(GPtrArray) findings = lint_doc ("", "", NULL, "", FALSE);
+
+    g_assert_cmpuint (count_code (findings, CONCORD_LINT_MISSING_STANDARD_CLAUSE), ==, 5);
+    g_assert_cmpuint (count_code (findings, CONCORD_LINT_BINDING_LANGUAGE), ==, 0);
+  }
+}
+
+/* A memorandum with planted problems: lint finds each, and no other
+ * finding of a drafting code. */
+static void
+test_planted (void)
+{
+  static const char *expected[] = {
+    "binding-language clause:role-council body",
+    "missing-standard-clause details variation-clause",
+    "missing-standard-clause details dispute-clause",
+    "passive-obligation clause:role-council body",
+    "party-as-plain-text clause:role-trust body",
+    "term-unused term:term-forgotten -",
+    "accountability-no-mechanism clause:acc-trust mechanisms",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConcordMemorandum) m = concord_memorandum_load_from_file (SOURCE_ROOT "/tests/data/drafting/planted.mou",
+                                                                      &error);
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_no_error (error);
+  findings = concord_memorandum_lint (m);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const ConcordFinding *f = g_ptr_array_index (findings, i);
+
+      if (g_strv_contains (drafting_codes, f->code))
+        g_ptr_array_add (found, g_strdup_printf ("%s %s %s", f->code, f->target, f->field ? f->field : "-"));
+    }
+  g_ptr_array_add (found, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    if (!g_strv_contains ((const char * const *) found->pdata, expected[i]))
+      g_error ("lint missed the planted %s", expected[i]);
+  g_assert_cmpuint (found->len - 1, ==, G_N_ELEMENTS (expected));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/lint/drafting/binding-language", test_binding_language);
+  g_test_add_func ("/core/lint/drafting/missing-standard-clause", test_missing_standard_clause);
+  g_test_add_func ("/core/lint/drafting/passive-obligation", test_passive_obligation);
+  g_test_add_func ("/core/lint/drafting/party-as-plain-text", test_party_as_plain_text);
+  g_test_add_func ("/core/lint/drafting/term-unused", test_term_unused);
+  g_test_add_func ("/core/lint/drafting/accountability-no-mechanism", test_accountability_no_mechanism);
+  g_test_add_func ("/core/lint/drafting/dismiss-per-memorandum", test_dismiss_per_memorandum);
+  g_test_add_func ("/core/lint/drafting/hostile", test_hostile_text);
+  g_test_add_func ("/core/lint/drafting/planted", test_planted);
+
+  return g_test_run ();
+}
