@@ -109,6 +109,10 @@ static const char *not_participles[] = {
 static gboolean
 is_word_char (gunichar c)
 {
+  /* Most text is ASCII, which needs no Unicode tables. */
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
+
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
@@ -162,9 +166,20 @@ has_any_word (const char         *text,
 static char *
 fold (const char *text)
 {
-  g_autofree char *lower = g_utf8_strdown (text != NULL ? text : "", -1);
-  GString *s = g_string_new (lower);
+  g_autofree char *lower = NULL;
+  GString *s;
 
+  if (text == NULL)
+    return g_strdup ("");
+  /* Plain ASCII, most text, lowers byte by byte. */
+  for (const char *p = text; ; p++)
+    if (*p == '\0')
+      return g_ascii_strdown (text, -1);
+    else if ((guchar) *p >= 0x80)
+      break;
+
+  lower = g_utf8_strdown (text, -1);
+  s = g_string_new (lower);
   g_string_replace (s, "\u2019", "'", 0);
 
   return g_string_free (s, FALSE);
@@ -227,12 +242,18 @@ clause_headings (ConcordClause *clause)
   return fold (joined);
 }
 
-static gboolean
-says_not_binding (ConcordClause *clause)
+/* The folded words of every clause, in the linter's order: the checks
+ * below read each clause's text several times, and folding it is most of
+ * their work. */
+static char **
+fold_clauses (Linter *linter)
 {
-  g_autofree char *text = clause_text (clause, FALSE);
+  char **texts = g_new0 (char *, linter->clauses->len + 1);
 
-  return has_any_word (text, not_binding_phrases);
+  for (guint i = 0; i < linter->clauses->len; i++)
+    texts[i] = clause_text (g_ptr_array_index (linter->clauses, i), FALSE);
+
+  return texts;
 }
 
 /* binding-language */
@@ -298,28 +319,30 @@ binding_in_sentence (GPtrArray *words,
 }
 
 static void
-check_binding_language (Linter *linter)
+check_binding_language (Linter      *linter,
+                        char * const *texts)
 {
-  ConcordClause *status = NULL;
+  g_autofree gboolean *not_binding = g_new0 (gboolean, linter->clauses->len);
+  gboolean any = FALSE;
 
-  for (guint i = 0; i < linter->clauses->len && status == NULL; i++)
-    if (says_not_binding (g_ptr_array_index (linter->clauses, i)))
-      status = g_ptr_array_index (linter->clauses, i);
-  if (status == NULL)
+  for (guint i = 0; i < linter->clauses->len; i++)
+    {
+      not_binding[i] = has_any_word (texts[i], not_binding_phrases);
+      any = any || not_binding[i];
+    }
+  if (!any)
     return;
 
   for (guint i = 0; i < linter->clauses->len; i++)
     {
       ConcordClause *c = g_ptr_array_index (linter->clauses, i);
-      g_autofree char *text = NULL;
       g_autoptr(GString) found = NULL;
 
       /* The status clause itself may well say that nobody is liable. */
-      if (says_not_binding (c))
+      if (not_binding[i])
         continue;
-      text = clause_text (c, FALSE);
       found = g_string_new (NULL);
-      for_each_sentence (text, binding_in_sentence, found);
+      for_each_sentence (texts[i], binding_in_sentence, found);
       if (found->len > 0)
         _concord_linter_add (linter, CONCORD_LINT_BINDING_LANGUAGE, c, NULL, "body",
                              g_strdup_printf (_("the memorandum says it is not legally binding, but this "
@@ -356,7 +379,8 @@ standard_message (guint kind)
 }
 
 static void
-check_standard_clauses (Linter *linter)
+check_standard_clauses (Linter      *linter,
+                        char * const *texts)
 {
   GListModel *sections = concord_memorandum_get_sections (linter->memorandum);
   gboolean present[G_N_ELEMENTS (standard_clauses)] = { FALSE, };
@@ -384,12 +408,17 @@ check_standard_clauses (Linter *linter)
     {
       ConcordClause *c = g_ptr_array_index (linter->clauses, i);
       g_autofree char *headings = clause_headings (c);
-      g_autofree char *text = clause_text (c, FALSE);
+      gboolean all = TRUE;
 
       for (guint k = 0; k < G_N_ELEMENTS (standard_clauses); k++)
-        present[k] = present[k] ||
-                     has_any_word (headings, standard_clauses[k].headings) ||
-                     has_any_word (text, standard_clauses[k].text);
+        {
+          present[k] = present[k] ||
+                       has_any_word (headings, standard_clauses[k].headings) ||
+                       has_any_word (texts[i], standard_clauses[k].text);
+          all = all && present[k];
+        }
+      if (all)
+        break;
     }
 
   for (guint k = 0; k < G_N_ELEMENTS (standard_clauses); k++)
@@ -518,8 +547,21 @@ check_passive_obligations (Linter *linter)
 typedef struct
 {
   GHashTable *names;
+  /* The first words of the names: most words start none, and are passed
+   * over after one look-up. */
+  GHashTable *first_words;
   gsize       longest;
 } PartyNames;
+
+/* The end of the word that starts at @p. */
+static const char *
+word_end (const char *p)
+{
+  while (*p != '\0' && is_word_char (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+
+  return p;
+}
 
 static void
 party_names_add (PartyNames   *names,
@@ -538,6 +580,7 @@ party_names_add (PartyNames   *names,
   if (!proper || g_hash_table_contains (names->names, name))
     return;
   g_hash_table_insert (names->names, (gpointer) name, party);
+  g_hash_table_add (names->first_words, g_strndup (name, word_end (name) - name));
   names->longest = MAX (names->longest, strlen (name));
 }
 
@@ -548,11 +591,22 @@ scan_for_names (const PartyNames *names,
                 GPtrArray        *found,
                 GPtrArray        *found_names)
 {
+  g_autoptr(GString) word = g_string_new (NULL);
+
   for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
     {
-      if (!is_word_char (g_utf8_get_char (p)) ||
-          (p > text && is_word_char (g_utf8_get_char (g_utf8_find_prev_char (text, p)))))
+      const char *end;
+
+      if (!is_word_char (g_utf8_get_char (p)))
         continue;
+      /* @p starts a word: unless a name starts with it, go to its end. */
+      end = word_end (p);
+      g_string_append_len (g_string_truncate (word, 0), p, end - p);
+      if (!g_hash_table_contains (names->first_words, word->str))
+        {
+          p = g_utf8_find_prev_char (text, end);
+          continue;
+        }
       /* Every word end within reach of @p is where a name may end. */
       for (const char *q = g_utf8_next_char (p); (gsize) (q - p) <= names->longest;
            q = g_utf8_next_char (q))
@@ -578,6 +632,7 @@ scan_for_names (const PartyNames *names,
           if (*q == '\0')
             break;
         }
+      p = g_utf8_find_prev_char (text, end);
     }
 }
 
@@ -618,8 +673,10 @@ static void
 check_party_plain_text (Linter *linter)
 {
   GListModel *parties = concord_memorandum_get_parties (linter->memorandum);
-  PartyNames names = { g_hash_table_new (g_str_hash, g_str_equal), 0 };
-  PartyNames translated = { g_hash_table_new (g_str_hash, g_str_equal), 0 };
+  PartyNames names = { g_hash_table_new (g_str_hash, g_str_equal),
+                       g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL), 0 };
+  PartyNames translated = { g_hash_table_new (g_str_hash, g_str_equal),
+                            g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL), 0 };
 
   /* The memorandum holds the parties for as long as lint runs. */
   for (guint p = 0; p < g_list_model_get_n_items (parties); p++)
@@ -641,7 +698,9 @@ check_party_plain_text (Linter *linter)
     }
 
   g_hash_table_unref (names.names);
+  g_hash_table_unref (names.first_words);
   g_hash_table_unref (translated.names);
+  g_hash_table_unref (translated.first_words);
 }
 
 /* term-unused */
@@ -742,8 +801,10 @@ check_accountability_mechanisms (Linter *linter)
 void
 _concord_linter_check_drafting (Linter *linter)
 {
-  check_binding_language (linter);
-  check_standard_clauses (linter);
+  g_auto(GStrv) texts = fold_clauses (linter);
+
+  check_binding_language (linter, texts);
+  check_standard_clauses (linter, texts);
   check_passive_obligations (linter);
   check_party_plain_text (linter);
   check_unused_terms (linter);

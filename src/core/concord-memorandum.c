@@ -1184,23 +1184,6 @@ copy_signature (GObject *source)
   return copy;
 }
 
-static gpointer
-copy_section (GObject *source)
-{
-  ConcordSection *section = CONCORD_SECTION (source);
-  ConcordSection *copy = copy_properties (source);
-  guint n = concord_section_get_n_clauses (section);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(ConcordClause) clause = concord_clause_copy (concord_section_get_clause (section, i), NULL);
-
-      concord_section_append_clause (copy, clause);
-    }
-
-  return copy;
-}
-
 /**
  * concord_memorandum_copy:
  * @self: a memorandum
@@ -1213,23 +1196,115 @@ copy_section (GObject *source)
 ConcordMemorandum *
 concord_memorandum_copy (ConcordMemorandum *self)
 {
-  ConcordMemorandum *copy;
+  g_autoptr(ConcordMemorandumCopier) copier = NULL;
 
   g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
 
-  copy = copy_properties (G_OBJECT (self));
-  copy_prompts (G_OBJECT (self), G_OBJECT (copy), (GetPromptFunc) concord_memorandum_get_placeholder,
-                (SetPromptFunc) concord_memorandum_set_placeholder);
-  copy_store (self->parties, copy->parties, copy_party);
-  copy_store (self->terms, copy->terms, copy_properties);
-  copy_store (self->sections, copy->sections, copy_section);
-  copy_store (self->annexes, copy->annexes, copy_properties);
-  copy_store (self->signatures, copy->signatures, copy_signature);
-  copy_store (self->control_entries, copy->control_entries, copy_properties);
-  copy_store (self->dismissals, copy->dismissals, copy_properties);
-  copy_store (self->conflicts, copy->conflicts, (gpointer) concord_conflict_copy);
+  copier = concord_memorandum_copier_new (self);
+  concord_memorandum_copier_step (copier, G_MAXUINT);
 
-  return copy;
+  return concord_memorandum_copier_finish (copier);
+}
+
+/* A copy made a few clauses at a time, so that a caller on the main
+ * thread can copy a memorandum of thousands of clauses between frames. */
+struct _ConcordMemorandumCopier
+{
+  ConcordMemorandum *source;
+  ConcordMemorandum *copy;
+  /* The next clause to copy: its section and its place there. */
+  guint              section;
+  guint              clause;
+};
+
+/**
+ * concord_memorandum_copier_new:
+ *
+ * Starts a copy of @self as concord_memorandum_copy() makes it: everything
+ * but the clauses now, the clauses by concord_memorandum_copier_step().
+ * @self must not change until the copy is finished; a caller whose
+ * memorandum does change frees the copier and starts again.
+ */
+ConcordMemorandumCopier *
+concord_memorandum_copier_new (ConcordMemorandum *self)
+{
+  ConcordMemorandumCopier *copier;
+  guint n;
+
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), NULL);
+
+  copier = g_new0 (ConcordMemorandumCopier, 1);
+  copier->source = g_object_ref (self);
+  copier->copy = copy_properties (G_OBJECT (self));
+  copy_prompts (G_OBJECT (self), G_OBJECT (copier->copy), (GetPromptFunc) concord_memorandum_get_placeholder,
+                (SetPromptFunc) concord_memorandum_set_placeholder);
+  copy_store (self->parties, copier->copy->parties, copy_party);
+  copy_store (self->terms, copier->copy->terms, copy_properties);
+  copy_store (self->sections, copier->copy->sections, copy_properties);
+  copy_store (self->annexes, copier->copy->annexes, copy_properties);
+  copy_store (self->signatures, copier->copy->signatures, copy_signature);
+  copy_store (self->control_entries, copier->copy->control_entries, copy_properties);
+  copy_store (self->dismissals, copier->copy->dismissals, copy_properties);
+  copy_store (self->conflicts, copier->copy->conflicts, (gpointer) concord_conflict_copy);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->sections));
+  g_assert (n == g_list_model_get_n_items (G_LIST_MODEL (copier->copy->sections)));
+
+  return copier;
+}
+
+/* Copies up to @max_clauses more clauses; whether the copy is complete. */
+gboolean
+concord_memorandum_copier_step (ConcordMemorandumCopier *copier,
+                                guint                    max_clauses)
+{
+  guint n_sections;
+
+  g_return_val_if_fail (copier != NULL, TRUE);
+
+  n_sections = MIN (g_list_model_get_n_items (G_LIST_MODEL (copier->source->sections)),
+                    g_list_model_get_n_items (G_LIST_MODEL (copier->copy->sections)));
+  while (copier->section < n_sections && max_clauses > 0)
+    {
+      g_autoptr(ConcordSection) from = g_list_model_get_item (G_LIST_MODEL (copier->source->sections),
+                                                              copier->section);
+      g_autoptr(ConcordSection) to = g_list_model_get_item (G_LIST_MODEL (copier->copy->sections),
+                                                            copier->section);
+      guint n = concord_section_get_n_clauses (from);
+
+      for (; copier->clause < n && max_clauses > 0; copier->clause++, max_clauses--)
+        {
+          g_autoptr(ConcordClause) clause = concord_clause_copy (concord_section_get_clause (from, copier->clause),
+                                                                 NULL);
+
+          concord_section_append_clause (to, clause);
+        }
+      if (copier->clause >= n)
+        {
+          copier->section++;
+          copier->clause = 0;
+        }
+    }
+
+  return copier->section >= n_sections;
+}
+
+/* The copy, once concord_memorandum_copier_step() has said it is complete. */
+ConcordMemorandum *
+concord_memorandum_copier_finish (ConcordMemorandumCopier *copier)
+{
+  g_return_val_if_fail (copier != NULL, NULL);
+
+  return g_steal_pointer (&copier->copy);
+}
+
+void
+concord_memorandum_copier_free (ConcordMemorandumCopier *copier)
+{
+  if (copier == NULL)
+    return;
+  g_clear_object (&copier->source);
+  g_clear_object (&copier->copy);
+  g_free (copier);
 }
 
 /* Related memoranda by reference, each "MOU-X" or, with how this one

@@ -77,6 +77,14 @@ guint             concord_memorandum_count_clauses (ConcordMemorandum *self);
 GPtrArray        *concord_memorandum_list_clauses  (ConcordMemorandum *self);
 ConcordMemorandum *concord_memorandum_copy        (ConcordMemorandum *self);
 
+typedef struct _ConcordMemorandumCopier ConcordMemorandumCopier;
+
+ConcordMemorandumCopier *concord_memorandum_copier_new    (ConcordMemorandum       *self);
+gboolean                 concord_memorandum_copier_step   (ConcordMemorandumCopier *copier,
+                                                           guint                    max_clauses);
+ConcordMemorandum       *concord_memorandum_copier_finish (ConcordMemorandumCopier *copier);
+void                     concord_memorandum_copier_free   (ConcordMemorandumCopier *copier);
+
 const char * const *concord_memorandum_get_related (ConcordMemorandum *self);
 void concord_memorandum_set_related (ConcordMemorandum *self, const char * const *related);
 
@@ -111,5 +119,7 @@ GPtrArray *concord_memorandum_get_translated_recitals (ConcordMemorandum *self);
 void concord_memorandum_set_translated_recitals (ConcordMemorandum *self, GPtrArray *recitals);
 ConcordMemorandum *concord_memorandum_translated (ConcordMemorandum *self);
 const char *concord_language_name (const char *tag);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ConcordMemorandumCopier, concord_memorandum_copier_free)
 
 G_END_DECLS

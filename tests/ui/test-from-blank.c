@@ -650,15 +650,27 @@ test_from_blank (void)
     g_assert_true (g_bytes_equal (now, again));
   }
   /* Valid against the schema, every reference resolved, and each party
-   * with a role and someone to answer to: the checks find nothing. */
+   * with a role and someone to answer to. Like the published opening it
+   * copies, it has no status, variation, termination or disputes clause,
+   * and lint says so; nothing else. */
   {
     g_autofree char *cli = ui_cli_path ();
     const char *validate[] = { cli, "validate", path, NULL };
     const char *lint[] = { cli, "lint", path, NULL };
     g_autofree char *ignored = ui_run (validate);
-    g_autofree char *findings = ui_run (lint);
+    int exit_code = 0;
+    g_autofree char *findings = ui_run_with_exit (lint, &exit_code);
+    g_auto(GStrv) lines = g_strsplit (g_strchomp (findings), "\n", -1);
+    const char *missing[] = { "status-clause", "variation-clause", "termination-clause", "dispute-clause" };
 
-    g_assert_cmpstr (findings, ==, "");
+    g_assert_cmpint (exit_code, ==, 1);
+    g_assert_cmpuint (g_strv_length (lines), ==, G_N_ELEMENTS (missing));
+    for (guint i = 0; i < G_N_ELEMENTS (missing); i++)
+      {
+        g_autofree char *expected = g_strdup_printf ("missing-standard-clause: details, %s:", missing[i]);
+
+        assert_has (lines[i], expected);
+      }
   }
   text = cli_text (path);
   assert_has (text, "whether the division of responsibilities in clause 2.1 still works.");

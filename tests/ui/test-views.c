@@ -512,10 +512,18 @@ static void
 test_lint_empty_state (Fixture       *fixture,
                        gconstpointer  data)
 {
-  g_autoptr(ConcordMemorandum) blank = concord_memorandum_new ("blank");
+  static const char clean[] =
+    "<memorandum xmlns=\"urn:concord:mou:1\" format-version=\"1\" id=\"m\" status=\"draft\" language=\"en-GB\">"
+    "<title>T</title><revision>0</revision><parties/><section id=\"g\" kind=\"general\"><heading>General</heading>"
+    "<clause id=\"c\" kind=\"general\" status=\"agreed\"><p>This memorandum is not legally binding. The parties "
+    "will review it each year. They may vary it in writing; either may withdraw on notice; and they will settle "
+    "any disagreement between their chief executives.</p></clause></section></memorandum>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConcordMemorandum) blank = concord_memorandum_load_from_data (clean, sizeof clean - 1, "clean", &error);
   GtkStack *stack = GTK_STACK (find_descendant (GTK_WIDGET (fixture->lint), GTK_TYPE_STACK));
   guint n = 0;
 
+  g_assert_no_error (error);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "list");
   concord_lint_view_set_memorandum (fixture->lint, blank);
   g_assert_cmpuint (concord_lint_view_get_n_findings (fixture->lint), ==, 0);

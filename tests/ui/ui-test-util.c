@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <sys/wait.h>
+
 #include "ui-test-util.h"
 
 #include <glib/gstdio.h>
@@ -604,18 +606,40 @@ ui_assert_clause_numbers (ConcordMemorandum *m,
   g_assert_cmpuint (checked, >, 0);
 }
 
+/* Runs a program found on PATH; its standard output and error together,
+ * and in EXIT_CODE its exit code. */
+char *
+ui_run_with_exit (const char * const *argv,
+                  int                *exit_code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status,
+                               &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+  *exit_code = WEXITSTATUS (status);
+
+  return g_strconcat (out, err, NULL);
+}
+
 /* Runs a program found on PATH; its output. It must succeed. */
 char *
 ui_run (const char * const *argv)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
   char *out = NULL;
   int status;
 
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status,
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status,
                                &error));
   g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed:\n%s%s", argv[0], out, err);
 
   return out;
 }

@@ -79,6 +79,8 @@ gboolean          ui_no_dialog   (gpointer data);
 void              ui_choose_file (GFile   *file);
 
 /* Other programs: the command line tool and pdftotext */
+char *ui_run_with_exit (const char * const *argv,
+                        int                *exit_code);
 char *ui_run       (const char * const *argv);
 char *ui_cli_path  (void);
 char *ui_pdftotext (const char         *pdf);

@@ -23,6 +23,7 @@ void               concord_lint_view_set_memorandum (ConcordLintView   *self,
                                                      ConcordMemorandum *memorandum);
 void               concord_lint_view_queue_refresh (ConcordLintView *self);
 void               concord_lint_view_refresh        (ConcordLintView   *self);
+gboolean           concord_lint_view_get_busy       (ConcordLintView   *self);
 guint              concord_lint_view_get_n_findings (ConcordLintView   *self);
 GListModel        *concord_lint_view_get_findings   (ConcordLintView   *self);
 void               concord_lint_view_activate_finding (ConcordLintView *self,
