@@ -149,7 +149,7 @@ lay_out_thread (GTask        *task,
 }
 
 /**
- * concord_layout_async:
+ * concord_layout_take_async:
  * @options: (array length=n_options): one layout is made for each
  * @cache: (nullable): measurements kept from layout to layout (the
  *   caller's, used on the worker only while a call runs)
@@ -157,28 +157,29 @@ lay_out_thread (GTask        *task,
  * @keep_layouts: whether concord_layout_finish() gives the layouts back
  *   (else they are freed on the worker, as after writing a PDF)
  *
- * Lays out a copy of @memorandum, taken now, on a worker thread.
+ * Lays out @copy, a copy of a memorandum that nothing else uses (it is
+ * freed on the worker), on a worker thread.
  */
 void
-concord_layout_async (ConcordMemorandum          *memorandum,
-                      const ConcordRenderOptions *options,
-                      guint                       n_options,
-                      ConcordLayoutCache         *cache,
-                      ConcordLayoutFunc           func,
-                      gpointer                    func_data,
-                      gboolean                    keep_layouts,
-                      GCancellable               *cancellable,
-                      GAsyncReadyCallback         callback,
-                      gpointer                    user_data)
+concord_layout_take_async (ConcordMemorandum          *copy,
+                           const ConcordRenderOptions *options,
+                           guint                       n_options,
+                           ConcordLayoutCache         *cache,
+                           ConcordLayoutFunc           func,
+                           gpointer                    func_data,
+                           gboolean                    keep_layouts,
+                           GCancellable               *cancellable,
+                           GAsyncReadyCallback         callback,
+                           gpointer                    user_data)
 {
   g_autoptr(GTask) task = NULL;
   LayoutJob *job;
 
-  g_return_if_fail (CONCORD_IS_MEMORANDUM (memorandum));
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (copy));
   g_return_if_fail (options != NULL || n_options == 0);
 
   job = g_new0 (LayoutJob, 1);
-  job->memorandum = concord_memorandum_copy (memorandum);
+  job->memorandum = copy;
   job->options = g_memdup2 (options, sizeof (ConcordRenderOptions) * MAX (n_options, 1));
   job->counterparts = g_new0 (char *, n_options + 1);
   /* The counterpart ids are the caller's: copied, with "" for none. */
@@ -194,10 +195,34 @@ concord_layout_async (ConcordMemorandum          *memorandum,
   job->keep_layouts = keep_layouts;
 
   task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, concord_layout_async);
+  g_task_set_source_tag (task, concord_layout_take_async);
   g_task_set_task_data (task, job, layout_job_free);
   job_started ();
   g_task_run_in_thread (task, lay_out_thread);
+}
+
+/**
+ * concord_layout_async:
+ *
+ * Lays out a copy of @memorandum, taken now, on a worker thread, as
+ * concord_layout_take_async() does.
+ */
+void
+concord_layout_async (ConcordMemorandum          *memorandum,
+                      const ConcordRenderOptions *options,
+                      guint                       n_options,
+                      ConcordLayoutCache         *cache,
+                      ConcordLayoutFunc           func,
+                      gpointer                    func_data,
+                      gboolean                    keep_layouts,
+                      GCancellable               *cancellable,
+                      GAsyncReadyCallback         callback,
+                      gpointer                    user_data)
+{
+  g_return_if_fail (CONCORD_IS_MEMORANDUM (memorandum));
+
+  concord_layout_take_async (concord_memorandum_copy (memorandum), options, n_options, cache, func, func_data,
+                             keep_layouts, cancellable, callback, user_data);
 }
 
 /**
@@ -212,7 +237,7 @@ concord_layout_finish (GAsyncResult  *result,
                        GError       **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == concord_layout_async, NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == concord_layout_take_async, NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }

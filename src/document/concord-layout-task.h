@@ -40,6 +40,16 @@ void       concord_layout_async  (ConcordMemorandum          *memorandum,
                                   GCancellable               *cancellable,
                                   GAsyncReadyCallback         callback,
                                   gpointer                    user_data);
+void       concord_layout_take_async (ConcordMemorandum          *copy,
+                                      const ConcordRenderOptions *options,
+                                      guint                       n_options,
+                                      ConcordLayoutCache         *cache,
+                                      ConcordLayoutFunc           func,
+                                      gpointer                    func_data,
+                                      gboolean                    keep_layouts,
+                                      GCancellable               *cancellable,
+                                      GAsyncReadyCallback         callback,
+                                      gpointer                    user_data);
 GPtrArray *concord_layout_finish (GAsyncResult               *result,
                                   GError                    **error);
 

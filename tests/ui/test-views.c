@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "concord-document.h"
@@ -507,6 +508,69 @@ test_lint_dismiss_and_restore (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (dismissals), ==, 0);
 }
 
+static gboolean
+find_finding_for (GPtrArray  *findings,
+                  const char *clause_id)
+{
+  g_autoptr(GPtrArray) owned = findings;
+
+  for (guint i = 0; i < findings->len; i++)
+    if (g_strcmp0 (((ConcordFinding *) g_ptr_array_index (findings, i))->clause_id, clause_id) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+lint_view_idle (gpointer data)
+{
+  return !concord_lint_view_get_busy (data);
+}
+
+/* A memorandum of thousands of clauses (the shared seeded generator's) is
+ * linted on a worker: the view is busy at first, then counts what lint
+ * finds, and an edit while it works gives the edited memorandum's count. */
+static void
+test_lint_large_on_worker (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("concord-views-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "large.mou", NULL);
+  g_autofree char *script = g_build_filename (SOURCE_ROOT, "tests", "bench", "generate.py", NULL);
+  const char *argv[] = { "python3", script, "--seed", "3", "--clauses", "1800", "-o", path, NULL };
+  g_autofree char *ignored = ui_run (argv);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConcordMemorandum) large = concord_memorandum_load_from_file (path, &error);
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) clauses = NULL;
+  guint open = 0;
+  guint edited = 0;
+
+  g_assert_no_error (error);
+  concord_lint_view_set_memorandum (fixture->lint, large);
+  g_assert_true (concord_lint_view_get_busy (fixture->lint));
+  /* Meanwhile an agreed clause is disputed: a finding more. */
+  clauses = concord_memorandum_list_clauses (large);
+  while (concord_clause_get_status (clauses->pdata[edited]) != CONCORD_CLAUSE_STATUS_AGREED)
+    edited++;
+  g_assert_false (find_finding_for (concord_memorandum_lint (large), concord_clause_get_id (clauses->pdata[edited])));
+  concord_clause_set_status (clauses->pdata[edited], CONCORD_CLAUSE_STATUS_DISPUTED);
+  concord_lint_view_refresh (fixture->lint);
+  ui_wait_for_within (lint_view_idle, fixture->lint, 60 * G_USEC_PER_SEC);
+
+  findings = concord_memorandum_lint (large);
+  for (guint i = 0; i < findings->len; i++)
+    open += ((ConcordFinding *) g_ptr_array_index (findings, i))->dismissed == NULL;
+  g_assert_cmpuint (open, >, 0);
+  g_assert_cmpuint (concord_lint_view_get_n_findings (fixture->lint), ==, open);
+  g_assert_true (find_finding_for (g_ptr_array_ref (findings), concord_clause_get_id (clauses->pdata[edited])));
+
+  concord_lint_view_set_memorandum (fixture->lint, fixture->memorandum);
+  g_assert_false (concord_lint_view_get_busy (fixture->lint));
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 /* A memorandum with nothing to report: the empty state, and a zero count. */
 static void
 test_lint_empty_state (Fixture       *fixture,
@@ -952,6 +1016,7 @@ main (int    argc,
   ADD ("matrix-keyboard-navigation", test_matrix_keyboard_navigation);
   ADD ("lint-lists-overlap", test_lint_lists_overlap);
   ADD ("lint-empty-state", test_lint_empty_state);
+  ADD ("lint-large-on-worker", test_lint_large_on_worker);
   ADD ("lint-finding-activates", test_lint_finding_activates);
   ADD ("lint-dismiss-and-restore", test_lint_dismiss_and_restore);
   ADD ("edit-creates-and-reverts-overlap", test_edit_creates_and_reverts_overlap);

@@ -397,6 +397,54 @@ test_clause_snapshot (void)
   g_assert_finalize_object (g_steal_pointer (&copy));
 }
 
+/* A copy made a few clauses at a time is the copy made at once, whatever
+ * the step (one clause, more than a section holds, empty sections), and it
+ * owns its clauses: the original may change once it is finished. */
+static void
+test_copier_steps (void)
+{
+  static const guint steps[] = { 1, 2, 7, 1000 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (SOURCE_ROOT, "tests", "data", "published", "framework.mou", NULL);
+  g_autoptr(ConcordMemorandum) m = concord_memorandum_load_from_file (path, &error);
+  g_autoptr(ConcordSection) empty = concord_section_new ("empty-section");
+
+  g_assert_no_error (error);
+  g_list_store_insert (G_LIST_STORE (concord_memorandum_get_sections (m)), 0, empty);
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_autoptr(ConcordMemorandumCopier) copier = concord_memorandum_copier_new (m);
+      g_autoptr(ConcordMemorandum) copy = NULL;
+      g_autoptr(GPtrArray) clauses = NULL;
+      guint turns = 1;
+
+      while (!concord_memorandum_copier_step (copier, steps[i]))
+        turns++;
+      /* One more step copies nothing. */
+      g_assert_true (concord_memorandum_copier_step (copier, steps[i]));
+      copy = concord_memorandum_copier_finish (copier);
+      assert_same_xml (m, copy);
+      clauses = concord_memorandum_list_clauses (m);
+      g_assert_cmpuint (turns, >=, clauses->len / steps[i]);
+      {
+        g_autoptr(GPtrArray) copied = concord_memorandum_list_clauses (copy);
+        g_autofree char *changed = g_strdup_printf ("Changed in the original after copy %u", i);
+
+        concord_clause_set_heading (clauses->pdata[0], changed);
+        g_assert_cmpstr (concord_clause_get_heading (copied->pdata[0]), !=, changed);
+      }
+      concord_memorandum_copier_free (g_steal_pointer (&copier));
+      g_assert_finalize_object (g_steal_pointer (&copy));
+    }
+  /* A copier dropped half way frees what it copied. */
+  {
+    ConcordMemorandumCopier *copier = concord_memorandum_copier_new (m);
+
+    g_assert_false (concord_memorandum_copier_step (copier, 3));
+    concord_memorandum_copier_free (copier);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -406,6 +454,7 @@ main (int    argc,
   g_test_add_func ("/core/model/notify-only-on-change", test_notify_only_on_change);
   g_test_add_func ("/core/model/display-name", test_display_name);
   g_test_add_func ("/core/model/clause-copy", test_clause_copy);
+  g_test_add_func ("/core/model/copier-steps", test_copier_steps);
   g_test_add_func ("/core/model/block-runs-merge", test_block_runs_merge);
   g_test_add_func ("/core/model/find", test_find);
   g_test_add_func ("/core/model/copy", test_copy);

@@ -282,7 +282,6 @@ void
 concord_lint_view_refresh (ConcordLintView *self)
 {
   g_autoptr(GPtrArray) findings = NULL;
-  g_autoptr(GPtrArray) clauses = NULL;
 
   g_return_if_fail (CONCORD_IS_LINT_VIEW (self));
 
@@ -291,8 +290,7 @@ concord_lint_view_refresh (ConcordLintView *self)
 
   if (self->memorandum != NULL)
     {
-      clauses = concord_memorandum_list_clauses (self->memorandum);
-      if (clauses->len > LINT_ON_WORKER)
+      if (concord_memorandum_count_clauses (self->memorandum) > LINT_ON_WORKER)
         {
           lint_on_worker (self);
           return;

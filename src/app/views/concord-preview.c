@@ -28,6 +28,11 @@
 
 #define ZOOM_STEP 1.2
 #define SPINNER_DELAY_MS 400
+/* A memorandum of more clauses than this is copied for its layout a few
+ * hundred clauses a main-loop turn: 12,000 at once stall the window for
+ * about a tenth of a second. */
+#define COPY_IN_STEPS 1500
+#define COPY_PER_TURN 500
 
 struct _ConcordPreview
 {
@@ -61,6 +66,9 @@ struct _ConcordPreview
   guint                 generation;
   gboolean              running;
   gboolean              again;
+  /* The copy being made for the next layout, a step a turn. */
+  ConcordMemorandumCopier *copier;
+  guint                 copy_id;
   gint64                last_snapshot_time;
 };
 
@@ -230,18 +238,19 @@ static void update_cb (GObject      *object,
                        gpointer      data);
 
 static void
-start_update (ConcordPreview *self)
+stop_copying (ConcordPreview *self)
+{
+  g_clear_handle_id (&self->copy_id, g_source_remove);
+  g_clear_pointer (&self->copier, concord_memorandum_copier_free);
+}
+
+/* Lays out @copy (which it takes), as the memorandum is now. */
+static void
+launch_layout (ConcordPreview    *self,
+               ConcordMemorandum *copy)
 {
   Job *job;
   gint64 start;
-
-  if (self->memorandum == NULL)
-    return;
-  if (self->running)
-    {
-      self->again = TRUE;
-      return;
-    }
 
   start = g_get_monotonic_time ();
   job = g_new0 (Job, 1);
@@ -254,10 +263,48 @@ start_update (ConcordPreview *self)
   self->running = TRUE;
   set_busy (self, TRUE);
   self->options.counterpart = self->counterpart;
-  concord_layout_async (self->memorandum, &self->options, 1, self->cache, render_visible_cb, job, TRUE,
-                        self->cancellable, update_cb, job);
+  concord_layout_take_async (copy, &self->options, 1, self->cache, render_visible_cb, job, TRUE,
+                             self->cancellable, update_cb, job);
   self->options.counterpart = NULL;
   self->last_snapshot_time = g_get_monotonic_time () - start;
+}
+
+static gboolean
+copy_step_cb (gpointer data)
+{
+  ConcordPreview *self = data;
+
+  if (!concord_memorandum_copier_step (self->copier, COPY_PER_TURN))
+    return G_SOURCE_CONTINUE;
+
+  self->copy_id = 0;
+  launch_layout (self, concord_memorandum_copier_finish (self->copier));
+  g_clear_pointer (&self->copier, concord_memorandum_copier_free);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+start_update (ConcordPreview *self)
+{
+  if (self->memorandum == NULL)
+    return;
+  if (self->running)
+    {
+      self->again = TRUE;
+      return;
+    }
+
+  /* A copy under way is of the memorandum as it was: it starts again. */
+  stop_copying (self);
+  if (concord_memorandum_count_clauses (self->memorandum) <= COPY_IN_STEPS)
+    {
+      launch_layout (self, concord_memorandum_copy (self->memorandum));
+      return;
+    }
+  set_busy (self, TRUE);
+  self->copier = concord_memorandum_copier_new (self->memorandum);
+  self->copy_id = g_idle_add (copy_step_cb, self);
 }
 
 static void
@@ -474,6 +521,7 @@ concord_preview_dispose (GObject *object)
   ConcordPreview *self = CONCORD_PREVIEW (object);
 
   g_cancellable_cancel (self->cancellable);
+  stop_copying (self);
   g_clear_handle_id (&self->timeout_id, g_source_remove);
   g_clear_handle_id (&self->controls_id, g_source_remove);
   g_clear_handle_id (&self->spinner_id, g_source_remove);
@@ -674,6 +722,7 @@ concord_preview_set_memorandum (ConcordPreview    *self,
   g_clear_pointer (&self->pending_id, g_free);
   if (memorandum == NULL)
     {
+      stop_copying (self);
       free_layout_later (self, concord_page_view_replace_layout (self->view, NULL));
       self->again = FALSE;
       if (!self->running)
