@@ -399,9 +399,15 @@ check_standard_clauses (Linter      *linter,
                                            ? concord_section_get_translated_heading (s) : "",
                                            NULL);
       g_autofree char *headings = fold (joined);
+      /* A section of the standard kind is one, whatever its words. */
+      static const ConcordSectionKind kinds[] = { CONCORD_SECTION_KIND_STATUS, CONCORD_SECTION_KIND_REVIEW,
+                                                  CONCORD_SECTION_KIND_VARIATION, CONCORD_SECTION_KIND_TERMINATION,
+                                                  CONCORD_SECTION_KIND_DISPUTES };
 
+      G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == G_N_ELEMENTS (standard_clauses));
       for (guint k = 0; k < G_N_ELEMENTS (standard_clauses); k++)
-        present[k] = present[k] || has_any_word (headings, standard_clauses[k].headings);
+        present[k] = present[k] || concord_section_get_kind (s) == kinds[k] ||
+                     has_any_word (headings, standard_clauses[k].headings);
     }
 
   for (guint i = 0; i < linter->clauses->len; i++)

@@ -1206,6 +1206,41 @@ concord_memorandum_copy (ConcordMemorandum *self)
   return concord_memorandum_copier_finish (copier);
 }
 
+static gboolean
+id_in_model (GListModel *model,
+             const char *id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_autofree char *item_id = NULL;
+
+      g_object_get (item, "id", &item_id, NULL);
+      if (g_strcmp0 (item_id, id) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether anything in @self (itself, a clause, party, section, term or
+ * annex) has @id. */
+gboolean
+concord_memorandum_has_id (ConcordMemorandum *self,
+                           const char        *id)
+{
+  ConcordMemorandum *m = self;
+
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (self), FALSE);
+
+  return g_strcmp0 (concord_memorandum_get_id (m), id) == 0 ||
+         concord_memorandum_find_clause (m, id, NULL, NULL) != NULL ||
+         id_in_model (concord_memorandum_get_parties (m), id) ||
+         id_in_model (concord_memorandum_get_sections (m), id) ||
+         id_in_model (concord_memorandum_get_terms (m), id) ||
+         id_in_model (concord_memorandum_get_annexes (m), id);
+}
+
 /* A copy made a few clauses at a time, so that a caller on the main
  * thread can copy a memorandum of thousands of clauses between frames. */
 struct _ConcordMemorandumCopier

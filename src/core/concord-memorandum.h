@@ -74,6 +74,8 @@ ConcordClause    *concord_memorandum_find_clause   (ConcordMemorandum *self,
                                                     ConcordSection   **section,
                                                     guint             *position);
 guint             concord_memorandum_count_clauses (ConcordMemorandum *self);
+gboolean          concord_memorandum_has_id        (ConcordMemorandum *self,
+                                                    const char        *id);
 GPtrArray        *concord_memorandum_list_clauses  (ConcordMemorandum *self);
 ConcordMemorandum *concord_memorandum_copy        (ConcordMemorandum *self);
 

@@ -943,37 +943,6 @@ concord_document_set_property (ConcordDocument *self,
   concord_document_end_group (self, object);
 }
 
-static gboolean
-id_in_model (GListModel *model,
-             const char *id)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-      g_autofree char *item_id = NULL;
-
-      g_object_get (item, "id", &item_id, NULL);
-      if (g_strcmp0 (item_id, id) == 0)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static gboolean
-id_in_use (ConcordDocument *self,
-           const char      *id)
-{
-  ConcordMemorandum *m = self->memorandum;
-
-  return g_strcmp0 (concord_memorandum_get_id (m), id) == 0 ||
-         concord_memorandum_find_clause (m, id, NULL, NULL) != NULL ||
-         id_in_model (concord_memorandum_get_parties (m), id) ||
-         id_in_model (concord_memorandum_get_sections (m), id) ||
-         id_in_model (concord_memorandum_get_terms (m), id) ||
-         id_in_model (concord_memorandum_get_annexes (m), id);
-}
-
 /* An id no element of the memorandum uses yet: the prefix and eight hex
  * digits ("c-1f3a9e07" for a clause, "p-..." for a party). */
 char *
@@ -986,7 +955,7 @@ concord_document_new_id (ConcordDocument *self,
     {
       g_autofree char *id = g_strdup_printf ("%s%08x", prefix, g_random_int ());
 
-      if (!id_in_use (self, id))
+      if (!concord_memorandum_has_id (self->memorandum, id))
         return g_steal_pointer (&id);
     }
 }

@@ -28,6 +28,7 @@ struct _ConcordViewsPane
   AdwViewStack      *views_stack;
   ConcordPreview    *preview;
   ConcordLintView   *lint_view;
+  ConcordChecklistView *checklist_view;
   ConcordMatrixView *matrix_view;
   ConcordPartyView  *party_view;
 
@@ -194,6 +195,50 @@ sync_preview (ConcordViewsPane *self)
   scroll_preview (self);
 }
 
+/* A starting section for the standard section @id, inserted where the
+ * checklist's order puts it (one undo step), and selected. */
+static void
+add_section_cb (ConcordViewsPane     *self,
+                const char           *id,
+                ConcordChecklistView *view)
+{
+  ConcordMemorandum *m = memorandum (self);
+  const ConcordStandardSection *standard = concord_standard_section_find (id);
+  g_autoptr(ConcordSection) section = NULL;
+
+  if (m == NULL || standard == NULL)
+    return;
+  section = concord_standard_section_new_starter (standard, m);
+  if (section == NULL)
+    return;
+  concord_document_insert_item (self->document, concord_memorandum_get_sections (m),
+                                concord_standard_section_insert_position (standard, m), section);
+  concord_checklist_view_refresh (view);
+  activate_item (self, concord_section_get_n_clauses (section) > 0
+                       ? G_OBJECT (concord_section_get_clause (section, 0)) : G_OBJECT (section), NULL);
+}
+
+/* A ticked row leads to its section, or to the first term or signature. */
+static void
+standard_activated_cb (ConcordViewsPane     *self,
+                       const char           *id,
+                       ConcordChecklistView *view)
+{
+  ConcordMemorandum *m = memorandum (self);
+  const ConcordStandardSection *standard = concord_standard_section_find (id);
+  g_autoptr(GObject) first = NULL;
+
+  if (m == NULL || standard == NULL)
+    return;
+  if (g_str_equal (id, "definitions"))
+    first = g_list_model_get_item (concord_memorandum_get_terms (m), 0);
+  else if (g_str_equal (id, "signatures"))
+    first = g_list_model_get_item (concord_memorandum_get_signatures (m), 0);
+  else
+    first = g_object_ref (G_OBJECT (concord_standard_section_find_in (standard, m)));
+  activate_item (self, first, NULL);
+}
+
 static void
 update_badge (ConcordViewsPane *self)
 {
@@ -270,6 +315,7 @@ fill_step_cb (gpointer data)
       break;
     case 1:
       concord_lint_view_set_memorandum (self->lint_view, m);
+      concord_checklist_view_set_memorandum (self->checklist_view, m);
       n_findings_cb (self);
       break;
     default:
@@ -310,6 +356,7 @@ concord_views_pane_changed (ConcordViewsPane *self)
   self->preview_stale = TRUE;
   sync_preview (self);
   concord_lint_view_queue_refresh (self->lint_view);
+  concord_checklist_view_refresh (self->checklist_view);
   concord_matrix_view_queue_refresh (self->matrix_view);
   concord_party_view_queue_refresh (self->party_view);
 }
@@ -384,6 +431,14 @@ concord_views_pane_get_lint_view (ConcordViewsPane *self)
   g_return_val_if_fail (CONCORD_IS_VIEWS_PANE (self), NULL);
 
   return self->lint_view;
+}
+
+ConcordChecklistView *
+concord_views_pane_get_checklist_view (ConcordViewsPane *self)
+{
+  g_return_val_if_fail (CONCORD_IS_VIEWS_PANE (self), NULL);
+
+  return self->checklist_view;
 }
 
 ConcordMatrixView *
@@ -508,6 +563,7 @@ concord_views_pane_class_init (ConcordViewsPaneClass *klass)
 
   g_type_ensure (CONCORD_TYPE_PREVIEW);
   g_type_ensure (CONCORD_TYPE_LINT_VIEW);
+  g_type_ensure (CONCORD_TYPE_CHECKLIST_VIEW);
   g_type_ensure (CONCORD_TYPE_MATRIX_VIEW);
   g_type_ensure (CONCORD_TYPE_PARTY_VIEW);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -515,6 +571,9 @@ concord_views_pane_class_init (ConcordViewsPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordViewsPane, views_stack);
   gtk_widget_class_bind_template_child (widget_class, ConcordViewsPane, preview);
   gtk_widget_class_bind_template_child (widget_class, ConcordViewsPane, lint_view);
+  gtk_widget_class_bind_template_child (widget_class, ConcordViewsPane, checklist_view);
+  gtk_widget_class_bind_template_callback (widget_class, add_section_cb);
+  gtk_widget_class_bind_template_callback (widget_class, standard_activated_cb);
   gtk_widget_class_bind_template_child (widget_class, ConcordViewsPane, matrix_view);
   gtk_widget_class_bind_template_child (widget_class, ConcordViewsPane, party_view);
   gtk_widget_class_bind_template_callback (widget_class, finding_activated_cb);

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "concord-document.h"
+#include "concord-checklist-view.h"
 #include "concord-lint-view.h"
 #include "concord-matrix-view.h"
 #include "concord-party-view.h"
@@ -36,6 +37,7 @@ void               concord_views_pane_set_party_id    (ConcordViewsPane *self,
                                                        const char       *party_id);
 ConcordPreview    *concord_views_pane_get_preview     (ConcordViewsPane *self);
 ConcordLintView   *concord_views_pane_get_lint_view   (ConcordViewsPane *self);
+ConcordChecklistView *concord_views_pane_get_checklist_view (ConcordViewsPane *self);
 ConcordMatrixView *concord_views_pane_get_matrix_view (ConcordViewsPane *self);
 ConcordPartyView  *concord_views_pane_get_party_view  (ConcordViewsPane *self);
 AdwViewStack      *concord_views_pane_get_stack       (ConcordViewsPane *self);
