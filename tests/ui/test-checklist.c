@@ -1,0 +1,145 @@
+/* test-checklist.c: the Standard Sections view as a user meets it. On the
+ * blank template one of seventeen is there; Add inserts a starting
+ * section in the checklist's order and shows its first clause; the row is
+ * ticked and leads to the section; undo takes the section away again.
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "concord-checklist-view.h"
+#include "concord-clause-pane.h"
+#include "concord-section-pane.h"
+#include "ui-test-util.h"
+
+static GtkWidget *
+find_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_visible (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+checklist_filled (gpointer data)
+{
+  ConcordWindow *window = data;
+  ConcordChecklistView *checklist = concord_views_pane_get_checklist_view (concord_window_get_views_pane (window));
+
+  return concord_checklist_view_get_memorandum (checklist) == ui_memorandum (window);
+}
+
+static GObject *
+shown_item (ConcordWindow *window)
+{
+  return concord_editor_pane_get_item (concord_window_get_pane (window));
+}
+
+static void
+test_add_from_blank (void)
+{
+  ConcordWindow *window = ui_new_window ();
+  ConcordViewsPane *views = concord_window_get_views_pane (window);
+  ConcordChecklistView *checklist = concord_views_pane_get_checklist_view (views);
+  ConcordMemorandum *m;
+  GListModel *sections;
+  GtkWidget *row;
+  g_autoptr(ConcordSection) first = NULL;
+  g_autoptr(ConcordSection) review = NULL;
+  ConcordClause *clause;
+
+  g_assert_true (concord_window_open_template (window, "blank"));
+  m = ui_memorandum (window);
+  sections = concord_memorandum_get_sections (m);
+  g_object_set (views, "page", "checklist", NULL);
+  gtk_widget_set_visible (GTK_WIDGET (views), TRUE);
+  ui_wait_for (ui_widget_mapped, checklist);
+  ui_wait_for (checklist_filled, window);
+
+  g_assert_cmpuint (concord_checklist_view_get_n_present (checklist), ==, 1);
+  g_assert_true (concord_checklist_view_is_present (checklist, "purpose"));
+  g_assert_false (concord_checklist_view_is_present (checklist, "review"));
+  /* A part of its own has no Add button: it is added where it lives. */
+  g_assert_null (find_button (concord_checklist_view_get_row (checklist, "definitions")));
+  g_assert_null (find_button (concord_checklist_view_get_row (checklist, "purpose")));
+  ui_save_screenshot (GTK_WIDGET (window), "checklist-blank", 3);
+
+  /* Add, on the Review row: a Review section after Purpose, its first
+   * clause shown in the clause pane, with prompts to fill in. */
+  row = concord_checklist_view_get_row (checklist, "review");
+  g_signal_emit_by_name (find_button (row), "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (sections), ==, 2);
+  first = g_list_model_get_item (sections, 0);
+  review = g_list_model_get_item (sections, 1);
+  g_assert_cmpint (concord_section_get_kind (first), ==, CONCORD_SECTION_KIND_PURPOSE);
+  g_assert_cmpint (concord_section_get_kind (review), ==, CONCORD_SECTION_KIND_REVIEW);
+  g_assert_cmpstr (concord_section_get_heading (review), ==, "Review");
+  clause = concord_section_get_clause (review, 0);
+  g_assert_true (CONCORD_IS_CLAUSE_PANE (concord_window_get_pane (window)));
+  g_assert_true (shown_item (window) == G_OBJECT (clause));
+  g_assert_true (concord_checklist_view_is_present (checklist, "review"));
+  g_assert_null (find_button (row));
+  g_assert_cmpuint (concord_checklist_view_get_n_present (checklist), ==, 2);
+  g_assert_true (concord_document_get_modified (concord_window_get_document (window)));
+
+  /* Scope goes between Purpose and Review. */
+  g_signal_emit_by_name (find_button (concord_checklist_view_get_row (checklist, "scope")), "clicked");
+  {
+    g_autoptr(ConcordSection) middle = g_list_model_get_item (sections, 1);
+
+    g_assert_cmpint (concord_section_get_kind (middle), ==, CONCORD_SECTION_KIND_SCOPE);
+  }
+  ui_save_screenshot (GTK_WIDGET (window), "checklist-added", 3);
+
+  /* A ticked row leads to its section. */
+  g_signal_emit_by_name (row, "activate");
+  g_assert_true (CONCORD_IS_SECTION_PANE (concord_window_get_pane (window)));
+  g_assert_true (shown_item (window) == G_OBJECT (review));
+
+  /* Undo takes each section away, and the row has its Add button again. */
+  ui_activate (window, "win.undo");
+  ui_activate (window, "win.undo");
+  g_assert_cmpuint (g_list_model_get_n_items (sections), ==, 1);
+  ui_wait_for (ui_is_ready, window);
+  g_assert_false (concord_checklist_view_is_present (checklist, "review"));
+  g_assert_nonnull (find_button (row));
+  g_assert_cmpuint (concord_checklist_view_get_n_present (checklist), ==, 1);
+
+  ui_destroy_window (window);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *state = g_dir_make_tmp ("concord-state-XXXXXX", NULL);
+  int status;
+
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
+  g_setenv ("XDG_DATA_HOME", state, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  ui_load_style_sheet ();
+
+  g_test_add_func ("/ui/checklist/add-from-blank", test_add_from_blank);
+
+  status = g_test_run ();
+  g_rmdir (state);
+
+  return status;
+}
