@@ -16,7 +16,7 @@ packages=(
   fonts-noto-core fonts-dejavu-core fonts-wqy-microhei
   qpdf poppler-utils
   clang libclang-rt-14-dev
-  libgtk-4-dev libadwaita-1-dev libgit2-dev git desktop-file-utils
+  libgtk-4-dev libadwaita-1-dev libgit2-dev libical-dev git desktop-file-utils
   xvfb xauth dbus-daemon at-spi2-core python3-pyatspi
   appstream shared-mime-info xdg-utils strace groff-base librsvg2-bin imagemagick
 )

@@ -919,6 +919,60 @@ cmd_merge (int    argc,
   return rc;
 }
 
+/* Review reminders: the memorandum's dates as an iCalendar file. */
+static int
+cmd_ics (int    argc,
+         char **argv)
+{
+  g_autoptr(ConcordMemorandum) m = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *calendar = NULL;
+  gboolean force = FALSE;
+  guint n_events = 0;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("File to write (standard output if none)"), N_("OUT.ics") },
+    { "force", 'f', 0, G_OPTION_ARG_NONE, &force, N_("Overwrite FILE if it exists"), NULL },
+    { NULL }
+  };
+  int rc = parse_options ("ics", "FILE",
+                          _("Write the review date and the dates the clauses name as an iCalendar file, "
+                            "one all-day event each, naming the clause it comes from."),
+                          entries, &argc, &argv);
+
+  if (rc >= 0)
+    return rc;
+
+  m = load_single (argc, argv, &rc);
+  if (m == NULL)
+    return rc;
+
+  calendar = concord_memorandum_to_icalendar (m, NULL, &n_events, &error);
+  if (calendar == NULL)
+    return report (error);
+  if (concord_memorandum_get_placeholder (m, "review-date") != NULL)
+    g_printerr (_("%s: warning: the review date is still to be filled in\n"), argv[1]);
+  if (n_events == 0)
+    g_printerr (_("%s: warning: the memorandum names no dates; the calendar is empty\n"), argv[1]);
+
+  if (output == NULL || strcmp (output, "-") == 0)
+    {
+      fputs (calendar, stdout);
+      return finish_stdout () ? EXIT_OK : EXIT_IOERR;
+    }
+  if (!force && g_file_test (output, G_FILE_TEST_EXISTS))
+    {
+      g_printerr (_("%s: already exists; use --force to overwrite it\n"), output);
+      return EXIT_IOERR;
+    }
+  {
+    gsize length = strlen (calendar);
+    g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&calendar), length);
+
+    return write_output (output, bytes, force);
+  }
+}
+
 static const Command commands[] = {
   { "templates", "", N_("list template ids and titles"), cmd_templates },
   { "new", "--template ID -o FILE", N_("start a memorandum from a template"), cmd_new },
@@ -932,6 +986,7 @@ static const Command commands[] = {
   { "merge", "BASE OURS THEIRS [-o OUT]", N_("three-way merge by clause and word (a git merge driver)"),
     cmd_merge },
   { "fingerprint", "FILE", N_("SHA-256 of the canonical form"), cmd_fingerprint },
+  { "ics", "FILE [-o OUT.ics]", N_("the review date and dated commitments as iCalendar"), cmd_ics },
 };
 
 static void

@@ -33,6 +33,7 @@
 #include "concord-fields.h"
 #include "concord-text.h"
 #include "concord-templates.h"
+#include "concord-calendar.h"
 #include "concord-standard-sections.h"
 #include "concord-wording.h"
 #include "concord-words.h"

@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   const char         *id;          /* "review" */
-  const char         *title;       /* untranslated: N_("Review") */
+  const char         *title;       /* untranslated, marked for translation */
   const char         *description; /* untranslated */
   gboolean            is_part;
   ConcordSectionKind  kind;        /* of the section it inserts */

@@ -47,9 +47,9 @@ TEMPLATE_IDS = ["sector-led-improvement", "sector-led-improvement-cy", "sector-l
                 "two-party-partnership-cy", "two-party-partnership-fr", "two-party-partnership-cy-en",
                 "data-sharing", "research-collaboration", "blank"]
 COMMANDS = ["templates", "new", "validate", "fmt", "lint", "text",
-            "fingerprint", "diff"]
+            "fingerprint", "diff", "ics"]
 # Commands that read exactly one memorandum.
-SINGLE_FILE_COMMANDS = ["lint", "text", "fingerprint"]
+SINGLE_FILE_COMMANDS = ["lint", "text", "fingerprint", "ics"]
 
 # Limits for each child reading hostile input (not applied under
 # AddressSanitizer, which reserves terabytes of address space).
@@ -568,6 +568,7 @@ class TestUsageErrors(CliTestCase):
             "lint": ["lint", "--bogus", good],
             "text": ["text", "--bogus", good],
             "fingerprint": ["fingerprint", "--bogus", good],
+            "ics": ["ics", "--bogus", good],
         }
         for command, args in cases.items():
             with self.subTest(command=command):
@@ -585,6 +586,7 @@ class TestUsageErrors(CliTestCase):
             ["lint"],
             ["text"],
             ["fingerprint"],
+            ["ics"],
             ["new", "-o", self.path("new.mou")],
             ["new", "--template", "blank"],
             ["new", "--template"],
@@ -604,6 +606,7 @@ class TestUsageErrors(CliTestCase):
             ["lint", a, b],
             ["text", a, b],
             ["fingerprint", a, b],
+            ["ics", a, b],
         ]
         for args in cases:
             with self.subTest(args=args):
@@ -617,7 +620,7 @@ class TestBadInput(CliTestCase):
     that claims success and the file untouched."""
 
     READERS = [["validate"], ["fmt"], ["fmt", "--check"], ["lint"], ["text"],
-               ["fingerprint"]]
+               ["fingerprint"], ["ics"]]
 
     def test_schema_error(self):
         path = self.put("broken.mou", BROKEN_SCHEMA)
@@ -1733,6 +1736,55 @@ class TestFingerprint(CliTestCase):
         self.assertExit(run("new", "--template", "blank", "-o", b), EXIT_OK)
         self.assertNotEqual(run("fingerprint", a).out.split()[0],
                             run("fingerprint", b).out.split()[0])
+
+
+class TestIcs(CliTestCase):
+    """Review reminders: one all-day event per date, naming its clause."""
+
+    def setUp(self):
+        super().setUp()
+        self.dated = os.path.join(SOURCE_ROOT, "tests", "data", "calendar", "dated.mou")
+
+    def events(self, text):
+        self.assertTrue(text.startswith("BEGIN:VCALENDAR\r\n"), text[:80])
+        self.assertTrue(text.rstrip("\r\n").endswith("END:VCALENDAR"), text[-80:])
+        return text.split("BEGIN:VEVENT\r\n")[1:]
+
+    def test_dates_and_clauses(self):
+        r = run("ics", self.dated)
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual(r.err, "")
+        events = self.events(r.out)
+        starts = [re.search(r"^DTSTART;VALUE=DATE:(\d{8})\r$", e, re.M).group(1) for e in events]
+        self.assertEqual(starts, ["20280101", "20270331", "20270930", "20271101", "20270401"])
+        clauses = [m.group(1) if m else None
+                   for m in (re.search(r"^X-CONCORD-CLAUSE:(\S+)\r$", e, re.M) for e in events)]
+        self.assertEqual(clauses, [None, "role-agency", "role-agency", "role-agency", "role-office"])
+        self.assertIn("SUMMARY:Review: Memorandum of Understanding on the Coastal Flood", events[0])
+        self.assertIn("clause 2.2", events[4])
+
+    def test_output_file(self):
+        out = self.path("dated.ics")
+        r = run("ics", self.dated, "-o", out)
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual(r.out, "")
+        self.assertEqual(len(self.events(read(out).decode())), 5)
+        # An existing file is kept unless --force.
+        write(out, b"mine")
+        r = run("ics", self.dated, "-o", out)
+        self.assertExit(r, EXIT_IOERR)
+        self.assertIn("--force", r.err)
+        self.assertEqual(read(out), b"mine")
+        self.assertExit(run("ics", self.dated, "-o", out, "--force"), EXIT_OK)
+        self.assertEqual(len(self.events(read(out).decode())), 5)
+
+    def test_no_dates(self):
+        path = self.path("blank.mou")
+        self.assertExit(run("new", "--template", "blank", "-o", path), EXIT_OK)
+        r = run("ics", path)
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual(self.events(r.out), [])
+        self.assertIn("names no dates", r.err)
 
 
 class TestHostile(CliTestCase):

@@ -372,7 +372,7 @@ def main():
                 results.append(("the walk met every kind of row", not missing, f"missing {missing}"))
 
                 pages = check_views(app, results)
-                results.append(("the views pane has its four pages", len(pages) == 4, repr(pages)))
+                results.append(("the views pane has its five pages", len(pages) == 5, repr(pages)))
 
                 check_editor_dialogs(app, results)
                 check_dialog(app, results, "export dialog", lambda: menu_item(app, "Export…"))

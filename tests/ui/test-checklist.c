@@ -2,6 +2,7 @@
  * blank template one of seventeen is there; Add inserts a starting
  * section in the checklist's order and shows its first clause; the row is
  * ticked and leads to the section; undo takes the section away again.
+ * The review reminders go to a calendar file.
  *
  * Copyright 2026 The Concord authors
  *
@@ -12,6 +13,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <libical/ical.h>
 
 #include "concord-checklist-view.h"
 #include "concord-clause-pane.h"
@@ -33,6 +35,30 @@ find_button (GtkWidget *widget)
     }
 
   return NULL;
+}
+
+static GtkWidget *
+find_labelled_button (GtkWidget  *widget,
+                      const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_labelled_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+file_exists (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_EXISTS);
 }
 
 static gboolean
@@ -123,6 +149,47 @@ test_add_from_blank (void)
   ui_destroy_window (window);
 }
 
+/* The review reminders of a memorandum shaped like a published one: the
+ * review date and the four dates its clauses name, listed; Add to
+ * Calendar… is offered, and the calendar it saves is an iCalendar file
+ * that libical reads back, one event each. */
+static void
+test_calendar (void)
+{
+  g_autofree char *scratch = g_dir_make_tmp ("concord-checklist-XXXXXX", NULL);
+  g_autofree char *source = g_build_filename (SOURCE_ROOT, "tests", "data", "calendar", "dated.mou", NULL);
+  g_autofree char *ics = g_build_filename (scratch, "dated.ics", NULL);
+  g_autoptr(GFile) ics_file = g_file_new_for_path (ics);
+  ConcordWindow *window = ui_open_path (source);
+  ConcordViewsPane *views = concord_window_get_views_pane (window);
+  ConcordChecklistView *checklist = concord_views_pane_get_checklist_view (views);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  icalcomponent *calendar;
+
+  g_object_set (views, "page", "checklist", NULL);
+  gtk_widget_set_visible (GTK_WIDGET (views), TRUE);
+  ui_wait_for (ui_widget_mapped, checklist);
+  ui_wait_for (checklist_filled, window);
+  g_assert_cmpuint (concord_checklist_view_get_n_dates (checklist), ==, 5);
+  ui_save_screenshot (GTK_WIDGET (window), "checklist-dates", 3);
+
+  g_assert_true (gtk_widget_get_sensitive (find_labelled_button (GTK_WIDGET (checklist), "Add to _Calendar…")));
+  g_assert_true (concord_checklist_view_save_calendar (checklist, ics_file, &error));
+  g_assert_no_error (error);
+  g_assert_true (file_exists (ics));
+  g_assert_true (g_file_get_contents (ics, &text, NULL, &error));
+  g_assert_no_error (error);
+  calendar = icalparser_parse_string (text);
+  g_assert_nonnull (calendar);
+  g_assert_cmpint (icalcomponent_count_components (calendar, ICAL_VEVENT_COMPONENT), ==, 5);
+  icalcomponent_free (calendar);
+
+  ui_destroy_window (window);
+  g_assert_cmpint (g_unlink (ics), ==, 0);
+  g_assert_cmpint (g_rmdir (scratch), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -137,6 +204,7 @@ main (int    argc,
   ui_load_style_sheet ();
 
   g_test_add_func ("/ui/checklist/add-from-blank", test_add_from_blank);
+  g_test_add_func ("/ui/checklist/calendar", test_calendar);
 
   status = g_test_run ();
   g_rmdir (state);

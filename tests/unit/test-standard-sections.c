@@ -63,7 +63,7 @@ test_templates_and_fixtures (void)
 {
   static const struct { const char *name; const char *present; } templates[] = {
     { "blank", "purpose" },
-    { "data-sharing", "purpose definitions roles governance data signatures" },
+    { "data-sharing", "purpose definitions roles governance signatures" },
     { "research-collaboration", "purpose definitions roles governance signatures" },
     { "sector-led-improvement", "purpose definitions roles governance signatures" },
     { "sector-led-improvement-cy", "purpose definitions roles governance signatures" },

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "concord-app-resources.h"
 #include "concord-checklist-view.h"
@@ -17,7 +18,10 @@
 /* The standard sections of a memorandum (concord-standard-sections.h), one
  * row each: ticked when the memorandum has one, which the row then leads
  * to; otherwise an Add button, which asks for a starting section
- * ("add-section"), or for a part of its own, a word on where to add it. */
+ * ("add-section"), or for a part of its own, a word on where to add it.
+ * Below, the review reminders: the review date and the dates the clauses
+ * name (concord-calendar.h), which Add to Calendar… saves as an
+ * iCalendar file. */
 
 #define CONCORD_TYPE_CHECKLIST_ROW (concord_checklist_row_get_type ())
 G_DECLARE_FINAL_TYPE (ConcordChecklistRow, concord_checklist_row, CONCORD, CHECKLIST_ROW, AdwActionRow)
@@ -42,12 +46,16 @@ struct _ConcordChecklistView
   /* Template widgets */
   GtkLabel          *summary;
   GtkListBox        *list;
+  GtkListBox        *dates_list;
+  GtkButton         *calendar_button;
 
   /* Owned references */
   ConcordMemorandum *memorandum;
 
   /* State */
   guint              n_present;
+  guint              n_dates;
+  GtkNativeDialog   *calendar_dialog;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordChecklistView, concord_checklist_view, ADW_TYPE_BIN)
@@ -144,6 +152,108 @@ row_activated_cb (ConcordChecklistView *self,
     g_signal_emit (self, signals[SECTION_ACTIVATED], 0, checklist_row->standard->id);
 }
 
+static void
+refresh_dates (ConcordChecklistView *self)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->dates_list))) != NULL &&
+         GTK_IS_LIST_BOX_ROW (child))
+    gtk_list_box_remove (self->dates_list, child);
+
+  items = self->memorandum != NULL ? concord_memorandum_collect_dates (self->memorandum) : g_ptr_array_new ();
+  for (guint i = 0; i < items->len; i++)
+    {
+      const ConcordDatedItem *item = g_ptr_array_index (items, i);
+      GtkWidget *row = adw_action_row_new ();
+      char day[64] = "";
+      g_autofree char *subtitle = NULL;
+
+      g_date_strftime (day, sizeof day, "%-d %B %Y", &item->date);
+      if (item->clause_number != NULL)
+        subtitle = g_strdup_printf (_("Clause %s: %s"), item->clause_number, item->what);
+      else
+        subtitle = g_strdup (item->what);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), day);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+      gtk_list_box_append (self->dates_list, row);
+    }
+  self->n_dates = items->len;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->calendar_button), items->len > 0);
+}
+
+static void
+calendar_response_cb (ConcordChecklistView *self,
+                      int                   response,
+                      GtkNativeDialog      *dialog)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT || self->memorandum == NULL)
+    return;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  if (!concord_checklist_view_save_calendar (self, file, &error))
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      AdwMessageDialog *alert = ADW_MESSAGE_DIALOG (
+        adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                _("The Calendar Could Not Be Saved"), error->message));
+
+      adw_message_dialog_add_response (alert, "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (alert));
+    }
+}
+
+static void
+calendar_clicked_cb (ConcordChecklistView *self)
+{
+  g_autofree char *name = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (self->memorandum == NULL)
+    return;
+  name = g_strdup_printf ("%s.ics", concord_memorandum_get_id (self->memorandum));
+  g_clear_object (&self->calendar_dialog);
+  self->calendar_dialog = GTK_NATIVE_DIALOG (
+    gtk_file_chooser_native_new (_("Add the Dates to a Calendar"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                 GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel")));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->calendar_dialog), name);
+  g_signal_connect_object (self->calendar_dialog, "response", G_CALLBACK (calendar_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (self->calendar_dialog);
+}
+
+/* Saves the calendar to @file, as Add to Calendar… does once a file is
+ * chosen. */
+gboolean
+concord_checklist_view_save_calendar (ConcordChecklistView  *self,
+                                      GFile                 *file,
+                                      GError               **error)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (CONCORD_IS_CHECKLIST_VIEW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->memorandum == NULL)
+    return TRUE;
+  text = concord_memorandum_to_icalendar (self->memorandum, NULL, NULL, error);
+
+  return text != NULL &&
+         g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, error);
+}
+
+guint
+concord_checklist_view_get_n_dates (ConcordChecklistView *self)
+{
+  g_return_val_if_fail (CONCORD_IS_CHECKLIST_VIEW (self), 0);
+
+  return self->n_dates;
+}
+
 void
 concord_checklist_view_refresh (ConcordChecklistView *self)
 {
@@ -176,6 +286,8 @@ concord_checklist_view_refresh (ConcordChecklistView *self)
     gtk_label_set_text (self->summary, _("Every section that guidance on memoranda expects is here."));
   else
     gtk_label_set_text (self->summary, summary);
+
+  refresh_dates (self);
 
   if (n != self->n_present)
     {
@@ -252,6 +364,9 @@ concord_checklist_view_dispose (GObject *object)
   ConcordChecklistView *self = CONCORD_CHECKLIST_VIEW (object);
 
   g_clear_object (&self->memorandum);
+  if (self->calendar_dialog != NULL)
+    gtk_native_dialog_destroy (self->calendar_dialog);
+  g_clear_object (&self->calendar_dialog);
   gtk_widget_dispose_template (GTK_WIDGET (self), CONCORD_TYPE_CHECKLIST_VIEW);
 
   G_OBJECT_CLASS (concord_checklist_view_parent_class)->dispose (object);
@@ -326,6 +441,9 @@ concord_checklist_view_class_init (ConcordChecklistViewClass *klass)
                                                RESOURCE_BASE "/views/concord-checklist-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordChecklistView, summary);
   gtk_widget_class_bind_template_child (widget_class, ConcordChecklistView, list);
+  gtk_widget_class_bind_template_child (widget_class, ConcordChecklistView, dates_list);
+  gtk_widget_class_bind_template_child (widget_class, ConcordChecklistView, calendar_button);
+  gtk_widget_class_bind_template_callback (widget_class, calendar_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 }
 

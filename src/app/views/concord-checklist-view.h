@@ -27,5 +27,9 @@ gboolean           concord_checklist_view_is_present     (ConcordChecklistView *
                                                           const char           *id);
 GtkWidget         *concord_checklist_view_get_row        (ConcordChecklistView *self,
                                                           const char           *id);
+guint              concord_checklist_view_get_n_dates    (ConcordChecklistView *self);
+gboolean           concord_checklist_view_save_calendar  (ConcordChecklistView  *self,
+                                                          GFile                 *file,
+                                                          GError               **error);
 
 G_END_DECLS

@@ -274,12 +274,16 @@ sync_pane_views (ConcordViewsPane *self,
   ConcordMemorandum *m = memorandum (self);
   gboolean matrix = m == NULL || page_shown (self, "matrix");
   gboolean party = m == NULL || page_shown (self, "party");
+  gboolean checklist = m == NULL || page_shown (self, "checklist");
 
   /* A view left hidden lets go of the document it showed. */
   if ((matrix || new_document) && concord_matrix_view_get_memorandum (self->matrix_view) != m)
     concord_matrix_view_set_memorandum (self->matrix_view, matrix ? m : NULL);
   if ((party || new_document) && concord_party_view_get_memorandum (self->party_view) != m)
     concord_party_view_set_memorandum (self->party_view, party ? m : NULL);
+  /* The checklist reads every clause for its dates: only while shown. */
+  if ((checklist || new_document) && concord_checklist_view_get_memorandum (self->checklist_view) != m)
+    concord_checklist_view_set_memorandum (self->checklist_view, checklist ? m : NULL);
 }
 
 static void
@@ -315,7 +319,6 @@ fill_step_cb (gpointer data)
       break;
     case 1:
       concord_lint_view_set_memorandum (self->lint_view, m);
-      concord_checklist_view_set_memorandum (self->checklist_view, m);
       n_findings_cb (self);
       break;
     default:
@@ -356,7 +359,10 @@ concord_views_pane_changed (ConcordViewsPane *self)
   self->preview_stale = TRUE;
   sync_preview (self);
   concord_lint_view_queue_refresh (self->lint_view);
-  concord_checklist_view_refresh (self->checklist_view);
+  if (page_shown (self, "checklist"))
+    concord_checklist_view_refresh (self->checklist_view);
+  else
+    concord_checklist_view_set_memorandum (self->checklist_view, NULL);
   concord_matrix_view_queue_refresh (self->matrix_view);
   concord_party_view_queue_refresh (self->party_view);
 }
