@@ -65,24 +65,6 @@ pane_widget (ConcordWindow *window,
   return found;
 }
 
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* The words of @blocks, references left out. Owned by the test. */
 static const char *
 blocks_text (GPtrArray *blocks)
@@ -175,7 +157,7 @@ test_clause_pane (void)
   g_assert_nonnull (strstr (ui_chip_texts (english), "the Council"));
   welsh_before = g_strdup (gtk_editable_get_text (GTK_EDITABLE (ui_pane_row (window, "Heading"))));
 
-  button = find_button (GTK_WIDGET (concord_window_get_pane (window)), "Texts _Match");
+  button = ui_find_button (GTK_WIDGET (concord_window_get_pane (window)), "Texts _Match");
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_get_sensitive (button));
   g_signal_emit_by_name (button, "clicked");

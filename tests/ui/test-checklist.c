@@ -37,24 +37,6 @@ find_button (GtkWidget *widget)
   return NULL;
 }
 
-static GtkWidget *
-find_labelled_button (GtkWidget  *widget,
-                      const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_labelled_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static gboolean
 file_exists (gpointer path)
 {
@@ -174,7 +156,7 @@ test_calendar (void)
   g_assert_cmpuint (concord_checklist_view_get_n_dates (checklist), ==, 5);
   ui_save_screenshot (GTK_WIDGET (window), "checklist-dates", 3);
 
-  g_assert_true (gtk_widget_get_sensitive (find_labelled_button (GTK_WIDGET (checklist), "Add to _Calendar…")));
+  g_assert_true (gtk_widget_get_sensitive (ui_find_button (GTK_WIDGET (checklist), "Add to _Calendar…")));
   g_assert_true (concord_checklist_view_save_calendar (checklist, ics_file, &error));
   g_assert_no_error (error);
   g_assert_true (file_exists (ics));

@@ -606,6 +606,26 @@ ui_assert_clause_numbers (ConcordMemorandum *m,
   g_assert_cmpuint (checked, >, 0);
 }
 
+/* The first button under ROOT labelled LABEL ("_Add", with its
+ * mnemonic), or NULL. */
+GtkWidget *
+ui_find_button (GtkWidget  *root,
+                const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ui_find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* Runs a program found on PATH; its standard output and error together,
  * and in EXIT_CODE its exit code. */
 char *

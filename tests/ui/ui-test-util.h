@@ -73,6 +73,9 @@ void  ui_type_at_end (GtkTextBuffer     *buffer,
                       const char        *text);
 char *ui_chip_texts  (ConcordBodyEditor *editor);
 
+GtkWidget  *ui_find_button  (GtkWidget              *root,
+                             const char             *label);
+
 /* Dialogs */
 AdwMessageDialog *ui_find_dialog (void);
 gboolean          ui_no_dialog   (gpointer data);
