@@ -13,6 +13,7 @@
 
 #include "concord-outline.h"
 #include "concord-outline-part.h"
+#include "concord-outline-text.h"
 #include "concord-structure.h"
 #include "concord-views.h"
 
@@ -51,6 +52,11 @@ struct _ConcordOutline
   gboolean            numbering_dirty;
   guint               scroll_tick_id;
   guint               scroll_position;
+
+  /* A new document's items still to come, from pending_next on. */
+  GPtrArray          *pending;
+  guint               pending_next;
+  guint               fill_id;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordOutline, concord_outline, GTK_TYPE_WIDGET)
@@ -64,186 +70,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* What a row says */
-
-#define OPENING_CHARS 60
-
-/* The opening words of the first paragraph with any text, for an item
- * with no heading: at most OPENING_CHARS characters, cut at a word. Only
- * as much of the text as that needs is rendered. */
-static char *
-first_words (ConcordMemorandum *m,
-             ConcordNumbering  *numbering,
-             GPtrArray         *blocks)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  gboolean cut = FALSE;
-  const char *end;
-
-  for (guint i = 0; blocks != NULL && i < blocks->len && text->len == 0; i++)
-    {
-      ConcordBlock *block = g_ptr_array_index (blocks, i);
-
-      for (guint r = 0; r < concord_block_get_n_runs (block) && !cut; r++)
-        {
-          const ConcordRun *run = concord_block_get_run (block, r);
-          /* As printed: "The HWB reports …", though the party is "the HWB". */
-          g_autofree char *rendered = run->kind == CONCORD_RUN_TEXT ? NULL
-                                      : concord_run_render_after (m, numbering, run, text->str, text->len);
-          const char *piece = rendered != NULL ? rendered : run->text;
-
-          if (piece == NULL)
-            continue;
-          /* A long run is cut before it is copied. */
-          end = g_utf8_offset_to_pointer (piece, MIN (g_utf8_strlen (piece, 4 * OPENING_CHARS), OPENING_CHARS + 1));
-          g_string_append_len (text, piece, end - piece);
-          cut = g_utf8_strlen (text->str, -1) > OPENING_CHARS;
-        }
-      g_strstrip (text->str);
-      g_string_set_size (text, strlen (text->str));
-    }
-  if (text->len == 0)
-    return NULL;
-  for (char *c = text->str; *c != '\0'; c++)
-    if (*c == '\n' || *c == '\t')
-      *c = ' ';
-  if (cut)
-    {
-      char *limit = g_utf8_offset_to_pointer (text->str, OPENING_CHARS);
-      char *space;
-
-      *limit = '\0';
-      space = strrchr (text->str, ' ');
-      if (space != NULL && space > text->str + OPENING_CHARS / 2)
-        *space = '\0';
-      g_string_set_size (text, strlen (text->str));
-      g_strchomp (text->str);
-      g_string_set_size (text, strlen (text->str));
-      g_string_append (text, "…");
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-
-static char *
-describe_clause (ConcordMemorandum *m,
-                 ConcordNumbering  *numbering,
-                 ConcordClause     *clause,
-                 char             **subtitle)
-{
-  const char *number = concord_numbering_get_clause (numbering, clause);
-  const char *heading = concord_clause_get_heading (clause);
-  g_autofree char *facts = concord_clause_describe_facts (m, clause);
-  const char *status = concord_clause_status_label (concord_clause_get_status (clause));
-
-  *subtitle = facts != NULL ? g_strdup_printf ("%s · %s", status, facts) : g_strdup (status);
-
-  if (heading == NULL || *heading == '\0')
-    {
-      g_autofree char *opening = first_words (m, numbering, concord_clause_get_body (clause));
-
-      if (opening != NULL)
-        return g_strdup_printf ("%s%s%s", number ? number : "", number ? "  " : "", opening);
-      heading = _("Untitled clause");
-    }
-
-  return g_strdup_printf ("%s%s%s", number ? number : "", number ? "  " : "", heading);
-}
-
-static char *
-describe (ConcordOutline   *self,
-          ConcordNumbering *numbering,
-          GObject          *item,
-          char            **subtitle)
-{
-  ConcordMemorandum *m = concord_document_get_memorandum (self->document);
-
-  *subtitle = NULL;
-  if (CONCORD_IS_MEMORANDUM (item))
-    {
-      *subtitle = concord_field_render (concord_memorandum_get_title (m),
-                                        concord_memorandum_get_placeholder (m, "title"), _("Title"));
-      return g_strdup (_("Details"));
-    }
-  if (CONCORD_IS_PARTY (item))
-    {
-      ConcordParty *party = CONCORD_PARTY (item);
-
-      *subtitle = g_strdup (concord_party_get_kind (party) == CONCORD_PARTY_KIND_SIGNATORY
-                            ? _("Signatory") : _("Named stakeholder"));
-      return concord_field_render (concord_party_get_name (party),
-                                   concord_party_get_placeholder (party, "name"), _("Party"));
-    }
-  if (CONCORD_IS_SECTION (item))
-    {
-      const char *number = concord_numbering_get_section (numbering, CONCORD_SECTION (item));
-      const char *heading = concord_section_get_heading (CONCORD_SECTION (item));
-
-      return g_strdup_printf ("%s%s%s", number ? number : "", number ? "  " : "", heading ? heading : "");
-    }
-  if (CONCORD_IS_CLAUSE (item))
-    return describe_clause (m, numbering, CONCORD_CLAUSE (item), subtitle);
-  if (CONCORD_IS_ANNEX (item))
-    {
-      ConcordAnnex *annex = CONCORD_ANNEX (item);
-      const char *number = concord_numbering_get_annex (numbering, annex);
-      const char *heading = concord_annex_get_heading (annex);
-      g_autofree char *opening = NULL;
-
-      if (heading == NULL || *heading == '\0')
-        heading = opening = first_words (m, numbering, concord_annex_get_body (annex));
-      *subtitle = g_strdup (heading != NULL ? heading : "");
-      /* The label says "Annex" itself, as the memorandum's style has it. */
-      return g_strdup (number != NULL ? number : _("Annex"));
-    }
-  if (concord_outline_part_is (item, CONCORD_OUTLINE_PART_DEFINITIONS))
-    {
-      guint n = g_list_model_get_n_items (concord_memorandum_get_terms (m));
-
-      *subtitle = n == 0 ? g_strdup (_("No terms defined"))
-                         : g_strdup_printf (ngettext ("%u term", "%u terms", n), n);
-      return g_strdup (_("Definitions"));
-    }
-  if (concord_outline_part_is (item, CONCORD_OUTLINE_PART_BACKGROUND))
-    {
-      GPtrArray *recitals = concord_memorandum_get_recitals (m);
-
-      *subtitle = first_words (m, numbering, recitals);
-      if (*subtitle == NULL)
-        *subtitle = g_strdup (_("No background"));
-      return g_strdup (_("Background"));
-    }
-  if (concord_outline_part_is (item, CONCORD_OUTLINE_PART_DOCUMENT_CONTROL))
-    {
-      guint n = g_list_model_get_n_items (concord_memorandum_get_control_entries (m));
-
-      *subtitle = n == 0 ? g_strdup (_("No versions recorded"))
-                         : g_strdup_printf (ngettext ("%u version", "%u versions", n), n);
-      return g_strdup (_("Document control"));
-    }
-  if (CONCORD_IS_SIGNATURE (item))
-    {
-      ConcordSignature *sig = CONCORD_SIGNATURE (item);
-      const char *party[] = { concord_signature_get_party (sig), NULL };
-      g_autofree char *who = NULL;
-
-      *subtitle = g_strdup (concord_signing_is_recorded (m, sig) ? _("Signed") : _("Not signed yet"));
-      /* A signatory who is not a party is named as its block names it. */
-      if (party[0] == NULL)
-        {
-          g_auto(ConcordSigning) signing = { 0 };
-
-          concord_signing_init (&signing, m, sig);
-          return g_steal_pointer (&signing.heading);
-        }
-      who = concord_party_list_render (m, party);
-      return g_strdup_printf (_("Signature of %s"), who);
-    }
-
-  return g_strdup ("");
-}
-
 /* What the outline shows for an item: its title, and a subtitle. */
 char *
 concord_outline_describe (ConcordOutline  *self,
@@ -256,7 +82,8 @@ concord_outline_describe (ConcordOutline  *self,
   if (self->numbering == NULL)
     self->numbering = concord_numbering_new (concord_document_get_memorandum (self->document));
 
-  return describe (self, self->numbering, item, subtitle);
+  return concord_outline_text_describe (concord_document_get_memorandum (self->document), self->numbering, item,
+                                        subtitle);
 }
 
 static void
@@ -278,7 +105,9 @@ refresh_list_item (ConcordOutline *self,
    * characters is shown cut, as in the views. */
   {
     g_autofree char *full_subtitle = NULL;
-    g_autofree char *full_title = describe (self, self->numbering, item, &full_subtitle);
+    g_autofree char *full_title =
+      concord_outline_text_describe (concord_document_get_memorandum (self->document), self->numbering, item,
+                                     &full_subtitle);
 
     title = concord_view_shorten (full_title, CONCORD_VIEW_LABEL_CHARS);
     subtitle = concord_view_shorten (full_subtitle, CONCORD_VIEW_LABEL_CHARS);
@@ -477,43 +306,127 @@ append_model (GPtrArray  *items,
     g_ptr_array_add (items, g_list_model_get_item (model, i));
 }
 
+/* A long memorandum's outline arrives over several turns: the list view
+ * makes, binds and measures a row for each of its first 200 items at once,
+ * and for a new document that shared one turn with the first layout of the
+ * whole window. Beyond those rows the rest can come at once. */
+#define ROWS_PER_TURN   50
+#define ROWS_MADE       250
+
+static GPtrArray *
+collect_items (ConcordOutline *self)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+  ConcordMemorandum *m;
+  GListModel *sections;
+
+  g_clear_pointer (&self->numbering, concord_numbering_free);
+  if (self->document == NULL)
+    return items;
+
+  m = concord_document_get_memorandum (self->document);
+  sections = concord_memorandum_get_sections (m);
+  self->numbering = concord_numbering_new (m);
+  g_ptr_array_add (items, g_object_ref (m));
+  append_model (items, concord_memorandum_get_parties (m));
+  for (guint i = 0; i < G_N_ELEMENTS (self->parts); i++)
+    g_ptr_array_add (items, g_object_ref (self->parts[i]));
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      ConcordSection *section = g_list_model_get_item (sections, i);
+
+      g_ptr_array_add (items, section);
+      append_model (items, concord_section_get_clauses (section));
+    }
+  append_model (items, concord_memorandum_get_signatures (m));
+  append_model (items, concord_memorandum_get_annexes (m));
+
+  return items;
+}
+
+/* One change for each batch; the selection follows by hand. */
+static void
+splice_items (ConcordOutline *self,
+              guint           position,
+              guint           n_removed,
+              gpointer       *items,
+              guint           n_added)
+{
+  self->rebuilding = TRUE;
+  g_list_store_splice (self->outline_store, position, n_removed, items, n_added);
+  self->rebuilding = FALSE;
+}
+
+static void
+stop_filling (ConcordOutline *self)
+{
+  g_clear_handle_id (&self->fill_id, g_source_remove);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
+  self->pending_next = 0;
+}
+
+static void
+add_pending (ConcordOutline *self,
+             guint           n)
+{
+  guint end = g_list_model_get_n_items (G_LIST_MODEL (self->outline_store));
+
+  splice_items (self, end, 0, self->pending->pdata + self->pending_next, n);
+  self->pending_next += n;
+  if (self->pending_next == self->pending->len)
+    stop_filling (self);
+}
+
+static gboolean
+fill_step_cb (gpointer data)
+{
+  ConcordOutline *self = data;
+  guint left = self->pending->len - self->pending_next;
+
+  add_pending (self, self->pending_next < ROWS_MADE ? MIN (ROWS_PER_TURN, left) : left);
+  if (self->pending != NULL)
+    return G_SOURCE_CONTINUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Whatever asks for an item gets the whole list. */
+static void
+finish_filling (ConcordOutline *self)
+{
+  if (self->pending == NULL)
+    return;
+
+  add_pending (self, self->pending->len - self->pending_next);
+}
+
+static void
+fill (ConcordOutline *self,
+      gboolean        in_steps)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  guint first;
+
+  stop_filling (self);
+  items = collect_items (self);
+  first = in_steps ? MIN (items->len, ROWS_PER_TURN) : items->len;
+  splice_items (self, 0, g_list_model_get_n_items (G_LIST_MODEL (self->outline_store)), items->pdata, first);
+  if (first == items->len)
+    return;
+
+  self->pending = g_steal_pointer (&items);
+  self->pending_next = first;
+  self->fill_id = g_idle_add (fill_step_cb, self);
+}
+
 /* Builds the list again after a change of structure; the caller selects
  * what should stay selected. */
 void
 concord_outline_rebuild (ConcordOutline *self)
 {
-  ConcordMemorandum *m;
-  GListModel *sections;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-
   g_return_if_fail (CONCORD_IS_OUTLINE (self));
 
-  g_clear_pointer (&self->numbering, concord_numbering_free);
-  if (self->document != NULL)
-    {
-      m = concord_document_get_memorandum (self->document);
-      sections = concord_memorandum_get_sections (m);
-      self->numbering = concord_numbering_new (m);
-      g_ptr_array_add (items, g_object_ref (m));
-      append_model (items, concord_memorandum_get_parties (m));
-      for (guint i = 0; i < G_N_ELEMENTS (self->parts); i++)
-        g_ptr_array_add (items, g_object_ref (self->parts[i]));
-      for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
-        {
-          ConcordSection *section = g_list_model_get_item (sections, i);
-
-          g_ptr_array_add (items, section);
-          append_model (items, concord_section_get_clauses (section));
-        }
-      append_model (items, concord_memorandum_get_signatures (m));
-      append_model (items, concord_memorandum_get_annexes (m));
-    }
-
-  /* One change for the whole list; the selection follows by hand. */
-  self->rebuilding = TRUE;
-  g_list_store_splice (self->outline_store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->outline_store)),
-                       items->pdata, items->len);
-  self->rebuilding = FALSE;
+  fill (self, FALSE);
 }
 
 void
@@ -525,7 +438,7 @@ concord_outline_set_document (ConcordOutline  *self,
 
   g_set_object (&self->document, document);
   g_clear_pointer (&self->party_id, g_free);
-  concord_outline_rebuild (self);
+  fill (self, TRUE);
 }
 
 /* Numbers change with the structure, a clause's "numbered" flag, the
@@ -576,23 +489,29 @@ concord_outline_find (ConcordOutline *self,
                       guint          *position)
 {
   GListModel *model = G_LIST_MODEL (self->outline_filter);
-  guint n = g_list_model_get_n_items (model);
+  guint n;
 
   g_return_val_if_fail (CONCORD_IS_OUTLINE (self), FALSE);
 
-  for (guint i = 0; item != NULL && i < n; i++)
+  /* What is not there yet may be among the items still to come. */
+  for (gboolean all = self->pending == NULL;; all = TRUE)
     {
-      g_autoptr(GObject) candidate = g_list_model_get_item (model, i);
-
-      if (candidate == item)
+      n = g_list_model_get_n_items (model);
+      for (guint i = 0; item != NULL && i < n; i++)
         {
-          if (position != NULL)
-            *position = i;
-          return TRUE;
-        }
-    }
+          g_autoptr(GObject) candidate = g_list_model_get_item (model, i);
 
-  return FALSE;
+          if (candidate == item)
+            {
+              if (position != NULL)
+                *position = i;
+              return TRUE;
+            }
+        }
+      if (all)
+        return FALSE;
+      finish_filling (self);
+    }
 }
 
 /* The list can scroll to an item only once it has a size: a window just
@@ -642,6 +561,8 @@ concord_outline_get_items (ConcordOutline *self)
 {
   g_return_val_if_fail (CONCORD_IS_OUTLINE (self), NULL);
 
+  finish_filling (self);
+
   return G_LIST_MODEL (self->outline_filter);
 }
 
@@ -659,6 +580,8 @@ guint
 concord_outline_get_n_all_items (ConcordOutline *self)
 {
   g_return_val_if_fail (CONCORD_IS_OUTLINE (self), 0);
+
+  finish_filling (self);
 
   return g_list_model_get_n_items (G_LIST_MODEL (self->outline_store));
 }
@@ -802,6 +725,7 @@ concord_outline_dispose (GObject *object)
   if (self->scroll_tick_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self->outline_view), self->scroll_tick_id);
   self->scroll_tick_id = 0;
+  stop_filling (self);
   if (self->watched != NULL)
     g_clear_signal_handler (&self->watched_id, self->watched);
   g_clear_object (&self->watched);

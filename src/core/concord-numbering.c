@@ -265,13 +265,46 @@ number_clause (ConcordNumbering *self,
   walk_blocks (self, concord_clause_get_body (clause), &walk, NULL);
 }
 
+static gboolean
+numbers_headings (ConcordMemorandum *memorandum)
+{
+  /* Continuous numbering (1, 2, 3 straight through, as UK government
+   * memoranda do) leaves headings unnumbered unless asked. */
+  return concord_memorandum_get_numbering (memorandum) != CONCORD_NUMBERING_CONTINUOUS ||
+         concord_memorandum_get_numbered_headings (memorandum);
+}
+
+/**
+ * concord_numbering_section_label:
+ * @index: the section's place among the memorandum's sections, from 0
+ *
+ * The label concord_numbering_get_section() gives the section at @index,
+ * without numbering every clause: a list of the sections needs only these.
+ *
+ * Returns: (transfer full) (nullable): "3" or "3.", or %NULL where
+ *   headings are not numbered
+ */
+char *
+concord_numbering_section_label (ConcordMemorandum *memorandum,
+                                 guint              index)
+{
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (memorandum), NULL);
+
+  if (!numbers_headings (memorandum))
+    return NULL;
+
+  return g_strdup_printf ("%u%s", index + 1,
+                          concord_memorandum_get_number_format (memorandum) == CONCORD_NUMBER_FORMAT_TRAILING_DOT
+                          ? "." : "");
+}
+
 static void
 number_sections (ConcordNumbering  *self,
                  ConcordMemorandum *memorandum)
 {
   GListModel *sections = concord_memorandum_get_sections (memorandum);
   gboolean continuous = concord_memorandum_get_numbering (memorandum) == CONCORD_NUMBERING_CONTINUOUS;
-  gboolean headings = !continuous || concord_memorandum_get_numbered_headings (memorandum);
+  gboolean headings = numbers_headings (memorandum);
   guint n_sections = g_list_model_get_n_items (sections);
   /* The numbers so far, to find duplicates. */
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -284,10 +317,8 @@ number_sections (ConcordNumbering  *self,
       guint n_clauses = concord_section_get_n_clauses (section);
       guint in_section = 0;
 
-      /* Continuous numbering (1, 2, 3 straight through, as UK government
-       * memoranda do) leaves headings unnumbered unless asked. */
       if (headings)
-        g_hash_table_insert (self->labels, section, with_dot (self, section_number));
+        g_hash_table_insert (self->labels, section, concord_numbering_section_label (memorandum, i));
       add_target (self, concord_section_get_id (section), TARGET_SECTION,
                   headings ? section_number : NULL, concord_section_get_heading (section));
 

@@ -29,6 +29,8 @@ ConcordNumbering *concord_numbering_new           (ConcordMemorandum *memorandum
 void              concord_numbering_free          (ConcordNumbering  *self);
 const char       *concord_numbering_get_section   (ConcordNumbering  *self,
                                                    ConcordSection    *section);
+char             *concord_numbering_section_label (ConcordMemorandum *memorandum,
+                                                   guint              index);
 const char       *concord_numbering_get_clause    (ConcordNumbering  *self,
                                                    ConcordClause     *clause);
 const char       *concord_numbering_lookup_clause (ConcordNumbering  *self,

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "concord-fields.h"
 #include "concord-outline.h"
@@ -303,6 +304,101 @@ test_status_words (void)
   ui_destroy_window (window);
 }
 
+static gboolean
+outline_has (gpointer data)
+{
+  ConcordOutline *outline = data;
+  guint *expected = g_object_get_data (data, "expected");
+
+  return g_list_model_get_n_items (G_LIST_MODEL (concord_outline_get_selection_model (outline))) == *expected;
+}
+
+static guint
+n_outline_items (ConcordMemorandum *m)
+{
+  GListModel *sections = concord_memorandum_get_sections (m);
+  guint n = 1 + g_list_model_get_n_items (concord_memorandum_get_parties (m)) + 3 +
+            g_list_model_get_n_items (concord_memorandum_get_signatures (m)) +
+            g_list_model_get_n_items (concord_memorandum_get_annexes (m));
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(ConcordSection) section = g_list_model_get_item (sections, i);
+
+      n += 1 + concord_section_get_n_clauses (section);
+    }
+
+  return n;
+}
+
+/* A long memorandum's outline fills over several turns, and whatever asks
+ * for an item before then still finds it. */
+static void
+test_long_outline_fills_in_turns (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("concord-outline-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "long.mou", NULL);
+  g_autofree char *script = g_build_filename (SOURCE_ROOT, "tests", "bench", "generate.py", NULL);
+  const char *argv[] = { "python3", script, "--seed", "5", "--clauses", "700", "--parties", "4", "-o", path, NULL };
+  g_autofree char *ignored = ui_run (argv);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConcordDocument) document = concord_document_new_from_file (file, &error);
+  ConcordMemorandum *m;
+  GtkWidget *window = gtk_window_new ();
+  ConcordOutline *outline = CONCORD_OUTLINE (concord_outline_new ());
+  GListModel *shown = G_LIST_MODEL (concord_outline_get_selection_model (outline));
+  g_autoptr(ConcordSection) last_section = NULL;
+  ConcordClause *last;
+  guint expected;
+  guint position;
+
+  g_assert_no_error (error);
+  m = concord_document_get_memorandum (document);
+  expected = n_outline_items (m);
+  g_assert_cmpuint (expected, >, 700);
+  last_section = g_list_model_get_item (concord_memorandum_get_sections (m),
+                                        g_list_model_get_n_items (concord_memorandum_get_sections (m)) - 1);
+  last = concord_section_get_clause (last_section, concord_section_get_n_clauses (last_section) - 1);
+  g_object_set_data (G_OBJECT (outline), "expected", &expected);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (outline));
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* The first rows at once, the rest a batch a turn. */
+  concord_outline_set_document (outline, document);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), <, expected);
+  ui_wait_for (outline_has, outline);
+
+  /* Asked before it is full, the outline finds the last clause in its
+   * place, and selects it. */
+  concord_outline_set_document (outline, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  concord_outline_set_document (outline, document);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), <, expected);
+  g_assert_true (concord_outline_find (outline, G_OBJECT (last), &position));
+  g_assert_cmpuint (position, ==, expected - 1 - g_list_model_get_n_items (concord_memorandum_get_signatures (m)) -
+                                  g_list_model_get_n_items (concord_memorandum_get_annexes (m)));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, expected);
+  g_assert_true (concord_outline_select (outline, G_OBJECT (last)));
+  g_assert_true (concord_outline_get_selected (outline) == G_OBJECT (last));
+
+  /* A change of structure builds the whole list in one go. */
+  concord_outline_set_document (outline, document);
+  concord_outline_rebuild (outline);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, expected);
+
+  /* A window closed while the outline fills leaves nothing behind. */
+  concord_outline_set_document (outline, document);
+  g_object_add_weak_pointer (G_OBJECT (outline), (gpointer *) &outline);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (outline);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -322,6 +418,7 @@ main (int   argc,
   g_test_add_func ("/ui/outline/rows-follow-edits", test_rows_follow_edits);
   g_test_add_func ("/ui/outline/undo-shows-list-row", test_undo_shows_list_row);
   g_test_add_func ("/ui/outline/status-words", test_status_words);
+  g_test_add_func ("/ui/outline/long-outline-fills-in-turns", test_long_outline_fills_in_turns);
 
   return g_test_run ();
 }

@@ -6,7 +6,8 @@
  *
  * A timing bound, so the test runs alone (is_parallel: false) and with the
  * cairo renderer (under Xvfb, GL compiles shaders on the main thread).
- * CONCORD_STALL_REPORT=1 prints where each long gap fell.
+ * CONCORD_STALL_REPORT=1 prints where each long gap fell, in monotonic time
+ * to match `perf record -k CLOCK_MONOTONIC`.
  *
  * Copyright 2026 The Concord authors
  *
@@ -80,8 +81,9 @@ beat_cb (gpointer data)
     }
   beat->longest_wall = MAX (beat->longest_wall, wall_gap);
   if (wall_gap > LONGEST_STALL_US / 2 && g_getenv ("CONCORD_STALL_REPORT") != NULL)
-    g_printerr ("stall of %" G_GINT64_FORMAT " ms (%" G_GINT64_FORMAT " ms of work), %s to %s\n",
-                wall_gap / 1000, gap / 1000, beat->last_phase, beat->phase);
+    g_printerr ("stall of %" G_GINT64_FORMAT " ms (%" G_GINT64_FORMAT " ms of work), %s to %s,"
+                " monotonic %.6f to %.6f s\n", wall_gap / 1000, gap / 1000, beat->last_phase,
+                beat->phase, beat->last / 1e6, now / 1e6);
   beat->last = now;
   beat->last_cpu = cpu;
   beat->last_phase = beat->phase;

@@ -215,6 +215,40 @@ test_numbered_headings (void)
   g_assert_cmpstr (concord_numbering_lookup_clause (nn, "c21"), ==, "3");
 }
 
+/* A list of the sections labels them without numbering the clauses, and
+ * says what the full numbering says in every style. */
+static void
+test_section_label (void)
+{
+  static const char *styles[] = {
+    "", " number-format=\"trailing-dot\"", " numbering=\"continuous\"",
+    " numbering=\"continuous\" numbered-headings=\"true\"",
+    " numbering=\"continuous\" numbered-headings=\"true\" number-format=\"trailing-dot\"",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    {
+      g_autoptr(ConcordMemorandum) m = load (styles[i], BODY);
+      g_autoptr(ConcordNumbering) n = concord_numbering_new (m);
+      GListModel *sections = concord_memorandum_get_sections (m);
+
+      g_assert_cmpuint (g_list_model_get_n_items (sections), >=, 2);
+      for (guint j = 0; j < g_list_model_get_n_items (sections); j++)
+        {
+          g_autoptr(ConcordSection) section = g_list_model_get_item (sections, j);
+          g_autofree char *label = concord_numbering_section_label (m, j);
+
+          g_assert_cmpstr (label, ==, concord_numbering_get_section (n, section));
+        }
+    }
+  {
+    g_autoptr(ConcordMemorandum) dotted = load (" number-format=\"trailing-dot\"", BODY);
+    g_autofree char *second = concord_numbering_section_label (dotted, 1);
+
+    g_assert_cmpstr (second, ==, "2.");
+  }
+}
+
 /* Item letters restart in each clause: the first item of clause 1.2 is
  * (a) again, however many items clause 1.1 had. */
 static void
@@ -516,6 +550,7 @@ main (int    argc,
   g_test_add_func ("/core/numbering/parse-fixed", test_parse_fixed);
   g_test_add_func ("/core/numbering/trailing-dot", test_trailing_dot);
   g_test_add_func ("/core/numbering/numbered-headings", test_numbered_headings);
+  g_test_add_func ("/core/numbering/section-label", test_section_label);
   g_test_add_func ("/core/numbering/items-restart", test_items_restart);
   g_test_add_func ("/core/numbering/annex-paragraphs", test_annex_paragraphs);
   g_test_add_func ("/core/numbering/references", test_references);

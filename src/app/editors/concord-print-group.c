@@ -80,7 +80,6 @@ fill_sections (ConcordPrintGroup *self,
                ConcordMemorandum *m)
 {
   GListModel *sections = concord_memorandum_get_sections (m);
-  g_autoptr(ConcordNumbering) numbering = concord_numbering_new (m);
   guint n = g_list_model_get_n_items (sections);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
 
@@ -88,7 +87,7 @@ fill_sections (ConcordPrintGroup *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ConcordSection) section = g_list_model_get_item (sections, i);
-      const char *number = concord_numbering_get_section (numbering, section);
+      g_autofree char *number = concord_numbering_section_label (m, i);
       const char *heading = concord_section_get_heading (section);
 
       if (heading == NULL || *heading == '\0')
