@@ -13,13 +13,11 @@
 #include <string.h>
 
 #include "concord-app-resources.h"
-#include "concord-compare-window.h"
+#include "concord-commands.h"
 #include "concord-dialogs.h"
 #include "concord-drafts.h"
 #include "concord-editors.h"
-#include "concord-export-dialog.h"
 #include "concord-outline.h"
-#include "concord-print.h"
 #include "concord-problems-button.h"
 #include "concord-conflict-bar.h"
 #include "concord-session.h"
@@ -27,10 +25,6 @@
 #include "concord-structure.h"
 #include "concord-views-pane.h"
 #include "concord-window.h"
-#ifdef HAVE_LIBGIT2
-#include "concord-revision-dialog.h"
-#endif
-
 /* The window is a shell: it holds the document, the actions, the outline
  * and which pane is shown. Each pane edits one kind of item, and talks to
  * the rest only through the document and the window's actions. */
@@ -343,6 +337,7 @@ update_actions (ConcordWindow *self)
   const char *always[] = {
     "win.save", "win.save-as", "win.party-add", "win.section-add", "win.compare-file",
     "win.print", "win.print-counterparts", "win.export", "win.show-views", "win.show-problems",
+    "win.library-insert",
   };
   const char *for_clause[] = {
     "win.clause-duplicate", "win.clause-remove", "win.clause-move-up", "win.clause-move-down",
@@ -351,7 +346,7 @@ update_actions (ConcordWindow *self)
     "win.section-remove", "win.section-move-up", "win.section-move-down",
   };
   const char *for_either[] = {
-    "win.clause-add", "win.move-up", "win.move-down", "win.remove-item",
+    "win.clause-add", "win.move-up", "win.move-down", "win.remove-item", "win.library-save",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (always); i++)
@@ -613,44 +608,24 @@ show_views_action (GtkWidget  *widget,
   gtk_widget_set_visible (GTK_WIDGET (self->views_pane), problems || !gtk_widget_get_visible (GTK_WIDGET (self->views_pane)));
 }
 
-/* Printing, export and comparing */
+/* Printing, export, comparing and the library (concord-commands.c) */
 
 static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+select_cb (GtkWindow *window,
+           GObject   *item)
 {
-  ConcordWindow *self = CONCORD_WINDOW (widget);
-
-  if (self->document == NULL)
-    return;
-  if (g_str_equal (action_name, "win.export"))
-    concord_export_dialog_present (GTK_WINDOW (self), concord_document_get_memorandum (self->document));
-  else
-    concord_print_present (GTK_WINDOW (self), concord_document_get_memorandum (self->document),
-                           g_str_equal (action_name, "win.print-counterparts"));
+  select_item (CONCORD_WINDOW (window), item);
 }
 
 static void
-compare_action (GtkWidget  *widget,
+command_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
   ConcordWindow *self = CONCORD_WINDOW (widget);
 
-  /* There is nothing to compare before a memorandum is open. */
-  if (self->document == NULL)
-    {
-      gtk_widget_error_bell (widget);
-      return;
-    }
-
-  if (g_str_equal (action_name, "win.compare-file"))
-    concord_compare_window_choose_file (GTK_WINDOW (self), self->document);
-#ifdef HAVE_LIBGIT2
-  else
-    gtk_window_present (GTK_WINDOW (concord_revision_dialog_new (GTK_WINDOW (self), self->document)));
-#endif
+  concord_commands_run (GTK_WINDOW (self), self->toast_overlay, self->document, self->edited, action_name,
+                        select_cb);
 }
 
 /* Undo, redo and the start page */
@@ -807,10 +782,12 @@ install_actions (GtkWidgetClass *widget_class)
     { "win.party-remove", structure_action },
     { "win.show-views", show_views_action },
     { "win.show-problems", show_views_action },
-    { "win.print", print_action },
-    { "win.print-counterparts", print_action },
-    { "win.export", print_action },
-    { "win.compare-file", compare_action },
+    { "win.print", command_action },
+    { "win.print-counterparts", command_action },
+    { "win.export", command_action },
+    { "win.compare-file", command_action },
+    { "win.library-save", command_action },
+    { "win.library-insert", command_action },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
@@ -824,7 +801,7 @@ install_actions (GtkWidgetClass *widget_class)
 #ifdef HAVE_LIBGIT2
   /* Without libgit2 the action does not exist, and its menu item, marked
    * hidden-when action-missing, is not shown. */
-  gtk_widget_class_install_action (widget_class, "win.compare-revision", NULL, compare_action);
+  gtk_widget_class_install_action (widget_class, "win.compare-revision", NULL, command_action);
 #endif
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     gtk_widget_class_add_binding_action (widget_class, keys[i].key, keys[i].mods, keys[i].action, NULL);

@@ -973,6 +973,100 @@ cmd_ics (int    argc,
   }
 }
 
+/* The clause library: the folder of saved clauses and sections the app
+ * inserts from. */
+static int
+cmd_library (int    argc,
+             char **argv)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GError) error = NULL;
+  GOptionEntry entries[] = {
+    { "dir", 'd', 0, G_OPTION_ARG_FILENAME, &dir, N_("Library folder (the user’s own if none)"), N_("DIR") },
+    { "name", 'n', 0, G_OPTION_ARG_STRING, &name, N_("Entry to write, for add (from the heading if none)"),
+      N_("NAME") },
+    { NULL }
+  };
+  int rc = parse_options ("library", "list | add FILE ID | show NAME",
+                          _("List the clause library, save a clause or section of FILE to it by its id, or show "
+                            "an entry. An entry saved again under its name is a new version."),
+                          entries, &argc, &argv);
+  const char *action;
+
+  if (rc >= 0)
+    return rc;
+  if (argc < 2)
+    return usage_error (NULL, _("name what to do: list, add FILE ID or show NAME"));
+  action = argv[1];
+  if (dir == NULL)
+    dir = concord_library_default_dir ();
+
+  if (strcmp (action, "list") == 0)
+    {
+      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) list = NULL;
+
+      if (argc != 2)
+        return usage_error (NULL, _("library list takes no arguments"));
+      list = concord_library_list (dir, problems, &error);
+      if (list == NULL)
+        return report (error);
+      for (guint i = 0; i < problems->len; i++)
+        g_printerr (_("warning: %s\n"), (char *) g_ptr_array_index (problems, i));
+      for (guint i = 0; i < list->len; i++)
+        {
+          ConcordLibraryEntry *entry = g_ptr_array_index (list, i);
+
+          g_print ("%-32s %-8s %s  %s\n", entry->name,
+                   entry->kind == CONCORD_LIBRARY_SECTION ? "section" : "clause", entry->version, entry->title);
+        }
+      return finish_stdout () ? EXIT_OK : EXIT_IOERR;
+    }
+
+  if (strcmp (action, "show") == 0)
+    {
+      g_autoptr(ConcordLibraryEntry) entry = NULL;
+
+      if (argc != 3)
+        return usage_error (NULL, _("name the entry to show: library show NAME"));
+      entry = concord_library_find (dir, argv[2], &error);
+      if (entry == NULL)
+        return report (error);
+      g_print ("%s %s %s\n\n%s", entry->name, entry->kind == CONCORD_LIBRARY_SECTION ? "section" : "clause",
+               entry->version, entry->text);
+      return finish_stdout () ? EXIT_OK : EXIT_IOERR;
+    }
+
+  if (strcmp (action, "add") == 0)
+    {
+      g_autoptr(ConcordMemorandum) m = NULL;
+      g_autoptr(ConcordLibraryEntry) entry = NULL;
+      GObject *item;
+
+      if (argc != 4)
+        return usage_error (NULL, _("name the file and the clause or section: library add FILE ID"));
+      m = concord_memorandum_load_from_file (argv[2], &error);
+      if (m == NULL)
+        return report (error);
+      item = G_OBJECT (concord_memorandum_find_clause (m, argv[3], NULL, NULL));
+      if (item == NULL)
+        item = G_OBJECT (concord_memorandum_find_section (m, argv[3]));
+      if (item == NULL)
+        {
+          g_printerr (_("%s: no clause or section has the id “%s”\n"), argv[2], argv[3]);
+          return EXIT_USAGE;
+        }
+      entry = concord_library_add (dir, m, item, name, &error);
+      if (entry == NULL)
+        return report (error);
+      g_print (_("%s: saved as %s, version %s\n"), argv[3], entry->name, entry->version);
+      return finish_stdout () ? EXIT_OK : EXIT_IOERR;
+    }
+
+  return usage_error (NULL, _("library takes list, add or show"));
+}
+
 static const Command commands[] = {
   { "templates", "", N_("list template ids and titles"), cmd_templates },
   { "new", "--template ID -o FILE", N_("start a memorandum from a template"), cmd_new },
@@ -987,6 +1081,8 @@ static const Command commands[] = {
     cmd_merge },
   { "fingerprint", "FILE", N_("SHA-256 of the canonical form"), cmd_fingerprint },
   { "ics", "FILE [-o OUT.ics]", N_("the review date and dated commitments as iCalendar"), cmd_ics },
+  { "library", "list|add FILE ID|show NAME", N_("the clause library: list, save to it, show an entry"),
+    cmd_library },
 };
 
 static void

@@ -39,6 +39,8 @@ struct _ConcordClause
   char       *translated_heading;
   GPtrArray  *translated_body;
   char       *translation_checked;
+  /* Inserted from the clause library: "NAME VERSION". */
+  char       *library;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordClause, concord_clause, G_TYPE_OBJECT)
@@ -64,6 +66,7 @@ enum {
   PROP_TRANSLATED_HEADING,
   PROP_TRANSLATED_BODY,
   PROP_TRANSLATION_CHECKED,
+  PROP_LIBRARY,
   N_PROPS,
 };
 
@@ -89,6 +92,7 @@ concord_clause_finalize (GObject *object)
   g_free (self->translated_heading);
   g_clear_pointer (&self->translated_body, g_ptr_array_unref);
   g_free (self->translation_checked);
+  g_free (self->library);
 
   G_OBJECT_CLASS (concord_clause_parent_class)->finalize (object);
 }
@@ -159,6 +163,9 @@ concord_clause_get_property (GObject    *object,
       break;
     case PROP_TRANSLATION_CHECKED:
       g_value_set_string (value, self->translation_checked);
+      break;
+    case PROP_LIBRARY:
+      g_value_set_string (value, self->library);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -232,6 +239,9 @@ concord_clause_set_property (GObject      *object,
     case PROP_TRANSLATION_CHECKED:
       concord_clause_set_translation_checked (self, g_value_get_string (value));
       break;
+    case PROP_LIBRARY:
+      concord_clause_set_library (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -273,6 +283,7 @@ concord_clause_class_init (ConcordClauseClass *klass)
     g_param_spec_boxed ("translated-body", NULL, NULL, G_TYPE_PTR_ARRAY, flags);
   properties[PROP_TRANSLATION_CHECKED] =
     g_param_spec_string ("translation-checked", NULL, NULL, NULL, flags);
+  properties[PROP_LIBRARY] = g_param_spec_string ("library", NULL, NULL, NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -325,6 +336,7 @@ concord_clause_copy (ConcordClause *self,
   g_clear_pointer (&copy->translated_body, g_ptr_array_unref);
   copy->translated_body = concord_blocks_copy (self->translated_body);
   copy->translation_checked = g_strdup (self->translation_checked);
+  copy->library = g_strdup (self->library);
 
   return copy;
 }
@@ -654,6 +666,25 @@ concord_clause_set_translation_checked (ConcordClause *self,
 
   _concord_set_string (G_OBJECT (self), &self->translation_checked, checked,
                        properties[PROP_TRANSLATION_CHECKED]);
+}
+
+/* Where the clause came from in the clause library: "NAME VERSION", as
+ * concord_library_insert() sets it. */
+const char *
+concord_clause_get_library (ConcordClause *self)
+{
+  g_return_val_if_fail (CONCORD_IS_CLAUSE (self), NULL);
+
+  return self->library;
+}
+
+void
+concord_clause_set_library (ConcordClause *self,
+                            const char    *library)
+{
+  g_return_if_fail (CONCORD_IS_CLAUSE (self));
+
+  _concord_set_string (G_OBJECT (self), &self->library, library, properties[PROP_LIBRARY]);
 }
 
 /* A short fingerprint of one language's text of the clause: its heading

@@ -52,6 +52,8 @@ void concord_clause_set_translated_body (ConcordClause *self, GPtrArray *body);
 const char *concord_clause_get_translation_checked (ConcordClause *self);
 void concord_clause_set_translation_checked (ConcordClause *self, const char *checked);
 void concord_clause_mark_translation_checked (ConcordClause *self);
+const char *concord_clause_get_library (ConcordClause *self);
+void concord_clause_set_library (ConcordClause *self, const char *library);
 ConcordTranslationState concord_clause_get_translation_state (ConcordClause *self);
 
 G_END_DECLS

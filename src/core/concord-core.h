@@ -34,6 +34,8 @@
 #include "concord-text.h"
 #include "concord-templates.h"
 #include "concord-calendar.h"
+#include "concord-fragment.h"
+#include "concord-library.h"
 #include "concord-standard-sections.h"
 #include "concord-wording.h"
 #include "concord-words.h"

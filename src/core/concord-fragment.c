@@ -301,3 +301,248 @@ concord_fragment_parse (ConcordMemorandum  *target,
 
   return blocks;
 }
+
+/* Whole clauses and sections, for the clause library */
+
+static GPtrArray *
+rewrite_blocks (GPtrArray         *blocks,
+                ConcordMemorandum *words,
+                ConcordNumbering  *numbering,
+                KeepRun            keep,
+                gpointer           data)
+{
+  GPtrArray *rewritten = concord_blocks_new ();
+
+  for (guint i = 0; blocks != NULL && i < blocks->len; i++)
+    {
+      ConcordBlock *block = rewrite_block (g_ptr_array_index (blocks, i), words, numbering, keep, data);
+
+      if (block != NULL)
+        g_ptr_array_add (rewritten, block);
+    }
+
+  return rewritten;
+}
+
+static void
+note_clause_parties (ConcordMemorandum *fragment,
+                     ConcordMemorandum *source,
+                     ConcordClause     *clause)
+{
+  const char *single[] = {
+    concord_clause_get_owner (clause), concord_clause_get_accountable (clause), concord_clause_get_to (clause),
+  };
+  const char * const *lists[] = { concord_clause_get_side_a (clause), concord_clause_get_side_b (clause) };
+
+  for (guint i = 0; i < G_N_ELEMENTS (single); i++)
+    if (single[i] != NULL)
+      copy_party (fragment, source, single[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    for (guint j = 0; lists[i] != NULL && lists[i][j] != NULL; j++)
+      copy_party (fragment, source, lists[i][j]);
+}
+
+/* A clause for a memorandum of its own: references to clauses become the
+ * numbers they printed, since another memorandum has other clauses. */
+static ConcordClause *
+extract_clause (ConcordMemorandum *fragment,
+                ConcordMemorandum *source,
+                ConcordNumbering  *numbering,
+                ConcordClause     *clause)
+{
+  ConcordClause *copy = concord_clause_copy (clause, NULL);
+  g_autoptr(GPtrArray) body = rewrite_blocks (concord_clause_get_body (clause), source, numbering,
+                                              keep_but_clauses, NULL);
+  g_autoptr(GPtrArray) translated = rewrite_blocks (concord_clause_get_translated_body (clause), source,
+                                                    numbering, keep_but_clauses, NULL);
+
+  for (guint i = 0; i < body->len; i++)
+    note_references (fragment, source, g_ptr_array_index (body, i));
+  for (guint i = 0; i < translated->len; i++)
+    note_references (fragment, source, g_ptr_array_index (translated, i));
+  note_clause_parties (fragment, source, clause);
+  concord_clause_set_body (copy, body);
+  concord_clause_set_translated_body (copy, translated);
+  concord_clause_set_number (copy, NULL);
+  /* The entry is the library's own version, not a copy of another. */
+  concord_clause_set_library (copy, NULL);
+
+  return copy;
+}
+
+/**
+ * concord_fragment_extract:
+ * @source: the memorandum that holds @item
+ * @item: a #ConcordClause or a #ConcordSection of @source
+ * @title: what the fragment is called
+ *
+ * A memorandum of its own holding a copy of @item, in one section, with
+ * the parties and terms it refers to: what the clause library keeps.
+ *
+ * Returns: (transfer full): the fragment
+ */
+ConcordMemorandum *
+concord_fragment_extract (ConcordMemorandum *source,
+                          GObject           *item,
+                          const char        *title)
+{
+  g_autoptr(ConcordMemorandum) fragment = NULL;
+  g_autoptr(ConcordNumbering) numbering = NULL;
+  g_autoptr(ConcordSection) section = NULL;
+
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (source), NULL);
+  g_return_val_if_fail (CONCORD_IS_CLAUSE (item) || CONCORD_IS_SECTION (item), NULL);
+
+  fragment = concord_memorandum_new ("library");
+  concord_memorandum_set_title (fragment, title);
+  concord_memorandum_set_language (fragment, concord_memorandum_get_language (source));
+  numbering = concord_numbering_new (source);
+  if (CONCORD_IS_CLAUSE (item))
+    {
+      g_autoptr(ConcordClause) clause = extract_clause (fragment, source, numbering, CONCORD_CLAUSE (item));
+
+      section = concord_section_new ("library-section");
+      concord_section_append_clause (section, clause);
+    }
+  else
+    {
+      ConcordSection *original = CONCORD_SECTION (item);
+
+      section = concord_section_new (concord_section_get_id (original));
+      concord_section_set_kind (section, concord_section_get_kind (original));
+      concord_section_set_heading (section, concord_section_get_heading (original));
+      concord_section_set_translated_heading (section, concord_section_get_translated_heading (original));
+      for (guint i = 0; i < concord_section_get_n_clauses (original); i++)
+        {
+          g_autoptr(ConcordClause) clause = extract_clause (fragment, source, numbering,
+                                                            concord_section_get_clause (original, i));
+
+          concord_section_append_clause (section, clause);
+        }
+    }
+  g_list_store_append (G_LIST_STORE (concord_memorandum_get_sections (fragment)), section);
+
+  return g_steal_pointer (&fragment);
+}
+
+/* An id free in @target and not yet taken by another new item. */
+static char *
+free_id (ConcordMemorandum *target,
+         GHashTable        *taken,
+         const char        *wanted)
+{
+  char *id = g_strdup (wanted);
+
+  for (guint n = 2; concord_memorandum_has_id (target, id) || g_hash_table_contains (taken, id); n++)
+    {
+      g_free (id);
+      id = g_strdup_printf ("%s-%u", wanted, n);
+    }
+  g_hash_table_add (taken, g_strdup (id));
+
+  return id;
+}
+
+static const char *
+party_in (ConcordMemorandum *target,
+          const char        *id)
+{
+  return id != NULL && concord_memorandum_find_party (target, id) != NULL ? id : NULL;
+}
+
+static GStrv
+parties_in (ConcordMemorandum  *target,
+            const char * const *ids)
+{
+  g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    if (party_in (target, ids[i]) != NULL)
+      g_strv_builder_add (kept, ids[i]);
+
+  return g_strv_builder_end (kept);
+}
+
+static ConcordClause *
+adopt_clause (ConcordMemorandum *fragment,
+              ConcordMemorandum *target,
+              GHashTable        *taken,
+              ConcordClause     *clause)
+{
+  Paste paste = { target, FALSE };
+  g_autofree char *id = free_id (target, taken, concord_clause_get_id (clause));
+  ConcordClause *copy = concord_clause_copy (clause, id);
+  g_autoptr(GPtrArray) body = rewrite_blocks (concord_clause_get_body (clause), fragment, NULL, keep_in_target,
+                                              &paste);
+  g_autoptr(GPtrArray) translated = rewrite_blocks (concord_clause_get_translated_body (clause), fragment, NULL,
+                                                    keep_in_target, &paste);
+  g_auto(GStrv) side_a = parties_in (target, concord_clause_get_side_a (clause));
+  g_auto(GStrv) side_b = parties_in (target, concord_clause_get_side_b (clause));
+
+  concord_clause_set_body (copy, body);
+  concord_clause_set_translated_body (copy, translated);
+  /* Who does what is the target's to say: a party it lacks is left out. */
+  concord_clause_set_owner (copy, party_in (target, concord_clause_get_owner (clause)));
+  concord_clause_set_accountable (copy, party_in (target, concord_clause_get_accountable (clause)));
+  concord_clause_set_to (copy, party_in (target, concord_clause_get_to (clause)));
+  concord_clause_set_side_a (copy, (const char * const *) side_a);
+  concord_clause_set_side_b (copy, (const char * const *) side_b);
+
+  return copy;
+}
+
+/**
+ * concord_fragment_adopt:
+ * @fragment: a fragment from concord_fragment_extract()
+ * @target: the memorandum @item goes into
+ *
+ * A copy of the fragment's clause or section ready to insert into
+ * @target: ids free there, references to what @target has kept and the
+ * rest written out as the fragment printed them.
+ *
+ * Returns: (transfer full) (nullable): a #ConcordClause for a fragment of
+ *   one clause, a #ConcordSection for one of a section, or %NULL with
+ *   @error set if @fragment holds neither
+ */
+GObject *
+concord_fragment_adopt (ConcordMemorandum  *fragment,
+                        gboolean            whole_section,
+                        ConcordMemorandum  *target,
+                        GError            **error)
+{
+  GListModel *sections;
+  g_autoptr(ConcordSection) section = NULL;
+  g_autoptr(GHashTable) taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(ConcordSection) copy = NULL;
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (fragment), NULL);
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (target), NULL);
+
+  sections = concord_memorandum_get_sections (fragment);
+  section = g_list_model_get_n_items (sections) == 1 ? g_list_model_get_item (sections, 0) : NULL;
+  if (section == NULL || (!whole_section && concord_section_get_n_clauses (section) != 1))
+    {
+      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_SCHEMA,
+                   whole_section ? _("a library section holds exactly one section")
+                                 : _("a library clause holds exactly one section with one clause"));
+      return NULL;
+    }
+  if (!whole_section)
+    return G_OBJECT (adopt_clause (fragment, target, taken, concord_section_get_clause (section, 0)));
+
+  id = free_id (target, taken, concord_section_get_id (section));
+  copy = concord_section_new (id);
+  concord_section_set_kind (copy, concord_section_get_kind (section));
+  concord_section_set_heading (copy, concord_section_get_heading (section));
+  concord_section_set_translated_heading (copy, concord_section_get_translated_heading (section));
+  for (guint i = 0; i < concord_section_get_n_clauses (section); i++)
+    {
+      g_autoptr(ConcordClause) clause = adopt_clause (fragment, target, taken,
+                                                      concord_section_get_clause (section, i));
+
+      concord_section_append_clause (copy, clause);
+    }
+
+  return G_OBJECT (g_steal_pointer (&copy));
+}

@@ -23,4 +23,12 @@ GPtrArray *concord_fragment_parse     (ConcordMemorandum  *target,
                                        gsize               length,
                                        GError            **error);
 
+ConcordMemorandum *concord_fragment_extract (ConcordMemorandum  *source,
+                                            GObject            *item,
+                                            const char         *title);
+GObject           *concord_fragment_adopt   (ConcordMemorandum  *fragment,
+                                            gboolean            whole_section,
+                                            ConcordMemorandum  *target,
+                                            GError            **error);
+
 G_END_DECLS

@@ -1123,6 +1123,7 @@ read_clause (Loader  *loader,
   g_autofree char *status = prop (node, "status");
   g_autofree char *numbered = prop (node, "numbered");
   g_autofree char *checked = prop (node, "translation-checked");
+  g_autofree char *library = prop (node, "library");
   g_autoptr(GPtrArray) body = concord_blocks_new ();
   g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
   ConcordClause *clause = concord_clause_new (id ? id : "");
@@ -1134,6 +1135,7 @@ read_clause (Loader  *loader,
   read_fixed_number (loader, node, clause);
   read_clause_facts (clause, node);
   concord_clause_set_translation_checked (clause, checked);
+  concord_clause_set_library (clause, library);
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {

@@ -420,6 +420,7 @@ write_clause (GString       *out,
     }
   attr_strv (out, "areas", concord_clause_get_areas (clause));
   attr (out, "translation-checked", concord_clause_get_translation_checked (clause));
+  attr (out, "library", concord_clause_get_library (clause));
 
   if (heading == NULL && body->len == 0 && notes == NULL &&
       concord_clause_get_translated_heading (clause) == NULL &&

@@ -47,7 +47,7 @@ TEMPLATE_IDS = ["sector-led-improvement", "sector-led-improvement-cy", "sector-l
                 "two-party-partnership-cy", "two-party-partnership-fr", "two-party-partnership-cy-en",
                 "data-sharing", "research-collaboration", "blank"]
 COMMANDS = ["templates", "new", "validate", "fmt", "lint", "text",
-            "fingerprint", "diff", "ics"]
+            "fingerprint", "diff", "ics", "library"]
 # Commands that read exactly one memorandum.
 SINGLE_FILE_COMMANDS = ["lint", "text", "fingerprint", "ics"]
 
@@ -569,6 +569,7 @@ class TestUsageErrors(CliTestCase):
             "text": ["text", "--bogus", good],
             "fingerprint": ["fingerprint", "--bogus", good],
             "ics": ["ics", "--bogus", good],
+            "library": ["library", "list", "--bogus"],
         }
         for command, args in cases.items():
             with self.subTest(command=command):
@@ -587,6 +588,11 @@ class TestUsageErrors(CliTestCase):
             ["text"],
             ["fingerprint"],
             ["ics"],
+            ["library"],
+            ["library", "add", good_path := self.put("lib.mou", CLEAN)],
+            ["library", "show"],
+            ["library", "list", "extra"],
+            ["library", "burn"],
             ["new", "-o", self.path("new.mou")],
             ["new", "--template", "blank"],
             ["new", "--template"],
@@ -1785,6 +1791,113 @@ class TestIcs(CliTestCase):
         self.assertExit(r, EXIT_OK)
         self.assertEqual(self.events(r.out), [])
         self.assertIn("names no dates", r.err)
+
+
+class TestLibrary(CliTestCase):
+    """The clause library: save by id, list, show; the same text saved
+    again is the same version, a change a new one."""
+
+    def setUp(self):
+        super().setUp()
+        self.dir = self.path("library")
+        self.source = os.path.join(SOURCE_ROOT, "tests", "data", "published", "office-holders.mou")
+
+    def lib(self, *args):
+        return run("library", *args, "--dir", self.dir)
+
+    def test_empty(self):
+        r = self.lib("list")
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual((r.out, r.err), ("", ""))
+
+    def test_add_list_show(self):
+        r = self.lib("add", self.source, "c-treasurer")
+        self.assertExit(r, EXIT_OK)
+        m = re.match(r"^c-treasurer: saved as ([a-z0-9-]+), version ([0-9a-f]{12})$", r.out.strip())
+        self.assertIsNotNone(m, r.out)
+        name, version = m.groups()
+        self.assertTrue(os.path.isfile(os.path.join(self.dir, name + ".clause.mou")))
+        r = self.lib("add", self.source, "s-roles")
+        self.assertExit(r, EXIT_OK)
+        section = re.match(r"^s-roles: saved as ([a-z0-9-]+), ", r.out).group(1)
+        # Each file is a memorandum the loader accepts on its own.
+        self.assertExit(run("validate", os.path.join(self.dir, section + ".section.mou")), EXIT_OK)
+        listed = [line.split(None, 3) for line in self.lib("list").out.splitlines()]
+        self.assertEqual(sorted((n, k) for n, k, v, t in listed), sorted([(name, "clause"), (section, "section")]))
+        self.assertIn([name, "clause", version], [l[:3] for l in listed])
+        r = self.lib("show", name)
+        self.assertExit(r, EXIT_OK)
+        self.assertTrue(r.out.startswith("%s clause %s\n" % (name, version)), r.out)
+        # The owner is a party reference: shown as the fragment prints it.
+        self.assertIn("Treasurer", r.out)
+        # Saved again unchanged: the same entry and version.
+        r = self.lib("add", self.source, "c-treasurer")
+        self.assertIn("saved as %s, version %s" % (name, version), r.out)
+        self.assertEqual(len(self.lib("list").out.splitlines()), 2)
+
+    def test_new_version(self):
+        first = self.lib("add", self.source, "c-treasurer", "--name", "treasurer-role")
+        self.assertExit(first, EXIT_OK)
+        changed = self.put("changed.mou", read(self.source).replace(b"<heading>The Treasurer</heading>",
+                                                                    b"<heading>The Chancellor</heading>"))
+        self.assertExit(run("validate", changed), EXIT_OK)
+        second = self.lib("add", changed, "c-treasurer", "--name", "treasurer-role")
+        self.assertExit(second, EXIT_OK)
+        v1 = first.out.split("version ")[1].strip()
+        v2 = second.out.split("version ")[1].strip()
+        self.assertNotEqual(v1, v2)
+        self.assertEqual(len(self.lib("list").out.splitlines()), 1)
+
+    def test_refusals(self):
+        self.assertExit(self.lib("add", self.source, "c-treasurer", "--name", "shared"), EXIT_OK)
+        # A section may not take a clause's name.
+        r = self.lib("add", self.source, "s-roles", "--name", "shared")
+        self.assertExit(r, EXIT_DATAERR)
+        self.assertIn("is a clause, not a section", r.err)
+        for bad in ["../escape", "Upper", "-dash", "a/b", ""]:
+            with self.subTest(name=bad):
+                r = self.lib("add", self.source, "c-treasurer", "--name", bad)
+                self.assertExit(r, EXIT_USAGE)
+                self.assertEqual(r.out, "")
+                r = self.lib("show", bad)
+                self.assertExit(r, EXIT_USAGE)
+        self.assertFalse(os.path.exists(self.path("escape.clause.mou")))
+        r = self.lib("show", "missing")
+        self.assertExit(r, EXIT_USAGE)
+        self.assertIn("no entry", r.err)
+        r = self.lib("add", self.source, "no-such-id")
+        self.assertExit(r, EXIT_USAGE)
+        self.assertIn("no-such-id", r.err)
+
+    def test_bad_input(self):
+        broken = self.put("broken.mou", CLEAN[:len(CLEAN) // 2])
+        r = self.lib("add", broken, "c1")
+        self.assertPositionedError(r, broken)
+        self.assertFalse(os.path.exists(self.dir))
+        r = self.lib("add", self.path("missing.mou"), "c1")
+        self.assertExit(r, EXIT_IOERR)
+
+    def test_hostile_library_files(self):
+        """Whatever lands in the folder is read with the loader's checks:
+        a broken, a huge or a misshapen entry is named and the rest listed."""
+        self.assertExit(self.lib("add", self.source, "c-treasurer", "--name", "good"), EXIT_OK)
+        write(os.path.join(self.dir, "broken.clause.mou"), b"<memorandum")
+        write(os.path.join(self.dir, "huge.clause.mou"), b" " * (17 * 1024 * 1024))
+        # A section-shaped file named as a clause.
+        self.assertExit(self.lib("add", self.source, "s-roles", "--name", "roles"), EXIT_OK)
+        os.rename(os.path.join(self.dir, "roles.section.mou"), os.path.join(self.dir, "roles.clause.mou"))
+        write(os.path.join(self.dir, "Bad Name.clause.mou"), read(os.path.join(self.dir, "good.clause.mou")))
+        os.symlink("/dev/zero", os.path.join(self.dir, "zero.clause.mou"))
+        r = run_bounded(self.tmp, "library", "list", "--dir", self.dir)
+        self.assertExit(r, EXIT_OK)
+        self.assertLess(r.rss_kib, MAX_RSS_KIB)
+        self.assertEqual([l.split()[0] for l in r.out.splitlines()], ["good"])
+        for name in ["broken.clause.mou", "huge.clause.mou", "roles.clause.mou", "Bad Name.clause.mou",
+                     "zero.clause.mou"]:
+            self.assertIn(name, r.err)
+        r = self.lib("show", "roles")
+        self.assertExit(r, EXIT_DATAERR)
+        self.assertEqual(r.out, "")
 
 
 class TestHostile(CliTestCase):
