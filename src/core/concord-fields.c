@@ -70,6 +70,7 @@ static const struct
   { "translated-short-name", N_("Short name in the second language"), N_("second-language short name") },
   { "translated-meaning", N_("Meaning in the second language"), N_("second-language meaning") },
   { "translation-checked", N_("Texts last checked together"), N_("translation check") },
+  { "library", N_("Clause library version"), N_("library version") },
   { "name", N_("Name"), N_("name") },
   { "short-name", N_("Short name"), N_("short name") },
   { "description", N_("Description"), N_("description") },
