@@ -41,6 +41,7 @@ struct _ConcordClause
   char       *translation_checked;
   /* Inserted from the clause library: "NAME VERSION". */
   char       *library;
+  ConcordComments *comments;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordClause, concord_clause, G_TYPE_OBJECT)
@@ -67,6 +68,7 @@ enum {
   PROP_TRANSLATED_BODY,
   PROP_TRANSLATION_CHECKED,
   PROP_LIBRARY,
+  PROP_COMMENTS,
   N_PROPS,
 };
 
@@ -93,6 +95,7 @@ concord_clause_finalize (GObject *object)
   g_clear_pointer (&self->translated_body, g_ptr_array_unref);
   g_free (self->translation_checked);
   g_free (self->library);
+  g_clear_pointer (&self->comments, concord_comments_unref);
 
   G_OBJECT_CLASS (concord_clause_parent_class)->finalize (object);
 }
@@ -166,6 +169,9 @@ concord_clause_get_property (GObject    *object,
       break;
     case PROP_LIBRARY:
       g_value_set_string (value, self->library);
+      break;
+    case PROP_COMMENTS:
+      g_value_set_boxed (value, self->comments);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -242,6 +248,9 @@ concord_clause_set_property (GObject      *object,
     case PROP_LIBRARY:
       concord_clause_set_library (self, g_value_get_string (value));
       break;
+    case PROP_COMMENTS:
+      concord_clause_set_comments (self, g_value_get_boxed (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -284,6 +293,7 @@ concord_clause_class_init (ConcordClauseClass *klass)
   properties[PROP_TRANSLATION_CHECKED] =
     g_param_spec_string ("translation-checked", NULL, NULL, NULL, flags);
   properties[PROP_LIBRARY] = g_param_spec_string ("library", NULL, NULL, NULL, flags);
+  properties[PROP_COMMENTS] = g_param_spec_boxed ("comments", NULL, NULL, CONCORD_TYPE_COMMENTS, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -337,6 +347,7 @@ concord_clause_copy (ConcordClause *self,
   copy->translated_body = concord_blocks_copy (self->translated_body);
   copy->translation_checked = g_strdup (self->translation_checked);
   copy->library = g_strdup (self->library);
+  copy->comments = self->comments != NULL ? concord_comments_ref (self->comments) : NULL;
 
   return copy;
 }
@@ -685,6 +696,30 @@ concord_clause_set_library (ConcordClause *self,
   g_return_if_fail (CONCORD_IS_CLAUSE (self));
 
   _concord_set_string (G_OBJECT (self), &self->library, library, properties[PROP_LIBRARY]);
+}
+
+/* The comment threads on the clause, if any (concord-comments.h). */
+ConcordComments *
+concord_clause_get_comments (ConcordClause *self)
+{
+  g_return_val_if_fail (CONCORD_IS_CLAUSE (self), NULL);
+
+  return self->comments;
+}
+
+void
+concord_clause_set_comments (ConcordClause   *self,
+                             ConcordComments *comments)
+{
+  g_return_if_fail (CONCORD_IS_CLAUSE (self));
+
+  if (concord_comments_equal (self->comments, comments))
+    return;
+  g_clear_pointer (&self->comments, concord_comments_unref);
+  /* No threads is no comments, as the file has it. */
+  if (comments != NULL && concord_comments_get_n_threads (comments) > 0)
+    self->comments = concord_comments_ref (comments);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMMENTS]);
 }
 
 /* A short fingerprint of one language's text of the clause: its heading

@@ -8,6 +8,7 @@
 
 #include "concord-types.h"
 #include "concord-block.h"
+#include "concord-comments.h"
 
 G_BEGIN_DECLS
 #define CONCORD_TYPE_CLAUSE (concord_clause_get_type ())
@@ -54,6 +55,8 @@ void concord_clause_set_translation_checked (ConcordClause *self, const char *ch
 void concord_clause_mark_translation_checked (ConcordClause *self);
 const char *concord_clause_get_library (ConcordClause *self);
 void concord_clause_set_library (ConcordClause *self, const char *library);
+ConcordComments *concord_clause_get_comments (ConcordClause *self);
+void concord_clause_set_comments (ConcordClause *self, ConcordComments *comments);
 ConcordTranslationState concord_clause_get_translation_state (ConcordClause *self);
 
 G_END_DECLS

@@ -139,6 +139,8 @@ _concord_diff_values_equal (const GValue *a,
     return g_value_get_enum (a) == g_value_get_enum (b);
   if (G_TYPE_IS_FLAGS (type))
     return g_value_get_flags (a) == g_value_get_flags (b);
+  if (type == CONCORD_TYPE_COMMENTS)
+    return concord_comments_equal (g_value_get_boxed (a), g_value_get_boxed (b));
 
   /* Types the model does not use are not compared. */
   return TRUE;
@@ -194,6 +196,8 @@ value_text (ConcordMemorandum *m,
     return g_strdup (concord_enum_nick (type, g_value_get_enum (value)));
   if (G_TYPE_IS_FLAGS (type))
     return flags_text (value);
+  if (type == CONCORD_TYPE_COMMENTS)
+    return concord_comments_describe (g_value_get_boxed (value));
 
   return NULL;
 }

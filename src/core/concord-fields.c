@@ -32,6 +32,7 @@ static const struct
   { "mechanisms", N_("Mechanisms"), N_("mechanisms") },
   { "areas", N_("Areas"), N_("areas") },
   { "notes", N_("Notes"), N_("notes") },
+  { "comments", N_("Comments"), N_("comments") },
   { "title", N_("Title"), N_("title") },
   { "heading", N_("Heading"), N_("heading") },
   { "reference", N_("Reference"), N_("reference") },

@@ -377,6 +377,14 @@ merge_property (ConcordMerge *self,
   else if (value_equal (&values[THEIRS], &values[BASE])
            || value_equal (&values[OURS], &values[THEIRS]))
     take = OURS;
+  else if (pspec->value_type == CONCORD_TYPE_COMMENTS)
+    {
+      /* Both sides commented: every thread and reply of both. */
+      g_value_take_boxed (&merged, concord_comments_merge (g_value_get_boxed (&values[BASE]),
+                                                           g_value_get_boxed (&values[OURS]),
+                                                           g_value_get_boxed (&values[THEIRS])));
+      g_object_set_property (target, pspec->name, &merged);
+    }
   else if ((pspec->value_type == G_TYPE_STRING || pspec->value_type == G_TYPE_PTR_ARRAY)
            && merge_words (self, values, &merged))
     g_object_set_property (target, pspec->name, &merged);

@@ -1114,6 +1114,54 @@ read_fixed_number (Loader        *loader,
   concord_clause_set_number (clause, number);
 }
 
+/* A comment thread: the schema has checked its shape; two threads of one
+ * clause with the same id would be one thread in two places. */
+static void
+read_comment (Loader           *loader,
+              xmlNode          *node,
+              ConcordComments **comments)
+{
+  g_autofree char *id = prop (node, "id");
+  g_autofree char *resolved = prop (node, "resolved");
+  ConcordComments *next;
+
+  if (id == NULL || concord_comments_find (*comments, id) != NULL)
+    {
+      fail_at (loader, node, CONCORD_ERROR_SCHEMA, _("two comments on the clause have the id “%s”"),
+               id != NULL ? id : "");
+      return;
+    }
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      g_autofree char *author = NULL;
+      g_autofree char *date = NULL;
+      g_autofree char *text = NULL;
+
+      if (!is (child, "message"))
+        continue;
+      author = prop (child, "author");
+      date = prop (child, "date");
+      text = text_of (child);
+      if (!concord_comments_is_date (date))
+        {
+          fail_at (loader, child, CONCORD_ERROR_SCHEMA, _("the comment date “%s” is not a date and time"),
+                   date != NULL ? date : "");
+          return;
+        }
+      next = concord_comments_find (*comments, id) == NULL
+             ? concord_comments_add_thread (*comments, id, author, date, text)
+             : concord_comments_add_reply (*comments, id, author, date, text);
+      g_clear_pointer (comments, concord_comments_unref);
+      *comments = next;
+    }
+  if (g_strcmp0 (resolved, "true") == 0 && concord_comments_find (*comments, id) != NULL)
+    {
+      next = concord_comments_set_resolved (*comments, id, TRUE);
+      g_clear_pointer (comments, concord_comments_unref);
+      *comments = next;
+    }
+}
+
 static ConcordClause *
 read_clause (Loader  *loader,
              xmlNode *node)
@@ -1126,6 +1174,7 @@ read_clause (Loader  *loader,
   g_autofree char *library = prop (node, "library");
   g_autoptr(GPtrArray) body = concord_blocks_new ();
   g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(ConcordComments) comments = NULL;
   ConcordClause *clause = concord_clause_new (id ? id : "");
 
   register_id (loader, node, id, clause);
@@ -1153,9 +1202,12 @@ read_clause (Loader  *loader,
 
           g_ptr_array_add (notes, note != NULL ? note : g_strdup (""));
         }
+      else if (is (child, "comment"))
+        read_comment (loader, child, &comments);
     }
   read_blocks (loader, node->children, body);
   concord_clause_set_body (clause, body);
+  concord_clause_set_comments (clause, comments);
   if (notes->len > 0)
     {
       g_ptr_array_add (notes, NULL);

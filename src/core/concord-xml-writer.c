@@ -383,6 +383,37 @@ write_mechanisms (GString          *out,
 }
 
 static void
+write_comments (GString         *out,
+                ConcordComments *comments)
+{
+  for (guint i = 0; i < concord_comments_get_n_threads (comments); i++)
+    {
+      const ConcordCommentThread *thread = concord_comments_get_thread (comments, i);
+
+      indent (out, 3);
+      g_string_append (out, "<comment");
+      attr (out, "id", thread->id);
+      if (thread->resolved)
+        attr (out, "resolved", "true");
+      g_string_append (out, ">\n");
+      for (guint j = 0; j < thread->messages->len; j++)
+        {
+          const ConcordCommentMessage *message = g_ptr_array_index (thread->messages, j);
+
+          indent (out, 4);
+          g_string_append (out, "<message");
+          attr (out, "author", message->author);
+          attr (out, "date", message->date);
+          g_string_append_c (out, '>');
+          escape (out, message->text, FALSE);
+          g_string_append (out, "</message>\n");
+        }
+      indent (out, 3);
+      g_string_append (out, "</comment>\n");
+    }
+}
+
+static void
 write_clause (GString       *out,
               ConcordClause *clause)
 {
@@ -422,7 +453,7 @@ write_clause (GString       *out,
   attr (out, "translation-checked", concord_clause_get_translation_checked (clause));
   attr (out, "library", concord_clause_get_library (clause));
 
-  if (heading == NULL && body->len == 0 && notes == NULL &&
+  if (heading == NULL && body->len == 0 && notes == NULL && concord_clause_get_comments (clause) == NULL &&
       concord_clause_get_translated_heading (clause) == NULL &&
       concord_clause_get_translated_body (clause)->len == 0)
     {
@@ -437,6 +468,7 @@ write_clause (GString       *out,
   write_translated (out, 3, clause, "translated-body");
   for (guint i = 0; notes != NULL && notes[i] != NULL; i++)
     text_element (out, 3, "note", notes[i]);
+  write_comments (out, concord_clause_get_comments (clause));
   indent (out, 2);
   g_string_append (out, "</clause>\n");
 }

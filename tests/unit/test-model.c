@@ -363,13 +363,20 @@ test_clause_snapshot (void)
   concord_clause_set_translated_heading (clause, "Pennawd");
   concord_clause_set_translated_body (clause, body);
   concord_clause_mark_translation_checked (clause);
+  concord_clause_set_library (clause, "roles 0123456789ab");
+  {
+    g_autoptr(ConcordComments) comments = concord_comments_add_thread (NULL, "k1", "Ana", "2026-12-04T10:00:00Z",
+                                                                       "Why?");
+
+    concord_clause_set_comments (clause, comments);
+  }
 
   copy = concord_clause_copy (clause, NULL);
 
   /* The copy is made field by field: a property added to the clause
    * must be added to concord_clause_copy() too, and to this test. */
   specs = g_object_class_list_properties (G_OBJECT_GET_CLASS (clause), &n_specs);
-  g_assert_cmpuint (n_specs, ==, 19);
+  g_assert_cmpuint (n_specs, ==, 21);
   for (guint i = 0; i < n_specs; i++)
     {
       g_auto(GValue) a = G_VALUE_INIT;
@@ -385,6 +392,12 @@ test_clause_snapshot (void)
         {
           g_assert_true (concord_blocks_equal (g_value_get_boxed (&a), g_value_get_boxed (&b)));
           g_assert_true (g_value_get_boxed (&a) != g_value_get_boxed (&b));
+        }
+      else if (specs[i]->value_type == CONCORD_TYPE_COMMENTS)
+        {
+          /* Comments never change once made: the copy may share them. */
+          g_assert_nonnull (g_value_get_boxed (&a));
+          g_assert_true (concord_comments_equal (g_value_get_boxed (&a), g_value_get_boxed (&b)));
         }
       else
         g_assert_cmpint (g_param_values_cmp (specs[i], &a, &b), ==, 0);
