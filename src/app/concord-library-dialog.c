@@ -89,7 +89,13 @@ concord_library_dialog_save (ConcordDocument  *document,
     {
       source = g_strdup_printf ("%s %s", entry->name, entry->version);
       if (g_strcmp0 (concord_clause_get_library (CONCORD_CLAUSE (item)), source) != 0)
-        concord_clause_set_library (CONCORD_CLAUSE (item), source);
+        {
+          g_auto(GValue) value = G_VALUE_INIT;
+
+          g_value_init (&value, G_TYPE_STRING);
+          g_value_set_string (&value, source);
+          concord_document_set_property (document, item, "library", &value);
+        }
     }
   {
     g_autofree char *title = concord_view_shorten (entry->title, CONCORD_VIEW_LABEL_CHARS);

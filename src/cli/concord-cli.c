@@ -587,11 +587,12 @@ cmd_export_pdf (int    argc,
   g_autofree char *paper = NULL;
   g_autofree char *counterpart = NULL;
   gboolean signed_copy = FALSE;
+  gboolean with_comments = FALSE;
   gboolean force = FALSE;
   g_autoptr(ConcordMemorandum) m = NULL;
   g_autoptr(GBytes) pdf = NULL;
   g_autoptr(GError) error = NULL;
-  ConcordRenderOptions options = { CONCORD_PAPER_A4, FALSE, NULL };
+  ConcordRenderOptions options = { CONCORD_PAPER_A4, FALSE, NULL, FALSE };
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("PDF file to write"), N_("OUT.pdf") },
     { "force", 'f', 0, G_OPTION_ARG_NONE, &force,
@@ -601,6 +602,8 @@ cmd_export_pdf (int    argc,
       N_("A signed copy: recorded signatures, no DRAFT mark (every signatory must have signed)"), NULL },
     { "counterpart", 'c', 0, G_OPTION_ARG_STRING, &counterpart,
       N_("Mark every page as the counterpart held by this signatory"), N_("PARTY-ID") },
+    { "with-comments", 0, 0, G_OPTION_ARG_NONE, &with_comments,
+      N_("Add the clauses' comments as an appendix (never in a signed copy)"), NULL },
     { NULL }
   };
   int rc = parse_options ("export-pdf", "FILE",
@@ -612,6 +615,8 @@ cmd_export_pdf (int    argc,
     return usage_error (NULL, _("name the PDF to write with -o OUT.pdf"));
   if (paper != NULL && g_ascii_strcasecmp (paper, "a4") != 0 && g_ascii_strcasecmp (paper, "letter") != 0)
     return usage_error (NULL, _("--paper takes a4 or letter"));
+  if (with_comments && signed_copy)
+    return usage_error (NULL, _("a signed copy never carries comments: leave out --with-comments or --signed"));
 
   if (argc == 2 && is_an_input (output, (const char * const[]) { argv[1], NULL }))
     return refuse_overwriting_input (output);
@@ -624,6 +629,7 @@ cmd_export_pdf (int    argc,
                   ? CONCORD_PAPER_LETTER : CONCORD_PAPER_A4;
   options.signed_copy = signed_copy;
   options.counterpart = counterpart;
+  options.with_comments = with_comments;
   pdf = concord_render_pdf (m, &options, &error);
   if (pdf == NULL)
     {
@@ -1075,7 +1081,7 @@ static const Command commands[] = {
   { "lint", "FILE", N_("gaps and overlaps in roles, boundaries, accountability"), cmd_lint },
   { "text", "FILE", N_("plain text, numbered as printed (a git textconv)"), cmd_text },
   { "diff", "OLD NEW", N_("clause-aligned differences [--color[=WHEN]] [--pdf OUT.pdf]"), cmd_diff },
-  { "export-pdf", "FILE -o OUT.pdf", N_("lay out and write PDF [--paper a4|letter] [--signed] [--counterpart ID]"),
+  { "export-pdf", "FILE -o OUT.pdf", N_("lay out and write PDF [--paper a4|letter] [--signed] [--counterpart ID] [--with-comments]"),
     cmd_export_pdf },
   { "merge", "BASE OURS THEIRS [-o OUT]", N_("three-way merge by clause and word (a git merge driver)"),
     cmd_merge },

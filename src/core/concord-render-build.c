@@ -1457,6 +1457,71 @@ build_related (Builder *b)
     }
 }
 
+/* The comments appendix: each commented clause under its number and
+ * heading, each thread with its state, then its replies indented. */
+static void
+add_comment_thread (Builder                    *b,
+                    const ConcordCommentThread *thread)
+{
+  for (guint j = 0; j < thread->messages->len; j++)
+    {
+      const ConcordCommentMessage *message = g_ptr_array_index (thread->messages, j);
+      g_autofree char *day = g_strndup (message->date, 10);
+      g_autofree char *when = concord_date_render (day, b->language);
+      g_autofree char *said = g_strdup_printf (CONCORD_WORD (b->language, "%s, %s: %s"), message->author,
+                                               when != NULL ? when : day, message->text);
+
+      if (j == 0)
+        {
+          g_autofree char *line = g_strdup_printf ("%s. %s",
+                                                   CONCORD_WORD (b->language, thread->resolved ? "Resolved" : "Open"),
+                                                   said);
+
+          add_text (b, STYLE_BODY, 0, line);
+        }
+      else
+        add_text (b, STYLE_BODY, 1, said);
+    }
+}
+
+static void
+build_comments (Builder *b)
+{
+  GListModel *sections = concord_memorandum_get_sections (b->memorandum);
+  gboolean started = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(ConcordSection) section = g_list_model_get_item (sections, i);
+
+      for (guint c = 0; c < concord_section_get_n_clauses (section); c++)
+        {
+          ConcordClause *clause = concord_section_get_clause (section, c);
+          ConcordComments *comments = concord_clause_get_comments (clause);
+          const char *number = concord_numbering_get_clause (b->numbering, clause);
+          const char *heading = concord_clause_get_heading (clause);
+          g_autofree char *title = NULL;
+
+          if (concord_comments_get_n_threads (comments) == 0)
+            continue;
+          if (!started)
+            {
+              add_page_break (b);
+              add_heading (b, STYLE_HEADING, CONCORD_WORD (b->language, "Comments"), "comments", 1);
+              add_text (b, STYLE_BODY, 0,
+                        CONCORD_WORD (b->language, "The comments made on this draft. They are not part of the "
+                                                   "memorandum."));
+              started = TRUE;
+            }
+          title = g_strdup_printf ("%s%s%s", number != NULL ? number : "", number != NULL ? "  " : "",
+                                   heading != NULL ? heading : "");
+          add_heading (b, STYLE_CLAUSE_HEADING, g_strstrip (title), NULL, 0);
+          for (guint t = 0; t < concord_comments_get_n_threads (comments); t++)
+            add_comment_thread (b, concord_comments_get_thread (comments, t));
+        }
+    }
+}
+
 void
 _concord_build_flow (ConcordDocumentLayout *self)
 {
@@ -1495,6 +1560,8 @@ _concord_build_flow (ConcordDocumentLayout *self)
   build_matrix (&b);
   build_signatures (&b);
   build_conflicts (&b);
+  if (self->options.with_comments)
+    build_comments (&b);
 }
 
 /* A report other than the memorandum itself, on the memorandum's pages. */

@@ -26,6 +26,8 @@ typedef struct
   gboolean      signed_copy;
   /* The signatory whose counterpart this is, or NULL. */
   const char   *counterpart;
+  /* The clauses' comments as an appendix; never printed otherwise. */
+  gboolean      with_comments;
 } ConcordRenderOptions;
 
 /* The one page-layout engine: the PDF export, the on-screen preview and

@@ -53,6 +53,15 @@ static const ConcordWord words[] = {
     "Tant que chacun n’est pas réglé, le texte ci-dessus donne notre version.",
     "Hasta que cada uno se resuelva, el texto anterior muestra nuestra versión." },
   { "Page %u of %u", "Tudalen %u o %u", "Page %u sur %u", "Página %u de %u" },
+  /* The comments appendix, printed only when asked */
+  { "Comments", "Sylwadau", "Commentaires", "Comentarios" },
+  { "The comments made on this draft. They are not part of the memorandum.",
+    "Y sylwadau a wnaed ar y drafft hwn. Nid ydynt yn rhan o’r memorandwm.",
+    "Les commentaires faits sur ce projet. Ils ne font pas partie du protocole.",
+    "Los comentarios hechos sobre este borrador. No forman parte del memorando." },
+  { "Open", "Agored", "Ouvert", "Abierto" },
+  { "Resolved", "Wedi’i ddatrys", "Résolu", "Resuelto" },
+  { "%s, %s: %s", "%s, %s: %s", "%s, %s : %s", "%s, %s: %s" },
   { "Counterpart held by %s", "Gwrthran a gedwir gan %s", "Exemplaire détenu par %s",
     "Ejemplar en poder de %s" },
   /* Parties and document control */

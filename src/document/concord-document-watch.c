@@ -78,6 +78,8 @@ _concord_values_equal (GParamSpec   *pspec,
 
       return (ba == NULL || bb == NULL) ? ba == bb : g_bytes_equal (ba, bb);
     }
+  if (pspec->value_type == CONCORD_TYPE_COMMENTS)
+    return concord_comments_equal (g_value_get_boxed (a), g_value_get_boxed (b));
 
   return g_param_values_cmp (pspec, a, b) == 0;
 }

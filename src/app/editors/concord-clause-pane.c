@@ -14,6 +14,7 @@
 
 #include "concord-body-editor.h"
 #include "concord-clause-pane.h"
+#include "concord-comments-group.h"
 #include "concord-compare-window.h"
 #include "concord-views.h"
 #include "concord-table-editor.h"
@@ -50,6 +51,7 @@ struct _ConcordClausePane
   AdwPreferencesGroup *library_group;
   AdwActionRow        *library_row;
   GtkButton           *library_compare_button;
+  ConcordCommentsGroup *comments_group;
 
   /* State */
   GPtrArray           *fact_rows;
@@ -709,6 +711,8 @@ concord_clause_pane_bind (ConcordEditorPane *pane,
   update_translation_state (self);
   load_notes (self);
   update_library (self);
+  concord_comments_group_set_clause (self->comments_group, concord_editor_pane_get_document (pane),
+                                     CONCORD_CLAUSE (item));
 }
 
 static void
@@ -718,6 +722,8 @@ concord_clause_pane_unbind (ConcordEditorPane *pane)
 
   clear_facts (self);
   /* During dispose the template's widgets are already gone. */
+  if (self->comments_group != NULL)
+    concord_comments_group_set_clause (self->comments_group, NULL, NULL);
   if (self->body_editor != NULL)
     concord_body_editor_set_clause (self->body_editor, NULL, NULL);
   if (self->translated_body_editor != NULL)
@@ -874,6 +880,7 @@ concord_clause_pane_class_init (ConcordClausePaneClass *klass)
   g_type_ensure (CONCORD_TYPE_BODY_EDITOR);
   /* Tables in any body editor open in it, found by name. */
   g_type_ensure (CONCORD_TYPE_TABLE_EDITOR);
+  g_type_ensure (CONCORD_TYPE_COMMENTS_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/editors/concord-clause-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, clause_heading_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, clause_status_row);
@@ -887,6 +894,7 @@ concord_clause_pane_class_init (ConcordClausePaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, library_group);
   gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, library_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, library_compare_button);
+  gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, comments_group);
   gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, translation_group);
   gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, translated_heading_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, translated_body_editor);

@@ -29,6 +29,7 @@ struct _ConcordExportDialog
   GtkWidget         *pdf_group;
   AdwComboRow       *paper_row;
   GtkSwitch         *signed_switch;
+  GtkSwitch         *comments_switch;
   AdwComboRow       *counterpart_row;
 
   /* Owned */
@@ -205,6 +206,7 @@ concord_export_dialog_class_init (ConcordExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordExportDialog, pdf_group);
   gtk_widget_class_bind_template_child (widget_class, ConcordExportDialog, paper_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordExportDialog, signed_switch);
+  gtk_widget_class_bind_template_child (widget_class, ConcordExportDialog, comments_switch);
   gtk_widget_class_bind_template_child (widget_class, ConcordExportDialog, counterpart_row);
 
   gtk_widget_class_install_action (widget_class, "export.choose-file", NULL, choose_file_action);
@@ -291,6 +293,7 @@ concord_export_dialog_get_options (ConcordExportDialog  *self,
   counterpart = adw_combo_row_get_selected (self->counterpart_row);
   options->paper = adw_combo_row_get_selected (self->paper_row) == 1 ? CONCORD_PAPER_LETTER : CONCORD_PAPER_A4;
   options->signed_copy = gtk_switch_get_active (self->signed_switch);
+  options->with_comments = !options->signed_copy && gtk_switch_get_active (self->comments_switch);
   options->counterpart = counterpart < self->counterpart_ids->len
     ? g_ptr_array_index (self->counterpart_ids, counterpart) : NULL;
 }
