@@ -1900,6 +1900,67 @@ class TestLibrary(CliTestCase):
         self.assertEqual(r.out, "")
 
 
+def with_comment(source, comment):
+    """`source` (bytes) with `comment` added to clause c-treasurer."""
+    at = source.index(b"</clause>", source.index(b'id="c-treasurer"'))
+    return source[:at] + comment.encode() + source[at:]
+
+
+class TestComments(CliTestCase):
+    """Comment threads: shown by diff, kept by merge, printed only with
+    --with-comments and never in a signed copy."""
+
+    ONE = ('<comment id="k1"><message author="Ana Smith" date="2026-12-04T10:00:00Z">'
+           'List the advice?</message></comment>')
+    TWO = ('<comment id="k2"><message author="Cy Lee" date="2026-12-04T12:00:00Z">'
+           'Their thought.</message></comment>')
+
+    def setUp(self):
+        super().setUp()
+        self.base = read(os.path.join(SOURCE_ROOT, "tests", "data", "published", "office-holders.mou"))
+        self.base_path = self.put("base.mou", self.base)
+        self.ours = self.put("ours.mou", with_comment(self.base, self.ONE))
+
+    def test_valid_and_in_diff(self):
+        self.assertExit(run("validate", self.ours), EXIT_OK)
+        r = run("diff", self.base_path, self.ours, "--color=never")
+        self.assertExit(r, EXIT_FINDINGS)
+        self.assertIn("[c-treasurer] changed: comments", r.out)
+        self.assertIn("Open: Ana Smith, 2026-12-04: List the advice?", r.out)
+        # Not the memorandum's text.
+        self.assertNotIn("List the advice", run("text", self.ours).out)
+
+    def test_merge_keeps_both(self):
+        theirs = self.put("theirs.mou", with_comment(self.base, self.TWO))
+        out = self.path("merged.mou")
+        r = run("merge", self.base_path, self.ours, theirs, "-o", out)
+        self.assertExit(r, EXIT_OK)
+        merged = read(out).decode()
+        self.assertIn("List the advice?", merged)
+        self.assertIn("Their thought.", merged)
+
+    def test_pdf_only_when_asked(self):
+        need_tool(self, "pdftotext")
+        plain = self.path("plain.pdf")
+        withc = self.path("with.pdf")
+        self.assertExit(run("export-pdf", self.ours, "-o", plain), EXIT_OK)
+        self.assertExit(run("export-pdf", self.ours, "-o", withc, "--with-comments"), EXIT_OK)
+        text = lambda p: subprocess.run(["pdftotext", p, "-"], stdout=subprocess.PIPE, check=True).stdout.decode()
+        self.assertNotIn("List the advice?", text(plain))
+        appendix = text(withc)
+        self.assertIn("They are not part of the memorandum.", appendix)
+        self.assertIn("Open. Ana Smith, 2026-12-04: List the advice?", appendix)
+        r = run("export-pdf", self.ours, "-o", self.path("signed.pdf"), "--with-comments", "--signed")
+        self.assertUsageError(r)
+        self.assertFalse(os.path.exists(self.path("signed.pdf")))
+
+    def test_broken_comment(self):
+        bad = self.put("bad.mou", with_comment(self.base, '<comment id="k1"><message author="A" date="soon">x'
+                                                          '</message></comment>'))
+        r = run("validate", bad)
+        self.assertPositionedError(r, bad)
+
+
 class TestHostile(CliTestCase):
     def hostile_files(self):
         folder = os.path.join(SOURCE_ROOT, "tests", "data", "hostile")
