@@ -451,7 +451,7 @@ test_lint_dismiss_and_restore (Fixture       *fixture,
   g_signal_emit_by_name (button, "clicked");
   ui_wait_for (dialog_is_shown, NULL);
   dialog = shown_message_dialog ();
-  entry = adw_message_dialog_get_extra_child (dialog);
+  entry = gtk_widget_get_first_child (adw_message_dialog_get_extra_child (dialog));
   g_assert_true (GTK_IS_ENTRY (entry));
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "dismiss"));
   gtk_editable_set_text (GTK_EDITABLE (entry), "   ");
@@ -502,10 +502,47 @@ test_lint_dismiss_and_restore (Fixture       *fixture,
   g_signal_emit_by_name (row_button (GTK_WIDGET (fixture->lint), "Dismiss…"), "clicked");
   ui_wait_for (dialog_is_shown, NULL);
   dialog = shown_message_dialog ();
-  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "No.");
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_first_child (adw_message_dialog_get_extra_child (dialog))),
+                         "No.");
   g_signal_emit_by_name (row_button (GTK_WIDGET (dialog), "_Cancel"), "clicked");
   ui_wait_for (dialog_is_hidden, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (dismissals), ==, 0);
+
+  /* Switched off for the whole memorandum: every finding of the code is
+   * dismissed by one dismissal, with the reason; undo switches it on. */
+  {
+    GListModel *shown = concord_lint_view_get_findings (fixture->lint);
+    guint n_code = 0;
+    GtkWidget *extra;
+
+    for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+      {
+        g_autoptr(ConcordLintItem) each = g_list_model_get_item (shown, i);
+
+        n_code += g_str_equal (concord_lint_item_get_finding (each)->code, CONCORD_LINT_AREA_OVERLAP);
+      }
+    g_assert_cmpuint (n_code, >=, 1);
+    /* A user's next click comes turns later: the restore is an edit of
+     * its own by then. */
+    ui_wait_frames (GTK_WIDGET (fixture->windows[1]), 2);
+    g_signal_emit_by_name (row_button (GTK_WIDGET (fixture->lint), "Dismiss…"), "clicked");
+    ui_wait_for (dialog_is_shown, NULL);
+    dialog = shown_message_dialog ();
+    extra = adw_message_dialog_get_extra_child (dialog);
+    gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_first_child (extra)), "Shared work is the point here.");
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (gtk_widget_get_last_child (extra)), TRUE);
+    g_signal_emit_by_name (row_button (GTK_WIDGET (dialog), "_Dismiss"), "clicked");
+    ui_wait_for (dialog_is_hidden, NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (dismissals), ==, 1);
+    g_clear_object (&made);
+    made = g_list_model_get_item (dismissals, 0);
+    g_assert_cmpstr (concord_dismissal_get_code (made), ==, CONCORD_LINT_AREA_OVERLAP);
+    g_assert_cmpstr (concord_dismissal_get_target (made), ==, "memorandum");
+    g_assert_cmpuint (concord_lint_view_get_n_findings (fixture->lint), ==, n_before - n_code);
+    concord_document_undo (fixture->document);
+    g_assert_cmpuint (g_list_model_get_n_items (dismissals), ==, 0);
+    g_assert_cmpuint (concord_lint_view_get_n_findings (fixture->lint), ==, n_before);
+  }
 }
 
 static gboolean

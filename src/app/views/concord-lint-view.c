@@ -62,6 +62,7 @@ struct _ConcordLintView
    * finding it asks about: code, target, field. */
   AdwMessageDialog  *dismiss_dialog;
   GtkEntry          *dismiss_reason;
+  GtkCheckButton    *dismiss_everywhere;
   GVariant          *pending;
 };
 
@@ -371,17 +372,23 @@ dismiss_response_cb (ConcordLintView  *self,
   g_autofree char *reason = dismiss_reason_text (self);
   g_autoptr(GVariant) pending = g_steal_pointer (&self->pending);
   g_autofree char *narrow = NULL;
+  gboolean everywhere = gtk_check_button_get_active (self->dismiss_everywhere);
   const char *code, *target, *field;
 
   /* The dialog closes itself after a response. */
   self->dismiss_dialog = NULL;
   self->dismiss_reason = NULL;
+  self->dismiss_everywhere = NULL;
   if (!g_str_equal (response, "dismiss") || *reason == '\0' || pending == NULL)
     return;
 
-  /* Dismiss exactly this finding: its field too, when it has one. */
+  /* Dismiss exactly this finding, its field too when it has one; or, when
+   * asked, switch its check off for the whole memorandum. */
   g_variant_get (pending, "(&s&s&s)", &code, &target, &field);
-  narrow = *field != '\0' ? g_strconcat (target, "#", field, NULL) : g_strdup (target);
+  if (everywhere)
+    narrow = g_strdup ("memorandum");
+  else
+    narrow = *field != '\0' ? g_strconcat (target, "#", field, NULL) : g_strdup (target);
   concord_lint_view_dismiss (self, code, narrow, reason);
 }
 
@@ -419,7 +426,15 @@ dismiss_action (GtkWidget  *widget,
   gtk_entry_set_placeholder_text (self->dismiss_reason, _("Why the memorandum keeps it"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->dismiss_reason),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reason"), -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), GTK_WIDGET (self->dismiss_reason));
+  self->dismiss_everywhere = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (
+    _("Switch this check _off for the whole memorandum")));
+  {
+    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+
+    gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->dismiss_reason));
+    gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->dismiss_everywhere));
+    adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  }
   g_signal_connect_object (self->dismiss_reason, "changed", G_CALLBACK (dismiss_reason_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (dialog, "response", G_CALLBACK (dismiss_response_cb), self, G_CONNECT_SWAPPED);
