@@ -370,11 +370,15 @@ add_pending (ConcordOutline *self,
              guint           n)
 {
   guint end = g_list_model_get_n_items (G_LIST_MODEL (self->outline_store));
+  g_autoptr(GPtrArray) pending = g_ptr_array_ref (self->pending);
+  guint from = self->pending_next;
 
-  splice_items (self, end, 0, self->pending->pdata + self->pending_next, n);
+  /* Counted as added before the list says so, and done before: whatever
+   * the list's change leads to sees the outline as it now is. */
   self->pending_next += n;
   if (self->pending_next == self->pending->len)
     stop_filling (self);
+  splice_items (self, end, 0, pending->pdata + from, n);
 }
 
 static gboolean

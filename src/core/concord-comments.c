@@ -52,6 +52,13 @@ message_equal (const ConcordCommentMessage *a,
   return g_str_equal (a->author, b->author) && g_str_equal (a->date, b->date) && g_str_equal (a->text, b->text);
 }
 
+/* The three parts, joined by a character none of them holds. */
+static char *
+message_key (const ConcordCommentMessage *m)
+{
+  return g_strjoin ("\x01", m->author, m->date, m->text, NULL);
+}
+
 static void
 thread_free (ConcordCommentThread *thread)
 {
@@ -203,6 +210,43 @@ concord_comments_new_id (const ConcordComments *self)
     }
 }
 
+/* The loader's way in: threads added in place while the comments are
+ * still private to it, so a file of many messages reads in linear time. */
+ConcordComments *
+_concord_comments_build_new (void)
+{
+  return comments_new ();
+}
+
+/* Starts a thread; %FALSE if the comments already have one with @id. */
+gboolean
+_concord_comments_build_thread (ConcordComments *self,
+                                GHashTable      *ids,
+                                const char      *id,
+                                gboolean         resolved)
+{
+  if (id == NULL || g_hash_table_contains (ids, id))
+    return FALSE;
+  g_hash_table_add (ids, g_strdup (id));
+  g_ptr_array_add (self->threads, thread_new (id, resolved));
+
+  return TRUE;
+}
+
+void
+_concord_comments_build_message (ConcordComments *self,
+                                 const char      *author,
+                                 const char      *date,
+                                 const char      *text)
+{
+  ConcordCommentThread *last;
+
+  g_return_if_fail (self->threads->len > 0);
+
+  last = g_ptr_array_index (self->threads, self->threads->len - 1);
+  g_ptr_array_add (last->messages, message_new (author, date, text));
+}
+
 /* Each change returns new comments and leaves @self as it was. */
 ConcordComments *
 concord_comments_add_thread (const ConcordComments *self,
@@ -299,16 +343,17 @@ merge_thread (const ConcordCommentThread *base,
               const ConcordCommentThread *theirs)
 {
   ConcordCommentThread *merged = thread_copy (ours);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   /* Replies from both sides, ours first; one the two share, once. */
+  for (guint i = 0; i < merged->messages->len; i++)
+    g_hash_table_add (seen, message_key (g_ptr_array_index (merged->messages, i)));
   for (guint i = 0; i < theirs->messages->len; i++)
     {
       const ConcordCommentMessage *m = g_ptr_array_index (theirs->messages, i);
-      gboolean seen = FALSE;
+      char *key = message_key (m);
 
-      for (guint j = 0; j < merged->messages->len && !seen; j++)
-        seen = message_equal (m, g_ptr_array_index (merged->messages, j));
-      if (!seen)
+      if (g_hash_table_add (seen, key))
         g_ptr_array_add (merged->messages, message_new (m->author, m->date, m->text));
     }
   /* Resolved or reopened on one side only: that side's word stands. */
@@ -401,7 +446,9 @@ concord_comments_now (void)
 gboolean
 concord_comments_is_date (const char *date)
 {
-  g_autoptr(GDateTime) parsed = date != NULL ? g_date_time_new_from_iso8601 (date, NULL) : NULL;
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  /* The schema's dateTime may leave out the zone: that is read as UTC. */
+  g_autoptr(GDateTime) parsed = date != NULL ? g_date_time_new_from_iso8601 (date, utc) : NULL;
 
   return parsed != NULL;
 }

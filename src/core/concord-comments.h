@@ -11,6 +11,10 @@
 
 G_BEGIN_DECLS
 
+/* What the file holds of one message, and of its author's name. */
+#define CONCORD_COMMENT_MAX_CHARS 20000
+#define CONCORD_COMMENT_AUTHOR_MAX_CHARS 200
+
 /* One message of a thread: the comment itself, then each reply. */
 typedef struct
 {
@@ -66,6 +70,17 @@ ConcordComments            *concord_comments_merge         (const ConcordComment
 char                       *concord_comments_describe      (const ConcordComments *self);
 char                       *concord_comments_now           (void);
 gboolean                    concord_comments_is_date       (const char            *date);
+
+/* For the loader only (concord-xml-reader.c). */
+ConcordComments            *_concord_comments_build_new     (void);
+gboolean                    _concord_comments_build_thread  (ConcordComments       *self,
+                                                             GHashTable            *ids,
+                                                             const char            *id,
+                                                             gboolean               resolved);
+void                        _concord_comments_build_message (ConcordComments       *self,
+                                                             const char            *author,
+                                                             const char            *date,
+                                                             const char            *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ConcordComments, concord_comments_unref)
 

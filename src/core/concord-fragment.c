@@ -364,8 +364,12 @@ extract_clause (ConcordMemorandum *fragment,
   concord_clause_set_body (copy, body);
   concord_clause_set_translated_body (copy, translated);
   concord_clause_set_number (copy, NULL);
-  /* The entry is the library's own version, not a copy of another. */
+  /* The entry is the library's own version, not a copy of another; the
+   * drafters' notes and the negotiation's comments stay in the memorandum
+   * they were written in. */
   concord_clause_set_library (copy, NULL);
+  concord_clause_set_notes (copy, NULL);
+  concord_clause_set_comments (copy, NULL);
 
   return copy;
 }
@@ -431,12 +435,14 @@ free_id (ConcordMemorandum *target,
          GHashTable        *taken,
          const char        *wanted)
 {
+  /* Room for "-N" within the schema's 128 characters. */
+  g_autofree char *base = g_utf8_substring (wanted, 0, MIN (g_utf8_strlen (wanted, -1), 112));
   char *id = g_strdup (wanted);
 
   for (guint n = 2; concord_memorandum_has_id (target, id) || g_hash_table_contains (taken, id); n++)
     {
       g_free (id);
-      id = g_strdup_printf ("%s-%u", wanted, n);
+      id = g_strdup_printf ("%s-%u", base, n);
     }
   g_hash_table_add (taken, g_strdup (id));
 
@@ -487,6 +493,10 @@ adopt_clause (ConcordMemorandum *fragment,
   concord_clause_set_to (copy, party_in (target, concord_clause_get_to (clause)));
   concord_clause_set_side_a (copy, (const char * const *) side_a);
   concord_clause_set_side_b (copy, (const char * const *) side_b);
+  /* Whatever a fragment's file says, another memorandum's talk is not
+   * brought in. */
+  concord_clause_set_notes (copy, NULL);
+  concord_clause_set_comments (copy, NULL);
 
   return copy;
 }

@@ -48,6 +48,7 @@ concord_library_entry_free (ConcordLibraryEntry *entry)
   g_free (entry->title);
   g_free (entry->version);
   g_free (entry->text);
+  g_free (entry->folded);
   g_free (entry->path);
   g_free (entry);
 }
@@ -197,6 +198,11 @@ load_entry (const char          *path,
                                                                           : name);
   entry->version = g_strndup (hash, VERSION_LENGTH);
   entry->text = entry_text (fragment, kind);
+  {
+    g_autofree char *haystack = g_strconcat (entry->title, "\n", entry->name, "\n", entry->text, NULL);
+
+    entry->folded = g_utf8_casefold (haystack, -1);
+  }
   entry->path = g_strdup (path);
   entry->modified = g_stat (path, &info) == 0 ? (gint64) info.st_mtime : 0;
 
@@ -260,10 +266,14 @@ concord_library_list (const char  *dir,
       if (entry != NULL)
         g_ptr_array_add (entries, entry);
       else if (problems != NULL)
-        g_ptr_array_add (problems, entry_error != NULL ? g_strdup (entry_error->message)
-                                                       : g_strdup_printf (_("%s: not a library entry name "
-                                                                            "(lower-case letters, digits and "
-                                                                            "hyphens)"), file_name));
+        {
+          g_autofree char *shown = g_filename_display_name (file_name);
+
+          g_ptr_array_add (problems, entry_error != NULL ? g_strdup (entry_error->message)
+                                                         : g_strdup_printf (_("%s: not a library entry name "
+                                                                              "(lower-case letters, digits and "
+                                                                              "hyphens)"), shown));
+        }
     }
   g_ptr_array_sort (entries, compare_entries);
 
@@ -385,6 +395,32 @@ parse_source (const char  *library,
   return TRUE;
 }
 
+/* Whether @clause was inserted from the entry its mark names as that entry
+ * is now: saving it again is then that entry's next version. A mark from
+ * someone else's library, or from an older version, names an entry that
+ * is not this clause's to overwrite. */
+static gboolean
+came_from_current (const char    *dir,
+                   ConcordClause *clause,
+                   char         **name)
+{
+  g_autofree char *version = NULL;
+  g_autoptr(ConcordLibraryEntry) entry = NULL;
+  g_autofree char *path = NULL;
+
+  if (!parse_source (concord_clause_get_library (clause), name, &version))
+    return FALSE;
+  path = entry_path (dir, *name, CONCORD_LIBRARY_CLAUSE);
+  entry = g_file_test (path, G_FILE_TEST_EXISTS) ? load_entry (path, *name, CONCORD_LIBRARY_CLAUSE, NULL) : NULL;
+  if (entry == NULL || !g_str_equal (entry->version, version))
+    {
+      g_clear_pointer (name, g_free);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * concord_library_add:
  * @source: the memorandum that holds @item
@@ -438,8 +474,7 @@ concord_library_add (const char         *dir,
         }
       chosen = g_strdup (name);
     }
-  else if (kind == CONCORD_LIBRARY_CLAUSE &&
-           parse_source (concord_clause_get_library (CONCORD_CLAUSE (item)), &chosen, NULL))
+  else if (kind == CONCORD_LIBRARY_CLAUSE && came_from_current (dir, CONCORD_CLAUSE (item), &chosen))
     ;
   else
     {
@@ -491,15 +526,20 @@ concord_library_entry_matches (const ConcordLibraryEntry *entry,
                                const char                *query)
 {
   g_autofree char *haystack = NULL;
-  g_autofree char *folded = NULL;
+  g_autofree char *own = NULL;
+  const char *folded;
   g_auto(GStrv) words = NULL;
 
   g_return_val_if_fail (entry != NULL, FALSE);
 
   if (query == NULL || *query == '\0')
     return TRUE;
-  haystack = g_strconcat (entry->title, "\n", entry->name, "\n", entry->text, NULL);
-  folded = g_utf8_casefold (haystack, -1);
+  folded = entry->folded;
+  if (folded == NULL)
+    {
+      haystack = g_strconcat (entry->title, "\n", entry->name, "\n", entry->text, NULL);
+      folded = own = g_utf8_casefold (haystack, -1);
+    }
   words = g_strsplit_set (query, " \t\n", -1);
   for (guint i = 0; words[i] != NULL; i++)
     {

@@ -29,6 +29,9 @@ typedef struct
   char               *version;
   /* The entry as plain text, numbered as it would print on its own. */
   char               *text;
+  /* Title, name and text folded for search (may be NULL in an entry made
+   * by hand). */
+  char               *folded;
   char               *path;
   gint64              modified;
 } ConcordLibraryEntry;

@@ -1117,15 +1117,15 @@ read_fixed_number (Loader        *loader,
 /* A comment thread: the schema has checked its shape; two threads of one
  * clause with the same id would be one thread in two places. */
 static void
-read_comment (Loader           *loader,
-              xmlNode          *node,
-              ConcordComments **comments)
+read_comment (Loader          *loader,
+              xmlNode         *node,
+              ConcordComments *comments,
+              GHashTable      *ids)
 {
   g_autofree char *id = prop (node, "id");
   g_autofree char *resolved = prop (node, "resolved");
-  ConcordComments *next;
 
-  if (id == NULL || concord_comments_find (*comments, id) != NULL)
+  if (!_concord_comments_build_thread (comments, ids, id, g_strcmp0 (resolved, "true") == 0))
     {
       fail_at (loader, node, CONCORD_ERROR_SCHEMA, _("two comments on the clause have the id “%s”"),
                id != NULL ? id : "");
@@ -1148,17 +1148,7 @@ read_comment (Loader           *loader,
                    date != NULL ? date : "");
           return;
         }
-      next = concord_comments_find (*comments, id) == NULL
-             ? concord_comments_add_thread (*comments, id, author, date, text)
-             : concord_comments_add_reply (*comments, id, author, date, text);
-      g_clear_pointer (comments, concord_comments_unref);
-      *comments = next;
-    }
-  if (g_strcmp0 (resolved, "true") == 0 && concord_comments_find (*comments, id) != NULL)
-    {
-      next = concord_comments_set_resolved (*comments, id, TRUE);
-      g_clear_pointer (comments, concord_comments_unref);
-      *comments = next;
+      _concord_comments_build_message (comments, author, date, text);
     }
 }
 
@@ -1174,7 +1164,8 @@ read_clause (Loader  *loader,
   g_autofree char *library = prop (node, "library");
   g_autoptr(GPtrArray) body = concord_blocks_new ();
   g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(ConcordComments) comments = NULL;
+  g_autoptr(ConcordComments) comments = _concord_comments_build_new ();
+  g_autoptr(GHashTable) comment_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ConcordClause *clause = concord_clause_new (id ? id : "");
 
   register_id (loader, node, id, clause);
@@ -1203,7 +1194,7 @@ read_clause (Loader  *loader,
           g_ptr_array_add (notes, note != NULL ? note : g_strdup (""));
         }
       else if (is (child, "comment"))
-        read_comment (loader, child, &comments);
+        read_comment (loader, child, comments, comment_ids);
     }
   read_blocks (loader, node->children, body);
   concord_clause_set_body (clause, body);

@@ -158,6 +158,29 @@ test_hostile (void)
   }
 }
 
+/* Many messages read in one pass, and a date without a zone is UTC. */
+static void
+test_many_and_zoneless (void)
+{
+  g_autoptr(GString) xml = g_string_new ("<comment id=\"k\">");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConcordMemorandum) m = NULL;
+  g_autoptr(ConcordMemorandum) zoneless = NULL;
+
+  for (guint i = 0; i < 40000; i++)
+    g_string_append_printf (xml, "<message author=\"A\" date=\"2026-12-04T10:00:00Z\">%u</message>", i);
+  g_string_append (xml, "</comment>");
+  m = load (xml->str, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (concord_comments_get_thread (concord_clause_get_comments (clause_of (m)), 0)->messages->len, ==,
+                    40000);
+
+  zoneless = load ("<comment id=\"k\"><message author=\"A\" date=\"2026-12-04T10:00:00\">x</message></comment>",
+                   &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (zoneless);
+}
+
 /* A diff names the clause whose comments changed and shows them. */
 static void
 test_diff (void)
@@ -268,6 +291,7 @@ main (int   argc,
   g_test_add_func ("/core/comments/changes", test_changes);
   g_test_add_func ("/core/comments/round-trip", test_round_trip);
   g_test_add_func ("/core/comments/hostile", test_hostile);
+  g_test_add_func ("/core/comments/many-and-zoneless", test_many_and_zoneless);
   g_test_add_func ("/core/comments/diff", test_diff);
   g_test_add_func ("/core/comments/merge", test_merge);
   g_test_add_func ("/core/comments/appendix", test_appendix);

@@ -277,6 +277,60 @@ test_check_and_updated_copy (void)
   remove_dir (dir);
 }
 
+/* The drafters' notes and the negotiation's comments stay behind; a mark
+ * from someone else's library (or an older version) never overwrites the
+ * entry it names. */
+static void
+test_private_and_foreign (void)
+{
+  g_autofree char *dir = new_dir ();
+  g_autoptr(ConcordMemorandum) m = load_published ("office-holders.mou");
+  ConcordClause *clause = concord_memorandum_find_clause (m, "c-treasurer", NULL, NULL);
+  ConcordClause *other = concord_memorandum_find_clause (m, "c-minister", NULL, NULL);
+  const char *notes[] = { "Ask counsel", NULL };
+  g_autoptr(ConcordComments) comments = concord_comments_add_thread (NULL, "k1", "Ana", "2026-12-04T10:00:00Z",
+                                                                     "Private talk");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConcordLibraryEntry) entry = NULL;
+  g_autoptr(ConcordLibraryEntry) second = NULL;
+  g_autoptr(ConcordLibraryEntry) again = NULL;
+  g_autoptr(GObject) copy = NULL;
+  g_autoptr(GBytes) file = NULL;
+  g_autofree char *mark = NULL;
+
+  concord_clause_set_notes (clause, notes);
+  concord_clause_set_comments (clause, comments);
+  entry = concord_library_add (dir, m, G_OBJECT (clause), "treasurer", &error);
+  g_assert_no_error (error);
+  file = concord_read_file (entry->path, &error);
+  g_assert_no_error (error);
+  g_assert_null (g_strstr_len (g_bytes_get_data (file, NULL), g_bytes_get_size (file), "Private talk"));
+  g_assert_null (g_strstr_len (g_bytes_get_data (file, NULL), g_bytes_get_size (file), "Ask counsel"));
+  copy = concord_library_copy_for (entry, m, &error);
+  g_assert_no_error (error);
+  g_assert_null (concord_clause_get_comments (CONCORD_CLAUSE (copy)));
+  g_assert_null (concord_clause_get_notes (CONCORD_CLAUSE (copy)));
+
+  /* Another clause marked as if from "treasurer" at another version. */
+  concord_clause_set_library (other, "treasurer 0123456789ab");
+  second = concord_library_add (dir, m, G_OBJECT (other), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (second->name, !=, "treasurer");
+  again = concord_library_find (dir, "treasurer", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (again->version, ==, entry->version);
+  /* Marked with the entry as it is now, it is that entry's next version. */
+  mark = g_strdup_printf ("treasurer %s", entry->version);
+  concord_clause_set_library (other, mark);
+  g_clear_pointer (&second, concord_library_entry_free);
+  second = concord_library_add (dir, m, G_OBJECT (other), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (second->name, ==, "treasurer");
+  g_assert_cmpstr (second->version, !=, entry->version);
+
+  remove_dir (dir);
+}
+
 /* The library attribute goes through save and load, and the schema
  * refuses one that is not NAME VERSION. */
 static void
@@ -355,6 +409,7 @@ main (int   argc,
   g_test_add_func ("/core/library/search", test_search);
   g_test_add_func ("/core/library/copy-for-other-memorandum", test_copy_for_other_memorandum);
   g_test_add_func ("/core/library/check-and-updated-copy", test_check_and_updated_copy);
+  g_test_add_func ("/core/library/private-and-foreign", test_private_and_foreign);
   g_test_add_func ("/core/library/round-trip", test_round_trip);
   g_test_add_func ("/core/library/hostile-folder", test_hostile_folder);
 

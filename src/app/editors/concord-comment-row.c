@@ -52,7 +52,8 @@ concord_comment_row_reply (ConcordCommentRow *self,
 
   g_return_val_if_fail (CONCORD_IS_COMMENT_ROW (self), FALSE);
 
-  if (*trimmed == '\0')
+  /* Nothing, or more than the file holds, is not sent. */
+  if (*trimmed == '\0' || g_utf8_strlen (trimmed, -1) > CONCORD_COMMENT_MAX_CHARS)
     {
       gtk_widget_error_bell (GTK_WIDGET (self));
       return FALSE;
@@ -65,8 +66,13 @@ concord_comment_row_reply (ConcordCommentRow *self,
 static void
 reply_cb (ConcordCommentRow *self)
 {
-  if (concord_comment_row_reply (self, gtk_editable_get_text (GTK_EDITABLE (self->reply_entry))))
+  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->reply_entry)));
+  g_autofree char *trimmed = g_strstrip (g_strdup (text));
+
+  /* Cleared first: the reply rebuilds the rows, this one with them. */
+  if (*trimmed != '\0' && g_utf8_strlen (trimmed, -1) <= CONCORD_COMMENT_MAX_CHARS)
     gtk_editable_set_text (GTK_EDITABLE (self->reply_entry), "");
+  concord_comment_row_reply (self, text);
 }
 
 static void

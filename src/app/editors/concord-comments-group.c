@@ -35,13 +35,23 @@ struct _ConcordCommentsGroup
 
 G_DEFINE_FINAL_TYPE (ConcordCommentsGroup, concord_comments_group, ADW_TYPE_PREFERENCES_GROUP)
 
-/* Who writes a comment: the account's full name, else its login. */
+/* Who writes a comment: the account's full name, else its login, as much
+ * of it as the file holds. */
 static const char *
 comment_author (void)
 {
-  const char *name = g_get_real_name ();
+  static char *author;
 
-  return name != NULL && *name != '\0' && !g_str_equal (name, "Unknown") ? name : g_get_user_name ();
+  if (author == NULL)
+    {
+      const char *name = g_get_real_name ();
+
+      if (name == NULL || *name == '\0' || g_str_equal (name, "Unknown"))
+        name = g_get_user_name ();
+      author = g_utf8_substring (name, 0, MIN (g_utf8_strlen (name, -1), CONCORD_COMMENT_AUTHOR_MAX_CHARS));
+    }
+
+  return author;
 }
 
 /* Each step is an undo step of its own, never merged with the last. */
@@ -128,7 +138,7 @@ concord_comments_group_add (ConcordCommentsGroup *self,
 
   g_return_val_if_fail (CONCORD_IS_COMMENTS_GROUP (self), FALSE);
 
-  if (self->clause == NULL || *trimmed == '\0')
+  if (self->clause == NULL || *trimmed == '\0' || g_utf8_strlen (trimmed, -1) > CONCORD_COMMENT_MAX_CHARS)
     {
       gtk_widget_error_bell (GTK_WIDGET (self));
       return FALSE;
@@ -144,7 +154,9 @@ concord_comments_group_add (ConcordCommentsGroup *self,
 static void
 comment_apply_cb (ConcordCommentsGroup *self)
 {
-  if (concord_comments_group_add (self, gtk_editable_get_text (GTK_EDITABLE (self->new_comment_row))))
+  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_comment_row)));
+
+  if (concord_comments_group_add (self, text))
     gtk_editable_set_text (GTK_EDITABLE (self->new_comment_row), "");
 }
 
