@@ -342,6 +342,52 @@ note_clause_parties (ConcordMemorandum *fragment,
       copy_party (fragment, source, lists[i][j]);
 }
 
+typedef ConcordClause *(*CopyClause) (ConcordClause *clause,
+                                      gpointer       data);
+
+/* A section like @original, under @id, each clause copied by @copy_clause. */
+static ConcordSection *
+copy_section (ConcordSection *original,
+              const char     *id,
+              CopyClause      copy_clause,
+              gpointer        data)
+{
+  ConcordSection *section = concord_section_new (id);
+
+  concord_section_set_kind (section, concord_section_get_kind (original));
+  concord_section_set_heading (section, concord_section_get_heading (original));
+  concord_section_set_translated_heading (section, concord_section_get_translated_heading (original));
+  for (guint i = 0; i < concord_section_get_n_clauses (original); i++)
+    {
+      g_autoptr(ConcordClause) clause = copy_clause (concord_section_get_clause (original, i), data);
+
+      concord_section_append_clause (section, clause);
+    }
+
+  return section;
+}
+
+typedef struct
+{
+  ConcordMemorandum *fragment;
+  ConcordMemorandum *source;
+  ConcordNumbering  *numbering;
+} Extract;
+
+static ConcordClause *extract_clause (ConcordMemorandum *fragment,
+                                      ConcordMemorandum *source,
+                                      ConcordNumbering  *numbering,
+                                      ConcordClause     *clause);
+
+static ConcordClause *
+extract_one (ConcordClause *clause,
+             gpointer       data)
+{
+  Extract *extract = data;
+
+  return extract_clause (extract->fragment, extract->source, extract->numbering, clause);
+}
+
 /* A clause for a memorandum of its own: references to clauses become the
  * numbers they printed, since another memorandum has other clauses. */
 static ConcordClause *
@@ -410,19 +456,10 @@ concord_fragment_extract (ConcordMemorandum *source,
     }
   else
     {
-      ConcordSection *original = CONCORD_SECTION (item);
+      Extract extract = { fragment, source, numbering };
 
-      section = concord_section_new (concord_section_get_id (original));
-      concord_section_set_kind (section, concord_section_get_kind (original));
-      concord_section_set_heading (section, concord_section_get_heading (original));
-      concord_section_set_translated_heading (section, concord_section_get_translated_heading (original));
-      for (guint i = 0; i < concord_section_get_n_clauses (original); i++)
-        {
-          g_autoptr(ConcordClause) clause = extract_clause (fragment, source, numbering,
-                                                            concord_section_get_clause (original, i));
-
-          concord_section_append_clause (section, clause);
-        }
+      section = copy_section (CONCORD_SECTION (item), concord_section_get_id (CONCORD_SECTION (item)), extract_one,
+                              &extract);
     }
   g_list_store_append (G_LIST_STORE (concord_memorandum_get_sections (fragment)), section);
 
@@ -501,6 +538,22 @@ adopt_clause (ConcordMemorandum *fragment,
   return copy;
 }
 
+typedef struct
+{
+  ConcordMemorandum *fragment;
+  ConcordMemorandum *target;
+  GHashTable        *taken;
+} Adopt;
+
+static ConcordClause *
+adopt_one (ConcordClause *clause,
+           gpointer       data)
+{
+  Adopt *adopt = data;
+
+  return adopt_clause (adopt->fragment, adopt->target, adopt->taken, clause);
+}
+
 /**
  * concord_fragment_adopt:
  * @fragment: a fragment from concord_fragment_extract()
@@ -542,17 +595,11 @@ concord_fragment_adopt (ConcordMemorandum  *fragment,
     return G_OBJECT (adopt_clause (fragment, target, taken, concord_section_get_clause (section, 0)));
 
   id = free_id (target, taken, concord_section_get_id (section));
-  copy = concord_section_new (id);
-  concord_section_set_kind (copy, concord_section_get_kind (section));
-  concord_section_set_heading (copy, concord_section_get_heading (section));
-  concord_section_set_translated_heading (copy, concord_section_get_translated_heading (section));
-  for (guint i = 0; i < concord_section_get_n_clauses (section); i++)
-    {
-      g_autoptr(ConcordClause) clause = adopt_clause (fragment, target, taken,
-                                                      concord_section_get_clause (section, i));
+  {
+    Adopt adopt = { fragment, target, taken };
 
-      concord_section_append_clause (copy, clause);
-    }
+    copy = copy_section (section, id, adopt_one, &adopt);
+  }
 
   return G_OBJECT (g_steal_pointer (&copy));
 }
