@@ -38,8 +38,15 @@ static const char *not_binding_phrases[] = {
   NULL
 };
 
-/* Words that bind whatever surrounds them. */
-static const char *binding_words[] = { "shall", "must", NULL };
+/* Words that bind whatever surrounds them: "shall" and "must"; French
+ * "doit" and "devra" (a memorandum writes "fournira", "s’engage à");
+ * Welsh "rhaid" ("rhaid i’r parti"; a memorandum writes "bydd yn"). */
+static const char *binding_words[] = {
+  "shall", "must",
+  "doit", "doivent", "devra", "devront",
+  "rhaid",
+  NULL
+};
 
 /* Words of liability, which a memorandum that is not binding uses to
  * disclaim it ("neither party is liable"): they count only in a sentence
@@ -49,11 +56,17 @@ static const char *binding_words[] = { "shall", "must", NULL };
 static const char *liability_words[] = {
   "indemnify", "indemnifies", "indemnity", "indemnities", "liable", "liability", "liabilities",
   "penalty", "penalties", "breach", "breaches",
+  "indemniser", "indemnisera", "indemniseront", "indemnité", "indemnités", "pénalité", "pénalités",
+  "indemnio", "indemniad", "cosb", "cosbau",
   NULL
 };
 
+/* "n'est", "n'a" and the other elided "ne" count too (is_negation()). */
 static const char *negations[] = {
-  "no", "not", "neither", "nor", "nothing", "none", "without", "never", NULL
+  "no", "not", "neither", "nor", "nothing", "none", "without", "never",
+  "ne", "pas", "aucun", "aucune", "ni", "sans", "jamais",
+  "nid", "dim", "heb", "na",
+  NULL
 };
 
 typedef struct
@@ -314,7 +327,7 @@ binding_in_sentence (GPtrArray *words,
                 g_str_equal (word_at (words, i + 1), "of") ||
                 (i > 0 && g_str_equal (word_at (words, i - 1), "in"))))
         add_found (found, w);
-      negated = negated || g_strv_contains (negations, w);
+      negated = negated || g_strv_contains (negations, w) || g_str_has_prefix (w, "n'");
     }
 }
 

@@ -157,6 +157,18 @@ test_binding_language (void)
                                 binding), ==, 0);
   g_assert_cmpuint (count_role ("This memorandum is not legally binding.",
                                 ROLE ("It is liable. It is in breach."), binding), ==, 1);
+  /* French and Welsh binding words, and their disclaimers. */
+  g_assert_cmpuint (count_role ("Il n’est pas juridiquement contraignant.",
+                                ROLE ("Chaque partie doit transmettre le rapport."), binding), ==, 1);
+  g_assert_cmpuint (count_role ("Il n’est pas juridiquement contraignant.",
+                                ROLE ("Une partie en faute paiera une pénalité."), binding), ==, 1);
+  g_assert_cmpuint (count_role ("Il n’est pas juridiquement contraignant.",
+                                ROLE ("Aucune partie ne paiera de pénalité. Elle n’a aucune indemnité à verser."),
+                                binding), ==, 0);
+  g_assert_cmpuint (count_role ("Nid yw’n gyfreithiol rwymol.", ROLE ("Rhaid i’r parti adrodd."), binding), ==, 1);
+  g_assert_cmpuint (count_role ("Nid yw’n gyfreithiol rwymol.", ROLE ("Ni fydd cosb i’r naill barti."),
+                                binding), ==, 0);
+  g_assert_cmpuint (count_role ("Nid yw’n gyfreithiol rwymol.", ROLE ("Bydd y parti yn adrodd."), binding), ==, 0);
   /* Words in references and placeholders are not the drafter's words. */
   g_assert_cmpuint (count_role ("This memorandum is not legally binding.",
                                 ROLE ("It will <placeholder>what it shall do</placeholder>."), binding), ==, 0);
