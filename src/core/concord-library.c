@@ -596,6 +596,7 @@ concord_library_copy_for (const ConcordLibraryEntry  *entry,
  * concord_library_check:
  * @entry: (out) (optional) (transfer full) (nullable): the entry the
  *   clause came from, when the library still has it
+ * @error: why the entry cannot be read, for %CONCORD_LIBRARY_BROKEN
  *
  * Returns: whether @clause came from the library and whether the entry
  *   has changed since
@@ -603,7 +604,8 @@ concord_library_copy_for (const ConcordLibraryEntry  *entry,
 ConcordLibraryState
 concord_library_check (const char           *dir,
                        ConcordClause        *clause,
-                       ConcordLibraryEntry **entry)
+                       ConcordLibraryEntry **entry,
+                       GError              **error)
 {
   g_autofree char *name = NULL;
   g_autofree char *version = NULL;
@@ -619,9 +621,11 @@ concord_library_check (const char           *dir,
   if (!parse_source (concord_clause_get_library (clause), &name, &version))
     return CONCORD_LIBRARY_NOT_FROM;
   path = entry_path (dir, name, CONCORD_LIBRARY_CLAUSE);
-  found = g_file_test (path, G_FILE_TEST_EXISTS) ? load_entry (path, name, CONCORD_LIBRARY_CLAUSE, NULL) : NULL;
-  if (found == NULL)
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
     return CONCORD_LIBRARY_GONE;
+  found = load_entry (path, name, CONCORD_LIBRARY_CLAUSE, error);
+  if (found == NULL)
+    return CONCORD_LIBRARY_BROKEN;
 
   state = g_str_equal (found->version, version) ? CONCORD_LIBRARY_CURRENT : CONCORD_LIBRARY_MOVED_ON;
   if (entry != NULL)

@@ -43,6 +43,8 @@ typedef enum
   CONCORD_LIBRARY_CURRENT,
   CONCORD_LIBRARY_MOVED_ON,
   CONCORD_LIBRARY_GONE,
+  /* The entry's file is there but is not a usable entry. */
+  CONCORD_LIBRARY_BROKEN,
 } ConcordLibraryState;
 
 void                 concord_library_entry_free   (ConcordLibraryEntry *entry);
@@ -66,7 +68,8 @@ GObject             *concord_library_copy_for     (const ConcordLibraryEntry *en
                                                    GError                   **error);
 ConcordLibraryState  concord_library_check        (const char                *dir,
                                                    ConcordClause             *clause,
-                                                   ConcordLibraryEntry      **entry);
+                                                   ConcordLibraryEntry      **entry,
+                                                   GError                   **error);
 ConcordMemorandum   *concord_library_updated_copy (ConcordMemorandum         *memorandum,
                                                    ConcordClause             *clause,
                                                    const ConcordLibraryEntry *entry,

@@ -233,7 +233,7 @@ test_check_and_updated_copy (void)
   g_autoptr(ConcordDiff) diff = NULL;
   ConcordClause *inserted;
 
-  g_assert_cmpint (concord_library_check (dir, original, NULL), ==, CONCORD_LIBRARY_NOT_FROM);
+  g_assert_cmpint (concord_library_check (dir, original, NULL, NULL), ==, CONCORD_LIBRARY_NOT_FROM);
   entry = concord_library_add (dir, source, G_OBJECT (original), "treasurer", &error);
   g_assert_no_error (error);
   copy = concord_library_copy_for (entry, doc, &error);
@@ -242,7 +242,7 @@ test_check_and_updated_copy (void)
                                 g_list_model_get_n_items (concord_memorandum_get_sections (doc)) - 1);
   concord_section_append_clause (last, CONCORD_CLAUSE (copy));
   inserted = CONCORD_CLAUSE (copy);
-  g_assert_cmpint (concord_library_check (dir, inserted, &seen), ==, CONCORD_LIBRARY_CURRENT);
+  g_assert_cmpint (concord_library_check (dir, inserted, &seen, NULL), ==, CONCORD_LIBRARY_CURRENT);
   g_assert_cmpstr (seen->version, ==, entry->version);
   g_clear_pointer (&seen, concord_library_entry_free);
 
@@ -250,7 +250,7 @@ test_check_and_updated_copy (void)
   newer = concord_library_add (dir, source, G_OBJECT (original), "treasurer", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (newer->version, !=, entry->version);
-  g_assert_cmpint (concord_library_check (dir, inserted, &seen), ==, CONCORD_LIBRARY_MOVED_ON);
+  g_assert_cmpint (concord_library_check (dir, inserted, &seen, NULL), ==, CONCORD_LIBRARY_MOVED_ON);
 
   updated = concord_library_updated_copy (doc, inserted, seen, &error);
   g_assert_no_error (error);
@@ -266,13 +266,18 @@ test_check_and_updated_copy (void)
     g_assert_cmpstr (concord_clause_get_library (after), ==, now);
   }
 
+  /* Spoilt, the entry is named as unreadable, with the reason. */
+  g_assert_true (g_file_set_contents (newer->path, "<memorandum", -1, NULL));
+  g_assert_cmpint (concord_library_check (dir, inserted, NULL, &error), ==, CONCORD_LIBRARY_BROKEN);
+  g_assert_error (error, CONCORD_ERROR, CONCORD_ERROR_PARSE);
+  g_clear_error (&error);
   g_assert_cmpint (g_unlink (newer->path), ==, 0);
-  g_assert_cmpint (concord_library_check (dir, inserted, NULL), ==, CONCORD_LIBRARY_GONE);
+  g_assert_cmpint (concord_library_check (dir, inserted, NULL, NULL), ==, CONCORD_LIBRARY_GONE);
   /* A library attribute that is not NAME VERSION is no source at all. */
   concord_clause_set_library (inserted, "treasurer");
-  g_assert_cmpint (concord_library_check (dir, inserted, NULL), ==, CONCORD_LIBRARY_NOT_FROM);
+  g_assert_cmpint (concord_library_check (dir, inserted, NULL, NULL), ==, CONCORD_LIBRARY_NOT_FROM);
   concord_clause_set_library (inserted, "../x 0123456789ab");
-  g_assert_cmpint (concord_library_check (dir, inserted, NULL), ==, CONCORD_LIBRARY_NOT_FROM);
+  g_assert_cmpint (concord_library_check (dir, inserted, NULL, NULL), ==, CONCORD_LIBRARY_NOT_FROM);
 
   remove_dir (dir);
 }

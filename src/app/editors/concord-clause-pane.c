@@ -639,7 +639,8 @@ update_library (ConcordClausePane *self)
   ConcordClause *clause = edited_clause (self);
   g_autofree char *dir = concord_library_default_dir ();
   g_autoptr(ConcordLibraryEntry) entry = NULL;
-  ConcordLibraryState state = clause != NULL ? concord_library_check (dir, clause, &entry)
+  g_autoptr(GError) error = NULL;
+  ConcordLibraryState state = clause != NULL ? concord_library_check (dir, clause, &entry, &error)
                                              : CONCORD_LIBRARY_NOT_FROM;
   g_autofree char *title = entry != NULL ? concord_view_shorten (entry->title, CONCORD_VIEW_LABEL_CHARS) : NULL;
   g_autofree char *subtitle = NULL;
@@ -656,6 +657,9 @@ update_library (ConcordClausePane *self)
       break;
     case CONCORD_LIBRARY_GONE:
       subtitle = g_strdup (_("The entry it came from is no longer in your library"));
+      break;
+    case CONCORD_LIBRARY_BROKEN:
+      subtitle = g_strdup_printf (_("The library’s entry cannot be read: %s"), error->message);
       break;
     case CONCORD_LIBRARY_NOT_FROM:
     default:
@@ -677,7 +681,7 @@ library_compare_cb (ConcordClausePane *self)
   ConcordCompareWindow *compare;
 
   if (clause == NULL || document == NULL ||
-      concord_library_check (dir, clause, &entry) != CONCORD_LIBRARY_MOVED_ON)
+      concord_library_check (dir, clause, &entry, NULL) != CONCORD_LIBRARY_MOVED_ON)
     {
       update_library (self);
       return;
