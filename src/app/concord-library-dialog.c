@@ -186,15 +186,10 @@ insert_entry (ConcordLibraryDialog      *self,
 
   if (CONCORD_IS_SECTION (copy))
     {
-      guint at = g_list_model_get_n_items (sections);
+      guint found;
+      guint at = section != NULL && g_list_store_find (G_LIST_STORE (sections), section, &found)
+                 ? found + 1 : g_list_model_get_n_items (sections);
 
-      for (guint i = 0; section != NULL && i < g_list_model_get_n_items (sections); i++)
-        {
-          g_autoptr(ConcordSection) candidate = g_list_model_get_item (sections, i);
-
-          if (candidate == section)
-            at = i + 1;
-        }
       concord_document_insert_item (self->document, sections, at, copy);
     }
   else

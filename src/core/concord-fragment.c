@@ -555,6 +555,37 @@ adopt_one (ConcordClause *clause,
 }
 
 /**
+ * concord_fragment_check_shape:
+ * @whole_section: whether the fragment is to hold a section, rather than
+ *   one clause
+ *
+ * Returns: whether @fragment has the shape concord_fragment_adopt() needs,
+ *   with @error set if not
+ */
+gboolean
+concord_fragment_check_shape (ConcordMemorandum  *fragment,
+                              gboolean            whole_section,
+                              GError            **error)
+{
+  GListModel *sections;
+  g_autoptr(ConcordSection) section = NULL;
+
+  g_return_val_if_fail (CONCORD_IS_MEMORANDUM (fragment), FALSE);
+
+  sections = concord_memorandum_get_sections (fragment);
+  section = g_list_model_get_n_items (sections) == 1 ? g_list_model_get_item (sections, 0) : NULL;
+  if (section == NULL || (!whole_section && concord_section_get_n_clauses (section) != 1))
+    {
+      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_SCHEMA,
+                   whole_section ? _("a library section holds exactly one section")
+                                 : _("a library clause holds exactly one section with one clause"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
  * concord_fragment_adopt:
  * @fragment: a fragment from concord_fragment_extract()
  * @target: the memorandum @item goes into
@@ -582,15 +613,10 @@ concord_fragment_adopt (ConcordMemorandum  *fragment,
   g_return_val_if_fail (CONCORD_IS_MEMORANDUM (fragment), NULL);
   g_return_val_if_fail (CONCORD_IS_MEMORANDUM (target), NULL);
 
+  if (!concord_fragment_check_shape (fragment, whole_section, error))
+    return NULL;
   sections = concord_memorandum_get_sections (fragment);
-  section = g_list_model_get_n_items (sections) == 1 ? g_list_model_get_item (sections, 0) : NULL;
-  if (section == NULL || (!whole_section && concord_section_get_n_clauses (section) != 1))
-    {
-      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_SCHEMA,
-                   whole_section ? _("a library section holds exactly one section")
-                                 : _("a library clause holds exactly one section with one clause"));
-      return NULL;
-    }
+  section = g_list_model_get_item (sections, 0);
   if (!whole_section)
     return G_OBJECT (adopt_clause (fragment, target, taken, concord_section_get_clause (section, 0)));
 

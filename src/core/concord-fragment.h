@@ -26,6 +26,9 @@ GPtrArray *concord_fragment_parse     (ConcordMemorandum  *target,
 ConcordMemorandum *concord_fragment_extract (ConcordMemorandum  *source,
                                             GObject            *item,
                                             const char         *title);
+gboolean           concord_fragment_check_shape (ConcordMemorandum  *fragment,
+                                                gboolean            whole_section,
+                                                GError            **error);
 GObject           *concord_fragment_adopt   (ConcordMemorandum  *fragment,
                                             gboolean            whole_section,
                                             ConcordMemorandum  *target,

@@ -110,6 +110,15 @@ entry_path (const char         *dir,
   return g_build_filename (dir, file_name, NULL);
 }
 
+/* An entry's version: the start of its file's SHA-256. */
+static char *
+version_of (GBytes *bytes)
+{
+  g_autofree char *hash = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+
+  return g_strndup (hash, VERSION_LENGTH);
+}
+
 /* The fragment in a file, checked for the shape its kind needs. */
 static ConcordMemorandum *
 load_fragment (const char          *path,
@@ -120,8 +129,6 @@ load_fragment (const char          *path,
   g_autoptr(GBytes) bytes = concord_read_file (path, error);
   g_autofree char *display = NULL;
   g_autoptr(ConcordMemorandum) fragment = NULL;
-  g_autoptr(GObject) probe = NULL;
-  g_autoptr(ConcordMemorandum) empty = NULL;
 
   if (bytes == NULL)
     return NULL;
@@ -130,10 +137,7 @@ load_fragment (const char          *path,
                                                 error);
   if (fragment == NULL)
     return NULL;
-  /* Adopting into an empty memorandum checks the shape once, here. */
-  empty = concord_memorandum_new ("probe");
-  probe = concord_fragment_adopt (fragment, kind == CONCORD_LIBRARY_SECTION, empty, error);
-  if (probe == NULL)
+  if (!concord_fragment_check_shape (fragment, kind == CONCORD_LIBRARY_SECTION, error))
     {
       g_prefix_error (error, "%s: ", display);
       return NULL;
@@ -183,20 +187,18 @@ load_entry (const char          *path,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(ConcordMemorandum) fragment = load_fragment (path, kind, &bytes, error);
-  g_autofree char *hash = NULL;
   g_autoptr(ConcordLibraryEntry) entry = NULL;
   GStatBuf info;
 
   if (fragment == NULL)
     return NULL;
 
-  hash = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
   entry = g_new0 (ConcordLibraryEntry, 1);
   entry->name = g_strdup (name);
   entry->kind = kind;
   entry->title = g_strdup (concord_memorandum_get_title (fragment) != NULL ? concord_memorandum_get_title (fragment)
                                                                           : name);
-  entry->version = g_strndup (hash, VERSION_LENGTH);
+  entry->version = version_of (bytes);
   entry->text = entry_text (fragment, kind);
   {
     g_autofree char *haystack = g_strconcat (entry->title, "\n", entry->name, "\n", entry->text, NULL);
@@ -405,14 +407,17 @@ came_from_current (const char    *dir,
                    char         **name)
 {
   g_autofree char *version = NULL;
-  g_autoptr(ConcordLibraryEntry) entry = NULL;
   g_autofree char *path = NULL;
+  g_autofree char *now = NULL;
+  g_autoptr(GBytes) bytes = NULL;
 
   if (!parse_source (concord_clause_get_library (clause), name, &version))
     return FALSE;
+  /* Only the version is compared: the file's hash, not its reading. */
   path = entry_path (dir, *name, CONCORD_LIBRARY_CLAUSE);
-  entry = g_file_test (path, G_FILE_TEST_EXISTS) ? load_entry (path, *name, CONCORD_LIBRARY_CLAUSE, NULL) : NULL;
-  if (entry == NULL || !g_str_equal (entry->version, version))
+  bytes = g_file_test (path, G_FILE_TEST_EXISTS) ? concord_read_file (path, NULL) : NULL;
+  now = bytes != NULL ? version_of (bytes) : NULL;
+  if (now == NULL || !g_str_equal (now, version))
     {
       g_clear_pointer (name, g_free);
       return FALSE;
@@ -569,7 +574,6 @@ concord_library_copy_for (const ConcordLibraryEntry  *entry,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(ConcordMemorandum) fragment = NULL;
-  g_autofree char *hash = NULL;
   GObject *copy;
 
   g_return_val_if_fail (entry != NULL, NULL);
@@ -581,11 +585,10 @@ concord_library_copy_for (const ConcordLibraryEntry  *entry,
   copy = concord_fragment_adopt (fragment, entry->kind == CONCORD_LIBRARY_SECTION, target, error);
   if (copy != NULL && CONCORD_IS_CLAUSE (copy))
     {
-      g_autofree char *source = NULL;
-
       /* The version read now: the file may have changed since listing. */
-      hash = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
-      source = g_strdup_printf ("%s %.*s", entry->name, VERSION_LENGTH, hash);
+      g_autofree char *version = version_of (bytes);
+      g_autofree char *source = g_strdup_printf ("%s %s", entry->name, version);
+
       concord_clause_set_library (CONCORD_CLAUSE (copy), source);
     }
 

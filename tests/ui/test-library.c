@@ -253,7 +253,22 @@ test_empty_and_broken (void)
   g_assert_cmpuint (concord_library_dialog_get_n_shown (dialog), ==, 1);
   g_assert_nonnull (find_label_containing (GTK_WIDGET (dialog), "broken.clause.mou"));
   ui_save_screenshot (GTK_WIDGET (dialog), "library-broken-file", 3);
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  /* The section goes in right after the section open, as a copy. */
+  {
+    GListModel *sections = concord_memorandum_get_sections (ui_memorandum (window));
+    guint n = g_list_model_get_n_items (sections);
+    g_autoptr(GPtrArray) listed = concord_library_list (dir, NULL, NULL);
+    g_autoptr(ConcordSection) first = g_list_model_get_item (sections, 0);
+    g_autoptr(ConcordSection) second = NULL;
+
+    g_assert_true (concord_library_dialog_choose (dialog, ((ConcordLibraryEntry *) g_ptr_array_index (listed,
+                                                                                                      0))->name));
+    ui_wait_for (no_library_dialog, NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (sections), ==, n + 1);
+    second = g_list_model_get_item (sections, 1);
+    g_assert_cmpstr (concord_section_get_heading (second), ==, concord_section_get_heading (first));
+    g_assert_cmpstr (concord_section_get_id (second), !=, concord_section_get_id (first));
+  }
 
   g_assert_cmpint (g_unlink (broken), ==, 0);
   ui_destroy_window (window);
