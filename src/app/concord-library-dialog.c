@@ -85,18 +85,20 @@ concord_library_dialog_save (ConcordDocument  *document,
   if (entry == NULL)
     return FALSE;
 
-  if (CONCORD_IS_CLAUSE (item))
-    {
-      source = g_strdup_printf ("%s %s", entry->name, entry->version);
-      if (g_strcmp0 (concord_clause_get_library (CONCORD_CLAUSE (item)), source) != 0)
-        {
-          g_auto(GValue) value = G_VALUE_INIT;
+  source = g_strdup_printf ("%s %s", entry->name, entry->version);
+  {
+    const char *mark = CONCORD_IS_CLAUSE (item) ? concord_clause_get_library (CONCORD_CLAUSE (item))
+                                                : concord_section_get_library (CONCORD_SECTION (item));
 
-          g_value_init (&value, G_TYPE_STRING);
-          g_value_set_string (&value, source);
-          concord_document_set_property (document, item, "library", &value);
-        }
-    }
+    if (g_strcmp0 (mark, source) != 0)
+      {
+        g_auto(GValue) value = G_VALUE_INIT;
+
+        g_value_init (&value, G_TYPE_STRING);
+        g_value_set_string (&value, source);
+        concord_document_set_property (document, item, "library", &value);
+      }
+  }
   {
     g_autofree char *title = concord_view_shorten (entry->title, CONCORD_VIEW_LABEL_CHARS);
 

@@ -119,6 +119,13 @@ version_of (GBytes *bytes)
   return g_strndup (hash, VERSION_LENGTH);
 }
 
+/* A file's modification time in nanoseconds. */
+static gint64
+stamp_of (const GStatBuf *info)
+{
+  return (gint64) info->st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + info->st_mtim.tv_nsec;
+}
+
 /* The fragment in a file, checked for the shape its kind needs. */
 static ConcordMemorandum *
 load_fragment (const char          *path,
@@ -206,7 +213,12 @@ load_entry (const char          *path,
     entry->folded = g_utf8_casefold (haystack, -1);
   }
   entry->path = g_strdup (path);
-  entry->modified = g_stat (path, &info) == 0 ? (gint64) info.st_mtime : 0;
+  if (g_stat (path, &info) == 0)
+    {
+      entry->modified = stamp_of (&info);
+      entry->size = info.st_size;
+      entry->inode = info.st_ino;
+    }
 
   return g_steal_pointer (&entry);
 }
@@ -397,24 +409,48 @@ parse_source (const char  *library,
   return TRUE;
 }
 
-/* Whether @clause was inserted from the entry its mark names as that entry
+/* The mark a clause or section from the library carries. */
+static const char *
+mark_of (GObject *item)
+{
+  return CONCORD_IS_CLAUSE (item) ? concord_clause_get_library (CONCORD_CLAUSE (item))
+                                  : concord_section_get_library (CONCORD_SECTION (item));
+}
+
+static void
+set_mark (GObject    *item,
+          const char *mark)
+{
+  if (CONCORD_IS_CLAUSE (item))
+    concord_clause_set_library (CONCORD_CLAUSE (item), mark);
+  else
+    concord_section_set_library (CONCORD_SECTION (item), mark);
+}
+
+static ConcordLibraryKind
+kind_of_item (GObject *item)
+{
+  return CONCORD_IS_SECTION (item) ? CONCORD_LIBRARY_SECTION : CONCORD_LIBRARY_CLAUSE;
+}
+
+/* Whether @item was inserted from the entry its mark names as that entry
  * is now: saving it again is then that entry's next version. A mark from
  * someone else's library, or from an older version, names an entry that
  * is not this clause's to overwrite. */
 static gboolean
-came_from_current (const char    *dir,
-                   ConcordClause *clause,
-                   char         **name)
+came_from_current (const char  *dir,
+                   GObject     *item,
+                   char       **name)
 {
   g_autofree char *version = NULL;
   g_autofree char *path = NULL;
   g_autofree char *now = NULL;
   g_autoptr(GBytes) bytes = NULL;
 
-  if (!parse_source (concord_clause_get_library (clause), name, &version))
+  if (!parse_source (mark_of (item), name, &version))
     return FALSE;
   /* Only the version is compared: the file's hash, not its reading. */
-  path = entry_path (dir, *name, CONCORD_LIBRARY_CLAUSE);
+  path = entry_path (dir, *name, kind_of_item (item));
   bytes = g_file_test (path, G_FILE_TEST_EXISTS) ? concord_read_file (path, NULL) : NULL;
   now = bytes != NULL ? version_of (bytes) : NULL;
   if (now == NULL || !g_str_equal (now, version))
@@ -446,7 +482,7 @@ concord_library_add (const char         *dir,
                      const char         *name,
                      GError            **error)
 {
-  ConcordLibraryKind kind = CONCORD_IS_SECTION (item) ? CONCORD_LIBRARY_SECTION : CONCORD_LIBRARY_CLAUSE;
+  ConcordLibraryKind kind = kind_of_item (item);
   g_autofree char *title = NULL;
   g_autofree char *chosen = NULL;
   g_autofree char *path = NULL;
@@ -479,7 +515,7 @@ concord_library_add (const char         *dir,
         }
       chosen = g_strdup (name);
     }
-  else if (kind == CONCORD_LIBRARY_CLAUSE && came_from_current (dir, CONCORD_CLAUSE (item), &chosen))
+  else if (came_from_current (dir, item, &chosen))
     ;
   else
     {
@@ -562,7 +598,7 @@ concord_library_entry_matches (const ConcordLibraryEntry *entry,
  * @target: the memorandum the copy goes into
  *
  * A copy of the entry as it is now, ready to insert into @target (see
- * concord_fragment_adopt()); a clause remembers the entry and version.
+ * concord_fragment_adopt()), which remembers the entry and version.
  *
  * Returns: (transfer full) (nullable): a #ConcordClause or
  *   #ConcordSection, or %NULL with @error set
@@ -583,50 +619,76 @@ concord_library_copy_for (const ConcordLibraryEntry  *entry,
   if (fragment == NULL)
     return NULL;
   copy = concord_fragment_adopt (fragment, entry->kind == CONCORD_LIBRARY_SECTION, target, error);
-  if (copy != NULL && CONCORD_IS_CLAUSE (copy))
+  if (copy != NULL)
     {
       /* The version read now: the file may have changed since listing. */
       g_autofree char *version = version_of (bytes);
       g_autofree char *source = g_strdup_printf ("%s %s", entry->name, version);
 
-      concord_clause_set_library (CONCORD_CLAUSE (copy), source);
+      set_mark (copy, source);
     }
 
   return copy;
 }
 
+/* Whether @path is still the file @entry was read from, by inode, size
+ * and modification time, so that an entry need not be read again. */
+static gboolean
+still_the_file (const ConcordLibraryEntry *entry,
+                const char                *path,
+                const GStatBuf            *info)
+{
+  return entry != NULL && g_strcmp0 (entry->path, path) == 0 && entry->inode == (guint64) info->st_ino &&
+         entry->size == (gint64) info->st_size && entry->modified == stamp_of (info);
+}
+
 /**
  * concord_library_check:
- * @entry: (out) (optional) (transfer full) (nullable): the entry the
- *   clause came from, when the library still has it
+ * @item: a #ConcordClause or #ConcordSection
+ * @entry: (inout) (optional) (transfer full) (nullable): on the way in, an
+ *   entry an earlier check gave, or %NULL; it is kept when its file has
+ *   not changed since, so a pane that checks on every change reads the
+ *   file once. On the way out, the entry @item came from, when the
+ *   library still has it
  * @error: why the entry cannot be read, for %CONCORD_LIBRARY_BROKEN
  *
- * Returns: whether @clause came from the library and whether the entry
+ * Returns: whether @item came from the library and whether the entry
  *   has changed since
  */
 ConcordLibraryState
 concord_library_check (const char           *dir,
-                       ConcordClause        *clause,
+                       GObject              *item,
                        ConcordLibraryEntry **entry,
                        GError              **error)
 {
   g_autofree char *name = NULL;
   g_autofree char *version = NULL;
+  g_autoptr(ConcordLibraryEntry) known = NULL;
   g_autoptr(ConcordLibraryEntry) found = NULL;
   g_autofree char *path = NULL;
+  ConcordLibraryKind kind;
   ConcordLibraryState state;
+  GStatBuf info;
 
   g_return_val_if_fail (dir != NULL, CONCORD_LIBRARY_NOT_FROM);
-  g_return_val_if_fail (CONCORD_IS_CLAUSE (clause), CONCORD_LIBRARY_NOT_FROM);
+  g_return_val_if_fail (CONCORD_IS_CLAUSE (item) || CONCORD_IS_SECTION (item), CONCORD_LIBRARY_NOT_FROM);
 
   if (entry != NULL)
-    *entry = NULL;
-  if (!parse_source (concord_clause_get_library (clause), &name, &version))
+    known = g_steal_pointer (entry);
+  if (!parse_source (mark_of (item), &name, &version))
     return CONCORD_LIBRARY_NOT_FROM;
-  path = entry_path (dir, name, CONCORD_LIBRARY_CLAUSE);
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    return CONCORD_LIBRARY_GONE;
-  found = load_entry (path, name, CONCORD_LIBRARY_CLAUSE, error);
+  kind = kind_of_item (item);
+  path = entry_path (dir, name, kind);
+  if (g_stat (path, &info) != 0)
+    {
+      if (errno == ENOENT)
+        return CONCORD_LIBRARY_GONE;
+      g_clear_pointer (&known, concord_library_entry_free);
+    }
+  if (known != NULL && known->kind == kind && still_the_file (known, path, &info))
+    found = g_steal_pointer (&known);
+  else
+    found = load_entry (path, name, kind, error);
   if (found == NULL)
     return CONCORD_LIBRARY_BROKEN;
 
@@ -637,49 +699,84 @@ concord_library_check (const char           *dir,
   return state;
 }
 
+/* The words of @fresh in @mine; where it sits, its number and its kind's
+ * parties stay the drafter's. */
+static void
+take_words (ConcordClause *mine,
+            ConcordClause *fresh)
+{
+  concord_clause_set_heading (mine, concord_clause_get_heading (fresh));
+  concord_clause_set_body (mine, concord_clause_get_body (fresh));
+  concord_clause_set_translated_heading (mine, concord_clause_get_translated_heading (fresh));
+  concord_clause_set_translated_body (mine, concord_clause_get_translated_body (fresh));
+}
+
+/* A section's heading from @fresh, and its clauses by place: the first
+ * clause takes the first clause's words and so on, clauses the entry has
+ * gained are added and those it has lost removed, so the compare window
+ * shows each change against the clause it changes. */
+static void
+take_section (ConcordSection *mine,
+              ConcordSection *fresh)
+{
+  guint n_mine = concord_section_get_n_clauses (mine);
+  guint n_fresh = concord_section_get_n_clauses (fresh);
+
+  concord_section_set_heading (mine, concord_section_get_heading (fresh));
+  concord_section_set_translated_heading (mine, concord_section_get_translated_heading (fresh));
+  for (guint i = 0; i < MIN (n_mine, n_fresh); i++)
+    take_words (concord_section_get_clause (mine, i), concord_section_get_clause (fresh, i));
+  for (guint i = n_mine; i < n_fresh; i++)
+    concord_section_append_clause (mine, concord_section_get_clause (fresh, i));
+  for (guint i = n_mine; i > n_fresh; i--)
+    concord_section_remove_clause (mine, i - 1);
+}
+
 /**
  * concord_library_updated_copy:
- * @clause: a clause of @memorandum that came from @entry
+ * @item: a clause or section of @memorandum that came from @entry
  *
- * A copy of @memorandum whose @clause says what the entry says now, for
+ * A copy of @memorandum whose @item says what the entry says now, for
  * the compare window to show and apply as changes.
  *
  * Returns: (transfer full) (nullable): the copy, or %NULL with @error set
  */
 ConcordMemorandum *
 concord_library_updated_copy (ConcordMemorandum          *memorandum,
-                              ConcordClause              *clause,
+                              GObject                    *item,
                               const ConcordLibraryEntry  *entry,
                               GError                    **error)
 {
   g_autoptr(ConcordMemorandum) copy = NULL;
   g_autoptr(GObject) fresh = NULL;
-  ConcordSection *section = NULL;
-  ConcordClause *mine;
-  guint position;
+  GObject *mine;
 
   g_return_val_if_fail (CONCORD_IS_MEMORANDUM (memorandum), NULL);
-  g_return_val_if_fail (CONCORD_IS_CLAUSE (clause), NULL);
-  g_return_val_if_fail (entry != NULL && entry->kind == CONCORD_LIBRARY_CLAUSE, NULL);
+  g_return_val_if_fail (CONCORD_IS_CLAUSE (item) || CONCORD_IS_SECTION (item), NULL);
+  g_return_val_if_fail (entry != NULL && entry->kind == kind_of_item (item), NULL);
 
   copy = concord_memorandum_copy (memorandum);
-  mine = concord_memorandum_find_clause (copy, concord_clause_get_id (clause), &section, &position);
+  if (CONCORD_IS_CLAUSE (item))
+    mine = (GObject *) concord_memorandum_find_clause (copy, concord_clause_get_id (CONCORD_CLAUSE (item)), NULL,
+                                                       NULL);
+  else
+    mine = (GObject *) concord_memorandum_find_section (copy, concord_section_get_id (CONCORD_SECTION (item)));
   if (mine == NULL)
     {
-      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_NOT_FOUND, _("the clause is no longer in the memorandum"));
+      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_NOT_FOUND,
+                   CONCORD_IS_CLAUSE (item) ? _("the clause is no longer in the memorandum")
+                                            : _("the section is no longer in the memorandum"));
       return NULL;
     }
   fresh = concord_library_copy_for (entry, copy, error);
   if (fresh == NULL)
     return NULL;
 
-  /* The words and the version change; where the clause sits, its number
-   * and its kind's parties stay the drafter's. */
-  concord_clause_set_heading (mine, concord_clause_get_heading (CONCORD_CLAUSE (fresh)));
-  concord_clause_set_body (mine, concord_clause_get_body (CONCORD_CLAUSE (fresh)));
-  concord_clause_set_translated_heading (mine, concord_clause_get_translated_heading (CONCORD_CLAUSE (fresh)));
-  concord_clause_set_translated_body (mine, concord_clause_get_translated_body (CONCORD_CLAUSE (fresh)));
-  concord_clause_set_library (mine, concord_clause_get_library (CONCORD_CLAUSE (fresh)));
+  if (CONCORD_IS_CLAUSE (mine))
+    take_words (CONCORD_CLAUSE (mine), CONCORD_CLAUSE (fresh));
+  else
+    take_section (CONCORD_SECTION (mine), CONCORD_SECTION (fresh));
+  set_mark (mine, mark_of (fresh));
 
   return g_steal_pointer (&copy);
 }

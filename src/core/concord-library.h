@@ -33,10 +33,13 @@ typedef struct
    * by hand). */
   char               *folded;
   char               *path;
+  /* The file as read: modification time (ns), size and inode. */
   gint64              modified;
+  gint64              size;
+  guint64             inode;
 } ConcordLibraryEntry;
 
-/* Where an inserted clause stands against the library. */
+/* Where an inserted clause or section stands against the library. */
 typedef enum
 {
   CONCORD_LIBRARY_NOT_FROM,
@@ -67,11 +70,11 @@ GObject             *concord_library_copy_for     (const ConcordLibraryEntry *en
                                                    ConcordMemorandum         *target,
                                                    GError                   **error);
 ConcordLibraryState  concord_library_check        (const char                *dir,
-                                                   ConcordClause             *clause,
+                                                   GObject                   *item,
                                                    ConcordLibraryEntry      **entry,
                                                    GError                   **error);
 ConcordMemorandum   *concord_library_updated_copy (ConcordMemorandum         *memorandum,
-                                                   ConcordClause             *clause,
+                                                   GObject                   *item,
                                                    const ConcordLibraryEntry *entry,
                                                    GError                   **error);
 

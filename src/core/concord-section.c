@@ -23,6 +23,8 @@ struct _ConcordSection
   int         kind;
   GListStore *clauses;
   char       *translated_heading;
+  /* Inserted from the clause library: "NAME VERSION". */
+  char       *library;
 };
 
 G_DEFINE_FINAL_TYPE (ConcordSection, concord_section, G_TYPE_OBJECT)
@@ -34,6 +36,7 @@ enum {
   PROP_HEADING,
   PROP_CLAUSES,
   PROP_TRANSLATED_HEADING,
+  PROP_LIBRARY,
   N_PROPS,
 };
 
@@ -48,6 +51,7 @@ concord_section_finalize (GObject *object)
   g_free (self->heading);
   g_clear_object (&self->clauses);
   g_free (self->translated_heading);
+  g_free (self->library);
 
   G_OBJECT_CLASS (concord_section_parent_class)->finalize (object);
 }
@@ -77,6 +81,9 @@ concord_section_get_property (GObject    *object,
     case PROP_TRANSLATED_HEADING:
       g_value_set_string (value, self->translated_heading);
       break;
+    case PROP_LIBRARY:
+      g_value_set_string (value, self->library);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -104,6 +111,9 @@ concord_section_set_property (GObject      *object,
     case PROP_TRANSLATED_HEADING:
       concord_section_set_translated_heading (self, g_value_get_string (value));
       break;
+    case PROP_LIBRARY:
+      concord_section_set_library (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -130,6 +140,7 @@ concord_section_class_init (ConcordSectionClass *klass)
     g_param_spec_object ("clauses", NULL, NULL, G_TYPE_LIST_MODEL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_TRANSLATED_HEADING] = g_param_spec_string ("translated-heading", NULL, NULL, NULL, flags);
+  properties[PROP_LIBRARY] = g_param_spec_string ("library", NULL, NULL, NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -280,4 +291,22 @@ concord_section_set_translated_heading (ConcordSection *self,
   g_return_if_fail (CONCORD_IS_SECTION (self));
 
   _concord_set_string (G_OBJECT (self), &self->translated_heading, value, properties[PROP_TRANSLATED_HEADING]);
+}
+
+/* Where the section came from in the clause library: "NAME VERSION". */
+const char *
+concord_section_get_library (ConcordSection *self)
+{
+  g_return_val_if_fail (CONCORD_IS_SECTION (self), NULL);
+
+  return self->library;
+}
+
+void
+concord_section_set_library (ConcordSection *self,
+                             const char     *library)
+{
+  g_return_if_fail (CONCORD_IS_SECTION (self));
+
+  _concord_set_string (G_OBJECT (self), &self->library, library, properties[PROP_LIBRARY]);
 }

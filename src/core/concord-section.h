@@ -41,5 +41,7 @@ void                concord_section_remove_clause (ConcordSection    *self,
 
 const char *concord_section_get_translated_heading (ConcordSection *self);
 void concord_section_set_translated_heading (ConcordSection *self, const char *value);
+const char *concord_section_get_library (ConcordSection *self);
+void concord_section_set_library (ConcordSection *self, const char *library);
 
 G_END_DECLS

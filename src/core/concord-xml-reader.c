@@ -1214,10 +1214,12 @@ read_section (Loader  *loader,
 {
   g_autofree char *id = prop (node, "id");
   g_autofree char *kind = prop (node, "kind");
+  g_autofree char *library = prop (node, "library");
   ConcordSection *section = concord_section_new (id ? id : "");
 
   register_id (loader, node, id, section);
   concord_section_set_kind (section, enum_value (CONCORD_TYPE_SECTION_KIND, kind, 0));
+  concord_section_set_library (section, library);
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {

@@ -483,6 +483,7 @@ write_section (GString        *out,
   g_string_append (out, "<section");
   attr (out, "id", concord_section_get_id (section));
   attr (out, "kind", concord_enum_nick (CONCORD_TYPE_SECTION_KIND, concord_section_get_kind (section)));
+  attr (out, "library", concord_section_get_library (section));
   g_string_append (out, ">\n");
   text_element (out, 2, "heading",
                 concord_section_get_heading (section) ? concord_section_get_heading (section) : "");

@@ -168,6 +168,70 @@ test_comment_reply_resolve (void)
   g_assert_cmpint (g_unlink (path), ==, 0);
 }
 
+/* A reply half typed in one thread survives a reply, a resolve and an
+ * undo in another: the rows are kept, not rebuilt; another clause starts
+ * with empty fields. */
+static void
+test_half_typed_reply_kept (void)
+{
+  g_autofree char *path = ui_copy_published (scratch, "office-holders.mou", NULL);
+  ConcordWindow *window = ui_open_path (path);
+  ConcordMemorandum *m = ui_memorandum (window);
+  ConcordClause *clause = concord_memorandum_find_clause (m, "c-minister", NULL, NULL);
+  ConcordClause *other = concord_memorandum_find_clause (m, "c-treasurer", NULL, NULL);
+  GtkListBox *list;
+  GtkWidget *second;
+  GtkWidget *entry;
+
+  ui_select_item (window, clause);
+  type_and_apply (window, "Which framework is meant?");
+  ui_wait_frames (GTK_WIDGET (window), 2);
+  type_and_apply (window, "Name the Minister’s office.");
+  ui_wait_frames (GTK_WIDGET (window), 2);
+  list = concord_comments_group_get_list (comments_group (window));
+  second = GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1));
+  g_assert_nonnull (second);
+  entry = (GtkWidget *) gtk_widget_get_template_child (second, CONCORD_TYPE_COMMENT_ROW, "reply_entry");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Half a thou");
+
+  /* A reply and a resolve in the first thread. */
+  g_assert_true (concord_comment_row_reply (first_row (window), "The 2026 one."));
+  ui_wait_frames (GTK_WIDGET (window), 2);
+  g_signal_emit_by_name (ui_find_button (GTK_WIDGET (first_row (window)), "Re_solve"), "clicked");
+  ui_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (concord_comments_get_thread (concord_clause_get_comments (clause), 0)->resolved);
+  g_assert_true (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1)) == second);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Half a thou");
+  /* The first row shows the change it was given. */
+  g_assert_nonnull (ui_find_button (GTK_WIDGET (first_row (window)), "Re_open"));
+
+  /* Undo of both, and of the second thread itself, then redo. */
+  ui_activate (window, "win.undo");
+  ui_activate (window, "win.undo");
+  g_assert_cmpuint (((const ConcordCommentThread *) concord_comments_get_thread (concord_clause_get_comments (clause),
+                                                                                  0))->messages->len, ==, 1);
+  g_assert_true (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1)) == second);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Half a thou");
+  ui_activate (window, "win.undo");
+  g_assert_cmpuint (concord_comments_get_n_threads (concord_clause_get_comments (clause)), ==, 1);
+  g_assert_null (gtk_list_box_get_row_at_index (list, 1));
+  ui_activate (window, "win.redo");
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, 1));
+
+  /* Another clause's pane has no rows of this one's; back again, the
+   * fields start empty. */
+  ui_select_item (window, other);
+  g_assert_null (gtk_list_box_get_row_at_index (concord_comments_group_get_list (comments_group (window)), 0));
+  ui_select_item (window, clause);
+  list = concord_comments_group_get_list (comments_group (window));
+  second = GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1));
+  entry = (GtkWidget *) gtk_widget_get_template_child (second, CONCORD_TYPE_COMMENT_ROW, "reply_entry");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+
+  ui_destroy_window (window);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+}
+
 /* The export dialog's With Comments switch; a signed copy never has them. */
 static void
 test_export_with_comments (void)
@@ -213,6 +277,7 @@ main (int   argc,
   ui_load_style_sheet ();
 
   g_test_add_func ("/ui/comments/comment-reply-resolve", test_comment_reply_resolve);
+  g_test_add_func ("/ui/comments/half-typed-reply-kept", test_half_typed_reply_kept);
   g_test_add_func ("/ui/comments/export-with-comments", test_export_with_comments);
 
   status = g_test_run ();

@@ -212,7 +212,8 @@ test_save_insert_moved_on (void)
 }
 
 /* With nothing saved the dialog says how to fill it; a broken file in
- * the folder is named and the good entries still offered. */
+ * the folder is named and the good entries still offered. A section
+ * inserted from the library says so, and says when the entry moves on. */
 static void
 test_empty_and_broken (void)
 {
@@ -222,6 +223,7 @@ test_empty_and_broken (void)
   ConcordWindow *window = ui_open_path (path);
   ConcordLibraryDialog *dialog;
   GtkWidget *status;
+  GtkWidget *compare_button;
   g_autoptr(GPtrArray) entries = NULL;
 
   /* Another test's entries go first: this one starts empty. */
@@ -268,6 +270,37 @@ test_empty_and_broken (void)
     second = g_list_model_get_item (sections, 1);
     g_assert_cmpstr (concord_section_get_heading (second), ==, concord_section_get_heading (first));
     g_assert_cmpstr (concord_section_get_id (second), !=, concord_section_get_id (first));
+    g_assert_cmpstr (concord_section_get_library (second), ==, concord_section_get_library (first));
+
+    /* The copy's pane says where it came from, with nothing to compare. */
+    ui_select_item (window, second);
+    g_assert_nonnull (find_label_containing (GTK_WIDGET (concord_window_get_pane (window)),
+                                             "as the library has it now"));
+    g_assert_false (gtk_widget_get_visible (ui_find_button (GTK_WIDGET (concord_window_get_pane (window)),
+                                                            "C_ompare…")));
+
+    /* The first section, renamed and saved again, moves the entry on: the
+     * copy says so, and Compare shows the heading's change. */
+    ui_select_item (window, first);
+    concord_section_set_heading (first, "Purpose, as agreed in 2026");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.library-save", NULL));
+    ui_select_item (window, second);
+    g_assert_nonnull (find_label_containing (GTK_WIDGET (concord_window_get_pane (window)),
+                                             "has changed since this section was inserted"));
+    compare_button = ui_find_button (GTK_WIDGET (concord_window_get_pane (window)), "C_ompare…");
+    g_assert_true (gtk_widget_get_visible (compare_button));
+    ui_save_screenshot (GTK_WIDGET (window), "library-section-moved-on", 3);
+    g_signal_emit_by_name (compare_button, "clicked");
+    ui_wait_for (has_compare, NULL);
+    {
+      ConcordCompareWindow *compare = CONCORD_COMPARE_WINDOW (find_toplevel (CONCORD_TYPE_COMPARE_WINDOW));
+      ConcordDiff *diff = concord_compare_window_get_diff (compare);
+
+      g_assert_cmpuint (concord_diff_get_n_changes (diff), ==, 1);
+      g_assert_cmpstr (concord_diff_change_get_id (concord_diff_get_change (diff, 0)), ==,
+                       concord_section_get_id (second));
+      gtk_window_destroy (GTK_WINDOW (compare));
+    }
   }
 
   g_assert_cmpint (g_unlink (broken), ==, 0);

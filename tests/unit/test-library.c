@@ -233,7 +233,7 @@ test_check_and_updated_copy (void)
   g_autoptr(ConcordDiff) diff = NULL;
   ConcordClause *inserted;
 
-  g_assert_cmpint (concord_library_check (dir, original, NULL, NULL), ==, CONCORD_LIBRARY_NOT_FROM);
+  g_assert_cmpint (concord_library_check (dir, G_OBJECT (original), NULL, NULL), ==, CONCORD_LIBRARY_NOT_FROM);
   entry = concord_library_add (dir, source, G_OBJECT (original), "treasurer", &error);
   g_assert_no_error (error);
   copy = concord_library_copy_for (entry, doc, &error);
@@ -242,7 +242,7 @@ test_check_and_updated_copy (void)
                                 g_list_model_get_n_items (concord_memorandum_get_sections (doc)) - 1);
   concord_section_append_clause (last, CONCORD_CLAUSE (copy));
   inserted = CONCORD_CLAUSE (copy);
-  g_assert_cmpint (concord_library_check (dir, inserted, &seen, NULL), ==, CONCORD_LIBRARY_CURRENT);
+  g_assert_cmpint (concord_library_check (dir, G_OBJECT (inserted), &seen, NULL), ==, CONCORD_LIBRARY_CURRENT);
   g_assert_cmpstr (seen->version, ==, entry->version);
   g_clear_pointer (&seen, concord_library_entry_free);
 
@@ -250,9 +250,9 @@ test_check_and_updated_copy (void)
   newer = concord_library_add (dir, source, G_OBJECT (original), "treasurer", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (newer->version, !=, entry->version);
-  g_assert_cmpint (concord_library_check (dir, inserted, &seen, NULL), ==, CONCORD_LIBRARY_MOVED_ON);
+  g_assert_cmpint (concord_library_check (dir, G_OBJECT (inserted), &seen, NULL), ==, CONCORD_LIBRARY_MOVED_ON);
 
-  updated = concord_library_updated_copy (doc, inserted, seen, &error);
+  updated = concord_library_updated_copy (doc, G_OBJECT (inserted), seen, &error);
   g_assert_no_error (error);
   diff = concord_diff_new (doc, updated);
   g_assert_cmpuint (concord_diff_get_n_changes (diff), ==, 1);
@@ -268,16 +268,166 @@ test_check_and_updated_copy (void)
 
   /* Spoilt, the entry is named as unreadable, with the reason. */
   g_assert_true (g_file_set_contents (newer->path, "<memorandum", -1, NULL));
-  g_assert_cmpint (concord_library_check (dir, inserted, NULL, &error), ==, CONCORD_LIBRARY_BROKEN);
+  g_assert_cmpint (concord_library_check (dir, G_OBJECT (inserted), NULL, &error), ==, CONCORD_LIBRARY_BROKEN);
   g_assert_error (error, CONCORD_ERROR, CONCORD_ERROR_PARSE);
   g_clear_error (&error);
   g_assert_cmpint (g_unlink (newer->path), ==, 0);
-  g_assert_cmpint (concord_library_check (dir, inserted, NULL, NULL), ==, CONCORD_LIBRARY_GONE);
+  g_assert_cmpint (concord_library_check (dir, G_OBJECT (inserted), NULL, NULL), ==, CONCORD_LIBRARY_GONE);
   /* A library attribute that is not NAME VERSION is no source at all. */
   concord_clause_set_library (inserted, "treasurer");
-  g_assert_cmpint (concord_library_check (dir, inserted, NULL, NULL), ==, CONCORD_LIBRARY_NOT_FROM);
+  g_assert_cmpint (concord_library_check (dir, G_OBJECT (inserted), NULL, NULL), ==, CONCORD_LIBRARY_NOT_FROM);
   concord_clause_set_library (inserted, "../x 0123456789ab");
-  g_assert_cmpint (concord_library_check (dir, inserted, NULL, NULL), ==, CONCORD_LIBRARY_NOT_FROM);
+  g_assert_cmpint (concord_library_check (dir, G_OBJECT (inserted), NULL, NULL), ==, CONCORD_LIBRARY_NOT_FROM);
+
+  remove_dir (dir);
+}
+
+/* A whole section from the library is marked as a clause is: current,
+ * then moved on; its compare copy takes the entry's heading and clauses by
+ * place, adds the clauses the entry gained and drops those it lost; saving
+ * it again updates the same entry; and the mark survives a save. */
+static void
+test_section_check_and_updated_copy (void)
+{
+  g_autofree char *dir = new_dir ();
+  g_autoptr(ConcordMemorandum) source = load_published ("office-holders.mou");
+  g_autoptr(ConcordMemorandum) doc = load_published ("local-boards.mou");
+  ConcordSection *original = concord_memorandum_find_section (source, "s-roles");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConcordLibraryEntry) entry = NULL;
+  g_autoptr(ConcordLibraryEntry) newer = NULL;
+  g_autoptr(ConcordLibraryEntry) seen = NULL;
+  g_autoptr(ConcordLibraryEntry) again = NULL;
+  g_autoptr(GObject) copy = NULL;
+  g_autoptr(ConcordMemorandum) updated = NULL;
+  g_autoptr(ConcordMemorandum) shorter = NULL;
+  g_autoptr(ConcordMemorandum) reloaded = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *mark = NULL;
+  ConcordSection *inserted;
+  ConcordSection *after;
+  const ConcordLibraryEntry *kept;
+
+  entry = concord_library_add (dir, source, G_OBJECT (original), "roles", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (entry->kind, ==, CONCORD_LIBRARY_SECTION);
+  copy = concord_library_copy_for (entry, doc, &error);
+  g_assert_no_error (error);
+  g_assert_true (CONCORD_IS_SECTION (copy));
+  inserted = CONCORD_SECTION (copy);
+  mark = g_strdup_printf ("roles %s", entry->version);
+  g_assert_cmpstr (concord_section_get_library (inserted), ==, mark);
+  /* The clauses inside carry no marks of their own: the section speaks for them. */
+  for (guint i = 0; i < concord_section_get_n_clauses (inserted); i++)
+    g_assert_null (concord_clause_get_library (concord_section_get_clause (inserted, i)));
+  g_list_store_append (G_LIST_STORE (concord_memorandum_get_sections (doc)), inserted);
+  g_assert_cmpuint (concord_section_get_n_clauses (inserted), ==, 3);
+
+  g_assert_cmpint (concord_library_check (dir, copy, &seen, NULL), ==, CONCORD_LIBRARY_CURRENT);
+  g_assert_cmpstr (seen->version, ==, entry->version);
+  /* Checked again with the file unchanged, the entry is kept, not read again. */
+  kept = seen;
+  g_assert_cmpint (concord_library_check (dir, copy, &seen, NULL), ==, CONCORD_LIBRARY_CURRENT);
+  g_assert_true (seen == kept);
+
+  /* The mark is kept in the file and is valid there. */
+  bytes = concord_memorandum_serialize (doc);
+  reloaded = concord_memorandum_load_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "doc",
+                                                &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (concord_section_get_library (concord_memorandum_find_section (reloaded,
+                                                                               concord_section_get_id (inserted))),
+                   ==, mark);
+
+  /* The entry gains a clause and a new heading: the section has moved on,
+   * and the cached entry gives way to the new file. */
+  concord_section_set_heading (original, "Who does what");
+  concord_clause_set_heading (concord_section_get_clause (original, 0), "The Treasurer, reworded");
+  {
+    g_autoptr(ConcordClause) extra = concord_clause_new ("c-extra");
+
+    concord_clause_set_heading (extra, "Shared duties");
+    concord_section_append_clause (original, extra);
+  }
+  newer = concord_library_add (dir, source, G_OBJECT (original), "roles", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (concord_library_check (dir, copy, &seen, NULL), ==, CONCORD_LIBRARY_MOVED_ON);
+  g_assert_cmpstr (seen->version, ==, newer->version);
+
+  updated = concord_library_updated_copy (doc, copy, seen, &error);
+  g_assert_no_error (error);
+  after = concord_memorandum_find_section (updated, concord_section_get_id (inserted));
+  g_assert_nonnull (after);
+  g_assert_cmpstr (concord_section_get_heading (after), ==, "Who does what");
+  g_assert_cmpuint (concord_section_get_n_clauses (after), ==, 4);
+  /* The first clause keeps its id and place and takes the new words. */
+  g_assert_cmpstr (concord_clause_get_id (concord_section_get_clause (after, 0)), ==,
+                   concord_clause_get_id (concord_section_get_clause (inserted, 0)));
+  g_assert_cmpstr (concord_clause_get_heading (concord_section_get_clause (after, 0)), ==,
+                   "The Treasurer, reworded");
+  g_assert_cmpstr (concord_clause_get_heading (concord_section_get_clause (after, 3)), ==, "Shared duties");
+  g_assert_null (concord_memorandum_find_clause (doc, concord_clause_get_id (concord_section_get_clause (after, 3)),
+                                                 NULL, NULL));
+  {
+    g_autofree char *now = g_strdup_printf ("roles %s", newer->version);
+
+    g_assert_cmpstr (concord_section_get_library (after), ==, now);
+  }
+  {
+    g_autoptr(ConcordDiff) diff = concord_diff_new (doc, updated);
+    gboolean added = FALSE;
+    gboolean changed_first = FALSE;
+
+    for (guint i = 0; i < concord_diff_get_n_changes (diff); i++)
+      {
+        const ConcordDiffChange *change = concord_diff_get_change (diff, i);
+
+        if (concord_diff_change_get_kind (change) == CONCORD_DIFF_ADDED)
+          added = TRUE;
+        if (g_strcmp0 (concord_diff_change_get_id (change),
+                       concord_clause_get_id (concord_section_get_clause (inserted, 0))) == 0)
+          changed_first = TRUE;
+      }
+    g_assert_true (added);
+    g_assert_true (changed_first);
+  }
+
+  /* An entry that lost clauses: the copy drops the ones past its end. */
+  concord_section_remove_clause (original, 3);
+  concord_section_remove_clause (original, 2);
+  concord_section_remove_clause (original, 1);
+  g_clear_pointer (&newer, concord_library_entry_free);
+  newer = concord_library_add (dir, source, G_OBJECT (original), "roles", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (concord_library_check (dir, copy, &seen, NULL), ==, CONCORD_LIBRARY_MOVED_ON);
+  shorter = concord_library_updated_copy (doc, copy, seen, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (concord_section_get_n_clauses (concord_memorandum_find_section (shorter,
+                                                                                  concord_section_get_id (inserted))),
+                    ==, 1);
+
+  /* Saved from the memorandum while current, the section goes back as the
+   * entry's next version, under the same name. */
+  {
+    g_autofree char *current = g_strdup_printf ("roles %s", newer->version);
+
+    concord_section_set_library (inserted, current);
+  }
+  concord_section_set_heading (inserted, "Roles, as we changed them");
+  again = concord_library_add (dir, doc, copy, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (again->name, ==, "roles");
+  g_assert_cmpstr (again->title, ==, "Roles, as we changed them");
+
+  /* A section's mark that names a clause entry finds no section there. */
+  {
+    g_autoptr(ConcordLibraryEntry) clause_entry =
+      concord_library_add (dir, source, G_OBJECT (concord_section_get_clause (original, 0)), "treasurer", &error);
+
+    g_assert_no_error (error);
+    concord_section_set_library (inserted, "treasurer 0123456789ab");
+    g_assert_cmpint (concord_library_check (dir, copy, NULL, NULL), ==, CONCORD_LIBRARY_GONE);
+  }
 
   remove_dir (dir);
 }
@@ -414,6 +564,7 @@ main (int   argc,
   g_test_add_func ("/core/library/search", test_search);
   g_test_add_func ("/core/library/copy-for-other-memorandum", test_copy_for_other_memorandum);
   g_test_add_func ("/core/library/check-and-updated-copy", test_check_and_updated_copy);
+  g_test_add_func ("/core/library/section-check-and-updated-copy", test_section_check_and_updated_copy);
   g_test_add_func ("/core/library/private-and-foreign", test_private_and_foreign);
   g_test_add_func ("/core/library/round-trip", test_round_trip);
   g_test_add_func ("/core/library/hostile-folder", test_hostile_folder);

@@ -15,7 +15,7 @@
 #include "concord-body-editor.h"
 #include "concord-clause-pane.h"
 #include "concord-comments-group.h"
-#include "concord-compare-window.h"
+#include "concord-library-group.h"
 #include "concord-views.h"
 #include "concord-table-editor.h"
 
@@ -48,9 +48,7 @@ struct _ConcordClausePane
   AdwActionRow        *translation_state_row;
   GtkButton           *translation_checked_button;
   GtkTextView         *notes_view;
-  AdwPreferencesGroup *library_group;
-  AdwActionRow        *library_row;
-  GtkButton           *library_compare_button;
+  ConcordLibraryGroup *library_group;
   ConcordCommentsGroup *comments_group;
 
   /* State */
@@ -629,75 +627,6 @@ translation_checked_cb (ConcordClausePane *self)
 
 /* The pane */
 
-/* The library */
-
-/* Says where a clause from the library came from, and whether the
- * library has a newer version, which Compare shows change by change. */
-static void
-update_library (ConcordClausePane *self)
-{
-  ConcordClause *clause = edited_clause (self);
-  g_autofree char *dir = concord_library_default_dir ();
-  g_autoptr(ConcordLibraryEntry) entry = NULL;
-  g_autoptr(GError) error = NULL;
-  ConcordLibraryState state = clause != NULL ? concord_library_check (dir, clause, &entry, &error)
-                                             : CONCORD_LIBRARY_NOT_FROM;
-  g_autofree char *title = entry != NULL ? concord_view_shorten (entry->title, CONCORD_VIEW_LABEL_CHARS) : NULL;
-  g_autofree char *subtitle = NULL;
-
-  gtk_widget_set_visible (GTK_WIDGET (self->library_group), state != CONCORD_LIBRARY_NOT_FROM);
-  gtk_widget_set_visible (GTK_WIDGET (self->library_compare_button), state == CONCORD_LIBRARY_MOVED_ON);
-  switch (state)
-    {
-    case CONCORD_LIBRARY_CURRENT:
-      subtitle = g_strdup_printf (_("“%s”, as the library has it now"), title);
-      break;
-    case CONCORD_LIBRARY_MOVED_ON:
-      subtitle = g_strdup_printf (_("The library’s “%s” has changed since this clause was inserted"), title);
-      break;
-    case CONCORD_LIBRARY_GONE:
-      subtitle = g_strdup (_("The entry it came from is no longer in your library"));
-      break;
-    case CONCORD_LIBRARY_BROKEN:
-      subtitle = g_strdup_printf (_("The library’s entry cannot be read: %s"), error->message);
-      break;
-    case CONCORD_LIBRARY_NOT_FROM:
-    default:
-      return;
-    }
-  adw_action_row_set_subtitle (self->library_row, subtitle);
-}
-
-static void
-library_compare_cb (ConcordClausePane *self)
-{
-  ConcordClause *clause = edited_clause (self);
-  ConcordDocument *document = concord_editor_pane_get_document (CONCORD_EDITOR_PANE (self));
-  g_autofree char *dir = concord_library_default_dir ();
-  g_autoptr(ConcordLibraryEntry) entry = NULL;
-  g_autoptr(ConcordMemorandum) updated = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  ConcordCompareWindow *compare;
-
-  if (clause == NULL || document == NULL ||
-      concord_library_check (dir, clause, &entry, NULL) != CONCORD_LIBRARY_MOVED_ON)
-    {
-      update_library (self);
-      return;
-    }
-  updated = concord_library_updated_copy (memorandum (self), clause, entry, &error);
-  compare = updated != NULL ? concord_compare_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, document,
-                                                          updated, _("Library version"), &error)
-                            : NULL;
-  if (compare == NULL)
-    {
-      adw_action_row_set_subtitle (self->library_row, error->message);
-      return;
-    }
-  gtk_window_present (GTK_WINDOW (compare));
-}
-
 static void
 concord_clause_pane_bind (ConcordEditorPane *pane,
                           GObject           *item)
@@ -714,7 +643,7 @@ concord_clause_pane_bind (ConcordEditorPane *pane,
   concord_body_editor_set_item (self->translated_body_editor, memorandum (self), item, "translated-body");
   update_translation_state (self);
   load_notes (self);
-  update_library (self);
+  concord_library_group_set_item (self->library_group, concord_editor_pane_get_document (pane), item);
   concord_comments_group_set_clause (self->comments_group, concord_editor_pane_get_document (pane),
                                      CONCORD_CLAUSE (item));
 }
@@ -728,6 +657,8 @@ concord_clause_pane_unbind (ConcordEditorPane *pane)
   /* During dispose the template's widgets are already gone. */
   if (self->comments_group != NULL)
     concord_comments_group_set_clause (self->comments_group, NULL, NULL);
+  if (self->library_group != NULL)
+    concord_library_group_set_item (self->library_group, NULL, NULL);
   if (self->body_editor != NULL)
     concord_body_editor_set_clause (self->body_editor, NULL, NULL);
   if (self->translated_body_editor != NULL)
@@ -745,7 +676,7 @@ concord_clause_pane_item_notify (ConcordEditorPane *pane,
   if (g_strcmp0 (pspec->name, "notes") == 0 && document != NULL && concord_document_get_applying (document))
     load_notes (self);
   if (g_str_equal (pspec->name, "library"))
-    update_library (self);
+    concord_library_group_update (self->library_group);
   else if (g_str_equal (pspec->name, "heading") || g_str_equal (pspec->name, "body") ||
            g_str_has_prefix (pspec->name, "translat"))
     update_translation_state (self);
@@ -885,6 +816,7 @@ concord_clause_pane_class_init (ConcordClausePaneClass *klass)
   /* Tables in any body editor open in it, found by name. */
   g_type_ensure (CONCORD_TYPE_TABLE_EDITOR);
   g_type_ensure (CONCORD_TYPE_COMMENTS_GROUP);
+  g_type_ensure (CONCORD_TYPE_LIBRARY_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/editors/concord-clause-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, clause_heading_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, clause_status_row);
@@ -896,8 +828,6 @@ concord_clause_pane_class_init (ConcordClausePaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, body_editor);
   gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, notes_view);
   gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, library_group);
-  gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, library_row);
-  gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, library_compare_button);
   gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, comments_group);
   gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, translation_group);
   gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, translated_heading_row);
@@ -905,7 +835,6 @@ concord_clause_pane_class_init (ConcordClausePaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, translation_state_row);
   gtk_widget_class_bind_template_child (widget_class, ConcordClausePane, translation_checked_button);
   gtk_widget_class_bind_template_callback (widget_class, translation_checked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, library_compare_cb);
   gtk_widget_class_bind_template_callback (widget_class, clause_areas_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, areas_button_activate_cb);
 

@@ -69,7 +69,7 @@ reply_cb (ConcordCommentRow *self)
   g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->reply_entry)));
   g_autofree char *trimmed = g_strstrip (g_strdup (text));
 
-  /* Cleared first: the reply rebuilds the rows, this one with them. */
+  /* Cleared first: the reply sets the thread anew, and so this row. */
   if (*trimmed != '\0' && g_utf8_strlen (trimmed, -1) <= CONCORD_COMMENT_MAX_CHARS)
     gtk_editable_set_text (GTK_EDITABLE (self->reply_entry), "");
   concord_comment_row_reply (self, text);
@@ -127,15 +127,23 @@ concord_comment_row_init (ConcordCommentRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-GtkWidget *
-concord_comment_row_new (const ConcordCommentThread *thread)
+/**
+ * concord_comment_row_set_thread:
+ * @thread: the thread as it is now, with the row's id
+ *
+ * Shows @thread: its state and messages. What is typed in the reply
+ * field stays, so a change to this thread or another loses no half-typed
+ * reply.
+ */
+void
+concord_comment_row_set_thread (ConcordCommentRow          *self,
+                                const ConcordCommentThread *thread)
 {
-  ConcordCommentRow *self;
+  GtkWidget *child;
 
-  g_return_val_if_fail (thread != NULL, NULL);
+  g_return_if_fail (CONCORD_IS_COMMENT_ROW (self));
+  g_return_if_fail (thread != NULL && g_strcmp0 (thread->id, self->id) == 0);
 
-  self = g_object_new (CONCORD_TYPE_COMMENT_ROW, NULL);
-  self->id = g_strdup (thread->id);
   gtk_label_set_text (self->state_label, thread->resolved ? _("Resolved") : _("Open"));
   gtk_button_set_label (self->resolve_button, thread->resolved ? _("Re_open") : _("Re_solve"));
   /* A resolved thread is read, not answered, until it is reopened. */
@@ -143,7 +151,11 @@ concord_comment_row_new (const ConcordCommentThread *thread)
   gtk_widget_set_sensitive (GTK_WIDGET (self->reply_button), !thread->resolved);
   if (thread->resolved)
     gtk_widget_add_css_class (GTK_WIDGET (self), "dim-label");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "dim-label");
 
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->messages_box))) != NULL)
+    gtk_box_remove (self->messages_box, child);
   for (guint i = 0; i < thread->messages->len; i++)
     {
       const ConcordCommentMessage *message = g_ptr_array_index (thread->messages, i);
@@ -161,6 +173,18 @@ concord_comment_row_new (const ConcordCommentThread *thread)
         gtk_widget_set_margin_start (label, 18);
       gtk_box_append (self->messages_box, label);
     }
+}
+
+GtkWidget *
+concord_comment_row_new (const ConcordCommentThread *thread)
+{
+  ConcordCommentRow *self;
+
+  g_return_val_if_fail (thread != NULL, NULL);
+
+  self = g_object_new (CONCORD_TYPE_COMMENT_ROW, NULL);
+  self->id = g_strdup (thread->id);
+  concord_comment_row_set_thread (self, thread);
 
   return GTK_WIDGET (self);
 }

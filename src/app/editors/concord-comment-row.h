@@ -18,6 +18,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ConcordCommentRow, concord_comment_row, CONCORD, COMMENT_ROW, GtkListBoxRow)
 
 GtkWidget  *concord_comment_row_new       (const ConcordCommentThread *thread);
+void        concord_comment_row_set_thread (ConcordCommentRow         *self,
+                                            const ConcordCommentThread *thread);
 const char *concord_comment_row_get_id    (ConcordCommentRow          *self);
 gboolean    concord_comment_row_reply     (ConcordCommentRow          *self,
                                            const char                 *text);

@@ -106,21 +106,49 @@ toggle_cb (ConcordCommentsGroup *self,
   set_comments (self, next);
 }
 
+/* The rows follow the threads. A thread's row is kept while the thread
+ * is there, so what someone is typing in it survives a reply, a resolve
+ * or an undo anywhere on the clause; from the first row out of place on,
+ * rows are taken out and put back in the threads' order. */
 static void
 load (ConcordCommentsGroup *self)
 {
   ConcordComments *comments = self->clause != NULL ? concord_clause_get_comments (self->clause) : NULL;
   guint n = concord_comments_get_n_threads (comments);
-  GtkWidget *child;
+  g_autoptr(GHashTable) spare = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->comments_list));
+  guint kept = 0;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->comments_list))) != NULL)
-    gtk_list_box_remove (self->comments_list, child);
-  for (guint i = 0; i < n; i++)
+  for (; child != NULL && kept < n; child = gtk_widget_get_next_sibling (child), kept++)
     {
-      GtkWidget *row = concord_comment_row_new (concord_comments_get_thread (comments, i));
+      const ConcordCommentThread *thread = concord_comments_get_thread (comments, kept);
 
-      g_signal_connect_object (row, "reply", G_CALLBACK (reply_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (row, "toggle-resolved", G_CALLBACK (toggle_cb), self, G_CONNECT_SWAPPED);
+      if (!g_str_equal (concord_comment_row_get_id (CONCORD_COMMENT_ROW (child)), thread->id))
+        break;
+      concord_comment_row_set_thread (CONCORD_COMMENT_ROW (child), thread);
+    }
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      g_hash_table_insert (spare, (gpointer) concord_comment_row_get_id (CONCORD_COMMENT_ROW (child)),
+                           g_object_ref (child));
+      gtk_list_box_remove (self->comments_list, child);
+      child = next;
+    }
+  for (guint i = kept; i < n; i++)
+    {
+      const ConcordCommentThread *thread = concord_comments_get_thread (comments, i);
+      GtkWidget *row = g_hash_table_lookup (spare, thread->id);
+
+      if (row != NULL)
+        concord_comment_row_set_thread (CONCORD_COMMENT_ROW (row), thread);
+      else
+        {
+          row = concord_comment_row_new (thread);
+          g_signal_connect_object (row, "reply", G_CALLBACK (reply_cb), self, G_CONNECT_SWAPPED);
+          g_signal_connect_object (row, "toggle-resolved", G_CALLBACK (toggle_cb), self, G_CONNECT_SWAPPED);
+        }
       gtk_list_box_append (self->comments_list, row);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->comments_list), n > 0);
@@ -165,11 +193,18 @@ concord_comments_group_set_clause (ConcordCommentsGroup *self,
                                    ConcordDocument      *document,
                                    ConcordClause        *clause)
 {
+  GtkWidget *child;
+
   g_return_if_fail (CONCORD_IS_COMMENTS_GROUP (self));
 
   g_set_object (&self->document, document);
   if (self->clause != NULL)
     g_clear_signal_handler (&self->notify_id, self->clause);
+  /* Another clause's threads may have the same ids: nothing typed for
+   * one clause shows under another. */
+  if (clause != self->clause)
+    while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->comments_list))) != NULL)
+      gtk_list_box_remove (self->comments_list, child);
   g_set_object (&self->clause, clause);
   if (clause != NULL)
     self->notify_id = g_signal_connect_object (clause, "notify::comments", G_CALLBACK (load), self,
