@@ -58,9 +58,10 @@ concord_commands_run (GtkWindow         *window,
 
   if (g_str_equal (action_name, "win.export"))
     concord_export_dialog_present (window, concord_document_get_memorandum (document));
-  else if (g_str_equal (action_name, "win.print") || g_str_equal (action_name, "win.print-counterparts"))
+  else if (g_str_has_prefix (action_name, "win.print"))
     concord_print_present (window, concord_document_get_memorandum (document),
-                           g_str_equal (action_name, "win.print-counterparts"));
+                           g_str_equal (action_name, "win.print-counterparts"),
+                           g_str_equal (action_name, "win.print-with-comments"));
   else if (g_str_equal (action_name, "win.compare-file"))
     concord_compare_window_choose_file (window, document);
   else if (g_str_equal (action_name, "win.library-save"))

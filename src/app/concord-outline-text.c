@@ -15,66 +15,6 @@
 #include "concord-structure.h"
 #include "concord-views.h"
 
-#define OPENING_CHARS 60
-
-/* The opening words of the first paragraph with any text, for an item
- * with no heading: at most OPENING_CHARS characters, cut at a word. Only
- * as much of the text as that needs is rendered. */
-static char *
-first_words (ConcordMemorandum *m,
-             ConcordNumbering  *numbering,
-             GPtrArray         *blocks)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  gboolean cut = FALSE;
-  const char *end;
-
-  for (guint i = 0; blocks != NULL && i < blocks->len && text->len == 0; i++)
-    {
-      ConcordBlock *block = g_ptr_array_index (blocks, i);
-
-      for (guint r = 0; r < concord_block_get_n_runs (block) && !cut; r++)
-        {
-          const ConcordRun *run = concord_block_get_run (block, r);
-          /* As printed: "The HWB reports …", though the party is "the HWB". */
-          g_autofree char *rendered = run->kind == CONCORD_RUN_TEXT ? NULL
-                                      : concord_run_render_after (m, numbering, run, text->str, text->len);
-          const char *piece = rendered != NULL ? rendered : run->text;
-
-          if (piece == NULL)
-            continue;
-          /* A long run is cut before it is copied. */
-          end = g_utf8_offset_to_pointer (piece, MIN (g_utf8_strlen (piece, 4 * OPENING_CHARS), OPENING_CHARS + 1));
-          g_string_append_len (text, piece, end - piece);
-          cut = g_utf8_strlen (text->str, -1) > OPENING_CHARS;
-        }
-      g_strstrip (text->str);
-      g_string_set_size (text, strlen (text->str));
-    }
-  if (text->len == 0)
-    return NULL;
-  for (char *c = text->str; *c != '\0'; c++)
-    if (*c == '\n' || *c == '\t')
-      *c = ' ';
-  if (cut)
-    {
-      char *limit = g_utf8_offset_to_pointer (text->str, OPENING_CHARS);
-      char *space;
-
-      *limit = '\0';
-      space = strrchr (text->str, ' ');
-      if (space != NULL && space > text->str + OPENING_CHARS / 2)
-        *space = '\0';
-      g_string_set_size (text, strlen (text->str));
-      g_strchomp (text->str);
-      g_string_set_size (text, strlen (text->str));
-      g_string_append (text, "…");
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-
 static char *
 describe_clause (ConcordMemorandum *m,
                  ConcordNumbering  *numbering,
@@ -90,7 +30,7 @@ describe_clause (ConcordMemorandum *m,
 
   if (heading == NULL || *heading == '\0')
     {
-      g_autofree char *opening = first_words (m, numbering, concord_clause_get_body (clause));
+      g_autofree char *opening = concord_blocks_opening (m, numbering, concord_clause_get_body (clause));
 
       if (opening != NULL)
         return g_strdup_printf ("%s%s%s", number ? number : "", number ? "  " : "", opening);
@@ -149,7 +89,7 @@ concord_outline_text_describe (ConcordMemorandum *m,
       g_autofree char *opening = NULL;
 
       if (heading == NULL || *heading == '\0')
-        heading = opening = first_words (m, numbering, concord_annex_get_body (annex));
+        heading = opening = concord_blocks_opening (m, numbering, concord_annex_get_body (annex));
       *subtitle = g_strdup (heading != NULL ? heading : "");
       /* The label says "Annex" itself, as the memorandum's style has it. */
       return g_strdup (number != NULL ? number : _("Annex"));
@@ -166,7 +106,7 @@ concord_outline_text_describe (ConcordMemorandum *m,
     {
       GPtrArray *recitals = concord_memorandum_get_recitals (m);
 
-      *subtitle = first_words (m, numbering, recitals);
+      *subtitle = concord_blocks_opening (m, numbering, recitals);
       if (*subtitle == NULL)
         *subtitle = g_strdup (_("No background"));
       return g_strdup (_("Background"));

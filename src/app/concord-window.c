@@ -336,7 +336,7 @@ update_actions (ConcordWindow *self)
   gboolean section = has_document && CONCORD_IS_SECTION (self->edited);
   const char *always[] = {
     "win.save", "win.save-as", "win.party-add", "win.section-add", "win.compare-file",
-    "win.print", "win.print-counterparts", "win.export", "win.show-views", "win.show-problems",
+    "win.print", "win.print-with-comments", "win.print-counterparts", "win.export", "win.show-views", "win.show-problems",
     "win.library-insert",
   };
   const char *for_clause[] = {
@@ -783,6 +783,7 @@ install_actions (GtkWidgetClass *widget_class)
     { "win.show-views", show_views_action },
     { "win.show-problems", show_views_action },
     { "win.print", command_action },
+    { "win.print-with-comments", command_action },
     { "win.print-counterparts", command_action },
     { "win.export", command_action },
     { "win.compare-file", command_action },

@@ -331,27 +331,14 @@ static char *
 clause_title (ConcordMemorandum *source,
               ConcordClause     *clause)
 {
-  GPtrArray *body = concord_clause_get_body (clause);
   const char *heading = concord_clause_get_heading (clause);
-  g_autoptr(GString) words = g_string_new (NULL);
+  char *opening;
 
   if (heading != NULL && *heading != '\0')
     return g_strdup (heading);
-  for (guint i = 0; body != NULL && i < body->len && words->len == 0; i++)
-    {
-      g_autofree char *text = concord_block_render (source, NULL, g_ptr_array_index (body, i));
-      g_auto(GStrv) split = g_strsplit_set (g_strstrip (text), " \t\n", -1);
-      guint n = 0;
+  opening = concord_blocks_opening (source, NULL, concord_clause_get_body (clause));
 
-      for (guint w = 0; split[w] != NULL && n < 8; w++)
-        if (*split[w] != '\0')
-          {
-            g_string_append_printf (words, "%s%s", n > 0 ? " " : "", split[w]);
-            n++;
-          }
-    }
-
-  return words->len > 0 ? g_string_free (g_steal_pointer (&words), FALSE) : g_strdup (_("Untitled clause"));
+  return opening != NULL ? opening : g_strdup (_("Untitled clause"));
 }
 
 /* "Data sharing: roles" becomes "data-sharing-roles". */

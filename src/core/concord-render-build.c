@@ -1500,10 +1500,14 @@ build_comments (Builder *b)
           ConcordComments *comments = concord_clause_get_comments (clause);
           const char *number = concord_numbering_get_clause (b->numbering, clause);
           const char *heading = concord_clause_get_heading (clause);
+          g_autofree char *opening = NULL;
           g_autofree char *title = NULL;
 
           if (concord_comments_get_n_threads (comments) == 0)
             continue;
+          /* A clause with no heading is known by its opening words. */
+          if (heading == NULL || *heading == '\0')
+            heading = opening = concord_blocks_opening (b->memorandum, b->numbering, concord_clause_get_body (clause));
           if (!started)
             {
               add_page_break (b);

@@ -733,3 +733,70 @@ concord_memorandum_to_text (ConcordMemorandum *memorandum)
 
   return g_string_free (out, FALSE);
 }
+
+/**
+ * concord_blocks_opening:
+ * @numbering: (nullable): for references to clauses
+ * @blocks: (nullable) (element-type ConcordBlock): paragraphs
+ *
+ * The opening words of the first paragraph with any text, as printed, to
+ * name an item that has no heading: at most %CONCORD_OPENING_CHARS
+ * characters, cut at a word and ended with "…" when cut. Only as much of
+ * the text as that needs is rendered.
+ *
+ * Returns: (transfer full) (nullable): the words, or %NULL when no
+ *   paragraph has any text
+ */
+char *
+concord_blocks_opening (ConcordMemorandum *m,
+                        ConcordNumbering  *numbering,
+                        GPtrArray         *blocks)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  gboolean cut = FALSE;
+  const char *end;
+
+  for (guint i = 0; blocks != NULL && i < blocks->len && text->len == 0; i++)
+    {
+      ConcordBlock *block = g_ptr_array_index (blocks, i);
+
+      for (guint r = 0; r < concord_block_get_n_runs (block) && !cut; r++)
+        {
+          const ConcordRun *run = concord_block_get_run (block, r);
+          /* As printed: "The HWB reports …", though the party is "the HWB". */
+          g_autofree char *rendered = run->kind == CONCORD_RUN_TEXT ? NULL
+                                      : concord_run_render_after (m, numbering, run, text->str, text->len);
+          const char *piece = rendered != NULL ? rendered : run->text;
+
+          if (piece == NULL)
+            continue;
+          /* A long run is cut before it is copied. */
+          end = g_utf8_offset_to_pointer (piece, MIN (g_utf8_strlen (piece, 4 * CONCORD_OPENING_CHARS), CONCORD_OPENING_CHARS + 1));
+          g_string_append_len (text, piece, end - piece);
+          cut = g_utf8_strlen (text->str, -1) > CONCORD_OPENING_CHARS;
+        }
+      g_strstrip (text->str);
+      g_string_set_size (text, strlen (text->str));
+    }
+  if (text->len == 0)
+    return NULL;
+  for (char *c = text->str; *c != '\0'; c++)
+    if (*c == '\n' || *c == '\t')
+      *c = ' ';
+  if (cut)
+    {
+      char *limit = g_utf8_offset_to_pointer (text->str, CONCORD_OPENING_CHARS);
+      char *space;
+
+      *limit = '\0';
+      space = strrchr (text->str, ' ');
+      if (space != NULL && space > text->str + CONCORD_OPENING_CHARS / 2)
+        *space = '\0';
+      g_string_set_size (text, strlen (text->str));
+      g_strchomp (text->str);
+      g_string_set_size (text, strlen (text->str));
+      g_string_append (text, "…");
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}

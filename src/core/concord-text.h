@@ -21,6 +21,12 @@ char *concord_run_render_after      (ConcordMemorandum  *memorandum,
                                      const ConcordRun   *run,
                                      const char         *before,
                                      gsize               len);
+/* How much of an item's opening words name it, in characters. */
+#define CONCORD_OPENING_CHARS 60
+
+char *concord_blocks_opening        (ConcordMemorandum  *memorandum,
+                                     ConcordNumbering   *numbering,
+                                     GPtrArray          *blocks);
 char *concord_block_render          (ConcordMemorandum  *memorandum,
                                      ConcordNumbering   *numbering,
                                      const ConcordBlock *block);

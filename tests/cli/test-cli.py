@@ -1900,9 +1900,9 @@ class TestLibrary(CliTestCase):
         self.assertEqual(r.out, "")
 
 
-def with_comment(source, comment):
-    """`source` (bytes) with `comment` added to clause c-treasurer."""
-    at = source.index(b"</clause>", source.index(b'id="c-treasurer"'))
+def with_comment(source, comment, clause=b"c-treasurer"):
+    """`source` (bytes) with `comment` added to `clause`."""
+    at = source.index(b"</clause>", source.index(b'id="' + clause + b'"'))
     return source[:at] + comment.encode() + source[at:]
 
 
@@ -1953,6 +1953,20 @@ class TestComments(CliTestCase):
         r = run("export-pdf", self.ours, "-o", self.path("signed.pdf"), "--with-comments", "--signed")
         self.assertUsageError(r)
         self.assertFalse(os.path.exists(self.path("signed.pdf")))
+
+    def test_appendix_names_headless_clause(self):
+        """A clause with no heading and no number is known in the appendix
+        by its opening words, as the outline shows it."""
+        need_tool(self, "pdftotext")
+        framework = read(os.path.join(SOURCE_ROOT, "tests", "data", "published", "framework.mou"))
+        commented = self.put("framework.mou", with_comment(framework, self.ONE, b"cl-lead"))
+        out = self.path("with.pdf")
+        self.assertExit(run("export-pdf", commented, "-o", out, "--with-comments"), EXIT_OK)
+        text = subprocess.run(["pdftotext", out, "-"], stdout=subprocess.PIPE, check=True).stdout.decode()
+        appendix = text[text.index("They are not part of the memorandum."):]
+        heading = appendix.split("Open. Ana Smith")[0]
+        self.assertIn("This framework document has been agreed between", heading)
+        self.assertIn("…", heading)
 
     def test_broken_comment(self):
         bad = self.put("bad.mou", with_comment(self.base, '<comment id="k1"><message author="A" date="soon">x'

@@ -18,6 +18,7 @@
 #include "concord-comment-row.h"
 #include "concord-comments-group.h"
 #include "concord-export-dialog.h"
+#include "concord-print.h"
 #include "ui-test-util.h"
 
 static char *scratch;
@@ -262,6 +263,119 @@ test_export_with_comments (void)
   g_assert_cmpint (g_unlink (path), ==, 0);
 }
 
+static GtkWidget *
+find_primary_menu_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget)))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_primary_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The label of the main menu's item for @action, or NULL. */
+static char *
+menu_label_for (GMenuModel *menu,
+                const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *label = NULL;
+      GMenuModel *section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (section != NULL)
+        {
+          char *found = menu_label_for (section, action);
+
+          g_object_unref (section);
+          if (found != NULL)
+            return found;
+          continue;
+        }
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_str_equal (name, action) && g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+        return g_steal_pointer (&label);
+    }
+
+  return NULL;
+}
+
+/* Printing with comments: the main menu has it, enabled once a memorandum
+ * is open, and the printed pages end with the appendix; plain Print has
+ * none. */
+static void
+test_print_with_comments (void)
+{
+  g_autofree char *path = ui_copy_published (scratch, "office-holders.mou", NULL);
+  g_autofree char *pdf = g_build_filename (scratch, "printed.pdf", NULL);
+  ConcordWindow *window = ui_open_path (path);
+  ConcordMemorandum *m = ui_memorandum (window);
+  ConcordClause *clause = concord_memorandum_find_clause (m, "c-treasurer", NULL, NULL);
+  ConcordRenderOptions options = { CONCORD_PAPER_A4, FALSE, NULL, TRUE };
+  GtkWidget *button = find_primary_menu_button (GTK_WIDGET (window));
+  g_autofree char *label = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (button);
+  label = menu_label_for (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)), "win.print-with-comments");
+  g_assert_cmpstr (label, ==, "Print With Co_mments…");
+  /* Shown and enabled: a dead item would be insensitive. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  ui_wait_for (ui_widget_mapped, gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  {
+    GtkWidget *item = find_label (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button))), label);
+
+    g_assert_nonnull (item);
+    g_assert_true (gtk_widget_is_sensitive (item));
+  }
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+
+  ui_select_item (window, clause);
+  type_and_apply (window, "Print this for the board.");
+  for (int with = 0; with < 2; with++)
+    {
+      g_autofree char *text = NULL;
+
+      options.with_comments = with;
+      g_assert_cmpint (concord_print_run (NULL, m, &options, GTK_PRINT_OPERATION_ACTION_EXPORT, pdf, &error), ==,
+                       GTK_PRINT_OPERATION_RESULT_APPLY);
+      g_assert_no_error (error);
+      text = ui_pdftotext (pdf);
+      g_assert_true ((strstr (text, "Print this for the board.") != NULL) == with);
+      g_assert_cmpint (g_unlink (pdf), ==, 0);
+    }
+
+  ui_destroy_window (window);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -279,6 +393,7 @@ main (int   argc,
   g_test_add_func ("/ui/comments/comment-reply-resolve", test_comment_reply_resolve);
   g_test_add_func ("/ui/comments/half-typed-reply-kept", test_half_typed_reply_kept);
   g_test_add_func ("/ui/comments/export-with-comments", test_export_with_comments);
+  g_test_add_func ("/ui/comments/print-with-comments", test_print_with_comments);
 
   status = g_test_run ();
   g_rmdir (scratch);

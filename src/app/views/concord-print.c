@@ -485,15 +485,18 @@ presented_cb (GObject      *source,
 /**
  * concord_print_present:
  * @counterparts: one counterpart per signatory
+ * @with_comments: with the comments appendix (never on counterparts,
+ *   which are copies to sign)
  *
  * Prints on A4 through the print dialog, telling the user if it fails.
  */
 void
 concord_print_present (GtkWindow         *parent,
                        ConcordMemorandum *memorandum,
-                       gboolean           counterparts)
+                       gboolean           counterparts,
+                       gboolean           with_comments)
 {
-  ConcordRenderOptions options = { CONCORD_PAPER_A4, FALSE, NULL };
+  ConcordRenderOptions options = { CONCORD_PAPER_A4, FALSE, NULL, with_comments && !counterparts };
 
   g_return_if_fail (GTK_IS_WINDOW (parent));
   g_return_if_fail (CONCORD_IS_MEMORANDUM (memorandum));

@@ -41,6 +41,7 @@ GtkPageSetup           *concord_print_get_page_setup    (void);
 void                    concord_print_forget_settings   (void);
 void                    concord_print_present           (GtkWindow                  *parent,
                                                          ConcordMemorandum          *memorandum,
-                                                         gboolean                    counterparts);
+                                                         gboolean                    counterparts,
+                                                         gboolean                    with_comments);
 
 G_END_DECLS
