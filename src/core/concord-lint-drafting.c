@@ -112,6 +112,15 @@ static const char *irregular_participles[] = {
   NULL
 };
 
+/* French past participles that do not end in -é, in the masculine
+ * singular; -e, -s and -es are their other forms. */
+static const char *french_participles[] = {
+  "fourni", "établi", "défini", "réuni", "rempli", "garanti", "fait", "mis", "pris", "transmis", "remis",
+  "soumis", "admis", "produit", "conduit", "écrit", "inscrit", "tenu", "rendu", "reçu", "prévu", "offert",
+  "ouvert", "couvert", "dit", "joint", "atteint",
+  NULL
+};
+
 /* Words ending in -en or -ed that are not participles. */
 static const char *not_participles[] = {
   "open", "even", "often", "eleven", "seven", "ten", "then", "when", "between", "citizen",
@@ -493,34 +502,120 @@ word_at (GPtrArray *words,
   return i < words->len ? g_ptr_array_index (words, i) : "";
 }
 
-/* "will be provided", "is to be reported", "must be promptly given", each
- * with no "by" after it in the sentence, added to @found. */
+/* -é, -ée, -és, -ées, or a form of one of french_participles. */
+static gboolean
+is_french_participle (const char *word)
+{
+  static const char *endings[] = { "", "e", "s", "es" };
+  gsize len = strlen (word);
+
+  for (guint k = 0; k < G_N_ELEMENTS (endings); k++)
+    {
+      gsize cut = strlen (endings[k]);
+      g_autofree char *stem = NULL;
+
+      if (len <= cut + 2 || !g_str_has_suffix (word, endings[k]))
+        continue;
+      stem = g_strndup (word, len - cut);
+      if (g_str_has_suffix (stem, "é") || g_strv_contains (french_participles, stem))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* An obligation in the passive that starts at word @i, ending at *@end;
+ * *@agent is the word that would name who acts ("by", "par", "gan").
+ * English: "will be provided", "is to be reported", "must be promptly
+ * given". French: "sera fourni", "doit être transmise", "est à fournir";
+ * not "sera chargé de" or "est tenu à", whose subject acts. Welsh: "yn
+ * cael ei ddarparu", "sydd i'w gyhoeddi". */
+static gboolean
+passive_at (GPtrArray   *words,
+            guint        i,
+            guint       *end,
+            const char **agent)
+{
+  const char *w = word_at (words, i);
+  const char *next = word_at (words, i + 1);
+  guint j;
+
+  if ((g_str_equal (w, "will") || g_str_equal (w, "shall") || g_str_equal (w, "must")) && g_str_equal (next, "be"))
+    j = i + 2;
+  else if ((g_str_equal (w, "is") || g_str_equal (w, "are")) && g_str_equal (next, "to") &&
+           g_str_equal (word_at (words, i + 2), "be"))
+    j = i + 3;
+  else
+    j = 0;
+  if (j > 0)
+    {
+      /* One adverb between: "will be promptly reported". */
+      if (g_str_has_suffix (word_at (words, j), "ly") && is_participle (word_at (words, j + 1)))
+        j++;
+      *end = j;
+      *agent = "by";
+      return is_participle (word_at (words, j));
+    }
+
+  if (g_str_equal (w, "sera") || g_str_equal (w, "seront"))
+    j = i + 1;
+  else if ((g_str_equal (w, "doit") || g_str_equal (w, "doivent") || g_str_equal (w, "devra") ||
+            g_str_equal (w, "devront")) && g_str_equal (next, "être"))
+    j = i + 2;
+  if (j > 0)
+    {
+      const char *after;
+
+      /* One adverb between: "sera rapidement transmis". */
+      if (g_str_has_suffix (word_at (words, j), "ment") && is_french_participle (word_at (words, j + 1)))
+        j++;
+      after = word_at (words, j + 1);
+      *end = j;
+      *agent = "par";
+      return is_french_participle (word_at (words, j)) && !g_str_equal (after, "de") &&
+             !g_str_has_prefix (after, "d'") && !g_str_equal (after, "à");
+    }
+  if ((g_str_equal (w, "est") || g_str_equal (w, "sont")) && g_str_equal (next, "à"))
+    {
+      const char *verb = word_at (words, i + 2);
+
+      *end = i + 2;
+      *agent = "par";
+      return g_utf8_strlen (verb, -1) >= 5 &&
+             (g_str_has_suffix (verb, "er") || g_str_has_suffix (verb, "ir") || g_str_has_suffix (verb, "re"));
+    }
+
+  if (g_str_equal (w, "cael") && (g_str_equal (next, "ei") || g_str_equal (next, "eu")))
+    j = i + 2;
+  else if (g_str_equal (w, "sydd") && g_str_equal (next, "i'w"))
+    j = i + 2;
+  if (j > 0)
+    {
+      *end = j;
+      *agent = "gan";
+      return *word_at (words, j) != '\0';
+    }
+
+  return FALSE;
+}
+
+/* Each passive obligation of the sentence with no agent after it in the
+ * sentence, added to @found. */
 static void
 passives_in_sentence (GPtrArray *words,
                       GString   *found)
 {
   for (guint i = 0; i < words->len; i++)
     {
-      const char *w = word_at (words, i);
-      guint j;
-      gboolean agent = FALSE;
+      guint j = i;
+      const char *agent = NULL;
+      gboolean named = FALSE;
 
-      if ((g_str_equal (w, "will") || g_str_equal (w, "shall") || g_str_equal (w, "must")) &&
-          g_str_equal (word_at (words, i + 1), "be"))
-        j = i + 2;
-      else if ((g_str_equal (w, "is") || g_str_equal (w, "are")) &&
-               g_str_equal (word_at (words, i + 1), "to") && g_str_equal (word_at (words, i + 2), "be"))
-        j = i + 3;
-      else
+      if (!passive_at (words, i, &j, &agent))
         continue;
-      /* One adverb between: "will be promptly reported". */
-      if (g_str_has_suffix (word_at (words, j), "ly") && is_participle (word_at (words, j + 1)))
-        j++;
-      if (!is_participle (word_at (words, j)))
-        continue;
-      for (guint k = j + 1; k < words->len && !agent; k++)
-        agent = g_str_equal (word_at (words, k), "by");
-      if (agent)
+      for (guint k = j + 1; k < words->len && !named; k++)
+        named = g_str_equal (word_at (words, k), agent);
+      if (named)
         continue;
 
       if (found->len > 0)
@@ -545,7 +640,6 @@ check_passive_obligations (Linter *linter)
 
       if (kind != CONCORD_CLAUSE_KIND_ROLE && kind != CONCORD_CLAUSE_KIND_ACCOUNTABILITY)
         continue;
-      /* English words only: the passive of Welsh and French is left alone. */
       text = g_string_new (NULL);
       append_blocks (text, concord_clause_get_body (c), TRUE);
       found = g_string_new (NULL);

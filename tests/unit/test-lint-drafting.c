@@ -276,6 +276,44 @@ test_passive_obligation (void)
                                 "  </section>\n", passive), ==, 1);
 }
 
+/* The passive in French and Welsh: the same shapes, with "par" and "gan"
+ * naming who acts. */
+static void
+test_passive_obligation_fr_cy (void)
+{
+  const char *passive = CONCORD_LINT_PASSIVE_OBLIGATION;
+  g_autoptr(GPtrArray) findings = lint_doc ("", "", NULL,
+                                            ROLE ("Un soutien sera fourni. Les comptes doivent être transmis "
+                                                  "chaque année."), TRUE);
+  const ConcordFinding *f = find (findings, passive);
+
+  g_assert_nonnull (f);
+  g_assert_true (g_str_has_prefix (f->message, "“sera fourni”, “doivent être transmis”: "));
+
+  /* French: each form of the participle, the adverb, "est à", and the agent. */
+  g_assert_cmpuint (count_role (NULL, ROLE ("Les données seront rapidement transmises."), passive), ==, 1);
+  g_assert_cmpuint (count_role (NULL, ROLE ("Le rapport sera établi et la réunion sera tenue."), passive), ==, 1);
+  g_assert_cmpuint (count_role (NULL, ROLE ("Les décisions seront publiées."), passive), ==, 1);
+  g_assert_cmpuint (count_role (NULL, ROLE ("Un rapport est à fournir chaque trimestre."), passive), ==, 1);
+  g_assert_cmpuint (count_role (NULL, ROLE ("Un soutien sera fourni par le Conseil."), passive), ==, 0);
+  g_assert_cmpuint (count_role (NULL, ROLE ("Le rapport sera transmis, chaque année, par "
+                                            "<party-ref ref=\"b\"/>."), passive), ==, 0);
+  /* Its subject acts: "sera chargé de", "est tenu à"; not passives at all. */
+  g_assert_cmpuint (count_role (NULL, ROLE ("Le Conseil sera chargé de la coordination et sera tenu "
+                                            "d’informer l’Agence. Il sera responsable. La liste est à jour. "
+                                            "Il fournira les données."), passive), ==, 0);
+
+  /* Welsh: "cael ei/eu" and "sydd i'w", with "gan". */
+  g_assert_cmpuint (count_role (NULL, ROLE ("Bydd cymorth yn cael ei ddarparu."), passive), ==, 1);
+  g_assert_cmpuint (count_role (NULL, ROLE ("Bydd adroddiadau yn cael eu cyhoeddi bob blwyddyn."), passive), ==, 1);
+  g_assert_cmpuint (count_role (NULL, ROLE ("Dyma’r data sydd i’w rhannu."), passive), ==, 1);
+  g_assert_cmpuint (count_role (NULL, ROLE ("Bydd cymorth yn cael ei ddarparu gan y Cyngor."), passive), ==, 0);
+  g_assert_cmpuint (count_role (NULL, ROLE ("Bydd y Cyngor yn darparu cymorth ac yn cael adroddiad."),
+                                passive), ==, 0);
+  /* Only role and accountability clauses, in French as in English. */
+  g_assert_cmpuint (count_role (NULL, GENERAL ("Un soutien sera fourni."), passive), ==, 0);
+}
+
 /* party-as-plain-text */
 
 static void
@@ -510,6 +548,7 @@ main (int    argc,
   g_test_add_func ("/core/lint/drafting/binding-language", test_binding_language);
   g_test_add_func ("/core/lint/drafting/missing-standard-clause", test_missing_standard_clause);
   g_test_add_func ("/core/lint/drafting/passive-obligation", test_passive_obligation);
+  g_test_add_func ("/core/lint/drafting/passive-obligation-fr-cy", test_passive_obligation_fr_cy);
   g_test_add_func ("/core/lint/drafting/party-as-plain-text", test_party_as_plain_text);
   g_test_add_func ("/core/lint/drafting/term-unused", test_term_unused);
   g_test_add_func ("/core/lint/drafting/accountability-no-mechanism", test_accountability_no_mechanism);
