@@ -16,12 +16,15 @@
 #include "concord-memorandum.h"
 #include "concord-section.h"
 #include "concord-standard-sections.h"
+#include "concord-words.h"
 
 /* The sections that public guidance on memoranda of understanding expects,
  * in the order a memorandum usually has them. Each comes with a starting
  * text: short, plain clauses, "[…]" marking a prompt for the drafter.
- * The starting texts are English; a memorandum in another language gets
- * them in English to translate. */
+ * The starting texts print in the memorandum's language where Concord
+ * has its words (concord-words.c: Welsh, French and Spanish), and a
+ * bilingual memorandum gets them in both; another language gets them in
+ * English to translate. */
 typedef struct
 {
   ConcordStandardSection  info;
@@ -260,6 +263,8 @@ concord_standard_section_new_starter (const ConcordStandardSection *standard,
 {
   const Standard *s = standard_of (standard);
   g_autofree char *section_id = NULL;
+  const char *language;
+  const char *second;
   ConcordSection *section;
 
   g_return_val_if_fail (standard != NULL, NULL);
@@ -273,19 +278,31 @@ concord_standard_section_new_starter (const ConcordStandardSection *standard,
 
     section_id = free_id (memorandum, NULL, stem);
   }
+  language = concord_memorandum_get_language (memorandum);
+  second = concord_memorandum_is_bilingual (memorandum) ? concord_memorandum_get_translation_language (memorandum)
+                                                        : NULL;
   section = concord_section_new (section_id);
   concord_section_set_kind (section, standard->kind);
-  concord_section_set_heading (section, s->heading);
+  concord_section_set_heading (section, CONCORD_WORD (language, s->heading));
+  if (second != NULL)
+    concord_section_set_translated_heading (section, CONCORD_WORD (second, s->heading));
   for (guint i = 0; i < G_N_ELEMENTS (s->clauses) && s->clauses[i] != NULL; i++)
     {
       g_autofree char *clause_id = free_id (memorandum, section, standard->id);
       g_autoptr(ConcordClause) clause = concord_clause_new (clause_id);
       g_autoptr(GPtrArray) body = g_ptr_array_new_with_free_func ((GDestroyNotify) concord_block_unref);
 
-      g_ptr_array_add (body, starter_paragraph (s->clauses[i]));
+      g_ptr_array_add (body, starter_paragraph (CONCORD_WORD (language, s->clauses[i])));
       concord_clause_set_kind (clause, CONCORD_CLAUSE_KIND_GENERAL);
       concord_clause_set_status (clause, CONCORD_CLAUSE_STATUS_PROPOSED);
       concord_clause_set_body (clause, body);
+      if (second != NULL)
+        {
+          g_autoptr(GPtrArray) translated = g_ptr_array_new_with_free_func ((GDestroyNotify) concord_block_unref);
+
+          g_ptr_array_add (translated, starter_paragraph (CONCORD_WORD (second, s->clauses[i])));
+          concord_clause_set_translated_body (clause, translated);
+        }
       concord_section_append_clause (section, clause);
     }
 

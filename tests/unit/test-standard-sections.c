@@ -184,6 +184,90 @@ test_fill_blank (void)
   g_assert_true (g_bytes_equal (xml, xml_again));
 }
 
+/* The starting texts follow the memorandum's language, both languages
+ * of a bilingual one, and English where Concord has no words for it; in
+ * Welsh and French, filled in, they satisfy the drafting checks as the
+ * English do. */
+static void
+test_starters_in_language (void)
+{
+  static const struct
+  {
+    const char *language;
+    const char *second;
+    const char *heading;
+    const char *opening;
+    const char *translated_opening;
+    gboolean    checked;
+  } cases[] = {
+    { "cy", NULL, "Adolygu", "Bydd y partïon yn adolygu’r memorandwm hwn erbyn ", NULL, TRUE },
+    { "fr-FR", NULL, "Réexamen", "Les parties réexamineront le présent protocole au plus tard le ", NULL, TRUE },
+    { "es", NULL, "Revisión", "Las partes revisarán este memorando a más tardar el ", NULL, FALSE },
+    { "de", NULL, "Review", "The parties will review this memorandum by ", NULL, FALSE },
+    { "en-GB", "cy", "Review", "The parties will review this memorandum by ",
+      "Bydd y partïon yn adolygu’r memorandwm hwn erbyn ", TRUE },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ConcordMemorandum) m = concord_template_instantiate ("blank", &error);
+      g_autoptr(GPtrArray) findings = NULL;
+      ConcordSection *review;
+      ConcordClause *clause;
+      GPtrArray *translated;
+
+      g_assert_no_error (error);
+      concord_memorandum_set_language (m, cases[c].language);
+      concord_memorandum_set_translation_language (m, cases[c].second);
+      for (guint k = 0; k < concord_standard_sections_get_n (); k++)
+        {
+          const ConcordStandardSection *s = concord_standard_section_get (k);
+          g_autoptr(ConcordSection) section = NULL;
+
+          if (s->is_part || concord_standard_section_is_present (s, m))
+            continue;
+          section = concord_standard_section_new_starter (s, m);
+          g_list_store_insert (G_LIST_STORE (concord_memorandum_get_sections (m)),
+                               concord_standard_section_insert_position (s, m), section);
+        }
+
+      review = concord_standard_section_find_in (concord_standard_section_find ("review"), m);
+      g_assert_cmpstr (concord_section_get_heading (review), ==, cases[c].heading);
+      clause = concord_section_get_clause (review, 0);
+      g_assert_cmpstr (concord_block_get_run (g_ptr_array_index (concord_clause_get_body (clause), 0), 0)->text, ==,
+                       cases[c].opening);
+      translated = concord_clause_get_translated_body (clause);
+      if (cases[c].translated_opening != NULL)
+        {
+          g_assert_cmpstr (concord_section_get_translated_heading (review), ==, "Adolygu");
+          g_assert_cmpuint (translated->len, ==, 1);
+          g_assert_cmpstr (concord_block_get_run (g_ptr_array_index (translated, 0), 0)->text, ==,
+                           cases[c].translated_opening);
+          /* The prompts are prompts in both. */
+          g_assert_cmpint (concord_block_get_run (g_ptr_array_index (translated, 0), 1)->kind, ==,
+                           CONCORD_RUN_PLACEHOLDER);
+        }
+      else
+        {
+          g_assert_null (concord_section_get_translated_heading (review));
+          g_assert_cmpuint (translated->len, ==, 0);
+        }
+
+      if (!cases[c].checked)
+        continue;
+      findings = concord_memorandum_lint (m);
+      for (guint i = 0; i < findings->len; i++)
+        {
+          const ConcordFinding *f = g_ptr_array_index (findings, i);
+
+          g_assert_cmpstr (f->code, !=, CONCORD_LINT_MISSING_STANDARD_CLAUSE);
+          g_assert_cmpstr (f->code, !=, CONCORD_LINT_BINDING_LANGUAGE);
+          g_assert_cmpstr (f->code, !=, CONCORD_LINT_PASSIVE_OBLIGATION);
+        }
+    }
+}
+
 /* Ids already taken are not reused; prompts are placeholder runs; the
  * definitions and signatures have no starting section. */
 static void
@@ -243,6 +327,7 @@ main (int   argc,
   g_test_add_func ("/core/standard-sections/templates-and-fixtures", test_templates_and_fixtures);
   g_test_add_func ("/core/standard-sections/fill-blank", test_fill_blank);
   g_test_add_func ("/core/standard-sections/ids-and-prompts", test_ids_and_prompts);
+  g_test_add_func ("/core/standard-sections/starters-in-language", test_starters_in_language);
 
   return g_test_run ();
 }
