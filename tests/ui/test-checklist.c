@@ -2,7 +2,8 @@
  * blank template one of seventeen is there; Add inserts a starting
  * section in the checklist's order and shows its first clause; the row is
  * ticked and leads to the section; undo takes the section away again.
- * The review reminders go to a calendar file.
+ * The review reminders go to a calendar file. And the whole of a
+ * drafter's session on a memorandum with planted problems.
  *
  * Copyright 2026 The Concord authors
  *
@@ -17,6 +18,7 @@
 
 #include "concord-checklist-view.h"
 #include "concord-clause-pane.h"
+#include "concord-library-dialog.h"
 #include "concord-section-pane.h"
 #include "ui-test-util.h"
 
@@ -172,6 +174,166 @@ test_calendar (void)
   g_assert_cmpint (g_rmdir (scratch), ==, 0);
 }
 
+static gboolean
+library_dialog_shown (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (CONCORD_IS_LIBRARY_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        {
+          *(ConcordLibraryDialog **) data = CONCORD_LIBRARY_DIALOG (window);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static guint
+count_findings (ConcordMemorandum *m,
+                const char        *code)
+{
+  g_autoptr(GPtrArray) findings = concord_memorandum_lint (m);
+  guint n = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    n += g_str_equal (((ConcordFinding *) g_ptr_array_index (findings, i))->code, code);
+
+  return n;
+}
+
+/* The issue's session, in one sitting, as a drafter meets it on the
+ * memorandum with planted problems: the two standard sections it lacks go
+ * in from the checklist; a clause saved to the library goes in again
+ * after another; a comment is made and resolved; a review date is set and
+ * the reminders go to a calendar. Saved and read back, all of it is in
+ * the file. */
+static void
+test_drafter_session (void)
+{
+  g_autofree char *scratch = g_dir_make_tmp ("concord-session-XXXXXX", NULL);
+  g_autofree char *source = g_build_filename (SOURCE_ROOT, "tests", "data", "drafting", "planted.mou", NULL);
+  g_autofree char *path = g_build_filename (scratch, "planted.mou", NULL);
+  g_autofree char *ics = g_build_filename (scratch, "planted.ics", NULL);
+  g_autoptr(GFile) ics_file = g_file_new_for_path (ics);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  ConcordWindow *window;
+  ConcordViewsPane *views;
+  ConcordChecklistView *checklist;
+  ConcordMemorandum *m;
+  ConcordLibraryDialog *dialog = NULL;
+  ConcordSection *section = NULL;
+  guint position = 0;
+  ConcordClause *clause;
+  icalcomponent *calendar;
+
+  g_assert_true (g_file_get_contents (source, &text, NULL, &error));
+  g_assert_true (g_file_set_contents (path, text, -1, &error));
+  g_clear_pointer (&text, g_free);
+  window = ui_open_path (path);
+  m = ui_memorandum (window);
+  views = concord_window_get_views_pane (window);
+  checklist = concord_views_pane_get_checklist_view (views);
+  g_assert_cmpuint (count_findings (m, CONCORD_LINT_MISSING_STANDARD_CLAUSE), ==, 2);
+
+  /* The missing standard sections, from the checklist. */
+  g_object_set (views, "page", "checklist", NULL);
+  gtk_widget_set_visible (GTK_WIDGET (views), TRUE);
+  ui_wait_for (ui_widget_mapped, checklist);
+  ui_wait_for (checklist_filled, window);
+  g_assert_false (concord_checklist_view_is_present (checklist, "variation"));
+  g_assert_false (concord_checklist_view_is_present (checklist, "disputes"));
+  g_signal_emit_by_name (find_button (concord_checklist_view_get_row (checklist, "variation")), "clicked");
+  ui_wait_frames (GTK_WIDGET (window), 2);
+  g_signal_emit_by_name (find_button (concord_checklist_view_get_row (checklist, "disputes")), "clicked");
+  ui_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (concord_checklist_view_is_present (checklist, "variation"));
+  g_assert_true (concord_checklist_view_is_present (checklist, "disputes"));
+  g_assert_cmpuint (count_findings (m, CONCORD_LINT_MISSING_STANDARD_CLAUSE), ==, 0);
+
+  /* A clause to the library, and back in after the Trust's accountability. */
+  ui_select_item (window, concord_memorandum_find_clause (m, "acc-council", NULL, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.library-save", NULL));
+  ui_select_item (window, concord_memorandum_find_clause (m, "acc-trust", &section, &position));
+  ui_activate (window, "win.library-insert");
+  ui_wait_for (library_dialog_shown, &dialog);
+  concord_library_dialog_set_query (dialog, "cabinet");
+  g_assert_cmpuint (concord_library_dialog_get_n_shown (dialog), ==, 1);
+  g_assert_true (concord_library_dialog_choose (dialog, "accountability-of-the-council"));
+  clause = concord_section_get_clause (section, position + 1);
+  g_assert_cmpstr (concord_clause_get_heading (clause), ==, "Accountability of the Council");
+  g_assert_nonnull (concord_clause_get_library (clause));
+  g_assert_true (concord_window_get_edited (window) == G_OBJECT (clause));
+
+  /* A comment on the review clause, then resolved. */
+  ui_select_item (window, concord_memorandum_find_clause (m, "gen-review", NULL, NULL));
+  {
+    ConcordEditorPane *pane = concord_window_get_pane (window);
+    GtkWidget *row = ui_pane_row (window, "Add a Comment");
+
+    gtk_editable_set_text (GTK_EDITABLE (row), "Which month is the review?");
+    g_signal_emit_by_name (row, "apply");
+    ui_wait_frames (GTK_WIDGET (window), 2);
+    g_signal_emit_by_name (ui_find_button (GTK_WIDGET (pane), "Re_solve"), "clicked");
+  }
+  clause = concord_memorandum_find_clause (m, "gen-review", NULL, NULL);
+  g_assert_cmpuint (concord_comments_get_n_threads (concord_clause_get_comments (clause)), ==, 1);
+  g_assert_true (concord_comments_get_thread (concord_clause_get_comments (clause), 0)->resolved);
+
+  /* The review date, in the details, and the reminders to a calendar. */
+  concord_window_select (window, G_OBJECT (m));
+  gtk_editable_set_text (GTK_EDITABLE (concord_editor_pane_find_row (concord_window_get_pane (window),
+                                                                     "Review date")),
+                         "2027-04-01");
+  g_assert_cmpstr (concord_memorandum_get_review_date (m), ==, "2027-04-01");
+  g_object_set (views, "page", "checklist", NULL);
+  ui_wait_for (checklist_filled, window);
+  g_assert_cmpuint (concord_checklist_view_get_n_dates (checklist), >=, 1);
+  g_assert_true (gtk_widget_get_sensitive (ui_find_button (GTK_WIDGET (checklist), "Add to _Calendar…")));
+  g_assert_true (concord_checklist_view_save_calendar (checklist, ics_file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (ics, &text, NULL, &error));
+  calendar = icalparser_parse_string (text);
+  g_assert_nonnull (calendar);
+  {
+    icalcomponent *event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+    gboolean review = FALSE;
+
+    for (; event != NULL; event = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+      {
+        struct icaltimetype start = icalcomponent_get_dtstart (event);
+
+        review = review || (start.year == 2027 && start.month == 4 && start.day == 1);
+      }
+    g_assert_true (review);
+  }
+  icalcomponent_free (calendar);
+  ui_save_screenshot (GTK_WIDGET (window), "drafter-session", 3);
+
+  /* Saved and read back: the sections, the library clause and the thread. */
+  ui_activate (window, "win.save");
+  {
+    g_autoptr(ConcordMemorandum) back = ui_reload (path);
+
+    g_assert_cmpuint (count_findings (back, CONCORD_LINT_MISSING_STANDARD_CLAUSE), ==, 0);
+    g_assert_true (concord_comments_get_thread (concord_clause_get_comments (concord_memorandum_find_clause (back,
+                                                                                                         "gen-review",
+                                                                                                         NULL, NULL)),
+                                                0)->resolved);
+    g_assert_cmpstr (concord_memorandum_get_review_date (back), ==, "2027-04-01");
+  }
+
+  ui_destroy_window (window);
+  g_assert_cmpint (g_unlink (ics), ==, 0);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_rmdir (scratch);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -187,6 +349,7 @@ main (int    argc,
 
   g_test_add_func ("/ui/checklist/add-from-blank", test_add_from_blank);
   g_test_add_func ("/ui/checklist/calendar", test_calendar);
+  g_test_add_func ("/ui/checklist/drafter-session", test_drafter_session);
 
   status = g_test_run ();
   g_rmdir (state);
