@@ -643,6 +643,68 @@ cmd_export_pdf (int    argc,
   return write_output (output, pdf, force);
 }
 
+/* export-docx and export-odt: the same but for the format. */
+static int
+export_office (int                  argc,
+               char               **argv,
+               ConcordOfficeFormat  format)
+{
+  const char *extension = concord_office_extension (format);
+  g_autofree char *command = g_strconcat ("export-", extension, NULL);
+  g_autofree char *placeholder = g_strconcat ("OUT.", extension, NULL);
+  g_autofree char *output = NULL;
+  gboolean force = FALSE;
+  g_autoptr(ConcordMemorandum) m = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("File to write"), placeholder },
+    { "force", 'f', 0, G_OPTION_ARG_NONE, &force,
+      N_("Write the file even when it has other names (hard links), which keep the old contents"), NULL },
+    { NULL }
+  };
+  int rc = parse_options (command, "FILE",
+                          format == CONCORD_OFFICE_ODT
+                          ? _("Write the memorandum as an OpenDocument text (ODT), for LibreOffice and Word.")
+                          : _("Write the memorandum as a Word document (DOCX), for Word and LibreOffice."),
+                          entries, &argc, &argv);
+
+  if (rc >= 0)
+    return rc;
+  if (output == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("name the file to write with -o %s"), placeholder);
+
+      return usage_error (NULL, message);
+    }
+  if (argc == 2 && is_an_input (output, (const char * const[]) { argv[1], NULL }))
+    return refuse_overwriting_input (output);
+
+  m = load_single (argc, argv, &rc);
+  if (m == NULL)
+    return rc;
+
+  bytes = concord_render_office (m, format, &error);
+  if (bytes == NULL)
+    return report (error);
+
+  return write_output (output, bytes, force);
+}
+
+static int
+cmd_export_docx (int    argc,
+                 char **argv)
+{
+  return export_office (argc, argv, CONCORD_OFFICE_DOCX);
+}
+
+static int
+cmd_export_odt (int    argc,
+                char **argv)
+{
+  return export_office (argc, argv, CONCORD_OFFICE_ODT);
+}
+
 /* diff: --color takes an optional value, so it is parsed by a callback. */
 typedef enum
 {
@@ -1083,6 +1145,8 @@ static const Command commands[] = {
   { "diff", "OLD NEW", N_("clause-aligned differences [--color[=WHEN]] [--pdf OUT.pdf]"), cmd_diff },
   { "export-pdf", "FILE -o OUT.pdf", N_("lay out and write PDF [--paper a4|letter] [--signed] [--counterpart ID] [--with-comments]"),
     cmd_export_pdf },
+  { "export-docx", "FILE -o OUT.docx", N_("write a Word document (DOCX)"), cmd_export_docx },
+  { "export-odt", "FILE -o OUT.odt", N_("write an OpenDocument text (ODT)"), cmd_export_odt },
   { "merge", "BASE OURS THEIRS [-o OUT]", N_("three-way merge by clause and word (a git merge driver)"),
     cmd_merge },
   { "fingerprint", "FILE", N_("SHA-256 of the canonical form"), cmd_fingerprint },

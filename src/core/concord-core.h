@@ -36,6 +36,7 @@
 #include "concord-calendar.h"
 #include "concord-fragment.h"
 #include "concord-library.h"
+#include "concord-office.h"
 #include "concord-standard-sections.h"
 #include "concord-wording.h"
 #include "concord-words.h"

@@ -755,8 +755,9 @@ paginate (ConcordDocumentLayout *self)
     }
 }
 
-static char *
-describe_header (ConcordMemorandum *m)
+/* The running head's left side: reference (or title) and revision. */
+char *
+_concord_describe_header (ConcordMemorandum *m)
 {
   const char *reference = concord_memorandum_get_reference (m);
   const char *title = concord_memorandum_get_title (m);
@@ -817,7 +818,7 @@ set_up_options (ConcordDocumentLayout *self,
   /* Two alternatives in one text are a draft, whatever the status says. */
   self->watermark = (!self->options.signed_copy && concord_memorandum_get_status (m) != CONCORD_STATUS_SIGNED)
                     || g_list_model_get_n_items (concord_memorandum_get_conflicts (m)) > 0;
-  self->header_left = describe_header (m);
+  self->header_left = _concord_describe_header (m);
   set_up_marking (self);
   self->fingerprint = concord_memorandum_fingerprint (m);
 

@@ -86,8 +86,9 @@ creation_date (ConcordMemorandum *m)
   return g_strdup_printf ("%sT00:00:00Z", latest != NULL ? latest : "2000-01-01");
 }
 
-static char *
-party_names (ConcordMemorandum *m)
+/* The parties' names, for a document's author and subject. */
+char *
+_concord_metadata_authors (ConcordMemorandum *m)
 {
   GListModel *parties = concord_memorandum_get_parties (m);
   g_autoptr(GString) out = g_string_new (NULL);
@@ -107,8 +108,9 @@ party_names (ConcordMemorandum *m)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-static char *
-area_keywords (ConcordMemorandum *m)
+/* The areas of responsibility, for a document's keywords. */
+char *
+_concord_metadata_keywords (ConcordMemorandum *m)
 {
   g_autoptr(ConcordMatrix) matrix = concord_matrix_new (m);
   g_autoptr(GString) out = g_string_new (NULL);
@@ -124,8 +126,8 @@ set_metadata (cairo_surface_t   *surface,
               ConcordMemorandum *m)
 {
   const char *language = concord_memorandum_get_language (m);
-  g_autofree char *authors = party_names (m);
-  g_autofree char *keywords = area_keywords (m);
+  g_autofree char *authors = _concord_metadata_authors (m);
+  g_autofree char *keywords = _concord_metadata_keywords (m);
   g_autofree char *date = creation_date (m);
   g_autofree char *subject = g_strdup_printf (CONCORD_WORD (language, "Memorandum of understanding between %s"),
                                               authors);

@@ -247,6 +247,9 @@ char      *_concord_flow_builder_cell_text (ConcordFlowBuilder *builder,
 void       _concord_hyphenate_append    (GString          *out,
                                          const char       *text,
                                          const char       *language);
+char      *_concord_describe_header     (ConcordMemorandum *memorandum);
+char      *_concord_metadata_authors    (ConcordMemorandum *memorandum);
+char      *_concord_metadata_keywords   (ConcordMemorandum *memorandum);
 void       _concord_append_breakable    (GString          *out,
                                          const char       *text,
                                          guint            *run);

@@ -1,0 +1,131 @@
+/* concord-office-private.h: what the DOCX and ODT writers share.
+ *
+ * Copyright 2026 The Concord authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "concord-office.h"
+
+G_BEGIN_DECLS
+
+/* A memorandum as a word processor holds it: a run of paragraphs and
+ * tables, built once from the model (concord-office.c) and written out
+ * by each format's writer. */
+
+typedef enum
+{
+  OFFICE_TITLE,
+  OFFICE_DETAIL,
+  /* A part of the memorandum: Parties, Definitions, Background, Annex A… */
+  OFFICE_PART,
+  OFFICE_SECTION,
+  OFFICE_CLAUSE,
+  /* The first paragraph of a clause with no heading, which carries its
+   * number. */
+  OFFICE_CLAUSE_TEXT,
+  OFFICE_BODY,
+  OFFICE_ITEM,
+  OFFICE_SUBHEADING,
+  OFFICE_SIGNATURE,
+  OFFICE_TABLE,
+} OfficeKind;
+
+typedef enum
+{
+  OFFICE_RUN_TEXT,
+  OFFICE_RUN_STRONG,
+  OFFICE_RUN_PLACEHOLDER,
+  /* A cross-reference: the text is the number now, the bookmark where
+   * the number lives, so the word processor can keep it up to date. */
+  OFFICE_RUN_REF,
+} OfficeRunKind;
+
+typedef struct
+{
+  OfficeRunKind  kind;
+  char          *text;
+  char          *bookmark;
+} OfficeRun;
+
+/* How a numbered paragraph gets its number. */
+typedef enum
+{
+  /* Not numbered. */
+  OFFICE_NUMBER_NONE,
+  /* The list's own count gives it. */
+  OFFICE_NUMBER_LIST,
+  /* The list, restarted at `start`. */
+  OFFICE_NUMBER_RESTART,
+  /* The label typed before the text, where no list count gives it. */
+  OFFICE_NUMBER_TYPED,
+} OfficeNumber;
+
+typedef struct
+{
+  OfficeKind    kind;
+  /* Outline level of a numbered section or clause (1 or 2); the depth of
+   * an item (1 or 2). */
+  guint         level;
+  OfficeNumber  number;
+  guint         start;
+  char         *label;
+  char         *bookmark;
+  GPtrArray    *runs;
+  /* OFFICE_TABLE: rows of cells, each a GPtrArray of OfficeRun. */
+  GPtrArray    *rows;
+  gboolean      header_row;
+} OfficePara;
+
+/* What both writers need besides the paragraphs. */
+typedef struct
+{
+  ConcordMemorandum *memorandum;
+  GPtrArray         *paras;
+  /* The outline's level formats: how many levels a numbered section and
+   * clause show (1: "3", 2: "3.2"); 0 for a level not used. */
+  guint              section_level;
+  guint              clause_level;
+  gboolean           trailing_dot;
+  /* Running head and foot. */
+  char              *header_left;
+  char              *header_right;
+  char              *page_before;
+  char              *page_between;
+  char              *page_after;
+  char              *title;
+  char              *subject;
+  char              *keywords;
+  const char        *language;
+} OfficeDoc;
+
+/* A zip archive made in memory; the first entry added is stored, as
+ * ODF's mimetype must be. */
+typedef struct _OfficeZip OfficeZip;
+
+OfficeZip *_concord_office_zip_new    (GError    **error);
+gboolean   _concord_office_zip_add    (OfficeZip  *zip,
+                                       const char *name,
+                                       GString    *content,
+                                       gboolean    stored,
+                                       GError    **error);
+GBytes    *_concord_office_zip_finish (OfficeZip  *zip,
+                                       GError    **error);
+void       _concord_office_zip_free   (OfficeZip  *zip);
+
+void       _concord_office_escape     (GString    *out,
+                                       const char *text);
+gboolean   _concord_office_parse_label (const char *label,
+                                        guint       n,
+                                        guint      *values);
+
+GBytes    *_concord_office_write_docx (OfficeDoc  *doc,
+                                       GError    **error);
+GBytes    *_concord_office_write_odt  (OfficeDoc  *doc,
+                                       GError    **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OfficeZip, _concord_office_zip_free)
+
+G_END_DECLS
