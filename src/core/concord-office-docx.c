@@ -39,6 +39,8 @@ static const struct
     "<w:b/><w:sz w:val=\"22\"/>", 1 },
   { OFFICE_CLAUSE_TEXT, "ConcordClauseText", "Concord Clause Text", "<w:spacing w:before=\"120\" w:after=\"120\"/><w:jc w:val=\"both\"/>",
     "<w:sz w:val=\"22\"/>", -1 },
+  { OFFICE_FACTS, "ConcordFacts", "Concord Facts", "<w:keepNext/><w:spacing w:after=\"60\"/>",
+    "<w:i/><w:color w:val=\"555555\"/><w:sz w:val=\"18\"/>", -1 },
   { OFFICE_BODY, "ConcordBody", "Concord Body", "<w:spacing w:after=\"120\"/><w:jc w:val=\"both\"/>",
     "<w:sz w:val=\"22\"/>", -1 },
   { OFFICE_ITEM, "ConcordItem", "Concord Item",
@@ -88,6 +90,7 @@ field (GString    *out,
 
 static void
 write_runs (GString   *out,
+            OfficeDoc *doc,
             GPtrArray *runs)
 {
   for (guint i = 0; i < runs->len; i++)
@@ -103,6 +106,11 @@ write_runs (GString   *out,
           text_run (out, "<w:highlight w:val=\"yellow\"/>", run->text);
           break;
         case OFFICE_RUN_REF:
+          if (!_concord_office_ref_is_field (doc, run))
+            {
+              text_run (out, NULL, run->text);
+              break;
+            }
           {
             /* \r: the number in full context is the paragraph's number,
              * \h: a link to it. */
@@ -145,16 +153,15 @@ static void
 write_para (GString    *out,
             OfficeDoc  *doc,
             OfficePara *para,
-            guint      *counters,
             guint      *bookmarks)
 {
-  gboolean listed = counted (doc, para, counters);
+  gboolean listed = para->listed;
 
   g_string_append_printf (out, "<w:p><w:pPr><w:pStyle w:val=\"%s\"/>", style_of (para->kind));
   if (listed)
     g_string_append_printf (out, "<w:numPr><w:ilvl w:val=\"%u\"/><w:numId w:val=\"%u\"/></w:numPr>",
                             para->level - 1, OUTLINE_NUM_ID);
-  if (para->kind == OFFICE_CLAUSE_TEXT && listed)
+  if (listed && para->kind != OFFICE_SECTION && para->kind != OFFICE_CLAUSE)
     g_string_append_printf (out, "<w:outlineLvl w:val=\"%u\"/>", para->level - 1);
   g_string_append (out, "</w:pPr>");
   if (para->bookmark != NULL)
@@ -170,7 +177,7 @@ write_para (GString    *out,
       text_run (out, NULL, para->label);
       g_string_append (out, "<w:r><w:tab/></w:r>");
     }
-  write_runs (out, para->runs);
+  write_runs (out, doc, para->runs);
   if (para->bookmark != NULL)
     g_string_append_printf (out, "<w:bookmarkEnd w:id=\"%u\"/>", (*bookmarks)++);
   g_string_append (out, "</w:p>\n");
@@ -178,6 +185,7 @@ write_para (GString    *out,
 
 static void
 write_table (GString    *out,
+             OfficeDoc  *doc,
              OfficePara *para)
 {
   guint columns = 0;
@@ -208,7 +216,7 @@ write_table (GString    *out,
           g_string_append_printf (out, "<w:tc><w:tcPr><w:tcW w:w=\"%u\" w:type=\"dxa\"/></w:tcPr>"
                                   "<w:p><w:pPr><w:pStyle w:val=\"ConcordTable\"/></w:pPr>", 9638 / columns);
           if (c < row->len)
-            write_runs (out, g_ptr_array_index (row, c));
+            write_runs (out, doc, g_ptr_array_index (row, c));
           g_string_append (out, "</w:p></w:tc>");
         }
       g_string_append (out, "</w:tr>\n");
@@ -224,14 +232,21 @@ document_xml (OfficeDoc *doc)
   guint bookmarks = 0;
   guint counters[2] = { 0, 0 };
 
+  /* Which numbers Word counts, before any reference to them is written. */
+  for (guint i = 0; i < doc->paras->len; i++)
+    {
+      OfficePara *para = g_ptr_array_index (doc->paras, i);
+
+      para->listed = para->kind != OFFICE_TABLE && counted (doc, para, counters);
+    }
   for (guint i = 0; i < doc->paras->len; i++)
     {
       OfficePara *para = g_ptr_array_index (doc->paras, i);
 
       if (para->kind == OFFICE_TABLE)
-        write_table (out, para);
+        write_table (out, doc, para);
       else
-        write_para (out, doc, para, counters, &bookmarks);
+        write_para (out, doc, para, &bookmarks);
     }
   /* A4, 2 cm margins, the running head and foot. */
   g_string_append (out, "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>"

@@ -45,6 +45,8 @@ static const struct
     "fo:font-size=\"11pt\" fo:font-weight=\"bold\"" },
   { OFFICE_CLAUSE_TEXT, "Concord_Clause_Text", "Concord Clause Text",
     "fo:margin-top=\"0.2cm\" fo:margin-bottom=\"0.2cm\" fo:text-align=\"justify\"", "fo:font-size=\"11pt\"" },
+  { OFFICE_FACTS, "Concord_Facts", "Concord Facts", "fo:margin-bottom=\"0.1cm\" fo:keep-with-next=\"always\"",
+    "fo:font-size=\"9pt\" fo:font-style=\"italic\" fo:color=\"#555555\"" },
   { OFFICE_BODY, "Concord_Body", "Concord Body", "fo:margin-bottom=\"0.2cm\" fo:text-align=\"justify\"",
     "fo:font-size=\"11pt\"" },
   { OFFICE_ITEM, "Concord_Item", "Concord Item",
@@ -69,9 +71,15 @@ style_of (OfficeKind kind)
   return "Concord_Body";
 }
 
+/* In a heading (a numbered clause with no heading of its own opens with
+ * its text) a reference is its words alone: libxml2 2.9.14 refuses a
+ * text:bookmark-ref inside a text:h, though the schema gives both the
+ * same content, and the file must validate where it is made. */
 static void
 write_runs (GString   *out,
-            GPtrArray *runs)
+            OfficeDoc *doc,
+            GPtrArray *runs,
+            gboolean   in_heading)
 {
   for (guint i = 0; i < runs->len; i++)
     {
@@ -90,6 +98,11 @@ write_runs (GString   *out,
           g_string_append (out, "</text:span>");
           break;
         case OFFICE_RUN_REF:
+          if (in_heading || !_concord_office_ref_is_field (doc, run))
+            {
+              _concord_office_escape (out, run->text);
+              break;
+            }
           g_string_append (out, "<text:bookmark-ref text:reference-format=\"number-all-superior\" text:ref-name=\"");
           _concord_office_escape (out, run->bookmark);
           g_string_append (out, "\">");
@@ -105,6 +118,7 @@ write_runs (GString   *out,
 
 static void
 write_para (GString    *out,
+            OfficeDoc  *doc,
             OfficePara *para)
 {
   gboolean heading = para->number == OFFICE_NUMBER_LIST || para->number == OFFICE_NUMBER_RESTART;
@@ -117,6 +131,10 @@ write_para (GString    *out,
         g_string_append_printf (out, " text:restart-numbering=\"true\" text:start-value=\"%u\"", para->start);
       g_string_append_c (out, '>');
     }
+  else if (para->kind == OFFICE_SECTION || para->kind == OFFICE_CLAUSE)
+    /* Unnumbered, or its number typed: a style the outline does not
+     * number. */
+    g_string_append_printf (out, "<text:p text:style-name=\"%s_Plain\">", style_of (para->kind));
   else
     g_string_append_printf (out, "<text:p text:style-name=\"%s\">", style_of (para->kind));
 
@@ -131,7 +149,7 @@ write_para (GString    *out,
       _concord_office_escape (out, para->label);
       g_string_append (out, "<text:tab/>");
     }
-  write_runs (out, para->runs);
+  write_runs (out, doc, para->runs, heading);
   if (para->bookmark != NULL)
     {
       g_string_append (out, "<text:bookmark-end text:name=\"");
@@ -143,6 +161,7 @@ write_para (GString    *out,
 
 static void
 write_table (GString    *out,
+             OfficeDoc  *doc,
              OfficePara *para,
              guint       index)
 {
@@ -164,7 +183,7 @@ write_table (GString    *out,
           g_string_append (out, "<table:table-cell table:style-name=\"Concord_Cell\" office:value-type=\"string\">"
                                 "<text:p text:style-name=\"Concord_Table\">");
           if (c < row->len)
-            write_runs (out, g_ptr_array_index (row, c));
+            write_runs (out, doc, g_ptr_array_index (row, c), FALSE);
           g_string_append (out, "</text:p></table:table-cell>");
         }
       g_string_append (out, "</table:table-row>");
@@ -194,10 +213,16 @@ content_xml (OfficeDoc *doc)
     {
       OfficePara *para = g_ptr_array_index (doc->paras, i);
 
+      para->listed = para->number == OFFICE_NUMBER_LIST || para->number == OFFICE_NUMBER_RESTART;
+    }
+  for (guint i = 0; i < doc->paras->len; i++)
+    {
+      OfficePara *para = g_ptr_array_index (doc->paras, i);
+
       if (para->kind == OFFICE_TABLE)
-        write_table (out, para, ++tables);
+        write_table (out, doc, para, ++tables);
       else
-        write_para (out, para);
+        write_para (out, doc, para);
     }
   g_string_append (out, "</office:text></office:body></office:document-content>\n");
 
@@ -248,18 +273,28 @@ styles_xml (OfficeDoc *doc)
                           doc->language != NULL ? doc->language : "en");
   for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
     {
-      gboolean outline = styles[i].kind == OFFICE_SECTION || styles[i].kind == OFFICE_CLAUSE ||
-                         styles[i].kind == OFFICE_CLAUSE_TEXT;
+      gboolean outline = styles[i].kind == OFFICE_SECTION || styles[i].kind == OFFICE_CLAUSE;
 
       g_string_append_printf (out, "<style:style style:name=\"%s\" style:display-name=\"%s\" style:family=\"paragraph\"",
                               styles[i].name, styles[i].display);
-      if (outline)
+      /* Numbered continuously, sections are not in the outline: their
+       * style would number them. */
+      if (outline && (styles[i].kind == OFFICE_CLAUSE || doc->section_level > 0))
         g_string_append_printf (out, " style:default-outline-level=\"%u\"",
-                                styles[i].kind == OFFICE_SECTION ? MAX (doc->section_level, 1) : doc->clause_level);
+                                styles[i].kind == OFFICE_SECTION ? doc->section_level : doc->clause_level);
       /* A style whose paragraph properties have children closes them itself. */
       g_string_append_printf (out, "><style:paragraph-properties %s%s><style:text-properties %s/></style:style>\n",
                               styles[i].paragraph, g_str_has_suffix (styles[i].paragraph, "-properties") ? "" : "/",
                               styles[i].text);
+      /* The same out of the outline, a typed number hanging as the
+       * outline's would. */
+      if (outline)
+        g_string_append_printf (out, "<style:style style:name=\"%s_Plain\" style:display-name=\"%s (Unnumbered)\" "
+                                     "style:family=\"paragraph\"><style:paragraph-properties %s "
+                                     "fo:margin-left=\"1.27cm\" fo:text-indent=\"-1.27cm\"><style:tab-stops>"
+                                     "<style:tab-stop style:position=\"0cm\"/></style:tab-stops>"
+                                     "</style:paragraph-properties><style:text-properties %s/></style:style>\n",
+                                styles[i].name, styles[i].display, styles[i].paragraph, styles[i].text);
     }
   g_string_append (out, "<style:style style:name=\"Concord_Header\" style:display-name=\"Concord Header\" "
                         "style:family=\"paragraph\"><style:paragraph-properties><style:tab-stops>"

@@ -26,6 +26,8 @@ typedef enum
   /* The first paragraph of a clause with no heading, which carries its
    * number. */
   OFFICE_CLAUSE_TEXT,
+  /* Under a clause's heading: its status and who does what. */
+  OFFICE_FACTS,
   OFFICE_BODY,
   OFFICE_ITEM,
   OFFICE_SUBHEADING,
@@ -77,6 +79,8 @@ typedef struct
   /* OFFICE_TABLE: rows of cells, each a GPtrArray of OfficeRun. */
   GPtrArray    *rows;
   gboolean      header_row;
+  /* Set by the writer: whether the word processor's list numbers it. */
+  gboolean      listed;
 } OfficePara;
 
 /* What both writers need besides the paragraphs. */
@@ -84,6 +88,10 @@ typedef struct
 {
   ConcordMemorandum *memorandum;
   GPtrArray         *paras;
+  /* Bookmark -> the paragraph it marks. A reference is a field only on a
+   * paragraph the list numbers: a field on any other would show nothing
+   * once the word processor updates it. */
+  GHashTable        *targets;
   /* The outline's level formats: how many levels a numbered section and
    * clause show (1: "3", 2: "3.2"); 0 for a level not used. */
   guint              section_level;
@@ -120,6 +128,9 @@ void       _concord_office_escape     (GString    *out,
 gboolean   _concord_office_parse_label (const char *label,
                                         guint       n,
                                         guint      *values);
+
+gboolean   _concord_office_ref_is_field (OfficeDoc *doc,
+                                         OfficeRun *run);
 
 GBytes    *_concord_office_write_docx (OfficeDoc  *doc,
                                        GError    **error);

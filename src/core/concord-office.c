@@ -571,6 +571,30 @@ build_blocks (Builder    *b,
     }
 }
 
+/* The line under a clause's heading that the PDF prints: its status
+ * while not agreed, and who is responsible, bounded or accountable. */
+static char *
+facts_line (Builder       *b,
+            ConcordClause *clause)
+{
+  g_autofree char *facts = concord_clause_describe_facts (b->m, clause);
+  gboolean show_status = concord_clause_get_status (clause) != CONCORD_CLAUSE_STATUS_AGREED &&
+                         concord_memorandum_prints_line (b->m, concord_memorandum_get_print_status (b->m));
+
+  if (!concord_memorandum_prints_line (b->m, concord_memorandum_get_print_facts (b->m)))
+    g_clear_pointer (&facts, g_free);
+  if (facts == NULL && !show_status)
+    return NULL;
+
+  return g_strdup_printf ("%s%s%s%s", show_status ? "[" : "",
+                          show_status ? word (b, concord_enum_nick (CONCORD_TYPE_CLAUSE_STATUS,
+                                                                    concord_clause_get_status (clause)))
+                                      : "",
+                          show_status ? (facts != NULL ? "] " : "]") : "", facts != NULL ? facts : "");
+}
+
+/* A clause's number goes on what prints first: its heading, its facts
+ * line, or its first paragraph. */
 static void
 build_clause (Builder       *b,
               ConcordClause *clause)
@@ -579,23 +603,31 @@ build_clause (Builder       *b,
   const char *heading = concord_clause_get_heading (clause);
   GPtrArray *body = concord_clause_get_body (clause);
   g_autoptr(GPtrArray) labels = concord_numbering_label_blocks (b->numbering, number, body);
-  OfficePara *para = NULL;
+  g_autofree char *facts = facts_line (b, clause);
+  OfficePara *first = NULL;
+  OfficePara *para;
 
   if (heading != NULL && *heading != '\0')
+    first = add_text_para (b, OFFICE_CLAUSE, heading);
+  if (facts != NULL)
     {
-      para = add_text_para (b, OFFICE_CLAUSE, heading);
-      number_para (b, para, b->doc->clause_level, number);
-      para->bookmark = g_strdup (bookmark_for (b, concord_clause_get_id (clause)));
-      build_blocks (b, body, labels, NULL);
-      return;
+      para = add_text_para (b, OFFICE_FACTS, facts);
+      if (first == NULL)
+        first = para;
     }
-  if (number != NULL)
+  if (first == NULL && number != NULL)
     {
-      para = add_para (b, OFFICE_CLAUSE_TEXT);
-      number_para (b, para, b->doc->clause_level, number);
-      para->bookmark = g_strdup (bookmark_for (b, concord_clause_get_id (clause)));
+      first = add_para (b, OFFICE_CLAUSE_TEXT);
+      build_blocks (b, body, labels, first);
     }
-  build_blocks (b, body, labels, para);
+  else
+    build_blocks (b, body, labels, NULL);
+  if (first != NULL)
+    {
+      number_para (b, first, b->doc->clause_level, number);
+      g_free (first->bookmark);
+      first->bookmark = g_strdup (bookmark_for (b, concord_clause_get_id (clause)));
+    }
 }
 
 static void
@@ -757,6 +789,7 @@ describe_document (OfficeDoc *doc)
 static void
 office_doc_clear (OfficeDoc *doc)
 {
+  g_clear_pointer (&doc->targets, g_hash_table_unref);
   g_clear_pointer (&doc->paras, g_ptr_array_unref);
   g_free (doc->header_left);
   g_free (doc->header_right);
@@ -799,16 +832,39 @@ build (OfficeDoc *doc)
   build_definitions (&b);
   if (concord_memorandum_get_recitals (doc->memorandum)->len > 0)
     {
-      g_autoptr(GPtrArray) labels = concord_numbering_label_blocks (numbering, NULL,
-                                                                   concord_memorandum_get_recitals (doc->memorandum));
+      GPtrArray *recitals = concord_memorandum_get_recitals (doc->memorandum);
+      g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
 
+      /* (A), (B), (C), as the PDF letters them. */
+      for (guint i = 0; i < recitals->len; i++)
+        g_ptr_array_add (labels, i < 26 ? g_strdup_printf ("(%c)", 'A' + i) : g_strdup_printf ("(%u)", i + 1));
       add_text_para (&b, OFFICE_PART, word (&b, "Background"));
-      build_blocks (&b, concord_memorandum_get_recitals (doc->memorandum), labels, NULL);
+      build_blocks (&b, recitals, labels, NULL);
     }
   build_sections (&b);
   build_annexes (&b);
   build_signatures (&b);
   build_control (&b);
+
+  doc->targets = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < doc->paras->len; i++)
+    {
+      OfficePara *para = g_ptr_array_index (doc->paras, i);
+
+      if (para->bookmark != NULL)
+        g_hash_table_insert (doc->targets, para->bookmark, para);
+    }
+}
+
+/* Whether the reference @run can be a field: its target is numbered by
+ * the word processor's list. */
+gboolean
+_concord_office_ref_is_field (OfficeDoc *doc,
+                              OfficeRun *run)
+{
+  OfficePara *target = run->bookmark != NULL ? g_hash_table_lookup (doc->targets, run->bookmark) : NULL;
+
+  return target != NULL && target->listed;
 }
 
 /* XML and zip */

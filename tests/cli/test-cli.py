@@ -1975,6 +1975,54 @@ class TestComments(CliTestCase):
         self.assertPositionedError(r, bad)
 
 
+class TestOfficeExport(CliTestCase):
+    """export-docx and export-odt as commands: usage, the input never
+    overwritten, a broken file refused with its place, and the same bytes
+    for the same memorandum. What is inside is tests/office's."""
+
+    def setUp(self):
+        super().setUp()
+        self.source = os.path.join(SOURCE_ROOT, "tests", "data", "published", "office-holders.mou")
+
+    def test_writes_a_zip(self):
+        for fmt, magic in (("docx", b"PK\x03\x04"), ("odt", b"PK\x03\x04")):
+            with self.subTest(format=fmt):
+                out = self.path("out." + fmt)
+                self.assertExit(run("export-" + fmt, self.source, "-o", out), EXIT_OK)
+                self.assertEqual(read(out)[:4], magic)
+                again = self.path("again." + fmt)
+                self.assertExit(run("export-" + fmt, self.source, "-o", again), EXIT_OK)
+                self.assertEqual(read(out), read(again))
+
+    def test_usage(self):
+        for fmt in ("docx", "odt"):
+            with self.subTest(format=fmt):
+                self.assertUsageError(run("export-" + fmt, self.source))
+                self.assertUsageError(run("export-" + fmt, "-o", self.path("x." + fmt)))
+                r = run("export-" + fmt, self.source, "-o", self.source)
+                self.assertNotEqual(r.rc, EXIT_OK)
+                self.assertEqual(read(self.source),
+                                 read(os.path.join(SOURCE_ROOT, "tests", "data", "published", "office-holders.mou")))
+
+    def test_broken_input(self):
+        bad = self.put("bad.mou", b'<memorandum xmlns="urn:concord:mou:1" format-version="1"><title>')
+        for fmt in ("docx", "odt"):
+            with self.subTest(format=fmt):
+                out = self.path("bad." + fmt)
+                r = run("export-" + fmt, bad, "-o", out)
+                self.assertPositionedError(r, bad)
+                self.assertFalse(os.path.exists(out))
+
+    def test_hostile_inputs_refused(self):
+        folder = os.path.join(SOURCE_ROOT, "tests", "data", "hostile")
+        for name in sorted(f for f in os.listdir(folder) if f.endswith(".mou"))[:8]:
+            path = os.path.join(folder, name)
+            with self.subTest(file=name):
+                r = run_bounded(self.tmp, "export-odt", path, "-o", self.path("h.odt"))
+                self.assertExit(r, EXIT_DATAERR)
+                self.assertFalse(os.path.exists(self.path("h.odt")))
+
+
 class TestHostile(CliTestCase):
     def hostile_files(self):
         folder = os.path.join(SOURCE_ROOT, "tests", "data", "hostile")
