@@ -683,6 +683,50 @@ test_export_dialog (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* Word and OpenDocument from the dialog: the same bytes the CLI writes,
+ * through the Export button's path, with the PDF options put aside. */
+static void
+test_export_dialog_office (void)
+{
+  g_autoptr(ConcordMemorandum) m = sample ();
+  ConcordExportDialog *dialog = concord_export_dialog_present (NULL, m);
+  GtkWidget *pdf_group = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), CONCORD_TYPE_EXPORT_DIALOG,
+                                                                    "pdf_group"));
+  const struct { ConcordExportFormat format; ConcordOfficeFormat office; const char *name; } cases[] = {
+    { CONCORD_EXPORT_FORMAT_DOCX, CONCORD_OFFICE_DOCX, "exported.docx" },
+    { CONCORD_EXPORT_FORMAT_ODT, CONCORD_OFFICE_ODT, "exported.odt" },
+  };
+
+  wait_for (ui_is_ready, dialog);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_build_filename (scratch, cases[i].name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) expected = concord_render_office (m, cases[i].office, &error);
+      g_autofree char *written = NULL;
+      gsize length = 0;
+
+      g_assert_no_error (error);
+      concord_export_dialog_set_format (dialog, cases[i].format);
+      g_assert_cmpint (concord_export_dialog_get_format (dialog), ==, cases[i].format);
+      g_assert_false (gtk_widget_get_sensitive (pdf_group));
+      if (i == 0)
+        save_screenshot (GTK_WIDGET (dialog), "export-dialog-docx");
+      concord_export_dialog_export_async (dialog, file, async_done_cb, &result);
+      wait_for (is_set, &result);
+      g_assert_true (concord_export_dialog_export_finish (dialog, result, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (path, &written, &length, &error));
+      g_assert_no_error (error);
+      g_assert_cmpmem (written, length, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+      g_assert_cmpint (g_unlink (path), ==, 0);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 /* The scratch folder holds only files. */
 static void
 remove_scratch (void)
@@ -716,6 +760,7 @@ main (int    argc,
   g_test_add_func ("/ui/print/export-matches-cli", test_print_matches_cli);
   g_test_add_func ("/ui/print/counterparts", test_print_counterparts);
   g_test_add_func ("/ui/export/dialog", test_export_dialog);
+  g_test_add_func ("/ui/export/dialog-office", test_export_dialog_office);
 
   status = g_test_run ();
   remove_scratch ();

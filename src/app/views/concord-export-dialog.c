@@ -79,7 +79,8 @@ static char *
 suggested_name (ConcordExportDialog *self)
 {
   const char *title = concord_memorandum_get_title (self->memorandum);
-  const char *ext = concord_export_dialog_get_format (self) == CONCORD_EXPORT_FORMAT_PDF ? "pdf" : "mou";
+  static const char *extensions[] = { "pdf", "mou", "docx", "odt" };
+  const char *ext = extensions[concord_export_dialog_get_format (self)];
   g_autofree char *base = g_strdup (title != NULL && *title != '\0' ? title : _("Memorandum"));
 
   /* A title may hold characters a file name cannot. */
@@ -138,13 +139,22 @@ choose_file_action (GtkWidget  *widget,
   g_autofree char *name = suggested_name (self);
   g_autoptr(GFile) folder = concord_dialog_start_folder (NULL);
 
-  if (concord_export_dialog_get_format (self) == CONCORD_EXPORT_FORMAT_PDF)
+  switch (concord_export_dialog_get_format (self))
     {
+    case CONCORD_EXPORT_FORMAT_PDF:
       gtk_file_filter_set_name (filter, _("PDF documents"));
       gtk_file_filter_add_mime_type (filter, "application/pdf");
-    }
-  else
-    {
+      break;
+    case CONCORD_EXPORT_FORMAT_DOCX:
+      gtk_file_filter_set_name (filter, _("Word documents"));
+      gtk_file_filter_add_pattern (filter, "*.docx");
+      break;
+    case CONCORD_EXPORT_FORMAT_ODT:
+      gtk_file_filter_set_name (filter, _("OpenDocument texts"));
+      gtk_file_filter_add_pattern (filter, "*.odt");
+      break;
+    case CONCORD_EXPORT_FORMAT_XML:
+    default:
       gtk_file_filter_set_name (filter, _("Memoranda"));
       gtk_file_filter_add_pattern (filter, "*.mou");
     }
@@ -267,8 +277,8 @@ concord_export_dialog_get_format (ConcordExportDialog *self)
 {
   g_return_val_if_fail (CONCORD_IS_EXPORT_DIALOG (self), CONCORD_EXPORT_FORMAT_PDF);
 
-  return adw_combo_row_get_selected (self->format_row) == 1 ? CONCORD_EXPORT_FORMAT_XML
-                                                             : CONCORD_EXPORT_FORMAT_PDF;
+  /* The rows are in the enumeration's order. */
+  return MIN (adw_combo_row_get_selected (self->format_row), CONCORD_EXPORT_FORMAT_ODT);
 }
 
 void
@@ -277,7 +287,7 @@ concord_export_dialog_set_format (ConcordExportDialog *self,
 {
   g_return_if_fail (CONCORD_IS_EXPORT_DIALOG (self));
 
-  adw_combo_row_set_selected (self->format_row, format == CONCORD_EXPORT_FORMAT_XML ? 1 : 0);
+  adw_combo_row_set_selected (self->format_row, format);
 }
 
 /* The options chosen; the counterpart is borrowed from the dialog. */
@@ -320,6 +330,10 @@ concord_export_dialog_export_to (ConcordExportDialog  *self,
 
   if (concord_export_dialog_get_format (self) == CONCORD_EXPORT_FORMAT_XML)
     ok = concord_memorandum_save (self->memorandum, path, error);
+  else if (concord_export_dialog_get_format (self) == CONCORD_EXPORT_FORMAT_DOCX)
+    ok = concord_export_office (self->memorandum, CONCORD_OFFICE_DOCX, path, error);
+  else if (concord_export_dialog_get_format (self) == CONCORD_EXPORT_FORMAT_ODT)
+    ok = concord_export_office (self->memorandum, CONCORD_OFFICE_ODT, path, error);
   else
     {
       ConcordRenderOptions options;
@@ -409,9 +423,10 @@ concord_export_dialog_export_async (ConcordExportDialog *self,
   g_task_set_source_tag (task, concord_export_dialog_export_async);
   path = g_file_get_path (file);
 
-  if (concord_export_dialog_get_format (self) == CONCORD_EXPORT_FORMAT_XML || path == NULL)
+  if (concord_export_dialog_get_format (self) != CONCORD_EXPORT_FORMAT_PDF || path == NULL)
     {
-      /* Saving is quick; the error for a non-local file is made there. */
+      /* Saving and writing a word processor's file are quick (no layout);
+       * the error for a non-local file is made there. */
       if (concord_export_dialog_export_to (self, file, &error))
         g_task_return_boolean (task, TRUE);
       else

@@ -21,6 +21,8 @@ typedef enum
 {
   CONCORD_EXPORT_FORMAT_PDF,
   CONCORD_EXPORT_FORMAT_XML,
+  CONCORD_EXPORT_FORMAT_DOCX,
+  CONCORD_EXPORT_FORMAT_ODT,
 } ConcordExportFormat;
 
 ConcordExportDialog *concord_export_dialog_new          (GtkWindow           *parent,
