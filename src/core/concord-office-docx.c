@@ -164,6 +164,13 @@ write_para (GString    *out,
   if (listed && para->kind != OFFICE_SECTION && para->kind != OFFICE_CLAUSE)
     g_string_append_printf (out, "<w:outlineLvl w:val=\"%u\"/>", para->level - 1);
   g_string_append (out, "</w:pPr>");
+  if (para->clause != NULL)
+    {
+      g_string_append_printf (out, "<w:bookmarkStart w:id=\"%u\" w:name=\"" OFFICE_CLAUSE_MARK "%u\"/>"
+                                   "<w:bookmarkEnd w:id=\"%u\"/>", *bookmarks, doc->n_clauses, *bookmarks);
+      (*bookmarks)++;
+      doc->n_clauses++;
+    }
   if (para->bookmark != NULL)
     {
       g_string_append_printf (out, "<w:bookmarkStart w:id=\"%u\" w:name=\"", *bookmarks);
@@ -367,6 +374,33 @@ footer_xml (OfficeDoc *doc)
   return out;
 }
 
+/* The clauses' ids in the order of their marks. */
+static GString *
+custom_xml (OfficeDoc *doc)
+{
+  GString *out = g_string_new (XML_HEAD "<Properties "
+                               "xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\" "
+                               "xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">"
+                               "<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"2\" "
+                               "name=\"" OFFICE_CLAUSES_PROPERTY "\"><vt:lpwstr>");
+  gboolean first = TRUE;
+
+  for (guint i = 0; i < doc->paras->len; i++)
+    {
+      OfficePara *para = g_ptr_array_index (doc->paras, i);
+
+      if (para->clause == NULL)
+        continue;
+      if (!first)
+        g_string_append_c (out, ' ');
+      _concord_office_escape (out, para->clause);
+      first = FALSE;
+    }
+  g_string_append (out, "</vt:lpwstr></property></Properties>\n");
+
+  return out;
+}
+
 static GString *
 core_xml (OfficeDoc *doc)
 {
@@ -409,6 +443,8 @@ core_xml (OfficeDoc *doc)
   "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>" \
   "<Override PartName=\"/docProps/core.xml\" " \
   "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>" \
+  "<Override PartName=\"/docProps/custom.xml\" " \
+  "ContentType=\"application/vnd.openxmlformats-officedocument.custom-properties+xml\"/>" \
   "</Types>\n"
 
 #define PACKAGE_RELS \
@@ -419,6 +455,9 @@ core_xml (OfficeDoc *doc)
   "<Relationship Id=\"rId2\" " \
   "Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" " \
   "Target=\"docProps/core.xml\"/>" \
+  "<Relationship Id=\"rId3\" " \
+  "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties\" " \
+  "Target=\"docProps/custom.xml\"/>" \
   "</Relationships>\n"
 
 #define DOCUMENT_RELS \
@@ -452,6 +491,7 @@ _concord_office_write_docx (OfficeDoc  *doc,
     { "word/header1.xml", header_xml (doc) },
     { "word/footer1.xml", footer_xml (doc) },
     { "docProps/core.xml", core_xml (doc) },
+    { "docProps/custom.xml", custom_xml (doc) },
   };
   gboolean ok = zip != NULL;
 

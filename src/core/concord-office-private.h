@@ -75,6 +75,9 @@ typedef struct
   guint         start;
   char         *label;
   char         *bookmark;
+  /* On a clause's first paragraph: the clause's id, so that a file that
+   * comes back from a word processor can be read clause by clause. */
+  char         *clause;
   GPtrArray    *runs;
   /* OFFICE_TABLE: rows of cells, each a GPtrArray of OfficeRun. */
   GPtrArray    *rows;
@@ -92,6 +95,8 @@ typedef struct
    * paragraph the list numbers: a field on any other would show nothing
    * once the word processor updates it. */
   GHashTable        *targets;
+  /* Clause marks written so far (DOCX). */
+  guint              n_clauses;
   /* The outline's level formats: how many levels a numbered section and
    * clause show (1: "3", 2: "3.2"); 0 for a level not used. */
   guint              section_level;
@@ -136,6 +141,12 @@ GBytes    *_concord_office_write_docx (OfficeDoc  *doc,
                                        GError    **error);
 GBytes    *_concord_office_write_odt  (OfficeDoc  *doc,
                                        GError    **error);
+
+/* A clause's first paragraph in a DOCX carries the hidden bookmark
+ * "_cc_N", N the clause's place in the custom property ConcordClauses
+ * (the clauses' ids, space-separated): Word and LibreOffice keep both. */
+#define OFFICE_CLAUSE_MARK "_cc_"
+#define OFFICE_CLAUSES_PROPERTY "ConcordClauses"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OfficeZip, _concord_office_zip_free)
 

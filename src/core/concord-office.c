@@ -74,6 +74,7 @@ para_free (OfficePara *para)
 {
   g_free (para->label);
   g_free (para->bookmark);
+  g_free (para->clause);
   g_clear_pointer (&para->runs, g_ptr_array_unref);
   g_clear_pointer (&para->rows, g_ptr_array_unref);
   g_free (para);
@@ -604,6 +605,7 @@ build_clause (Builder       *b,
   GPtrArray *body = concord_clause_get_body (clause);
   g_autoptr(GPtrArray) labels = concord_numbering_label_blocks (b->numbering, number, body);
   g_autofree char *facts = facts_line (b, clause);
+  guint marker_from = b->paras->len;
   OfficePara *first = NULL;
   OfficePara *para;
 
@@ -628,6 +630,18 @@ build_clause (Builder       *b,
       g_free (first->bookmark);
       first->bookmark = g_strdup (bookmark_for (b, concord_clause_get_id (clause)));
     }
+
+  /* The clause's mark goes on its first paragraph; a clause that starts
+   * with a table, or has nothing at all, gets an empty one. */
+  if (marker_from == b->paras->len ||
+      ((OfficePara *) g_ptr_array_index (b->paras, marker_from))->kind == OFFICE_TABLE)
+    {
+      OfficePara *empty = add_para (b, OFFICE_BODY);
+
+      g_ptr_array_steal_index (b->paras, b->paras->len - 1);
+      g_ptr_array_insert (b->paras, marker_from, empty);
+    }
+  ((OfficePara *) g_ptr_array_index (b->paras, marker_from))->clause = g_strdup (concord_clause_get_id (clause));
 }
 
 static void
