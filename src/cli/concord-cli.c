@@ -705,6 +705,63 @@ cmd_export_odt (int    argc,
   return export_office (argc, argv, CONCORD_OFFICE_ODT);
 }
 
+/* import: a DOCX Concord exported, back from a word processor, read
+ * against the memorandum it came from. */
+static int
+cmd_import (int    argc,
+            char **argv)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *against = NULL;
+  gboolean force = FALSE;
+  g_autoptr(ConcordMemorandum) base = NULL;
+  g_autoptr(ConcordMemorandum) theirs = NULL;
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Memorandum to write"), N_("OUT.mou") },
+    { "against", 'a', 0, G_OPTION_ARG_FILENAME, &against,
+      N_("The memorandum the document was exported from"), N_("BASE.mou") },
+    { "force", 'f', 0, G_OPTION_ARG_NONE, &force,
+      N_("Write OUT.mou even when it has other names (hard links), which keep the old contents"), NULL },
+    { NULL }
+  };
+  int rc = parse_options ("import", "FILE.docx",
+                          _("Read a Word document that Concord exported, edited in a word processor, as a "
+                            "revision of the memorandum it came from: every tracked change accepted, comments "
+                            "as notes. Compare OUT.mou with BASE.mou (concord-cli diff, or Compare With File "
+                            "in the app) to take or leave each change."),
+                          entries, &argc, &argv);
+
+  if (rc >= 0)
+    return rc;
+  if (argc != 2)
+    return usage_error (NULL, _("name exactly one file"));
+  if (against == NULL)
+    return usage_error (NULL, _("name the memorandum the document was exported from with --against BASE.mou"));
+  if (output == NULL)
+    return usage_error (NULL, _("name the memorandum to write with -o OUT.mou"));
+  if (is_an_input (output, (const char * const[]) { argv[1], against, NULL }))
+    return refuse_overwriting_input (output);
+
+  base = concord_memorandum_load_from_file (against, &error);
+  if (base == NULL)
+    return report (error);
+  theirs = concord_office_read_revision (base, argv[1], notes, &error);
+  if (theirs == NULL)
+    return report (error);
+  for (guint i = 0; i < notes->len; i++)
+    g_print ("%s: %s\n", argv[1], (const char *) g_ptr_array_index (notes, i));
+
+  bytes = concord_memorandum_serialize (theirs);
+  rc = write_output (output, bytes, force);
+  if (!finish_stdout ())
+    return EXIT_IOERR;
+
+  return rc;
+}
+
 /* diff: --color takes an optional value, so it is parsed by a callback. */
 typedef enum
 {
@@ -1147,6 +1204,8 @@ static const Command commands[] = {
     cmd_export_pdf },
   { "export-docx", "FILE -o OUT.docx", N_("write a Word document (DOCX)"), cmd_export_docx },
   { "export-odt", "FILE -o OUT.odt", N_("write an OpenDocument text (ODT)"), cmd_export_odt },
+  { "import", "FILE.docx --against BASE.mou -o OUT.mou",
+    N_("read back a DOCX edited in a word processor, as a revision of BASE"), cmd_import },
   { "merge", "BASE OURS THEIRS [-o OUT]", N_("three-way merge by clause and word (a git merge driver)"),
     cmd_merge },
   { "fingerprint", "FILE", N_("SHA-256 of the canonical form"), cmd_fingerprint },

@@ -29,4 +29,9 @@ gboolean    concord_export_office    (ConcordMemorandum   *memorandum,
                                       GError             **error);
 const char *concord_office_extension (ConcordOfficeFormat  format);
 
+ConcordMemorandum *concord_office_read_revision (ConcordMemorandum  *base,
+                                                 const char         *path,
+                                                 GPtrArray          *report,
+                                                 GError            **error);
+
 G_END_DECLS
