@@ -27,6 +27,9 @@ import unittest
 import xml.etree.ElementTree as ET
 import zipfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import word_edit  # noqa: E402
+
 ARGS = None
 
 CT_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
@@ -308,6 +311,186 @@ class TestReadBack(OfficeTestCase):
         self.assertIn("1.1 Purpose of this memorandum", got)
         self.assertIn("3.1 Partnership Board", got)
         self.assertIn("established under clause 3.1", got)
+
+
+class TestTrackedChanges(OfficeTestCase):
+    """A DOCX Concord exported comes back as Word writes a reviewer's work:
+    each tracked change and comment lands in its clause, and nothing else
+    changes."""
+
+    def setUp(self):
+        self.base = os.path.join(ARGS.source_root, "tests", "data", "published", "office-holders.mou")
+        self.work = tempfile.mkdtemp(prefix="concord-tracked-", dir=Exports.tmp)
+
+    def read_back(self, edit):
+        edited = os.path.join(self.work, "edited.docx")
+        edit.save(edited)
+        out = os.path.join(self.work, "theirs.mou")
+        r = cli("import", edited, "--against", self.base, "-o", out, check=False)
+        self.assertEqual(r.returncode, 0, r.stderr.decode())
+        return out, r.stdout.decode()
+
+    def changed_clauses(self, theirs):
+        r = cli("diff", self.base, theirs, "--color=never", check=False)
+        self.assertIn(r.returncode, (0, 1), r.stderr.decode())
+        return sorted(set(re.findall(r"\[([^\]]+)\] changed", r.stdout.decode()))), r.stdout.decode()
+
+    def test_changes_land_in_their_clauses(self):
+        edit = word_edit.WordEdit(self.exported[(self.base, "docx")])
+        edit.replace_words("legislative framework", "statutory framework")
+        edit.insert_at_end(">The Treasurer<", " and the Treasury")
+        edit.delete_paragraph("any decision to support the Agency financially.")
+        edit.insert_paragraph_after("at least twice a year", "They will publish a note of each meeting.")
+        edit.comment("at least twice a year", "Twice a year is too few.")
+        theirs, report = self.read_back(edit)
+
+        changed, diff = self.changed_clauses(theirs)
+        self.assertEqual(changed, ["c-minister", "c-officials", "c-treasurer"], diff)
+        text = cli("text", theirs).stdout.decode()
+        self.assertIn("is responsible for the statutory framework within which local authorities borrow", text)
+        self.assertNotIn("legislative framework", text)
+        self.assertIn("The Treasurer and the Treasury", text)
+        self.assertNotIn("any decision to support the Agency financially", text)
+        self.assertIn("They will publish a note of each meeting.", text)
+        self.assertIn("Note: Robin Counsel: Twice a year is too few.", text)
+        self.assertIn("c-officials: 1 comment became a note", report)
+        # The references whose words were left alone are references still.
+        with open(theirs, encoding="utf-8") as f:
+            xml = f.read()
+        self.assertIn('<party-ref ref="minister"/> is responsible for the statutory framework', xml)
+        self.assertIn('<clause-ref ref="c-treasurer"/>', xml)
+        # The other items of the Treasurer's clause are untouched.
+        self.assertIn('<item level="2">the fiscal risk to the Crown; and</item>', xml)
+
+    def test_through_libreoffice_unchanged(self):
+        """Opened and saved by LibreOffice with no edit: nothing changed."""
+        if shutil.which("soffice") is None:
+            self.skipTest("needs LibreOffice")
+        out_dir = os.path.join(self.work, "lo")
+        profile = os.path.join(Exports.tmp, "profile")
+        subprocess.run([shutil.which("soffice"), f"-env:UserInstallation=file://{profile}", "--headless",
+                        "--convert-to", "docx:MS Word 2007 XML", "--outdir", out_dir,
+                        self.exported[(self.base, "docx")]], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       check=True, timeout=300)
+        theirs = os.path.join(self.work, "theirs.mou")
+        r = cli("import", os.path.join(out_dir, "office-holders.docx"), "--against", self.base, "-o", theirs,
+                check=False)
+        self.assertEqual(r.returncode, 0, r.stderr.decode())
+        self.assertEqual(self.changed_clauses(theirs)[0], [])
+
+    def test_not_a_concord_document(self):
+        plain = os.path.join(self.work, "plain.docx")
+        with zipfile.ZipFile(self.exported[(self.base, "docx")]) as z, zipfile.ZipFile(plain, "w") as out:
+            for name in z.namelist():
+                if name != "docProps/custom.xml":
+                    out.writestr(name, z.read(name))
+        r = cli("import", plain, "--against", self.base, "-o", os.path.join(self.work, "x.mou"), check=False)
+        self.assertEqual(r.returncode, 65, r.stderr.decode())
+        self.assertIn("not exported by Concord", r.stderr.decode())
+
+
+class TestHostileArchives(OfficeTestCase):
+    """Refused with exit status 65, in bounded time and memory."""
+
+    def setUp(self):
+        self.base = os.path.join(ARGS.source_root, "tests", "data", "published", "office-holders.mou")
+        self.work = tempfile.mkdtemp(prefix="concord-hostile-", dir=Exports.tmp)
+        with zipfile.ZipFile(self.exported[(self.base, "docx")]) as z:
+            self.parts = {name: z.read(name) for name in z.namelist()}
+
+    def archive(self, name, parts, compression=zipfile.ZIP_DEFLATED):
+        path = os.path.join(self.work, name)
+        with zipfile.ZipFile(path, "w", compression) as z:
+            for part, data in parts.items():
+                z.writestr(part, data)
+        return path
+
+    def refused(self, path, words):
+        import resource
+
+        def limit():
+            resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+            resource.setrlimit(resource.RLIMIT_CPU, (20, 20))
+
+        asan = "asan" in os.path.basename(os.path.dirname(os.path.dirname(os.path.dirname(ARGS.cli))))
+        r = subprocess.run([ARGS.cli, "import", path, "--against", self.base, "-o", os.path.join(self.work, "o.mou")],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60,
+                           preexec_fn=None if asan else limit)
+        self.assertEqual(r.returncode, 65, r.stderr.decode())
+        self.assertIn(words, r.stderr.decode())
+        self.assertFalse(os.path.exists(os.path.join(self.work, "o.mou")))
+
+    def test_zip_bomb(self):
+        parts = dict(self.parts)
+        parts["word/document.xml"] = b"<w:document/>" + b" " * (30 * 1024 * 1024)
+        self.refused(self.archive("bomb.docx", parts), "expands too far")
+
+    def test_path_traversal(self):
+        parts = dict(self.parts)
+        parts["../../evil.xml"] = b"<x/>"
+        self.refused(self.archive("traversal.docx", parts), "named outside it")
+
+    def test_huge_entry(self):
+        """A real 1 GiB entry (zeros compress to a megabyte): refused from
+        its size in the directory, never inflated."""
+        path = os.path.join(self.work, "gigabyte.docx")
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+            for part, data in self.parts.items():
+                if part != "word/document.xml":
+                    z.writestr(part, data)
+            with z.open("word/document.xml", "w", force_zip64=True) as f:
+                chunk = b"\0" * (1 << 20)
+                for _ in range(1024):
+                    f.write(chunk)
+        self.assertLess(os.path.getsize(path), 8 << 20)
+        self.refused(path, "larger than 32 MiB")
+
+    def test_forged_sizes(self):
+        # The central directory says 1 GiB, the entry is small: the archive
+        # contradicts itself and is refused.
+        parts = dict(self.parts)
+        path = self.archive("huge.docx", parts, zipfile.ZIP_STORED)
+        with open(path, "r+b") as f:
+            data = bytearray(f.read())
+        name = b"word/document.xml"
+        central = data.rfind(b"PK\x01\x02", 0)
+        at = data.find(b"PK\x01\x02" , 0)
+        while at >= 0:
+            name_len = int.from_bytes(data[at + 28:at + 30], "little")
+            if data[at + 46:at + 46 + name_len] == name:
+                data[at + 24:at + 28] = (1 << 30).to_bytes(4, "little")
+            at = data.find(b"PK\x01\x02", at + 4)
+        with open(path, "wb") as f:
+            f.write(data)
+        self.assertGreater(central, 0)
+        r = subprocess.run([ARGS.cli, "import", path, "--against", self.base, "-o", os.path.join(self.work, "o.mou")],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60)
+        self.assertEqual(r.returncode, 65, r.stderr.decode())
+
+    def test_corrupt_central_directory(self):
+        path = self.archive("corrupt.docx", dict(self.parts))
+        with open(path, "r+b") as f:
+            data = bytearray(f.read())
+        at = data.rfind(b"PK\x01\x02")
+        data[at:at + 40] = b"\xff" * 40
+        with open(path, "wb") as f:
+            f.write(data)
+        self.refused(path, "")
+
+    def test_xml_bomb(self):
+        parts = dict(self.parts)
+        laughs = ('<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa">' +
+                  "".join(f'<!ENTITY {chr(98 + i)} "' + f"&{chr(97 + i)};" * 10 + '">' for i in range(9)) +
+                  ']><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                  '<w:body><w:p><w:r><w:t>&j;</w:t></w:r></w:p></w:body></w:document>')
+        parts["word/document.xml"] = laughs.encode()
+        self.refused(self.archive("laughs.docx", parts), "document type declaration")
+
+    def test_not_a_zip(self):
+        path = os.path.join(self.work, "text.docx")
+        with open(path, "w") as f:
+            f.write("not a zip at all\n")
+        self.refused(path, "not a document Concord can read")
 
 
 def main():
