@@ -956,6 +956,76 @@ test_resolve_conflicts (void)
   remove_tree (scratch);
 }
 
+/* A Word document this memorandum was exported to, back with a
+ * reviewer's tracked change and comment, compared from Compare With
+ * File: the change is the clause's, with the comment as a note, and
+ * accepting it edits the memorandum, which then prints as if edited
+ * here. */
+static void
+test_word_revision (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("concord-compare-XXXXXX", &error);
+  g_autofree char *source = g_build_filename (SOURCE_ROOT, "tests", "data", "published", "office-holders.mou", NULL);
+  g_autofree char *path = g_build_filename (folder, "office-holders.mou", NULL);
+  g_autofree char *exported = g_build_filename (folder, "sent.docx", NULL);
+  g_autofree char *edited = g_build_filename (folder, "returned.docx", NULL);
+  g_autofree char *script = g_strdup_printf ("import sys; sys.path.insert(0, '%s/tests/office'); import word_edit; "
+                                             "e = word_edit.WordEdit(sys.argv[1]); "
+                                             "e.replace_words('legislative framework', 'statutory framework'); "
+                                             "e.comment('legislative', 'Statutory is the word.'); e.save(sys.argv[2])",
+                                             SOURCE_ROOT);
+  g_autofree char *text = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (edited);
+  const char *argv[] = { "python3", "-c", script, exported, edited, NULL };
+  ConcordWindow *window;
+  ConcordMemorandum *m;
+  ConcordCompareWindow *compare;
+  ConcordDiff *diff;
+  int status = 0;
+  int change;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (source, &text, NULL, &error));
+  g_assert_true (g_file_set_contents (path, text, -1, &error));
+  window = ui_open_path (path);
+  m = ui_memorandum (window);
+  g_assert_true (concord_export_office (m, CONCORD_OFFICE_DOCX, exported, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status,
+                               &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, &error));
+
+  compare = show_compare (concord_compare_window_new_for_file (GTK_WINDOW (window), concord_window_get_document (window),
+                                                               file, &error));
+  g_assert_no_error (error);
+  diff = concord_compare_window_get_diff (compare);
+  g_assert_cmpuint (concord_diff_get_n_changes (diff), ==, 1);
+  change = find_change (diff, CONCORD_DIFF_OBJECT_CLAUSE, "c-minister");
+  g_assert_cmpint (change, ==, 0);
+  g_assert_true (concord_diff_change_get_fields (concord_diff_get_change (diff, change)) & CONCORD_DIFF_FIELD_BODY);
+  g_assert_true (concord_diff_change_get_fields (concord_diff_get_change (diff, change)) & CONCORD_DIFF_FIELD_NOTES);
+  ui_save_screenshot (GTK_WIDGET (compare), "compare-word-revision", 4);
+
+  g_assert_true (concord_compare_window_accept (compare, change, &error));
+  g_assert_no_error (error);
+  {
+    ConcordClause *clause = concord_memorandum_find_clause (m, "c-minister", NULL, NULL);
+    g_autofree char *body = concord_block_render (m, NULL, g_ptr_array_index (concord_clause_get_body (clause), 0));
+
+    g_assert_nonnull (strstr (body, "statutory framework"));
+    g_assert_cmpstr (concord_clause_get_notes (clause)[0], ==, "Robin Counsel: Statutory is the word.");
+  }
+
+  gtk_window_destroy (GTK_WINDOW (compare));
+  ui_destroy_window (window);
+  g_unlink (exported);
+  g_unlink (edited);
+  g_unlink (path);
+  g_rmdir (folder);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -974,6 +1044,7 @@ main (int    argc,
   g_test_add_func ("/ui/compare/accept-refused", test_accept_refused);
   g_test_add_func ("/ui/compare/file-load-failure", test_file_load_failure);
   g_test_add_func ("/ui/compare/same-version", test_same_version);
+  g_test_add_func ("/ui/compare/word-revision", test_word_revision);
   g_test_add_func ("/ui/compare/menu-actions", test_menu_actions);
   g_test_add_func ("/ui/compare/menu-items", test_menu_items);
   g_test_add_func ("/ui/resolve/conflicts", test_resolve_conflicts);

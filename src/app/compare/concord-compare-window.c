@@ -847,7 +847,12 @@ concord_compare_window_new_for_file (GtkWindow        *parent,
       return NULL;
     }
 
-  other = concord_memorandum_load_from_file (path, error);
+  /* A Word document Concord exported comes back as the counterparty's
+   * revision of this memorandum: their tracked changes, clause by clause. */
+  if (g_str_has_suffix (path, ".docx") || g_str_has_suffix (path, ".DOCX"))
+    other = concord_office_read_revision (concord_document_get_memorandum (document), path, NULL, error);
+  else
+    other = concord_memorandum_load_from_file (path, error);
   if (other == NULL)
     return NULL;
 
@@ -940,8 +945,9 @@ concord_compare_window_choose_file (GtkWindow       *parent,
 
   chooser = gtk_file_chooser_native_new (_("Compare With File"), parent,
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Compare"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Memorandums"));
+  gtk_file_filter_set_name (filter, _("Memorandums and Word documents from Concord"));
   gtk_file_filter_add_pattern (filter, "*.mou");
+  gtk_file_filter_add_pattern (filter, "*.docx");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   /* The other version is most often beside this one. */
   folder = concord_dialog_start_folder (document);
