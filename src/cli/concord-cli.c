@@ -752,7 +752,15 @@ cmd_import (int    argc,
   if (theirs == NULL)
     return report (error);
   for (guint i = 0; i < notes->len; i++)
-    g_print ("%s: %s\n", argv[1], (const char *) g_ptr_array_index (notes, i));
+    {
+      /* The lines quote the file, which could hold terminal controls. */
+      g_autofree char *line = g_strdup (g_ptr_array_index (notes, i));
+
+      for (char *c = line; *c != '\0'; c++)
+        if ((guchar) *c < 0x20 || *c == 0x7f)
+          *c = '?';
+      g_print ("%s: %s\n", argv[1], line);
+    }
 
   bytes = concord_memorandum_serialize (theirs);
   rc = write_output (output, bytes, force);

@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "concord-office-private.h"
 
 #define W_NS "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" " \
@@ -197,6 +199,9 @@ write_table (GString    *out,
 {
   guint columns = 0;
 
+  /* A table with no rows is no table to Word. */
+  if (para->rows->len == 0)
+    return;
   for (guint r = 0; r < para->rows->len; r++)
     columns = MAX (columns, ((GPtrArray *) g_ptr_array_index (para->rows, r))->len);
   columns = MAX (columns, 1);
@@ -271,12 +276,12 @@ styles_xml (OfficeDoc *doc)
 {
   GString *out = g_string_new (XML_HEAD "<w:styles " W_NS ">");
 
-  g_string_append_printf (out, "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Noto Sans\" "
-                               "w:hAnsi=\"Noto Sans\" w:cs=\"Noto Sans\"/><w:sz w:val=\"22\"/>"
-                               "<w:lang w:val=\"%s\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>"
-                               "<w:spacing w:line=\"276\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>"
-                               "</w:docDefaults>",
-                          doc->language != NULL ? doc->language : "en-GB");
+  g_string_append (out, "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Noto Sans\" "
+                        "w:hAnsi=\"Noto Sans\" w:cs=\"Noto Sans\"/><w:sz w:val=\"22\"/><w:lang w:val=\"");
+  _concord_office_escape (out, doc->language != NULL ? doc->language : "en-GB");
+  g_string_append (out, "\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>"
+                        "<w:spacing w:line=\"276\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>"
+                        "</w:docDefaults>");
   g_string_append (out, "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>"
                         "</w:style>");
   for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
@@ -374,29 +379,39 @@ footer_xml (OfficeDoc *doc)
   return out;
 }
 
-/* The clauses' ids in the order of their marks. */
+/* The clauses' ids in the order of their marks, as ConcordClauses1,
+ * ConcordClauses2, …: Word keeps at most 255 characters of a text
+ * property, so no property is longer (an id is at most 128). */
+#define PROPERTY_CHARS 255
+
 static GString *
 custom_xml (OfficeDoc *doc)
 {
   GString *out = g_string_new (XML_HEAD "<Properties "
                                "xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\" "
-                               "xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">"
-                               "<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"2\" "
-                               "name=\"" OFFICE_CLAUSES_PROPERTY "\"><vt:lpwstr>");
-  gboolean first = TRUE;
+                               "xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">");
+  g_autoptr(GString) value = g_string_new (NULL);
+  guint n = 0;
 
-  for (guint i = 0; i < doc->paras->len; i++)
+  for (guint i = 0; i <= doc->paras->len; i++)
     {
-      OfficePara *para = g_ptr_array_index (doc->paras, i);
+      OfficePara *para = i < doc->paras->len ? g_ptr_array_index (doc->paras, i) : NULL;
 
-      if (para->clause == NULL)
+      if (para != NULL && para->clause == NULL)
         continue;
-      if (!first)
-        g_string_append_c (out, ' ');
-      _concord_office_escape (out, para->clause);
-      first = FALSE;
+      if (value->len > 0 && (para == NULL || value->len + 1 + strlen (para->clause) > PROPERTY_CHARS))
+        {
+          n++;
+          g_string_append_printf (out, "<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"%u\" "
+                                       "name=\"" OFFICE_CLAUSES_PROPERTY "%u\"><vt:lpwstr>", n + 1, n);
+          _concord_office_escape (out, value->str);
+          g_string_append (out, "</vt:lpwstr></property>");
+          g_string_truncate (value, 0);
+        }
+      if (para != NULL)
+        g_string_append_printf (value, "%s%s", value->len > 0 ? " " : "", para->clause);
     }
-  g_string_append (out, "</vt:lpwstr></property></Properties>\n");
+  g_string_append (out, "</Properties>\n");
 
   return out;
 }

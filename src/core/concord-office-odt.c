@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "concord-office-private.h"
 
 #define NAMESPACES \
@@ -75,6 +77,44 @@ style_of (OfficeKind kind)
  * its text) a reference is its words alone: libxml2 2.9.14 refuses a
  * text:bookmark-ref inside a text:h, though the schema gives both the
  * same content, and the file must validate where it is made. */
+/* Text as ODF keeps it: it folds runs of spaces, tabs and newlines into
+ * one space unless they are written as elements. */
+static void
+write_text (GString    *out,
+            const char *text)
+{
+  const char *start = text;
+
+  for (const char *p = text; p != NULL; p++)
+    {
+      gboolean space = *p == ' ' && (p == text || p[-1] == ' ' || p[1] == ' ' || p[1] == '\0');
+
+      if (*p != '\0' && *p != '\t' && *p != '\n' && !(space && (p == text || p[-1] == ' ')))
+        continue;
+      {
+        g_autofree char *piece = g_strndup (start, p - start);
+
+        _concord_office_escape (out, piece);
+      }
+      if (*p == '\0')
+        break;
+      if (*p == '\t')
+        g_string_append (out, "<text:tab/>");
+      else if (*p == '\n')
+        g_string_append (out, "<text:line-break/>");
+      else
+        {
+          guint n = 0;
+
+          while (p[n] == ' ')
+            n++;
+          g_string_append_printf (out, "<text:s text:c=\"%u\"/>", n);
+          p += n - 1;
+        }
+      start = p + 1;
+    }
+}
+
 static void
 write_runs (GString   *out,
             OfficeDoc *doc,
@@ -89,12 +129,12 @@ write_runs (GString   *out,
         {
         case OFFICE_RUN_STRONG:
           g_string_append (out, "<text:span text:style-name=\"Concord_Strong\">");
-          _concord_office_escape (out, run->text);
+          write_text (out, run->text);
           g_string_append (out, "</text:span>");
           break;
         case OFFICE_RUN_PLACEHOLDER:
           g_string_append (out, "<text:span text:style-name=\"Concord_Placeholder\">");
-          _concord_office_escape (out, run->text);
+          write_text (out, run->text);
           g_string_append (out, "</text:span>");
           break;
         case OFFICE_RUN_REF:
@@ -111,7 +151,7 @@ write_runs (GString   *out,
           break;
         case OFFICE_RUN_TEXT:
         default:
-          _concord_office_escape (out, run->text);
+          write_text (out, run->text);
         }
     }
 }
@@ -167,8 +207,12 @@ write_table (GString    *out,
 {
   guint columns = 0;
 
+  /* A table with no rows is no table in ODF. */
+  if (para->rows->len == 0)
+    return;
   for (guint r = 0; r < para->rows->len; r++)
     columns = MAX (columns, ((GPtrArray *) g_ptr_array_index (para->rows, r))->len);
+  columns = MAX (columns, 1);
   g_string_append_printf (out, "<table:table table:name=\"Table%u\" table:style-name=\"Concord_Table\">"
                           "<table:table-column table:number-columns-repeated=\"%u\"/>\n", index, MAX (columns, 1));
   for (guint r = 0; r < para->rows->len; r++)
@@ -266,11 +310,18 @@ styles_xml (OfficeDoc *doc)
   GString *out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                                "<office:document-styles" NAMESPACES ">\n<office:styles>\n");
 
-  g_string_append_printf (out, "<style:default-style style:family=\"paragraph\">"
-                               "<style:paragraph-properties fo:line-height=\"115%%\"/>"
-                               "<style:text-properties style:font-name=\"Noto Sans\" fo:font-family=\"'Noto Sans'\" "
-                               "fo:font-size=\"11pt\" fo:language=\"%.2s\"/></style:default-style>\n",
-                          doc->language != NULL ? doc->language : "en");
+  {
+    /* fo:language is the primary subtag alone: "cy" of "cy-GB". */
+    g_autofree char *primary = g_strndup (doc->language != NULL ? doc->language : "en",
+                                          strcspn (doc->language != NULL ? doc->language : "en", "-_"));
+
+    g_string_append (out, "<style:default-style style:family=\"paragraph\">"
+                          "<style:paragraph-properties fo:line-height=\"115%\"/>"
+                          "<style:text-properties style:font-name=\"Noto Sans\" fo:font-family=\"'Noto Sans'\" "
+                          "fo:font-size=\"11pt\" fo:language=\"");
+    _concord_office_escape (out, primary);
+    g_string_append (out, "\"/></style:default-style>\n");
+  }
   for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
     {
       gboolean outline = styles[i].kind == OFFICE_SECTION || styles[i].kind == OFFICE_CLAUSE;

@@ -26,6 +26,8 @@
 #include "concord-section.h"
 #include "concord-table.h"
 #include "concord-text.h"
+#include "concord-wording.h"
+#include "concord-xml.h"
 
 /* The file is read defensively: it comes from outside. Every entry name
  * is checked, no entry is read past OFFICE_MAX_PART bytes or OFFICE_MAX_RATIO
@@ -138,16 +140,29 @@ parse_part (GBytes      *bytes,
   const char *data = g_bytes_get_data (bytes, &size);
   xmlDoc *doc;
 
-  /* No document type declaration, so no entity can expand. */
-  if (g_strstr_len (data, MIN (size, 4096), "<!DOCTYPE") != NULL || g_strstr_len (data, size, "<!ENTITY") != NULL)
+  /* UTF-8 only (a word processor writes nothing else), so that the
+   * search for a document type declaration sees every byte; none is
+   * allowed, so no entity can expand. */
+  if (memchr (data, '\0', size) != NULL || !g_utf8_validate (data, size, NULL))
+    {
+      refuse (error, CONCORD_ERROR_PARSE, _("%s is not UTF-8 XML"), name);
+      return NULL;
+    }
+  if (g_strstr_len (data, size, "<!DOCTYPE") != NULL || g_strstr_len (data, size, "<!ENTITY") != NULL)
     {
       refuse (error, CONCORD_ERROR_PARSE, _("%s has a document type declaration, which a document does not need"),
               name);
       return NULL;
     }
-  doc = xmlReadMemory (data, size, name, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  doc = xmlReadMemory (data, size, name, "UTF-8", XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
   if (doc == NULL)
     refuse (error, CONCORD_ERROR_PARSE, _("%s is not well-formed XML"), name);
+  else if (xmlGetIntSubset (doc) != NULL || doc->extSubset != NULL)
+    {
+      refuse (error, CONCORD_ERROR_PARSE, _("%s has a document type declaration, which a document does not need"),
+              name);
+      g_clear_pointer (&doc, xmlFreeDoc);
+    }
 
   return doc;
 }
@@ -164,7 +179,7 @@ static char *
 w_attr (xmlNode    *node,
         const char *name)
 {
-  xmlChar *value = xmlGetNsProp (node, (const xmlChar *) name, (const xmlChar *) W_NS);
+  xmlChar *value = node != NULL ? xmlGetNsProp (node, (const xmlChar *) name, (const xmlChar *) W_NS) : NULL;
   char *copy = value != NULL ? g_strdup ((const char *) value) : NULL;
 
   xmlFree (value);
@@ -204,10 +219,18 @@ para_free (Para *para)
   g_free (para);
 }
 
+/* Fields nest: a bit per level, set while in that level's code. */
 typedef struct
 {
-  gboolean in_field_code;
+  guint   depth;
+  guint64 in_code;
 } Reading;
+
+static gboolean
+in_field_code (const Reading *reading)
+{
+  return reading->depth > 0 && reading->depth <= 64 && (reading->in_code >> (reading->depth - 1)) & 1;
+}
 
 static void
 read_text (xmlNode *node,
@@ -226,12 +249,25 @@ read_text (xmlNode *node,
         {
           g_autofree char *kind = w_attr (child, "fldCharType");
 
-          reading->in_field_code = g_strcmp0 (kind, "begin") == 0;
+          if (g_strcmp0 (kind, "begin") == 0)
+            {
+              reading->depth++;
+              if (reading->depth <= 64)
+                reading->in_code |= G_GUINT64_CONSTANT (1) << (reading->depth - 1);
+            }
+          else if (g_strcmp0 (kind, "separate") == 0 && reading->depth > 0 && reading->depth <= 64)
+            reading->in_code &= ~(G_GUINT64_CONSTANT (1) << (reading->depth - 1));
+          else if (g_strcmp0 (kind, "end") == 0 && reading->depth > 0)
+            {
+              if (reading->depth <= 64)
+                reading->in_code &= ~(G_GUINT64_CONSTANT (1) << (reading->depth - 1));
+              reading->depth--;
+            }
           continue;
         }
       if (is_w (child, "instrText"))
         continue;
-      if (is_w (child, "t") && !reading->in_field_code)
+      if (is_w (child, "t") && !in_field_code (reading))
         {
           xmlChar *content = xmlNodeGetContent (child);
 
@@ -242,6 +278,11 @@ read_text (xmlNode *node,
       if (is_w (child, "tab"))
         {
           g_string_append_c (para->text, '\t');
+          continue;
+        }
+      if (is_w (child, "noBreakHyphen"))
+        {
+          g_string_append (para->text, "\u2011");
           continue;
         }
       if (is_w (child, "br") || is_w (child, "cr"))
@@ -261,7 +302,12 @@ read_text (xmlNode *node,
         }
       if (is_w (child, "commentReference"))
         {
-          g_ptr_array_add (para->comments, w_attr (child, "id"));
+          char *id = w_attr (child, "id");
+
+          if (id != NULL && *id != '\0')
+            g_ptr_array_add (para->comments, id);
+          else
+            g_free (id);
           continue;
         }
       read_text (child, para, reading);
@@ -274,17 +320,49 @@ read_para (xmlNode *node)
   Para *para = g_new0 (Para, 1);
   xmlNode *properties = w_child (node, "pPr");
   xmlNode *mark = w_child (w_child (properties, "rPr"), "del");
-  Reading reading = { FALSE };
+  Reading reading = { 0, 0 };
 
   para->text = g_string_new (NULL);
   para->comments = g_ptr_array_new_with_free_func (g_free);
   para->clause = -1;
   para->style = w_attr (w_child (properties, "pStyle"), "val");
-  para->numbered = w_child (properties, "numPr") != NULL;
+  {
+    g_autofree char *num_id = w_attr (w_child (w_child (properties, "numPr"), "numId"), "val");
+
+    /* numId 0 is "not numbered". */
+    para->numbered = num_id != NULL && !g_str_equal (num_id, "0");
+  }
   para->joined = mark != NULL;
   read_text (node, para, &reading);
 
   return para;
+}
+
+/* The body's paragraphs in order, inside content controls and custom
+ * XML too; a table stands as one empty paragraph (its cells are not read
+ * back). */
+static void
+read_paras (xmlNode   *parent,
+            GPtrArray *paras,
+            guint      depth)
+{
+  if (depth > 32)
+    return;
+  for (xmlNode *node = parent != NULL ? parent->children : NULL; node != NULL; node = node->next)
+    if (is_w (node, "p"))
+      g_ptr_array_add (paras, read_para (node));
+    else if (is_w (node, "tbl"))
+      {
+        Para *marker = g_new0 (Para, 1);
+
+        marker->text = g_string_new (NULL);
+        marker->comments = g_ptr_array_new_with_free_func (g_free);
+        marker->clause = -1;
+        marker->style = g_strdup ("ConcordTable");
+        g_ptr_array_add (paras, marker);
+      }
+    else if (is_w (node, "sdt") || is_w (node, "sdtContent") || is_w (node, "customXml"))
+      read_paras (node, paras, depth + 1);
 }
 
 /* comment id -> "Author: text", from word/comments.xml. */
@@ -297,7 +375,7 @@ read_comments (xmlDoc *doc)
   for (xmlNode *node = root != NULL ? root->children : NULL; node != NULL; node = node->next)
     {
       Para text = { NULL, g_string_new (NULL), FALSE, FALSE, -1, g_ptr_array_new_with_free_func (g_free) };
-      Reading reading = { FALSE };
+      Reading reading = { 0, 0 };
       g_autofree char *id = NULL;
       g_autofree char *author = NULL;
 
@@ -394,18 +472,22 @@ rebuild_block (ConcordMemorandum  *m,
       const ConcordRun *run = concord_block_get_run (template, i);
       g_autofree char *rendered = NULL;
       const char *found;
+      gsize length;
 
       if (run->kind == CONCORD_RUN_TEXT)
         continue;
       rendered = concord_run_render (m, numbering, run);
-      found = rendered != NULL && *rendered != '\0' ? strstr (cursor, rendered) : NULL;
+      if (rendered == NULL || *rendered == '\0')
+        continue;
+      found = strstr (cursor, rendered);
+      length = strlen (rendered);
       /* A capitalised reference at a sentence's start reads the same. */
-      if (found == NULL && rendered != NULL && *rendered != '\0')
+      if (found == NULL)
         {
-          g_autofree char *capital = g_utf8_strup (rendered, g_utf8_next_char (rendered) - rendered);
-          g_autofree char *capitalised = g_strconcat (capital, g_utf8_next_char (rendered), NULL);
+          g_autofree char *capitalised = concord_text_capitalise (rendered);
 
           found = strstr (cursor, capitalised);
+          length = strlen (capitalised);
         }
       if (found == NULL)
         continue;
@@ -416,7 +498,7 @@ rebuild_block (ConcordMemorandum  *m,
           concord_block_append_run (block, CONCORD_RUN_TEXT, before, FALSE);
         }
       concord_block_append_run_copy (block, run);
-      cursor = found + strlen (rendered);
+      cursor = found + length;
     }
   if (*cursor != '\0')
     concord_block_append_run (block, CONCORD_RUN_TEXT, cursor, FALSE);
@@ -581,36 +663,53 @@ new_body (ConcordMemorandum *m,
   return body;
 }
 
+/* The clauses' ids, from the custom properties ConcordClauses1,
+ * ConcordClauses2, … in order (Word keeps at most 255 characters of a
+ * text property, so the list is cut into several). */
 static GPtrArray *
 split_ids (xmlDoc *custom)
 {
   xmlNode *root = custom != NULL ? xmlDocGetRootElement (custom) : NULL;
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *out;
 
   for (xmlNode *node = root != NULL ? root->children : NULL; node != NULL; node = node->next)
     {
       xmlChar *name;
-      gboolean ours;
+      guint64 index = 0;
 
       if (node->type != XML_ELEMENT_NODE || !g_str_equal ((const char *) node->name, "property"))
         continue;
       name = xmlGetProp (node, (const xmlChar *) "name");
-      ours = name != NULL && g_str_equal ((const char *) name, OFFICE_CLAUSES_PROPERTY);
-      xmlFree (name);
-      if (ours)
+      if (name != NULL && g_str_has_prefix ((const char *) name, OFFICE_CLAUSES_PROPERTY) &&
+          g_ascii_string_to_unsigned ((const char *) name + strlen (OFFICE_CLAUSES_PROPERTY), 10, 1, 100000,
+                                      &index, NULL))
         {
           xmlChar *content = xmlNodeGetContent (node);
-          g_auto(GStrv) ids = g_strsplit_set ((const char *) content, " \t\n", -1);
-          GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
 
+          if (parts->len < index)
+            g_ptr_array_set_size (parts, index);
+          g_free (g_ptr_array_index (parts, index - 1));
+          g_ptr_array_index (parts, index - 1) = g_strdup ((const char *) content);
           xmlFree (content);
-          for (guint i = 0; ids[i] != NULL; i++)
-            if (*ids[i] != '\0')
-              g_ptr_array_add (out, g_strdup (ids[i]));
-          return out;
         }
+      xmlFree (name);
+    }
+  if (parts->len == 0)
+    return NULL;
+
+  out = g_ptr_array_new_with_free_func (g_free);
+  for (guint p = 0; p < parts->len; p++)
+    {
+      g_auto(GStrv) ids = g_strsplit_set (g_ptr_array_index (parts, p) != NULL ? g_ptr_array_index (parts, p) : "",
+                                          " \t\n", -1);
+
+      for (guint i = 0; ids[i] != NULL; i++)
+        if (*ids[i] != '\0')
+          g_ptr_array_add (out, g_strdup (ids[i]));
     }
 
-  return NULL;
+  return out;
 }
 
 /**
@@ -627,8 +726,10 @@ split_ids (xmlDoc *custom)
  * or leave each change.
  *
  * Returns: (transfer full) (nullable): their version, or %NULL with
- *   @error set (%CONCORD_ERROR_PARSE or %CONCORD_ERROR_LIMIT for a file
- *   that is not a DOCX Concord made, or is hostile)
+ *   @error set: %CONCORD_ERROR_PARSE or %CONCORD_ERROR_LIMIT for a file
+ *   that is damaged or hostile, %CONCORD_ERROR_SCHEMA for a DOCX that
+ *   Concord did not export, or whose text would not make a memorandum
+ *   Concord can open
  */
 ConcordMemorandum *
 concord_office_read_revision (ConcordMemorandum  *base,
@@ -703,19 +804,7 @@ concord_office_read_revision (ConcordMemorandum  *base,
   comments = read_comments (comments_doc);
 
   body = w_child (xmlDocGetRootElement (document), "body");
-  for (xmlNode *node = body != NULL ? body->children : NULL; node != NULL; node = node->next)
-    if (is_w (node, "p"))
-      g_ptr_array_add (paras, read_para (node));
-    else if (is_w (node, "tbl"))
-      {
-        /* A table ends a paragraph run; its cells are not read back. */
-        Para *marker = read_para (node);
-
-        g_free (marker->style);
-        marker->style = g_strdup ("ConcordTable");
-        g_string_truncate (marker->text, 0);
-        g_ptr_array_add (paras, marker);
-      }
+  read_paras (body, paras, 0);
 
   /* A deleted paragraph mark joins a paragraph to the next, which keeps
    * its own style, as in Word: an emptied paragraph whose mark is deleted
@@ -738,7 +827,8 @@ concord_office_read_revision (ConcordMemorandum  *base,
           g_ptr_array_remove_index (paras, i);
           continue;
         }
-      if (next->clause >= 0 || ends_clause (next->style))
+      if (next->clause >= 0 || ends_clause (next->style) || g_strcmp0 (next->style, "ConcordTable") == 0 ||
+          g_strcmp0 (next->style, "ConcordFacts") == 0)
         {
           para->joined = FALSE;
           i++;
@@ -785,6 +875,14 @@ concord_office_read_revision (ConcordMemorandum  *base,
         }
       else if (ends_clause (style))
         current = NULL;
+      else if (g_str_equal (style, "ConcordClause") || g_str_equal (style, "ConcordClauseText"))
+        {
+          /* A clause's first paragraph that lost its mark: whose it is is
+           * not known, and it is no part of the clause before. */
+          if (current != NULL && report != NULL)
+            g_ptr_array_add (report, g_strdup (_("a clause whose mark was removed was not read")));
+          current = NULL;
+        }
 
       if (current == NULL)
         {
@@ -815,8 +913,10 @@ concord_office_read_revision (ConcordMemorandum  *base,
           if (*text == '\0' && current->paragraphs->len == 0 && !g_str_equal (style, "ConcordClauseText"))
             continue;
           g_ptr_array_add (current->paragraphs, g_strdup (text));
-          g_ptr_array_add (current->items, GUINT_TO_POINTER (g_str_equal (style, "ConcordItem")
-                                                             ? CONCORD_BLOCK_ITEM : CONCORD_BLOCK_PARAGRAPH));
+          g_ptr_array_add (current->items,
+                           GUINT_TO_POINTER (g_str_equal (style, "ConcordItem") ? CONCORD_BLOCK_ITEM
+                                             : g_str_equal (style, "ConcordSubheading") ? CONCORD_BLOCK_HEADING
+                                             : CONCORD_BLOCK_PARAGRAPH));
         }
     }
 
@@ -833,13 +933,13 @@ concord_office_read_revision (ConcordMemorandum  *base,
         concord_clause_set_body (t->clause, blocks);
       if (t->notes->len > 0)
         {
-          g_autoptr(GPtrArray) notes = g_ptr_array_new ();
+          g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
           const char * const *had = concord_clause_get_notes (t->clause);
 
           for (guint n = 0; had != NULL && had[n] != NULL; n++)
-            g_ptr_array_add (notes, (gpointer) had[n]);
+            g_ptr_array_add (notes, g_strdup (had[n]));
           for (guint n = 0; n < t->notes->len; n++)
-            g_ptr_array_add (notes, g_ptr_array_index (t->notes, n));
+            g_ptr_array_add (notes, g_strdup (g_ptr_array_index (t->notes, n)));
           g_ptr_array_add (notes, NULL);
           concord_clause_set_notes (t->clause, (const char * const *) notes->pdata);
           if (report != NULL)
@@ -849,6 +949,21 @@ concord_office_read_revision (ConcordMemorandum  *base,
                                                       concord_clause_get_id (t->clause), t->notes->len));
         }
     }
+
+  /* What was read must make a memorandum Concord opens again (text
+   * within the loader's limits, and valid). */
+  {
+    g_autoptr(GBytes) bytes = concord_memorandum_serialize (copy);
+    g_autoptr(ConcordMemorandum) again = NULL;
+
+    if (g_bytes_get_size (bytes) > CONCORD_MAX_FILE_SIZE)
+      refuse (&local_error, CONCORD_ERROR_LIMIT, _("%s has more text than a memorandum can hold"), path);
+    else
+      again = concord_memorandum_load_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), path,
+                                                 &local_error);
+    if (local_error != NULL)
+      g_prefix_error (&local_error, _("%s cannot be read as a revision: "), path);
+  }
 
 out:
   g_clear_pointer (&document, xmlFreeDoc);

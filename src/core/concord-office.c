@@ -627,8 +627,12 @@ build_clause (Builder       *b,
   if (first != NULL)
     {
       number_para (b, first, b->doc->clause_level, number);
-      g_free (first->bookmark);
-      first->bookmark = g_strdup (bookmark_for (b, concord_clause_get_id (clause)));
+      /* The clause's own bookmark wins over its first block's. */
+      if (bookmark_for (b, concord_clause_get_id (clause)) != NULL)
+        {
+          g_free (first->bookmark);
+          first->bookmark = g_strdup (bookmark_for (b, concord_clause_get_id (clause)));
+        }
     }
 
   /* The clause's mark goes on its first paragraph; a clause that starts
@@ -890,7 +894,11 @@ _concord_office_escape (GString    *out,
                         const char *text)
 {
   for (const char *p = text; p != NULL && *p != '\0'; p++)
-    switch (*p)
+    if ((guchar) p[0] == 0xef && (guchar) p[1] == 0xbf && ((guchar) p[2] == 0xbe || (guchar) p[2] == 0xbf))
+      /* U+FFFE and U+FFFF are not characters XML can hold. */
+      p += 2;
+    else
+      switch (*p)
       {
       case '&': g_string_append (out, "&amp;"); break;
       case '<': g_string_append (out, "&lt;"); break;
@@ -963,8 +971,9 @@ _concord_office_zip_add (OfficeZip   *zip,
       set_zip_error (error, zip_get_error (zip->archive));
       return FALSE;
     }
-  /* A fixed time, so that the same memorandum gives the same bytes. */
-  zip_file_set_mtime (zip->archive, index, 315532800, 0);
+  /* A fixed time, 1980-01-01 00:00 in DOS form (not through the local
+   * time zone), so that the same memorandum gives the same bytes. */
+  zip_file_set_dostime (zip->archive, index, 0, (0 << 9) | (1 << 5) | 1, 0);
   zip_set_file_compression (zip->archive, index, stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, stored ? 0 : 6);
 
   return TRUE;

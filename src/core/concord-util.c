@@ -24,8 +24,13 @@ _concord_set_string (GObject     *object,
   if (g_strcmp0 (*slot, value) == 0)
     return FALSE;
 
-  g_free (*slot);
-  *slot = g_strdup (value);
+  {
+    /* Copied before the old value goes: @value may point into it. */
+    char *copy = g_strdup (value);
+
+    g_free (*slot);
+    *slot = copy;
+  }
   g_object_notify_by_pspec (object, pspec);
 
   return TRUE;
@@ -63,8 +68,13 @@ _concord_set_strv (GObject             *object,
   if (*slot != NULL && value != NULL && g_strv_equal ((const char * const *) *slot, value))
     return FALSE;
 
-  g_strfreev (*slot);
-  *slot = g_strdupv ((char **) value);
+  {
+    /* Copied before the old value goes: @value may point into it. */
+    char **copy = g_strdupv ((char **) value);
+
+    g_strfreev (*slot);
+    *slot = copy;
+  }
   g_object_notify_by_pspec (object, pspec);
 
   return TRUE;

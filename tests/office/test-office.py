@@ -389,6 +389,92 @@ class TestTrackedChanges(OfficeTestCase):
         self.assertIn("not exported by Concord", r.stderr.decode())
 
 
+class TestReadingQuirks(OfficeTestCase):
+    """What word processors and reviewers do that a careful reader must
+    take: a comment on a clause that has notes already, a comment
+    reference with no id, content controls, numbering switched off with
+    numId 0, a long list of clauses."""
+
+    def setUp(self):
+        self.work = tempfile.mkdtemp(prefix="concord-quirks-", dir=Exports.tmp)
+
+    def export(self, source):
+        out = os.path.join(self.work, os.path.basename(source) + ".docx")
+        cli("export-docx", source, "-o", out)
+        return out
+
+    def import_(self, docx, base):
+        out = os.path.join(self.work, "theirs.mou")
+        r = cli("import", docx, "--against", base, "-o", out, check=False)
+        self.assertEqual(r.returncode, 0, r.stderr.decode())
+        return out
+
+    def test_comment_added_to_existing_notes(self):
+        base = os.path.join(self.work, "noted.mou")
+        with open(os.path.join(ARGS.source_root, "tests", "data", "published", "office-holders.mou"),
+                  encoding="utf-8") as f:
+            xml = f.read()
+        xml = xml.replace("including <term-ref ref=\"t-act\"/>.</p>",
+                          "including <term-ref ref=\"t-act\"/>.</p>\n      <note>Check the Act's name.</note>", 1)
+        with open(base, "w", encoding="utf-8") as f:
+            f.write(xml)
+        edit = word_edit.WordEdit(self.export(base))
+        edit.comment("legislative framework", "Agreed.")
+        # A reference to a comment that has no id is left alone.
+        edit.document = edit.document.replace("</w:body>", "<w:p><w:r><w:commentReference/></w:r></w:p></w:body>")
+        path = os.path.join(self.work, "edited.docx")
+        edit.save(path)
+        text = cli("text", self.import_(path, base)).stdout.decode()
+        self.assertIn("Note: Check the Act's name.", text)
+        self.assertIn("Note: Robin Counsel: Agreed.", text)
+
+    def test_content_controls_and_numbering_off(self):
+        base = os.path.join(ARGS.source_root, "tests", "data", "published", "office-holders.mou")
+        edit = word_edit.WordEdit(self.export(base))
+        m = edit.paragraph_with("legislative framework")
+        edit.document = (edit.document[:m.start()] + "<w:sdt><w:sdtPr/><w:sdtContent>" + m.group(0) +
+                         "</w:sdtContent></w:sdt>" + edit.document[m.end():])
+        # The typed "2.4" of Officials, with numbering switched off as
+        # LibreOffice writes it: still a typed label, not text.
+        edit.document = edit.document.replace('<w:pStyle w:val="ConcordClause"/></w:pPr>',
+                                              '<w:pStyle w:val="ConcordClause"/><w:numPr><w:ilvl w:val="0"/>'
+                                              '<w:numId w:val="0"/></w:numPr></w:pPr>', 1)
+        path = os.path.join(self.work, "controls.docx")
+        edit.save(path)
+        theirs = self.import_(path, base)
+        r = cli("diff", base, theirs, "--color=never", check=False)
+        self.assertEqual(r.returncode, 0, r.stdout.decode())
+
+    def test_many_clauses(self):
+        base = os.path.join(self.work, "long.mou")
+        subprocess.run([sys.executable, os.path.join(ARGS.source_root, "tests", "bench", "generate.py"),
+                        "--seed", "5", "--clauses", "300", "-o", base], check=True)
+        docx = self.export(base)
+        with zipfile.ZipFile(docx) as z:
+            custom = z.read("docProps/custom.xml").decode()
+        values = re.findall(r"<vt:lpwstr>([^<]*)</vt:lpwstr>", custom)
+        self.assertGreater(len(values), 1)
+        for value in values:
+            self.assertLessEqual(len(value), 255)
+        theirs = self.import_(docx, base)
+        r = cli("diff", base, theirs, "--color=never", check=False)
+        self.assertEqual(r.returncode, 0, r.stdout.decode()[:2000])
+
+    def test_utf16_part_refused(self):
+        base = os.path.join(ARGS.source_root, "tests", "data", "published", "office-holders.mou")
+        with zipfile.ZipFile(self.export(base)) as z:
+            parts = {name: z.read(name) for name in z.namelist()}
+        parts["word/document.xml"] = parts["word/document.xml"].decode().replace(
+            'encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16")
+        path = os.path.join(self.work, "utf16.docx")
+        with zipfile.ZipFile(path, "w") as z:
+            for name, data in parts.items():
+                z.writestr(name, data)
+        r = cli("import", path, "--against", base, "-o", os.path.join(self.work, "x.mou"), check=False)
+        self.assertEqual(r.returncode, 65, r.stderr.decode())
+        self.assertIn("not UTF-8", r.stderr.decode())
+
+
 class TestHostileArchives(OfficeTestCase):
     """Refused with exit status 65, in bounded time and memory."""
 

@@ -959,8 +959,8 @@ test_resolve_conflicts (void)
 /* A Word document this memorandum was exported to, back with a
  * reviewer's tracked change and comment, compared from Compare With
  * File: the change is the clause's, with the comment as a note, and
- * accepting it edits the memorandum, which then prints as if edited
- * here. */
+ * accepting it edits the memorandum, which is then the memorandum the
+ * same edit made here gives, and prints to the same PDF. */
 static void
 test_word_revision (void)
 {
@@ -1016,6 +1016,51 @@ test_word_revision (void)
 
     g_assert_nonnull (strstr (body, "statutory framework"));
     g_assert_cmpstr (concord_clause_get_notes (clause)[0], ==, "Robin Counsel: Statutory is the word.");
+  }
+
+  /* The accepted result prints as the same edit made here would: the
+   * word changed in the clause's text, the reference kept. */
+  {
+    g_autoptr(ConcordMemorandum) here = concord_memorandum_load_from_file (source, &error);
+    ConcordClause *clause = concord_memorandum_find_clause (here, "c-minister", NULL, NULL);
+    g_autoptr(GPtrArray) body = concord_blocks_copy (concord_clause_get_body (clause));
+    ConcordBlock *block = concord_block_new (CONCORD_BLOCK_PARAGRAPH, 0);
+    const ConcordBlock *was = g_ptr_array_index (body, 0);
+    ConcordRenderOptions options = { CONCORD_PAPER_A4, FALSE, NULL, FALSE };
+    g_autoptr(GBytes) accepted = NULL;
+    g_autoptr(GBytes) edited_here = NULL;
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < concord_block_get_n_runs (was); i++)
+      {
+        const ConcordRun *run = concord_block_get_run (was, i);
+
+        if (run->kind == CONCORD_RUN_TEXT && strstr (run->text, "legislative") != NULL)
+          {
+            g_autoptr(GString) words = g_string_new (run->text);
+
+            g_string_replace (words, "legislative", "statutory", 1);
+            concord_block_append_run (block, CONCORD_RUN_TEXT, words->str, FALSE);
+          }
+        else
+          concord_block_append_run_copy (block, run);
+      }
+    g_ptr_array_index (body, 0) = block;
+    concord_block_unref ((ConcordBlock *) was);
+    concord_clause_set_body (clause, body);
+    /* The reviewer's comment, noted as a drafter would note it. */
+    concord_clause_set_notes (clause, (const char *[]) { "Robin Counsel: Statutory is the word.", NULL });
+    {
+      g_autoptr(GBytes) ours = concord_memorandum_serialize (m);
+      g_autoptr(GBytes) theirs = concord_memorandum_serialize (here);
+
+      g_assert_true (g_bytes_equal (ours, theirs));
+    }
+    accepted = concord_render_pdf (m, &options, &error);
+    g_assert_no_error (error);
+    edited_here = concord_render_pdf (here, &options, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_bytes_equal (accepted, edited_here));
   }
 
   gtk_window_destroy (GTK_WINDOW (compare));

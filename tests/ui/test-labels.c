@@ -100,6 +100,17 @@ cut_labels_in_choices (GtkWidget  *pane,
   return cut;
 }
 
+/* Whether the window's surface is on a monitor yet: a popover placed
+ * before that finds no monitor (GTK 4.8 on X11), which a slow run (under
+ * the sanitizers) was seen to hit. */
+static gboolean
+on_a_monitor (gpointer data)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (data));
+
+  return surface != NULL && gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface), surface) != NULL;
+}
+
 /* Every kind of item of a published memorandum is shown in its pane, and
  * every choice list there is opened. */
 static void
@@ -115,6 +126,7 @@ test_choice_lists_not_cut (void)
   guint n_checked = 0;
 
   gtk_window_present (GTK_WINDOW (window));
+  ui_wait_for (on_a_monitor, window);
   ui_open_file (window, file);
   g_assert_nonnull (concord_window_get_document (window));
   outline = concord_window_get_outline (window);
