@@ -910,6 +910,8 @@ cmd_diff (int    argc,
           char **argv)
 {
   g_autofree char *pdf = NULL;
+  g_autofree char *docx = NULL;
+  g_autofree char *author = NULL;
   g_autoptr(ConcordMemorandum) a = NULL;
   g_autoptr(ConcordMemorandum) b = NULL;
   g_autoptr(ConcordDiff) diff = NULL;
@@ -923,6 +925,11 @@ cmd_diff (int    argc,
     { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf,
       N_("Also write a redline report as PDF: inserted words underlined, deleted ones struck through"),
       N_("OUT.pdf") },
+    { "docx", 0, 0, G_OPTION_ARG_FILENAME, &docx,
+      N_("Also write NEW as a Word document with the differences as tracked changes, to accept or reject in "
+         "Word or LibreOffice"), N_("OUT.docx") },
+    { "author", 0, 0, G_OPTION_ARG_STRING, &author,
+      N_("Whose the tracked changes are (default: your name)"), N_("NAME") },
     { "force", 'f', 0, G_OPTION_ARG_NONE, &force,
       N_("Write OUT.pdf even when it has other names (hard links), which keep the old contents"), NULL },
     { NULL }
@@ -949,6 +956,10 @@ cmd_diff (int    argc,
     return usage_error (NULL, _("name the two files to compare"));
   if (pdf != NULL && is_an_input (pdf, (const char * const[]) { argv[1], argv[2], NULL }))
     return refuse_overwriting_input (pdf);
+  if (docx != NULL && is_an_input (docx, (const char * const[]) { argv[1], argv[2], NULL }))
+    return refuse_overwriting_input (docx);
+  if (author != NULL && docx == NULL)
+    return usage_error (NULL, _("--author is for the tracked changes of --docx"));
 
   a = concord_memorandum_load_from_file (argv[1], &error);
   if (a == NULL)
@@ -969,6 +980,16 @@ cmd_diff (int    argc,
       if (bytes == NULL)
         return report (error);
       rc = write_output (pdf, bytes, force);
+      if (rc != EXIT_OK)
+        return rc;
+    }
+  if (docx != NULL)
+    {
+      g_autoptr(GBytes) bytes = concord_render_office_redline (diff, author, &error);
+
+      if (bytes == NULL)
+        return report (error);
+      rc = write_output (docx, bytes, force);
       if (rc != EXIT_OK)
         return rc;
     }
@@ -1207,7 +1228,8 @@ static const Command commands[] = {
   { "fmt", "[--check] FILE…", N_("rewrite canonically (atomic); --check only reports"), cmd_fmt },
   { "lint", "FILE", N_("gaps and overlaps in roles, boundaries, accountability"), cmd_lint },
   { "text", "FILE", N_("plain text, numbered as printed (a git textconv)"), cmd_text },
-  { "diff", "OLD NEW", N_("clause-aligned differences [--color[=WHEN]] [--pdf OUT.pdf]"), cmd_diff },
+  { "diff", "OLD NEW", N_("clause-aligned differences [--color[=WHEN]] [--pdf OUT.pdf] [--docx OUT.docx]"),
+    cmd_diff },
   { "export-pdf", "FILE -o OUT.pdf", N_("lay out and write PDF [--paper a4|letter] [--signed] [--counterpart ID] [--with-comments]"),
     cmd_export_pdf },
   { "export-docx", "FILE -o OUT.docx", N_("write a Word document (DOCX)"), cmd_export_docx },

@@ -90,6 +90,19 @@ field (GString    *out,
   g_string_append (out, "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>");
 }
 
+/* A tracked change's id, author and date. */
+static void
+revision (GString   *out,
+          OfficeDoc *doc,
+          const char *element)
+{
+  g_string_append_printf (out, "<w:%s w:id=\"%u\" w:author=\"", element, 100000 + doc->n_revisions++);
+  _concord_office_escape (out, doc->author != NULL ? doc->author : "Concord");
+  g_string_append (out, "\" w:date=\"");
+  _concord_office_escape (out, doc->date != NULL ? doc->date : "1980-01-01T00:00:00Z");
+  g_string_append (out, "\"");
+}
+
 static void
 write_runs (GString   *out,
             OfficeDoc *doc,
@@ -106,6 +119,18 @@ write_runs (GString   *out,
           break;
         case OFFICE_RUN_PLACEHOLDER:
           text_run (out, "<w:highlight w:val=\"yellow\"/>", run->text);
+          break;
+        case OFFICE_RUN_INSERTED:
+          revision (out, doc, "ins");
+          g_string_append_c (out, '>');
+          text_run (out, NULL, run->text);
+          g_string_append (out, "</w:ins>");
+          break;
+        case OFFICE_RUN_DELETED:
+          revision (out, doc, "del");
+          g_string_append (out, "><w:r><w:delText xml:space=\"preserve\">");
+          _concord_office_escape (out, run->text);
+          g_string_append (out, "</w:delText></w:r></w:del>");
           break;
         case OFFICE_RUN_REF:
           if (!_concord_office_ref_is_field (doc, run))
@@ -165,6 +190,13 @@ write_para (GString    *out,
                             para->level - 1, OUTLINE_NUM_ID);
   if (listed && para->kind != OFFICE_SECTION && para->kind != OFFICE_CLAUSE)
     g_string_append_printf (out, "<w:outlineLvl w:val=\"%u\"/>", para->level - 1);
+  /* The paragraph mark of a paragraph added or removed whole. */
+  if (para->inserted || para->deleted)
+    {
+      g_string_append (out, "<w:rPr>");
+      revision (out, doc, para->inserted ? "ins" : "del");
+      g_string_append (out, "/></w:rPr>");
+    }
   g_string_append (out, "</w:pPr>");
   if (para->clause != NULL)
     {
@@ -181,7 +213,14 @@ write_para (GString    *out,
     }
   /* A number no count of the list gives is typed, with a tab after it
    * as the list's own would have. */
-  if (!listed && para->number != OFFICE_NUMBER_NONE && para->label != NULL)
+  if (!listed && para->number != OFFICE_NUMBER_NONE && para->label != NULL && para->deleted)
+    {
+      revision (out, doc, "del");
+      g_string_append (out, "><w:r><w:delText xml:space=\"preserve\">");
+      _concord_office_escape (out, para->label);
+      g_string_append (out, "</w:delText></w:r><w:r><w:tab/></w:r></w:del>");
+    }
+  else if (!listed && para->number != OFFICE_NUMBER_NONE && para->label != NULL)
     {
       text_run (out, NULL, para->label);
       g_string_append (out, "<w:r><w:tab/></w:r>");

@@ -43,6 +43,9 @@ typedef enum
   /* A cross-reference: the text is the number now, the bookmark where
    * the number lives, so the word processor can keep it up to date. */
   OFFICE_RUN_REF,
+  /* A redline's tracked changes: words inserted and words deleted. */
+  OFFICE_RUN_INSERTED,
+  OFFICE_RUN_DELETED,
 } OfficeRunKind;
 
 typedef struct
@@ -84,6 +87,11 @@ typedef struct
   gboolean      header_row;
   /* Set by the writer: whether the word processor's list numbers it. */
   gboolean      listed;
+  /* The block the paragraph shows, if any. */
+  const ConcordBlock *block;
+  /* A redline: the whole paragraph inserted, or deleted. */
+  gboolean      inserted;
+  gboolean      deleted;
 } OfficePara;
 
 /* What both writers need besides the paragraphs. */
@@ -97,6 +105,10 @@ typedef struct
   GHashTable        *targets;
   /* Clause marks written so far (DOCX). */
   guint              n_clauses;
+  /* A redline's tracked changes are by this author, at this date. */
+  char              *author;
+  char              *date;
+  guint              n_revisions;
   /* The outline's level formats: how many levels a numbered section and
    * clause show (1: "3", 2: "3.2"); 0 for a level not used. */
   guint              section_level;

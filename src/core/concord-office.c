@@ -18,6 +18,7 @@
 #include "concord-block.h"
 #include "concord-clause.h"
 #include "concord-control-entry.h"
+#include "concord-diff.h"
 #include "concord-enums.h"
 #include "concord-error.h"
 #include "concord-memorandum.h"
@@ -53,6 +54,12 @@ typedef struct
   OfficeDoc         *doc;
   /* The outline's counts so far, as the word processor keeps them. */
   guint              counters[2];
+  /* A redline: the comparison, each new clause's change, and the clauses
+   * removed before each new clause (NULL key: after the last). */
+  ConcordDiff       *diff;
+  GHashTable        *changes;
+  GHashTable        *removed;
+  ConcordNumbering  *old_numbering;
 } Builder;
 
 static void
@@ -568,6 +575,7 @@ build_blocks (Builder    *b,
           para->number = OFFICE_NUMBER_TYPED;
         }
       para->bookmark = g_strdup (bookmark_for (b, concord_block_get_id (block)));
+      para->block = block;
       add_block_runs (b, para->runs, block);
     }
 }
@@ -597,8 +605,8 @@ facts_line (Builder       *b,
 /* A clause's number goes on what prints first: its heading, its facts
  * line, or its first paragraph. */
 static void
-build_clause (Builder       *b,
-              ConcordClause *clause)
+build_clause_plain (Builder       *b,
+                    ConcordClause *clause)
 {
   const char *number = concord_numbering_get_clause (b->numbering, clause);
   const char *heading = concord_clause_get_heading (clause);
@@ -648,6 +656,171 @@ build_clause (Builder       *b,
   ((OfficePara *) g_ptr_array_index (b->paras, marker_from))->clause = g_strdup (concord_clause_get_id (clause));
 }
 
+/* Redlines */
+
+static void
+redline_runs (GPtrArray             *runs,
+              const ConcordDiffWord *words,
+              guint                  n)
+{
+  g_ptr_array_set_size (runs, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      const ConcordDiffWord *word = &words[i];
+      g_autofree char *text = g_strconcat (word->space_before && i > 0 ? " " : "", word->text, NULL);
+
+      add_run (runs, word->op == CONCORD_DIFF_INSERT ? OFFICE_RUN_INSERTED
+                     : word->op == CONCORD_DIFF_DELETE ? OFFICE_RUN_DELETED : OFFICE_RUN_TEXT,
+               text, NULL);
+    }
+}
+
+/* Every paragraph from @from on, inserted or deleted as a whole. */
+static void
+mark_paras (Builder  *b,
+            guint     from,
+            gboolean  inserted)
+{
+  for (guint i = from; i < b->paras->len; i++)
+    {
+      OfficePara *para = g_ptr_array_index (b->paras, i);
+
+      para->inserted = inserted;
+      para->deleted = !inserted;
+      for (guint r = 0; para->runs != NULL && r < para->runs->len; r++)
+        {
+          OfficeRun *run = g_ptr_array_index (para->runs, r);
+
+          run->kind = inserted ? OFFICE_RUN_INSERTED : OFFICE_RUN_DELETED;
+          g_clear_pointer (&run->bookmark, g_free);
+        }
+      for (guint r = 0; para->rows != NULL && r < para->rows->len; r++)
+        {
+          GPtrArray *row = g_ptr_array_index (para->rows, r);
+
+          for (guint c = 0; c < row->len; c++)
+            {
+              GPtrArray *cell = g_ptr_array_index (row, c);
+
+              for (guint k = 0; k < cell->len; k++)
+                ((OfficeRun *) g_ptr_array_index (cell, k))->kind = inserted ? OFFICE_RUN_INSERTED
+                                                                             : OFFICE_RUN_DELETED;
+            }
+        }
+    }
+}
+
+/* A clause the new version no longer has, where it was: its paragraphs
+ * as the old version printed them, all deleted, its number typed (a
+ * deleted paragraph the list counted would shift the numbers after it). */
+static void
+build_removed_clause (Builder       *b,
+                      ConcordClause *clause)
+{
+  ConcordMemorandum *m = b->m;
+  ConcordNumbering *numbering = b->numbering;
+  guint counters[2] = { b->counters[0], b->counters[1] };
+  guint from = b->paras->len;
+
+  b->m = concord_diff_get_old (b->diff);
+  b->numbering = b->old_numbering;
+  build_clause_plain (b, clause);
+  b->m = m;
+  b->numbering = numbering;
+  b->counters[0] = counters[0];
+  b->counters[1] = counters[1];
+  for (guint i = from; i < b->paras->len; i++)
+    {
+      OfficePara *para = g_ptr_array_index (b->paras, i);
+
+      if (para->number == OFFICE_NUMBER_LIST || para->number == OFFICE_NUMBER_RESTART)
+        para->number = OFFICE_NUMBER_TYPED;
+      g_clear_pointer (&para->clause, g_free);
+      g_clear_pointer (&para->bookmark, g_free);
+    }
+  mark_paras (b, from, FALSE);
+}
+
+/* A clause, and in a redline what changed in it: an added clause all
+ * inserted; a changed one with its heading's and text's words inserted
+ * and deleted where they are; the clauses removed before it, deleted. */
+static void
+build_clause (Builder       *b,
+              ConcordClause *clause)
+{
+  const ConcordDiffChange *change;
+  guint from = b->paras->len;
+  GPtrArray *removed;
+  const ConcordDiffWord *words;
+  guint n;
+
+  if (b->diff == NULL)
+    {
+      build_clause_plain (b, clause);
+      return;
+    }
+  removed = g_hash_table_lookup (b->removed, clause);
+  for (guint i = 0; removed != NULL && i < removed->len; i++)
+    build_removed_clause (b, g_ptr_array_index (removed, i));
+  from = b->paras->len;
+  build_clause_plain (b, clause);
+  change = g_hash_table_lookup (b->changes, clause);
+  if (change == NULL)
+    return;
+  if (concord_diff_change_get_kind (change) == CONCORD_DIFF_ADDED)
+    {
+      mark_paras (b, from, TRUE);
+      return;
+    }
+
+  words = concord_diff_change_get_heading_words (change, &n);
+  for (guint i = from; words != NULL && n > 0 && i < b->paras->len; i++)
+    {
+      OfficePara *para = g_ptr_array_index (b->paras, i);
+
+      if (para->kind == OFFICE_CLAUSE)
+        {
+          redline_runs (para->runs, words, n);
+          break;
+        }
+    }
+
+  words = concord_diff_change_get_body_words (change, &n);
+  if (words != NULL && n > 0)
+    {
+      GPtrArray *body = concord_clause_get_body (clause);
+      guint block = 0;
+      guint start = 0;
+
+      /* The words of each new block lie between the new side's breaks; a
+       * break only the old side had joined two of its paragraphs. */
+      for (guint w = 0; w <= n; w++)
+        {
+          gboolean end = w == n || (g_str_equal (words[w].text, "\n") && words[w].op != CONCORD_DIFF_DELETE);
+
+          if (!end)
+            continue;
+          for (guint i = from; block < body->len && i < b->paras->len; i++)
+            {
+              OfficePara *para = g_ptr_array_index (b->paras, i);
+
+              if (para->block == g_ptr_array_index (body, block) && para->kind != OFFICE_TABLE)
+                {
+                  g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (ConcordDiffWord));
+
+                  for (guint k = start; k < w; k++)
+                    if (!g_str_equal (words[k].text, "\n"))
+                      g_array_append_val (kept, words[k]);
+                  redline_runs (para->runs, (const ConcordDiffWord *) (gpointer) kept->data, kept->len);
+                  break;
+                }
+            }
+          block++;
+          start = w + 1;
+        }
+    }
+}
+
 static void
 build_sections (Builder *b)
 {
@@ -662,6 +835,13 @@ build_sections (Builder *b)
       para->bookmark = g_strdup (bookmark_for (b, concord_section_get_id (s)));
       for (guint j = 0; j < concord_section_get_n_clauses (s); j++)
         build_clause (b, concord_section_get_clause (s, j));
+    }
+  if (b->diff != NULL)
+    {
+      GPtrArray *last = g_hash_table_lookup (b->removed, NULL);
+
+      for (guint i = 0; last != NULL && i < last->len; i++)
+        build_removed_clause (b, g_ptr_array_index (last, i));
     }
 }
 
@@ -817,16 +997,55 @@ office_doc_clear (OfficeDoc *doc)
   g_free (doc->title);
   g_free (doc->subject);
   g_free (doc->keywords);
+  g_free (doc->author);
+  g_free (doc->date);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (OfficeDoc, office_doc_clear)
 
 static void
-build (OfficeDoc *doc)
+build (OfficeDoc   *doc,
+       ConcordDiff *diff)
 {
   g_autoptr(ConcordNumbering) numbering = concord_numbering_new (doc->memorandum);
   g_autoptr(GHashTable) referenced = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  Builder b = { doc->memorandum, numbering, referenced, NULL, doc, { 0, 0 } };
+  g_autoptr(GHashTable) changes = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) removed = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(ConcordNumbering) old_numbering = NULL;
+  Builder b = { doc->memorandum, numbering, referenced, NULL, doc, { 0, 0 }, diff, changes, removed, NULL };
+
+  if (diff != NULL)
+    {
+      g_autoptr(GPtrArray) pending = g_ptr_array_new ();
+
+      old_numbering = concord_numbering_new (concord_diff_get_old (diff));
+      b.old_numbering = old_numbering;
+      for (guint i = 0; i < concord_diff_get_n_changes (diff); i++)
+        {
+          const ConcordDiffChange *change = concord_diff_get_change (diff, i);
+          GObject *object = concord_diff_change_get_new_object (change);
+
+          if (object != NULL && CONCORD_IS_CLAUSE (object))
+            g_hash_table_insert (changes, object, (gpointer) change);
+        }
+      /* A removed clause goes before the next clause the new version has. */
+      for (guint r = 0; r < concord_diff_get_n_rows (diff); r++)
+        {
+          ConcordClause *old_clause = NULL;
+          ConcordClause *new_clause = NULL;
+
+          concord_diff_get_row (diff, r, &old_clause, &new_clause, NULL);
+          if (new_clause == NULL && old_clause != NULL)
+            g_ptr_array_add (pending, old_clause);
+          else if (new_clause != NULL && pending->len > 0)
+            {
+              g_hash_table_insert (removed, new_clause, g_steal_pointer (&pending));
+              pending = g_ptr_array_new ();
+            }
+        }
+      if (pending->len > 0)
+        g_hash_table_insert (removed, NULL, g_steal_pointer (&pending));
+    }
 
   doc->paras = g_ptr_array_new_with_free_func ((GDestroyNotify) para_free);
   b.paras = doc->paras;
@@ -1044,10 +1263,46 @@ concord_render_office (ConcordMemorandum    *memorandum,
 
   g_return_val_if_fail (CONCORD_IS_MEMORANDUM (memorandum), NULL);
 
-  build (&doc);
+  build (&doc, NULL);
 
   return format == CONCORD_OFFICE_ODT ? _concord_office_write_odt (&doc, error)
                                       : _concord_office_write_docx (&doc, error);
+}
+
+/**
+ * concord_render_office_redline:
+ * @diff: the comparison of an old and a new memorandum
+ * @author: (nullable): whose changes they are; the user's name if %NULL
+ *
+ * The new memorandum as a DOCX with every difference from the old one a
+ * Word tracked change: words inserted and deleted in their clauses,
+ * clauses added and removed whole, by @author at the time now (or
+ * SOURCE_DATE_EPOCH). A counterparty accepts or rejects each in Word or
+ * LibreOffice.
+ *
+ * Returns: (transfer full) (nullable): the DOCX, or %NULL with @error set
+ */
+GBytes *
+concord_render_office_redline (ConcordDiff  *diff,
+                               const char   *author,
+                               GError      **error)
+{
+  g_auto(OfficeDoc) doc = { concord_diff_get_new (diff) };
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  g_autoptr(GDateTime) now = NULL;
+  guint64 seconds;
+
+  g_return_val_if_fail (diff != NULL, NULL);
+
+  if (epoch != NULL && g_ascii_string_to_unsigned (epoch, 10, 0, G_MAXINT64, &seconds, NULL))
+    now = g_date_time_new_from_unix_utc ((gint64) seconds);
+  else
+    now = g_date_time_new_now_utc ();
+  doc.author = g_strdup (author != NULL && *author != '\0' ? author : g_get_real_name ());
+  doc.date = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  build (&doc, diff);
+
+  return _concord_office_write_docx (&doc, error);
 }
 
 gboolean

@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "concord-diff.h"
 #include "concord-types.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,9 @@ gboolean    concord_export_office    (ConcordMemorandum   *memorandum,
                                       GError             **error);
 const char *concord_office_extension (ConcordOfficeFormat  format);
 
+GBytes            *concord_render_office_redline (ConcordDiff  *diff,
+                                                  const char   *author,
+                                                  GError      **error);
 ConcordMemorandum *concord_office_read_revision (ConcordMemorandum  *base,
                                                  const char         *path,
                                                  GPtrArray          *report,

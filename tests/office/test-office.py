@@ -475,6 +475,62 @@ class TestReadingQuirks(OfficeTestCase):
         self.assertIn("not UTF-8", r.stderr.decode())
 
 
+class TestRedline(OfficeTestCase):
+    """diff OLD NEW --docx: NEW with the differences as Word tracked
+    changes, by the author, dated; accepting all of them (as import does)
+    gives NEW back, clause for clause."""
+
+    def test_redline(self):
+        work = tempfile.mkdtemp(prefix="concord-redline-", dir=Exports.tmp)
+        old = os.path.join(ARGS.source_root, "tests", "data", "published", "office-holders.mou")
+        with open(old, encoding="utf-8") as f:
+            xml = f.read()
+        new_xml = xml.replace("legislative framework", "statutory framework")
+        new_xml = new_xml.replace("<heading>Officials</heading>", "<heading>Officials of both</heading>")
+        # A clause removed and one added.
+        start = new_xml.index('<clause id="c-minister-accountable"')
+        end = new_xml.index("</clause>", start) + len("</clause>")
+        new_xml = new_xml[:start] + new_xml[end:]
+        new_xml = new_xml.replace('<clause id="c-review"',
+                                  '<clause id="c-new" kind="general" status="proposed"><heading>Publication</heading>'
+                                  '<p>This memorandum will be published.</p></clause>\n    <clause id="c-review"', 1)
+        new = os.path.join(work, "new.mou")
+        with open(new, "w", encoding="utf-8") as f:
+            f.write(new_xml)
+        out = os.path.join(work, "redline.docx")
+        env = dict(os.environ, SOURCE_DATE_EPOCH="1764849600")
+        r = subprocess.run([ARGS.cli, "diff", old, new, "--docx", out, "--author", "Ana Drafter", "--color=never"],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        self.assertEqual(r.returncode, 1, r.stderr.decode())
+        with zipfile.ZipFile(out) as z:
+            document = z.read("word/document.xml").decode()
+        self.assertIn('w:author="Ana Drafter" w:date="2025-12-04T12:00:00Z"', document)
+        self.assertRegex(document, r"<w:del [^>]*><w:r><w:delText[^>]*> ?legislative</w:delText>")
+        self.assertRegex(document, r"<w:ins [^>]*><w:r><w:t[^>]*> ?statutory</w:t>")
+        self.assertRegex(document, r"<w:ins [^>]*><w:r><w:t[^>]*> of both</w:t>|<w:ins [^>]*><w:r><w:t[^>]*> of</w:t>")
+        self.assertIn("will be published.", document)
+        self.assertIn("The Minister of Local Government will answer", document)
+        # Every tracked change accepted is NEW.
+        theirs = os.path.join(work, "accepted.mou")
+        r = cli("import", out, "--against", new, "-o", theirs, check=False)
+        self.assertEqual(r.returncode, 0, r.stderr.decode())
+        r = cli("diff", new, theirs, "--color=never", check=False)
+        self.assertEqual(r.returncode, 0, r.stdout.decode())
+        # LibreOffice reads it.
+        if shutil.which("soffice"):
+            profile = os.path.join(Exports.tmp, "profile")
+            subprocess.run([shutil.which("soffice"), f"-env:UserInstallation=file://{profile}", "--headless",
+                            "--convert-to", "txt:Text (encoded):UTF8", "--outdir", work, out],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, timeout=300)
+            with open(os.path.join(work, "redline.txt"), encoding="utf-8-sig") as f:
+                self.assertIn("statutory", f.read())
+
+    def test_author_needs_docx(self):
+        old = os.path.join(ARGS.source_root, "tests", "data", "published", "office-holders.mou")
+        r = cli("diff", old, old, "--author", "X", check=False)
+        self.assertEqual(r.returncode, 2, r.stderr.decode())
+
+
 class TestHostileArchives(OfficeTestCase):
     """Refused with exit status 65, in bounded time and memory."""
 

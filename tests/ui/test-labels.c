@@ -51,6 +51,17 @@ popover_hidden (gpointer data)
   return popover == NULL || !gtk_widget_get_mapped (GTK_WIDGET (popover));
 }
 
+/* Whether the window's surface is on a monitor yet: a popover placed
+ * before that finds no monitor (GTK 4.8 on X11), which a slow run (under
+ * the sanitizers) was seen to hit. */
+static gboolean
+on_a_monitor (gpointer data)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (data));
+
+  return surface != NULL && gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface), surface) != NULL;
+}
+
 /* Opens each choice row on screen and counts the labels of its list that
  * Pango had to shorten with an ellipsis; each such one is reported. */
 static guint
@@ -74,6 +85,7 @@ cut_labels_in_choices (GtkWidget  *pane,
        * first, as the keyboard focus does. */
       gtk_widget_grab_focus (row);
       ui_wait_frames (row, 3);
+      ui_wait_for (on_a_monitor, gtk_widget_get_root (row));
       gtk_widget_activate (row);
       ui_wait_for (popover_shown, row);
       popover = popover_of (row);
@@ -98,17 +110,6 @@ cut_labels_in_choices (GtkWidget  *pane,
     }
 
   return cut;
-}
-
-/* Whether the window's surface is on a monitor yet: a popover placed
- * before that finds no monitor (GTK 4.8 on X11), which a slow run (under
- * the sanitizers) was seen to hit. */
-static gboolean
-on_a_monitor (gpointer data)
-{
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (data));
-
-  return surface != NULL && gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface), surface) != NULL;
 }
 
 /* Every kind of item of a published memorandum is shown in its pane, and

@@ -218,10 +218,22 @@ ui_load_style_sheet (void)
 }
 
 /* A main window of the size the screenshots use, shown and ready. */
+static gboolean
+display_has_monitors (gpointer data)
+{
+  return g_list_model_get_n_items (gdk_display_get_monitors (gdk_display_get_default ())) > 0;
+}
+
 ConcordWindow *
 ui_new_window (void)
 {
-  ConcordWindow *window = concord_window_new (NULL);
+  ConcordWindow *window;
+
+  /* A window sizes itself from a monitor: on a display whose monitors
+   * GDK has not heard of yet (seen once under the sanitizers, on a loaded
+   * machine) gdk_monitor_get_geometry() is given NULL. */
+  ui_wait_for (display_has_monitors, NULL);
+  window = concord_window_new (NULL);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
