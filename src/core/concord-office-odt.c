@@ -73,10 +73,6 @@ style_of (OfficeKind kind)
   return "Concord_Body";
 }
 
-/* In a heading (a numbered clause with no heading of its own opens with
- * its text) a reference is its words alone: libxml2 2.9.14 refuses a
- * text:bookmark-ref inside a text:h, though the schema gives both the
- * same content, and the file must validate where it is made. */
 /* Text as ODF keeps it: it folds runs of spaces, tabs and newlines into
  * one space unless they are written as elements. */
 static void
@@ -115,6 +111,10 @@ write_text (GString    *out,
     }
 }
 
+/* In a heading (a numbered clause with no heading of its own opens with
+ * its text) a reference is its words alone: libxml2 2.9.14 refuses a
+ * text:bookmark-ref inside a text:h, though the schema gives both the
+ * same content, and the file must validate where it is made. */
 static void
 write_runs (GString   *out,
             OfficeDoc *doc,

@@ -874,38 +874,19 @@ build_signatures (Builder *b)
   for (guint i = 0; i < g_list_model_get_n_items (sigs); i++)
     {
       g_autoptr(ConcordSignature) s = g_list_model_get_item (sigs, i);
-      g_auto(ConcordSigning) signing = { 0 };
-      g_autofree char *person = NULL;
-      g_autofree char *title = NULL;
-      g_autofree char *date = concord_field_render (concord_signature_get_date (s),
-                                                    concord_signature_get_placeholder (s, "date"),
-                                                    word (b, "Date"));
-      g_autofree char *place = concord_field_render (concord_signature_get_place (s),
-                                                     concord_signature_get_placeholder (s, "place"),
-                                                     word (b, "Place"));
+      g_autofree char *heading = NULL;
+      g_autofree char *who = NULL;
+      g_autofree char *when = NULL;
       OfficePara *para;
 
-      concord_signing_init (&signing, b->m, s);
-      person = concord_field_render (signing.person, concord_signature_get_placeholder (s, "person"),
-                                     signing.name_line ? word (b, "Name") : NULL);
-      title = concord_field_render (signing.office, concord_signature_get_placeholder (s, "title"),
-                                    signing.title_line ? word (b, "Title") : NULL);
+      concord_signature_render_lines (b->m, s, &heading, &who, &when);
       para = add_para (b, OFFICE_SIGNATURE);
-      add_run (para->runs, OFFICE_RUN_STRONG, signing.heading, NULL);
+      add_run (para->runs, OFFICE_RUN_STRONG, heading, NULL);
       /* The line to sign on. */
       add_text_para (b, OFFICE_SIGNATURE, "______________________________");
-      if (person != NULL || title != NULL)
-        {
-          g_autofree char *line = g_strdup_printf ("%s%s%s", person ? person : "", person && title ? ", " : "",
-                                                   title ? title : "");
-
-          add_text_para (b, OFFICE_SIGNATURE, line);
-        }
-      {
-        g_autofree char *line = g_strdup_printf ("%s, %s", date, place);
-
-        add_text_para (b, OFFICE_SIGNATURE, line);
-      }
+      if (who != NULL)
+        add_text_para (b, OFFICE_SIGNATURE, who);
+      add_text_para (b, OFFICE_SIGNATURE, when);
     }
 }
 

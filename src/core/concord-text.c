@@ -646,6 +646,43 @@ append_body (GString           *out,
     }
 }
 
+/**
+ * concord_signature_render_lines:
+ * @heading: (out): "Signed for and on behalf of …"
+ * @who: (out) (nullable): "Name, Title" (or a prompt for each), or %NULL
+ *   when the block prints neither line
+ * @when: (out): "Date, Place" (or their prompts)
+ *
+ * A signature block as lines of plain text, for the text and the word
+ * processors' files alike.
+ */
+void
+concord_signature_render_lines (ConcordMemorandum  *m,
+                                ConcordSignature   *s,
+                                char              **heading,
+                                char              **who,
+                                char              **when)
+{
+  g_auto(ConcordSigning) signing = { 0 };
+  g_autofree char *person = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *date = concord_field_render (concord_signature_get_date (s),
+                                                concord_signature_get_placeholder (s, "date"), word (m, "Date"));
+  g_autofree char *place = concord_field_render (concord_signature_get_place (s),
+                                                 concord_signature_get_placeholder (s, "place"), word (m, "Place"));
+
+  concord_signing_init (&signing, m, s);
+  person = concord_field_render (signing.person, concord_signature_get_placeholder (s, "person"),
+                                 signing.name_line ? word (m, "Name") : NULL);
+  title = concord_field_render (signing.office, concord_signature_get_placeholder (s, "title"),
+                                signing.title_line ? word (m, "Title") : NULL);
+  *heading = g_strdup (signing.heading);
+  *who = person != NULL || title != NULL
+         ? g_strdup_printf ("%s%s%s", person ? person : "", person && title ? ", " : "", title ? title : "")
+         : NULL;
+  *when = g_strdup_printf ("%s, %s", date, place);
+}
+
 static void
 append_signatures (GString           *out,
                    ConcordMemorandum *m)
@@ -660,26 +697,15 @@ append_signatures (GString           *out,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ConcordSignature) s = g_list_model_get_item (sigs, i);
-      g_auto(ConcordSigning) signing = { 0 };
-      g_autofree char *person = NULL;
-      g_autofree char *title = NULL;
-      g_autofree char *date = concord_field_render (concord_signature_get_date (s),
-                                                    concord_signature_get_placeholder (s, "date"),
-                                                    word (m, "Date"));
-      g_autofree char *place = concord_field_render (concord_signature_get_place (s),
-                                                     concord_signature_get_placeholder (s, "place"),
-                                                     word (m, "Place"));
+      g_autofree char *heading = NULL;
+      g_autofree char *who = NULL;
+      g_autofree char *when = NULL;
 
-      concord_signing_init (&signing, m, s);
-      person = concord_field_render (signing.person, concord_signature_get_placeholder (s, "person"),
-                                     signing.name_line ? word (m, "Name") : NULL);
-      title = concord_field_render (signing.office, concord_signature_get_placeholder (s, "title"),
-                                    signing.title_line ? word (m, "Title") : NULL);
-      g_string_append_printf (out, "\n  %s\n", signing.heading);
-      if (person != NULL || title != NULL)
-        g_string_append_printf (out, "    %s%s%s\n", person ? person : "", person && title ? ", " : "",
-                                title ? title : "");
-      g_string_append_printf (out, "    %s, %s\n", date, place);
+      concord_signature_render_lines (m, s, &heading, &who, &when);
+      g_string_append_printf (out, "\n  %s\n", heading);
+      if (who != NULL)
+        g_string_append_printf (out, "    %s\n", who);
+      g_string_append_printf (out, "    %s\n", when);
     }
 }
 

@@ -43,6 +43,11 @@ char *concord_party_list_render     (ConcordMemorandum  *memorandum,
 char *concord_field_render          (const char         *value,
                                      const char         *prompt,
                                      const char         *fallback_prompt);
+void  concord_signature_render_lines (ConcordMemorandum  *memorandum,
+                                      ConcordSignature   *signature,
+                                      char              **heading,
+                                      char              **who,
+                                      char              **when);
 char *concord_memorandum_to_text    (ConcordMemorandum  *memorandum);
 char *concord_mechanisms_render     (ConcordMechanism    mechanisms,
                                      const char         *language);
