@@ -17,7 +17,7 @@ packages=(
   qpdf poppler-utils
   clang libclang-rt-14-dev
   libgtk-4-dev libadwaita-1-dev libgit2-dev libical-dev git desktop-file-utils
-  libzip-dev libreoffice-writer-nogui
+  libzip-dev libcmark-dev libreoffice-writer-nogui
   xvfb xauth dbus-daemon at-spi2-core python3-pyatspi
   appstream shared-mime-info xdg-utils strace groff-base librsvg2-bin imagemagick
 )

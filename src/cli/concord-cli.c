@@ -705,8 +705,25 @@ cmd_export_odt (int    argc,
   return export_office (argc, argv, CONCORD_OFFICE_ODT);
 }
 
-/* import: a DOCX Concord exported, back from a word processor, read
- * against the memorandum it came from. */
+/* Report lines quote the file, which could hold terminal controls. */
+static void
+print_report (const char *path,
+              GPtrArray  *lines)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      g_autofree char *line = g_strdup (g_ptr_array_index (lines, i));
+
+      for (char *c = line; *c != '\0'; c++)
+        if ((guchar) *c < 0x20 || *c == 0x7f)
+          *c = '?';
+      g_print ("%s: %s\n", path, line);
+    }
+}
+
+/* import: a document written elsewhere as a new memorandum, or, with
+ * --against, a DOCX Concord exported, back from a word processor, as a
+ * revision of the memorandum it came from. */
 static int
 cmd_import (int    argc,
             char **argv)
@@ -722,45 +739,43 @@ cmd_import (int    argc,
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Memorandum to write"), N_("OUT.mou") },
     { "against", 'a', 0, G_OPTION_ARG_FILENAME, &against,
-      N_("The memorandum the document was exported from"), N_("BASE.mou") },
+      N_("The memorandum a DOCX was exported from: read it as a revision of that"), N_("BASE.mou") },
     { "force", 'f', 0, G_OPTION_ARG_NONE, &force,
       N_("Write OUT.mou even when it has other names (hard links), which keep the old contents"), NULL },
     { NULL }
   };
-  int rc = parse_options ("import", "FILE.docx",
-                          _("Read a Word document that Concord exported, edited in a word processor, as a "
-                            "revision of the memorandum it came from: every tracked change accepted, comments "
-                            "as notes. Compare OUT.mou with BASE.mou (concord-cli diff, or Compare With File "
-                            "in the app) to take or leave each change."),
+  int rc = parse_options ("import", "FILE.docx|FILE.odt|FILE.md",
+                          _("Make a memorandum of a Word document, an OpenDocument text or a Markdown file: "
+                            "headings become sections, numbered paragraphs clauses, deeper numbering items, a "
+                            "parties table or \"between X and Y\" parties, and quoted or bold definitions terms; "
+                            "everything else is kept as general clauses. Each guess is listed. With --against, "
+                            "read a DOCX that Concord exported and a word processor edited as a revision of "
+                            "BASE.mou instead: every tracked change accepted, comments as notes. Compare OUT.mou "
+                            "with BASE.mou (concord-cli diff, or Compare With File in the app) to take or leave "
+                            "each change."),
                           entries, &argc, &argv);
 
   if (rc >= 0)
     return rc;
   if (argc != 2)
     return usage_error (NULL, _("name exactly one file"));
-  if (against == NULL)
-    return usage_error (NULL, _("name the memorandum the document was exported from with --against BASE.mou"));
   if (output == NULL)
     return usage_error (NULL, _("name the memorandum to write with -o OUT.mou"));
   if (is_an_input (output, (const char * const[]) { argv[1], against, NULL }))
     return refuse_overwriting_input (output);
 
-  base = concord_memorandum_load_from_file (against, &error);
-  if (base == NULL)
-    return report (error);
-  theirs = concord_office_read_revision (base, argv[1], notes, &error);
+  if (against != NULL)
+    {
+      base = concord_memorandum_load_from_file (against, &error);
+      if (base == NULL)
+        return report (error);
+      theirs = concord_office_read_revision (base, argv[1], notes, &error);
+    }
+  else
+    theirs = concord_import_file (argv[1], notes, &error);
   if (theirs == NULL)
     return report (error);
-  for (guint i = 0; i < notes->len; i++)
-    {
-      /* The lines quote the file, which could hold terminal controls. */
-      g_autofree char *line = g_strdup (g_ptr_array_index (notes, i));
-
-      for (char *c = line; *c != '\0'; c++)
-        if ((guchar) *c < 0x20 || *c == 0x7f)
-          *c = '?';
-      g_print ("%s: %s\n", argv[1], line);
-    }
+  print_report (argv[1], notes);
 
   bytes = concord_memorandum_serialize (theirs);
   rc = write_output (output, bytes, force);
@@ -1234,8 +1249,8 @@ static const Command commands[] = {
     cmd_export_pdf },
   { "export-docx", "FILE -o OUT.docx", N_("write a Word document (DOCX)"), cmd_export_docx },
   { "export-odt", "FILE -o OUT.odt", N_("write an OpenDocument text (ODT)"), cmd_export_odt },
-  { "import", "FILE.docx --against BASE.mou -o OUT.mou",
-    N_("read back a DOCX edited in a word processor, as a revision of BASE"), cmd_import },
+  { "import", "FILE.docx|FILE.odt|FILE.md [--against BASE.mou] -o OUT.mou",
+    N_("make a memorandum of a DOCX, ODT or Markdown file, or read a DOCX back as a revision of BASE"), cmd_import },
   { "merge", "BASE OURS THEIRS [-o OUT]", N_("three-way merge by clause and word (a git merge driver)"),
     cmd_merge },
   { "fingerprint", "FILE", N_("SHA-256 of the canonical form"), cmd_fingerprint },

@@ -31,6 +31,7 @@
 #include "concord-party-summary.h"
 #include "concord-render.h"
 #include "concord-fields.h"
+#include "concord-import.h"
 #include "concord-text.h"
 #include "concord-templates.h"
 #include "concord-calendar.h"

@@ -7,6 +7,9 @@
 
 #pragma once
 
+#include <libxml/tree.h>
+#include <zip.h>
+
 #include "concord-office.h"
 
 G_BEGIN_DECLS
@@ -159,6 +162,38 @@ GBytes    *_concord_office_write_odt  (OfficeDoc  *doc,
  * (the clauses' ids, space-separated): Word and LibreOffice keep both. */
 #define OFFICE_CLAUSE_MARK "_cc_"
 #define OFFICE_CLAUSES_PROPERTY "ConcordClauses"
+
+/* Reading a word processor's file, which comes from outside: entries'
+ * names and sizes checked, no XML with a document type declaration. */
+zip_t     *_concord_office_open        (const char  *path,
+                                        GError     **error);
+GBytes    *_concord_office_read_entry  (zip_t       *archive,
+                                        const char  *name,
+                                        GError     **error);
+xmlDoc    *_concord_office_parse_part  (GBytes      *bytes,
+                                        const char  *name,
+                                        GError     **error);
+
+/* One DOCX paragraph as a word processor left it: every change accepted. */
+typedef struct
+{
+  char      *style;
+  GString   *text;
+  gboolean   numbered;
+  char      *num_id;
+  guint      ilvl;
+  /* The paragraph mark was deleted: it runs on into the next. */
+  gboolean   joined;
+  int        clause;
+  GPtrArray *comments;
+  /* The bold words it starts with, and its footnotes' ids. */
+  GString   *lead;
+  gboolean   lead_open;
+  GPtrArray *footnotes;
+} OfficeReadPara;
+
+OfficeReadPara *_concord_office_read_para      (xmlNode        *node);
+void            _concord_office_read_para_free (OfficeReadPara *para);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OfficeZip, _concord_office_zip_free)
 

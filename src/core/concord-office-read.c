@@ -83,9 +83,37 @@ check_names (zip_t   *archive,
   return TRUE;
 }
 
+/* The archive at @path, its entries' names checked. */
+zip_t *
+_concord_office_open (const char  *path,
+                      GError     **error)
+{
+  int zip_error_code = 0;
+  zip_t *archive = zip_open (path, ZIP_RDONLY | ZIP_CHECKCONS, &zip_error_code);
+
+  if (archive == NULL)
+    {
+      zip_error_t zip_error;
+
+      zip_error_init_with_code (&zip_error, zip_error_code);
+      refuse (error, zip_error_code == ZIP_ER_OPEN || zip_error_code == ZIP_ER_NOENT ? CONCORD_ERROR_IO
+                                                                                      : CONCORD_ERROR_PARSE,
+              _("%s is not a document Concord can read: %s"), path, zip_error_strerror (&zip_error));
+      zip_error_fini (&zip_error);
+      return NULL;
+    }
+  if (!check_names (archive, error))
+    {
+      zip_discard (archive);
+      return NULL;
+    }
+
+  return archive;
+}
+
 /* An entry's bytes, or NULL: not there (with no error), or refused. */
-static GBytes *
-read_entry (zip_t       *archive,
+GBytes *
+_concord_office_read_entry (zip_t       *archive,
             const char  *name,
             GError     **error)
 {
@@ -131,8 +159,8 @@ read_entry (zip_t       *archive,
   return g_bytes_new_take (g_steal_pointer (&data), info.size);
 }
 
-static xmlDoc *
-parse_part (GBytes      *bytes,
+xmlDoc *
+_concord_office_parse_part (GBytes      *bytes,
             const char  *name,
             GError     **error)
 {
@@ -198,32 +226,25 @@ w_child (xmlNode    *node,
   return NULL;
 }
 
-/* One paragraph as the counterparty left it: every change accepted. */
-typedef struct
-{
-  char      *style;
-  GString   *text;
-  gboolean   numbered;
-  /* The paragraph mark was deleted: it runs on into the next. */
-  gboolean   joined;
-  int        clause;
-  GPtrArray *comments;
-} Para;
-
-static void
-para_free (Para *para)
+void
+_concord_office_read_para_free (OfficeReadPara *para)
 {
   g_free (para->style);
   g_string_free (para->text, TRUE);
   g_ptr_array_unref (para->comments);
+  g_free (para->num_id);
+  if (para->lead != NULL)
+    g_string_free (para->lead, TRUE);
+  g_clear_pointer (&para->footnotes, g_ptr_array_unref);
   g_free (para);
 }
 
 /* Fields nest: a bit per level, set while in that level's code. */
 typedef struct
 {
-  guint   depth;
-  guint64 in_code;
+  guint    depth;
+  guint64  in_code;
+  gboolean bold;
 } Reading;
 
 static gboolean
@@ -234,7 +255,7 @@ in_field_code (const Reading *reading)
 
 static void
 read_text (xmlNode *node,
-           Para    *para,
+           OfficeReadPara    *para,
            Reading *reading)
 {
   for (xmlNode *child = node->children; child != NULL; child = child->next)
@@ -272,6 +293,11 @@ read_text (xmlNode *node,
           xmlChar *content = xmlNodeGetContent (child);
 
           g_string_append (para->text, (const char *) content);
+          /* The bold words a paragraph starts with: a defined term. */
+          if (para->lead != NULL && para->lead_open && reading->bold)
+            g_string_append (para->lead, (const char *) content);
+          else if (para->lead != NULL && *g_strstrip ((char *) content) != '\0')
+            para->lead_open = FALSE;
           xmlFree (content);
           continue;
         }
@@ -310,28 +336,57 @@ read_text (xmlNode *node,
             g_free (id);
           continue;
         }
+      if (is_w (child, "footnoteReference"))
+        {
+          char *id = w_attr (child, "id");
+
+          if (id != NULL && para->footnotes != NULL)
+            g_ptr_array_add (para->footnotes, id);
+          else
+            g_free (id);
+          continue;
+        }
+      if (is_w (child, "r"))
+        {
+          xmlNode *bold = w_child (w_child (child, "rPr"), "b");
+          g_autofree char *value = w_attr (bold, "val");
+          gboolean was = reading->bold;
+
+          reading->bold = bold != NULL && g_strcmp0 (value, "0") != 0 && g_strcmp0 (value, "false") != 0;
+          read_text (child, para, reading);
+          reading->bold = was;
+          continue;
+        }
       read_text (child, para, reading);
     }
 }
 
-static Para *
-read_para (xmlNode *node)
+OfficeReadPara *
+_concord_office_read_para (xmlNode *node)
 {
-  Para *para = g_new0 (Para, 1);
+  OfficeReadPara *para = g_new0 (OfficeReadPara, 1);
   xmlNode *properties = w_child (node, "pPr");
   xmlNode *mark = w_child (w_child (properties, "rPr"), "del");
-  Reading reading = { 0, 0 };
+  Reading reading = { 0, 0, FALSE };
 
   para->text = g_string_new (NULL);
   para->comments = g_ptr_array_new_with_free_func (g_free);
   para->clause = -1;
   para->style = w_attr (w_child (properties, "pStyle"), "val");
   {
-    g_autofree char *num_id = w_attr (w_child (w_child (properties, "numPr"), "numId"), "val");
+    xmlNode *numbering = w_child (properties, "numPr");
+    g_autofree char *level = w_attr (w_child (numbering, "ilvl"), "val");
+    guint64 value = 0;
 
+    para->num_id = w_attr (w_child (numbering, "numId"), "val");
     /* numId 0 is "not numbered". */
-    para->numbered = num_id != NULL && !g_str_equal (num_id, "0");
+    para->numbered = para->num_id != NULL && !g_str_equal (para->num_id, "0");
+    if (level != NULL && g_ascii_string_to_unsigned (level, 10, 0, 8, &value, NULL))
+      para->ilvl = (guint) value;
   }
+  para->lead = g_string_new (NULL);
+  para->lead_open = TRUE;
+  para->footnotes = g_ptr_array_new_with_free_func (g_free);
   para->joined = mark != NULL;
   read_text (node, para, &reading);
 
@@ -350,10 +405,10 @@ read_paras (xmlNode   *parent,
     return;
   for (xmlNode *node = parent != NULL ? parent->children : NULL; node != NULL; node = node->next)
     if (is_w (node, "p"))
-      g_ptr_array_add (paras, read_para (node));
+      g_ptr_array_add (paras, _concord_office_read_para (node));
     else if (is_w (node, "tbl"))
       {
-        Para *marker = g_new0 (Para, 1);
+        OfficeReadPara *marker = g_new0 (OfficeReadPara, 1);
 
         marker->text = g_string_new (NULL);
         marker->comments = g_ptr_array_new_with_free_func (g_free);
@@ -374,8 +429,8 @@ read_comments (xmlDoc *doc)
 
   for (xmlNode *node = root != NULL ? root->children : NULL; node != NULL; node = node->next)
     {
-      Para text = { NULL, g_string_new (NULL), FALSE, FALSE, -1, g_ptr_array_new_with_free_func (g_free) };
-      Reading reading = { 0, 0 };
+      OfficeReadPara text = { .text = g_string_new (NULL), .clause = -1, .comments = g_ptr_array_new_with_free_func (g_free) };
+      Reading reading = { 0, 0, FALSE };
       g_autofree char *id = NULL;
       g_autofree char *author = NULL;
 
@@ -737,7 +792,6 @@ concord_office_read_revision (ConcordMemorandum  *base,
                               GPtrArray          *report,
                               GError            **error)
 {
-  int zip_error_code = 0;
   zip_t *archive;
   g_autoptr(GBytes) document_bytes = NULL;
   g_autoptr(GBytes) custom_bytes = NULL;
@@ -747,7 +801,7 @@ concord_office_read_revision (ConcordMemorandum  *base,
   xmlDoc *comments_doc = NULL;
   g_autoptr(GPtrArray) ids = NULL;
   g_autoptr(GHashTable) comments = NULL;
-  g_autoptr(GPtrArray) paras = g_ptr_array_new_with_free_func ((GDestroyNotify) para_free);
+  g_autoptr(GPtrArray) paras = g_ptr_array_new_with_free_func ((GDestroyNotify) _concord_office_read_para_free);
   g_autoptr(GPtrArray) theirs = g_ptr_array_new_with_free_func ((GDestroyNotify) theirs_free);
   g_autoptr(ConcordMemorandum) copy = NULL;
   g_autoptr(ConcordNumbering) numbering = NULL;
@@ -758,41 +812,33 @@ concord_office_read_revision (ConcordMemorandum  *base,
   g_return_val_if_fail (CONCORD_IS_MEMORANDUM (base), NULL);
   g_return_val_if_fail (path != NULL, NULL);
 
-  archive = zip_open (path, ZIP_RDONLY | ZIP_CHECKCONS, &zip_error_code);
+  archive = _concord_office_open (path, &local_error);
   if (archive == NULL)
     {
-      zip_error_t zip_error;
-
-      zip_error_init_with_code (&zip_error, zip_error_code);
-      refuse (error, zip_error_code == ZIP_ER_OPEN || zip_error_code == ZIP_ER_NOENT ? CONCORD_ERROR_IO
-                                                                                      : CONCORD_ERROR_PARSE,
-              _("%s is not a document Concord can read: %s"), path, zip_error_strerror (&zip_error));
-      zip_error_fini (&zip_error);
+      g_propagate_error (error, local_error);
       return NULL;
     }
-  if (!check_names (archive, &local_error))
-    goto out;
-  document_bytes = read_entry (archive, "word/document.xml", &local_error);
+  document_bytes = _concord_office_read_entry (archive, "word/document.xml", &local_error);
   if (document_bytes == NULL)
     {
       if (local_error == NULL)
         refuse (&local_error, CONCORD_ERROR_PARSE, _("%s is not a Word document (no word/document.xml)"), path);
       goto out;
     }
-  custom_bytes = read_entry (archive, "docProps/custom.xml", &local_error);
+  custom_bytes = _concord_office_read_entry (archive, "docProps/custom.xml", &local_error);
   if (local_error != NULL)
     goto out;
-  comments_bytes = read_entry (archive, "word/comments.xml", &local_error);
+  comments_bytes = _concord_office_read_entry (archive, "word/comments.xml", &local_error);
   if (local_error != NULL)
     goto out;
 
-  document = parse_part (document_bytes, "word/document.xml", &local_error);
+  document = _concord_office_parse_part (document_bytes, "word/document.xml", &local_error);
   if (document == NULL)
     goto out;
-  if (custom_bytes != NULL && (custom = parse_part (custom_bytes, "docProps/custom.xml", &local_error)) == NULL)
+  if (custom_bytes != NULL && (custom = _concord_office_parse_part (custom_bytes, "docProps/custom.xml", &local_error)) == NULL)
     goto out;
   if (comments_bytes != NULL &&
-      (comments_doc = parse_part (comments_bytes, "word/comments.xml", &local_error)) == NULL)
+      (comments_doc = _concord_office_parse_part (comments_bytes, "word/comments.xml", &local_error)) == NULL)
     goto out;
   ids = split_ids (custom);
   if (ids == NULL)
@@ -812,8 +858,8 @@ concord_office_read_revision (ConcordMemorandum  *base,
    * nothing: the text stays in its own clause. */
   for (guint i = 0; i + 1 < paras->len;)
     {
-      Para *para = g_ptr_array_index (paras, i);
-      Para *next = g_ptr_array_index (paras, i + 1);
+      OfficeReadPara *para = g_ptr_array_index (paras, i);
+      OfficeReadPara *next = g_ptr_array_index (paras, i + 1);
 
       if (!para->joined)
         {
@@ -845,7 +891,7 @@ concord_office_read_revision (ConcordMemorandum  *base,
   numbering = concord_numbering_new (copy);
   for (guint i = 0; i < paras->len; i++)
     {
-      Para *para = g_ptr_array_index (paras, i);
+      OfficeReadPara *para = g_ptr_array_index (paras, i);
       const char *style = para->style != NULL ? para->style : "";
 
       if (para->clause >= 0)
