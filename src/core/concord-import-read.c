@@ -46,6 +46,8 @@ concord_style (const char *style,
   } styles[] = {
     { "ConcordPart", "Concord_Part", IMPORT_HEADING, 1 },
     { "ConcordSection", "Concord_Section", IMPORT_HEADING, 1 },
+    /* An unnumbered section, where the clauses number on through them. */
+    { "ConcordSectionPlain", "Concord_Section_Plain", IMPORT_HEADING, 1 },
     { "ConcordClause", "Concord_Clause", IMPORT_HEADING, 2 },
     { "ConcordSubheading", "Concord_Subheading", IMPORT_HEADING, 3 },
     { "ConcordClauseText", "Concord_Clause_Text", IMPORT_PARAGRAPH, 1 },
@@ -343,15 +345,7 @@ docx_blocks (Docx         *docx,
             g_free (block->style);
             block->style = g_strdup (heading == NULL ? "Title" : para->style);
           }
-        if (kind == IMPORT_HEADING)
-          block->level = level;
-        else if (g_strcmp0 (para->style, "ConcordClauseText") == 0)
-          {
-            block->level = 1;
-            block->numbered = TRUE;
-            block->shown_levels = 2;
-          }
-        else if (para->numbered)
+        if (para->numbered)
           {
             g_autofree char *key = g_strdup_printf ("%s/%u", para->num_id, para->ilvl);
             guint shown = GPOINTER_TO_UINT (g_hash_table_lookup (docx->levels, key));
@@ -360,6 +354,15 @@ docx_blocks (Docx         *docx,
             /* A list not defined counts as numbered. */
             block->numbered = shown != 1;
             block->shown_levels = shown > 1 ? shown - 1 : 0;
+          }
+        if (kind == IMPORT_HEADING)
+          block->level = level;
+        else if (g_strcmp0 (para->style, "ConcordClauseText") == 0)
+          {
+            block->level = 1;
+            block->numbered = TRUE;
+            if (block->shown_levels == 0)
+              block->shown_levels = 2;
           }
         if (para->lead->len > 0)
           block->lead = g_strdup (para->lead->str);
@@ -466,6 +469,8 @@ typedef struct
   GHashTable *bold;
   /* list style -> GUINT per level: how many levels it shows + 1, 1 for bullets */
   GHashTable *lists;
+  /* The outline numbering of text:h, by level, as for a list. */
+  GArray     *outline;
 } Odt;
 
 static void
@@ -496,7 +501,7 @@ odt_styles (Odt    *odt,
               if (g_strcmp0 (weight, "bold") == 0 || g_strcmp0 (weight, "700") == 0)
                 g_hash_table_add (odt->bold, g_strdup (name));
             }
-          else if (is_ns (style, TEXT_NS, "list-style"))
+          else if (is_ns (style, TEXT_NS, "list-style") || is_ns (style, TEXT_NS, "outline-style"))
             {
               GArray *levels = g_array_new (FALSE, TRUE, sizeof (guint));
 
@@ -512,12 +517,25 @@ odt_styles (Odt    *odt,
                     continue;
                   if (display != NULL)
                     g_ascii_string_to_unsigned (display, 10, 1, 10, &shown, NULL);
-                  value = is_ns (level, TEXT_NS, "list-level-style-number") ? (guint) shown + 1 : 1;
+                  if (is_ns (level, TEXT_NS, "outline-level-style"))
+                    {
+                      g_autofree char *format = ns_attr (level, STYLE_NS, "num-format");
+
+                      value = format != NULL && *format != '\0' ? (guint) shown + 1 : 1;
+                    }
+                  else
+                    value = is_ns (level, TEXT_NS, "list-level-style-number") ? (guint) shown + 1 : 1;
                   if (levels->len < n)
                     g_array_set_size (levels, n);
                   g_array_index (levels, guint, n - 1) = value;
                 }
-              g_hash_table_insert (odt->lists, g_strdup (name), levels);
+              if (is_ns (style, TEXT_NS, "outline-style"))
+                {
+                  g_clear_pointer (&odt->outline, g_array_unref);
+                  odt->outline = levels;
+                }
+              else
+                g_hash_table_insert (odt->lists, g_strdup (name), levels);
             }
         }
     }
@@ -720,9 +738,18 @@ odt_blocks (Odt          *odt,
           g_autofree char *outline = ns_attr (node, TEXT_NS, "outline-level");
           guint64 level = 1;
 
+          ImportBlock *block;
+
           if (outline != NULL)
             g_ascii_string_to_unsigned (outline, 10, 1, 10, &level, NULL);
-          odt_paragraph (odt, source, node, IMPORT_HEADING, (guint) level);
+          block = odt_paragraph (odt, source, node, IMPORT_HEADING, (guint) level);
+          if (odt->outline != NULL && level <= odt->outline->len)
+            {
+              guint shown = g_array_index (odt->outline, guint, level - 1);
+
+              block->numbered = shown > 1;
+              block->shown_levels = shown > 1 ? shown - 1 : 0;
+            }
         }
       else if (is_ns (node, TEXT_NS, "p"))
         {
@@ -774,7 +801,7 @@ _concord_import_read_odt (const char  *path,
   xmlDoc *styles = NULL;
   xmlDoc *meta = NULL;
   GError *local_error = NULL;
-  Odt odt;
+  Odt odt = { 0 };
 
   if (archive == NULL)
     return NULL;
@@ -810,6 +837,7 @@ _concord_import_read_odt (const char  *path,
   g_hash_table_unref (odt.parents);
   g_hash_table_unref (odt.bold);
   g_hash_table_unref (odt.lists);
+  g_clear_pointer (&odt.outline, g_array_unref);
   zip_discard (archive);
   if (local_error != NULL)
     {

@@ -76,6 +76,8 @@ typedef struct
   char     *short_name;
   char     *description;
   gboolean  stakeholder;
+  /* "Signed by the Treasurer": the office signs, not an organisation. */
+  gboolean  office_holder;
   char     *person;
   char     *title;
 } ImportParty;
@@ -594,8 +596,9 @@ append_parties (GString   *out,
     {
       ImportParty *party = g_ptr_array_index (parties, i);
 
-      g_string_append_printf (out, "    <party id=\"party-%u\" kind=\"%s\">\n", i + 1,
-                              party->stakeholder ? "stakeholder" : "signatory");
+      g_string_append_printf (out, "    <party id=\"party-%u\" kind=\"%s\"%s>\n", i + 1,
+                              party->stakeholder ? "stakeholder" : "signatory",
+                              party->office_holder ? " office-holder=\"true\"" : "");
       append_field (out, "      ", "name", party->name);
       if (*party->short_name != '\0')
         append_field (out, "      ", "short-name", party->short_name);
@@ -721,6 +724,22 @@ parties_from_table (Builder           *b,
       if ((guint) name_column >= n || *row[name_column] == '\0')
         continue;
       folded = role_column >= 0 && (guint) role_column < n ? g_utf8_casefold (row[role_column], -1) : NULL;
+      /* "Revenue Department. A department of state …": a name, then
+       * what the party is, as Concord writes the cell. */
+      if (description_column < 0)
+        {
+          g_autofree char *name = g_strdup (row[name_column]);
+          char *stop = strstr (name, ". ");
+
+          if (stop != NULL && g_unichar_isupper (g_utf8_get_char (stop + 2)) && stop - name <= 160)
+            {
+              *stop = '\0';
+              add_party (b, name, short_column >= 0 && (guint) short_column < n ? row[short_column] : NULL,
+                         stop + 2, folded != NULL && (strstr (folded, "stakeholder") != NULL ||
+                                                      strstr (folded, stakeholder_word) != NULL));
+              continue;
+            }
+        }
       add_party (b, row[name_column], short_column >= 0 && (guint) short_column < n ? row[short_column] : NULL,
                  description_column >= 0 && (guint) description_column < n ? row[description_column] : NULL,
                  folded != NULL && (strstr (folded, "stakeholder") != NULL || strstr (folded, stakeholder_word) != NULL));
@@ -1179,6 +1198,9 @@ signature_line (Builder    *b,
 {
   const char *p = text;
   g_autofree char *lead = g_strdup (CONCORD_WORD (b->language, "Signed for and on behalf of %s"));
+  g_autofree char *behalf = g_strndup (lead, strcspn (lead, "%"));
+  g_autofree char *by = g_strndup (CONCORD_WORD (b->language, "Signed by %s"),
+                                   strcspn (CONCORD_WORD (b->language, "Signed by %s"), "%"));
   int party = -1;
   gsize best = 0;
 
@@ -1197,13 +1219,27 @@ signature_line (Builder    *b,
           const char *names[] = { candidate->name, candidate->short_name };
 
           for (guint j = 0; j < G_N_ELEMENTS (names); j++)
-            if (*names[j] != '\0' && strlen (names[j]) > best && g_str_has_suffix (text, names[j]))
+            if (*names[j] != '\0' && strlen (names[j]) > best && strlen (text) >= strlen (names[j]) &&
+                g_ascii_strcasecmp (text + strlen (text) - strlen (names[j]), names[j]) == 0)
               {
                 party = (int) i;
                 best = strlen (names[j]);
               }
         }
       close_signature (b);
+      if (party >= 0 && (g_str_has_prefix (text, by) || g_str_has_prefix (text, "Signed by ")) &&
+          !g_str_has_prefix (text, behalf) && strlen (text) == best + strlen (by))
+        {
+          ImportParty *office = g_ptr_array_index (b->parties, party);
+          const char *named = text + strlen (text) - strlen (office->name);
+
+          office->office_holder = TRUE;
+          /* The parties table capitalised "the Treasurer"; the line
+           * that signs names the office as it is written. */
+          if (g_ascii_strcasecmp (named, office->name) == 0 && g_ascii_islower (*named))
+            memcpy (office->name, named, strlen (named));
+          note (b, _("“%s” signs as an office holder"), office->name);
+        }
       if (party >= 0)
         g_string_append_printf (b->signatures, "    <signature party=\"party-%d\">\n", party + 1);
       else
@@ -1247,7 +1283,7 @@ signature_line (Builder    *b,
         {
           ImportParty *signing = g_ptr_array_index (b->parties, b->signature_party);
 
-          if (signing->person == NULL && signing->title == NULL)
+          if (signing->person == NULL && signing->title == NULL && !signing->office_holder)
             {
               signing->person = g_strdup (person);
               signing->title = comma != NULL ? g_strdup (comma + 2) : NULL;
@@ -1506,8 +1542,11 @@ read_numbering (Builder      *b,
     {
       ImportBlock *block = g_ptr_array_index (source->blocks, i);
 
-      if (block->kind == IMPORT_PARAGRAPH && block->numbered && block->level == b->clause_list_level &&
-          block->shown_levels > 0)
+      /* Clause headings below the sections count too. */
+      gboolean clause_heading = block->kind == IMPORT_HEADING && block->level >= 2;
+
+      if (((block->kind == IMPORT_PARAGRAPH && block->level == b->clause_list_level) || clause_heading) &&
+          block->numbered && block->shown_levels > 0)
         {
           if (block->shown_levels > 1)
             hierarchical++;
