@@ -49,6 +49,8 @@ typedef struct
   /* From the document's properties, where it has them. */
   char      *title;
   char      *language;
+  /* The page header's text, where a protective marking may be. */
+  GString   *header;
 } ImportSource;
 
 ImportBlock  *_concord_import_block_new      (ImportKind     kind);

@@ -51,6 +51,9 @@ concord_style (const char *style,
     { "ConcordClause", "Concord_Clause", IMPORT_HEADING, 2 },
     { "ConcordSubheading", "Concord_Subheading", IMPORT_HEADING, 3 },
     { "ConcordClauseText", "Concord_Clause_Text", IMPORT_PARAGRAPH, 1 },
+    /* Who does what: where a clause has no heading, this line carries
+     * its number, and an outline level for the navigator. */
+    { "ConcordFacts", "Concord_Facts", IMPORT_PARAGRAPH, 0 },
   };
 
   for (guint i = 0; style != NULL && i < G_N_ELEMENTS (styles); i++)
@@ -115,6 +118,31 @@ ns_child (xmlNode    *node,
 
 /* A part of the archive, parsed; NULL with no error where it is not
  * there. */
+/* The words of a page header, a tab between its parts. */
+static void
+header_text (xmlNode *node,
+             GString *out,
+             guint    depth)
+{
+  if (depth > MAX_NESTING)
+    return;
+  for (xmlNode *child = node; child != NULL; child = child->next)
+    {
+      if (child->type == XML_TEXT_NODE && child->content != NULL)
+        g_string_append (out, (const char *) child->content);
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      /* A field's code and deleted words are not what the page shows. */
+      if (g_str_equal ((const char *) child->name, "instrText") || g_str_equal ((const char *) child->name, "delText"))
+        continue;
+      if (g_str_equal ((const char *) child->name, "tab"))
+        g_string_append_c (out, '\t');
+      header_text (child->children, out, depth + 1);
+      if (g_str_equal ((const char *) child->name, "p"))
+        g_string_append_c (out, '\n');
+    }
+}
+
 static xmlDoc *
 read_part (zip_t       *archive,
            const char  *name,
@@ -439,6 +467,15 @@ _concord_import_read_docx (const char  *path,
       docx_blocks (&docx, source, ns_child (xmlDocGetRootElement (document), W_NS, "body"), 0);
       source->title = meta_text (core, "title");
       source->language = meta_text (core, "language");
+      for (guint i = 1; i <= 3 && local_error == NULL; i++)
+        {
+          g_autofree char *name = g_strdup_printf ("word/header%u.xml", i);
+          xmlDoc *header = read_part (archive, name, &local_error);
+
+          if (header != NULL)
+            header_text (xmlDocGetRootElement (header), source->header, 0);
+          g_clear_pointer (&header, xmlFreeDoc);
+        }
     }
 
   g_clear_pointer (&document, xmlFreeDoc);
@@ -749,6 +786,8 @@ odt_blocks (Odt          *odt,
 
               block->numbered = shown > 1;
               block->shown_levels = shown > 1 ? shown - 1 : 0;
+              if (block->kind == IMPORT_PARAGRAPH && block->numbered)
+                block->level = 1;
             }
         }
       else if (is_ns (node, TEXT_NS, "p"))
@@ -829,6 +868,15 @@ _concord_import_read_odt (const char  *path,
         odt_blocks (&odt, source, text, 0, NULL, 0);
       source->title = meta_text (meta, "title");
       source->language = meta_text (meta, "language");
+      if (styles != NULL)
+        {
+          xmlNode *master = ns_child (ns_child (xmlDocGetRootElement (styles), OFFICE_NS, "master-styles"), STYLE_NS,
+                                      "master-page");
+          xmlNode *header = ns_child (master, STYLE_NS, "header");
+
+          if (header != NULL)
+            header_text (header->children, source->header, 0);
+        }
     }
 
   g_clear_pointer (&content, xmlFreeDoc);

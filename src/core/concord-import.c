@@ -57,6 +57,7 @@ _concord_import_source_new (void)
   ImportSource *source = g_new0 (ImportSource, 1);
 
   source->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) _concord_import_block_free);
+  source->header = g_string_new (NULL);
 
   return source;
 }
@@ -67,6 +68,7 @@ _concord_import_source_free (ImportSource *source)
   g_ptr_array_unref (source->blocks);
   g_free (source->title);
   g_free (source->language);
+  g_string_free (source->header, TRUE);
   g_free (source);
 }
 
@@ -512,11 +514,12 @@ strip_quotes (char *text)
 static gboolean
 split_definition (const ImportBlock  *block,
                   char              **name,
+                  GPtrArray          *forms,
                   char              **meaning)
 {
   static const char *open[] = { "“", "\"", "‘", "«", NULL };
   static const char *close[] = { "”", "\"", "’", "»", NULL };
-  static const char *joins[] = { "means ", "shall mean ", "has the meaning ", "refers to ", "is ", "are ",
+  static const char *joins[] = { "means ", "mean ", "shall mean ", "has the meaning ", "refers to ", "is ", "are ",
                                  ": ", "– ", "— ", "- ", ", ", "yw ", "désigne ", NULL };
   const char *text = block->text;
   const char *rest = NULL;
@@ -554,6 +557,23 @@ split_definition (const ImportBlock  *block,
   }
   while (*rest == ' ' || *rest == ':' || g_str_has_prefix (rest, "”"))
     rest += *rest == ' ' || *rest == ':' ? 1 : strlen ("”");
+  /* '“we”, “our” and “us” mean …': the other forms of the term. */
+  for (;;)
+    {
+      static const char *between[] = { ", “", " and “", ", and “", " or “", " a “", " ac “", " et “", NULL };
+      const char *after = NULL;
+      const char *end;
+
+      for (guint i = 0; between[i] != NULL && after == NULL; i++)
+        if (g_str_has_prefix (rest - (rest > text && rest[-1] == ' ' ? 1 : 0), between[i]))
+          after = rest - (rest > text && rest[-1] == ' ' ? 1 : 0) + strlen (between[i]);
+      if (after == NULL || (end = strstr (after, "”")) == NULL || end - after > 200 || end == after)
+        break;
+      g_ptr_array_add (forms, g_strndup (after, end - after));
+      rest = end + strlen ("”");
+      while (*rest == ' ')
+        rest++;
+    }
   for (guint i = 0; joins[i] != NULL; i++)
     if (g_str_has_prefix (rest, joins[i]))
       {
@@ -975,7 +995,8 @@ section_paragraph (Builder           *b,
     {
       if (!b->clause_open)
         open_clause (b, NULL, FALSE, NULL);
-      if (label.kind == LABEL_LETTER)
+      /* An unnumbered clause letters its items whatever the style. */
+      if (label.kind == LABEL_LETTER && b->clause_numbered)
         b->alpha_items = TRUE;
       clause_block (b, "item", depth - 1, text);
     }
@@ -1128,8 +1149,8 @@ detail (Builder    *b,
   static const char *statuses[] = { "draft", "agreed", "signed" };
   const char *value = after_label (text, b->language, "Reference");
 
-  if (value == NULL)
-    value = after_label (text, b->language, "Ref");
+  if (value == NULL && g_str_has_prefix (text, "Ref: "))
+    value = text + strlen ("Ref: ");
   if (value != NULL)
     {
       g_free (b->reference);
@@ -1226,18 +1247,24 @@ signature_line (Builder    *b,
                 best = strlen (names[j]);
               }
         }
+      if (party >= 0)
+        {
+          ImportParty *signing = g_ptr_array_index (b->parties, party);
+          const char *named = strlen (text) >= strlen (signing->name) ? text + strlen (text) - strlen (signing->name)
+                                                                      : text;
+
+          /* The parties table capitalised "the Treasurer"; the line that
+           * signs names the party as it is written. */
+          if (g_ascii_strcasecmp (named, signing->name) == 0 && g_ascii_islower (*named))
+            memcpy (signing->name, named, strlen (named));
+        }
       close_signature (b);
       if (party >= 0 && (g_str_has_prefix (text, by) || g_str_has_prefix (text, "Signed by ")) &&
           !g_str_has_prefix (text, behalf) && strlen (text) == best + strlen (by))
         {
           ImportParty *office = g_ptr_array_index (b->parties, party);
-          const char *named = text + strlen (text) - strlen (office->name);
 
           office->office_holder = TRUE;
-          /* The parties table capitalised "the Treasurer"; the line
-           * that signs names the office as it is written. */
-          if (g_ascii_strcasecmp (named, office->name) == 0 && g_ascii_islower (*named))
-            memcpy (office->name, named, strlen (named));
           note (b, _("“%s” signs as an office holder"), office->name);
         }
       if (party >= 0)
@@ -1382,6 +1409,7 @@ read_block (Builder           *b,
 {
   g_autofree char *name = NULL;
   g_autofree char *meaning = NULL;
+  g_autoptr(GPtrArray) forms = g_ptr_array_new_with_free_func (g_free);
 
   if (block->kind == IMPORT_HEADING && block->level <= section_level)
     {
@@ -1399,8 +1427,13 @@ read_block (Builder           *b,
         }
       {
         Label label = read_label (block->text);
+        /* Concord's own clause heading says whether it is numbered;
+         * elsewhere a heading under a section is a clause, numbered. */
+        gboolean concord = g_strcmp0 (block->style, "ConcordClause") == 0 ||
+                           g_strcmp0 (block->style, "Concord_Clause") == 0;
 
-        open_clause (b, block->text + label.skip, TRUE, label.kind == LABEL_DECIMAL ? label.number : NULL);
+        open_clause (b, block->text + label.skip, !concord || block->numbered || label.kind == LABEL_DECIMAL,
+                     label.kind == LABEL_DECIMAL ? label.number : NULL);
       }
       return;
     }
@@ -1433,6 +1466,9 @@ read_block (Builder           *b,
     return;
   if (g_strcmp0 (block->style, "ConcordFacts") == 0 || g_strcmp0 (block->style, "Concord_Facts") == 0)
     {
+      /* A clause with no heading carries its number on this line. */
+      if (block->numbered && block->level > 0)
+        open_clause (b, NULL, TRUE, NULL);
       /* "[agreed]" alone is the clause's status, which is read. */
       if (strchr (block->text, ' ') != NULL)
         b->facts_lost++;
@@ -1468,11 +1504,18 @@ read_block (Builder           *b,
       notes_as_text (b, block, b->recitals);
       return;
     case PART_DEFINITIONS:
-      if (split_definition (block, &name, &meaning))
+      if (split_definition (block, &name, forms, &meaning))
         {
           g_string_append_printf (b->terms, "    <term id=\"term-%u\">\n      <name>", ++b->n_terms);
           escape (b->terms, name);
-          g_string_append (b->terms, "</name>\n      <meaning>");
+          g_string_append (b->terms, "</name>\n");
+          for (guint i = 0; i < forms->len; i++)
+            {
+              g_string_append (b->terms, "      <form>");
+              escape (b->terms, g_ptr_array_index (forms, i));
+              g_string_append (b->terms, "</form>\n");
+            }
+          g_string_append (b->terms, "      <meaning>");
           escape_inline (b->terms, meaning);
           g_string_append (b->terms, "</meaning>\n    </term>\n");
           notes_as_text (b, block, b->recitals);
@@ -1561,6 +1604,48 @@ read_numbering (Builder      *b,
   b->hierarchical = hierarchical + continuous > 0 ? hierarchical >= continuous : b->clause_components > 1;
 }
 
+/* "OFFICIAL" or "DRAFT · OFFICIAL-SENSITIVE" at one side of the page
+ * header: words in capitals, not the document's title. */
+static char *
+marking_in_header (const char *header,
+                   const char *language,
+                   const char *reference)
+{
+  g_auto(GStrv) lines = g_strsplit_set (header, "\t\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (lines[i], " · ", -1);
+
+      for (guint j = 0; parts[j] != NULL; j++)
+        {
+          const char *part = g_strstrip (parts[j]);
+          guint letters = 0;
+          gboolean capitals = TRUE;
+
+          if (g_str_equal (part, "DRAFT") || g_str_equal (part, concord_words_get (language, "DRAFT")) ||
+              g_strcmp0 (part, reference) == 0)
+            continue;
+          for (const char *p = part; *p != '\0' && capitals; p = g_utf8_next_char (p))
+            {
+              gunichar c = g_utf8_get_char (p);
+
+              if (g_unichar_isalpha (c))
+                {
+                  letters++;
+                  capitals = g_unichar_isupper (c);
+                }
+              else
+                capitals = c == ' ' || c == '-' || c == '/' || c == ':';
+            }
+          if (capitals && letters >= 4 && strlen (part) <= 60)
+            return g_strdup (part);
+        }
+    }
+
+  return NULL;
+}
+
 static char *
 memorandum_id (const char *path)
 {
@@ -1604,6 +1689,7 @@ build (ImportSource *source,
   b.clause = g_string_new (NULL);
   b.clause_notes = g_ptr_array_new_with_free_func (g_free);
   b.part = PART_FRONT;
+  b.next_number = 1;
   read_numbering (&b, source);
 
   /* The title: a paragraph styled so, or a first heading above all the
@@ -1688,6 +1774,15 @@ build (ImportSource *source,
     g_string_append (out, b.effective_date);
   if (b.review_date != NULL)
     g_string_append (out, b.review_date);
+  {
+    g_autofree char *marking = marking_in_header (source->header->str, b.language, b.reference);
+
+    if (marking != NULL)
+      {
+        append_field (out, "  ", "marking", marking);
+        note (&b, _("the marking “%s” was read from the page header"), marking);
+      }
+  }
   g_string_append (out, "  <parties>\n");
   append_parties (out, b.parties);
   g_string_append (out, "  </parties>\n");

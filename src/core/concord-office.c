@@ -240,12 +240,16 @@ add_reference (Builder          *b,
   add_run (runs, OFFICE_RUN_REF, number, bookmark);
 }
 
+/* @before: the paragraph's words ahead of the block, so that a reference
+ * after them ("“we” means the Treasurer") is not capitalised as if it
+ * began a sentence. */
 static void
 add_block_runs (Builder            *b,
                 GPtrArray          *runs,
-                const ConcordBlock *block)
+                const ConcordBlock *block,
+                const char         *before)
 {
-  g_autoptr(GString) so_far = g_string_new (NULL);
+  g_autoptr(GString) so_far = g_string_new (before);
 
   for (guint i = 0; i < concord_block_get_n_runs (block); i++)
     {
@@ -511,7 +515,13 @@ build_definitions (Builder *b)
         }
       add_run (para->runs, OFFICE_RUN_TEXT, n_forms > 0 ? word (b, " mean ") : word (b, " means "), NULL);
       if (meaning->len > 0)
-        add_block_runs (b, para->runs, g_ptr_array_index (meaning, 0));
+        {
+          g_autoptr(GString) before = g_string_new (NULL);
+
+          for (guint r = 0; r < para->runs->len; r++)
+            g_string_append (before, ((OfficeRun *) g_ptr_array_index (para->runs, r))->text);
+          add_block_runs (b, para->runs, g_ptr_array_index (meaning, 0), before->str);
+        }
     }
 }
 
@@ -531,7 +541,7 @@ add_table_block (Builder      *b,
           GPtrArray *runs = runs_new ();
 
           if (cell != NULL)
-            add_block_runs (b, runs, cell);
+            add_block_runs (b, runs, cell, NULL);
           g_ptr_array_add (row, runs);
         }
       g_ptr_array_add (para->rows, row);
@@ -576,7 +586,7 @@ build_blocks (Builder    *b,
         }
       para->bookmark = g_strdup (bookmark_for (b, concord_block_get_id (block)));
       para->block = block;
-      add_block_runs (b, para->runs, block);
+      add_block_runs (b, para->runs, block, NULL);
     }
 }
 
