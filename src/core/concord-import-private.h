@@ -32,6 +32,9 @@ typedef struct
   gboolean    numbered;
   /* How many levels its list's number shows ("3.2": 2), 0 if unknown. */
   guint       shown_levels;
+  /* The number its list restarts at here (ODT text:start-value), 0 if
+   * it numbers on. */
+  guint       start;
   /* The source's own style name, or NULL. */
   char       *style;
   char       *text;

@@ -49,6 +49,7 @@ concord_style (const char *style,
     /* An unnumbered section, where the clauses number on through them. */
     { "ConcordSectionPlain", "Concord_Section_Plain", IMPORT_HEADING, 1 },
     { "ConcordClause", "Concord_Clause", IMPORT_HEADING, 2 },
+    { "ConcordClausePlain", "Concord_Clause_Plain", IMPORT_HEADING, 2 },
     { "ConcordSubheading", "Concord_Subheading", IMPORT_HEADING, 3 },
     { "ConcordClauseText", "Concord_Clause_Text", IMPORT_PARAGRAPH, 1 },
     /* Who does what: where a clause has no heading, this line carries
@@ -773,7 +774,9 @@ odt_blocks (Odt          *odt,
       if (is_ns (node, TEXT_NS, "h"))
         {
           g_autofree char *outline = ns_attr (node, TEXT_NS, "outline-level");
+          g_autofree char *start = ns_attr (node, TEXT_NS, "start-value");
           guint64 level = 1;
+          guint64 value = 0;
 
           ImportBlock *block;
 
@@ -789,6 +792,8 @@ odt_blocks (Odt          *odt,
               if (block->kind == IMPORT_PARAGRAPH && block->numbered)
                 block->level = 1;
             }
+          if (start != NULL && g_ascii_string_to_unsigned (start, 10, 1, 9999, &value, NULL))
+            block->start = (guint) value;
         }
       else if (is_ns (node, TEXT_NS, "p"))
         {

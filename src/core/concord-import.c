@@ -982,7 +982,9 @@ section_paragraph (Builder           *b,
 {
   Label label = read_label (block->text);
   guint depth = paragraph_depth (b, block, &label);
-  const char *text = block->text + label.skip;
+  /* A body paragraph that starts with a reference ("6.4 sets out …")
+   * keeps its number. */
+  const char *text = block->text + (depth > 0 ? label.skip : 0);
 
   if (depth == 1)
     {
@@ -1282,7 +1284,8 @@ signature_line (Builder    *b,
     const char *comma = strrchr (text, ',');
     g_autofree char *before = comma != NULL ? g_strndup (text, comma - text) : g_strdup (text);
     g_autofree char *date = parse_date (g_strstrip (before), b->language);
-    gboolean placeholders = before[0] == '[' && comma != NULL && comma[1] == ' ' && comma[2] == '[';
+    gsize n = strlen (before);
+    gboolean placeholders = comma != NULL && n > 2 && before[0] == '[' && before[n - 1] == ']';
 
     /* "[Date], [Place]" or "28 May 2012, Wellington": the last line. */
     if (date != NULL || (placeholders && b->signature_has_who))
@@ -1377,16 +1380,23 @@ control_from_table (Builder           *b,
                     const ImportBlock *table)
 {
   guint kept = 0;
+  guint undated = 0;
 
   for (guint r = 1; r < table->rows->len; r++)
     {
       char **row = g_ptr_array_index (table->rows, r);
+      g_autofree char *date = NULL;
 
       if (g_strv_length (row) < 4 || *row[0] == '\0' || strchr (row[0], ' ') != NULL)
         continue;
+      date = parse_date (row[1], b->language);
       g_string_append (b->control, "    <entry version=\"");
       escape (b->control, row[0]);
       g_string_append (b->control, "\"");
+      if (date != NULL)
+        g_string_append_printf (b->control, " date=\"%s\"", date);
+      else if (*row[1] != '\0' && !g_str_equal (row[1], "-"))
+        undated++;
       if (*row[2] != '\0')
         {
           g_string_append (b->control, " author=\"");
@@ -1398,8 +1408,8 @@ control_from_table (Builder           *b,
       g_string_append (b->control, "</entry>\n");
       kept++;
     }
-  if (kept > 0)
-    note (b, _("document control: %u versions read; their dates are not"), kept);
+  if (undated > 0)
+    note (b, _("document control: %u dates were not understood and were left out"), undated);
 }
 
 static void
@@ -1429,11 +1439,16 @@ read_block (Builder           *b,
         Label label = read_label (block->text);
         /* Concord's own clause heading says whether it is numbered;
          * elsewhere a heading under a section is a clause, numbered. */
-        gboolean concord = g_strcmp0 (block->style, "ConcordClause") == 0 ||
-                           g_strcmp0 (block->style, "Concord_Clause") == 0;
+        gboolean concord = block->style != NULL && (g_str_has_prefix (block->style, "ConcordClause") ||
+                                                    g_str_has_prefix (block->style, "Concord_Clause"));
+        g_autofree char *restart = NULL;
 
+        /* A list that restarts at a number skips to it. */
+        if (label.kind != LABEL_DECIMAL && block->start > 0)
+          restart = b->hierarchical ? g_strdup_printf ("%u.%u", b->numbered_sections, block->start)
+                                    : g_strdup_printf ("%u", block->start);
         open_clause (b, block->text + label.skip, !concord || block->numbered || label.kind == LABEL_DECIMAL,
-                     label.kind == LABEL_DECIMAL ? label.number : NULL);
+                     label.kind == LABEL_DECIMAL ? label.number : restart);
       }
       return;
     }

@@ -220,10 +220,11 @@ class TestPublishedShapes(ImportTestCase):
 
 # Lines of `concord-cli text` that do not come back from a word
 # processor, by design: who does what (the report says so), a clause's
-# status and areas, and who signs for a party, which only the file holds.
+# status and areas, and who signs for a party and a clause's notes, which
+# only the file holds.
 LOST = re.compile(r"^\s*(Responsible|Cyfrifol|Responsable|Boundary between|Ffin rhwng|Limite entre|"
                   r"Accountable|Atebol|Rend compte|Areas|Meysydd|Domaines|Status|Statws|Statut|Also|Hefyd|"
-                  r"Aussi|Signing|Yn llofnodi|Signataire)\b")
+                  r"Aussi|Signing|Yn llofnodi|Signataire|Note|Nodyn)\b")
 
 
 def comparable(text):
@@ -256,7 +257,11 @@ class TestRoundTrip(ImportTestCase):
                     want = comparable(cli("text", source, check=True).stdout.decode())
                     got = comparable(cli("text", exported + ".mou", check=True).stdout.decode())
                     self.assertEqual(want, got, report)
-                    self.assertIn("is not read back", report) if "Responsible" in "\n".join(want) else None
+                    # What does not survive is listed: the draft prints who
+                    # does what in its 2 role, 2 boundary and 3
+                    # accountability clauses, which come back as words.
+                    if os.path.basename(source) == "two-party-partnership.mou":
+                        self.assertIn("who does what in 7 clauses", report)
 
 
 class TestRefused(ImportTestCase):
