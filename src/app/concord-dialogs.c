@@ -190,6 +190,24 @@ concord_dialog_choose_memorandum (GtkWindow         *parent,
   else
     dialog = gtk_file_chooser_native_new (_("Open a Memorandum"), parent,
                                           GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  if (!save)
+    {
+      /* Open reads documents written elsewhere too, made memoranda. */
+      g_autoptr(GtkFileFilter) readable = gtk_file_filter_new ();
+      g_autoptr(GtkFileFilter) others = gtk_file_filter_new ();
+      const char *patterns[] = { "*.docx", "*.odt", "*.md", "*.markdown" };
+
+      gtk_file_filter_set_name (readable, _("Memoranda and Documents to Import"));
+      gtk_file_filter_set_name (others, _("Word, OpenDocument and Markdown"));
+      gtk_file_filter_add_pattern (readable, "*.mou");
+      for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
+        {
+          gtk_file_filter_add_pattern (readable, patterns[i]);
+          gtk_file_filter_add_pattern (others, patterns[i]);
+        }
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), readable);
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), others);
+    }
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
   /* A folder that cannot be shown leaves the chooser's own choice. */
   gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL);
@@ -304,4 +322,28 @@ concord_dialog_tell (GtkWindow  *parent,
 
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* After a DOCX, ODT or Markdown file was made a memorandum: each guess,
+ * one to a line, for the user to check before the first save. */
+GtkWindow *
+concord_dialog_show_import_report (GtkWindow          *parent,
+                                   GFile              *source,
+                                   const char * const *lines)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/concord-import-report.ui");
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (gtk_builder_get_object (builder, "dialog"));
+  g_autofree char *name = g_file_get_basename (source);
+  g_autofree char *body = g_strdup_printf (_("“%s” is now a memorandum, not saved yet. Check what was read as "
+                                             "what, then save it: the original file stays as it is."), name);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  adw_message_dialog_set_body (dialog, body);
+  for (guint i = 0; lines[i] != NULL; i++)
+    g_string_append_printf (text, "%s• %s", i > 0 ? "\n" : "", lines[i]);
+  gtk_label_set_text (GTK_LABEL (gtk_builder_get_object (builder, "lines")), text->str);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), parent);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return GTK_WINDOW (dialog);
 }

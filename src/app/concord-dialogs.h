@@ -54,4 +54,8 @@ void concord_dialog_tell              (GtkWindow                   *parent,
                                        const char                  *heading,
                                        const char                  *message);
 
+GtkWindow            *concord_dialog_show_import_report (GtkWindow          *parent,
+                                                        GFile              *source,
+                                                        const char * const *lines);
+
 G_END_DECLS

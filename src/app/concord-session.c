@@ -110,8 +110,10 @@ concord_session_get_document (ConcordSession *self)
 
 typedef struct
 {
-  GFile *file;
-  char  *draft_id;
+  GFile    *file;
+  char     *draft_id;
+  /* A DOCX, ODT or Markdown file, made a memorandum. */
+  gboolean  import;
 } Opening;
 
 static void
@@ -136,6 +138,8 @@ open_in_thread (GTask        *task,
 
   if (opening->draft_id != NULL)
     document = concord_drafts_restore (opening->draft_id, &error);
+  else if (opening->import)
+    document = concord_document_new_imported (opening->file, &error);
   else
     document = concord_document_new_from_file (opening->file, &error);
 
@@ -181,6 +185,11 @@ concord_session_open_file_async (ConcordSession      *self,
 
   opening = g_new0 (Opening, 1);
   opening->file = g_object_ref (file);
+  {
+    g_autofree char *path = g_file_get_path (file);
+
+    opening->import = path != NULL && concord_import_handles (path);
+  }
   start_opening (self, opening, callback, user_data);
 }
 
@@ -227,7 +236,8 @@ concord_session_open_finish (ConcordSession  *self,
   if (document == NULL)
     return FALSE;
 
-  if (opening->file != NULL)
+  /* Recent files are memoranda; an imported one is not, until saved. */
+  if (opening->file != NULL && !opening->import)
     remember_recent (opening->file);
   set_document (self, document);
 

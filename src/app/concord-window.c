@@ -395,7 +395,14 @@ opened_cb (GObject      *source,
 
   /* Cancelled: the window closed, or another file replaced this one. */
   if (concord_session_open_finish (CONCORD_SESSION (source), result, &error))
-    concord_start_page_forget_draft (self->start_page, concord_document_get_draft_id (self->document));
+    {
+      const char * const *report = concord_document_get_import_report (self->document);
+
+      concord_start_page_forget_draft (self->start_page, concord_document_get_draft_id (self->document));
+      if (report != NULL)
+        concord_dialog_show_import_report (GTK_WINDOW (self), concord_document_get_import_source (self->document),
+                                           report);
+    }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     show_error (self, error->message);
 }

@@ -60,6 +60,10 @@ struct _ConcordDocument
   /* Names this document's autosaved draft. */
   char              *draft_id;
   ConcordWatch      *watch;
+  /* Imported from another format: what the importer guessed, for the
+   * user to confirm. */
+  GStrv              import_report;
+  GFile             *import_source;
 
   /* History: newest last. `applying` is set while undo or redo changes
    * the model, so that the change is not recorded as a new edit. */
@@ -161,6 +165,8 @@ concord_document_finalize (GObject *object)
 
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
   g_free (self->draft_id);
+  g_strfreev (self->import_report);
+  g_clear_object (&self->import_source);
   g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->undone_property, g_free);
   g_clear_pointer (&self->group, edit_free);
@@ -287,6 +293,56 @@ concord_document_new_from_file (GFile   *file,
   memorandum = concord_memorandum_load_from_file (path, error);
 
   return memorandum != NULL ? wrap (memorandum, file) : NULL;
+}
+
+/* A document written elsewhere (DOCX, ODT, Markdown), made a memorandum:
+ * unsaved, with no file of its own yet, so that saving asks where and
+ * the source is never overwritten. */
+ConcordDocument *
+concord_document_new_imported (GFile   *file,
+                               GError **error)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GPtrArray) report = g_ptr_array_new_with_free_func (g_free);
+  ConcordMemorandum *memorandum;
+  ConcordDocument *self;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_IO, _("Only files on this computer can be opened"));
+      return NULL;
+    }
+  memorandum = concord_import_file (path, report, error);
+  if (memorandum == NULL)
+    return NULL;
+  self = wrap (memorandum, NULL);
+  self->modified = TRUE;
+  g_ptr_array_add (report, NULL);
+  self->import_report = (GStrv) g_ptr_array_steal (report, NULL);
+  self->import_source = g_object_ref (file);
+
+  return self;
+}
+
+/* The file an imported document was made from, or %NULL. */
+GFile *
+concord_document_get_import_source (ConcordDocument *self)
+{
+  g_return_val_if_fail (CONCORD_IS_DOCUMENT (self), NULL);
+
+  return self->import_source;
+}
+
+/* The importer's guesses, or %NULL for a document not imported. */
+const char * const *
+concord_document_get_import_report (ConcordDocument *self)
+{
+  g_return_val_if_fail (CONCORD_IS_DOCUMENT (self), NULL);
+
+  return (const char * const *) self->import_report;
 }
 
 /* A document brought back from a draft: unsaved, and still tied to the file

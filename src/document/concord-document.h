@@ -30,6 +30,10 @@ ConcordDocument   *concord_document_new_from_template (const char       *templat
                                                        GError          **error);
 ConcordDocument   *concord_document_new_from_file     (GFile            *file,
                                                        GError          **error);
+ConcordDocument   *concord_document_new_imported      (GFile            *file,
+                                                       GError          **error);
+const char * const *concord_document_get_import_report (ConcordDocument *self);
+GFile             *concord_document_get_import_source (ConcordDocument  *self);
 ConcordDocument   *concord_document_new_restored      (ConcordMemorandum *memorandum,
                                                        GFile            *file,
                                                        const char       *draft_id);
