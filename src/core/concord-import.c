@@ -893,8 +893,10 @@ open_clause (Builder    *b,
               (b->hierarchical ? last != NULL && strchr (typed, '.') == last : last == NULL))
             {
               g_string_append_printf (b->clause, " number=\"%s\"", typed);
-              note (b, _("clause %s keeps its number, which does not follow %s"), typed,
-                    b->next_number > 1 ? _("the one before") : _("the start"));
+              if (b->next_number > 1)
+                note (b, _("clause %s keeps its number, which does not follow the one before"), typed);
+              else
+                note (b, _("clause %s keeps its number, which is not where the numbering starts"), typed);
               b->next_number = (guint) value;
             }
         }
