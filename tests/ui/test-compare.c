@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "concord-compare-export.h"
 #include "concord-compare-window.h"
 #include "concord-conflict-bar.h"
 #include "concord-resolve-window.h"
@@ -961,6 +962,35 @@ test_resolve_conflicts (void)
  * File: the change is the clause's, with the comment as a note, and
  * accepting it edits the memorandum, which is then the memorandum the
  * same edit made here gives, and prints to the same PDF. */
+/* GTK's own file chooser, as there is no portal under the tests. */
+static GtkFileChooser *
+save_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return GTK_FILE_CHOOSER (toplevel);
+    }
+
+  return NULL;
+}
+
+static gboolean
+save_chooser_shown (gpointer data)
+{
+  return save_chooser () != NULL;
+}
+
+static gboolean
+no_save_chooser (gpointer data)
+{
+  return save_chooser () == NULL;
+}
+
 static void
 test_word_revision (void)
 {
@@ -1007,6 +1037,42 @@ test_word_revision (void)
   g_assert_true (concord_diff_change_get_fields (concord_diff_get_change (diff, change)) & CONCORD_DIFF_FIELD_BODY);
   g_assert_true (concord_diff_change_get_fields (concord_diff_get_change (diff, change)) & CONCORD_DIFF_FIELD_NOTES);
   ui_save_screenshot (GTK_WIDGET (compare), "compare-word-revision", 4);
+
+  /* Sent back to the counterparty for Word: their version, each of the
+   * differences from ours a tracked change, through the header button's
+   * action and the file chooser. */
+  {
+    g_autofree char *redline = g_build_filename (folder, "office-holders-changes.docx", NULL);
+    g_autoptr(GFile) redline_file = g_file_new_for_path (redline);
+    g_autofree char *script_check = g_strdup_printf (
+      "import sys, zipfile; d = zipfile.ZipFile(sys.argv[1]).read('word/document.xml').decode(); "
+      "assert '<w:ins ' in d and '<w:del ' in d, 'no tracked changes'; "
+      "assert 'statutory' in d.split('<w:ins ')[1], 'the insertion is not the new word'; "
+      "assert 'legislative' in d.split('<w:del ')[1], 'the deletion is not the old word'");
+    const char *check[] = { "python3", "-c", script_check, redline, NULL };
+
+    GtkFileChooser *chooser;
+    g_autofree char *suggested = NULL;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (compare), "compare.export-docx", NULL));
+    ui_wait_for (save_chooser_shown, NULL);
+    chooser = save_chooser ();
+    suggested = gtk_file_chooser_get_current_name (chooser);
+    /* Named after the memorandum, not after whichever file came back. */
+    g_assert_cmpstr (suggested, ==, "mou-treasurer-local-government-changes.docx");
+    gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+    ui_wait_for (no_save_chooser, NULL);
+    g_assert_false (g_file_test (redline, G_FILE_TEST_EXISTS));
+    /* What the chooser's Export then does. */
+    g_assert_true (concord_compare_export_redline (compare, redline_file, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_sync (NULL, (char **) check, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status,
+                                 &error));
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (status, &error));
+    g_assert_no_error (error);
+    g_unlink (redline);
+  }
 
   g_assert_true (concord_compare_window_accept (compare, change, &error));
   g_assert_no_error (error);

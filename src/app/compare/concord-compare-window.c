@@ -14,6 +14,7 @@
 #include "concord-compare-markup.h"
 #include "concord-compare-window.h"
 #include "concord-dialogs.h"
+#include "concord-compare-export.h"
 #include "concord-document-diff.h"
 #include "concord-wrap-text.h"
 
@@ -678,6 +679,14 @@ fill (ConcordCompareWindow *self)
 }
 
 static void
+export_docx_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  concord_compare_export_choose (CONCORD_COMPARE_WINDOW (widget));
+}
+
+static void
 concord_compare_window_dispose (GObject *object)
 {
   ConcordCompareWindow *self = CONCORD_COMPARE_WINDOW (object);
@@ -737,6 +746,7 @@ concord_compare_window_class_init (ConcordCompareWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, changes_only_cb);
 
+  gtk_widget_class_install_action (widget_class, "compare.export-docx", NULL, export_docx_action);
   gtk_widget_class_install_action (widget_class, "compare.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "compare.previous", NULL, previous_action);
   gtk_widget_class_install_action (widget_class, "compare.accept", "i", accept_action);
