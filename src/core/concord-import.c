@@ -725,7 +725,8 @@ parties_from_table (Builder           *b,
         role_column = c, first = 1;
       else if (g_str_equal (folded, party_word))
         name_column = c, first = 1;
-      else if (strstr (folded, "short") != NULL)
+      else if (strstr (folded, "short") != NULL || strstr (folded, "referred to") != NULL ||
+               strstr (folded, "abbreviat") != NULL)
         short_column = c, first = 1;
       else if (strstr (folded, "role") != NULL || strstr (folded, "kind") != NULL || strstr (folded, "type") != NULL)
         role_column = c, first = 1;

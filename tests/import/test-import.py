@@ -190,6 +190,35 @@ class TestPublishedShapes(ImportTestCase):
                 for number in ("1.", "2.", "5.", "6."):
                     self.assertRegex(text, rf"(?m)^{re.escape(number)}$")
 
+    def test_parties_table(self):
+        """A parties section that is a table, with a word processor's own
+        column names, and stakeholders among the signatories."""
+        blocks = [
+            ("title", "Memorandum of Understanding on Joint Inspections"),
+            ("heading", 1, "Parties"),
+            ("table", [["Organisation", "Referred to as", "Address", "Role"],
+                       ["Care Inspectorate Wales", "CIW", "Welsh Government Offices, Llandudno Junction", "Signatory"],
+                       ["Healthcare Inspectorate Wales", "HIW", "Merthyr Tydfil", "Signatory"],
+                       ["Audit Wales", "", "Cardiff", "Stakeholder"]]),
+            ("heading", 1, "Roles"),
+            ("list", 0, "CIW inspects social care services."),
+            ("list", 0, "HIW inspects healthcare services."),
+        ]
+        for write, ext in ((wp_documents.write_docx, "docx"), (wp_documents.write_odt, "odt")):
+            with self.subTest(ext):
+                path = os.path.join(self.work, "inspections." + ext)
+                write(path, blocks)
+                root, report = self.import_file(path)
+                parties = root.findall(NS + "parties/" + NS + "party")
+                self.assertEqual([p.findtext(NS + "name") for p in parties],
+                                 ["Care Inspectorate Wales", "Healthcare Inspectorate Wales", "Audit Wales"])
+                self.assertEqual([p.findtext(NS + "short-name") for p in parties], ["CIW", "HIW", None])
+                self.assertEqual([p.findtext(NS + "description") for p in parties],
+                                 ["Welsh Government Offices, Llandudno Junction", "Merthyr Tydfil", "Cardiff"])
+                self.assertEqual([p.get("kind") for p in parties], ["signatory", "signatory", "stakeholder"])
+                self.assertEqual(self.sections(root), ["Roles"])
+                self.assertIn("parties: 3 read from a table", report)
+
     def test_nothing_dropped(self):
         """Paragraphs that are no clause, a heading nobody numbers, a
         stray table: all kept, as unnumbered clauses."""
