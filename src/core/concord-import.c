@@ -1830,6 +1830,18 @@ build (ImportSource *source,
                            "who does what in %u clauses (responsible, boundary, accountable) is not read back: "
                            "set it in the clause panes", b.facts_lost), b.facts_lost);
   note (&b, _("text references to parties, terms and clauses are plain words until linked again"));
+  /* Concord's own export: what it leaves out of a word processor's file. */
+  for (guint i = 0; i < source->blocks->len; i++)
+    {
+      ImportBlock *block = g_ptr_array_index (source->blocks, i);
+
+      if (block->style != NULL && g_str_has_prefix (block->style, "Concord"))
+        {
+          note (&b, _("a file Concord exported holds no clause notes, comments, areas, party colours or logos, "
+                      "and no translation: take them from the memorandum it was exported from"));
+          break;
+        }
+    }
 
   g_free (b.title);
   g_free (b.reference);

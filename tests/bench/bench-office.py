@@ -10,9 +10,10 @@
 #
 # The office issue asks for each export within 0.5x the time LibreOffice
 # takes for ODT -> DOCX, and reading the exported DOCX back (import
-# --against) within 1x. Prints medians, peak RSS and the ratios; a timing
-# is never a pass/fail condition: the script fails only when a command
-# fails or writes no file.
+# --against, and import as a new memorandum, DOCX and ODT) within 1x.
+# Prints medians, peak RSS and the ratios; a timing is never a pass/fail
+# condition: the script fails only when a command fails or writes no
+# file.
 
 import argparse
 import os
@@ -67,6 +68,11 @@ def main():
                                os.path.join(tmp, "big.odt")),
         "concord import DOCX": ([cli, "import", os.path.join(tmp, "sent.docx"), "--against", doc, "-o",
                                  os.path.join(tmp, "theirs.mou")], os.path.join(tmp, "theirs.mou")),
+        # The same file read as a new memorandum, no base to go by.
+        "concord import DOCX new": ([cli, "import", os.path.join(tmp, "sent.docx"), "-o",
+                                     os.path.join(tmp, "new.mou")], os.path.join(tmp, "new.mou")),
+        "concord import ODT new": ([cli, "import", source_odt, "-o", os.path.join(tmp, "new-odt.mou")],
+                                   os.path.join(tmp, "new-odt.mou")),
         "LibreOffice ODT -> DOCX": ([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
                                      "--convert-to", "docx", "--outdir", peer_dir, source_odt],
                                     os.path.join(peer_dir, "source.docx")),
@@ -88,7 +94,8 @@ def main():
     peer = medians["LibreOffice ODT -> DOCX"]
     for name in ("concord export-docx", "concord export-odt"):
         print(f"  {name} / LibreOffice: {medians[name] / peer:.3f} (goal 0.5)")
-    print(f"  concord import DOCX / LibreOffice: {medians['concord import DOCX'] / peer:.3f} (goal 1.0)")
+    for name in ("concord import DOCX", "concord import DOCX new", "concord import ODT new"):
+        print(f"  {name} / LibreOffice: {medians[name] / peer:.3f} (goal 1.0)")
     if args.keep:
         print(f"kept {tmp}")
     else:
