@@ -10,6 +10,8 @@
 
 #include <gio/gio.h>
 
+#include "concord-types.h"
+
 G_BEGIN_DECLS
 
 /* A document as a word processor or Markdown holds it: headings,
@@ -68,6 +70,12 @@ ImportSource *_concord_import_read_odt       (const char    *path,
 ImportSource *_concord_import_read_markdown  (const char    *data,
                                               gsize          size,
                                               GError       **error);
+
+ConcordMemorandum *_concord_import_markdown_data (const char  *data,
+                                                 gsize        size,
+                                                 const char  *name,
+                                                 GPtrArray   *report,
+                                                 GError     **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ImportSource, _concord_import_source_free)
 

@@ -1871,6 +1871,34 @@ extension (const char *path)
   return dot != NULL && strchr (dot, '/') == NULL ? dot + 1 : "";
 }
 
+/* The memorandum a reader's blocks make, checked as a file would be. */
+static ConcordMemorandum *
+from_source (ImportSource  *source,
+             const char    *path,
+             GPtrArray     *report,
+             GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  GError *local_error = NULL;
+  ConcordMemorandum *memorandum;
+
+  bytes = build (source, path, report);
+  if (g_bytes_get_size (bytes) > CONCORD_MAX_FILE_SIZE)
+    {
+      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_LIMIT, _("%s has more text than a memorandum can hold"), path);
+      return NULL;
+    }
+  memorandum = concord_memorandum_load_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), path,
+                                                  &local_error);
+  if (memorandum == NULL)
+    {
+      g_prefix_error (&local_error, _("%s cannot be read as a memorandum: "), path);
+      g_propagate_error (error, local_error);
+    }
+
+  return memorandum;
+}
+
 /**
  * concord_import_handles:
  * @path: a file name
@@ -1906,9 +1934,7 @@ concord_import_file (const char  *path,
 {
   const char *ext = extension (path);
   g_autoptr(ImportSource) source = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   GError *local_error = NULL;
-  ConcordMemorandum *memorandum;
 
   g_return_val_if_fail (path != NULL, NULL);
 
@@ -1946,19 +1972,19 @@ concord_import_file (const char  *path,
       return NULL;
     }
 
-  bytes = build (source, path, report);
-  if (g_bytes_get_size (bytes) > CONCORD_MAX_FILE_SIZE)
-    {
-      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_LIMIT, _("%s has more text than a memorandum can hold"), path);
-      return NULL;
-    }
-  memorandum = concord_memorandum_load_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), path,
-                                                  &local_error);
-  if (memorandum == NULL)
-    {
-      g_prefix_error (&local_error, _("%s cannot be read as a memorandum: "), path);
-      g_propagate_error (error, local_error);
-    }
+  return from_source (source, path, report, error);
+}
 
-  return memorandum;
+/* Markdown from memory, as concord_import_file() reads a .md file: for
+ * the fuzzer. */
+ConcordMemorandum *
+_concord_import_markdown_data (const char  *data,
+                               gsize        size,
+                               const char  *name,
+                               GPtrArray   *report,
+                               GError     **error)
+{
+  g_autoptr(ImportSource) source = _concord_import_read_markdown (data, size, error);
+
+  return source != NULL ? from_source (source, name, report, error) : NULL;
 }

@@ -48,6 +48,10 @@ def write_seeds(root, target, out_dir, quick=False):
     os.makedirs(out_dir, exist_ok=True)
     files = sorted(glob.glob(os.path.join(root, "templates", "*.mou")))
     files += sorted(glob.glob(os.path.join(root, "tests", "data", "**", "*.mou"), recursive=True))
+    if target == "fuzz-import":
+        # Markdown shaped like published memoranda; the .mou files are
+        # text too, and what a user may open by mistake.
+        files = sorted(glob.glob(os.path.join(root, "tests", "data", "import", "*.md"))) + files
     found = sorted(glob.glob(os.path.join(root, "tests", "data", "fuzz", target, "*")))
     seeds = {}
     for path in files + found:

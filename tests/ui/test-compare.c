@@ -1064,7 +1064,7 @@ test_word_revision (void)
     ui_wait_for (no_save_chooser, NULL);
     g_assert_false (g_file_test (redline, G_FILE_TEST_EXISTS));
     /* What the chooser's Export then does. */
-    g_assert_true (concord_compare_export_redline (compare, redline_file, &error));
+    g_assert_true (concord_compare_export_redline (concord_compare_window_get_diff (compare), redline_file, &error));
     g_assert_no_error (error);
     g_assert_true (g_spawn_sync (NULL, (char **) check, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status,
                                  &error));

@@ -7,13 +7,19 @@
 
 #pragma once
 
-#include "concord-compare-window.h"
+#include <gtk/gtk.h>
+
+#include "concord-core.h"
+#include "concord-dialogs.h"
 
 G_BEGIN_DECLS
 
-gboolean concord_compare_export_redline (ConcordCompareWindow  *window,
-                                         GFile                 *file,
-                                         GError               **error);
-void     concord_compare_export_choose  (ConcordCompareWindow  *window);
+gboolean concord_compare_export_redline (ConcordDiff        *diff,
+                                         GFile              *file,
+                                         GError            **error);
+void     concord_compare_export_choose  (GtkWindow          *parent,
+                                         ConcordDiff        *diff,
+                                         ConcordFileChosen   chosen,
+                                         GObject            *object);
 
 G_END_DECLS

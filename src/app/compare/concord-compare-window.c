@@ -679,11 +679,23 @@ fill (ConcordCompareWindow *self)
 }
 
 static void
+export_chosen (GObject *object,
+               GFile   *file)
+{
+  ConcordCompareWindow *self = CONCORD_COMPARE_WINDOW (object);
+  g_autoptr(GError) error = NULL;
+
+  if (!concord_compare_export_redline (self->diff, file, &error))
+    concord_dialog_tell (GTK_WINDOW (self), _("Could Not Export the Changes"), error->message);
+}
+
+static void
 export_docx_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  concord_compare_export_choose (CONCORD_COMPARE_WINDOW (widget));
+  concord_compare_export_choose (GTK_WINDOW (widget), CONCORD_COMPARE_WINDOW (widget)->diff, export_chosen,
+                                 G_OBJECT (widget));
 }
 
 static void
