@@ -1510,7 +1510,13 @@ read_block (Builder           *b,
           g_string_append (b->recitals, "    <p>");
           escape_inline (b->recitals, block->text);
           g_string_append (b->recitals, "</p>\n");
-          note (b, _("“%.60s…” before the first heading became background"), block->text);
+          {
+            /* Sixty characters, not bytes: a cut inside one would not
+             * be text. */
+            g_autofree char *start = g_utf8_substring (block->text, 0, 60);
+
+            note (b, _("“%s…” before the first heading became background"), start);
+          }
           notes_as_text (b, block, b->recitals);
           return;
         }
