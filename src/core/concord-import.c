@@ -1513,7 +1513,7 @@ read_block (Builder           *b,
           {
             /* Sixty characters, not bytes: a cut inside one would not
              * be text. */
-            g_autofree char *start = g_utf8_substring (block->text, 0, 60);
+            g_autofree char *start = g_utf8_substring (block->text, 0, MIN (g_utf8_strlen (block->text, -1), 60));
 
             note (b, _("“%s…” before the first heading became background"), start);
           }
