@@ -11,8 +11,10 @@
 
 #include <errno.h>
 #include <glib/gi18n.h>
+#include <gmodule.h>
 #include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -120,6 +122,63 @@ write_output (const char *output,
 
   return report (error);
 }
+
+/* The drawing half of the core (renderer, DOCX/ODT, import) and the
+ * calendar are modules, opened by the commands that need them, so that
+ * validate, text and lint do not load Pango, Cairo, libzip or libical at
+ * start-up. Uninstalled, the modules are beside the executable; installed,
+ * in PKGLIBDIR, found from the executable's folder first (an installation
+ * under DESTDIR, or moved) and by its configured path otherwise. */
+static char *
+module_path (const char *name)
+{
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *file = g_strconcat (name, ".", G_MODULE_SUFFIX, NULL);
+
+  if (self != NULL)
+    {
+      g_autofree char *dir = g_path_get_dirname (self);
+      g_autofree char *beside = g_build_filename (dir, file, NULL);
+
+      if (g_file_test (beside, G_FILE_TEST_IS_REGULAR))
+        return g_steal_pointer (&beside);
+#ifdef PKGLIBDIR_FROM_BINDIR
+      {
+        g_autofree char *installed = g_build_filename (dir, PKGLIBDIR_FROM_BINDIR, file, NULL);
+
+        if (g_file_test (installed, G_FILE_TEST_IS_REGULAR))
+          return g_steal_pointer (&installed);
+      }
+#endif
+    }
+
+  return g_build_filename (PKGLIBDIR, file, NULL);
+}
+
+/* A function of a module: an installation without it cannot run the
+ * command, which ends with the input/output status. */
+static gpointer
+module_function (const char *name,
+                 const char *function)
+{
+  g_autofree char *path = module_path (name);
+  GModule *module = g_module_open (path, G_MODULE_BIND_LOCAL);
+  gpointer symbol = NULL;
+
+  if (module == NULL || !g_module_symbol (module, function, &symbol))
+    {
+      g_printerr (_("concord-cli: cannot load %s: %s\n"), path, g_module_error ());
+      exit (EXIT_IOERR);
+    }
+  g_module_make_resident (module);
+
+  return symbol;
+}
+
+/* Calls FUNCTION of the drawing or calendar module, with the type its
+ * header declares. */
+#define DRAWN(function) ((__typeof__ (function) *) module_function ("concord-draw", #function))
+#define CALENDAR(function) ((__typeof__ (function) *) module_function ("concord-calendar", #function))
 
 /* Parses a command's options. Returns -1 when the command should go on,
  * otherwise the exit code (help was shown, or the options were wrong). */
@@ -570,7 +629,7 @@ prefix_unsigned_position (ConcordMemorandum  *m,
   guint index;
   int line, column;
 
-  concord_check_signed (m, &element, &index, NULL);
+  DRAWN (concord_check_signed) (m, &element, &index, NULL);
   if (bytes != NULL &&
       concord_xml_locate_element (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                                   element, index, &line, &column))
@@ -630,7 +689,7 @@ cmd_export_pdf (int    argc,
   options.signed_copy = signed_copy;
   options.counterpart = counterpart;
   options.with_comments = with_comments;
-  pdf = concord_render_pdf (m, &options, &error);
+  pdf = DRAWN (concord_render_pdf) (m, &options, &error);
   if (pdf == NULL)
     {
       /* The file and the place are named, as for a load error: the
@@ -649,7 +708,7 @@ export_office (int                  argc,
                char               **argv,
                ConcordOfficeFormat  format)
 {
-  const char *extension = concord_office_extension (format);
+  const char *extension = DRAWN (concord_office_extension) (format);
   g_autofree char *command = g_strconcat ("export-", extension, NULL);
   g_autofree char *placeholder = g_strconcat ("OUT.", extension, NULL);
   g_autofree char *output = NULL;
@@ -684,7 +743,7 @@ export_office (int                  argc,
   if (m == NULL)
     return rc;
 
-  bytes = concord_render_office (m, format, &error);
+  bytes = DRAWN (concord_render_office) (m, format, &error);
   if (bytes == NULL)
     return report (error);
 
@@ -769,10 +828,10 @@ cmd_import (int    argc,
       base = concord_memorandum_load_from_file (against, &error);
       if (base == NULL)
         return report (error);
-      theirs = concord_office_read_revision (base, argv[1], notes, &error);
+      theirs = DRAWN (concord_office_read_revision) (base, argv[1], notes, &error);
     }
   else
-    theirs = concord_import_file (argv[1], notes, &error);
+    theirs = DRAWN (concord_import_file) (argv[1], notes, &error);
   if (theirs == NULL)
     return report (error);
   print_report (argv[1], notes);
@@ -990,7 +1049,7 @@ cmd_diff (int    argc,
 
   if (pdf != NULL)
     {
-      g_autoptr(GBytes) bytes = concord_diff_render_pdf (diff, &error);
+      g_autoptr(GBytes) bytes = DRAWN (concord_diff_render_pdf) (diff, &error);
 
       if (bytes == NULL)
         return report (error);
@@ -1000,7 +1059,7 @@ cmd_diff (int    argc,
     }
   if (docx != NULL)
     {
-      g_autoptr(GBytes) bytes = concord_render_office_redline (diff, author, &error);
+      g_autoptr(GBytes) bytes = DRAWN (concord_render_office_redline) (diff, author, &error);
 
       if (bytes == NULL)
         return report (error);
@@ -1116,7 +1175,7 @@ cmd_ics (int    argc,
   if (m == NULL)
     return rc;
 
-  calendar = concord_memorandum_to_icalendar (m, NULL, &n_events, &error);
+  calendar = CALENDAR (concord_memorandum_to_icalendar) (m, NULL, &n_events, &error);
   if (calendar == NULL)
     return report (error);
   if (concord_memorandum_get_placeholder (m, "review-date") != NULL)

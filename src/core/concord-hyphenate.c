@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "concord-render-private.h"
-#include "concord-resources.h"
+#include "concord-util-private.h"
 
 /* Pango 1.50 breaks lines only at spaces and soft hyphens, so justified
  * text would open wide gaps. libhyphen finds the break points; they go
@@ -31,7 +31,7 @@ static HyphenDict *
 load_embedded (const char *name)
 {
   g_autofree char *path = g_strdup_printf ("/io/github/ConcordMoU/Concord/hyphen/%s", name);
-  g_autoptr(GBytes) bytes = g_resource_lookup_data (concord_core_get_resource (), path,
+  g_autoptr(GBytes) bytes = g_resource_lookup_data (_concord_core_resource (), path,
                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   HyphenDict *dict;
   FILE *f;

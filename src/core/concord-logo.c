@@ -9,10 +9,11 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <librsvg/rsvg.h>
+#include <gmodule.h>
 #include <string.h>
 
 #include "concord-error.h"
+#include "concord-logo-private.h"
 #include "concord-logo.h"
 #include "concord-xml.h"
 
@@ -24,28 +25,77 @@
  * URL) and only data: URLs inside the logo itself load; it is read without
  * RSVG_HANDLE_FLAG_UNLIMITED, so librsvg's own limits on size and element
  * count hold; and a document type declaration, where entities live, is
- * refused outright, as it is in a .mou file. */
-
-/* librsvg 2.54 declares no cleanup function for its handle. */
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsvgHandle, g_object_unref)
+ * refused outright, as it is in a .mou file.
+ *
+ * The checks are here; drawing is in concord-logo-draw.c, with the
+ * renderer. */
 
 static const guchar png_magic[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
 
-static gboolean
-is_png (const guchar *data,
-        gsize         len)
+gboolean
+_concord_is_png (const guchar *data,
+                 gsize         len)
 {
   return len >= sizeof png_magic && memcmp (data, png_magic, sizeof png_magic) == 0;
 }
 
-static RsvgHandle *
-load_svg (const guchar  *data,
-          gsize          len,
-          GError       **error)
-{
-  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (data, len, NULL);
+/* librsvg is opened when the first SVG is met, not linked: most
+ * memoranda have no SVG logo, and a command that never draws one should
+ * not pay for loading librsvg and its dependencies at start-up. The name
+ * is the library's soname, stable across librsvg 2. */
+#define RSVG_LIBRARY "librsvg-2.so.2"
 
-  return rsvg_handle_new_from_stream_sync (stream, NULL, RSVG_HANDLE_FLAGS_NONE, NULL, error);
+const ConcordRsvg *
+_concord_rsvg (GError **error)
+{
+  static gsize initialized;
+  static ConcordRsvg rsvg;
+  static char *failure;
+
+  if (g_once_init_enter (&initialized))
+    {
+      GModule *module = g_module_open (RSVG_LIBRARY, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+
+      if (module == NULL ||
+          !g_module_symbol (module, "rsvg_handle_new_from_stream_sync", (gpointer *) &rsvg.new_from_stream_sync) ||
+          !g_module_symbol (module, "rsvg_handle_get_intrinsic_size_in_pixels",
+                            (gpointer *) &rsvg.get_intrinsic_size_in_pixels) ||
+          !g_module_symbol (module, "rsvg_handle_get_intrinsic_dimensions",
+                            (gpointer *) &rsvg.get_intrinsic_dimensions) ||
+          !g_module_symbol (module, "rsvg_handle_render_document", (gpointer *) &rsvg.render_document))
+        {
+          failure = g_strdup (g_module_error ());
+          rsvg.new_from_stream_sync = NULL;
+        }
+      else
+        g_module_make_resident (module);
+      g_once_init_leave (&initialized, 1);
+    }
+
+  if (rsvg.new_from_stream_sync == NULL)
+    {
+      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_IO,
+                   _("SVG images need librsvg, which cannot be loaded: %s"), failure);
+      return NULL;
+    }
+
+  return &rsvg;
+}
+
+/* An SVG read from memory, with no base file. */
+RsvgHandle *
+_concord_svg_open (const guchar  *data,
+                   gsize          len,
+                   GError       **error)
+{
+  const ConcordRsvg *rsvg = _concord_rsvg (error);
+  g_autoptr(GInputStream) stream = NULL;
+
+  if (rsvg == NULL)
+    return NULL;
+  stream = g_memory_input_stream_new_from_data (data, len, NULL);
+
+  return rsvg->new_from_stream_sync (stream, NULL, RSVG_HANDLE_FLAGS_NONE, NULL, error);
 }
 
 static gboolean
@@ -70,7 +120,7 @@ check_svg (const guchar  *data,
       return FALSE;
     }
 
-  handle = load_svg (data, len, &local);
+  handle = _concord_svg_open (data, len, &local);
   if (handle == NULL)
     {
       g_strchomp (local->message);
@@ -96,7 +146,7 @@ concord_logo_check (const guchar       *data,
                    _("the logo is larger than the limit of %d KiB"), CONCORD_MAX_IMAGE_SIZE / 1024);
       return FALSE;
     }
-  if (is_png (data, len))
+  if (_concord_is_png (data, len))
     {
       if (format != NULL)
         *format = CONCORD_LOGO_PNG;
@@ -110,158 +160,3 @@ concord_logo_check (const guchar       *data,
   return TRUE;
 }
 
-typedef struct
-{
-  const guchar *data;
-  gsize         left;
-} PngReader;
-
-static cairo_status_t
-read_png (void          *closure,
-          unsigned char *data,
-          unsigned int   length)
-{
-  PngReader *reader = closure;
-
-  if (length > reader->left)
-    return CAIRO_STATUS_READ_ERROR;
-
-  memcpy (data, reader->data, length);
-  reader->data += length;
-  reader->left -= length;
-
-  return CAIRO_STATUS_SUCCESS;
-}
-
-static cairo_surface_t *
-decode_png (GBytes *png)
-{
-  PngReader reader = { g_bytes_get_data (png, NULL), g_bytes_get_size (png) };
-
-  return cairo_image_surface_create_from_png_stream (read_png, &reader);
-}
-
-/* Width over height of an SVG as it says, from its size or view box. */
-static double
-svg_aspect (RsvgHandle *handle)
-{
-  gboolean has_width, has_height, has_viewbox;
-  RsvgLength width, height;
-  RsvgRectangle viewbox;
-  double w, h;
-
-  if (rsvg_handle_get_intrinsic_size_in_pixels (handle, &w, &h) && w > 0 && h > 0)
-    return w / h;
-  rsvg_handle_get_intrinsic_dimensions (handle, &has_width, &width, &has_height, &height,
-                                        &has_viewbox, &viewbox);
-  if (has_viewbox && viewbox.width > 0 && viewbox.height > 0)
-    return viewbox.width / viewbox.height;
-
-  return 1.0;
-}
-
-/* Width over height, to reserve room for the logo; 1 when unknown. */
-double
-_concord_logo_aspect (GBytes *logo)
-{
-  gsize len;
-  const guchar *data = g_bytes_get_data (logo, &len);
-  double aspect = 1.0;
-
-  if (is_png (data, len))
-    {
-      cairo_surface_t *image = decode_png (logo);
-
-      if (cairo_surface_status (image) == CAIRO_STATUS_SUCCESS &&
-          cairo_image_surface_get_height (image) > 0)
-        aspect = (double) cairo_image_surface_get_width (image) / cairo_image_surface_get_height (image);
-      cairo_surface_destroy (image);
-    }
-  else
-    {
-      g_autoptr(RsvgHandle) handle = load_svg (data, len, NULL);
-
-      if (handle != NULL)
-        aspect = svg_aspect (handle);
-    }
-
-  return CLAMP (aspect, 0.05, 20.0);
-}
-
-static void
-draw_png (cairo_t *cr,
-          GBytes  *png,
-          double   x,
-          double   y,
-          double   max_w,
-          double   max_h)
-{
-  cairo_surface_t *image = decode_png (png);
-  double w, h, scale;
-
-  /* A damaged image is left out rather than spoiling the page. */
-  if (cairo_surface_status (image) == CAIRO_STATUS_SUCCESS)
-    {
-      w = cairo_image_surface_get_width (image);
-      h = cairo_image_surface_get_height (image);
-      scale = w > 0 && h > 0 ? MIN (max_w / w, max_h / h) : 0;
-      if (scale > 0)
-        {
-          cairo_save (cr);
-          cairo_translate (cr, x, y);
-          cairo_scale (cr, scale, scale);
-          cairo_set_source_surface (cr, image, 0, 0);
-          cairo_paint (cr);
-          cairo_restore (cr);
-        }
-    }
-  cairo_surface_destroy (image);
-}
-
-static void
-draw_svg (cairo_t *cr,
-          GBytes  *svg,
-          double   x,
-          double   y,
-          double   max_w,
-          double   max_h)
-{
-  gsize len;
-  const guchar *data = g_bytes_get_data (svg, &len);
-  g_autoptr(RsvgHandle) handle = load_svg (data, len, NULL);
-  RsvgRectangle viewport;
-  double aspect;
-
-  if (handle == NULL)
-    return;
-
-  /* Top left in the box, as a PNG is placed. */
-  aspect = svg_aspect (handle);
-  viewport.x = x;
-  viewport.y = y;
-  viewport.width = MIN (max_w, max_h * aspect);
-  viewport.height = viewport.width / aspect;
-  cairo_save (cr);
-  cairo_rectangle (cr, x, y, max_w, max_h);
-  cairo_clip (cr);
-  rsvg_handle_render_document (handle, cr, &viewport, NULL);
-  cairo_restore (cr);
-}
-
-/* Draws a PNG or SVG scaled to fit the box, keeping its proportions. */
-void
-_concord_image_draw (cairo_t *cr,
-                     GBytes  *image,
-                     double   x,
-                     double   y,
-                     double   max_w,
-                     double   max_h)
-{
-  gsize len;
-  const guchar *data = g_bytes_get_data (image, &len);
-
-  if (is_png (data, len))
-    draw_png (cr, image, x, y, max_w, max_h);
-  else
-    draw_svg (cr, image, x, y, max_w, max_h);
-}

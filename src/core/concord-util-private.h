@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -34,5 +34,10 @@ const char *_concord_prompt_get     (GHashTable  *prompts,
 void        _concord_prompt_set     (GHashTable **prompts,
                                      const char  *field,
                                      const char  *prompt);
+
+/* The core's resource (schema, templates, words, dictionaries). Its
+ * generated getter is hidden; the drawing half, which the CLI opens as a
+ * module, reaches it through this. */
+GResource  *_concord_core_resource  (void);
 
 G_END_DECLS

@@ -1,0 +1,170 @@
+#!/usr/bin/env python3
+# test-startup.py: concord-cli pays at start-up only for what a command
+# uses (the performance issue, "Start-up").
+#
+# Copyright 2026 The Concord authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# The executable links the model alone (GLib, GIO, libxml2); the drawing
+# half of the core and the calendar are modules that the commands which
+# need them open, and librsvg is opened at the first SVG logo. These tests
+# check what the dynamic linker loads for each kind of command, that SVG
+# logos are still checked, and that a missing module is a clear error
+# rather than a crash.
+
+import argparse
+import base64
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+CLI = None
+BUILD = None
+
+# Libraries that only drawing, office files, import or calendars need.
+HEAVY = ("libpango", "libcairo", "libharfbuzz", "libfontconfig", "libfreetype", "librsvg",
+         "libzip", "libical", "libcmark", "libhyphen")
+
+SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20"/></svg>'
+
+
+def memorandum(logo=None):
+    logo_element = f"      <logo>{logo}</logo>\n" if logo else ""
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<memorandum xmlns="urn:concord:mou:1" format-version="1" id="m" status="draft"'
+            ' language="en-GB">\n  <title>Start-up</title>\n  <revision>1</revision>\n'
+            '  <parties>\n    <party id="p1" kind="signatory">\n      <name>Alpha Council</name>\n'
+            + logo_element +
+            '    </party>\n  </parties>\n'
+            '  <section id="s" kind="roles">\n    <heading>Roles</heading>\n'
+            '    <clause id="c1" kind="role" status="agreed" owner="p1">\n'
+            '      <p>Alpha Council leads the work.</p>\n    </clause>\n'
+            '  </section>\n</memorandum>\n')
+
+
+def loaded_libraries(result):
+    """The shared objects the dynamic linker opened, from LD_DEBUG=files."""
+    return set(re.findall(r"file=(\S+?\.so[.\d]*)\s", result.stderr))
+
+
+class Startup(unittest.TestCase):
+    def setUp(self):
+        self._tmp = tempfile.TemporaryDirectory(prefix="concord-startup-")
+        self.tmp = self._tmp.name
+        self.plain = self.write("plain.mou", memorandum())
+
+    def tearDown(self):
+        self._tmp.cleanup()
+
+    def write(self, name, text):
+        path = os.path.join(self.tmp, name)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        return path
+
+    def run_cli(self, *args, cli=None, debug=False):
+        env = dict(os.environ)
+        if debug:
+            env["LD_DEBUG"] = "files"
+        return subprocess.run([cli or CLI, *args], capture_output=True, text=True, env=env,
+                              timeout=120)
+
+    def test_executable_links_no_drawing_library(self):
+        out = subprocess.run(["readelf", "-d", CLI], capture_output=True, text=True,
+                             check=True).stdout
+        needed = re.findall(r"\(NEEDED\)\s+Shared library: \[(.+?)\]", out)
+        self.assertTrue(any(n.startswith("libxml2") for n in needed), needed)
+        self.assertTrue(any(n.startswith("libgio-2.0") for n in needed), needed)
+        for name in needed:
+            self.assertFalse(name.startswith(HEAVY), f"concord-cli links {name}")
+
+    def test_reading_commands_load_no_drawing_library(self):
+        for command in ("validate", "text", "lint", "fingerprint", "fmt"):
+            with self.subTest(command=command):
+                args = [command, "--check", self.plain] if command == "fmt" else [command, self.plain]
+                result = self.run_cli(*args, debug=True)
+                self.assertIn(result.returncode, (0, 1), result.stderr[-2000:])
+                libraries = loaded_libraries(result)
+                self.assertTrue(any("libxml2" in lib for lib in libraries), sorted(libraries))
+                heavy = [lib for lib in libraries if os.path.basename(lib).startswith(HEAVY)]
+                self.assertEqual(heavy, [], f"{command} loaded {heavy}")
+
+    def test_export_opens_the_drawing_module_and_writes_a_pdf(self):
+        pdf = os.path.join(self.tmp, "out.pdf")
+        result = self.run_cli("export-pdf", self.plain, "-o", pdf, debug=True)
+        self.assertEqual(result.returncode, 0, result.stderr[-2000:])
+        libraries = loaded_libraries(result)
+        self.assertTrue(any(os.path.basename(lib) == "concord-draw.so" for lib in libraries),
+                        sorted(libraries))
+        self.assertTrue(any(os.path.basename(lib).startswith("libpango") for lib in libraries))
+        # No logo, so librsvg is not needed, and no calendar either.
+        self.assertFalse(any(os.path.basename(lib).startswith(("librsvg", "libical"))
+                             for lib in libraries), sorted(libraries))
+        with open(pdf, "rb") as f:
+            self.assertEqual(f.read(5), b"%PDF-")
+        text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True)
+        self.assertIn("Alpha Council leads the work.", text.stdout)
+
+    def test_svg_logo_is_checked_through_librsvg_opened_at_run_time(self):
+        good = self.write("good.mou", memorandum(base64.b64encode(SVG.encode()).decode()))
+        result = self.run_cli("validate", good, debug=True)
+        self.assertEqual(result.returncode, 0, result.stderr[-2000:])
+        self.assertTrue(any(os.path.basename(lib).startswith("librsvg")
+                            for lib in loaded_libraries(result)))
+
+        broken = self.write("broken.mou", memorandum(base64.b64encode(SVG[:50].encode()).decode()))
+        result = self.run_cli("validate", broken)
+        self.assertEqual(result.returncode, 65, result.stderr)
+        self.assertIn("the SVG logo cannot be read", result.stderr)
+
+        pdf = os.path.join(self.tmp, "logo.pdf")
+        result = self.run_cli("export-pdf", good, "-o", pdf)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        check = subprocess.run(["qpdf", "--check", pdf], capture_output=True, text=True)
+        self.assertEqual(check.returncode, 0, check.stdout + check.stderr)
+        # The logo is drawn (as paths): the file is not the one without it.
+        plain_pdf = os.path.join(self.tmp, "plain.pdf")
+        self.assertEqual(self.run_cli("export-pdf", self.plain, "-o", plain_pdf).returncode, 0)
+        self.assertGreater(os.path.getsize(pdf), os.path.getsize(plain_pdf))
+
+    def test_a_missing_module_is_an_error_not_a_crash(self):
+        with open(os.path.join(BUILD, "config.h")) as f:
+            pkglibdir = re.search(r'#define PKGLIBDIR "(.*)"', f.read()).group(1)
+        if os.path.exists(os.path.join(pkglibdir, "concord-draw.so")):
+            self.skipTest(f"Concord is installed in {pkglibdir}: the copy would find its modules")
+        alone = os.path.join(self.tmp, "bin", "concord-cli")
+        os.makedirs(os.path.dirname(alone))
+        shutil.copy(CLI, alone)
+
+        result = self.run_cli("validate", self.plain, cli=alone)
+        self.assertEqual(result.returncode, 0, result.stderr)
+
+        pdf = os.path.join(self.tmp, "none.pdf")
+        result = self.run_cli("export-pdf", self.plain, "-o", pdf, cli=alone)
+        self.assertEqual(result.returncode, 74, result.stderr)
+        self.assertIn("cannot load", result.stderr)
+        self.assertIn("concord-draw.so", result.stderr)
+        self.assertFalse(os.path.exists(pdf))
+
+        result = self.run_cli("ics", self.plain, cli=alone)
+        self.assertEqual(result.returncode, 74, result.stderr)
+        self.assertIn("concord-calendar.so", result.stderr)
+
+
+def main():
+    global CLI, BUILD
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cli", required=True)
+    parser.add_argument("--build-root", required=True)
+    args, rest = parser.parse_known_args()
+    CLI = os.path.abspath(args.cli)
+    BUILD = os.path.abspath(args.build_root)
+    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
+
+
+if __name__ == "__main__":
+    main()
