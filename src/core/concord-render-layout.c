@@ -166,9 +166,9 @@ new_cell_layout (Typesetter     *ts,
 }
 
 /* Creates whatever layouts the item lacks. */
-static void
-shape_item (Typesetter *ts,
-            FlowItem   *item)
+void
+_concord_flow_item_shape (Typesetter *ts,
+                          FlowItem   *item)
 {
   if (item->kind == FLOW_TEXT && item->layout == NULL)
     {
@@ -202,8 +202,8 @@ shape_item (Typesetter *ts,
     }
 }
 
-static void
-release_item (FlowItem *item)
+void
+_concord_flow_item_release (FlowItem *item)
 {
   g_clear_object (&item->layout);
   g_clear_object (&item->label_layout);
@@ -211,8 +211,8 @@ release_item (FlowItem *item)
     g_clear_object (&((FlowCell *) g_ptr_array_index (item->cells, i))->layout);
 }
 
-static void
-measure_item (FlowItem *item)
+void
+_concord_flow_item_measure (FlowItem *item)
 {
   switch (item->kind)
     {
@@ -379,8 +379,8 @@ lay_out_item_cached (Typesetter         *ts,
 {
   if (cache == NULL || (item->kind != FLOW_TEXT && item->kind != FLOW_ROW))
     {
-      shape_item (ts, item);
-      measure_item (item);
+      _concord_flow_item_shape (ts, item);
+      _concord_flow_item_measure (item);
       return;
     }
 
@@ -393,13 +393,13 @@ lay_out_item_cached (Typesetter         *ts,
         g_free (key);
       else
         {
-          shape_item (ts, item);
-          measure_item (item);
+          _concord_flow_item_shape (ts, item);
+          _concord_flow_item_measure (item);
           entry = cache_store (cache, key);
           entry->lines = g_memdup2 (item->lines, sizeof (FlowLine) * MAX (item->n_lines, 1));
           entry->n_lines = item->n_lines;
           entry->height = item->height;
-          release_item (item);
+          _concord_flow_item_release (item);
         }
       g_clear_pointer (&item->lines, g_free);
       item->lines = g_memdup2 (entry->lines, sizeof (FlowLine) * MAX (entry->n_lines, 1));
@@ -427,34 +427,82 @@ lay_out_item_cached (Typesetter         *ts,
         }
       cell->layout = g_object_ref (entry->layout);
     }
-  measure_item (item);
+  _concord_flow_item_measure (item);
 }
 
 /* Text is laid out on one thread. Pango and cairo 1.16 share fonts
  * between font maps through cairo's global glyph cache, and two threads
  * laying text out at once were seen here to change line breaks (so the
- * PDF's bytes) and to crash inside cairo_scaled_font_glyph_extents. */
+ * PDF's bytes) and to crash inside cairo_scaled_font_glyph_extents. A
+ * second core is used by a child process instead (concord-render-measure.c),
+ * when the caller has no other threads and says so. */
 /* Bytes of text whose layouts an uncached layout keeps from measuring to
  * drawing: the 2,000-clause benchmark document (1.5 MB of text) fits, so
  * ordinary memoranda are shaped once. */
 #define LAYOUT_TEXT_BUDGET (4 * 1024 * 1024)
 
+/* Text (bytes) past which an export measures half of the paragraphs in a
+ * child process, when the caller allows it: below it, the layouts fit in
+ * memory at little cost and a fork would only add to the time. */
+#define CHILD_MEASURE_MIN_TEXT (256 * 1024)
+
+/* Where the second half of the text starts: the child measures from there
+ * while this process lays out the first half, so both finish together. */
+static guint
+half_of_the_text (GPtrArray *items,
+                  gsize      total)
+{
+  gsize seen = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      FlowItem *item = g_ptr_array_index (items, i);
+
+      if (item->text != NULL)
+        seen += strlen (item->text);
+      if (seen >= total / 2)
+        return i + 1;
+    }
+
+  return items->len;
+}
+
 static void
 lay_out_all (ConcordDocumentLayout *self,
              ConcordLayoutCache    *cache)
 {
-  gsize kept = 0;
+  g_autoptr(ConcordMeasurer) measurer = NULL;
+  gsize kept = 0, total = 0;
+  guint split = self->items->len;
 
   if (cache != NULL)
     {
       cache->generation++;
       cache->misses = 0;
     }
+  else if (self->options.processes >= 2)
+    {
+      for (guint i = 0; i < self->items->len; i++)
+        {
+          FlowItem *item = g_ptr_array_index (self->items, i);
+
+          total += item->text != NULL ? strlen (item->text) : 0;
+        }
+      if (total > CHILD_MEASURE_MIN_TEXT)
+        {
+          split = half_of_the_text (self->items, total);
+          measurer = _concord_measurer_start (self->typesetter, self->items, split);
+        }
+    }
 
   for (guint i = 0; i < self->items->len; i++)
     {
       FlowItem *item = g_ptr_array_index (self->items, i);
 
+      /* The child measures the second half's text; tables, signatures
+       * and logos are measured here, as their layouts are kept. */
+      if (measurer != NULL && i >= split && item->kind == FLOW_TEXT)
+        continue;
       lay_out_item_cached (self->typesetter, cache, item);
       /* A long memorandum's every layout would not fit in memory (a 16 MiB
        * file needed 800 MiB): past a budget of text, an item keeps only its
@@ -463,9 +511,11 @@ lay_out_all (ConcordDocumentLayout *self,
         {
           kept += strlen (item->text);
           if (kept > LAYOUT_TEXT_BUDGET)
-            release_item (item);
+            _concord_flow_item_release (item);
         }
     }
+  if (measurer != NULL)
+    _concord_measurer_finish (measurer, self->typesetter, self->items, split);
 
   if (cache != NULL)
     g_hash_table_foreach_remove (cache->entries, entry_is_stale, GUINT_TO_POINTER (cache->generation));
@@ -953,7 +1003,7 @@ _concord_document_layout_release_pages (ConcordDocumentLayout *self,
 
           /* Repeated table headers appear on many pages; keep them. */
           if (item->last_page < end && !(item->kind == FLOW_ROW && item->shaded && item->header == NULL))
-            release_item (item);
+            _concord_flow_item_release (item);
         }
     }
 }
@@ -1307,7 +1357,7 @@ concord_document_layout_draw_page (ConcordDocumentLayout *self,
     {
       FlowItem *item = g_array_index (page->placements, Placement, i).item;
 
-      shape_item (self->typesetter, item);
+      _concord_flow_item_shape (self->typesetter, item);
     }
 
   cairo_save (cr);

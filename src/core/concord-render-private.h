@@ -183,6 +183,27 @@ struct _ConcordDocumentLayout
   PangoContext         *draw_context;
 };
 
+/* Laying out and measuring one item (concord-render-layout.c). */
+void       _concord_flow_item_shape     (Typesetter       *ts,
+                                         FlowItem         *item);
+void       _concord_flow_item_measure   (FlowItem         *item);
+void       _concord_flow_item_release   (FlowItem         *item);
+
+/* Measuring the text of items[first..] in a child process, whose line
+ * breaks come back over a pipe (concord-render-measure.c). */
+typedef struct _ConcordMeasurer ConcordMeasurer;
+
+ConcordMeasurer *_concord_measurer_start  (Typesetter      *ts,
+                                           GPtrArray       *items,
+                                           guint            first);
+void             _concord_measurer_finish (ConcordMeasurer *measurer,
+                                           Typesetter      *ts,
+                                           GPtrArray       *items,
+                                           guint            first);
+void             _concord_measurer_free   (ConcordMeasurer *measurer);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ConcordMeasurer, _concord_measurer_free)
+
 /* Other reports (the redline of a diff) are laid out, paginated and
  * written by the same engine: a build function fills the flow through a
  * builder instead of the memorandum's own build. */

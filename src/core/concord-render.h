@@ -28,6 +28,12 @@ typedef struct
   const char   *counterpart;
   /* The clauses' comments as an appendix; never printed otherwise. */
   gboolean      with_comments;
+  /* How many processes lay a long memorandum's text out: 0 or 1, this
+   * one; 2, this one and a child it forks to measure the second half,
+   * which saves memory (half the layouts are never kept) at no cost in
+   * time. Only for a caller with no other threads, such as the CLI: the
+   * output is the same either way. */
+  guint         processes;
 } ConcordRenderOptions;
 
 /* The one page-layout engine: the PDF export, the on-screen preview and

@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+# test-processes.py: a long export laid out in two processes writes the
+# very PDF one process writes (the performance issue, "Both cores" and
+# "Memory").
+#
+# Copyright 2026 The Concord authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# concord-cli export-pdf --processes 2 forks a child that measures the
+# second half of a long memorandum's paragraphs and sends their lines
+# back (src/core/concord-render-measure.c). The bytes must not depend on
+# which process measured what, nor on whether the child could start or
+# finish: failfork.so makes fork fail, or the child die or crash.
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+CLI = None
+SOURCE = None
+FAILFORK = None
+SANITIZED = bool(os.environ.get("CONCORD_TEST_SANITIZED"))
+
+
+def generate(path, seed, clauses, *extra):
+    subprocess.run([sys.executable, os.path.join(SOURCE, "tests", "bench", "generate.py"),
+                    "--seed", str(seed), "--clauses", str(clauses), *extra, "-o", path],
+                   check=True, stdout=subprocess.DEVNULL)
+
+
+def export(mou, pdf, processes, *options, env_extra=None):
+    """Runs the export; returns (its messages, peak RSS in MiB of it and its child)."""
+    env = dict(os.environ)
+    env["G_MESSAGES_DEBUG"] = "concord-render"
+    env.update(env_extra or {})
+    child = subprocess.Popen([CLI, "export-pdf", "--force", "--processes", str(processes), *options,
+                              mou, "-o", pdf], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                             env=env)
+    # GLib writes debug messages to standard output.
+    stderr = child.stdout.read().decode(errors="replace")
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    child.stdout.close()
+    if child.returncode != 0:
+        raise AssertionError(f"export-pdf failed ({os.waitstatus_to_exitcode(status)}): {stderr}")
+    return stderr, usage.ru_maxrss / 1024.0
+
+
+def read(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+class TwoProcesses(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls._tmp = tempfile.TemporaryDirectory(prefix="concord-processes-")
+        cls.tmp = cls._tmp.name
+        # Long enough for the child (more than 256 KiB of text), in three
+        # shapes the generator makes: accented words, one party, many.
+        cls.documents = {}
+        for name, seed, clauses, extra in (("plain", 3, 500, ()),
+                                           ("unicode", 11, 450, ("--unicode",)),
+                                           ("parties", 5, 420, ("--parties", "9", "--words", "20:200"))):
+            path = os.path.join(cls.tmp, name + ".mou")
+            generate(path, seed, clauses, *extra)
+            cls.documents[name] = path
+
+    @classmethod
+    def tearDownClass(cls):
+        cls._tmp.cleanup()
+
+    def out(self, name):
+        return os.path.join(self.tmp, name)
+
+    def test_same_bytes_from_one_process_and_two(self):
+        for name, mou in self.documents.items():
+            for options in ((), ("--paper", "letter"), ("--with-comments",)):
+                with self.subTest(document=name, options=options):
+                    one_err, _ = export(mou, self.out("one.pdf"), 1, *options)
+                    two_err, _ = export(mou, self.out("two.pdf"), 2, *options)
+                    self.assertNotIn("child process", one_err)
+                    self.assertIn("measured by a child process", two_err)
+                    one, two = read(self.out("one.pdf")), read(self.out("two.pdf"))
+                    self.assertGreater(len(one), 100000)
+                    self.assertEqual(one, two, f"{name} {options}: the PDFs differ")
+
+    def test_two_processes_keep_fewer_layouts(self):
+        if SANITIZED:
+            self.skipTest("the sanitizers' own memory hides the difference")
+        mou = self.documents["plain"]
+        _, one = export(mou, self.out("one.pdf"), 1)
+        _, two = export(mou, self.out("two.pdf"), 2)
+        # Half the paragraphs' layouts (some 20 MiB here) are never kept.
+        self.assertLess(two, one - 8, f"one process {one:.1f} MiB, two {two:.1f} MiB")
+
+    def test_a_child_that_fails_changes_nothing(self):
+        mou = self.documents["unicode"]
+        export(mou, self.out("one.pdf"), 1)
+        expected = read(self.out("one.pdf"))
+        for mode in ("fail", "die", "crash"):
+            with self.subTest(mode=mode):
+                asan = os.environ.get("ASAN_OPTIONS", "")
+                stderr, _ = export(mou, self.out(mode + ".pdf"), 2,
+                                   env_extra={"LD_PRELOAD": FAILFORK, "CONCORD_FAILFORK": mode,
+                                              "ASAN_OPTIONS": (asan + ":" if asan else "")
+                                              + "verify_asan_link_order=0"})
+                if mode == "fail":
+                    self.assertNotIn("measured by a child process", stderr)
+                else:
+                    self.assertIn("the child process ended without", stderr)
+                self.assertEqual(read(self.out(mode + ".pdf")), expected)
+
+    def test_a_short_memorandum_is_not_split(self):
+        mou = self.out("short.mou")
+        generate(mou, 2, 30)
+        stderr, _ = export(mou, self.out("short.pdf"), 2)
+        self.assertNotIn("child process", stderr)
+
+    def test_processes_takes_one_or_two(self):
+        for value in ("0", "3", "two"):
+            with self.subTest(value=value):
+                result = subprocess.run([CLI, "export-pdf", "--processes", value,
+                                         self.documents["plain"], "-o", self.out("x.pdf")],
+                                        capture_output=True, text=True)
+                self.assertEqual(result.returncode, 2, result.stderr)
+                self.assertFalse(os.path.exists(self.out("x.pdf")))
+
+
+def main():
+    global CLI, SOURCE, FAILFORK
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cli", required=True)
+    parser.add_argument("--source-root", required=True)
+    parser.add_argument("--failfork", required=True)
+    args, rest = parser.parse_known_args()
+    CLI = os.path.abspath(args.cli)
+    SOURCE = os.path.abspath(args.source_root)
+    FAILFORK = os.path.abspath(args.failfork)
+    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
+
+
+if __name__ == "__main__":
+    main()
