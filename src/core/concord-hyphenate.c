@@ -102,6 +102,38 @@ load_dictionary (const char *language)
   return dict;
 }
 
+static gpointer
+load_dictionaries_thread (gpointer data)
+{
+  char **languages = data;
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    load_dictionary (languages[i]);
+  g_strfreev (languages);
+
+  return NULL;
+}
+
+/* Reading a dictionary takes about a tenth of a short export: it is read
+ * on the other core while this one sets up its fonts, and the first
+ * hyphenation waits for it (load_dictionary holds its lock meanwhile).
+ * The caller joins the thread it gets, NULL when there is nothing to
+ * read. */
+GThread *
+_concord_hyphenation_prepare (const char *language,
+                              const char *other_language)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  if (language != NULL)
+    g_strv_builder_add (builder, language);
+  if (other_language != NULL)
+    g_strv_builder_add (builder, other_language);
+
+  return g_thread_try_new ("concord-hyphen", load_dictionaries_thread,
+                           g_strv_builder_end (builder), NULL);
+}
+
 /* A soft hyphen between the letters of a ligature (ff, fi, fl) would end up
  * inside the ligature's text in the PDF, so "officers" would no longer
  * be found by a search; those break points are given up. */

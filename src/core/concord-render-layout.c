@@ -123,6 +123,21 @@ typesetter_new (void)
   return ts;
 }
 
+/* Looks up every style's fonts now, as the first layout would. */
+static void
+typesetter_load_fonts (Typesetter *ts)
+{
+  PangoLanguage *language = pango_context_get_language (ts->context);
+
+  for (guint s = 0; s < N_STYLES; s++)
+    {
+      PangoFontset *fontset = pango_context_load_fontset (ts->context, ts->fonts[s], language);
+
+      if (fontset != NULL)
+        g_object_unref (fontset);
+    }
+}
+
 static void
 typesetter_clear (gpointer data)
 {
@@ -922,6 +937,7 @@ layout_new (ConcordMemorandum          *memorandum,
 {
   g_autoptr(ConcordDocumentLayout) self = NULL;
   static const ConcordRenderOptions defaults = { CONCORD_PAPER_A4, FALSE, NULL };
+  GThread *dictionaries = NULL;
 
   g_return_val_if_fail (CONCORD_IS_MEMORANDUM (memorandum), NULL);
 
@@ -951,13 +967,22 @@ layout_new (ConcordMemorandum          *memorandum,
     return NULL;
   self->options.counterpart = NULL;
 
+  /* A fresh export: the dictionaries are read on the other core while the
+   * fonts are looked up here, which the first layout would do anyway. */
+  if (cache == NULL)
+    dictionaries = _concord_hyphenation_prepare (concord_memorandum_get_language (memorandum),
+                                                 concord_memorandum_get_translation_language (memorandum));
   self->typesetter = cache != NULL ? g_rc_box_acquire (cache->typesetter) : typesetter_new ();
   self->draw_context = g_object_ref (self->typesetter->context);
+  if (dictionaries != NULL)
+    typesetter_load_fonts (self->typesetter);
 
   if (build != NULL)
     _concord_build_custom_flow (self, build, data);
   else
     _concord_build_flow (self);
+  if (dictionaries != NULL)
+    g_thread_join (dictionaries);
   lay_out_all (self, cache);
   paginate (self);
 

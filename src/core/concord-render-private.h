@@ -268,6 +268,8 @@ char      *_concord_flow_builder_cell_text (ConcordFlowBuilder *builder,
 void       _concord_hyphenate_append    (GString          *out,
                                          const char       *text,
                                          const char       *language);
+GThread   *_concord_hyphenation_prepare (const char       *language,
+                                         const char       *other_language);
 char      *_concord_describe_header     (ConcordMemorandum *memorandum);
 char      *_concord_metadata_authors    (ConcordMemorandum *memorandum);
 char      *_concord_metadata_keywords   (ConcordMemorandum *memorandum);
