@@ -52,6 +52,8 @@ typedef struct
   GHashTable        *ids;
   ConcordMemorandum *memorandum;
   GError            *error;
+  ConcordLoadedFunc  meanwhile;
+  gpointer           meanwhile_data;
 } Loader;
 
 typedef struct
@@ -2016,6 +2018,8 @@ build_while_validating (Loader  *loader,
   read_memorandum (loader, root);
   if (loader->error == NULL)
     check_references (loader, root);
+  if (loader->error == NULL && loader->meanwhile != NULL)
+    loader->meanwhile (loader->memorandum, loader->meanwhile_data);
 
   g_thread_join (thread);
   if (job.loader.error != NULL)
@@ -2065,13 +2069,16 @@ check_declared_encoding (Loader *loader,
                   _("the file declares the encoding “%s”; a memorandum must be UTF-8"), encoding);
 }
 
-ConcordMemorandum *
-concord_memorandum_load_from_data (const char  *data,
-                                   gsize        length,
-                                   const char  *display_name,
-                                   GError     **error)
+static ConcordMemorandum *
+load_from_data (const char        *data,
+                gsize              length,
+                const char        *display_name,
+                ConcordLoadedFunc  meanwhile,
+                gpointer           meanwhile_data,
+                GError           **error)
 {
-  Loader loader = { display_name ? display_name : "<memory>", data, length, NULL, NULL, NULL };
+  Loader loader = { display_name ? display_name : "<memory>", data, length, NULL, NULL, NULL,
+                    meanwhile, meanwhile_data };
   GThread *compiler;
   xmlDoc *doc = NULL;
   xmlNode *root;
@@ -2119,6 +2126,15 @@ concord_memorandum_load_from_data (const char  *data,
     }
 
   return loader.memorandum;
+}
+
+ConcordMemorandum *
+concord_memorandum_load_from_data (const char  *data,
+                                   gsize        length,
+                                   const char  *display_name,
+                                   GError     **error)
+{
+  return load_from_data (data, length, display_name, NULL, NULL, error);
 }
 
 /**
@@ -2237,18 +2253,39 @@ concord_read_file (const char  *path,
   return g_bytes_new_take (contents, length);
 }
 
+/**
+ * concord_memorandum_load_from_file_meanwhile:
+ * @path: the file
+ * @meanwhile: (nullable): called with the model while it is validated
+ * @user_data: for @meanwhile
+ * @error: where a failure is told
+ *
+ * Loads a memorandum as concord_memorandum_load_from_file() does, and
+ * calls @meanwhile with the model once it is built, while the schema is
+ * still being checked. Whatever @meanwhile found is the caller's to drop
+ * when this returns %NULL.
+ */
 ConcordMemorandum *
-concord_memorandum_load_from_file (const char  *path,
-                                   GError     **error)
+concord_memorandum_load_from_file_meanwhile (const char        *path,
+                                             ConcordLoadedFunc  meanwhile,
+                                             gpointer           user_data,
+                                             GError           **error)
 {
   GThread *compiler = start_compiling_schema ();
   g_autoptr(GBytes) bytes = concord_read_file (path, error);
   ConcordMemorandum *memorandum = NULL;
 
   if (bytes != NULL)
-    memorandum = concord_memorandum_load_from_data (g_bytes_get_data (bytes, NULL),
-                                                    g_bytes_get_size (bytes), path, error);
+    memorandum = load_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), path,
+                                 meanwhile, user_data, error);
   join_schema_compiler (compiler);
 
   return memorandum;
+}
+
+ConcordMemorandum *
+concord_memorandum_load_from_file (const char  *path,
+                                   GError     **error)
+{
+  return concord_memorandum_load_from_file_meanwhile (path, NULL, NULL, error);
 }
