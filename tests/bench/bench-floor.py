@@ -4,7 +4,8 @@
 # Copyright 2026 The Concord authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Usage: bench-floor.py --build _build [--runs 9] [--keep]
+# Usage: bench-floor.py --build _build [--baseline OTHER_BUILD] [--runs 9]
+#                       [--large-runs 3] [--keep]
 #
 # The floor for export is bench-floor, a bare loop that lays out and paints
 # the same paragraphs (those `concord-cli text` prints) with Pango and
@@ -20,6 +21,10 @@
 #   large export / bare loop (one core) within 1.0
 #   large validate / xmllint --relaxng  within 1.2
 #   large export peak RSS               under 100 MiB
+# With --baseline, the concord-cli of another build (an older commit) runs
+# in the same paired order, as "before", so a change is measured against
+# what it replaced on the same machine load.  The large export also runs
+# with --processes 1, the single-process path.
 # A timing is never a pass/fail condition: the script fails only when a
 # command fails.
 
@@ -48,32 +53,37 @@ def timed(argv, ok=(0,)):
     return wall, usage.ru_maxrss / 1024.0
 
 
-def paired(pairs, runs):
-    """pairs: name -> (ours argv, floor argv, ok codes).  Returns name ->
-    (our median, floor median, our peak RSS, floor peak RSS)."""
-    times = {name: ([], [], [], []) for name in pairs}
+def paired(rows, runs):
+    """rows: name -> (ours argv, floor argv, ok codes, before argv or None).
+    Returns name -> dict of medians and peak RSS for "ours", "floor" and
+    "before"."""
+    times = {name: {"ours": [], "floor": [], "before": []} for name in rows}
+    rss = {name: {"ours": 0.0, "floor": 0.0, "before": 0.0} for name in rows}
     for run in range(runs + 1):
-        for name, (ours, floor, ok) in pairs.items():
-            a = timed(ours, ok)
-            b = timed(floor)
-            if run:
-                times[name][0].append(a[0])
-                times[name][1].append(b[0])
-                times[name][2].append(a[1])
-                times[name][3].append(b[1])
-    return {name: (statistics.median(t[0]), statistics.median(t[1]), max(t[2]), max(t[3]))
-            for name, t in times.items()}
+        for name, (ours, floor, ok, before) in rows.items():
+            for who, argv, codes in (("ours", ours, ok), ("before", before, ok), ("floor", floor, (0,))):
+                if argv is None:
+                    continue
+                wall, peak = timed(argv, codes)
+                if run:
+                    times[name][who].append(wall)
+                    rss[name][who] = max(rss[name][who], peak)
+    return {name: {who: (statistics.median(t) if t else None, rss[name][who])
+                   for who, t in times[name].items()}
+            for name in rows}
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", required=True)
+    ap.add_argument("--baseline", help="another build whose concord-cli runs as \"before\"")
     ap.add_argument("--runs", type=int, default=9)
     ap.add_argument("--large-runs", type=int, default=3)
     ap.add_argument("--keep", action="store_true")
     args = ap.parse_args()
 
     cli = os.path.join(args.build, "src", "cli", "concord-cli")
+    base = os.path.join(args.baseline, "src", "cli", "concord-cli") if args.baseline else None
     floor = os.path.join(args.build, "tests", "bench", "bench-floor")
     xmllint = shutil.which("xmllint")
     if not xmllint:
@@ -97,28 +107,43 @@ def main():
     small, small_text = docs["small"]
     large, large_text = docs["large"]
     findings = (0, 1)  # lint exits 1 when it has findings
+    def before(argv):
+        return [base] + argv[1:] if base else None
+
+    def row(ours, floor, ok=(0,)):
+        return (ours, floor, ok, before(ours))
+
+    large_single = [cli, "export-pdf", "--force", "--processes", "1", large, "-o", out("l1.pdf")]
     results = paired({
-        "export, small": ([cli, "export-pdf", "--force", small, "-o", out("s.pdf")],
-                          [floor, small_text, out("sf.pdf")], (0,)),
-        "validate, small": ([cli, "validate", small], [xmllint, "--noout", small], (0,)),
-        "text, small": ([cli, "text", small], [xmllint, "--noout", small], (0,)),
-        "lint, small": ([cli, "lint", small], [xmllint, "--noout", small], findings),
+        "export, small": row([cli, "export-pdf", "--force", small, "-o", out("s.pdf")],
+                             [floor, small_text, out("sf.pdf")]),
+        "validate, small": row([cli, "validate", small], [xmllint, "--noout", small]),
+        "text, small": row([cli, "text", small], [xmllint, "--noout", small]),
+        "lint, small": row([cli, "lint", small], [xmllint, "--noout", small], findings),
     }, args.runs)
     results.update(paired({
-        "export, large": ([cli, "export-pdf", "--force", large, "-o", out("l.pdf")],
-                          [floor, large_text, out("lf.pdf")], (0,)),
-        "validate, large": ([cli, "validate", large],
-                            [xmllint, "--noout", "--relaxng", schema, large], (0,)),
+        "export, large": row([cli, "export-pdf", "--force", large, "-o", out("l.pdf")],
+                             [floor, large_text, out("lf.pdf")]),
+        "export, large, 1p": (large_single, [floor, large_text, out("lf.pdf")], (0,), None),
+        "validate, large": row([cli, "validate", large],
+                               [xmllint, "--noout", "--relaxng", schema, large]),
     }, args.large_runs))
 
     goals = {"export, small": 1.5, "validate, small": 1.5, "text, small": 1.5, "lint, small": 1.5,
-             "export, large": 1.0, "validate, large": 1.2}
-    print(f"{'':17} {'Concord':>9} {'floor':>9} {'ratio':>6} {'goal':>5}   peak RSS (Concord, floor)")
-    for name, (ours, base, rss, base_rss) in results.items():
-        print(f"{name:17} {ours:8.3f}s {base:8.3f}s {ours / base:6.2f} {goals[name]:5.1f}"
-              f"   {rss:6.1f} MiB {base_rss:6.1f} MiB")
+             "export, large": 1.0, "export, large, 1p": 1.0, "validate, large": 1.2}
+    print(f"{'':18} {'Concord':>9} {'floor':>9} {'ratio':>6} {'goal':>5}"
+          f"   peak RSS (Concord, floor)" + ("   before   ratio  RSS" if base else ""))
+    for name, r in results.items():
+        ours, rss = r["ours"]
+        floor_time, floor_rss = r["floor"]
+        line = (f"{name:18} {ours:8.3f}s {floor_time:8.3f}s {ours / floor_time:6.2f} {goals[name]:5.1f}"
+                f"   {rss:6.1f} MiB {floor_rss:6.1f} MiB")
+        if base and r["before"][0] is not None:
+            line += f"   {r['before'][0]:6.3f}s {r['before'][0] / floor_time:5.2f} {r['before'][1]:6.1f} MiB"
+        print(line)
     print(f"(small: {args.runs} paired runs; large: {args.large_runs}; medians; "
-          f"floor = bench-floor for export, xmllint otherwise)")
+          f"floor = bench-floor for export, xmllint otherwise; "
+          f"\"1p\" = --processes 1)")
     if args.keep:
         print(f"kept in {tmp}")
     else:
