@@ -455,6 +455,11 @@ lay_out_item_cached (Typesetter         *ts,
  * drawing: the 2,000-clause benchmark document (1.5 MB of text) fits, so
  * ordinary memoranda are shaped once. */
 #define LAYOUT_TEXT_BUDGET (4 * 1024 * 1024)
+/* With a child measuring the second half, this process shapes that half
+ * again when drawing in any case, so it keeps less of its own half: a
+ * 16 MiB file's export then needs half the memory, and the benchmark
+ * document's first half still fits. */
+#define LAYOUT_TEXT_BUDGET_SPLIT (1024 * 1024)
 
 /* Text (bytes) past which an export measures half of the paragraphs in a
  * child process, when the caller allows it: below it, the layouts fit in
@@ -487,7 +492,7 @@ lay_out_all (ConcordDocumentLayout *self,
              ConcordLayoutCache    *cache)
 {
   g_autoptr(ConcordMeasurer) measurer = NULL;
-  gsize kept = 0, total = 0;
+  gsize kept = 0, total = 0, budget = LAYOUT_TEXT_BUDGET;
   guint split = self->items->len;
 
   if (cache != NULL)
@@ -507,6 +512,8 @@ lay_out_all (ConcordDocumentLayout *self,
         {
           split = half_of_the_text (self->items, total);
           measurer = _concord_measurer_start (self->typesetter, self->items, split);
+          if (measurer != NULL)
+            budget = LAYOUT_TEXT_BUDGET_SPLIT;
         }
     }
 
@@ -525,7 +532,7 @@ lay_out_all (ConcordDocumentLayout *self,
       if (cache == NULL && item->text != NULL)
         {
           kept += strlen (item->text);
-          if (kept > LAYOUT_TEXT_BUDGET)
+          if (kept > budget)
             _concord_flow_item_release (item);
         }
     }
