@@ -25,6 +25,8 @@
 # in the same paired order, as "before", so a change is measured against
 # what it replaced on the same machine load.  The large export also runs
 # with --processes 1, the single-process path.
+# The row "GLib start" is bench-glib-start against xmllint: what linking
+# GLib, GObject and GIO alone costs before any work.
 # A timing is never a pass/fail condition: the script fails only when a
 # command fails.
 
@@ -85,6 +87,7 @@ def main():
     cli = os.path.join(args.build, "src", "cli", "concord-cli")
     base = os.path.join(args.baseline, "src", "cli", "concord-cli") if args.baseline else None
     floor = os.path.join(args.build, "tests", "bench", "bench-floor")
+    glib_start = os.path.join(args.build, "tests", "bench", "bench-glib-start")
     xmllint = shutil.which("xmllint")
     if not xmllint:
         sys.exit("xmllint is needed (package libxml2-utils)")
@@ -120,6 +123,9 @@ def main():
         "validate, small": row([cli, "validate", small], [xmllint, "--noout", small]),
         "text, small": row([cli, "text", small], [xmllint, "--noout", small]),
         "lint, small": row([cli, "lint", small], [xmllint, "--noout", small], findings),
+        # Not Concord: how far a GLib program is from xmllint before it does
+        # anything of its own.
+        "GLib start, small": ([glib_start, small], [xmllint, "--noout", small], (0,), None),
     }, args.runs)
     results.update(paired({
         "export, large": row([cli, "export-pdf", "--force", large, "-o", out("l.pdf")],
@@ -130,7 +136,7 @@ def main():
     }, args.large_runs))
 
     goals = {"export, small": 1.5, "validate, small": 1.5, "text, small": 1.5, "lint, small": 1.5,
-             "export, large": 1.0, "export, large, 1p": 1.0, "validate, large": 1.2}
+             "GLib start, small": 1.5, "export, large": 1.0, "export, large, 1p": 1.0, "validate, large": 1.2}
     print(f"{'':18} {'Concord':>9} {'floor':>9} {'ratio':>6} {'goal':>5}"
           f"   peak RSS (Concord, floor)" + ("   before   ratio  RSS" if base else ""))
     for name, r in results.items():
