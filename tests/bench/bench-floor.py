@@ -142,10 +142,10 @@ def main():
     for name, r in results.items():
         ours, rss = r["ours"]
         floor_time, floor_rss = r["floor"]
-        line = (f"{name:18} {ours:8.3f}s {floor_time:8.3f}s {ours / floor_time:6.2f} {goals[name]:5.1f}"
+        line = (f"{name:18} {ours:8.4f}s {floor_time:8.4f}s {ours / floor_time:6.2f} {goals[name]:5.1f}"
                 f"   {rss:6.1f} MiB {floor_rss:6.1f} MiB")
         if base and r["before"][0] is not None:
-            line += f"   {r['before'][0]:6.3f}s {r['before'][0] / floor_time:5.2f} {r['before'][1]:6.1f} MiB"
+            line += f"   {r['before'][0]:7.4f}s {r['before'][0] / floor_time:5.2f} {r['before'][1]:6.1f} MiB"
         print(line)
     print(f"(small: {args.runs} paired runs; large: {args.large_runs}; medians; "
           f"floor = bench-floor for export, xmllint otherwise; "
