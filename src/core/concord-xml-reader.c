@@ -329,12 +329,12 @@ _concord_xml_get_entity_requests (void)
 
 /* A parser context that reads through @read with the loader's options,
  * which stops at a document type declaration. */
-xmlParserCtxtPtr
-_concord_xml_parser_new (xmlInputReadCallback  read,
-                         void                 *context)
+/* libxml2 2.9 must be initialised once, before two threads use it: the
+ * schema is compiled on a thread of its own while the file is parsed. */
+static void
+init_libxml (void)
 {
   static gsize initialized;
-  xmlParserCtxtPtr ctxt;
 
   if (g_once_init_enter (&initialized))
     {
@@ -342,7 +342,15 @@ _concord_xml_parser_new (xmlInputReadCallback  read,
       xmlSetExternalEntityLoader (_concord_xml_refuse_entity);
       g_once_init_leave (&initialized, 1);
     }
+}
 
+xmlParserCtxtPtr
+_concord_xml_parser_new (xmlInputReadCallback  read,
+                         void                 *context)
+{
+  xmlParserCtxtPtr ctxt;
+
+  init_libxml ();
   ctxt = xmlCreateIOParserCtxt (NULL, NULL, read, NULL, context, XML_CHAR_ENCODING_NONE);
   if (ctxt == NULL)
     return NULL;
@@ -534,6 +542,7 @@ compile_schema (void)
   g_assert (bytes != NULL);
   data = g_bytes_get_data (bytes, &len);
 
+  init_libxml ();
   pctxt = xmlRelaxNGNewMemParserCtxt (data, (int) len);
   schema = xmlRelaxNGParse (pctxt);
   xmlRelaxNGFreeParserCtxt (pctxt);
@@ -580,6 +589,7 @@ start_compiling_schema (void)
 
   if (!g_atomic_int_compare_and_exchange (&started, 0, 1))
     return NULL;
+  init_libxml ();
 
   return g_thread_try_new ("concord-schema", compile_schema_thread, NULL, NULL);
 }
