@@ -30,9 +30,10 @@ typedef struct
   gboolean      with_comments;
   /* How many processes lay a long memorandum's text out: 0 or 1, this
    * one; 2, this one and a child it forks to measure the second half,
-   * which saves memory (half the layouts are never kept) at no cost in
-   * time. Only for a caller with no other threads, such as the CLI: the
-   * output is the same either way. */
+   * which saves memory (half the layouts are never kept; that half is
+   * shaped again when drawn, up to a tenth more time). Only for a caller
+   * with no other threads, such as the CLI: the output is the same
+   * either way. */
   guint         processes;
 } ConcordRenderOptions;
 
