@@ -297,8 +297,6 @@ cmd_new (int    argc,
   }
 }
 
-/* A file with conflicts is valid (it loads, validates and prints), but
- * not finished. */
 /* The process ends after the command: taking a long memorandum apart
  * object by object costs as much as linting it, so the last one loaded is
  * left for the exit to reclaim. It stays reachable from here, so leak
@@ -320,6 +318,8 @@ placeholders_meanwhile (ConcordMemorandum *m,
   *(GPtrArray **) placeholders = concord_memorandum_collect_placeholders (m);
 }
 
+/* A file with conflicts is valid (it loads, validates and prints), but
+ * not finished. */
 static void
 warn_conflicts (const char        *path,
                 ConcordMemorandum *m)
