@@ -117,8 +117,8 @@ load_dictionaries_thread (gpointer data)
 /* Reading a dictionary takes about a tenth of a short export: it is read
  * on the other core while this one sets up its fonts, and the first
  * hyphenation waits for it (load_dictionary holds its lock meanwhile).
- * The caller joins the thread it gets, NULL when there is nothing to
- * read. */
+ * The caller joins the thread it gets (NULL when no thread could
+ * start: the first hyphenation then reads the dictionary itself). */
 GThread *
 _concord_hyphenation_prepare (const char *language,
                               const char *other_language)

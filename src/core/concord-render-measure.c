@@ -61,6 +61,16 @@ write_all (int           fd,
   return TRUE;
 }
 
+/* Measures a text item in this process, keeping only its lines. */
+static void
+measure_here (Typesetter *ts,
+              FlowItem   *item)
+{
+  _concord_flow_item_shape (ts, item);
+  _concord_flow_item_measure (item);
+  _concord_flow_item_release (item);
+}
+
 /* The child's work: it never returns. */
 G_GNUC_NORETURN static void
 measure_and_send (Typesetter *ts,
@@ -77,9 +87,7 @@ measure_and_send (Typesetter *ts,
 
       if (item->kind != FLOW_TEXT)
         continue;
-      _concord_flow_item_shape (ts, item);
-      _concord_flow_item_measure (item);
-      _concord_flow_item_release (item);
+      measure_here (ts, item);
       n_lines = item->n_lines;
       g_byte_array_append (out, (const guint8 *) &index, sizeof index);
       g_byte_array_append (out, (const guint8 *) &n_lines, sizeof n_lines);
@@ -214,9 +222,7 @@ _concord_measurer_finish (ConcordMeasurer *measurer,
         g_debug ("the child process ended without measuring item %u: measured here", i);
       reported = TRUE;
       delivered = FALSE;
-      _concord_flow_item_shape (ts, item);
-      _concord_flow_item_measure (item);
-      _concord_flow_item_release (item);
+      measure_here (ts, item);
     }
 }
 
