@@ -327,10 +327,8 @@ _concord_xml_get_entity_requests (void)
   return (guint) g_atomic_int_get (&entity_requests);
 }
 
-/* A parser context that reads through @read with the loader's options,
- * which stops at a document type declaration. */
-/* libxml2 2.9 must be initialised once, before two threads use it: the
- * schema is compiled on a thread of its own while the file is parsed. */
+/* libxml2 2.9 must be initialised once, before two threads use it (the
+ * schema is compiled on the validation thread). */
 static void
 init_libxml (void)
 {
@@ -344,6 +342,8 @@ init_libxml (void)
     }
 }
 
+/* A parser context that reads through @read with the loader's options,
+ * which stops at a document type declaration. */
 xmlParserCtxtPtr
 _concord_xml_parser_new (xmlInputReadCallback  read,
                          void                 *context)
@@ -564,41 +564,6 @@ get_schema (void)
     }
 
   return schema;
-}
-
-static gpointer
-compile_schema_thread (gpointer data)
-{
-  (void) data;
-  get_schema ();
-
-  return NULL;
-}
-
-/* Compiling the schema takes about as long as reading, parsing and
- * building a small memorandum: the first load starts it on the other core
- * before the file is read, so it is ready by the time validation needs it
- * (get_schema waits for it otherwise). The load joins the thread before
- * it returns, error or not, so no thread is left reading the schema's
- * resource when the program ends. Without a thread, validation compiles
- * the schema itself. */
-static GThread *
-start_compiling_schema (void)
-{
-  static int started;
-
-  if (!g_atomic_int_compare_and_exchange (&started, 0, 1))
-    return NULL;
-  init_libxml ();
-
-  return g_thread_try_new ("concord-schema", compile_schema_thread, NULL, NULL);
-}
-
-static void
-join_schema_compiler (GThread *compiler)
-{
-  if (compiler != NULL)
-    g_thread_join (compiler);
 }
 
 typedef struct
@@ -2089,7 +2054,6 @@ load_from_data (const char        *data,
 {
   Loader loader = { display_name ? display_name : "<memory>", data, length, NULL, NULL, NULL,
                     meanwhile, meanwhile_data };
-  GThread *compiler;
   xmlDoc *doc = NULL;
   xmlNode *root;
 
@@ -2110,8 +2074,6 @@ load_from_data (const char        *data,
   if (length > G_MAXINT)
     return NULL;
 
-  compiler = start_compiling_schema ();
-
   if (!check_encoding (&loader))
     doc = NULL;
   else
@@ -2126,7 +2088,6 @@ load_from_data (const char        *data,
       g_hash_table_unref (loader.ids);
       xmlFreeDoc (doc);
     }
-  join_schema_compiler (compiler);
 
   if (loader.error != NULL)
     {
@@ -2281,16 +2242,13 @@ concord_memorandum_load_from_file_meanwhile (const char        *path,
                                              gpointer           user_data,
                                              GError           **error)
 {
-  GThread *compiler = start_compiling_schema ();
   g_autoptr(GBytes) bytes = concord_read_file (path, error);
-  ConcordMemorandum *memorandum = NULL;
 
-  if (bytes != NULL)
-    memorandum = load_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), path,
-                                 meanwhile, user_data, error);
-  join_schema_compiler (compiler);
+  if (bytes == NULL)
+    return NULL;
 
-  return memorandum;
+  return load_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), path,
+                         meanwhile, user_data, error);
 }
 
 ConcordMemorandum *
