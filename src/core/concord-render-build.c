@@ -35,20 +35,17 @@
  * signature blocks) in reading order. Laying them out and cutting them
  * into pages is concord-render-layout.c's job. */
 
-#define SERIF "Noto Serif, DejaVu Serif, serif"
-#define SANS  "Noto Sans, DejaVu Sans, sans"
-
 const Style _concord_styles[N_STYLES] = {
-  [STYLE_TITLE] = { SANS " Bold 20", 0, 10, FALSE, FALSE, 0.0 },
-  [STYLE_SUBTITLE] = { SANS " 10", 0, 4, FALSE, FALSE, 0.3 },
-  [STYLE_HEADING] = { SANS " Bold 13", 16, 6, FALSE, FALSE, 0.0 },
-  [STYLE_CLAUSE_HEADING] = { SANS " Bold 10.5", 9, 3, FALSE, FALSE, 0.0 },
-  [STYLE_BODY] = { SERIF " 10.5", 0, 4.5, TRUE, TRUE, 0.0 },
-  [STYLE_FACTS] = { SANS " Italic 8.5", 0, 3, FALSE, FALSE, 0.35 },
-  [STYLE_TABLE] = { SANS " 8.5", 0, 0, FALSE, FALSE, 0.0 },
-  [STYLE_TABLE_HEADER] = { SANS " Bold 8.5", 0, 0, FALSE, FALSE, 0.0 },
-  [STYLE_CONTENTS] = { SANS " 10", 0, 3, FALSE, FALSE, 0.0 },
-  [STYLE_SMALL] = { SANS " 8", 0, 0, FALSE, FALSE, 0.35 },
+  [STYLE_TITLE] = { CONCORD_SANS " Bold 20", 0, 10, FALSE, FALSE, 0.0 },
+  [STYLE_SUBTITLE] = { CONCORD_SANS " 10", 0, 4, FALSE, FALSE, 0.3 },
+  [STYLE_HEADING] = { CONCORD_SANS " Bold 13", 16, 6, FALSE, FALSE, 0.0 },
+  [STYLE_CLAUSE_HEADING] = { CONCORD_SANS " Bold 10.5", 9, 3, FALSE, FALSE, 0.0 },
+  [STYLE_BODY] = { CONCORD_SERIF " 10.5", 0, 4.5, TRUE, TRUE, 0.0 },
+  [STYLE_FACTS] = { CONCORD_SANS " Italic 8.5", 0, 3, FALSE, FALSE, 0.35 },
+  [STYLE_TABLE] = { CONCORD_SANS " 8.5", 0, 0, FALSE, FALSE, 0.0 },
+  [STYLE_TABLE_HEADER] = { CONCORD_SANS " Bold 8.5", 0, 0, FALSE, FALSE, 0.0 },
+  [STYLE_CONTENTS] = { CONCORD_SANS " 10", 0, 3, FALSE, FALSE, 0.0 },
+  [STYLE_SMALL] = { CONCORD_SANS " 8", 0, 0, FALSE, FALSE, 0.35 },
 };
 
 #define LEVEL_INDENT 22.0

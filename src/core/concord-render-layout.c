@@ -101,26 +101,70 @@ measure_lines (FlowItem *item)
   item->height = item->n_lines > 0 ? item->lines[item->n_lines - 1].bottom : 0;
 }
 
-/* The means of laying text out: a font map and context of its own, set up
- * for device-independent metrics, and the styles' fonts. */
+/* The means of laying text out: font maps and contexts of their own, set
+ * up for device-independent metrics, and the styles' fonts. */
 struct _Typesetter
 {
-  PangoContext         *context;
-  PangoFontDescription *fonts[N_STYLES];
+  /* The styles' own faces, or the system's fonts when they cannot stand
+   * in (narrow is NULL then). */
+  PangoContext             *context;
+  const ConcordNarrowFonts *narrow;
+  /* The system's fonts, from the first text the styles' faces lack a
+   * character of. */
+  PangoContext             *full;
+  PangoFontDescription     *fonts[N_STYLES];
 };
+
+static PangoContext *
+new_context (PangoFontMap *map)
+{
+  PangoContext *context = pango_font_map_create_context (map);
+
+  configure_context (context);
+
+  return context;
+}
 
 static Typesetter *
 typesetter_new (void)
 {
   Typesetter *ts = g_rc_box_new0 (Typesetter);
-  g_autoptr(PangoFontMap) map = pango_cairo_font_map_new ();
+  g_autoptr(PangoFontMap) map = NULL;
 
-  ts->context = pango_font_map_create_context (map);
-  configure_context (ts->context);
+  ts->narrow = _concord_narrow_fonts_get ();
+  if (ts->narrow != NULL)
+    map = _concord_narrow_fonts_new_font_map (ts->narrow);
+  if (map == NULL)
+    {
+      ts->narrow = NULL;
+      map = pango_cairo_font_map_new ();
+    }
+  ts->context = new_context (map);
   for (guint s = 0; s < N_STYLES; s++)
     ts->fonts[s] = pango_font_description_from_string (_concord_styles[s].font);
 
   return ts;
+}
+
+/* The context to lay @text out with: the same lines and glyphs either
+ * way, the narrow one being quicker. */
+static PangoContext *
+typesetter_context_for (Typesetter *ts,
+                        const char *text)
+{
+  gunichar lacking = 0;
+
+  if (ts->narrow == NULL || _concord_narrow_fonts_cover (ts->narrow, text, &lacking))
+    return ts->context;
+  if (ts->full == NULL)
+    {
+      g_autoptr(PangoFontMap) map = pango_cairo_font_map_new ();
+
+      g_debug ("a text has U+%04X, which the styles' faces lack: the system's fonts too", lacking);
+      ts->full = new_context (map);
+    }
+
+  return ts->full;
 }
 
 /* Looks up every style's fonts now, as the first layout would. */
@@ -146,6 +190,7 @@ typesetter_clear (gpointer data)
   for (guint s = 0; s < N_STYLES; s++)
     pango_font_description_free (ts->fonts[s]);
   g_object_unref (ts->context);
+  g_clear_object (&ts->full);
 }
 
 /* Shared by a layout cache and the layouts made with it. */
@@ -162,7 +207,7 @@ new_cell_layout (Typesetter     *ts,
                  const FlowItem *item,
                  const FlowCell *cell)
 {
-  PangoLayout *layout = new_layout (ts->context, ts->fonts, cell->style, cell->text,
+  PangoLayout *layout = new_layout (typesetter_context_for (ts, cell->text), ts->fonts, cell->style, cell->text,
                                     cell->width - 2 * item->padding - cell->offset - cell->inset);
 
   if (cell->attrs != NULL)
@@ -187,7 +232,7 @@ _concord_flow_item_shape (Typesetter *ts,
 {
   if (item->kind == FLOW_TEXT && item->layout == NULL)
     {
-      item->layout = new_layout (ts->context, ts->fonts, item->style, "", item->width);
+      item->layout = new_layout (typesetter_context_for (ts, item->text), ts->fonts, item->style, "", item->width);
       pango_layout_set_justify (item->layout, item->justify);
       pango_layout_set_attributes (item->layout, item->attrs);
       if (item->label != NULL)
@@ -195,7 +240,8 @@ _concord_flow_item_shape (Typesetter *ts,
           PangoRectangle logical;
           double room = item->indent - item->label_x - LABEL_GAP;
 
-          item->label_layout = new_layout (ts->context, ts->fonts, item->style, item->label, 0);
+          item->label_layout = new_layout (typesetter_context_for (ts, item->label), ts->fonts, item->style,
+                                           item->label, 0);
           /* A label wider than the hanging indent ("20.18.2") pushes the
            * first line along rather than running into it. */
           pango_layout_get_extents (item->label_layout, NULL, &logical);
@@ -980,7 +1026,6 @@ layout_new (ConcordMemorandum          *memorandum,
     dictionaries = _concord_hyphenation_prepare (concord_memorandum_get_language (memorandum),
                                                  concord_memorandum_get_translation_language (memorandum));
   self->typesetter = cache != NULL ? g_rc_box_acquire (cache->typesetter) : typesetter_new ();
-  self->draw_context = g_object_ref (self->typesetter->context);
   if (dictionaries != NULL)
     typesetter_load_fonts (self->typesetter);
 
@@ -1002,7 +1047,6 @@ concord_document_layout_free (ConcordDocumentLayout *self)
   if (self == NULL)
     return;
 
-  g_clear_object (&self->draw_context);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->dest_pages, g_hash_table_unref);
@@ -1088,7 +1132,7 @@ show_text (ConcordDocumentLayout *self,
            PangoAlignment         align,
            double                 width)
 {
-  g_autoptr(PangoLayout) layout = pango_layout_new (self->draw_context);
+  g_autoptr(PangoLayout) layout = NULL;
   PangoFontDescription *font = pango_font_description_from_string (_concord_styles[style].font);
   g_autofree char *start = NULL;
   g_autofree char *shortened = NULL;
@@ -1101,6 +1145,7 @@ show_text (ConcordDocumentLayout *self,
       text = shortened = g_strconcat (start, "…", NULL);
     }
 
+  layout = pango_layout_new (typesetter_context_for (self->typesetter, text));
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
   if (width > 0)
@@ -1120,13 +1165,14 @@ static void
 draw_watermark (ConcordDocumentLayout *self,
                 cairo_t               *cr)
 {
-  g_autoptr(PangoLayout) layout = pango_layout_new (self->draw_context);
-  PangoFontDescription *font = pango_font_description_from_string ("Noto Sans, DejaVu Sans, sans Bold 120");
+  const char *draft = CONCORD_WORD (concord_memorandum_get_language (self->memorandum), "DRAFT");
+  g_autoptr(PangoLayout) layout = pango_layout_new (typesetter_context_for (self->typesetter, draft));
+  PangoFontDescription *font = pango_font_description_from_string (CONCORD_SANS " Bold 120");
   PangoRectangle ink;
 
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
-  pango_layout_set_text (layout, CONCORD_WORD (concord_memorandum_get_language (self->memorandum), "DRAFT"), -1);
+  pango_layout_set_text (layout, draft, -1);
   pango_layout_get_extents (layout, NULL, &ink);
 
   cairo_save (cr);
@@ -1145,13 +1191,14 @@ draw_centred_marking (ConcordDocumentLayout *self,
                       cairo_t               *cr)
 {
   double width = self->page_width - self->margin_left - self->margin_right;
-  g_autoptr(PangoLayout) layout = pango_layout_new (self->draw_context);
-  PangoFontDescription *font = pango_font_description_from_string ("Noto Sans, DejaVu Sans, sans Bold 9");
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoFontDescription *font = pango_font_description_from_string (CONCORD_SANS " Bold 9");
   g_autofree char *start = NULL;
   const char *text = self->marking_centred;
 
   if (g_utf8_strlen (text, RUNNING_TEXT_LIMIT + 1) > RUNNING_TEXT_LIMIT)
     text = start = g_utf8_substring (text, 0, RUNNING_TEXT_LIMIT);
+  layout = pango_layout_new (typesetter_context_for (self->typesetter, text));
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
@@ -1300,7 +1347,7 @@ value_width (ConcordDocumentLayout *self,
 
   if (text == NULL)
     return 0;
-  layout = pango_layout_new (self->draw_context);
+  layout = pango_layout_new (typesetter_context_for (self->typesetter, text));
   font = pango_font_description_from_string (_concord_styles[STYLE_BODY].font);
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);

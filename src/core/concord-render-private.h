@@ -41,6 +41,20 @@ typedef struct
 
 extern const Style _concord_styles[N_STYLES];
 
+#define CONCORD_SERIF "Noto Serif, DejaVu Serif, serif"
+#define CONCORD_SANS  "Noto Sans, DejaVu Sans, sans"
+
+/* The faces the styles name first, standing in for the system's fonts
+ * where they have every character (concord-render-fonts.c); NULL when
+ * they cannot. */
+typedef struct _ConcordNarrowFonts ConcordNarrowFonts;
+
+const ConcordNarrowFonts *_concord_narrow_fonts_get          (void);
+PangoFontMap             *_concord_narrow_fonts_new_font_map (const ConcordNarrowFonts *fonts);
+gboolean                  _concord_narrow_fonts_cover        (const ConcordNarrowFonts *fonts,
+                                                              const char               *text,
+                                                              gunichar                 *lacking);
+
 typedef enum
 {
   FLOW_TEXT,
@@ -180,7 +194,6 @@ struct _ConcordDocumentLayout
 
   /* Owns the fonts the layouts refer to. */
   Typesetter           *typesetter;
-  PangoContext         *draw_context;
 };
 
 /* Laying out and measuring one item (concord-render-layout.c). */

@@ -51,9 +51,7 @@ popover_hidden (gpointer data)
   return popover == NULL || !gtk_widget_get_mapped (GTK_WIDGET (popover));
 }
 
-/* Whether the window's surface is on a monitor yet: a popover placed
- * before that finds no monitor (GTK 4.8 on X11), which a slow run (under
- * the sanitizers) was seen to hit. */
+/* Whether the window's surface is on a monitor yet. */
 static gboolean
 on_a_monitor (gpointer data)
 {
@@ -82,10 +80,11 @@ cut_labels_in_choices (GtkWidget  *pane,
       if (!gtk_widget_get_mapped (row))
         continue;
       /* A popover opens on a monitor: its row is scrolled onto the screen
-       * first, as the keyboard focus does. */
+       * first, as the keyboard focus does, until what the popover points
+       * at is there. */
       gtk_widget_grab_focus (row);
       ui_wait_frames (row, 3);
-      ui_wait_for (on_a_monitor, gtk_widget_get_root (row));
+      ui_wait_for (ui_widget_on_screen, gtk_widget_get_parent (GTK_WIDGET (popover_of (row))));
       gtk_widget_activate (row);
       ui_wait_for (popover_shown, row);
       popover = popover_of (row);
@@ -174,6 +173,7 @@ main (int   argc,
   g_setenv ("XDG_STATE_HOME", state, TRUE);
   g_setenv ("XDG_DATA_HOME", state, TRUE);
   gtk_test_init (&argc, &argv, NULL);
+  ui_trace_criticals ();
   adw_init ();
   ui_load_style_sheet ();
 

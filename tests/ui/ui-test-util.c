@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <execinfo.h>
 #include <sys/wait.h>
 
 #include "ui-test-util.h"
@@ -15,6 +16,10 @@
 #include <glib/gstdio.h>
 #include <string.h>
 #include <unistd.h>
+
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 
 #include "concord-outline.h"
 #include "concord-preview.h"
@@ -276,6 +281,97 @@ gboolean
 ui_widget_hidden (gpointer data)
 {
   return !gtk_widget_get_visible (GTK_WIDGET (data));
+}
+
+/* The last widget ui_widget_on_screen() placed, for print_trace(). */
+static char last_placed[200];
+
+/* Whether @data's bounds, where the X server has its window, meet a
+ * monitor. GTK 4.8 places a popover only from a parent that does (it asks
+ * for the monitor under the parent and takes none for granted): a row
+ * scrolled out of sight, or a window not yet where the server puts it,
+ * would fail a critical inside GTK. Elsewhere than on X11, mapped is
+ * enough. */
+gboolean
+ui_widget_on_screen (gpointer data)
+{
+  GtkWidget *widget = data;
+  GtkNative *native = gtk_widget_get_native (widget);
+  GdkSurface *surface = native != NULL ? gtk_native_get_surface (native) : NULL;
+  graphene_rect_t bounds;
+
+  if (surface == NULL || !gtk_widget_get_mapped (widget) ||
+      !gtk_widget_compute_bounds (widget, GTK_WIDGET (native), &bounds))
+    return FALSE;
+#ifdef GDK_WINDOWING_X11
+  if (GDK_IS_X11_DISPLAY (gdk_surface_get_display (surface)))
+    {
+      GdkDisplay *display = gdk_surface_get_display (surface);
+      Display *xdisplay = gdk_x11_display_get_xdisplay (display);
+      GListModel *monitors = gdk_display_get_monitors (display);
+      Window child;
+      double dx, dy;
+      int x, y;
+      gboolean met = FALSE;
+
+      gtk_native_get_surface_transform (native, &dx, &dy);
+      if (!XTranslateCoordinates (xdisplay, gdk_x11_surface_get_xid (surface), DefaultRootWindow (xdisplay),
+                                  (int) (bounds.origin.x + dx), (int) (bounds.origin.y + dy), &x, &y, &child))
+        return FALSE;
+      for (guint i = 0; i < g_list_model_get_n_items (monitors) && !met; i++)
+        {
+          g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+          GdkRectangle area, anchor = { x, y, MAX (1, (int) bounds.size.width), MAX (1, (int) bounds.size.height) };
+
+          gdk_monitor_get_geometry (monitor, &area);
+          met = gdk_rectangle_intersect (&area, &anchor, NULL);
+        }
+      g_snprintf (last_placed, sizeof last_placed, "%s at %d,%d (%gx%g) in the X server's root window",
+                  G_OBJECT_TYPE_NAME (widget), x, y, bounds.size.width, bounds.size.height);
+      return met;
+    }
+#endif
+
+  return TRUE;
+}
+
+static void
+print_trace (const char     *domain,
+             GLogLevelFlags  level,
+             const char     *message,
+             gpointer        data)
+{
+  void *frames[64];
+  int n = backtrace (frames, G_N_ELEMENTS (frames));
+
+  GdkDisplay *display = gdk_display_get_default ();
+  GListModel *monitors = display != NULL ? gdk_display_get_monitors (display) : NULL;
+  guint n_monitors = monitors != NULL ? g_list_model_get_n_items (monitors) : 0;
+
+  g_printerr ("%s-CRITICAL: %s; from:\n", domain != NULL ? domain : "", message);
+  backtrace_symbols_fd (frames, n, STDERR_FILENO);
+  g_printerr ("last placed: %s; %u monitors\n", last_placed[0] != '\0' ? last_placed : "none", n_monitors);
+  for (guint i = 0; i < n_monitors; i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+      GdkRectangle area;
+
+      gdk_monitor_get_geometry (monitor, &area);
+      g_printerr ("monitor %u: %d,%d %dx%d\n", i, area.x, area.y, area.width, area.height);
+    }
+  g_log_default_handler (domain, level, message, data);
+}
+
+/* A critical inside GTK fails the test (gtk_test_init() makes it fatal);
+ * this prints where it was called from first, so that a failure seen once
+ * in CI says which path of GTK's it took. */
+void
+ui_trace_criticals (void)
+{
+  static const char *const domains[] = { "Gdk", "Gtk", "Adwaita", "GLib-GObject" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (domains); i++)
+    g_log_set_handler (domains[i], G_LOG_LEVEL_CRITICAL | G_LOG_FLAG_FATAL, print_trace, NULL);
 }
 
 /* A published memorandum from tests/data, copied into @scratch as @as (or

@@ -41,8 +41,11 @@ void           ui_open_file      (ConcordWindow *window,
                                   GFile         *file);
 
 /* Predicates for ui_wait_for() on a widget. */
-gboolean ui_widget_mapped (gpointer widget);
-gboolean ui_widget_hidden (gpointer widget);
+gboolean ui_widget_mapped    (gpointer widget);
+gboolean ui_widget_hidden    (gpointer widget);
+gboolean ui_widget_on_screen (gpointer widget);
+
+void     ui_trace_criticals  (void);
 
 /* Files and windows */
 char              *ui_copy_published (const char    *scratch,

@@ -1,4 +1,5 @@
-/* test-render.c: the renderer's layout cache.
+/* test-render.c: the renderer's layout cache, and the styles' faces
+ * standing in for the system's fonts.
  *
  * Copyright 2026 The Concord authors
  *
@@ -10,6 +11,7 @@
 #include <string.h>
 
 #include "concord-core.h"
+#include "concord-render-private.h"
 
 /* Every page of two layouts gives the same pixels. */
 static void
@@ -92,6 +94,54 @@ test_cache_reuses_unchanged_text (void)
   }
 }
 
+/* Which text the styles' families (Noto Sans and Serif, then DejaVu
+ * Sans and Serif, all installed by the README's command) cover: only
+ * that is laid out without the system's fonts. test-fonts.py checks that
+ * the PDF is the same either way. */
+static void
+test_narrow_fonts_cover (void)
+{
+  const ConcordNarrowFonts *fonts = _concord_narrow_fonts_get ();
+  static const char *const covered[] = {
+    "",
+    "Plain text, digits 0123456789 and punctuation; (brackets) [1] ! ? & @ #",
+    "Bydd y partïon yn cydweithio’n agos: ŵyr, ŷd, naïve, Ærø, São, “quoted”, § 4 – 5 — …",
+    /* The matrix legend's arrow is DejaVu Sans's, the second family. */
+    "A → whom the party answers to",
+    "Ελληνικά και Кириллица",
+    /* Characters Pango sets with the font before them: tab, new line,
+     * no-break space, zero-width space, soft hyphen, word joiner, a
+     * variation selector. */
+    "tab\there\nline\u00a0nbsp\u200bzwsp\u00adsoft\u2060joiner\ufe0f",
+  };
+  static const struct { const char *text; gunichar lacking; } lacking[] = {
+    { "تتعاون الأطراف", 0x062a },
+    { "Text then 合作", 0x5408 },
+    { "नमस्ते", 0x0928 },
+    /* Beyond the Basic Multilingual Plane: always the system's fonts. */
+    { "A handshake 🤝", 0x1f91d },
+  };
+
+  g_assert_nonnull (fonts);
+  for (guint i = 0; i < G_N_ELEMENTS (covered); i++)
+    {
+      gunichar got = 0;
+
+      g_assert_true (_concord_narrow_fonts_cover (fonts, covered[i], &got));
+      g_assert_cmpuint (got, ==, 0);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (lacking); i++)
+    {
+      gunichar got = 0;
+
+      g_assert_false (_concord_narrow_fonts_cover (fonts, lacking[i].text, &got));
+      g_assert_cmphex (got, ==, lacking[i].lacking);
+      g_assert_false (_concord_narrow_fonts_cover (fonts, lacking[i].text, NULL));
+    }
+  /* Made once: the same set for every caller. */
+  g_assert_true (_concord_narrow_fonts_get () == fonts);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -99,6 +149,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/core/render/cache-reuses-unchanged-text", test_cache_reuses_unchanged_text);
+  g_test_add_func ("/core/render/narrow-fonts-cover", test_narrow_fonts_cover);
 
   return g_test_run ();
 }
