@@ -326,8 +326,9 @@ ui_widget_on_screen (gpointer data)
           gdk_monitor_get_geometry (monitor, &area);
           met = gdk_rectangle_intersect (&area, &anchor, NULL);
         }
-      g_snprintf (last_placed, sizeof last_placed, "%s at %d,%d (%gx%g) in the X server's root window",
-                  G_OBJECT_TYPE_NAME (widget), x, y, bounds.size.width, bounds.size.height);
+      g_snprintf (last_placed, sizeof last_placed, "%s at %d,%d (%gx%g) in the X server's root window, in a %s of %dx%d",
+                  G_OBJECT_TYPE_NAME (widget), x, y, bounds.size.width, bounds.size.height,
+                  G_OBJECT_TYPE_NAME (native), gdk_surface_get_width (surface), gdk_surface_get_height (surface));
       return met;
     }
 #endif
