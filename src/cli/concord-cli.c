@@ -162,7 +162,11 @@ module_function (const char *name,
                  const char *function)
 {
   g_autofree char *path = module_path (name);
-  GModule *module = g_module_open (path, G_MODULE_BIND_LOCAL);
+  /* Lazily bound: binding now would resolve every function of Pango,
+   * Cairo, HarfBuzz and the rest when the module loads, some 8000 symbols
+   * of which an export calls a fraction. The module is built with this
+   * program, so a missing symbol is not a user's problem. */
+  GModule *module = g_module_open (path, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
   gpointer symbol = NULL;
 
   if (module == NULL || !g_module_symbol (module, function, &symbol))
