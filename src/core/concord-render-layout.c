@@ -136,7 +136,7 @@ typesetter_new (void)
     map = _concord_narrow_fonts_new_font_map (ts->narrow);
   if (map == NULL)
     {
-      ts->narrow = NULL;
+      g_clear_pointer (&ts->narrow, _concord_narrow_fonts_unref);
       map = pango_cairo_font_map_new ();
     }
   ts->context = new_context (map);
@@ -191,6 +191,7 @@ typesetter_clear (gpointer data)
     pango_font_description_free (ts->fonts[s]);
   g_object_unref (ts->context);
   g_clear_object (&ts->full);
+  _concord_narrow_fonts_unref (ts->narrow);
 }
 
 /* Shared by a layout cache and the layouts made with it. */
@@ -207,8 +208,8 @@ new_cell_layout (Typesetter     *ts,
                  const FlowItem *item,
                  const FlowCell *cell)
 {
-  PangoLayout *layout = new_layout (typesetter_context_for (ts, cell->text), ts->fonts, cell->style, cell->text,
-                                    cell->width - 2 * item->padding - cell->offset - cell->inset);
+  PangoLayout *layout = new_layout (typesetter_context_for (ts, cell->text), ts->fonts, cell->style,
+                                    cell->text, cell->width - 2 * item->padding - cell->offset - cell->inset);
 
   if (cell->attrs != NULL)
     pango_layout_set_attributes (layout, cell->attrs);
@@ -232,7 +233,8 @@ _concord_flow_item_shape (Typesetter *ts,
 {
   if (item->kind == FLOW_TEXT && item->layout == NULL)
     {
-      item->layout = new_layout (typesetter_context_for (ts, item->text), ts->fonts, item->style, "", item->width);
+      item->layout = new_layout (typesetter_context_for (ts, item->text), ts->fonts, item->style, "",
+                                 item->width);
       pango_layout_set_justify (item->layout, item->justify);
       pango_layout_set_attributes (item->layout, item->attrs);
       if (item->label != NULL)

@@ -44,13 +44,15 @@ extern const Style _concord_styles[N_STYLES];
 #define CONCORD_SERIF "Noto Serif, DejaVu Serif, serif"
 #define CONCORD_SANS  "Noto Sans, DejaVu Sans, sans"
 
-/* The faces the styles name first, standing in for the system's fonts
- * where they have every character (concord-render-fonts.c); NULL when
- * they cannot. */
+/* The faces of the families the styles name, standing in for the
+ * system's fonts where they have every character
+ * (concord-render-fonts.c). _concord_narrow_fonts_get() gives a
+ * reference, or NULL when they cannot stand in. */
 typedef struct _ConcordNarrowFonts ConcordNarrowFonts;
 
 const ConcordNarrowFonts *_concord_narrow_fonts_get          (void);
 PangoFontMap             *_concord_narrow_fonts_new_font_map (const ConcordNarrowFonts *fonts);
+void                      _concord_narrow_fonts_unref        (const ConcordNarrowFonts *fonts);
 gboolean                  _concord_narrow_fonts_cover        (const ConcordNarrowFonts *fonts,
                                                               const char               *text,
                                                               gunichar                 *lacking);

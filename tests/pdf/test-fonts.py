@@ -24,7 +24,11 @@ import unittest
 CLI = None
 SOURCE = None
 STAND_IN = "faces stand in for the system's fonts"
+CANNOT = "the styles' faces cannot stand in"
 FALLBACK = "the system's fonts too"
+# The system's configuration with one more rule, for FONTCONFIG_FILE.
+WITH_RULE = ('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n'
+             '<fontconfig><include ignore_missing="no">/etc/fonts/fonts.conf</include>{}</fontconfig>\n')
 
 
 def generate(path, seed, clauses, *extra):
@@ -33,13 +37,15 @@ def generate(path, seed, clauses, *extra):
                    check=True, stdout=subprocess.DEVNULL)
 
 
-def export(mou, pdf, *options, system_fonts=False):
+def export(mou, pdf, *options, system_fonts=False, fontconfig_file=None):
     """Exports @mou; returns the renderer's messages."""
     env = dict(os.environ)
     env["G_MESSAGES_DEBUG"] = "concord-render"
     env.pop("CONCORD_SYSTEM_FONTS", None)
     if system_fonts:
         env["CONCORD_SYSTEM_FONTS"] = "1"
+    if fontconfig_file:
+        env["FONTCONFIG_FILE"] = fontconfig_file
     result = subprocess.run([CLI, "export-pdf", "--force", *options, mou, "-o", pdf],
                             capture_output=True, text=True, env=env)
     if result.returncode != 0:
@@ -69,10 +75,10 @@ class StandIn(unittest.TestCase):
     def out(self, name):
         return os.path.join(self.tmp, name)
 
-    def same_both_ways(self, mou, *options):
+    def same_both_ways(self, mou, *options, fontconfig_file=None):
         """Exports @mou both ways and compares; returns the quick way's messages and PDF."""
-        quick = export(mou, self.out("quick.pdf"), *options)
-        system = export(mou, self.out("system.pdf"), *options, system_fonts=True)
+        quick = export(mou, self.out("quick.pdf"), *options, fontconfig_file=fontconfig_file)
+        system = export(mou, self.out("system.pdf"), *options, system_fonts=True, fontconfig_file=fontconfig_file)
         self.assertIn(STAND_IN, quick)
         self.assertNotIn(STAND_IN, system)
         self.assertEqual(read(self.out("quick.pdf")), read(self.out("system.pdf")),
@@ -122,6 +128,58 @@ class StandIn(unittest.TestCase):
         self.assertIn(FALLBACK, messages)
         self.assertTrue(font_names(pdf) - {n for n in font_names(pdf) if n.startswith(("NotoSans-", "NotoSerif-"))},
                         font_names(pdf))
+
+    def test_emoji_fall_back_as_before(self):
+        # Characters the styles' families have, which Pango sets as emoji
+        # (from the family "emoji") on their own or before U+FE0F.
+        mou = self.out("emoji.mou")
+        generate(mou, 4, 8)
+        with open(mou, encoding="utf-8") as f:
+            text = f.read()
+        emoji = "".join(f"<p>{p}</p>" for p in ("\u25fe Item", "Agreed \u00a9\ufe0f", "Key 1\ufe0f\u20e3",
+                                                "\u261d Up", "Done \u2705"))
+        text = text.replace("</p>", "</p>" + emoji, 1)
+        with open(mou, "w", encoding="utf-8") as f:
+            f.write(text)
+        messages, _ = self.same_both_ways(mou)
+        self.assertIn(FALLBACK, messages)
+        # With no colour emoji font installed, "emoji" falls to the styles'
+        # families anyway: this configuration gives it a face of another.
+        conf = self.out("emoji.conf")
+        with open(conf, "w") as f:
+            f.write(WITH_RULE.format('<alias binding="strong"><family>emoji</family>'
+                                     '<prefer><family>DejaVu Sans Mono</family></prefer></alias>'))
+        messages, pdf = self.same_both_ways(mou, fontconfig_file=conf)
+        self.assertIn("DejaVuSansMono", font_names(pdf))
+
+    def test_a_configuration_that_changes_the_families_turns_it_off(self):
+        mou = self.out("plain.mou")
+        generate(mou, 9, 12)
+        rules = {
+            # Another family before the serif, for this program only (GLib's
+            # name for it, which Pango puts in its patterns).
+            "prgname": '<match><test name="prgname"><string>concord-cli export-pdf</string></test>'
+                       '<test name="family"><string>Noto Serif</string></test>'
+                       '<edit name="family" mode="prepend" binding="strong"><string>DejaVu Sans Mono</string>'
+                       '</edit></match>',
+            # A face of the styles' families that the system leaves out.
+            "reject": '<selectfont><rejectfont><pattern><patelt name="family"><string>DejaVu Sans</string>'
+                      '</patelt></pattern></rejectfont></selectfont>',
+        }
+        for name, rule in rules.items():
+            with self.subTest(rule=name):
+                conf = self.out(name + ".conf")
+                with open(conf, "w") as f:
+                    f.write(WITH_RULE.format(rule))
+                quick = export(mou, self.out("quick.pdf"), fontconfig_file=conf)
+                export(mou, self.out("system.pdf"), system_fonts=True, fontconfig_file=conf)
+                self.assertIn(CANNOT, quick)
+                self.assertNotIn(STAND_IN, quick)
+                self.assertEqual(read(self.out("quick.pdf")), read(self.out("system.pdf")))
+                if name == "prgname":
+                    # The rule did change the PDF: the check is not idle.
+                    export(mou, self.out("plain.pdf"))
+                    self.assertNotEqual(read(self.out("quick.pdf")), read(self.out("plain.pdf")))
 
     def test_two_processes_fall_back_in_the_child(self):
         # Long enough for a child process; --unicode sprinkles Arabic,
