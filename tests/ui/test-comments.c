@@ -387,6 +387,7 @@ main (int   argc,
   g_setenv ("XDG_DATA_HOME", state, TRUE);
   scratch = g_dir_make_tmp ("concord-comments-XXXXXX", NULL);
   gtk_test_init (&argc, &argv, NULL);
+  ui_trace_criticals ();
   adw_init ();
   ui_load_style_sheet ();
 

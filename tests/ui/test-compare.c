@@ -1148,6 +1148,7 @@ main (int    argc,
   g_setenv ("XDG_CONFIG_HOME", state, TRUE);
   g_setenv ("HOME", state, TRUE);
   gtk_test_init (&argc, &argv, NULL);
+  ui_trace_criticals ();
   adw_init ();
   ui_load_style_sheet ();
 

@@ -1098,6 +1098,7 @@ main (int    argc,
   g_assert_cmpint (g_mkdir_with_parents (home, 0700), ==, 0);
   g_setenv ("HOME", home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
+  ui_trace_criticals ();
   adw_init ();
   ui_load_style_sheet ();
 

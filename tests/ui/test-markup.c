@@ -129,6 +129,7 @@ main (int    argc,
   g_setenv ("XDG_STATE_HOME", state, TRUE);
   g_setenv ("XDG_DATA_HOME", state, TRUE);
   gtk_test_init (&argc, &argv, NULL);
+  ui_trace_criticals ();
   adw_init ();
 
   g_test_add_func ("/ui/markup/party-names", test_party_names);

@@ -752,6 +752,7 @@ main (int    argc,
   scratch = g_dir_make_tmp ("concord-preview-XXXXXX", NULL);
   g_setenv ("XDG_STATE_HOME", scratch, TRUE);
   gtk_test_init (&argc, &argv, NULL);
+  ui_trace_criticals ();
   adw_init ();
 
   g_test_add_func ("/ui/preview/update-follows-edits", test_update_follows_edits);

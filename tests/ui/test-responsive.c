@@ -435,6 +435,7 @@ main (int    argc,
   g_setenv ("XDG_STATE_HOME", state, TRUE);
   g_setenv ("XDG_DATA_HOME", state, TRUE);
   gtk_test_init (&argc, &argv, NULL);
+  ui_trace_criticals ();
   adw_init ();
   ui_load_style_sheet ();
   scratch = g_dir_make_tmp ("concord-responsive-XXXXXX", NULL);

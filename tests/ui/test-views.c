@@ -1043,6 +1043,7 @@ main (int    argc,
 
   g_setenv ("XDG_STATE_HOME", state, TRUE);
   gtk_test_init (&argc, &argv, NULL);
+  ui_trace_criticals ();
   adw_init ();
   ui_load_style_sheet ();
 
