@@ -359,6 +359,7 @@ narrow_fonts_new (void)
   FcConfig *system = NULL;
   FcFontSet *set;
   gboolean usable;
+  ConcordNarrowFonts *fonts;
 
   /* This thread reads the user's and the system's configuration (its
    * folders, caches and rules) once more, then the selection, which
@@ -369,29 +370,20 @@ narrow_fonts_new (void)
            FcConfigParseAndLoadFromMemory (config, (const FcChar8 *) selection, FcTrue) &&
            FcConfigBuildFonts (config);
   system = system_loader != NULL ? g_thread_join (system_loader) : FcConfigReference (NULL);
+  fonts = g_atomic_rc_box_new0 (ConcordNarrowFonts);
+  fonts->config = config;
+  fonts->system = system;
   set = usable ? FcConfigGetFonts (config, FcSetSystem) : NULL;
-  usable = set != NULL && system != NULL && same_faces (config, system, lists) &&
-           rules_keep_families (config, lists);
-  if (usable)
+  if (set == NULL || system == NULL || !same_faces (config, system, lists) ||
+      !rules_keep_families (config, lists) || !find_covered (set, lists, fonts->covered))
     {
-      ConcordNarrowFonts *fonts = g_atomic_rc_box_new0 (ConcordNarrowFonts);
-
-      fonts->config = config;
-      fonts->system = system;
-      if (find_covered (set, lists, fonts->covered))
-        {
-          g_debug ("%d faces stand in for the system's fonts", set->nfont);
-          return fonts;
-        }
+      g_debug ("the styles' faces cannot stand in for the system's fonts");
       g_atomic_rc_box_release_full (fonts, narrow_fonts_free);
       return NULL;
     }
-  g_debug ("the styles' faces cannot stand in for the system's fonts");
-  FcConfigDestroy (config);
-  if (system != NULL)
-    FcConfigDestroy (system);
+  g_debug ("%d faces stand in for the system's fonts", set->nfont);
 
-  return NULL;
+  return fonts;
 }
 
 const ConcordNarrowFonts *

@@ -51,26 +51,6 @@ configure_context (PangoContext *context)
   cairo_font_options_destroy (options);
 }
 
-static PangoLayout *
-new_layout (PangoContext               *context,
-            PangoFontDescription      **fonts,
-            StyleId                     style,
-            const char                 *text,
-            double                      width)
-{
-  PangoLayout *layout = pango_layout_new (context);
-
-  pango_layout_set_font_description (layout, fonts[style]);
-  if (width > 0)
-    {
-      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-    }
-  pango_layout_set_text (layout, text, -1);
-
-  return layout;
-}
-
 /* Characters of a running head or foot ever shaped. */
 #define RUNNING_TEXT_LIMIT 300
 
@@ -167,6 +147,25 @@ typesetter_context_for (Typesetter *ts,
   return ts->full;
 }
 
+static PangoLayout *
+new_layout (Typesetter *ts,
+            StyleId     style,
+            const char *text,
+            double      width)
+{
+  PangoLayout *layout = pango_layout_new (typesetter_context_for (ts, text));
+
+  pango_layout_set_font_description (layout, ts->fonts[style]);
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+    }
+  pango_layout_set_text (layout, text, -1);
+
+  return layout;
+}
+
 /* Looks up every style's fonts now, as the first layout would. */
 static void
 typesetter_load_fonts (Typesetter *ts)
@@ -208,8 +207,8 @@ new_cell_layout (Typesetter     *ts,
                  const FlowItem *item,
                  const FlowCell *cell)
 {
-  PangoLayout *layout = new_layout (typesetter_context_for (ts, cell->text), ts->fonts, cell->style,
-                                    cell->text, cell->width - 2 * item->padding - cell->offset - cell->inset);
+  PangoLayout *layout = new_layout (ts, cell->style, cell->text,
+                                    cell->width - 2 * item->padding - cell->offset - cell->inset);
 
   if (cell->attrs != NULL)
     pango_layout_set_attributes (layout, cell->attrs);
@@ -233,8 +232,7 @@ _concord_flow_item_shape (Typesetter *ts,
 {
   if (item->kind == FLOW_TEXT && item->layout == NULL)
     {
-      item->layout = new_layout (typesetter_context_for (ts, item->text), ts->fonts, item->style, "",
-                                 item->width);
+      item->layout = new_layout (ts, item->style, item->text, item->width);
       pango_layout_set_justify (item->layout, item->justify);
       pango_layout_set_attributes (item->layout, item->attrs);
       if (item->label != NULL)
@@ -242,8 +240,7 @@ _concord_flow_item_shape (Typesetter *ts,
           PangoRectangle logical;
           double room = item->indent - item->label_x - LABEL_GAP;
 
-          item->label_layout = new_layout (typesetter_context_for (ts, item->label), ts->fonts, item->style,
-                                           item->label, 0);
+          item->label_layout = new_layout (ts, item->style, item->label, 0);
           /* A label wider than the hanging indent ("20.18.2") pushes the
            * first line along rather than running into it. */
           pango_layout_get_extents (item->label_layout, NULL, &logical);
@@ -251,7 +248,6 @@ _concord_flow_item_shape (Typesetter *ts,
             pango_layout_set_indent (item->layout,
                                      (int) (((double) logical.width / PANGO_SCALE - room) * PANGO_SCALE));
         }
-      pango_layout_set_text (item->layout, item->text, -1);
     }
   else if (item->kind == FLOW_ROW)
     {
