@@ -48,5 +48,6 @@ xmlParserInputPtr _concord_xml_refuse_entity               (const char          
                                                             const char           *id,
                                                             xmlParserCtxtPtr      ctxt);
 guint             _concord_xml_get_entity_requests         (void);
+gboolean          _concord_xml_schema_accepts              (xmlDoc               *doc);
 
 G_END_DECLS
