@@ -314,14 +314,6 @@ leave_for_exit (ConcordMemorandum **m)
   left_for_exit = g_steal_pointer (m);
 }
 
-/* Collected while the schema is still checked: see load_single_meanwhile. */
-static void
-placeholders_meanwhile (ConcordMemorandum *m,
-                        gpointer           placeholders)
-{
-  *(GPtrArray **) placeholders = concord_memorandum_collect_placeholders (m);
-}
-
 /* A file with conflicts is valid (it loads, validates and prints), but
  * not finished. */
 static void
@@ -360,8 +352,7 @@ cmd_validate (int    argc,
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(GPtrArray) placeholders = NULL;
-      g_autoptr(ConcordMemorandum) m = concord_memorandum_load_from_file_meanwhile (argv[i], placeholders_meanwhile,
-                                                                                    &placeholders, &error);
+      g_autoptr(ConcordMemorandum) m = concord_memorandum_load_from_file (argv[i], &error);
 
       if (m == NULL)
         {
@@ -370,6 +361,7 @@ cmd_validate (int    argc,
           result = MAX (result, rc_file);
           continue;
         }
+      placeholders = concord_memorandum_collect_placeholders (m);
 
       /* A fresh template has a handful of placeholders; a large draft may
        * have hundreds, which lint lists in full. */
@@ -472,15 +464,11 @@ cmd_fmt (int    argc,
   return result;
 }
 
-/* Loads the one file a command takes; with @meanwhile, which reads the
- * model while the schema is still checked on the other core (see
- * concord_memorandum_load_from_file_meanwhile). */
+/* Loads the one file a command takes. */
 static ConcordMemorandum *
-load_single_meanwhile (int                argc,
-                       char             **argv,
-                       int               *rc,
-                       ConcordLoadedFunc  meanwhile,
-                       gpointer           data)
+load_single (int      argc,
+             char   **argv,
+             int     *rc)
 {
   g_autoptr(GError) error = NULL;
   ConcordMemorandum *m;
@@ -491,33 +479,11 @@ load_single_meanwhile (int                argc,
       return NULL;
     }
 
-  m = concord_memorandum_load_from_file_meanwhile (argv[1], meanwhile, data, &error);
+  m = concord_memorandum_load_from_file (argv[1], &error);
   if (m == NULL)
     *rc = report (error);
 
   return m;
-}
-
-static ConcordMemorandum *
-load_single (int      argc,
-             char   **argv,
-             int     *rc)
-{
-  return load_single_meanwhile (argc, argv, rc, NULL, NULL);
-}
-
-static void
-lint_meanwhile (ConcordMemorandum *m,
-                gpointer           findings)
-{
-  *(GPtrArray **) findings = concord_memorandum_lint (m);
-}
-
-static void
-text_meanwhile (ConcordMemorandum *m,
-                gpointer           text)
-{
-  *(char **) text = concord_memorandum_to_text (m);
 }
 
 /* "FILE:LINE: warning: CODE: clause 3.2 (id): message", the form compilers
@@ -601,9 +567,10 @@ cmd_lint (int    argc,
       return finish_stdout () ? EXIT_OK : EXIT_IOERR;
     }
 
-  m = load_single_meanwhile (argc, argv, &rc, lint_meanwhile, &findings);
+  m = load_single (argc, argv, &rc);
   if (m == NULL)
     return rc;
+  findings = concord_memorandum_lint (m);
   for (guint i = 0; i < findings->len; i++)
     {
       const ConcordFinding *f = g_ptr_array_index (findings, i);
@@ -637,9 +604,10 @@ cmd_text (int    argc,
   if (rc >= 0)
     return rc;
 
-  m = load_single_meanwhile (argc, argv, &rc, text_meanwhile, &text);
+  m = load_single (argc, argv, &rc);
   if (m == NULL)
     return rc;
+  text = concord_memorandum_to_text (m);
   leave_for_exit (&m);
   fputs (text, stdout);
 

@@ -122,11 +122,27 @@ all_space (const char *text)
   return TRUE;
 }
 
+/* Whether collapsing would change @text: most values need nothing. */
+static gboolean
+collapsed_already (const char *text)
+{
+  if (is_space (*text))
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    if (is_space (*p) && (*p != ' ' || p[1] == ' ' || p[1] == '\0'))
+      return FALSE;
+
+  return TRUE;
+}
+
 /* XML Schema's whiteSpace="collapse": runs of white space become one
- * space, none at the ends. */
+ * space, none at the ends. NULL when @text is collapsed already. */
 static char *
 collapse (const char *text)
 {
+  if (collapsed_already (text))
+    return NULL;
+
   GString *out = g_string_sized_new (strlen (text));
   gboolean space = FALSE;
 
@@ -417,9 +433,9 @@ list_matches (const SchemaValue *value,
   g_autofree char *collapsed = collapse (text);
   g_auto(GStrv) items = NULL;
 
-  if (*collapsed == '\0')
+  if (*(collapsed != NULL ? collapsed : text) == '\0')
     return FALSE;
-  items = g_strsplit (collapsed, " ", -1);
+  items = g_strsplit (collapsed != NULL ? collapsed : text, " ", -1);
   for (guint i = 0; items[i] != NULL; i++)
     if (!value_matches (schema_value_children[value->first], items[i]))
       return FALSE;
@@ -443,7 +459,7 @@ value_matches (guint16     index,
       {
         g_autofree char *collapsed = collapse (text);
 
-        return strcmp (collapsed, value->text) == 0;
+        return strcmp (collapsed != NULL ? collapsed : text, value->text) == 0;
       }
     case VALUE_CHOICE:
       for (guint i = 0; i < value->n; i++)

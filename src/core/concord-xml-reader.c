@@ -53,8 +53,6 @@ typedef struct
   GHashTable        *ids;
   ConcordMemorandum *memorandum;
   GError            *error;
-  ConcordLoadedFunc  meanwhile;
-  gpointer           meanwhile_data;
 } Loader;
 
 typedef struct
@@ -572,12 +570,6 @@ typedef struct
   Loader  *loader;
   gboolean failed;
 } ValidationState;
-
-typedef struct
-{
-  Loader  loader;
-  xmlDoc *doc;
-} ValidationJob;
 
 /* Plainer words than the validator's for the values a drafter types:
  * a version, a date, a <print> setting. NULL leaves its message. */
@@ -1991,43 +1983,18 @@ check_references (Loader  *loader,
   return loader->error == NULL;
 }
 
-static gpointer
-validate_thread (gpointer data)
-{
-  ValidationJob *job = data;
-
-  validate (&job->loader, job->doc);
-
-  return NULL;
-}
-
-/* Validation and building the model only read the tree, so they run on
- * both cores at once. A schema error wins over anything the model found,
- * so the message does not depend on which finished first. */
+/* The schema first (with its tables that is quicker than starting a
+ * thread to check it beside the model), then the model from a valid tree. */
 static void
-build_while_validating (Loader  *loader,
-                        xmlDoc  *doc,
-                        xmlNode *root)
+validate_and_build (Loader  *loader,
+                    xmlDoc  *doc,
+                    xmlNode *root)
 {
-  ValidationJob job = { *loader, doc };
-  GThread *thread;
-
-  job.loader.error = NULL;
-  job.loader.ids = NULL;
-  thread = g_thread_new ("concord-validate", validate_thread, &job);
-
+  if (!validate (loader, doc))
+    return;
   read_memorandum (loader, root);
   if (loader->error == NULL)
     check_references (loader, root);
-  if (loader->error == NULL && loader->meanwhile != NULL)
-    loader->meanwhile (loader->memorandum, loader->meanwhile_data);
-
-  g_thread_join (thread);
-  if (job.loader.error != NULL)
-    {
-      g_clear_error (&loader->error);
-      loader->error = job.loader.error;
-    }
 }
 
 /* A memorandum is UTF-8 (docs/FORMAT.md). libxml2 would read UTF-16 or
@@ -2071,15 +2038,12 @@ check_declared_encoding (Loader *loader,
 }
 
 static ConcordMemorandum *
-load_from_data (const char        *data,
-                gsize              length,
-                const char        *display_name,
-                ConcordLoadedFunc  meanwhile,
-                gpointer           meanwhile_data,
-                GError           **error)
+load_from_data (const char  *data,
+                gsize        length,
+                const char  *display_name,
+                GError     **error)
 {
-  Loader loader = { display_name ? display_name : "<memory>", data, length, NULL, NULL, NULL,
-                    meanwhile, meanwhile_data };
+  Loader loader = { display_name ? display_name : "<memory>", data, length, NULL, NULL, NULL };
   xmlDoc *doc = NULL;
   xmlNode *root;
 
@@ -2110,7 +2074,7 @@ load_from_data (const char        *data,
       loader.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       if (check_declared_encoding (&loader, doc) && check_root (&loader, root) &&
           check_limits (&loader, root))
-        build_while_validating (&loader, doc, root);
+        validate_and_build (&loader, doc, root);
       g_hash_table_unref (loader.ids);
       xmlFreeDoc (doc);
     }
@@ -2131,7 +2095,7 @@ concord_memorandum_load_from_data (const char  *data,
                                    const char  *display_name,
                                    GError     **error)
 {
-  return load_from_data (data, length, display_name, NULL, NULL, error);
+  return load_from_data (data, length, display_name, error);
 }
 
 /**
@@ -2250,36 +2214,14 @@ concord_read_file (const char  *path,
   return g_bytes_new_take (contents, length);
 }
 
-/**
- * concord_memorandum_load_from_file_meanwhile:
- * @path: the file
- * @meanwhile: (nullable): called with the model while it is validated
- * @user_data: for @meanwhile
- * @error: where a failure is told
- *
- * Loads a memorandum as concord_memorandum_load_from_file() does, and
- * calls @meanwhile with the model once it is built, while the schema is
- * still being checked. Whatever @meanwhile found is the caller's to drop
- * when this returns %NULL.
- */
 ConcordMemorandum *
-concord_memorandum_load_from_file_meanwhile (const char        *path,
-                                             ConcordLoadedFunc  meanwhile,
-                                             gpointer           user_data,
-                                             GError           **error)
+concord_memorandum_load_from_file (const char  *path,
+                                   GError     **error)
 {
   g_autoptr(GBytes) bytes = concord_read_file (path, error);
 
   if (bytes == NULL)
     return NULL;
 
-  return load_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), path,
-                         meanwhile, user_data, error);
-}
-
-ConcordMemorandum *
-concord_memorandum_load_from_file (const char  *path,
-                                   GError     **error)
-{
-  return concord_memorandum_load_from_file_meanwhile (path, NULL, NULL, error);
+  return load_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), path, error);
 }

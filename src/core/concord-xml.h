@@ -29,18 +29,6 @@ ConcordMemorandum *concord_memorandum_load_from_data  (const char   *data,
 ConcordMemorandum *concord_memorandum_load_from_file  (const char   *path,
                                                        GError      **error);
 
-/* Called on the loading thread as soon as the model is built, while the
- * schema validation still runs on the other core: a caller that reads the
- * model anyway (to lint it, print it) starts sooner. It must only read
- * and keep what it finds, to use once the load has succeeded: a schema
- * error found afterwards still fails the load. */
-typedef void (*ConcordLoadedFunc) (ConcordMemorandum *memorandum,
-                                   gpointer           user_data);
-
-ConcordMemorandum *concord_memorandum_load_from_file_meanwhile (const char        *path,
-                                                                ConcordLoadedFunc  meanwhile,
-                                                                gpointer           user_data,
-                                                                GError           **error);
 GBytes            *concord_memorandum_serialize       (ConcordMemorandum *self);
 gboolean           concord_memorandum_save            (ConcordMemorandum *self,
                                                        const char        *path,
