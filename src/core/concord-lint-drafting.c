@@ -147,14 +147,24 @@ has_word (const char *text,
 {
   gsize len;
   gboolean stem;
-  g_autofree char *needle = NULL;
+  char buffer[64];
+  g_autofree char *copy = NULL;
+  const char *needle = word;
 
   if (text == NULL || word == NULL || *word == '\0')
     return FALSE;
   len = strlen (word);
   stem = word[len - 1] == '*';
-  needle = g_strndup (word, stem ? len - 1 : len);
-  len = strlen (needle);
+  /* A stem without its "*", on the stack: this runs for every word list
+   * on every clause. */
+  if (stem && --len < sizeof buffer)
+    {
+      memcpy (buffer, word, len);
+      buffer[len] = '\0';
+      needle = buffer;
+    }
+  else if (stem)
+    needle = copy = g_strndup (word, len);
   if (len == 0)
     return FALSE;
 
@@ -663,6 +673,9 @@ typedef struct
   /* The first words of the names: most words start none, and are passed
    * over after one look-up. */
   GHashTable *first_words;
+  /* The bytes those first words start with: most words start with none,
+   * and need no look-up at all. */
+  gboolean    first_bytes[256];
   gsize       longest;
 } PartyNames;
 
@@ -694,6 +707,7 @@ party_names_add (PartyNames   *names,
     return;
   g_hash_table_insert (names->names, (gpointer) name, party);
   g_hash_table_add (names->first_words, g_strndup (name, word_end (name) - name));
+  names->first_bytes[(guchar) name[0]] = TRUE;
   names->longest = MAX (names->longest, strlen (name));
 }
 
@@ -714,8 +728,9 @@ scan_for_names (const PartyNames *names,
         continue;
       /* @p starts a word: unless a name starts with it, go to its end. */
       end = word_end (p);
-      g_string_append_len (g_string_truncate (word, 0), p, end - p);
-      if (!g_hash_table_contains (names->first_words, word->str))
+      if (names->first_bytes[(guchar) *p])
+        g_string_append_len (g_string_truncate (word, 0), p, end - p);
+      if (!names->first_bytes[(guchar) *p] || !g_hash_table_contains (names->first_words, word->str))
         {
           p = g_utf8_find_prev_char (text, end);
           continue;
@@ -787,9 +802,9 @@ check_party_plain_text (Linter *linter)
 {
   GListModel *parties = concord_memorandum_get_parties (linter->memorandum);
   PartyNames names = { g_hash_table_new (g_str_hash, g_str_equal),
-                       g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL), 0 };
+                       g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL), { FALSE }, 0 };
   PartyNames translated = { g_hash_table_new (g_str_hash, g_str_equal),
-                            g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL), 0 };
+                            g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL), { FALSE }, 0 };
 
   /* The memorandum holds the parties for as long as lint runs. */
   for (guint p = 0; p < g_list_model_get_n_items (parties); p++)
