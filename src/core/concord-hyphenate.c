@@ -11,9 +11,9 @@
 
 #include <gio/gio.h>
 #include <hyphen.h>
-#include <stdio.h>
 #include <string.h>
 
+#include "concord-hyphen-cache-private.h"
 #include "concord-render-private.h"
 #include "concord-util-private.h"
 
@@ -26,25 +26,18 @@
 #define MIN_WORD    6
 
 /* Welsh has no Debian dictionary: its patterns are converted at build
- * time and embedded (data/hyphen/README.md). libhyphen reads a FILE. */
+ * time and embedded (data/hyphen/README.md). */
 static HyphenDict *
 load_embedded (const char *name)
 {
   g_autofree char *path = g_strdup_printf ("/io/github/ConcordMoU/Concord/hyphen/%s", name);
   g_autoptr(GBytes) bytes = g_resource_lookup_data (_concord_core_resource (), path,
                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  HyphenDict *dict;
-  FILE *f;
 
   if (bytes == NULL)
     return NULL;
-  f = fmemopen ((void *) g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "r");
-  if (f == NULL)
-    return NULL;
-  dict = hnj_hyphen_load_file (f);
-  fclose (f);
 
-  return dict;
+  return _concord_hyphen_load_patterns (name, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 }
 
 static HyphenDict *
@@ -52,9 +45,11 @@ load_one (const char *tag)
 {
   g_autofree char *name = g_strdup_printf ("hyph_%s.dic", tag);
   g_autofree char *path = g_build_filename ("/usr/share/hyphen", name, NULL);
+  g_autofree char *patterns = NULL;
+  gsize length = 0;
 
-  if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
-    return hnj_hyphen_load (path);
+  if (g_file_test (path, G_FILE_TEST_IS_REGULAR) && g_file_get_contents (path, &patterns, &length, NULL))
+    return _concord_hyphen_load_patterns (name, (const guint8 *) patterns, length);
 
   return load_embedded (name);
 }
