@@ -361,18 +361,45 @@ load_compiled (GBytes  *bytes,
   return dicts;
 }
 
+/* Files of the same dictionary compiled from other patterns (before an
+ * update of it) are of no more use. */
+static void
+remove_others (const char *folder,
+               const char *name,
+               const char *kept)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autofree char *prefix = g_strconcat (name, "-", NULL);
+  const char *file;
+
+  while (dir != NULL && (file = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (file, prefix) && g_str_has_suffix (file, ".bin") &&
+        strlen (file) == strlen (kept) && strcmp (file, kept) != 0)
+      {
+        g_autofree char *other = g_build_filename (folder, file, NULL);
+
+        g_remove (other);
+      }
+}
+
 static void
 store (const char *path,
+       const char *name,
        GBytes     *compiled)
 {
   g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *kept = g_path_get_basename (path);
   g_autoptr(GError) error = NULL;
 
   /* A cache that cannot be written costs time, nothing else. */
   if (g_mkdir_with_parents (folder, 0700) != 0 ||
       !g_file_set_contents (path, g_bytes_get_data (compiled, NULL), g_bytes_get_size (compiled), &error))
-    g_debug ("cannot keep the compiled dictionary in %s: %s", folder,
-             error != NULL ? error->message : g_strerror (errno));
+    {
+      g_debug ("cannot keep the compiled dictionary in %s: %s", folder,
+               error != NULL ? error->message : g_strerror (errno));
+      return;
+    }
+  remove_others (folder, name, kept);
 }
 
 HyphenDict *
@@ -409,7 +436,7 @@ _concord_hyphen_load_patterns (const char   *name,
       g_autoptr(GBytes) compiled = compile (dict, source_hash, length);
 
       if (compiled != NULL)
-        store (path, compiled);
+        store (path, name, compiled);
     }
 
   return dict;

@@ -423,6 +423,31 @@ test_hostile (English       *e,
   }
 }
 
+/* A file compiled from an earlier version of the same dictionary goes
+ * when the new one is written; another dictionary's stays. */
+static void
+test_stale (void)
+{
+  g_autoptr(GArray) all = all_patterns ();
+  const Patterns *p = english (all);
+  g_autofree char *path = _concord_hyphen_cache_path (p->name, g_bytes_get_data (p->patterns, NULL),
+                                                     g_bytes_get_size (p->patterns));
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *stale = g_build_filename (folder, "hyph_en_GB.dic-0123456789abcdef.bin", NULL);
+  g_autofree char *other = g_build_filename (folder, "hyph_en_US.dic-0123456789abcdef.bin", NULL);
+  HyphenDict *dict;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (stale, "old", -1, NULL));
+  g_assert_true (g_file_set_contents (other, "other", -1, NULL));
+  dict = load_cached (p);
+  g_assert_nonnull (dict);
+  hnj_hyphen_free (dict);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
+}
+
 /* With nowhere to keep the compiled dictionary, hyphenation works the
  * same. */
 static void
@@ -462,6 +487,7 @@ main (int   argc,
   g_test_add_func ("/core/hyphen-cache/same-dictionary", test_same_dictionary);
   g_test_add ("/core/hyphen-cache/damaged", English, NULL, english_set_up, test_damaged, english_tear_down);
   g_test_add ("/core/hyphen-cache/hostile", English, NULL, english_set_up, test_hostile, english_tear_down);
+  g_test_add_func ("/core/hyphen-cache/stale", test_stale);
   g_test_add_func ("/core/hyphen-cache/unwritable", test_unwritable);
 
   status = g_test_run ();
