@@ -378,12 +378,12 @@ class Tables:
         return numbers[start_state]
 
     def resolve(self):
+        """Numbers every element the transitions reach; the loop also
+        visits the transitions of elements it numbers on the way."""
         for t in self.transitions:
             if not isinstance(t[1], int):
                 t[1] = self.element(t[1])
                 t[2] = t[3][t[2]]
-        while any(not isinstance(t[1], int) for t in self.transitions):
-            self.resolve()
 
 
 def mixed(children):

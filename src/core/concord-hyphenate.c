@@ -109,8 +109,10 @@ load_dictionaries_thread (gpointer data)
   return NULL;
 }
 
-/* Reading a dictionary takes about a tenth of a short export: it is read
- * on the other core while this one sets up its fonts, and the first
+/* Compiling a dictionary that is not yet in the cache takes about a
+ * tenth of a short export, and even a cached one costs a read and a
+ * checksum (concord-hyphen-cache.c): it is read on the other core while
+ * this one sets up its fonts, and the first
  * hyphenation waits for it (load_dictionary holds its lock meanwhile).
  * The caller joins the thread it gets (NULL when no thread could
  * start: the first hyphenation then reads the dictionary itself). */

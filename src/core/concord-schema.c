@@ -136,19 +136,22 @@ collapsed_already (const char *text)
 }
 
 /* XML Schema's whiteSpace="collapse": runs of white space become one
- * space, none at the ends. NULL when @text is collapsed already. */
-static char *
-collapse (const char *text)
+ * space, none at the ends. Returns @text itself when it is collapsed
+ * already (most values are), else a copy left in *@owned. */
+static const char *
+collapse (const char  *text,
+          char       **owned)
 {
-  if (collapsed_already (text))
-    return NULL;
-
-  GString *out = g_string_sized_new (strlen (text));
+  GString *out;
   gboolean space = FALSE;
 
-  for (; *text != '\0'; text++)
+  if (collapsed_already (text))
+    return text;
+
+  out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p != '\0'; p++)
     {
-      if (is_space (*text))
+      if (is_space (*p))
         {
           space = out->len > 0;
           continue;
@@ -156,10 +159,11 @@ collapse (const char *text)
       if (space)
         g_string_append_c (out, ' ');
       space = FALSE;
-      g_string_append_c (out, *text);
+      g_string_append_c (out, *p);
     }
+  *owned = g_string_free (out, FALSE);
 
-  return g_string_free (out, FALSE);
+  return *owned;
 }
 
 static gboolean
@@ -363,8 +367,8 @@ static gboolean
 data_matches (const SchemaValue *value,
               const char        *raw)
 {
-  g_autofree char *collapsed = value->type == TYPE_STRING ? NULL : collapse (raw);
-  const char *text = collapsed != NULL ? collapsed : raw;
+  g_autofree char *owned = NULL;
+  const char *text = value->type == TYPE_STRING ? raw : collapse (raw, &owned);
   gboolean valid = FALSE;
 
   switch (value->type)
@@ -430,12 +434,13 @@ static gboolean
 list_matches (const SchemaValue *value,
               const char        *text)
 {
-  g_autofree char *collapsed = collapse (text);
+  g_autofree char *owned = NULL;
+  const char *collapsed = collapse (text, &owned);
   g_auto(GStrv) items = NULL;
 
-  if (*(collapsed != NULL ? collapsed : text) == '\0')
+  if (*collapsed == '\0')
     return FALSE;
-  items = g_strsplit (collapsed != NULL ? collapsed : text, " ", -1);
+  items = g_strsplit (collapsed, " ", -1);
   for (guint i = 0; items[i] != NULL; i++)
     if (!value_matches (schema_value_children[value->first], items[i]))
       return FALSE;
@@ -457,9 +462,9 @@ value_matches (guint16     index,
       return data_matches (value, text);
     case VALUE_EQUALS:
       {
-        g_autofree char *collapsed = collapse (text);
+        g_autofree char *owned = NULL;
 
-        return strcmp (collapsed != NULL ? collapsed : text, value->text) == 0;
+        return strcmp (collapse (text, &owned), value->text) == 0;
       }
     case VALUE_CHOICE:
       for (guint i = 0; i < value->n; i++)

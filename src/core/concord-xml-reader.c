@@ -631,12 +631,27 @@ collect_validation_error (void        *data,
   fail_at (state->loader, error->node, CONCORD_ERROR_SCHEMA, "%s", message);
 }
 
+/* libxml2's RELAX NG validation against the compiled schema; 0 when valid. */
+static int
+validate_with_libxml (xmlDoc                 *doc,
+                      xmlStructuredErrorFunc  on_error,
+                      gpointer                data)
+{
+  xmlRelaxNGValidCtxtPtr vctxt = xmlRelaxNGNewValidCtxt (get_schema ());
+  int result;
+
+  xmlRelaxNGSetValidStructuredErrors (vctxt, on_error, data);
+  result = xmlRelaxNGValidateDoc (vctxt, doc);
+  xmlRelaxNGFreeValidCtxt (vctxt);
+
+  return result;
+}
+
 static gboolean
 validate (Loader *loader,
           xmlDoc *doc)
 {
   ValidationState state = { loader, FALSE };
-  xmlRelaxNGValidCtxtPtr vctxt;
   int result;
 
   /* Most files are valid, and the tables show it without compiling the
@@ -644,11 +659,7 @@ validate (Loader *loader,
   if (_concord_schema_proves_valid (doc))
     return TRUE;
 
-  vctxt = xmlRelaxNGNewValidCtxt (get_schema ());
-  xmlRelaxNGSetValidStructuredErrors (vctxt, collect_validation_error, &state);
-  result = xmlRelaxNGValidateDoc (vctxt, doc);
-  xmlRelaxNGFreeValidCtxt (vctxt);
-
+  result = validate_with_libxml (doc, collect_validation_error, &state);
   if (result != 0 && !state.failed)
     fail_at (loader, xmlDocGetRootElement (doc), CONCORD_ERROR_SCHEMA,
              _("the memorandum does not match the Concord schema"));
@@ -666,14 +677,7 @@ ignore_error (void        *data,
 gboolean
 _concord_xml_schema_accepts (xmlDoc *doc)
 {
-  xmlRelaxNGValidCtxtPtr vctxt = xmlRelaxNGNewValidCtxt (get_schema ());
-  int result;
-
-  xmlRelaxNGSetValidStructuredErrors (vctxt, ignore_error, NULL);
-  result = xmlRelaxNGValidateDoc (vctxt, doc);
-  xmlRelaxNGFreeValidCtxt (vctxt);
-
-  return result == 0;
+  return validate_with_libxml (doc, ignore_error, NULL) == 0;
 }
 
 /* Building the model. The tree is valid by now, so the shape is known;
