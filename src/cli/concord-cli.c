@@ -16,9 +16,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "concord-core.h"
+#include "concord-logo-private.h"
 
 /* Exit codes follow sysexits(3), as scripts expect. */
 enum {
@@ -39,6 +41,8 @@ typedef struct
   const char  *args;
   const char  *summary;
   CommandFunc  run;
+  /* Opens the drawing or calendar module. */
+  gboolean     opens_modules;
 } Command;
 
 static int
@@ -128,12 +132,12 @@ write_output (const char *output,
  * validate, text and lint do not load Pango, Cairo, libzip or libical at
  * start-up. Uninstalled, the modules are beside the executable; installed,
  * in PKGLIBDIR, found from the executable's folder first (an installation
- * under DESTDIR, or moved) and by its configured path otherwise. */
+ * under DESTDIR, or moved) and by its configured path otherwise. So is
+ * concord-cli-full (below). */
 static char *
-module_path (const char *name)
+pkglib_file (const char *file)
 {
   g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
-  g_autofree char *file = g_strconcat (name, ".", G_MODULE_SUFFIX, NULL);
 
   if (self != NULL)
     {
@@ -155,13 +159,105 @@ module_path (const char *name)
   return g_build_filename (PKGLIBDIR, file, NULL);
 }
 
+#ifdef CONCORD_CLI_STATIC
+/* This executable is linked with GLib, GObject and GIO's lists statically
+ * (src/cli/meson.build): the dynamic linker's work for GIO and the
+ * libraries it needs was a third of what `validate` cost. It must never
+ * load a library linked with their shared copies (Pango, librsvg), which
+ * would bring a second type system into the process. The commands that
+ * open a module run in concord-cli-full, the same program linked as
+ * usual, which this process becomes; an SVG logo is read by a
+ * concord-cli-full of its own. */
+#define FULL_PROGRAM "concord-cli-full"
+
+G_GNUC_NORETURN static void
+become_full_program (char **argv)
+{
+  g_autofree char *path = pkglib_file (FULL_PROGRAM);
+
+  fflush (stdout);
+  execv (path, argv);
+  g_printerr (_("concord-cli: cannot run %s: %s\n"), path, g_strerror (errno));
+  exit (EXIT_IOERR);
+}
+
+/* Reads an SVG logo in `concord-cli-full read-svg`, which has it on its
+ * standard input (a file, so that nothing waits on a pipe's room) and
+ * answers 0, or 1 with librsvg's message on its standard output. */
+static gboolean
+read_svg_in_full_program (const guchar  *data,
+                          gsize          len,
+                          GError       **error)
+{
+  g_autofree char *path = pkglib_file (FULL_PROGRAM);
+  char *argv[] = { path, (char *) "read-svg", NULL };
+  g_autoptr(GString) message = g_string_new (NULL);
+  g_autoptr(GError) local = NULL;
+  FILE *input = tmpfile ();
+  GPid pid = 0;
+  int out = -1, status = 0;
+  gboolean started;
+
+  if (input == NULL || fwrite (data, 1, len, input) != len || fflush (input) != 0 ||
+      lseek (fileno (input), 0, SEEK_SET) != 0)
+    {
+      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_IO,
+                   _("cannot keep the SVG logo in a temporary file: %s"), g_strerror (errno));
+      g_clear_pointer (&input, fclose);
+      return FALSE;
+    }
+  started = g_spawn_async_with_pipes_and_fds (NULL, (const char * const *) argv, NULL,
+                                              G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+                                              fileno (input), -1, -1, NULL, NULL, 0,
+                                              &pid, NULL, &out, NULL, &local);
+  fclose (input);
+  if (!started)
+    {
+      g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_IO,
+                   _("SVG images need %s, which cannot be run: %s"), path, local->message);
+      return FALSE;
+    }
+  for (;;)
+    {
+      char buffer[1024];
+      gssize n = read (out, buffer, sizeof buffer);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        break;
+      g_string_append_len (message, buffer, n);
+    }
+  close (out);
+  while (waitpid (pid, &status, 0) < 0 && errno == EINTR)
+    ;
+  g_spawn_close_pid (pid);
+
+  if (WIFEXITED (status) && WEXITSTATUS (status) == 0)
+    return TRUE;
+  if (WIFEXITED (status) && WEXITSTATUS (status) == 1 && message->len > 0)
+    g_set_error_literal (error, CONCORD_ERROR, CONCORD_ERROR_SCHEMA, g_strchomp (message->str));
+  else
+    g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_IO,
+                 _("SVG images need %s, which failed"), path);
+
+  return FALSE;
+}
+#endif
+
 /* A function of a module: an installation without it cannot run the
  * command, which ends with the input/output status. */
 static gpointer
 module_function (const char *name,
                  const char *function)
 {
-  g_autofree char *path = module_path (name);
+#ifdef CONCORD_CLI_STATIC
+  /* main() has passed every command that opens one on. */
+  g_printerr ("concord-cli: the statically linked executable cannot open %s for %s\n", name, function);
+  exit (EXIT_IOERR);
+#else
+  g_autofree char *file = g_strconcat (name, ".", G_MODULE_SUFFIX, NULL);
+  g_autofree char *path = pkglib_file (file);
   /* Lazily bound: the module and those of its libraries not built with
    * BIND_NOW then resolve only the functions a command calls (some 1,500
    * fewer symbols when an export starts). The module is built with this
@@ -177,6 +273,7 @@ module_function (const char *name,
   g_module_make_resident (module);
 
   return symbol;
+#endif
 }
 
 /* Calls FUNCTION of the drawing or calendar module, with the type its
@@ -221,6 +318,38 @@ finish_stdout (void)
 
   return TRUE;
 }
+
+#ifndef CONCORD_CLI_STATIC
+/* `concord-cli-full read-svg` (above): not a command of its own. */
+static int
+read_svg (void)
+{
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  g_autoptr(GError) error = NULL;
+
+  for (;;)
+    {
+      guint8 buffer[65536];
+      gssize n = read (STDIN_FILENO, buffer, sizeof buffer);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          g_print ("%s\n", g_strerror (errno));
+          return EXIT_FINDINGS;
+        }
+      if (n == 0)
+        break;
+      g_byte_array_append (data, buffer, (guint) n);
+    }
+  if (_concord_svg_read (data->data, data->len, &error))
+    return EXIT_OK;
+  g_print ("%s\n", error->message);
+
+  return finish_stdout () ? EXIT_FINDINGS : EXIT_IOERR;
+}
+#endif
 
 static int
 cmd_templates (int    argc,
@@ -1323,26 +1452,26 @@ cmd_library (int    argc,
 }
 
 static const Command commands[] = {
-  { "templates", "", N_("list template ids and titles"), cmd_templates },
-  { "new", "--template ID -o FILE", N_("start a memorandum from a template"), cmd_new },
-  { "validate", "FILE…", N_("schema and reference checks"), cmd_validate },
-  { "fmt", "[--check] FILE…", N_("rewrite canonically (atomic); --check only reports"), cmd_fmt },
-  { "lint", "FILE", N_("gaps and overlaps in roles, boundaries, accountability"), cmd_lint },
-  { "text", "FILE", N_("plain text, numbered as printed (a git textconv)"), cmd_text },
+  { "templates", "", N_("list template ids and titles"), cmd_templates, FALSE },
+  { "new", "--template ID -o FILE", N_("start a memorandum from a template"), cmd_new, FALSE },
+  { "validate", "FILE…", N_("schema and reference checks"), cmd_validate, FALSE },
+  { "fmt", "[--check] FILE…", N_("rewrite canonically (atomic); --check only reports"), cmd_fmt, FALSE },
+  { "lint", "FILE", N_("gaps and overlaps in roles, boundaries, accountability"), cmd_lint, FALSE },
+  { "text", "FILE", N_("plain text, numbered as printed (a git textconv)"), cmd_text, FALSE },
   { "diff", "OLD NEW", N_("clause-aligned differences [--color[=WHEN]] [--pdf OUT.pdf] [--docx OUT.docx]"),
-    cmd_diff },
+    cmd_diff, TRUE },
   { "export-pdf", "FILE -o OUT.pdf", N_("lay out and write PDF [--paper a4|letter] [--signed] [--counterpart ID] [--with-comments]"),
-    cmd_export_pdf },
-  { "export-docx", "FILE -o OUT.docx", N_("write a Word document (DOCX)"), cmd_export_docx },
-  { "export-odt", "FILE -o OUT.odt", N_("write an OpenDocument text (ODT)"), cmd_export_odt },
+    cmd_export_pdf, TRUE },
+  { "export-docx", "FILE -o OUT.docx", N_("write a Word document (DOCX)"), cmd_export_docx, TRUE },
+  { "export-odt", "FILE -o OUT.odt", N_("write an OpenDocument text (ODT)"), cmd_export_odt, TRUE },
   { "import", "FILE.docx|FILE.odt|FILE.md [--against BASE.mou] -o OUT.mou",
-    N_("make a memorandum of a DOCX, ODT or Markdown file, or read a DOCX back as a revision of BASE"), cmd_import },
+    N_("make a memorandum of a DOCX, ODT or Markdown file, or read a DOCX back as a revision of BASE"), cmd_import, TRUE },
   { "merge", "BASE OURS THEIRS [-o OUT]", N_("three-way merge by clause and word (a git merge driver)"),
-    cmd_merge },
-  { "fingerprint", "FILE", N_("SHA-256 of the canonical form"), cmd_fingerprint },
-  { "ics", "FILE [-o OUT.ics]", N_("the review date and dated commitments as iCalendar"), cmd_ics },
+    cmd_merge, FALSE },
+  { "fingerprint", "FILE", N_("SHA-256 of the canonical form"), cmd_fingerprint, TRUE },
+  { "ics", "FILE [-o OUT.ics]", N_("the review date and dated commitments as iCalendar"), cmd_ics, TRUE },
   { "library", "list|add FILE ID|show NAME", N_("the clause library: list, save to it, show an entry"),
-    cmd_library },
+    cmd_library, FALSE },
 };
 
 static void
@@ -1400,9 +1529,22 @@ main (int    argc,
       return finish_stdout () ? EXIT_OK : EXIT_IOERR;
     }
 
+#ifdef CONCORD_CLI_STATIC
+  _concord_logo_set_svg_reader (read_svg_in_full_program);
+#else
+  if (strcmp (argv[1], "read-svg") == 0 && argc == 2)
+    return read_svg ();
+#endif
+
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (strcmp (argv[1], commands[i].name) == 0)
-      return commands[i].run (argc - 1, argv + 1);
+      {
+#ifdef CONCORD_CLI_STATIC
+        if (commands[i].opens_modules)
+          become_full_program (argv);
+#endif
+        return commands[i].run (argc - 1, argv + 1);
+      }
 
   g_printerr (_("concord-cli: unknown command “%s”\n"), argv[1]);
   print_help (stderr);

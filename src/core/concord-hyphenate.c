@@ -30,9 +30,8 @@
 static HyphenDict *
 load_embedded (const char *name)
 {
-  g_autofree char *path = g_strdup_printf ("/io/github/ConcordMoU/Concord/hyphen/%s", name);
-  g_autoptr(GBytes) bytes = g_resource_lookup_data (_concord_core_resource (), path,
-                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autofree char *path = g_strdup_printf ("hyphen/%s", name);
+  g_autoptr(GBytes) bytes = _concord_embedded_lookup (path);
 
   if (bytes == NULL)
     return NULL;

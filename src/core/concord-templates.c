@@ -13,14 +13,28 @@
 
 #include "concord-error.h"
 #include "concord-memorandum.h"
-#include "concord-resources.h"
 #include "concord-templates.h"
+#include "concord-util-private.h"
 #include "concord-xml.h"
 
 /* Templates are ordinary memoranda embedded in the program, listed in
  * display order by templates/index.ini. */
 
-#define TEMPLATE_PATH RESOURCE_BASE "/templates/"
+#define TEMPLATE_PATH "templates/"
+
+/* A file of the templates; only a broken build lacks one. */
+static GBytes *
+lookup (const char  *path,
+        GError     **error)
+{
+  GBytes *bytes = _concord_embedded_lookup (path);
+
+  if (bytes == NULL)
+    g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_NOT_FOUND,
+                 _("this build of Concord lacks its template file “%s”"), path);
+
+  return bytes;
+}
 
 void
 concord_template_info_free (ConcordTemplateInfo *info)
@@ -40,8 +54,7 @@ load_index (GError **error)
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GKeyFile) index = g_key_file_new ();
 
-  bytes = g_resource_lookup_data (concord_core_get_resource (), TEMPLATE_PATH "index.ini",
-                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  bytes = lookup (TEMPLATE_PATH "index.ini", error);
   if (bytes == NULL)
     return NULL;
 
@@ -73,8 +86,7 @@ load_template (GKeyFile    *index,
     }
 
   path = g_strconcat (TEMPLATE_PATH, file, NULL);
-  bytes = g_resource_lookup_data (concord_core_get_resource (), path,
-                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  bytes = lookup (path, error);
   if (bytes == NULL)
     return NULL;
 

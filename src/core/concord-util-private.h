@@ -35,9 +35,10 @@ void        _concord_prompt_set     (GHashTable **prompts,
                                      const char  *field,
                                      const char  *prompt);
 
-/* The core's resource (schema, templates, words, dictionaries). Its
- * generated getter is hidden; the drawing half, which the CLI opens as a
- * module, reaches it through this. */
-GResource  *_concord_core_resource  (void);
+/* A file built into the core (build-aux/embed-data.py): the schema
+ * ("schema/concord.rng"), the templates ("templates/index.ini" and the
+ * files it names) and the Welsh hyphenation patterns
+ * ("hyphen/hyph_cy.dic"); NULL for any other name. */
+GBytes     *_concord_embedded_lookup (const char  *name);
 
 G_END_DECLS

@@ -8,7 +8,6 @@
 #include "config.h"
 
 #include "concord-block.h"
-#include "concord-resources.h"
 #include "concord-util-private.h"
 
 /* Setters notify only on a real change, so bindings and undo do not see
@@ -122,10 +121,4 @@ _concord_prompt_set (GHashTable **prompts,
     *prompts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   g_hash_table_insert (*prompts, g_strdup (field), g_strdup (prompt));
-}
-
-GResource *
-_concord_core_resource (void)
-{
-  return concord_core_get_resource ();
 }

@@ -29,11 +29,11 @@
 #include "concord-logo.h"
 #include "concord-numbering.h"
 #include "concord-party.h"
-#include "concord-resources.h"
 #include "concord-schema-private.h"
 #include "concord-section.h"
 #include "concord-signature.h"
 #include "concord-term.h"
+#include "concord-util-private.h"
 #include "concord-wording.h"
 #include "concord-xml.h"
 #include "concord-xml-private.h"
@@ -535,9 +535,7 @@ compile_schema (void)
   gsize len;
   const char *data;
 
-  bytes = g_resource_lookup_data (concord_core_get_resource (),
-                                  "/io/github/ConcordMoU/Concord/schema/concord.rng",
-                                  G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  bytes = _concord_embedded_lookup ("schema/concord.rng");
   g_assert (bytes != NULL);
   data = g_bytes_get_data (bytes, &len);
 

@@ -7,10 +7,13 @@
 #
 # The executable links the model alone (GLib, GIO, libxml2); the drawing
 # half of the core and the calendar are modules that the commands which
-# need them open, and librsvg is opened at the first SVG logo. These tests
-# check what the dynamic linker loads for each kind of command, that SVG
-# logos are still checked, and that a missing module is a clear error
-# rather than a crash.
+# need them open, and librsvg is opened at the first SVG logo. Where GLib's
+# static archives are installed, concord-cli is linked with GLib
+# statically and the commands that open a module run in concord-cli-full,
+# beside the modules (src/cli/meson.build). These tests check what the
+# dynamic linker loads for each kind of command, that both executables
+# give the same results, that SVG logos are still checked, and that a
+# missing module or executable is a clear error rather than a crash.
 
 import argparse
 import base64
@@ -24,6 +27,12 @@ import unittest
 
 CLI = None
 BUILD = None
+# concord-cli-full, when concord-cli is the statically linked executable.
+FULL = None
+
+# GLib's shared libraries, and those GIO's needs.
+GLIB = ("libglib-2.0", "libgobject-2.0", "libgio-2.0", "libgmodule-2.0", "libmount", "libblkid",
+        "libselinux")
 
 # Libraries that only drawing, office files, import or calendars need.
 HEAVY = ("libpango", "libcairo", "libharfbuzz", "libfontconfig", "libfreetype", "librsvg",
@@ -44,6 +53,16 @@ def memorandum(logo=None):
             '    <clause id="c1" kind="role" status="agreed" owner="p1">\n'
             '      <p>Alpha Council leads the work.</p>\n    </clause>\n'
             '  </section>\n</memorandum>\n')
+
+
+# A 1x1 PNG.
+PNG = ("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==")
+
+
+def needed_libraries(program):
+    out = subprocess.run(["readelf", "-d", program], capture_output=True, text=True,
+                         check=True).stdout
+    return re.findall(r"\(NEEDED\)\s+Shared library: \[(.+?)\]", out)
 
 
 def loaded_libraries(result):
@@ -74,13 +93,15 @@ class Startup(unittest.TestCase):
                               timeout=120)
 
     def test_executable_links_no_drawing_library(self):
-        out = subprocess.run(["readelf", "-d", CLI], capture_output=True, text=True,
-                             check=True).stdout
-        needed = re.findall(r"\(NEEDED\)\s+Shared library: \[(.+?)\]", out)
-        self.assertTrue(any(n.startswith("libxml2") for n in needed), needed)
-        self.assertTrue(any(n.startswith("libgio-2.0") for n in needed), needed)
-        for name in needed:
-            self.assertFalse(name.startswith(HEAVY), f"concord-cli links {name}")
+        for program in (CLI, FULL) if FULL else (CLI,):
+            with self.subTest(program=os.path.basename(program)):
+                needed = needed_libraries(program)
+                self.assertTrue(any(n.startswith("libxml2") for n in needed), needed)
+                # The statically linked one has GLib inside.
+                self.assertEqual(any(n.startswith("libgio-2.0") for n in needed),
+                                 program != CLI or FULL is None, needed)
+                for name in needed:
+                    self.assertFalse(name.startswith(HEAVY), f"{program} links {name}")
 
     def test_reading_commands_load_no_drawing_library(self):
         for command in ("validate", "text", "lint", "fingerprint", "fmt"):
@@ -92,6 +113,9 @@ class Startup(unittest.TestCase):
                 self.assertTrue(any("libxml2" in lib for lib in libraries), sorted(libraries))
                 heavy = [lib for lib in libraries if os.path.basename(lib).startswith(HEAVY)]
                 self.assertEqual(heavy, [], f"{command} loaded {heavy}")
+                if FULL and command != "fingerprint":
+                    shared = [lib for lib in libraries if os.path.basename(lib).startswith(GLIB)]
+                    self.assertEqual(shared, [], f"{command} loaded {shared}")
 
     def test_export_opens_the_drawing_module_and_writes_a_pdf(self):
         pdf = os.path.join(self.tmp, "out.pdf")
@@ -131,14 +155,23 @@ class Startup(unittest.TestCase):
         self.assertEqual(self.run_cli("export-pdf", self.plain, "-o", plain_pdf).returncode, 0)
         self.assertGreater(os.path.getsize(pdf), os.path.getsize(plain_pdf))
 
-    def test_a_missing_module_is_an_error_not_a_crash(self):
+    def installed_pkglibdir(self):
         with open(os.path.join(BUILD, "config.h")) as f:
             pkglibdir = re.search(r'#define PKGLIBDIR "(.*)"', f.read()).group(1)
-        if os.path.exists(os.path.join(pkglibdir, "concord-draw.so")):
-            self.skipTest(f"Concord is installed in {pkglibdir}: the copy would find its modules")
-        alone = os.path.join(self.tmp, "bin", "concord-cli")
-        os.makedirs(os.path.dirname(alone))
-        shutil.copy(CLI, alone)
+        for name in ("concord-draw.so", "concord-cli-full"):
+            if os.path.exists(os.path.join(pkglibdir, name)):
+                self.skipTest(f"Concord is installed in {pkglibdir}: the copy would find {name}")
+
+    def copy_programs(self, *programs):
+        folder = os.path.join(self.tmp, "bin")
+        os.makedirs(folder)
+        for program in programs:
+            shutil.copy(program, folder)
+        return os.path.join(folder, os.path.basename(programs[0]))
+
+    def test_a_missing_module_is_an_error_not_a_crash(self):
+        self.installed_pkglibdir()
+        alone = self.copy_programs(CLI, *([FULL] if FULL else []))
 
         result = self.run_cli("validate", self.plain, cli=alone)
         self.assertEqual(result.returncode, 0, result.stderr)
@@ -154,15 +187,71 @@ class Startup(unittest.TestCase):
         self.assertEqual(result.returncode, 74, result.stderr)
         self.assertIn("concord-calendar.so", result.stderr)
 
+    def test_a_missing_full_executable_is_an_error_not_a_crash(self):
+        if not FULL:
+            self.skipTest("concord-cli is linked with GLib's shared libraries: there is no concord-cli-full")
+        self.installed_pkglibdir()
+        alone = self.copy_programs(CLI)
+
+        result = self.run_cli("validate", self.plain, cli=alone)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        pdf = os.path.join(self.tmp, "none.pdf")
+        result = self.run_cli("export-pdf", self.plain, "-o", pdf, cli=alone)
+        self.assertEqual(result.returncode, 74, result.stderr)
+        self.assertIn("cannot run", result.stderr)
+        self.assertIn("concord-cli-full", result.stderr)
+        self.assertFalse(os.path.exists(pdf))
+
+        # An SVG logo cannot be read, and says why; a PNG one needs nothing.
+        svg = self.write("svg.mou", memorandum(base64.b64encode(SVG.encode()).decode()))
+        result = self.run_cli("validate", svg, cli=alone)
+        self.assertEqual(result.returncode, 65, result.stderr)
+        self.assertIn("the SVG logo cannot be read", result.stderr)
+        self.assertIn("concord-cli-full", result.stderr)
+        png = self.write("png.mou", memorandum(PNG))
+        result = self.run_cli("validate", png, cli=alone)
+        self.assertEqual(result.returncode, 0, result.stderr)
+
+    def test_both_executables_give_the_same_results(self):
+        if not FULL:
+            self.skipTest("concord-cli is linked with GLib's shared libraries: there is no concord-cli-full")
+        broken = self.write("broken.mou", memorandum()[:300])
+        invalid = self.write("invalid.mou", memorandum().replace('status="draft"', 'status="final"'))
+        svg = self.write("svg.mou", memorandum(base64.b64encode(SVG.encode()).decode()))
+        bad_svg = self.write("bad-svg.mou", memorandum(base64.b64encode(SVG[:50].encode()).decode()))
+        other = self.write("other.mou", memorandum().replace("leads the work", "leads the review"))
+        cases = [
+            ["validate", self.plain, broken, invalid, svg, bad_svg, os.path.join(self.tmp, "none.mou")],
+            ["text", self.plain], ["text", broken], ["lint", self.plain], ["lint", "--codes"],
+            ["fmt", "--check", self.plain, svg], ["fingerprint", self.plain], ["diff", self.plain, other],
+            ["ics", self.plain], ["templates"], ["library", "list", "--dir", self.tmp],
+            ["--help"], ["--version"], ["bogus"], ["export-pdf"], ["text", "--bogus"],
+        ]
+        for args in cases:
+            with self.subTest(args=args):
+                ours, full = self.run_cli(*args), self.run_cli(*args, cli=FULL)
+                self.assertEqual((ours.returncode, ours.stdout, ours.stderr),
+                                 (full.returncode, full.stdout, full.stderr))
+        # The PDF is written by concord-cli-full either way.
+        pdfs = []
+        for program in (CLI, FULL):
+            pdfs.append(os.path.join(self.tmp, os.path.basename(program) + ".pdf"))
+            result = self.run_cli("export-pdf", svg, "-o", pdfs[-1], cli=program)
+            self.assertEqual(result.returncode, 0, result.stderr)
+        with open(pdfs[0], "rb") as a, open(pdfs[1], "rb") as b:
+            self.assertEqual(a.read(), b.read())
+
 
 def main():
-    global CLI, BUILD
+    global CLI, BUILD, FULL
     parser = argparse.ArgumentParser()
     parser.add_argument("--cli", required=True)
     parser.add_argument("--build-root", required=True)
     args, rest = parser.parse_known_args()
     CLI = os.path.abspath(args.cli)
     BUILD = os.path.abspath(args.build_root)
+    full = os.path.join(os.path.dirname(CLI), "concord-cli-full")
+    FULL = full if os.path.exists(full) else None
     unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
 
 

@@ -83,8 +83,7 @@ all_patterns (void)
           g_array_append_val (all, p);
         }
     }
-  welsh.patterns = g_resource_lookup_data (_concord_core_resource (), "/io/github/ConcordMoU/Concord/hyphen/hyph_cy.dic",
-                                           G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  welsh.patterns = _concord_embedded_lookup ("hyphen/hyph_cy.dic");
   g_assert_nonnull (welsh.patterns);
   g_array_append_val (all, welsh);
 
