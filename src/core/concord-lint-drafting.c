@@ -138,6 +138,28 @@ is_word_char (gunichar c)
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
+/* g_strv_contains() for the word lists above, which every word of every
+ * sentence is looked up in: most words differ from each entry in their
+ * first byte. */
+static gboolean
+in_list (const char * const *list,
+         const char         *word)
+{
+  for (guint i = 0; list[i] != NULL; i++)
+    if (list[i][0] == word[0] && strcmp (list[i], word) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether the character at @p is a word character: the checks below ask
+ * it of every character of every clause, most of them ASCII. */
+static inline gboolean
+word_char_at (const char *p)
+{
+  return (guchar) *p < 0x80 ? g_ascii_isalnum (*p) : is_word_char (g_utf8_get_char (p));
+}
+
 /* Whether @text holds @word on word boundaries (see above for stems). The
  * comparison is exact: callers lower both sides when case does not
  * matter. */
@@ -172,9 +194,9 @@ has_word (const char *text,
     {
       const char *before = p > text ? g_utf8_find_prev_char (text, p) : NULL;
 
-      if (before != NULL && is_word_char (g_utf8_get_char (before)))
+      if (before != NULL && word_char_at (before))
         continue;
-      if (!stem && p[len] != '\0' && is_word_char (g_utf8_get_char (p + len)))
+      if (!stem && p[len] != '\0' && word_char_at (p + len))
         continue;
       return TRUE;
     }
@@ -200,15 +222,42 @@ fold (const char *text)
 {
   g_autofree char *lower = NULL;
   GString *s;
+  char *quick, *q;
 
   if (text == NULL)
     return g_strdup ("");
-  /* Plain ASCII, most text, lowers byte by byte. */
-  for (const char *p = text; ; p++)
+  /* Most text lowers byte by byte: ASCII, and the general punctuation
+   * (dashes, quotation marks), which has no case. The result is never
+   * longer than the text. */
+  q = quick = g_malloc (strlen (text) + 1);
+  for (const char *p = text; ; )
     if (*p == '\0')
-      return g_ascii_strdown (text, -1);
-    else if ((guchar) *p >= 0x80)
+      {
+        *q = '\0';
+        return quick;
+      }
+    else if ((guchar) *p < 0x80)
+      {
+        *q++ = *p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p;
+        p++;
+      }
+    else if ((guchar) p[0] == 0xe2 && ((guchar) p[1] == 0x80 || (guchar) p[1] == 0x81) &&
+             ((guchar) p[2] & 0xc0) == 0x80)
+      {
+        /* U+2000 to U+207F; U+2019, the typographic apostrophe, is the
+         * plain one. */
+        if ((guchar) p[1] == 0x80 && (guchar) p[2] == 0x99)
+          *q++ = '\'';
+        else
+          {
+            memcpy (q, p, 3);
+            q += 3;
+          }
+        p += 3;
+      }
+    else
       break;
+  g_free (quick);
 
   lower = g_utf8_strdown (text, -1);
   s = g_string_new (lower);
@@ -290,8 +339,10 @@ fold_clauses (Linter *linter)
 
 /* binding-language */
 
-static GPtrArray *split_words (const char *start,
-                               const char *end);
+static void split_words (const char   *start,
+                         const char   *end,
+                         GStringChunk *chunk,
+                         GPtrArray    *words);
 static const char *word_at (GPtrArray *words,
                             guint      i);
 
@@ -302,18 +353,24 @@ for_each_sentence (const char *text,
                                       GString   *found),
                    GString    *found)
 {
+  g_autoptr(GPtrArray) words = g_ptr_array_new ();
+  GStringChunk *chunk = g_string_chunk_new (256);
   const char *start = text;
 
   for (const char *p = text; ; p++)
-    if (*p == '\0' || strchr (".;:!?\n", *p) != NULL)
+    if (*p == '\0' || *p == '.' || *p == ';' || *p == ':' || *p == '!' || *p == '?' || *p == '\n')
       {
-        g_autoptr(GPtrArray) words = split_words (start, p);
-
+        /* The words of each sentence in turn, in one array and one chunk
+         * of memory: there are thousands in a long memorandum. */
+        g_ptr_array_set_size (words, 0);
+        g_string_chunk_clear (chunk);
+        split_words (start, p, chunk, words);
         func (words, found);
         if (*p == '\0')
           break;
         start = p + 1;
       }
+  g_string_chunk_free (chunk);
 }
 
 static void
@@ -339,14 +396,14 @@ binding_in_sentence (GPtrArray *words,
     {
       const char *w = word_at (words, i);
 
-      if (g_strv_contains (binding_words, w))
+      if (in_list (binding_words, w))
         add_found (found, w);
-      else if (g_strv_contains (liability_words, w) && !negated &&
+      else if (in_list (liability_words, w) && !negated &&
                (!g_str_has_prefix (w, "breach") ||
                 g_str_equal (word_at (words, i + 1), "of") ||
                 (i > 0 && g_str_equal (word_at (words, i - 1), "in"))))
         add_found (found, w);
-      negated = negated || g_strv_contains (negations, w) || g_str_has_prefix (w, "n'");
+      negated = negated || in_list (negations, w) || g_str_has_prefix (w, "n'");
     }
 }
 
@@ -472,37 +529,36 @@ is_participle (const char *word)
 {
   gsize len = strlen (word);
 
-  if (g_strv_contains (irregular_participles, word))
+  if (in_list (irregular_participles, word))
     return TRUE;
-  if (g_strv_contains (not_participles, word))
+  if (in_list (not_participles, word))
     return FALSE;
 
   return len >= 4 && (g_str_has_suffix (word, "ed") || g_str_has_suffix (word, "en"));
 }
 
-/* The words of one sentence: letters, digits, apostrophes and hyphens. */
-static GPtrArray *
-split_words (const char *start,
-             const char *end)
+/* Adds to @words the words of one sentence (letters, digits, apostrophes
+ * and hyphens), copied into @chunk. */
+static void
+split_words (const char   *start,
+             const char   *end,
+             GStringChunk *chunk,
+             GPtrArray    *words)
 {
-  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
   const char *word = NULL;
 
   for (const char *p = start; p <= end; p = p < end ? g_utf8_next_char (p) : end + 1)
     {
-      gunichar c = p < end ? g_utf8_get_char (p) : ' ';
-      gboolean inside = is_word_char (c) || c == '\'' || c == '-';
+      gboolean inside = p < end && (word_char_at (p) || *p == '\'' || *p == '-');
 
       if (inside && word == NULL)
         word = p;
       else if (!inside && word != NULL)
         {
-          g_ptr_array_add (words, g_strndup (word, p - word));
+          g_ptr_array_add (words, g_string_chunk_insert_len (chunk, word, p - word));
           word = NULL;
         }
     }
-
-  return words;
 }
 
 static const char *
@@ -527,7 +583,7 @@ is_french_participle (const char *word)
       if (len <= cut + 2 || !g_str_has_suffix (word, endings[k]))
         continue;
       stem = g_strndup (word, len - cut);
-      if (g_str_has_suffix (stem, "é") || g_strv_contains (french_participles, stem))
+      if (g_str_has_suffix (stem, "é") || in_list (french_participles, stem))
         return TRUE;
     }
 
@@ -549,6 +605,10 @@ passive_at (GPtrArray   *words,
   const char *w = word_at (words, i);
   const char *next = word_at (words, i + 1);
   guint j;
+
+  /* Every form below starts with one of these letters; most words do not. */
+  if (strchr ("acdeimsw", w[0]) == NULL || w[0] == '\0')
+    return FALSE;
 
   if ((g_str_equal (w, "will") || g_str_equal (w, "shall") || g_str_equal (w, "must")) && g_str_equal (next, "be"))
     j = i + 2;
@@ -683,7 +743,7 @@ typedef struct
 static const char *
 word_end (const char *p)
 {
-  while (*p != '\0' && is_word_char (g_utf8_get_char (p)))
+  while (*p != '\0' && word_char_at (p))
     p = g_utf8_next_char (p);
 
   return p;
@@ -724,7 +784,7 @@ scan_for_names (const PartyNames *names,
     {
       const char *end;
 
-      if (!is_word_char (g_utf8_get_char (p)))
+      if (!word_char_at (p))
         continue;
       /* @p starts a word: unless a name starts with it, go to its end. */
       end = word_end (p);
@@ -739,23 +799,25 @@ scan_for_names (const PartyNames *names,
       for (const char *q = g_utf8_next_char (p); (gsize) (q - p) <= names->longest;
            q = g_utf8_next_char (q))
         {
-          g_autofree char *candidate = NULL;
+          /* Names are at most 200 bytes (party_names_add). */
+          char candidate[256];
           ConcordParty *party;
 
-          if (*q != '\0' && is_word_char (g_utf8_get_char (q)))
+          if (*q != '\0' && word_char_at (q))
             continue;
-          if (!is_word_char (g_utf8_get_char (g_utf8_find_prev_char (p, q))))
+          if (!word_char_at (g_utf8_find_prev_char (p, q)))
             {
               if (*q == '\0')
                 break;
               continue;
             }
-          candidate = g_strndup (p, q - p);
+          memcpy (candidate, p, q - p);
+          candidate[q - p] = '\0';
           party = g_hash_table_lookup (names->names, candidate);
           if (party != NULL && !g_ptr_array_find (found, party, NULL))
             {
               g_ptr_array_add (found, party);
-              g_ptr_array_add (found_names, g_steal_pointer (&candidate));
+              g_ptr_array_add (found_names, g_strdup (candidate));
             }
           if (*q == '\0')
             break;
