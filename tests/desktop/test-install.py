@@ -18,6 +18,7 @@
 #                        --app yes|no [unittest arguments...]
 
 import argparse
+import glob
 import os
 import re
 import shutil
@@ -158,6 +159,12 @@ class InstalledFilesTest(unittest.TestCase):
                          "share/man/man1/concord.1"]
         missing = [p for p in expected if not os.path.isfile(installed(p))]
         self.assertEqual(missing, [])
+        # With GLib's static archives, concord-cli hands the commands that
+        # draw to concord-cli-full, installed beside the modules.
+        if os.path.exists(os.path.join(BUILD_ROOT, "src", "cli", "concord-cli-full")):
+            modules = os.path.dirname(glob.glob(installed("lib*", "**", "concord-draw.so"),
+                                                recursive=True)[0])
+            self.assertTrue(os.access(os.path.join(modules, "concord-cli-full"), os.X_OK), modules)
 
     def test_desktop_file_names_installed_things(self):
         if not WITH_APP:
