@@ -6,6 +6,8 @@
  */
 
 #define G_LOG_DOMAIN "concord-cli"
+/* memfd_create() */
+#define _GNU_SOURCE
 
 #include "config.h"
 
@@ -16,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -41,8 +44,12 @@ typedef struct
   const char  *args;
   const char  *summary;
   CommandFunc  run;
-  /* Opens the drawing or calendar module. */
-  gboolean     opens_modules;
+  /* Whether it opens the drawing or calendar module. */
+  enum {
+    MODULES_NEVER,
+    MODULES_ALWAYS,
+    MODULES_FOR_FILES,
+  }            opens_modules;
 } Command;
 
 static int
@@ -170,7 +177,7 @@ pkglib_file (const char *file)
  * concord-cli-full of its own. */
 #define FULL_PROGRAM "concord-cli-full"
 
-G_GNUC_NORETURN static void
+G_NORETURN static void
 become_full_program (char **argv)
 {
   g_autofree char *path = pkglib_file (FULL_PROGRAM);
@@ -181,9 +188,58 @@ become_full_program (char **argv)
   exit (EXIT_IOERR);
 }
 
+/* Whether the command needs a module with these arguments: `diff` only
+ * for --pdf or --docx (plain, it is git's difftool, and quick here). */
+static gboolean
+opens_modules (const Command *command,
+               int            argc,
+               char         **argv)
+{
+  if (command->opens_modules != MODULES_FOR_FILES)
+    return command->opens_modules == MODULES_ALWAYS;
+  for (int i = 2; i < argc && strcmp (argv[i], "--") != 0; i++)
+    if (g_str_has_prefix (argv[i], "--pdf") || g_str_has_prefix (argv[i], "--docx"))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The SVG, in memory that the child reads as its standard input: a file,
+ * so that nothing waits for room in a pipe. */
+static int
+svg_input (const guchar *data,
+           gsize         len)
+{
+  int fd = memfd_create ("concord-svg-logo", MFD_CLOEXEC);
+
+  if (fd < 0)
+    return -1;
+  while (len > 0)
+    {
+      gssize n = write (fd, data, len);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          close (fd);
+          return -1;
+        }
+      data += n;
+      len -= (gsize) n;
+    }
+  if (lseek (fd, 0, SEEK_SET) != 0)
+    {
+      close (fd);
+      return -1;
+    }
+
+  return fd;
+}
+
 /* Reads an SVG logo in `concord-cli-full read-svg`, which has it on its
- * standard input (a file, so that nothing waits on a pipe's room) and
- * answers 0, or 1 with librsvg's message on its standard output. */
+ * standard input and answers 0, or 1 with librsvg's message on its
+ * standard output. */
 static gboolean
 read_svg_in_full_program (const guchar  *data,
                           gsize          len,
@@ -193,24 +249,23 @@ read_svg_in_full_program (const guchar  *data,
   char *argv[] = { path, (char *) "read-svg", NULL };
   g_autoptr(GString) message = g_string_new (NULL);
   g_autoptr(GError) local = NULL;
-  FILE *input = tmpfile ();
+  int input = svg_input (data, len);
+  int out = -1;
+  int status = -1;
   GPid pid = 0;
-  int out = -1, status = 0;
   gboolean started;
 
-  if (input == NULL || fwrite (data, 1, len, input) != len || fflush (input) != 0 ||
-      lseek (fileno (input), 0, SEEK_SET) != 0)
+  if (input < 0)
     {
       g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_IO,
                    _("cannot keep the SVG logo in a temporary file: %s"), g_strerror (errno));
-      g_clear_pointer (&input, fclose);
       return FALSE;
     }
   started = g_spawn_async_with_pipes_and_fds (NULL, (const char * const *) argv, NULL,
                                               G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
-                                              fileno (input), -1, -1, NULL, NULL, 0,
+                                              input, -1, -1, NULL, NULL, 0,
                                               &pid, NULL, &out, NULL, &local);
-  fclose (input);
+  close (input);
   if (!started)
     {
       g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_IO,
@@ -229,13 +284,19 @@ read_svg_in_full_program (const guchar  *data,
       g_string_append_len (message, buffer, n);
     }
   close (out);
-  while (waitpid (pid, &status, 0) < 0 && errno == EINTR)
-    ;
+  /* A status never read (SIGCHLD ignored, so the child was reaped
+   * already) is a failure, never a valid logo. */
+  while (waitpid (pid, &status, 0) < 0)
+    if (errno != EINTR)
+      {
+        status = -1;
+        break;
+      }
   g_spawn_close_pid (pid);
 
-  if (WIFEXITED (status) && WEXITSTATUS (status) == 0)
+  if (status != -1 && WIFEXITED (status) && WEXITSTATUS (status) == 0)
     return TRUE;
-  if (WIFEXITED (status) && WEXITSTATUS (status) == 1 && message->len > 0)
+  if (status != -1 && WIFEXITED (status) && WEXITSTATUS (status) == 1 && message->len > 0)
     g_set_error_literal (error, CONCORD_ERROR, CONCORD_ERROR_SCHEMA, g_strchomp (message->str));
   else
     g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_IO,
@@ -253,7 +314,8 @@ module_function (const char *name,
 {
 #ifdef CONCORD_CLI_STATIC
   /* main() has passed every command that opens one on. */
-  g_printerr ("concord-cli: the statically linked executable cannot open %s for %s\n", name, function);
+  g_printerr ("concord-cli: the statically linked executable cannot open %s for %s\n",
+              name, function);
   exit (EXIT_IOERR);
 #else
   g_autofree char *file = g_strconcat (name, ".", G_MODULE_SUFFIX, NULL);
@@ -319,7 +381,7 @@ finish_stdout (void)
   return TRUE;
 }
 
-#ifndef CONCORD_CLI_STATIC
+#ifdef CONCORD_CLI_FULL
 /* `concord-cli-full read-svg` (above): not a command of its own. */
 static int
 read_svg (void)
@@ -1452,26 +1514,34 @@ cmd_library (int    argc,
 }
 
 static const Command commands[] = {
-  { "templates", "", N_("list template ids and titles"), cmd_templates, FALSE },
-  { "new", "--template ID -o FILE", N_("start a memorandum from a template"), cmd_new, FALSE },
-  { "validate", "FILE…", N_("schema and reference checks"), cmd_validate, FALSE },
-  { "fmt", "[--check] FILE…", N_("rewrite canonically (atomic); --check only reports"), cmd_fmt, FALSE },
-  { "lint", "FILE", N_("gaps and overlaps in roles, boundaries, accountability"), cmd_lint, FALSE },
-  { "text", "FILE", N_("plain text, numbered as printed (a git textconv)"), cmd_text, FALSE },
+  { "templates", "", N_("list template ids and titles"), cmd_templates, MODULES_NEVER },
+  { "new", "--template ID -o FILE", N_("start a memorandum from a template"), cmd_new,
+    MODULES_NEVER },
+  { "validate", "FILE…", N_("schema and reference checks"), cmd_validate, MODULES_NEVER },
+  { "fmt", "[--check] FILE…", N_("rewrite canonically (atomic); --check only reports"), cmd_fmt,
+    MODULES_NEVER },
+  { "lint", "FILE", N_("gaps and overlaps in roles, boundaries, accountability"), cmd_lint,
+    MODULES_NEVER },
+  { "text", "FILE", N_("plain text, numbered as printed (a git textconv)"), cmd_text,
+    MODULES_NEVER },
   { "diff", "OLD NEW", N_("clause-aligned differences [--color[=WHEN]] [--pdf OUT.pdf] [--docx OUT.docx]"),
-    cmd_diff, TRUE },
+    cmd_diff, MODULES_FOR_FILES },
   { "export-pdf", "FILE -o OUT.pdf", N_("lay out and write PDF [--paper a4|letter] [--signed] [--counterpart ID] [--with-comments]"),
-    cmd_export_pdf, TRUE },
-  { "export-docx", "FILE -o OUT.docx", N_("write a Word document (DOCX)"), cmd_export_docx, TRUE },
-  { "export-odt", "FILE -o OUT.odt", N_("write an OpenDocument text (ODT)"), cmd_export_odt, TRUE },
+    cmd_export_pdf, MODULES_ALWAYS },
+  { "export-docx", "FILE -o OUT.docx", N_("write a Word document (DOCX)"), cmd_export_docx,
+    MODULES_ALWAYS },
+  { "export-odt", "FILE -o OUT.odt", N_("write an OpenDocument text (ODT)"), cmd_export_odt,
+    MODULES_ALWAYS },
   { "import", "FILE.docx|FILE.odt|FILE.md [--against BASE.mou] -o OUT.mou",
-    N_("make a memorandum of a DOCX, ODT or Markdown file, or read a DOCX back as a revision of BASE"), cmd_import, TRUE },
+    N_("make a memorandum of a DOCX, ODT or Markdown file, or read a DOCX back as a revision of BASE"),
+    cmd_import, MODULES_ALWAYS },
   { "merge", "BASE OURS THEIRS [-o OUT]", N_("three-way merge by clause and word (a git merge driver)"),
-    cmd_merge, FALSE },
-  { "fingerprint", "FILE", N_("SHA-256 of the canonical form"), cmd_fingerprint, TRUE },
-  { "ics", "FILE [-o OUT.ics]", N_("the review date and dated commitments as iCalendar"), cmd_ics, TRUE },
+    cmd_merge, MODULES_NEVER },
+  { "fingerprint", "FILE", N_("SHA-256 of the canonical form"), cmd_fingerprint, MODULES_NEVER },
+  { "ics", "FILE [-o OUT.ics]", N_("the review date and dated commitments as iCalendar"), cmd_ics,
+    MODULES_ALWAYS },
   { "library", "list|add FILE ID|show NAME", N_("the clause library: list, save to it, show an entry"),
-    cmd_library, FALSE },
+    cmd_library, MODULES_NEVER },
 };
 
 static void
@@ -1531,7 +1601,8 @@ main (int    argc,
 
 #ifdef CONCORD_CLI_STATIC
   _concord_logo_set_svg_reader (read_svg_in_full_program);
-#else
+#endif
+#ifdef CONCORD_CLI_FULL
   if (strcmp (argv[1], "read-svg") == 0 && argc == 2)
     return read_svg ();
 #endif
@@ -1540,7 +1611,7 @@ main (int    argc,
     if (strcmp (argv[1], commands[i].name) == 0)
       {
 #ifdef CONCORD_CLI_STATIC
-        if (commands[i].opens_modules)
+        if (opens_modules (&commands[i], argc, argv))
           become_full_program (argv);
 #endif
         return commands[i].run (argc - 1, argv + 1);

@@ -228,7 +228,10 @@ fold (const char *text)
     return g_strdup ("");
   /* Most text lowers byte by byte: ASCII, and the general punctuation
    * (dashes, quotation marks), which has no case. The result is never
-   * longer than the text. */
+   * longer than the text. ASCII letters lower the same in every locale, as
+   * g_ascii_strdown() lowered wholly ASCII text before (g_utf8_strdown()
+   * lowers "I" to "ı" in Turkish): the word lists are English, French and
+   * Welsh. */
   q = quick = g_malloc (strlen (text) + 1);
   for (const char *p = text; ; )
     if (*p == '\0')
@@ -354,7 +357,7 @@ for_each_sentence (const char *text,
                    GString    *found)
 {
   g_autoptr(GPtrArray) words = g_ptr_array_new ();
-  GStringChunk *chunk = g_string_chunk_new (256);
+  g_autoptr(GStringChunk) chunk = g_string_chunk_new (256);
   const char *start = text;
 
   for (const char *p = text; ; p++)
@@ -370,7 +373,6 @@ for_each_sentence (const char *text,
           break;
         start = p + 1;
       }
-  g_string_chunk_free (chunk);
 }
 
 static void

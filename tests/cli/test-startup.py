@@ -113,9 +113,60 @@ class Startup(unittest.TestCase):
                 self.assertTrue(any("libxml2" in lib for lib in libraries), sorted(libraries))
                 heavy = [lib for lib in libraries if os.path.basename(lib).startswith(HEAVY)]
                 self.assertEqual(heavy, [], f"{command} loaded {heavy}")
-                if FULL and command != "fingerprint":
+                if FULL:
                     shared = [lib for lib in libraries if os.path.basename(lib).startswith(GLIB)]
                     self.assertEqual(shared, [], f"{command} loaded {shared}")
+
+    def test_static_executable_has_glib_inside_and_exports_none_of_it(self):
+        if not FULL:
+            self.skipTest("concord-cli is linked with GLib's shared libraries: there is no concord-cli-full")
+        needed = needed_libraries(CLI)
+        self.assertEqual([n for n in needed if n.startswith(GLIB)], [], needed)
+        out = subprocess.run(["readelf", "--dyn-syms", "--wide", CLI], capture_output=True,
+                             text=True, check=True).stdout
+        exported = re.findall(r"\s(?:FUNC|OBJECT)\s+GLOBAL\s+DEFAULT\s+\d+\s+(g_\w+)", out)
+        self.assertEqual(exported, [])
+        # The full one is what the modules bind to: it exports the model.
+        out = subprocess.run(["readelf", "--dyn-syms", "--wide", FULL], capture_output=True,
+                             text=True, check=True).stdout
+        self.assertIn("concord_memorandum_load_from_file", out)
+
+    def test_the_static_executable_hands_over_only_what_needs_a_module(self):
+        if not FULL:
+            self.skipTest("concord-cli is linked with GLib's shared libraries: there is no concord-cli-full")
+        other = self.write("other.mou", memorandum().replace("leads the work", "leads the review"))
+        pdf = os.path.join(self.tmp, "diff.pdf")
+        for args, hands_over in ((["diff", self.plain, other], False),
+                                 (["diff", "--pdf", pdf, self.plain, other], True),
+                                 (["diff", f"--pdf={pdf}", "--force", self.plain, other], True),
+                                 (["merge", self.plain, self.plain, other], False),
+                                 (["fingerprint", self.plain], False),
+                                 (["export-pdf", self.plain, "-o", pdf, "--force"], True),
+                                 (["ics", self.plain], True)):
+            with self.subTest(args=args):
+                result = self.run_cli(*args, debug=True)
+                self.assertIn(result.returncode, (0, 1), result.stderr[-2000:])
+                libraries = loaded_libraries(result)
+                shared = [lib for lib in libraries if os.path.basename(lib).startswith(GLIB)]
+                self.assertEqual(bool(shared), hands_over, sorted(libraries))
+
+    def test_the_static_executable_reads_svg_logos_in_another_process(self):
+        if not FULL:
+            self.skipTest("concord-cli is linked with GLib's shared libraries: there is no concord-cli-full")
+        good = self.write("good.mou", memorandum(base64.b64encode(SVG.encode()).decode()))
+        env = dict(os.environ, LD_DEBUG="files")
+        process = subprocess.Popen([CLI, "validate", good], stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True, env=env)
+        out, err = process.communicate(timeout=120)
+        self.assertEqual(process.returncode, 0, err[-2000:])
+        by_process = {}
+        for pid, path in re.findall(r"^\s*(\d+):\s+file=(\S+?\.so[.\d]*)\s", err, re.M):
+            by_process.setdefault(int(pid), set()).add(os.path.basename(path))
+        ours = by_process.get(process.pid, set())
+        self.assertTrue(any(lib.startswith("libxml2") for lib in ours), ours)
+        self.assertEqual([lib for lib in ours if lib.startswith(GLIB + ("librsvg",))], [], ours)
+        others = set().union(*(libs for pid, libs in by_process.items() if pid != process.pid))
+        self.assertTrue(any(lib.startswith("librsvg") for lib in others), by_process)
 
     def test_export_opens_the_drawing_module_and_writes_a_pdf(self):
         pdf = os.path.join(self.tmp, "out.pdf")
@@ -227,6 +278,8 @@ class Startup(unittest.TestCase):
             ["ics", self.plain], ["templates"], ["library", "list", "--dir", self.tmp],
             ["--help"], ["--version"], ["bogus"], ["export-pdf"], ["text", "--bogus"],
         ]
+        # The model's commands run in each; the others go through the
+        # static one's hand-over (its exec, arguments and exit status).
         for args in cases:
             with self.subTest(args=args):
                 ours, full = self.run_cli(*args), self.run_cli(*args, cli=FULL)
@@ -247,11 +300,11 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--cli", required=True)
     parser.add_argument("--build-root", required=True)
+    parser.add_argument("--full", help="concord-cli-full, when concord-cli is linked with GLib statically")
     args, rest = parser.parse_known_args()
     CLI = os.path.abspath(args.cli)
     BUILD = os.path.abspath(args.build_root)
-    full = os.path.join(os.path.dirname(CLI), "concord-cli-full")
-    FULL = full if os.path.exists(full) else None
+    FULL = os.path.abspath(args.full) if args.full else None
     unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
 
 
