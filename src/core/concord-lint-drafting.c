@@ -215,58 +215,79 @@ has_any_word (const char         *text,
   return FALSE;
 }
 
-/* Lower case, with the typographic apostrophe as the plain one so that
- * "nid yw’n" matches "nid yw'n". */
-static char *
-fold (const char *text)
+/* Appends @text in lower case, with the typographic apostrophe as the
+ * plain one so that "nid yw’n" matches "nid yw'n". */
+static void
+fold_append (GString    *out,
+             const char *text)
 {
   g_autofree char *lower = NULL;
-  GString *s;
-  char *quick, *q;
+  g_autoptr(GString) slow = NULL;
+  gsize start = out->len;
+  char *q;
 
   if (text == NULL)
-    return g_strdup ("");
+    return;
   /* Most text lowers byte by byte: ASCII, and the general punctuation
    * (dashes, quotation marks), which has no case. The result is never
    * longer than the text. ASCII letters lower the same in every locale, as
    * g_ascii_strdown() lowered wholly ASCII text before (g_utf8_strdown()
    * lowers "I" to "ı" in Turkish): the word lists are English, French and
    * Welsh. */
-  q = quick = g_malloc (strlen (text) + 1);
+  g_string_set_size (out, start + strlen (text));
+  q = out->str + start;
   for (const char *p = text; ; )
-    if (*p == '\0')
-      {
-        *q = '\0';
-        return quick;
-      }
-    else if ((guchar) *p < 0x80)
-      {
-        *q++ = *p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p;
-        p++;
-      }
-    else if ((guchar) p[0] == 0xe2 && ((guchar) p[1] == 0x80 || (guchar) p[1] == 0x81) &&
-             ((guchar) p[2] & 0xc0) == 0x80)
-      {
-        /* U+2000 to U+207F; U+2019, the typographic apostrophe, is the
-         * plain one. */
-        if ((guchar) p[1] == 0x80 && (guchar) p[2] == 0x99)
-          *q++ = '\'';
-        else
-          {
-            memcpy (q, p, 3);
-            q += 3;
-          }
-        p += 3;
-      }
-    else
-      break;
-  g_free (quick);
+    {
+      guchar c = (guchar) *p;
+
+      if (c >= 'A' && c <= 'Z')
+        {
+          *q++ = (char) (c - 'A' + 'a');
+          p++;
+        }
+      else if (c < 0x80)
+        {
+          if (c == '\0')
+            {
+              g_string_set_size (out, q - out->str);
+              return;
+            }
+          *q++ = (char) c;
+          p++;
+        }
+      else if (c == 0xe2 && ((guchar) p[1] == 0x80 || (guchar) p[1] == 0x81) &&
+               ((guchar) p[2] & 0xc0) == 0x80)
+        {
+          /* U+2000 to U+207F; U+2019, the typographic apostrophe, is the
+           * plain one. */
+          if ((guchar) p[1] == 0x80 && (guchar) p[2] == 0x99)
+            *q++ = '\'';
+          else
+            {
+              memcpy (q, p, 3);
+              q += 3;
+            }
+          p += 3;
+        }
+      else
+        break;
+    }
+  g_string_set_size (out, start);
 
   lower = g_utf8_strdown (text, -1);
-  s = g_string_new (lower);
-  g_string_replace (s, "\u2019", "'", 0);
+  slow = g_string_new (lower);
+  g_string_replace (slow, "\u2019", "'", 0);
+  g_string_append_len (out, slow->str, slow->len);
+}
 
-  return g_string_free (s, FALSE);
+static char *
+fold (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  fold_append (out, text);
+
+  return g_string_free (out, FALSE);
 }
 
 /* The folded words of @blocks, one line a block. With @refs, a reference
@@ -287,11 +308,7 @@ append_blocks (GString   *out,
           const ConcordRun *run = concord_block_get_run (block, j);
 
           if (run->kind == CONCORD_RUN_TEXT && run->text != NULL)
-            {
-              g_autofree char *folded = fold (run->text);
-
-              g_string_append (out, folded);
-            }
+            fold_append (out, run->text);
           /* Spaced, so that no run joins the words either side. */
           else if (refs)
             g_string_append (out, " x ");
