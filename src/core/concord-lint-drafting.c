@@ -163,9 +163,52 @@ word_char_at (const char *p)
 /* Whether @text holds @word on word boundaries (see above for stems). The
  * comparison is exact: callers lower both sides when case does not
  * matter. */
+/* The pairs of adjacent bytes a text holds, hashed to a bit each: a word
+ * with a pair the text lacks is not in it. Most listed words are in no
+ * clause, and this spares looking for each through the whole text. */
+typedef struct
+{
+  guint64 bits[64];
+} BytePairs;
+
+static inline guint
+byte_pair (const char *p)
+{
+  return ((guint) (guchar) p[0] * 67u + (guchar) p[1]) & 4095u;
+}
+
+static void
+byte_pairs_init (BytePairs  *pairs,
+                 const char *text)
+{
+  memset (pairs, 0, sizeof *pairs);
+  if (*text == '\0')
+    return;
+  for (const char *p = text; p[1] != '\0'; p++)
+    {
+      guint pair = byte_pair (p);
+
+      pairs->bits[pair / 64] |= G_GUINT64_CONSTANT (1) << (pair % 64);
+    }
+}
+
 static gboolean
-has_word (const char *text,
-          const char *word)
+byte_pairs_may_hold (const BytePairs *pairs,
+                     const char      *word,
+                     gsize            len)
+{
+  for (gsize i = 0; i + 1 < len; i++)
+    if ((pairs->bits[byte_pair (word + i) / 64] >> (byte_pair (word + i) % 64) & 1) == 0)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* With @pairs, those of @text (or NULL). */
+static gboolean
+has_word (const char      *text,
+          const BytePairs *pairs,
+          const char      *word)
 {
   gsize len;
   gboolean stem;
@@ -187,7 +230,7 @@ has_word (const char *text,
     }
   else if (stem)
     needle = copy = g_strndup (word, len);
-  if (len == 0)
+  if (len == 0 || (pairs != NULL && !byte_pairs_may_hold (pairs, needle, len)))
     return FALSE;
 
   for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
@@ -206,10 +249,11 @@ has_word (const char *text,
 
 static gboolean
 has_any_word (const char         *text,
+              const BytePairs    *pairs,
               const char * const *words)
 {
   for (guint i = 0; words[i] != NULL; i++)
-    if (has_word (text, words[i]))
+    if (has_word (text, pairs, words[i]))
       return TRUE;
 
   return FALSE;
@@ -427,15 +471,16 @@ binding_in_sentence (GPtrArray *words,
 }
 
 static void
-check_binding_language (Linter      *linter,
-                        char * const *texts)
+check_binding_language (Linter          *linter,
+                        char * const    *texts,
+                        const BytePairs *pairs)
 {
   g_autofree gboolean *not_binding = g_new0 (gboolean, linter->clauses->len);
   gboolean any = FALSE;
 
   for (guint i = 0; i < linter->clauses->len; i++)
     {
-      not_binding[i] = has_any_word (texts[i], not_binding_phrases);
+      not_binding[i] = has_any_word (texts[i], &pairs[i], not_binding_phrases);
       any = any || not_binding[i];
     }
   if (!any)
@@ -487,8 +532,9 @@ standard_message (guint kind)
 }
 
 static void
-check_standard_clauses (Linter      *linter,
-                        char * const *texts)
+check_standard_clauses (Linter          *linter,
+                        char * const    *texts,
+                        const BytePairs *pairs)
 {
   GListModel *sections = concord_memorandum_get_sections (linter->memorandum);
   gboolean present[G_N_ELEMENTS (standard_clauses)] = { FALSE, };
@@ -515,7 +561,7 @@ check_standard_clauses (Linter      *linter,
       G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == G_N_ELEMENTS (standard_clauses));
       for (guint k = 0; k < G_N_ELEMENTS (standard_clauses); k++)
         present[k] = present[k] || concord_section_get_kind (s) == kinds[k] ||
-                     has_any_word (headings, standard_clauses[k].headings);
+                     has_any_word (headings, NULL, standard_clauses[k].headings);
     }
 
   for (guint i = 0; i < linter->clauses->len; i++)
@@ -527,8 +573,8 @@ check_standard_clauses (Linter      *linter,
       for (guint k = 0; k < G_N_ELEMENTS (standard_clauses); k++)
         {
           present[k] = present[k] ||
-                       has_any_word (headings, standard_clauses[k].headings) ||
-                       has_any_word (texts[i], standard_clauses[k].text);
+                       has_any_word (headings, NULL, standard_clauses[k].headings) ||
+                       has_any_word (texts[i], &pairs[i], standard_clauses[k].text);
           all = all && present[k];
         }
       if (all)
@@ -1011,9 +1057,12 @@ void
 _concord_linter_check_drafting (Linter *linter)
 {
   g_auto(GStrv) texts = fold_clauses (linter);
+  g_autofree BytePairs *pairs = g_new (BytePairs, linter->clauses->len);
 
-  check_binding_language (linter, texts);
-  check_standard_clauses (linter, texts);
+  for (guint i = 0; i < linter->clauses->len; i++)
+    byte_pairs_init (&pairs[i], texts[i]);
+  check_binding_language (linter, texts, pairs);
+  check_standard_clauses (linter, texts, pairs);
   check_passive_obligations (linter);
   check_party_plain_text (linter);
   check_unused_terms (linter);
