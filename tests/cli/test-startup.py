@@ -118,8 +118,7 @@ class Startup(unittest.TestCase):
                     self.assertEqual(shared, [], f"{command} loaded {shared}")
 
     def test_static_executable_has_glib_inside_and_exports_none_of_it(self):
-        if not FULL:
-            self.skipTest("concord-cli is linked with GLib's shared libraries: there is no concord-cli-full")
+        self.require_full()
         needed = needed_libraries(CLI)
         self.assertEqual([n for n in needed if n.startswith(GLIB)], [], needed)
         out = subprocess.run(["readelf", "--dyn-syms", "--wide", CLI], capture_output=True,
@@ -132,8 +131,7 @@ class Startup(unittest.TestCase):
         self.assertIn("concord_memorandum_load_from_file", out)
 
     def test_the_static_executable_hands_over_only_what_needs_a_module(self):
-        if not FULL:
-            self.skipTest("concord-cli is linked with GLib's shared libraries: there is no concord-cli-full")
+        self.require_full()
         other = self.write("other.mou", memorandum().replace("leads the work", "leads the review"))
         pdf = os.path.join(self.tmp, "diff.pdf")
         for args, hands_over in ((["diff", self.plain, other], False),
@@ -151,8 +149,7 @@ class Startup(unittest.TestCase):
                 self.assertEqual(bool(shared), hands_over, sorted(libraries))
 
     def test_the_static_executable_reads_svg_logos_in_another_process(self):
-        if not FULL:
-            self.skipTest("concord-cli is linked with GLib's shared libraries: there is no concord-cli-full")
+        self.require_full()
         good = self.write("good.mou", memorandum(base64.b64encode(SVG.encode()).decode()))
         env = dict(os.environ, LD_DEBUG="files")
         process = subprocess.Popen([CLI, "validate", good], stdout=subprocess.PIPE,
@@ -206,6 +203,21 @@ class Startup(unittest.TestCase):
         self.assertEqual(self.run_cli("export-pdf", self.plain, "-o", plain_pdf).returncode, 0)
         self.assertGreater(os.path.getsize(pdf), os.path.getsize(plain_pdf))
 
+    def require_full(self):
+        if not FULL:
+            self.skipTest("concord-cli is linked with GLib's shared libraries: there is no concord-cli-full")
+
+    def assert_alone_validates_but_cannot_export(self, alone, *words):
+        """@alone validates; export-pdf fails with 74, naming @words, and writes nothing."""
+        result = self.run_cli("validate", self.plain, cli=alone)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        pdf = os.path.join(self.tmp, "none.pdf")
+        result = self.run_cli("export-pdf", self.plain, "-o", pdf, cli=alone)
+        self.assertEqual(result.returncode, 74, result.stderr)
+        for word in words:
+            self.assertIn(word, result.stderr)
+        self.assertFalse(os.path.exists(pdf))
+
     def installed_pkglibdir(self):
         with open(os.path.join(BUILD, "config.h")) as f:
             pkglibdir = re.search(r'#define PKGLIBDIR "(.*)"', f.read()).group(1)
@@ -223,35 +235,17 @@ class Startup(unittest.TestCase):
     def test_a_missing_module_is_an_error_not_a_crash(self):
         self.installed_pkglibdir()
         alone = self.copy_programs(CLI, *([FULL] if FULL else []))
-
-        result = self.run_cli("validate", self.plain, cli=alone)
-        self.assertEqual(result.returncode, 0, result.stderr)
-
-        pdf = os.path.join(self.tmp, "none.pdf")
-        result = self.run_cli("export-pdf", self.plain, "-o", pdf, cli=alone)
-        self.assertEqual(result.returncode, 74, result.stderr)
-        self.assertIn("cannot load", result.stderr)
-        self.assertIn("concord-draw.so", result.stderr)
-        self.assertFalse(os.path.exists(pdf))
+        self.assert_alone_validates_but_cannot_export(alone, "cannot load", "concord-draw.so")
 
         result = self.run_cli("ics", self.plain, cli=alone)
         self.assertEqual(result.returncode, 74, result.stderr)
         self.assertIn("concord-calendar.so", result.stderr)
 
     def test_a_missing_full_executable_is_an_error_not_a_crash(self):
-        if not FULL:
-            self.skipTest("concord-cli is linked with GLib's shared libraries: there is no concord-cli-full")
+        self.require_full()
         self.installed_pkglibdir()
         alone = self.copy_programs(CLI)
-
-        result = self.run_cli("validate", self.plain, cli=alone)
-        self.assertEqual(result.returncode, 0, result.stderr)
-        pdf = os.path.join(self.tmp, "none.pdf")
-        result = self.run_cli("export-pdf", self.plain, "-o", pdf, cli=alone)
-        self.assertEqual(result.returncode, 74, result.stderr)
-        self.assertIn("cannot run", result.stderr)
-        self.assertIn("concord-cli-full", result.stderr)
-        self.assertFalse(os.path.exists(pdf))
+        self.assert_alone_validates_but_cannot_export(alone, "cannot run", "concord-cli-full")
 
         # An SVG logo cannot be read, and says why; a PNG one needs nothing.
         svg = self.write("svg.mou", memorandum(base64.b64encode(SVG.encode()).decode()))
@@ -264,8 +258,7 @@ class Startup(unittest.TestCase):
         self.assertEqual(result.returncode, 0, result.stderr)
 
     def test_both_executables_give_the_same_results(self):
-        if not FULL:
-            self.skipTest("concord-cli is linked with GLib's shared libraries: there is no concord-cli-full")
+        self.require_full()
         broken = self.write("broken.mou", memorandum()[:300])
         invalid = self.write("invalid.mou", memorandum().replace('status="draft"', 'status="final"'))
         svg = self.write("svg.mou", memorandum(base64.b64encode(SVG.encode()).decode()))
