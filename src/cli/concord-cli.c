@@ -24,6 +24,7 @@
 
 #include "concord-core.h"
 #include "concord-logo-private.h"
+#include "concord-util-private.h"
 
 /* Exit codes follow sysexits(3), as scripts expect. */
 enum {
@@ -214,21 +215,7 @@ svg_input (const guchar *data,
 
   if (fd < 0)
     return -1;
-  while (len > 0)
-    {
-      gssize n = write (fd, data, len);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        {
-          close (fd);
-          return -1;
-        }
-      data += n;
-      len -= (gsize) n;
-    }
-  if (lseek (fd, 0, SEEK_SET) != 0)
+  if (!_concord_write_all (fd, data, len) || lseek (fd, 0, SEEK_SET) != 0)
     {
       close (fd);
       return -1;
@@ -247,7 +234,7 @@ read_svg_in_full_program (const guchar  *data,
 {
   g_autofree char *path = pkglib_file (FULL_PROGRAM);
   char *argv[] = { path, (char *) "read-svg", NULL };
-  g_autoptr(GString) message = g_string_new (NULL);
+  g_autoptr(GByteArray) message = g_byte_array_new ();
   g_autoptr(GError) local = NULL;
   int input = svg_input (data, len);
   int out = -1;
@@ -272,17 +259,9 @@ read_svg_in_full_program (const guchar  *data,
                    _("SVG images need %s, which cannot be run: %s"), path, local->message);
       return FALSE;
     }
-  for (;;)
-    {
-      char buffer[1024];
-      gssize n = read (out, buffer, sizeof buffer);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        break;
-      g_string_append_len (message, buffer, n);
-    }
+  /* A failed read leaves the message short, and the status decides. */
+  (void) _concord_read_all (out, message);
+  g_byte_array_append (message, (const guint8 *) "", 1);
   close (out);
   /* A status never read (SIGCHLD ignored, so the child was reaped
    * already) is a failure, never a valid logo. */
@@ -296,8 +275,8 @@ read_svg_in_full_program (const guchar  *data,
 
   if (status != -1 && WIFEXITED (status) && WEXITSTATUS (status) == 0)
     return TRUE;
-  if (status != -1 && WIFEXITED (status) && WEXITSTATUS (status) == 1 && message->len > 0)
-    g_set_error_literal (error, CONCORD_ERROR, CONCORD_ERROR_SCHEMA, g_strchomp (message->str));
+  if (status != -1 && WIFEXITED (status) && WEXITSTATUS (status) == 1 && message->len > 1)
+    g_set_error_literal (error, CONCORD_ERROR, CONCORD_ERROR_SCHEMA, g_strchomp ((char *) message->data));
   else
     g_set_error (error, CONCORD_ERROR, CONCORD_ERROR_IO,
                  _("SVG images need %s, which failed"), path);
@@ -389,21 +368,10 @@ read_svg (void)
   g_autoptr(GByteArray) data = g_byte_array_new ();
   g_autoptr(GError) error = NULL;
 
-  for (;;)
+  if (!_concord_read_all (STDIN_FILENO, data))
     {
-      guint8 buffer[65536];
-      gssize n = read (STDIN_FILENO, buffer, sizeof buffer);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        {
-          g_print ("%s\n", g_strerror (errno));
-          return EXIT_FINDINGS;
-        }
-      if (n == 0)
-        break;
-      g_byte_array_append (data, buffer, (guint) n);
+      g_print ("%s\n", g_strerror (errno));
+      return EXIT_FINDINGS;
     }
   if (_concord_svg_read (data->data, data->len, &error))
     return EXIT_OK;

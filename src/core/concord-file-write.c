@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "concord-error.h"
+#include "concord-util-private.h"
 #include "concord-xml.h"
 
 /* Temporary files are ".NAME.concord-save-XXXXXX" beside the target: hidden,
@@ -190,26 +191,6 @@ copy_metadata (int             fd,
     }
 }
 
-static gboolean
-write_all (int          fd,
-           const char  *data,
-           gsize        length)
-{
-  while (length > 0)
-    {
-      ssize_t done = write (fd, data, MIN (length, (gsize) G_MAXSSIZE));
-
-      if (done < 0 && errno == EINTR)
-        continue;
-      if (done <= 0)
-        return FALSE;
-      data += done;
-      length -= done;
-    }
-
-  return TRUE;
-}
-
 /* Makes and locks the temporary file.  The lock is taken before anything is
  * written; a cleaner that got in between mkstemp and the lock has removed
  * the name, which the link count shows, and then a new one is made. */
@@ -303,7 +284,7 @@ concord_file_replace_atomic_full (const char         *path,
 
   if (exists)
     copy_metadata (fd, target, &st);
-  if (!write_all (fd, data, length) ||
+  if (!_concord_write_all (fd, data, length) ||
       fchmod (fd, exists ? (st.st_mode & 07777) : new_file_mode ()) != 0 ||
       fsync (fd) != 0 ||
       g_rename (temp, target) != 0)

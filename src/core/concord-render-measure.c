@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "concord-render-private.h"
+#include "concord-util-private.h"
 
 /* The second core for a long export. Pango and Cairo 1.16 cannot lay text
  * out on two threads at once, so the second half of the paragraphs is
@@ -40,26 +41,6 @@ struct _ConcordMeasurer
   GPid pid;
   int  fd;
 };
-
-static gboolean
-write_all (int           fd,
-           const guint8 *data,
-           gsize         len)
-{
-  while (len > 0)
-    {
-      gssize n = write (fd, data, len);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        return FALSE;
-      data += n;
-      len -= (gsize) n;
-    }
-
-  return TRUE;
-}
 
 /* Measures a text item in this process, keeping only its lines. */
 static void
@@ -98,7 +79,7 @@ measure_and_send (Typesetter *ts,
   /* Sent at the end, so that the child never waits for this process to
    * read; _exit, so that nothing of the parent's (stdio buffers, atexit
    * handlers) runs twice. */
-  _exit (write_all (fd, out->data, out->len) ? 0 : 1);
+  _exit (_concord_write_all (fd, out->data, out->len) ? 0 : 1);
 }
 
 ConcordMeasurer *
@@ -134,26 +115,6 @@ _concord_measurer_start (Typesetter *ts,
   measurer->fd = fds[0];
 
   return measurer;
-}
-
-static GByteArray *
-read_all (int fd)
-{
-  GByteArray *in = g_byte_array_new ();
-  guint8 buffer[65536];
-
-  for (;;)
-    {
-      gssize n = read (fd, buffer, sizeof buffer);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        break;
-      g_byte_array_append (in, buffer, (guint) n);
-    }
-
-  return in;
 }
 
 /* Reads one item's measure from the child's output at *offset; FALSE if
@@ -195,10 +156,13 @@ _concord_measurer_finish (ConcordMeasurer *measurer,
                           GPtrArray       *items,
                           guint            first)
 {
-  g_autoptr(GByteArray) in = read_all (measurer->fd);
+  g_autoptr(GByteArray) in = g_byte_array_new ();
   gboolean delivered = TRUE, reported = FALSE;
   gsize offset = 0;
   int status = 0;
+
+  /* A short read is caught below, item by item. */
+  (void) _concord_read_all (measurer->fd, in);
 
   g_close (measurer->fd, NULL);
   measurer->fd = -1;

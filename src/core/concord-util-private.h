@@ -41,4 +41,14 @@ void        _concord_prompt_set     (GHashTable **prompts,
  * ("hyphen/hyph_cy.dic"); NULL for any other name. */
 GBytes     *_concord_embedded_lookup (const char  *name);
 
+/* write(2) until all of @data is written, through interruptions; FALSE
+ * (errno set) when the descriptor takes no more. */
+gboolean    _concord_write_all      (int          fd,
+                                     const void  *data,
+                                     gsize        len);
+/* Appends to @into what read(2) gives until the end; FALSE (errno set)
+ * if reading fails first, with what came before it appended. */
+gboolean    _concord_read_all       (int          fd,
+                                     GByteArray  *into);
+
 G_END_DECLS

@@ -7,6 +7,9 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <unistd.h>
+
 #include "concord-block.h"
 #include "concord-util-private.h"
 
@@ -121,4 +124,46 @@ _concord_prompt_set (GHashTable **prompts,
     *prompts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   g_hash_table_insert (*prompts, g_strdup (field), g_strdup (prompt));
+}
+
+gboolean
+_concord_write_all (int         fd,
+                    const void *data,
+                    gsize       len)
+{
+  const guint8 *p = data;
+
+  while (len > 0)
+    {
+      gssize n = write (fd, p, MIN (len, (gsize) G_MAXSSIZE));
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        return FALSE;
+      p += n;
+      len -= (gsize) n;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_concord_read_all (int         fd,
+                   GByteArray *into)
+{
+  guint8 buffer[65536];
+
+  for (;;)
+    {
+      gssize n = read (fd, buffer, sizeof buffer);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        return FALSE;
+      if (n == 0)
+        return TRUE;
+      g_byte_array_append (into, buffer, (guint) n);
+    }
 }
