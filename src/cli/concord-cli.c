@@ -506,6 +506,7 @@ cmd_validate (int    argc,
     return rc;
   if (argc < 2)
     return usage_error (NULL, _("name at least one file to validate"));
+  _concord_xml_keep_last_tree ();
 
   for (int i = 1; i < argc; i++)
     {
@@ -726,6 +727,7 @@ cmd_lint (int    argc,
       return finish_stdout () ? EXIT_OK : EXIT_IOERR;
     }
 
+  _concord_xml_keep_last_tree ();
   m = load_single (argc, argv, &rc);
   if (m == NULL)
     return rc;
@@ -763,6 +765,7 @@ cmd_text (int    argc,
   if (rc >= 0)
     return rc;
 
+  _concord_xml_keep_last_tree ();
   m = load_single (argc, argv, &rc);
   if (m == NULL)
     return rc;

@@ -612,9 +612,11 @@ split_words (const char   *start,
 {
   const char *word = NULL;
 
-  for (const char *p = start; p <= end; p = p < end ? g_utf8_next_char (p) : end + 1)
+  for (const char *p = start; p < end; )
     {
-      gboolean inside = p < end && (word_char_at (p) || *p == '\'' || *p == '-');
+      /* ASCII, most of it, a byte at a time. */
+      gboolean ascii = (guchar) *p < 0x80;
+      gboolean inside = ascii ? g_ascii_isalnum (*p) || *p == '\'' || *p == '-' : word_char_at (p);
 
       if (inside && word == NULL)
         word = p;
@@ -623,7 +625,10 @@ split_words (const char   *start,
           g_ptr_array_add (words, g_string_chunk_insert_len (chunk, word, p - word));
           word = NULL;
         }
+      p = ascii ? p + 1 : g_utf8_next_char (p);
     }
+  if (word != NULL)
+    g_ptr_array_add (words, g_string_chunk_insert_len (chunk, word, end - word));
 }
 
 static const char *
@@ -808,8 +813,15 @@ typedef struct
 static const char *
 word_end (const char *p)
 {
-  while (*p != '\0' && word_char_at (p))
-    p = g_utf8_next_char (p);
+  /* An ASCII letter or digit at a time while they last. */
+  for (;;)
+    {
+      while (g_ascii_isalnum (*p))
+        p++;
+      if ((guchar) *p < 0x80 || !word_char_at (p))
+        break;
+      p = g_utf8_next_char (p);
+    }
 
   return p;
 }
@@ -843,23 +855,26 @@ scan_for_names (const PartyNames *names,
                 GPtrArray        *found,
                 GPtrArray        *found_names)
 {
-  g_autoptr(GString) word = g_string_new (NULL);
+  /* First words are at most 200 bytes long, as names are. */
+  char word[256];
 
-  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = text, *end; p != NULL && *p != '\0'; p = end)
     {
-      const char *end;
-
       if (!word_char_at (p))
-        continue;
-      /* @p starts a word: unless a name starts with it, go to its end. */
-      end = word_end (p);
-      if (names->first_bytes[(guchar) *p])
-        g_string_append_len (g_string_truncate (word, 0), p, end - p);
-      if (!names->first_bytes[(guchar) *p] || !g_hash_table_contains (names->first_words, word->str))
         {
-          p = g_utf8_find_prev_char (text, end);
+          end = g_utf8_next_char (p);
           continue;
         }
+      /* @p starts a word: unless a name starts with it, go to its end. */
+      end = word_end (p);
+      if (!names->first_bytes[(guchar) *p])
+        continue;
+      if ((gsize) (end - p) >= sizeof word)
+        continue;
+      memcpy (word, p, end - p);
+      word[end - p] = '\0';
+      if (!g_hash_table_contains (names->first_words, word))
+        continue;
       /* Every word end within reach of @p is where a name may end. */
       for (const char *q = g_utf8_next_char (p); (gsize) (q - p) <= names->longest;
            q = g_utf8_next_char (q))
@@ -887,7 +902,6 @@ scan_for_names (const PartyNames *names,
           if (*q == '\0')
             break;
         }
-      p = g_utf8_find_prev_char (text, end);
     }
 }
 

@@ -51,4 +51,8 @@ gboolean    _concord_write_all      (int          fd,
 gboolean    _concord_read_all       (int          fd,
                                      GByteArray  *into);
 
+/* From now on, loading keeps the last file's parsed tree until the
+ * process exits instead of freeing it: for commands that load and exit. */
+void        _concord_xml_keep_last_tree (void);
+
 G_END_DECLS

@@ -2039,6 +2039,18 @@ check_declared_encoding (Loader *loader,
                   _("the file declares the encoding “%s”; a memorandum must be UTF-8"), encoding);
 }
 
+/* A command that loads a file and then exits need not take the parsed
+ * tree apart node by node (a twentieth of a small `validate`): the last one
+ * is kept, still reachable, until the process ends. */
+static gboolean keep_last_tree;
+static xmlDoc *kept_tree;
+
+void
+_concord_xml_keep_last_tree (void)
+{
+  keep_last_tree = TRUE;
+}
+
 static ConcordMemorandum *
 load_from_data (const char  *data,
                 gsize        length,
@@ -2078,7 +2090,13 @@ load_from_data (const char  *data,
           check_limits (&loader, root))
         validate_and_build (&loader, doc, root);
       g_hash_table_unref (loader.ids);
-      xmlFreeDoc (doc);
+      if (keep_last_tree)
+        {
+          g_clear_pointer (&kept_tree, xmlFreeDoc);
+          kept_tree = doc;
+        }
+      else
+        xmlFreeDoc (doc);
     }
 
   if (loader.error != NULL)
