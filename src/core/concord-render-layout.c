@@ -137,10 +137,21 @@ typesetter_context_for (Typesetter *ts,
   if (ts->narrow == NULL || _concord_narrow_fonts_cover (ts->narrow, text, &lacking))
     return ts->context;
   if (ts->full == NULL)
+    g_debug ("a text has U+%04X, which the styles' faces lack: the system's fonts too", lacking);
+
+  return _concord_typesetter_get_context (ts, TRUE);
+}
+
+PangoContext *
+_concord_typesetter_get_context (Typesetter *ts,
+                                 gboolean    system)
+{
+  if (!system || ts->narrow == NULL)
+    return ts->context;
+  if (ts->full == NULL)
     {
       g_autoptr(PangoFontMap) map = pango_cairo_font_map_new ();
 
-      g_debug ("a text has U+%04X, which the styles' faces lack: the system's fonts too", lacking);
       ts->full = new_context (map);
     }
 
@@ -226,6 +237,26 @@ new_cell_layout (Typesetter     *ts,
 }
 
 /* Creates whatever layouts the item lacks. */
+/* The label's layout, and how far it pushes the first line along (in
+ * Pango units; 0 if it fits). */
+static int
+shape_label (Typesetter *ts,
+             FlowItem   *item)
+{
+  PangoRectangle logical;
+  double room = item->indent - item->label_x - LABEL_GAP;
+
+  if (item->label_layout == NULL)
+    item->label_layout = new_layout (ts, item->style, item->label, 0);
+  /* A label wider than the hanging indent ("20.18.2") pushes the first
+   * line along rather than running into it. */
+  pango_layout_get_extents (item->label_layout, NULL, &logical);
+  if ((double) logical.width / PANGO_SCALE > room)
+    return (int) (((double) logical.width / PANGO_SCALE - room) * PANGO_SCALE);
+
+  return 0;
+}
+
 void
 _concord_flow_item_shape (Typesetter *ts,
                           FlowItem   *item)
@@ -237,16 +268,10 @@ _concord_flow_item_shape (Typesetter *ts,
       pango_layout_set_attributes (item->layout, item->attrs);
       if (item->label != NULL)
         {
-          PangoRectangle logical;
-          double room = item->indent - item->label_x - LABEL_GAP;
+          int push = shape_label (ts, item);
 
-          item->label_layout = new_layout (ts, item->style, item->label, 0);
-          /* A label wider than the hanging indent ("20.18.2") pushes the
-           * first line along rather than running into it. */
-          pango_layout_get_extents (item->label_layout, NULL, &logical);
-          if ((double) logical.width / PANGO_SCALE > room)
-            pango_layout_set_indent (item->layout,
-                                     (int) (((double) logical.width / PANGO_SCALE - room) * PANGO_SCALE));
+          if (push > 0)
+            pango_layout_set_indent (item->layout, push);
         }
     }
   else if (item->kind == FLOW_ROW)
@@ -536,6 +561,7 @@ lay_out_all (ConcordDocumentLayout *self,
              ConcordLayoutCache    *cache)
 {
   g_autoptr(ConcordMeasurer) measurer = NULL;
+  g_autoptr(ConcordFontBook) book = NULL;
   gsize kept = 0, total = 0, budget = LAYOUT_TEXT_BUDGET;
   guint split = self->items->len;
 
@@ -557,7 +583,10 @@ lay_out_all (ConcordDocumentLayout *self,
           split = half_of_the_text (self->items, total);
           measurer = _concord_measurer_start (self->typesetter, self->items, split);
           if (measurer != NULL)
-            budget = LAYOUT_TEXT_BUDGET_SPLIT;
+            {
+              budget = LAYOUT_TEXT_BUDGET_SPLIT;
+              book = _concord_font_book_new (self->typesetter);
+            }
         }
     }
 
@@ -570,6 +599,9 @@ lay_out_all (ConcordDocumentLayout *self,
       if (measurer != NULL && i >= split && item->kind == FLOW_TEXT)
         continue;
       lay_out_item_cached (self->typesetter, cache, item);
+      /* The child's glyphs are drawn with the fonts of this half. */
+      if (book != NULL && item->kind == FLOW_TEXT && item->layout != NULL)
+        _concord_font_book_note (book, item->layout);
       /* A long memorandum's every layout would not fit in memory (a 16 MiB
        * file needed 800 MiB): past a budget of text, an item keeps only its
        * measured lines and is shaped again when its page is drawn. */
@@ -581,7 +613,7 @@ lay_out_all (ConcordDocumentLayout *self,
         }
     }
   if (measurer != NULL)
-    _concord_measurer_finish (measurer, self->typesetter, self->items, split);
+    self->glyphs = _concord_measurer_finish (measurer, self->typesetter, self->items, split, book);
 
   if (cache != NULL)
     g_hash_table_foreach_remove (cache->entries, entry_is_stale, GUINT_TO_POINTER (cache->generation));
@@ -1048,6 +1080,7 @@ concord_document_layout_free (ConcordDocumentLayout *self)
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->dest_pages, g_hash_table_unref);
+  g_clear_pointer (&self->glyphs, _concord_glyph_source_free);
   g_clear_pointer (&self->typesetter, typesetter_free);
   g_clear_object (&self->memorandum);
   g_free (self->counterpart_name);
@@ -1266,8 +1299,16 @@ draw_text (ConcordDocumentLayout *self,
 {
   FlowItem *item = pl->item;
   double top = item->lines[pl->first_line].top;
-  GSList *lines = pango_layout_get_lines_readonly (item->layout);
+  g_autoptr(GPtrArray) glyph_lines = NULL;
+  GSList *lines;
   gboolean tagged = pl->first_line == 0 && (item->dest != NULL || item->link != NULL);
+
+  /* Glyphs from the child process, or shaped here. */
+  if (item->layout == NULL)
+    glyph_lines = _concord_glyph_source_read (self->glyphs, item);
+  if (glyph_lines == NULL)
+    _concord_flow_item_shape (self->typesetter, item);
+  lines = item->layout != NULL ? pango_layout_get_lines_readonly (item->layout) : NULL;
 
   if (pl->first_line == 0 && item->dest != NULL)
     {
@@ -1283,6 +1324,12 @@ draw_text (ConcordDocumentLayout *self,
     }
 
   set_grey (cr, _concord_styles[item->style].grey);
+  if (glyph_lines != NULL)
+    for (guint k = pl->first_line; k < pl->first_line + pl->n_lines && k < glyph_lines->len; k++)
+      {
+        cairo_move_to (cr, x0 + item->indent + item->lines[k].x, y0 + pl->y + item->lines[k].baseline - top);
+        _concord_show_glyph_runs (cr, item->text, g_ptr_array_index (glyph_lines, k));
+      }
   lines = g_slist_nth (lines, pl->first_line);
   for (guint k = pl->first_line; k < pl->first_line + pl->n_lines && lines != NULL; k++, lines = lines->next)
     {
@@ -1434,7 +1481,15 @@ concord_document_layout_draw_page (ConcordDocumentLayout *self,
     {
       FlowItem *item = g_array_index (page->placements, Placement, i).item;
 
-      _concord_flow_item_shape (self->typesetter, item);
+      /* Text the child process shaped needs only its label here. */
+      if (item->kind == FLOW_TEXT && item->layout == NULL && item->glyphs_size > 0 &&
+          self->glyphs != NULL)
+        {
+          if (item->label != NULL)
+            (void) shape_label (self->typesetter, item);
+        }
+      else
+        _concord_flow_item_shape (self->typesetter, item);
     }
 
   cairo_save (cr);

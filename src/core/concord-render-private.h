@@ -117,6 +117,10 @@ struct _FlowItem
   PangoLayout   *label_layout;
   FlowLine      *lines;
   guint          n_lines;
+  /* Where the child process's glyphs of the text are in its glyph file
+   * (concord-render-measure.c); size 0 for none. */
+  guint64        glyphs_at;
+  guint64        glyphs_size;
 
   /* FLOW_ROW: one table row; `header` is the header row that repeats at
    * the top of each page the table runs on. */
@@ -196,7 +200,15 @@ struct _ConcordDocumentLayout
 
   /* Owns the fonts the layouts refer to. */
   Typesetter           *typesetter;
+  /* The glyphs a child process shaped, or NULL. */
+  struct _ConcordGlyphSource *glyphs;
 };
+
+/* The context text is laid out with, or with @system the one with all
+ * the system's fonts (the same when the styles' faces cannot stand in
+ * for them). */
+PangoContext *_concord_typesetter_get_context (Typesetter *ts,
+                                               gboolean    system);
 
 /* Laying out and measuring one item (concord-render-layout.c). */
 void       _concord_flow_item_shape     (Typesetter       *ts,
@@ -207,17 +219,38 @@ void       _concord_flow_item_release   (FlowItem         *item);
 /* Measuring the text of items[first..] in a child process, whose line
  * breaks come back over a pipe (concord-render-measure.c). */
 typedef struct _ConcordMeasurer ConcordMeasurer;
+/* The child's shaped glyphs, drawn here without shaping again. */
+typedef struct _ConcordGlyphSource ConcordGlyphSource;
+/* The fonts this process has laid text out in, by what names them in
+ * both processes. */
+typedef struct _ConcordFontBook ConcordFontBook;
 
 ConcordMeasurer *_concord_measurer_start  (Typesetter      *ts,
                                            GPtrArray       *items,
                                            guint            first);
-void             _concord_measurer_finish (ConcordMeasurer *measurer,
-                                           Typesetter      *ts,
-                                           GPtrArray       *items,
-                                           guint            first);
+ConcordGlyphSource *_concord_measurer_finish (ConcordMeasurer *measurer,
+                                              Typesetter      *ts,
+                                              GPtrArray       *items,
+                                              guint            first,
+                                              ConcordFontBook *book);
 void             _concord_measurer_free   (ConcordMeasurer *measurer);
 
+ConcordFontBook *_concord_font_book_new   (Typesetter      *ts);
+void             _concord_font_book_note  (ConcordFontBook *book,
+                                           PangoLayout     *layout);
+void             _concord_font_book_free  (ConcordFontBook *book);
+
+/* An item's lines of glyph runs (each a GSList of PangoGlyphItem), or
+ * NULL if it has none or they do not read back. */
+GPtrArray       *_concord_glyph_source_read (ConcordGlyphSource *source,
+                                             const FlowItem     *item);
+void             _concord_glyph_source_free (ConcordGlyphSource *source);
+void             _concord_show_glyph_runs   (cairo_t            *cr,
+                                             const char         *text,
+                                             GSList             *runs);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ConcordMeasurer, _concord_measurer_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ConcordFontBook, _concord_font_book_free)
 
 /* Other reports (the redline of a diff) are laid out, paginated and
  * written by the same engine: a build function fills the flow through a
