@@ -524,9 +524,9 @@ lay_out_item_cached (Typesetter         *ts,
  * drawing: the 2,000-clause benchmark document (1.5 MB of text) fits, so
  * ordinary memoranda are shaped once. */
 #define LAYOUT_TEXT_BUDGET (4 * 1024 * 1024)
-/* With a child measuring the second half, this process shapes that half
- * again when drawing in any case, so it keeps less of its own half: a
- * 16 MiB file's export then needs half the memory, and the benchmark
+/* With a child measuring the second half (whose glyphs wait in a file,
+ * not in this process's memory), this process keeps less of its own half:
+ * a 16 MiB file's export then needs half the memory, and the benchmark
  * document's first half still fits. */
 #define LAYOUT_TEXT_BUDGET_SPLIT (1024 * 1024)
 
@@ -1306,6 +1306,11 @@ draw_text (ConcordDocumentLayout *self,
   /* Glyphs from the child process, or shaped here. */
   if (item->layout == NULL)
     glyph_lines = _concord_glyph_source_read (self->glyphs, item);
+  if (glyph_lines == NULL && item->glyphs_size > 0)
+    {
+      g_debug ("the glyphs of a paragraph did not read back: shaped here");
+      item->glyphs_size = 0;
+    }
   if (glyph_lines == NULL)
     _concord_flow_item_shape (self->typesetter, item);
   lines = item->layout != NULL ? pango_layout_get_lines_readonly (item->layout) : NULL;

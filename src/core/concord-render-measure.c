@@ -28,11 +28,12 @@
  * out on two threads at once, so the second half of the paragraphs is
  * measured by a child process forked once the flow is built: it has the
  * flow already (the fork copies it) and, from then on, a font map and
- * glyph caches of its own. It sends back each paragraph's lines and keeps
- * no layout; this process lays out the first half meanwhile and shapes
- * the second half again only when its pages are drawn, a page at a time.
- * Pango is deterministic for the same text, fonts and measure, so the
- * lines are those this process would have found, and the PDF's bytes do
+ * glyph caches of its own. It sends back each paragraph's lines and
+ * glyphs and keeps no layout; this process lays out the first half
+ * meanwhile, and draws the second half from the child's glyphs (or shapes
+ * it again, where they cannot be used) a page at a time. Pango is
+ * deterministic for the same text, fonts and measure, so the lines and
+ * glyphs are those this process would have found, and the PDF's bytes do
  * not depend on which process measured what.
  *
  * On the pipe, for each text item from `first` on, in order: its index
@@ -552,7 +553,7 @@ _concord_measurer_finish (ConcordMeasurer *measurer,
 
     for (guint i = first; i < items->len; i++)
       sent += ((FlowItem *) g_ptr_array_index (items, i))->glyphs_size > 0;
-    g_debug ("%u paragraphs are drawn from the child process's glyphs", sent);
+    g_debug ("the child process sent the glyphs of %u paragraphs", sent);
   }
   source = g_new0 (ConcordGlyphSource, 1);
   source->fd = measurer->glyph_fd;

@@ -14,6 +14,7 @@
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -86,6 +87,11 @@ class TwoProcesses(unittest.TestCase):
                     two_err, _ = export(mou, self.out("two.pdf"), 2, *options)
                     self.assertNotIn("child process", one_err)
                     self.assertIn("measured by a child process", two_err)
+                    # The second half is drawn from the child's glyphs.
+                    drawn = re.search(r"the child process sent the glyphs of (\d+) paragraphs",
+                                      two_err)
+                    self.assertIsNotNone(drawn, two_err)
+                    self.assertGreater(int(drawn.group(1)), 100)
                     one, two = read(self.out("one.pdf")), read(self.out("two.pdf"))
                     self.assertGreater(len(one), 100000)
                     self.assertEqual(one, two, f"{name} {options}: the PDFs differ")
@@ -114,6 +120,31 @@ class TwoProcesses(unittest.TestCase):
                     self.assertNotIn("measured by a child process", stderr)
                 else:
                     self.assertIn("the child process ended without", stderr)
+                self.assertEqual(read(self.out(mode + ".pdf")), expected)
+
+    def test_glyphs_that_do_not_come_change_nothing(self):
+        # No glyph file, one that fills up part way, one that reads back
+        # short: the paragraphs without glyphs are shaped here.
+        mou = self.documents["plain"]
+        export(mou, self.out("one.pdf"), 1)
+        expected = read(self.out("one.pdf"))
+        for mode, sent, message in (("nomemfd", None, None),
+                                    ("nospace", 40, None),
+                                    ("shortread", None, "did not read back: shaped here")):
+            with self.subTest(mode=mode):
+                asan = os.environ.get("ASAN_OPTIONS", "")
+                stderr, _ = export(mou, self.out(mode + ".pdf"), 2,
+                                   env_extra={"LD_PRELOAD": FAILFORK, "CONCORD_FAILFORK": mode,
+                                              "ASAN_OPTIONS": (asan + ":" if asan else "")
+                                              + "verify_asan_link_order=0"})
+                self.assertIn("measured by a child process", stderr)
+                got = re.search(r"the child process sent the glyphs of (\d+) paragraphs", stderr)
+                if sent is None and mode == "nomemfd":
+                    self.assertIsNone(got, stderr)
+                elif sent is not None:
+                    self.assertEqual(int(got.group(1)), sent, stderr)
+                if message is not None:
+                    self.assertIn(message, stderr)
                 self.assertEqual(read(self.out(mode + ".pdf")), expected)
 
     def test_a_short_memorandum_is_not_split(self):
