@@ -17,6 +17,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   ConcordMemorandum *memorandum;
+  /* Made at the first use (linter_numbering in concord-lint.c). */
   ConcordNumbering  *numbering;
   GPtrArray         *findings;
   /* Every clause in printed order, and id -> clause. */

@@ -187,6 +187,17 @@ concord_finding_free (ConcordFinding *finding)
   g_free (finding);
 }
 
+/* The memorandum's numbering, made at the first finding that needs it: a
+ * memorandum without placeholders needs none for `validate`. */
+static ConcordNumbering *
+linter_numbering (Linter *linter)
+{
+  if (linter->numbering == NULL)
+    linter->numbering = concord_numbering_new (linter->memorandum);
+
+  return linter->numbering;
+}
+
 static ConcordFinding *
 add (Linter        *linter,
      const char    *code,
@@ -207,7 +218,7 @@ add (Linter        *linter,
     {
       f->clause_id = g_strdup (concord_clause_get_id (clause));
       /* The bare number ("2.4", not "2.4."), as references print it. */
-      f->clause_number = g_strdup (concord_numbering_lookup_clause (linter->numbering,
+      f->clause_number = g_strdup (concord_numbering_lookup_clause (linter_numbering (linter),
                                                                     concord_clause_get_id (clause)));
       f->target = g_strconcat ("clause:", f->clause_id, NULL);
       f->line = concord_source_line (clause);
@@ -487,10 +498,10 @@ check_refs (Linter        *linter,
           if (run->kind != CONCORD_RUN_CLAUSE)
             continue;
           if (!g_hash_table_contains (linter->clause_ids, run->text) &&
-              !concord_numbering_has_target (linter->numbering, run->text))
+              !concord_numbering_has_target (linter_numbering (linter), run->text))
             add (linter, CONCORD_LINT_MISSING_CLAUSE_REF, clause, subject, "body",
                  g_strdup_printf (_("the text refers to clause “%s”, which does not exist"), run->text));
-          else if ((shown = concord_numbering_render_ref (linter->numbering, run->text, FALSE)) == NULL)
+          else if ((shown = concord_numbering_render_ref (linter_numbering (linter), run->text, FALSE)) == NULL)
             /* An unnumbered clause: the reference prints as missing. */
             add (linter, CONCORD_LINT_MISSING_CLAUSE_REF, clause, subject, "body",
                  g_strdup_printf (_("the text refers to clause “%s”, which has no number to print"), run->text));
@@ -518,7 +529,7 @@ check_annex_refs (Linter *linter)
 static void
 check_numbering (Linter *linter)
 {
-  GPtrArray *issues = concord_numbering_get_issues (linter->numbering);
+  GPtrArray *issues = concord_numbering_get_issues (linter_numbering (linter));
 
   for (guint i = 0; i < issues->len; i++)
     {
@@ -541,7 +552,7 @@ check_inline_terms (Linter *linter)
       g_autofree char *subject = NULL;
 
       if (!concord_term_get_inline (t) ||
-          concord_numbering_has_first_use (linter->numbering, concord_term_get_id (t)))
+          concord_numbering_has_first_use (linter_numbering (linter), concord_term_get_id (t)))
         continue;
       subject = g_strdup_printf ("term %s", concord_term_get_id (t));
       add (linter, CONCORD_LINT_TERM_INLINE_UNUSED, NULL, subject, NULL,
@@ -966,7 +977,7 @@ linter_init (Linter            *linter,
              ConcordMemorandum *memorandum)
 {
   linter->memorandum = memorandum;
-  linter->numbering = concord_numbering_new (memorandum);
+  linter->numbering = NULL;
   linter->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) concord_finding_free);
   linter->clause_ids = g_hash_table_new (g_str_hash, g_str_equal);
   collect_clauses (linter);
@@ -975,7 +986,7 @@ linter_init (Linter            *linter,
 static GPtrArray *
 linter_finish (Linter *linter)
 {
-  concord_numbering_free (linter->numbering);
+  g_clear_pointer (&linter->numbering, concord_numbering_free);
   g_ptr_array_unref (linter->clauses);
   g_hash_table_unref (linter->clause_ids);
 

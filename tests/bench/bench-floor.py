@@ -4,8 +4,8 @@
 # Copyright 2026 The Concord authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Usage: bench-floor.py --build _build [--baseline OTHER_BUILD] [--runs 9]
-#                       [--large-runs 3] [--keep]
+# Usage: bench-floor.py --build _build [--baseline OTHER_BUILD] [--runs 15]
+#                       [--quick-runs 101] [--large-runs 3] [--keep]
 #
 # The floor for export is bench-floor, a bare loop that lays out and paints
 # the same paragraphs (those `concord-cli text` prints) with Pango and
@@ -79,7 +79,9 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", required=True)
     ap.add_argument("--baseline", help="another build whose concord-cli runs as \"before\"")
-    ap.add_argument("--runs", type=int, default=9)
+    ap.add_argument("--runs", type=int, default=15)
+    ap.add_argument("--quick-runs", type=int, default=101,
+                    help="paired runs of the commands that take milliseconds (validate, text, lint)")
     ap.add_argument("--large-runs", type=int, default=3)
     ap.add_argument("--keep", action="store_true")
     args = ap.parse_args()
@@ -120,13 +122,17 @@ def main():
     results = paired({
         "export, small": row([cli, "export-pdf", "--force", small, "-o", out("s.pdf")],
                              [floor, small_text, out("sf.pdf")]),
+    }, args.runs)
+    # A few milliseconds each, which the machine's noise moves by a tenth:
+    # many more runs.
+    results.update(paired({
         "validate, small": row([cli, "validate", small], [xmllint, "--noout", small]),
         "text, small": row([cli, "text", small], [xmllint, "--noout", small]),
         "lint, small": row([cli, "lint", small], [xmllint, "--noout", small], findings),
         # Not Concord: how far a GLib program is from xmllint before it does
         # anything of its own.
         "GLib start, small": ([glib_start, small], [xmllint, "--noout", small], (0,), None),
-    }, args.runs)
+    }, args.quick_runs))
     results.update(paired({
         "export, large": row([cli, "export-pdf", "--force", large, "-o", out("l.pdf")],
                              [floor, large_text, out("lf.pdf")]),
@@ -147,7 +153,8 @@ def main():
         if base and r["before"][0] is not None:
             line += f"   {r['before'][0]:7.4f}s {r['before'][0] / floor_time:5.2f} {r['before'][1]:6.1f} MiB"
         print(line)
-    print(f"(small: {args.runs} paired runs; large: {args.large_runs}; medians; "
+    print(f"(small export: {args.runs} paired runs; validate, text, lint: {args.quick_runs}; "
+          f"large: {args.large_runs}; medians; "
           f"floor = bench-floor for export, xmllint otherwise; "
           f"\"1p\" = --processes 1)")
     if args.keep:
