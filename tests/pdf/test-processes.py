@@ -149,10 +149,33 @@ class TwoProcesses(unittest.TestCase):
                 self.assertEqual(read(self.out(mode + ".pdf")), expected)
 
     def test_a_short_memorandum_is_not_split(self):
+        # Three clauses, some 5 KiB of text: the child would save nothing.
         mou = self.out("short.mou")
-        generate(mou, 2, 30)
+        generate(mou, 2, 3)
         stderr, _ = export(mou, self.out("short.pdf"), 2)
         self.assertNotIn("child process", stderr)
+
+    def test_a_memorandum_of_a_few_pages_is_split(self):
+        # Thirty generated clauses (13 pages or so) and the bundled
+        # templates of more than two pages (tables, annexes, Welsh and
+        # French): the same bytes, with some paragraphs drawn from the
+        # child's glyphs.
+        thirty = self.out("thirty.mou")
+        generate(thirty, 2, 30)
+        templates = os.path.join(SOURCE, "templates")
+        documents = [thirty] + sorted(os.path.join(templates, f) for f in os.listdir(templates)
+                                      if f.endswith(".mou") and f != "blank.mou")
+        for mou in documents:
+            with self.subTest(document=os.path.basename(mou)):
+                one_err, _ = export(mou, self.out("one.pdf"), 1)
+                two_err, _ = export(mou, self.out("two.pdf"), 2)
+                self.assertEqual(read(self.out("one.pdf")), read(self.out("two.pdf")))
+                if "-cy-en" in mou:
+                    # Side by side, the text is in table cells, which are
+                    # laid out here.
+                    continue
+                self.assertIn("measured by a child process", two_err)
+                self.assertRegex(two_err, r"the child process sent the glyphs of \d+ paragraphs")
 
     def test_processes_takes_one_or_two(self):
         for value in ("0", "3", "two"):
