@@ -135,10 +135,10 @@ write_output (const char *output,
   return report (error);
 }
 
-/* The drawing half of the core (renderer, DOCX/ODT, import) and the
- * calendar are modules, opened by the commands that need them, so that
- * validate, text and lint do not load Pango, Cairo, libzip or libical at
- * start-up. Uninstalled, the modules are beside the executable; installed,
+/* The drawing part of the core (renderer, PDF), the office part (DOCX/ODT,
+ * import) and the calendar are modules, opened by the commands that need
+ * them, so that validate, text and lint do not load Pango, Cairo, libzip or
+ * libical at start-up, nor export-pdf libzip. Uninstalled, the modules are beside the executable; installed,
  * in PKGLIBDIR, found from the executable's folder first (an installation
  * under DESTDIR, or moved) and by its configured path otherwise. So is
  * concord-cli-full (below). */
@@ -317,9 +317,10 @@ module_function (const char *name,
 #endif
 }
 
-/* Calls FUNCTION of the drawing or calendar module, with the type its
- * header declares. */
+/* Calls FUNCTION of the drawing, office or calendar module, with the type
+ * its header declares. */
 #define DRAWN(function) ((__typeof__ (function) *) module_function ("concord-draw", #function))
+#define OFFICE(function) ((__typeof__ (function) *) module_function ("concord-office", #function))
 #define CALENDAR(function) ((__typeof__ (function) *) module_function ("concord-calendar", #function))
 
 /* Parses a command's options. Returns -1 when the command should go on,
@@ -897,7 +898,7 @@ export_office (int                  argc,
                char               **argv,
                ConcordOfficeFormat  format)
 {
-  const char *extension = DRAWN (concord_office_extension) (format);
+  const char *extension = OFFICE (concord_office_extension) (format);
   g_autofree char *command = g_strconcat ("export-", extension, NULL);
   g_autofree char *placeholder = g_strconcat ("OUT.", extension, NULL);
   g_autofree char *output = NULL;
@@ -932,7 +933,7 @@ export_office (int                  argc,
   if (m == NULL)
     return rc;
 
-  bytes = DRAWN (concord_render_office) (m, format, &error);
+  bytes = OFFICE (concord_render_office) (m, format, &error);
   if (bytes == NULL)
     return report (error);
 
@@ -1017,10 +1018,10 @@ cmd_import (int    argc,
       base = concord_memorandum_load_from_file (against, &error);
       if (base == NULL)
         return report (error);
-      theirs = DRAWN (concord_office_read_revision) (base, argv[1], notes, &error);
+      theirs = OFFICE (concord_office_read_revision) (base, argv[1], notes, &error);
     }
   else
-    theirs = DRAWN (concord_import_file) (argv[1], notes, &error);
+    theirs = OFFICE (concord_import_file) (argv[1], notes, &error);
   if (theirs == NULL)
     return report (error);
   print_report (argv[1], notes);
@@ -1248,7 +1249,7 @@ cmd_diff (int    argc,
     }
   if (docx != NULL)
     {
-      g_autoptr(GBytes) bytes = DRAWN (concord_render_office_redline) (diff, author, &error);
+      g_autoptr(GBytes) bytes = OFFICE (concord_render_office_redline) (diff, author, &error);
 
       if (bytes == NULL)
         return report (error);

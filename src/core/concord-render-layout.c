@@ -905,22 +905,6 @@ paginate (ConcordDocumentLayout *self)
     }
 }
 
-/* The running head's left side: reference (or title) and revision. */
-char *
-_concord_describe_header (ConcordMemorandum *m)
-{
-  const char *reference = concord_memorandum_get_reference (m);
-  const char *title = concord_memorandum_get_title (m);
-  const char *language = concord_memorandum_get_language (m);
-  const char *revision = concord_memorandum_get_printed_revision (m);
-  const char *name = reference ? reference : title ? title : CONCORD_WORD (language, "Memorandum of understanding");
-
-  if (revision == NULL)
-    return g_strdup (name);
-
-  return g_strdup_printf (CONCORD_WORD (language, "%s · Revision %s"), name, revision);
-}
-
 /* Drafts say so in the running head as well as across the page, where
  * text extraction and screen readers find it. The marking goes beside
  * it, or centred at the top and the bottom of the page, as UK marking

@@ -86,41 +86,6 @@ creation_date (ConcordMemorandum *m)
   return g_strdup_printf ("%sT00:00:00Z", latest != NULL ? latest : "2000-01-01");
 }
 
-/* The parties' names, for a document's author and subject. */
-char *
-_concord_metadata_authors (ConcordMemorandum *m)
-{
-  GListModel *parties = concord_memorandum_get_parties (m);
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
-    {
-      g_autoptr(ConcordParty) p = g_list_model_get_item (parties, i);
-      const char *name = concord_party_get_display_name (p, TRUE);
-
-      if (name == NULL || concord_party_get_kind (p) != CONCORD_PARTY_KIND_SIGNATORY)
-        continue;
-      if (out->len > 0)
-        g_string_append (out, "; ");
-      g_string_append (out, name);
-    }
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-/* The areas of responsibility, for a document's keywords. */
-char *
-_concord_metadata_keywords (ConcordMemorandum *m)
-{
-  g_autoptr(ConcordMatrix) matrix = concord_matrix_new (m);
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (guint i = 0; i < concord_matrix_get_n_areas (matrix); i++)
-    g_string_append_printf (out, "%s%s", i > 0 ? ", " : "", concord_matrix_get_area (matrix, i));
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 static void
 set_metadata (cairo_surface_t   *surface,
               ConcordMemorandum *m)

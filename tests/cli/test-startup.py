@@ -173,13 +173,28 @@ class Startup(unittest.TestCase):
         self.assertTrue(any(os.path.basename(lib) == "concord-draw.so" for lib in libraries),
                         sorted(libraries))
         self.assertTrue(any(os.path.basename(lib).startswith("libpango") for lib in libraries))
-        # No logo, so librsvg is not needed, and no calendar either.
-        self.assertFalse(any(os.path.basename(lib).startswith(("librsvg", "libical"))
+        # No logo, so librsvg is not needed, and no calendar either; nor
+        # what only office files need (libzip brings libcrypto).
+        self.assertFalse(any(os.path.basename(lib).startswith(("librsvg", "libical", "libzip",
+                                                                "libcrypto", "libcmark",
+                                                                "concord-office"))
                              for lib in libraries), sorted(libraries))
         with open(pdf, "rb") as f:
             self.assertEqual(f.read(5), b"%PDF-")
         text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True)
         self.assertIn("Alpha Council leads the work.", text.stdout)
+
+    def test_office_export_opens_the_office_module_and_not_pango(self):
+        docx = os.path.join(self.tmp, "out.docx")
+        result = self.run_cli("export-docx", self.plain, "-o", docx, debug=True)
+        self.assertEqual(result.returncode, 0, result.stderr[-2000:])
+        libraries = [os.path.basename(lib) for lib in loaded_libraries(result)]
+        self.assertIn("concord-office.so", libraries)
+        self.assertTrue(any(lib.startswith("libzip") for lib in libraries), sorted(libraries))
+        self.assertFalse(any(lib.startswith(("libpango", "libcairo", "concord-draw")) for lib in libraries),
+                         sorted(libraries))
+        with open(docx, "rb") as f:
+            self.assertEqual(f.read(2), b"PK")
 
     def test_svg_logo_is_checked_through_librsvg_opened_at_run_time(self):
         good = self.write("good.mou", memorandum(base64.b64encode(SVG.encode()).decode()))
@@ -221,7 +236,7 @@ class Startup(unittest.TestCase):
     def installed_pkglibdir(self):
         with open(os.path.join(BUILD, "config.h")) as f:
             pkglibdir = re.search(r'#define PKGLIBDIR "(.*)"', f.read()).group(1)
-        for name in ("concord-draw.so", "concord-cli-full"):
+        for name in ("concord-draw.so", "concord-office.so", "concord-cli-full"):
             if os.path.exists(os.path.join(pkglibdir, name)):
                 self.skipTest(f"Concord is installed in {pkglibdir}: the copy would find {name}")
 
@@ -236,6 +251,12 @@ class Startup(unittest.TestCase):
         self.installed_pkglibdir()
         alone = self.copy_programs(CLI, *([FULL] if FULL else []))
         self.assert_alone_validates_but_cannot_export(alone, "cannot load", "concord-draw.so")
+
+        docx = os.path.join(self.tmp, "none.docx")
+        result = self.run_cli("export-docx", self.plain, "-o", docx, cli=alone)
+        self.assertEqual(result.returncode, 74, result.stderr)
+        self.assertIn("concord-office.so", result.stderr)
+        self.assertFalse(os.path.exists(docx))
 
         result = self.run_cli("ics", self.plain, cli=alone)
         self.assertEqual(result.returncode, 74, result.stderr)

@@ -165,6 +165,8 @@ class InstalledFilesTest(unittest.TestCase):
         # draw to concord-cli-full, installed beside the modules.
         modules = glob.glob(installed("lib*", "**", "concord-draw.so"), recursive=True)
         self.assertEqual(len(modules), 1, modules)
+        for module in ("concord-office.so", "concord-calendar.so"):
+            self.assertTrue(os.path.isfile(os.path.join(os.path.dirname(modules[0]), module)), module)
         full = os.path.join(os.path.dirname(modules[0]), "concord-cli-full")
         self.assertEqual(os.access(full, os.X_OK), STATIC_CLI, full)
 
