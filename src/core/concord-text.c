@@ -197,8 +197,17 @@ append_block_text (GString            *out,
   for (guint i = 0; i < n; i++)
     {
       const ConcordRun *run = concord_block_get_run (block, i);
-      g_autofree char *text = concord_run_render_after (memorandum, numbering, run, out->str, out->len);
+      g_autofree char *text = NULL;
 
+      /* Text prints as typed (concord_run_render), most runs of most
+       * blocks: no copy. */
+      if (run->kind == CONCORD_RUN_TEXT)
+        {
+          if (run->text != NULL)
+            g_string_append (out, run->text);
+          continue;
+        }
+      text = concord_run_render_after (memorandum, numbering, run, out->str, out->len);
       g_string_append (out, text);
     }
 }
