@@ -192,6 +192,38 @@ typesetter_load_fonts (Typesetter *ts)
     }
 }
 
+static gboolean
+second_font_reached (PangoFontset *fontset,
+                     PangoFont    *font,
+                     gpointer      data)
+{
+  guint *seen = data;
+
+  return ++*seen >= 2;
+}
+
+/* Pango 1.50 sorts each pattern's fonts on a thread of its own, and a
+ * lookup waits for the sort to signal. A child forked while one runs
+ * would wait for a thread it does not have: asking each style's fontset
+ * for its second font waits here, before the fork, until every sort the
+ * lookups above started has ended. */
+static void
+typesetter_settle_fonts (Typesetter *ts)
+{
+  PangoLanguage *language = pango_context_get_language (ts->context);
+
+  for (guint s = 0; s < N_STYLES; s++)
+    {
+      PangoFontset *fontset = pango_context_load_fontset (ts->context, ts->fonts[s], language);
+      guint seen = 0;
+
+      if (fontset == NULL)
+        continue;
+      pango_fontset_foreach (fontset, second_font_reached, &seen);
+      g_object_unref (fontset);
+    }
+}
+
 static void
 typesetter_clear (gpointer data)
 {
@@ -583,6 +615,7 @@ lay_out_all (ConcordDocumentLayout *self,
       if (total > CHILD_MEASURE_MIN_TEXT)
         {
           split = half_of_the_text (self->items, total);
+          typesetter_settle_fonts (self->typesetter);
           measurer = _concord_measurer_start (self->typesetter, self->items, split);
           if (measurer != NULL)
             {

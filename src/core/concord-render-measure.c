@@ -349,6 +349,41 @@ measure_and_send (Typesetter *ts,
   _exit (_concord_write_all (fd, out->data, out->len) ? 0 : 1);
 }
 
+/* The threads of this process. */
+static guint
+count_threads (void)
+{
+  g_autoptr(GDir) tasks = g_dir_open ("/proc/self/task", 0, NULL);
+  guint n = 0;
+
+  while (tasks != NULL && g_dir_read_name (tasks) != NULL)
+    n++;
+
+  return n;
+}
+
+/* Whether this process is down to its one thread, waiting up to half a
+ * second for the threads Pango starts to sort fonts to end. A fork copies
+ * only the calling thread: a lock another thread holds at that moment
+ * (in Pango, Fontconfig or an allocator) would stay locked in the child
+ * for ever. */
+static gboolean
+alone_in_process (void)
+{
+  for (guint waited = 0; waited < 1000; waited++)
+    {
+      guint n = count_threads ();
+
+      if (n == 1)
+        return TRUE;
+      if (n == 0)
+        return FALSE;
+      g_usleep (500);
+    }
+
+  return FALSE;
+}
+
 ConcordMeasurer *
 _concord_measurer_start (Typesetter *ts,
                          GPtrArray  *items,
@@ -359,7 +394,14 @@ _concord_measurer_start (Typesetter *ts,
   int fds[2], glyph_fd;
   pid_t pid;
 
-  if (first >= items->len || !g_unix_open_pipe (fds, FD_CLOEXEC, &error))
+  if (first >= items->len)
+    return NULL;
+  if (!alone_in_process ())
+    {
+      g_debug ("other threads are still running: every paragraph is measured here");
+      return NULL;
+    }
+  if (!g_unix_open_pipe (fds, FD_CLOEXEC, &error))
     return NULL;
   /* Without it, the child's lines come back alone. */
   glyph_fd = memfd_create ("concord-glyphs", MFD_CLOEXEC);
