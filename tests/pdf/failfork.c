@@ -21,12 +21,18 @@
  *   CONCORD_FAILFORK=nospace    writing to the glyph file fails with ENOSPC
  *                               after its first 40 writes;
  *   CONCORD_FAILFORK=shortread  reading the glyph file finds its end.
+ *
+ * And a process that has another thread when it would fork:
+ *
+ *   CONCORD_FAILFORK=thread     a thread that never ends is started as the
+ *                               program starts.
  */
 
 #define _GNU_SOURCE
 
 #include <dlfcn.h>
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <stdio.h>
@@ -132,4 +138,22 @@ pread (int    fd,
     return 0;
 
   return real_pread (fd, data, length, offset);
+}
+
+static void *
+wait_for_ever (void *data)
+{
+  for (;;)
+    pause ();
+
+  return data;
+}
+
+__attribute__ ((constructor)) static void
+start_thread (void)
+{
+  pthread_t thread;
+
+  if (mode_is ("thread"))
+    pthread_create (&thread, NULL, wait_for_ever, NULL);
 }

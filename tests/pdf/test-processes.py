@@ -148,6 +148,16 @@ class TwoProcesses(unittest.TestCase):
                     self.assertIn(message, stderr)
                 self.assertEqual(read(self.out(mode + ".pdf")), expected)
 
+    def test_no_child_while_another_thread_runs(self):
+        # A fork copies only the calling thread: with another one running,
+        # a lock it held would never be released in the child.
+        mou = self.documents["plain"]
+        export(mou, self.out("one.pdf"), 1)
+        stderr = export_spoiled(mou, self.out("thread.pdf"), "thread")
+        self.assertIn("other threads are still running", stderr)
+        self.assertNotIn("measured by a child process", stderr)
+        self.assertEqual(read(self.out("thread.pdf")), read(self.out("one.pdf")))
+
     def test_a_short_memorandum_is_not_split(self):
         # Three clauses, some 5 KiB of text: the child would save nothing.
         mou = self.out("short.mou")
