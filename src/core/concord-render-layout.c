@@ -556,8 +556,9 @@ lay_out_item_cached (Typesetter         *ts,
  * drawing: the 2,000-clause benchmark document (1.5 MB of text) fits, so
  * ordinary memoranda are shaped once. */
 #define LAYOUT_TEXT_BUDGET (4 * 1024 * 1024)
-/* With a child measuring the second half (whose glyphs wait in a file,
- * not in this process's memory), this process keeps less of its own half:
+/* With a child measuring the second half (whose glyphs wait in a file of
+ * shared memory, GLYPH_FILE_BUDGET at most, not in this process's heap),
+ * this process keeps less of its own half:
  * a 16 MiB file's export then needs half the memory, and the benchmark
  * document's first half still fits. */
 #define LAYOUT_TEXT_BUDGET_SPLIT (1024 * 1024)

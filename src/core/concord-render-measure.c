@@ -17,6 +17,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -283,6 +284,12 @@ append_glyphs (GByteArray      *out,
   return TRUE;
 }
 
+/* The glyph file is shared memory: past this, the child's paragraphs are
+ * sent as lines alone and shaped again here (the 2,000-clause benchmark
+ * document's second half takes some 20 MiB; a 16 MiB file's would take ten
+ * times that). */
+#define GLYPH_FILE_BUDGET (64 * 1024 * 1024)
+
 /* The child's work: it never returns. */
 G_GNUC_NORETURN static void
 measure_and_send (Typesetter *ts,
@@ -315,7 +322,8 @@ measure_and_send (Typesetter *ts,
           /* A paragraph that cannot be sent is shaped again there; after
            * a failed write, where the file ends is not known, and no more
            * is written. */
-          if (append_glyphs (glyphs, item->layout, book, indexes, keys))
+          if (append_glyphs (glyphs, item->layout, book, indexes, keys) &&
+              written + glyphs->len <= GLYPH_FILE_BUDGET)
             {
               if (_concord_write_all (glyph_fd, glyphs->data, glyphs->len))
                 glyphs_size = glyphs->len;
@@ -583,6 +591,22 @@ _concord_measurer_finish (ConcordMeasurer *measurer,
 
   if (delivered && measurer->glyph_fd >= 0)
     fonts = take_fonts (in, offset, ts, book);
+  if (fonts != NULL)
+    {
+      struct stat file;
+
+      /* Glyphs past the end of the file were never written. */
+      if (fstat (measurer->glyph_fd, &file) != 0)
+        file.st_size = 0;
+      for (guint i = first; i < items->len; i++)
+        {
+          FlowItem *item = g_ptr_array_index (items, i);
+
+          if (item->glyphs_at > (guint64) file.st_size ||
+              item->glyphs_size > (guint64) file.st_size - item->glyphs_at)
+            item->glyphs_size = 0;
+        }
+    }
   if (fonts == NULL)
     {
       /* Shaped again, every one. */
@@ -665,12 +689,26 @@ read_run (ConcordGlyphSource *source,
   *at += sizeof (PangoGlyphInfo) * header.num_glyphs;
   memcpy (run->glyphs->log_clusters, data + *at, sizeof (int) * header.num_glyphs);
   *at += sizeof (int) * header.num_glyphs;
+  /* What Pango and Cairo rely on: clusters within the run's text, in
+   * order (backwards in right-to-left text), and its number of
+   * characters. */
   for (int g = 0; g < header.num_glyphs; g++)
-    if (run->glyphs->log_clusters[g] < 0 || run->glyphs->log_clusters[g] >= MAX (header.length, 1))
-      {
-        pango_glyph_item_free (run);
-        return NULL;
-      }
+    {
+      int cluster = run->glyphs->log_clusters[g];
+      int before = g > 0 ? run->glyphs->log_clusters[g - 1] : cluster;
+
+      if (cluster < 0 || cluster >= MAX (header.length, 1) ||
+          ((header.level & 1) != 0 ? cluster > before : cluster < before))
+        {
+          pango_glyph_item_free (run);
+          return NULL;
+        }
+    }
+  if (header.num_chars != g_utf8_strlen (item->text + header.offset, header.length))
+    {
+      pango_glyph_item_free (run);
+      return NULL;
+    }
 
   return run;
 }

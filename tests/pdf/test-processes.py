@@ -101,6 +101,7 @@ class TwoProcesses(unittest.TestCase):
                                       two_err)
                     self.assertIsNotNone(drawn, two_err)
                     self.assertGreater(int(drawn.group(1)), 100)
+                    self.assertNotIn("did not read back", two_err)
                     one, two = read(self.out("one.pdf")), read(self.out("two.pdf"))
                     self.assertGreater(len(one), 100000)
                     self.assertEqual(one, two, f"{name} {options}: the PDFs differ")
@@ -185,7 +186,10 @@ class TwoProcesses(unittest.TestCase):
                     # laid out here.
                     continue
                 self.assertIn("measured by a child process", two_err)
-                self.assertRegex(two_err, r"the child process sent the glyphs of \d+ paragraphs")
+                sent = re.search(r"the child process sent the glyphs of (\d+) paragraphs", two_err)
+                self.assertIsNotNone(sent, two_err)
+                self.assertGreater(int(sent.group(1)), 0)
+                self.assertNotIn("did not read back", two_err)
 
     def test_processes_takes_one_or_two(self):
         for value in ("0", "3", "two"):
