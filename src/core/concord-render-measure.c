@@ -51,11 +51,11 @@
  * of glyphs Pango made, justified) to a file in memory that both share,
  * read back a paragraph at a time as its page is drawn. They are drawn
  * run by run as pango_cairo_show_layout_line() draws them, with the same
- * positions and colours (show_glyph_runs), so the bytes are those of one
- * process; a paragraph whose runs carry anything else (an underline, a
- * rise, a shape) gets no glyphs and is shaped again here. So is
- * everything, when a font the child used is not one this process has
- * laid text out in. */
+ * positions and colours (_concord_show_glyph_runs), so the bytes are those
+ * of one process; a paragraph whose runs carry anything else (an
+ * underline, a rise, a shape) gets no glyphs and is shaped again here. So
+ * is everything, when a font the child used is not one this process has
+ * or can load with the same key (take_fonts). */
 
 struct _ConcordMeasurer
 {
@@ -645,6 +645,24 @@ glyph_runs_free (gpointer data)
   g_slist_free_full (data, (GDestroyNotify) pango_glyph_item_free);
 }
 
+/* What Pango and Cairo rely on: the run's clusters within its text, in
+ * order (backwards in right-to-left text), and its number of
+ * characters. */
+static gboolean
+run_holds_together (PangoGlyphItem *run,
+                    const char     *text)
+{
+  const int *clusters = run->glyphs->log_clusters;
+  gboolean backward = (run->item->analysis.level & 1) != 0;
+
+  for (int g = 0; g < run->glyphs->num_glyphs; g++)
+    if (clusters[g] < 0 || clusters[g] >= MAX (run->item->length, 1) ||
+        (g > 0 && (backward ? clusters[g] > clusters[g - 1] : clusters[g] < clusters[g - 1])))
+      return FALSE;
+
+  return run->item->num_chars == g_utf8_strlen (text + run->item->offset, run->item->length);
+}
+
 /* Reads one run at *at in @data (@size bytes); NULL if it is not there
  * in full or does not hold together. */
 static PangoGlyphItem *
@@ -689,22 +707,7 @@ read_run (ConcordGlyphSource *source,
   *at += sizeof (PangoGlyphInfo) * header.num_glyphs;
   memcpy (run->glyphs->log_clusters, data + *at, sizeof (int) * header.num_glyphs);
   *at += sizeof (int) * header.num_glyphs;
-  /* What Pango and Cairo rely on: clusters within the run's text, in
-   * order (backwards in right-to-left text), and its number of
-   * characters. */
-  for (int g = 0; g < header.num_glyphs; g++)
-    {
-      int cluster = run->glyphs->log_clusters[g];
-      int before = g > 0 ? run->glyphs->log_clusters[g - 1] : cluster;
-
-      if (cluster < 0 || cluster >= MAX (header.length, 1) ||
-          ((header.level & 1) != 0 ? cluster > before : cluster < before))
-        {
-          pango_glyph_item_free (run);
-          return NULL;
-        }
-    }
-  if (header.num_chars != g_utf8_strlen (item->text + header.offset, header.length))
+  if (!run_holds_together (run, item->text))
     {
       pango_glyph_item_free (run);
       return NULL;
