@@ -160,86 +160,242 @@ word_char_at (const char *p)
   return (guchar) *p < 0x80 ? g_ascii_isalnum (*p) : is_word_char (g_utf8_get_char (p));
 }
 
-/* Whether @text holds @word on word boundaries (see above for stems). The
- * comparison is exact: callers lower both sides when case does not
- * matter. */
-/* The pairs of adjacent bytes a text holds, hashed to a bit each: a word
- * with a pair the text lacks is not in it. Most listed words are in no
- * clause, and this spares looking for each through the whole text. */
+/* Most of every memorandum is ASCII, which the loops below read eight
+ * bytes at a time: a 64-bit word holds eight bytes, and a mask holds 0x80
+ * in each byte for which a test holds. */
+#define EACH_BYTE(b) (G_GUINT64_CONSTANT (0x0101010101010101) * (guint64) (b))
+
+static inline guint64
+load_bytes (const char *p)
+{
+  guint64 x;
+
+  memcpy (&x, p, sizeof x);
+  return GUINT64_FROM_LE (x);
+}
+
+static inline void
+store_bytes (char    *p,
+             guint64  x)
+{
+  x = GUINT64_TO_LE (x);
+  memcpy (p, &x, sizeof x);
+}
+
+/* The mask of the bytes of @x from @lo to @hi, when no byte of @x is past
+ * ASCII: adding to bytes below 0x80 carries into no other byte. */
+static inline guint64
+bytes_in_range (guint64 x,
+                guchar  lo,
+                guchar  hi)
+{
+  return (x + EACH_BYTE (0x80 - lo)) & ~(x + EACH_BYTE (0x7f - hi)) & EACH_BYTE (0x80);
+}
+
+static inline guint64
+ascii_alnum_bytes (guint64 x)
+{
+  return bytes_in_range (x, '0', '9') | bytes_in_range (x, 'a', 'z') | bytes_in_range (x, 'A', 'Z');
+}
+
+/* The first three and the first five bytes of each word of a folded
+ * text, hashed to a bit each. A listed word or phrase starts a word where
+ * it is found, so one whose first bytes start no word of the text is not
+ * in it: most listed words are in no clause, and this spares looking for
+ * each through the whole text. Five bytes tell "terminat*" from "terms",
+ * which three do not. */
 typedef struct
 {
-  guint64 bits[64];
-} BytePairs;
+  guint64 three[64];
+  guint64 five[64];
+} WordStarts;
 
-static inline guint
-byte_pair (const char *p)
+/* A text lowered for matching (fold_append()), with its word starts. */
+typedef struct
 {
-  return ((guint) (guchar) p[0] * 67u + (guchar) p[1]) & 4095u;
+  char       *text;
+  WordStarts  starts;
+} Folded;
+
+/* The first @n bytes at @p, up to @end (a text holds no zero byte before
+ * its end), with zeros past it. */
+static inline guint64
+prefix_bytes (const char *p,
+              const char *end,
+              guint       n)
+{
+  guint64 x = 0;
+
+  if (end - p >= 8)
+    x = load_bytes (p);
+  else
+    {
+      char tail[8] = { 0, };
+
+      memcpy (tail, p, end - p);
+      x = load_bytes (tail);
+    }
+
+  return x & (G_MAXUINT64 >> (64 - 8 * n));
+}
+
+/* Twelve bits of @x, by Fibonacci hashing. */
+static inline guint
+hash_bits (guint64 x)
+{
+  return (guint) ((x * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) >> 52);
+}
+
+static inline void
+set_bit (guint64 *bits,
+         guint    i)
+{
+  bits[i / 64] |= G_GUINT64_CONSTANT (1) << (i % 64);
+}
+
+static inline gboolean
+bit_is_set (const guint64 *bits,
+            guint          i)
+{
+  return (bits[i / 64] >> (i % 64) & 1) != 0;
+}
+
+static inline void
+word_starts_add (WordStarts *starts,
+                 const char *p,
+                 const char *end)
+{
+  guint64 five = prefix_bytes (p, end, 5);
+
+  set_bit (starts->three, hash_bits (five & 0xffffff));
+  set_bit (starts->five, hash_bits (five));
 }
 
 static void
-byte_pairs_init (BytePairs  *pairs,
-                 const char *text)
+word_starts_init (WordStarts *starts,
+                  const char *text,
+                  gsize       len)
 {
-  memset (pairs, 0, sizeof *pairs);
-  if (*text == '\0')
-    return;
-  for (const char *p = text; p[1] != '\0'; p++)
-    {
-      guint pair = byte_pair (p);
+  const char *end = text + len;
+  gboolean in_word = FALSE;
 
-      pairs->bits[pair / 64] |= G_GUINT64_CONSTANT (1) << (pair % 64);
+  memset (starts, 0, sizeof *starts);
+  for (const char *p = text; p < end; )
+    {
+      guint64 x;
+      gboolean ascii;
+      gboolean word;
+
+      if (end - p >= 8 && ((x = load_bytes (p)) & EACH_BYTE (0x80)) == 0)
+        {
+          guint64 words = ascii_alnum_bytes (x);
+          /* A word byte after one that is not, within the eight or from
+           * the last byte before them. */
+          guint64 first = words & ~(words << 8 | (in_word ? 0x80u : 0u));
+
+          for (; first != 0; first &= first - 1)
+            word_starts_add (starts, p + __builtin_ctzll (first) / 8, end);
+          in_word = (words >> 63) != 0;
+          p += 8;
+          continue;
+        }
+      ascii = (guchar) *p < 0x80;
+      word = ascii ? g_ascii_isalnum (*p) : is_word_char (g_utf8_get_char (p));
+      if (word && !in_word)
+        word_starts_add (starts, p, end);
+      in_word = word;
+      p = ascii ? p + 1 : g_utf8_next_char (p);
     }
 }
 
-static gboolean
-byte_pairs_may_hold (const BytePairs *pairs,
-                     const char      *word,
-                     gsize            len)
+/* A listed word made ready to be looked for in every clause: without the
+ * "*" of a stem, with the hashes of its first bytes. */
+typedef struct
 {
-  for (gsize i = 0; i + 1 < len; i++)
-    if ((pairs->bits[byte_pair (word + i) / 64] >> (byte_pair (word + i) % 64) & 1) == 0)
-      return FALSE;
+  char     *text;
+  gsize     len;
+  gboolean  stem;
+  /* Every listed word starts with an ASCII letter; the word starts are no
+   * guide to anything else, nor to a word of one or two bytes. */
+  gboolean  filtered;
+  guint     three;
+  /* G_MAXUINT for a word shorter than five bytes. */
+  guint     five;
+} Needle;
 
-  return TRUE;
+typedef struct
+{
+  Needle *v;
+  guint   len;
+} Needles;
+
+static void
+needles_init (Needles            *needles,
+              const char * const *words)
+{
+  needles->v = g_new0 (Needle, g_strv_length ((char **) words));
+  needles->len = 0;
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gsize len = strlen (words[i]);
+      gboolean stem = len > 0 && words[i][len - 1] == '*';
+      Needle *needle;
+      guint64 five;
+
+      /* An empty word is in no text. */
+      if (len - stem == 0)
+        continue;
+      needle = &needles->v[needles->len++];
+      needle->len = len - stem;
+      needle->stem = stem;
+      needle->text = g_strndup (words[i], needle->len);
+      needle->filtered = needle->len >= 3 && g_ascii_isalnum (needle->text[0]);
+      five = prefix_bytes (needle->text, needle->text + needle->len, 5);
+      needle->three = hash_bits (five & 0xffffff);
+      needle->five = needle->len >= 5 ? hash_bits (five) : G_MAXUINT;
+    }
 }
 
-/* With @pairs, those of @text (or NULL). */
-static gboolean
-has_word (const char      *text,
-          const BytePairs *pairs,
-          const char      *word)
+static void
+needles_clear (Needles *needles)
 {
-  gsize len;
-  gboolean stem;
-  char buffer[64];
-  g_autofree char *copy = NULL;
-  const char *needle = word;
+  for (guint i = 0; i < needles->len; i++)
+    g_free (needles->v[i].text);
+  g_clear_pointer (&needles->v, g_free);
+  needles->len = 0;
+}
 
-  if (text == NULL || word == NULL || *word == '\0')
-    return FALSE;
-  len = strlen (word);
-  stem = word[len - 1] == '*';
-  /* A stem without its "*", on the stack: this runs for every word list
-   * on every clause. */
-  if (stem && --len < sizeof buffer)
-    {
-      memcpy (buffer, word, len);
-      buffer[len] = '\0';
-      needle = buffer;
-    }
-  else if (stem)
-    needle = copy = g_strndup (word, len);
-  if (len == 0 || (pairs != NULL && !byte_pairs_may_hold (pairs, needle, len)))
+static inline gboolean
+word_starts_may_hold (const WordStarts *starts,
+                      const Needle     *needle)
+{
+  if (!needle->filtered)
+    return TRUE;
+  if (needle->five != G_MAXUINT && !bit_is_set (starts->five, needle->five))
     return FALSE;
 
-  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+  return bit_is_set (starts->three, needle->three);
+}
+
+/* Whether @folded holds @needle on word boundaries (see above for stems).
+ * The comparison is exact: the word lists are in lower case, as folded
+ * text is. */
+static gboolean
+has_word (const Folded *folded,
+          const Needle *needle)
+{
+  const char *text = folded->text;
+
+  if (text == NULL || !word_starts_may_hold (&folded->starts, needle))
+    return FALSE;
+
+  for (const char *p = strstr (text, needle->text); p != NULL; p = strstr (p + 1, needle->text))
     {
       const char *before = p > text ? g_utf8_find_prev_char (text, p) : NULL;
 
       if (before != NULL && word_char_at (before))
         continue;
-      if (!stem && p[len] != '\0' && word_char_at (p + len))
+      if (!needle->stem && p[needle->len] != '\0' && word_char_at (p + needle->len))
         continue;
       return TRUE;
     }
@@ -248,12 +404,11 @@ has_word (const char      *text,
 }
 
 static gboolean
-has_any_word (const char         *text,
-              const BytePairs    *pairs,
-              const char * const *words)
+has_any_word (const Folded  *folded,
+              const Needles *needles)
 {
-  for (guint i = 0; words[i] != NULL; i++)
-    if (has_word (text, pairs, words[i]))
+  for (guint i = 0; i < needles->len; i++)
+    if (has_word (folded, &needles->v[i]))
       return TRUE;
 
   return FALSE;
@@ -268,6 +423,8 @@ fold_append (GString    *out,
   g_autofree char *lower = NULL;
   g_autoptr(GString) slow = NULL;
   gsize start = out->len;
+  gsize len;
+  const char *end;
   char *q;
 
   if (text == NULL)
@@ -278,26 +435,35 @@ fold_append (GString    *out,
    * g_ascii_strdown() lowered wholly ASCII text before (g_utf8_strdown()
    * lowers "I" to "ı" in Turkish): the word lists are English, French and
    * Welsh. */
-  g_string_set_size (out, start + strlen (text));
+  len = strlen (text);
+  end = text + len;
+  g_string_set_size (out, start + len);
   q = out->str + start;
   for (const char *p = text; ; )
     {
-      guchar c = (guchar) *p;
+      guchar c;
+      guint64 x;
 
+      /* Eight ASCII bytes: 0x20 added to each capital. */
+      if (end - p >= 8 && ((x = load_bytes (p)) & EACH_BYTE (0x80)) == 0)
+        {
+          store_bytes (q, x | bytes_in_range (x, 'A', 'Z') >> 2);
+          p += 8;
+          q += 8;
+          continue;
+        }
+      c = (guchar) *p;
       if (c >= 'A' && c <= 'Z')
         {
           *q++ = (char) (c - 'A' + 'a');
           p++;
         }
-      else if (c < 0x80)
+      else if (c < 0x80 && c != '\0')
+        *q++ = (char) *p++;
+      else if (c == '\0')
         {
-          if (c == '\0')
-            {
-              g_string_set_size (out, q - out->str);
-              return;
-            }
-          *q++ = (char) c;
-          p++;
+          g_string_set_size (out, q - out->str);
+          return;
         }
       else if (c == 0xe2 && ((guchar) p[1] == 0x80 || (guchar) p[1] == 0x81) &&
                ((guchar) p[2] & 0xc0) == 0x80)
@@ -324,14 +490,29 @@ fold_append (GString    *out,
   g_string_append_len (out, slow->str, slow->len);
 }
 
-static char *
-fold (const char *text)
+/* Folds the text of @out, which it takes, into @folded. */
+static void
+folded_take (Folded  *folded,
+             GString *out)
+{
+  gsize len = out->len;
+
+  folded->text = g_string_free (out, FALSE);
+  word_starts_init (&folded->starts, folded->text, len);
+}
+
+/* Folds @heading and @translated, one line each. */
+static void
+fold_headings (Folded     *folded,
+               const char *heading,
+               const char *translated)
 {
   GString *out = g_string_new (NULL);
 
-  fold_append (out, text);
-
-  return g_string_free (out, FALSE);
+  fold_append (out, heading);
+  g_string_append_c (out, '\n');
+  fold_append (out, translated);
+  folded_take (folded, out);
 }
 
 /* The folded words of @blocks, one line a block. With @refs, a reference
@@ -363,77 +544,90 @@ append_blocks (GString   *out,
     }
 }
 
-static char *
-clause_text (ConcordClause *clause,
-             gboolean       refs)
+/* The folded words of every clause and of its headings, in the linter's
+ * order: the checks below read each clause's text several times, and
+ * folding it is most of their work. */
+typedef struct
 {
-  GString *out = g_string_new (NULL);
+  Folded *texts;
+  Folded *headings;
+  guint   len;
+} FoldedClauses;
 
-  append_blocks (out, concord_clause_get_body (clause), refs);
-  append_blocks (out, concord_clause_get_translated_body (clause), refs);
+static void
+fold_clauses (Linter        *linter,
+              FoldedClauses *folded)
+{
+  folded->len = linter->clauses->len;
+  folded->texts = g_new (Folded, folded->len);
+  folded->headings = g_new (Folded, folded->len);
+  for (guint i = 0; i < folded->len; i++)
+    {
+      ConcordClause *clause = g_ptr_array_index (linter->clauses, i);
+      GString *out = g_string_new (NULL);
 
-  return g_string_free (out, FALSE);
+      append_blocks (out, concord_clause_get_body (clause), FALSE);
+      append_blocks (out, concord_clause_get_translated_body (clause), FALSE);
+      folded_take (&folded->texts[i], out);
+      fold_headings (&folded->headings[i], concord_clause_get_heading (clause),
+                     concord_clause_get_translated_heading (clause));
+    }
 }
 
-static char *
-clause_headings (ConcordClause *clause)
+static void
+folded_clauses_clear (FoldedClauses *folded)
 {
-  g_autofree char *joined = g_strjoin ("\n",
-                                       concord_clause_get_heading (clause) ? concord_clause_get_heading (clause) : "",
-                                       concord_clause_get_translated_heading (clause)
-                                       ? concord_clause_get_translated_heading (clause) : "",
-                                       NULL);
-
-  return fold (joined);
-}
-
-/* The folded words of every clause, in the linter's order: the checks
- * below read each clause's text several times, and folding it is most of
- * their work. */
-static char **
-fold_clauses (Linter *linter)
-{
-  char **texts = g_new0 (char *, linter->clauses->len + 1);
-
-  for (guint i = 0; i < linter->clauses->len; i++)
-    texts[i] = clause_text (g_ptr_array_index (linter->clauses, i), FALSE);
-
-  return texts;
+  for (guint i = 0; i < folded->len; i++)
+    {
+      g_free (folded->texts[i].text);
+      g_free (folded->headings[i].text);
+    }
+  g_free (folded->texts);
+  g_free (folded->headings);
 }
 
 /* binding-language */
 
-static void split_words (const char   *start,
-                         const char   *end,
-                         GStringChunk *chunk,
-                         GPtrArray    *words);
-static const char *word_at (GPtrArray *words,
-                            guint      i);
+/* The words of one sentence. */
+typedef struct
+{
+  const char **v;
+  guint        len;
+  guint        size;
+} Words;
+
+static void split_words (const char *start,
+                         const char *end,
+                         char       *out,
+                         Words      *words);
+static const char *word_at (const Words *words,
+                            guint        i);
 
 /* Calls @func on the words of each sentence of @text in turn. */
 static void
 for_each_sentence (const char *text,
-                   void      (*func) (GPtrArray *words,
-                                      GString   *found),
+                   void      (*func) (const Words *words,
+                                      GString     *found),
                    GString    *found)
 {
-  g_autoptr(GPtrArray) words = g_ptr_array_new ();
-  g_autoptr(GStringChunk) chunk = g_string_chunk_new (256);
+  /* The words are cut out of a copy of @text in place, and the array is
+   * reused from sentence to sentence: there are thousands in a long
+   * memorandum. */
+  g_autofree char *copy = g_strdup (text);
+  Words words = { NULL, 0, 0 };
   const char *start = text;
 
   for (const char *p = text; ; p++)
     if (*p == '\0' || *p == '.' || *p == ';' || *p == ':' || *p == '!' || *p == '?' || *p == '\n')
       {
-        /* The words of each sentence in turn, in one array and one chunk
-         * of memory: there are thousands in a long memorandum. */
-        g_ptr_array_set_size (words, 0);
-        g_string_chunk_clear (chunk);
-        split_words (start, p, chunk, words);
-        func (words, found);
+        words.len = 0;
+        split_words (start, p, copy + (start - text), &words);
+        func (&words, found);
         if (*p == '\0')
           break;
         start = p + 1;
       }
+  g_free (words.v);
 }
 
 static void
@@ -450,8 +644,8 @@ add_found (GString    *found,
 }
 
 static void
-binding_in_sentence (GPtrArray *words,
-                     GString   *found)
+binding_in_sentence (const Words *words,
+                     GString     *found)
 {
   gboolean negated = FALSE;
 
@@ -471,18 +665,20 @@ binding_in_sentence (GPtrArray *words,
 }
 
 static void
-check_binding_language (Linter          *linter,
-                        char * const    *texts,
-                        const BytePairs *pairs)
+check_binding_language (Linter              *linter,
+                        const FoldedClauses *folded)
 {
   g_autofree gboolean *not_binding = g_new0 (gboolean, linter->clauses->len);
   gboolean any = FALSE;
+  Needles phrases;
 
+  needles_init (&phrases, not_binding_phrases);
   for (guint i = 0; i < linter->clauses->len; i++)
     {
-      not_binding[i] = has_any_word (texts[i], &pairs[i], not_binding_phrases);
+      not_binding[i] = has_any_word (&folded->texts[i], &phrases);
       any = any || not_binding[i];
     }
+  needles_clear (&phrases);
   if (!any)
     return;
 
@@ -495,7 +691,7 @@ check_binding_language (Linter          *linter,
       if (not_binding[i])
         continue;
       found = g_string_new (NULL);
-      for_each_sentence (texts[i], binding_in_sentence, found);
+      for_each_sentence (folded->texts[i].text, binding_in_sentence, found);
       if (found->len > 0)
         _concord_linter_add (linter, CONCORD_LINT_BINDING_LANGUAGE, c, NULL, "body",
                              g_strdup_printf (_("the memorandum says it is not legally binding, but this "
@@ -532,55 +728,62 @@ standard_message (guint kind)
 }
 
 static void
-check_standard_clauses (Linter          *linter,
-                        char * const    *texts,
-                        const BytePairs *pairs)
+check_standard_clauses (Linter              *linter,
+                        const FoldedClauses *folded)
 {
   GListModel *sections = concord_memorandum_get_sections (linter->memorandum);
   gboolean present[G_N_ELEMENTS (standard_clauses)] = { FALSE, };
   const char *review_date = concord_memorandum_get_review_date (linter->memorandum);
+  Needles headings[G_N_ELEMENTS (standard_clauses)];
+  Needles words[G_N_ELEMENTS (standard_clauses)];
 
   /* A review date still to fill in is the placeholder check's finding. */
   present[1] = (review_date != NULL && *review_date != '\0') ||
                concord_memorandum_get_placeholder (linter->memorandum, "review-date") != NULL;
+  for (guint k = 0; k < G_N_ELEMENTS (standard_clauses); k++)
+    {
+      needles_init (&headings[k], standard_clauses[k].headings);
+      needles_init (&words[k], standard_clauses[k].text);
+    }
 
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
       g_autoptr(ConcordSection) s = g_list_model_get_item (sections, i);
-      g_autofree char *joined = g_strjoin ("\n",
-                                           concord_section_get_heading (s) ? concord_section_get_heading (s) : "",
-                                           concord_section_get_translated_heading (s)
-                                           ? concord_section_get_translated_heading (s) : "",
-                                           NULL);
-      g_autofree char *headings = fold (joined);
+      Folded section_headings;
       /* A section of the standard kind is one, whatever its words. */
       static const ConcordSectionKind kinds[] = { CONCORD_SECTION_KIND_STATUS, CONCORD_SECTION_KIND_REVIEW,
                                                   CONCORD_SECTION_KIND_VARIATION, CONCORD_SECTION_KIND_TERMINATION,
                                                   CONCORD_SECTION_KIND_DISPUTES };
 
       G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == G_N_ELEMENTS (standard_clauses));
+      fold_headings (&section_headings, concord_section_get_heading (s),
+                     concord_section_get_translated_heading (s));
       for (guint k = 0; k < G_N_ELEMENTS (standard_clauses); k++)
         present[k] = present[k] || concord_section_get_kind (s) == kinds[k] ||
-                     has_any_word (headings, NULL, standard_clauses[k].headings);
+                     has_any_word (&section_headings, &headings[k]);
+      g_free (section_headings.text);
     }
 
   for (guint i = 0; i < linter->clauses->len; i++)
     {
-      ConcordClause *c = g_ptr_array_index (linter->clauses, i);
-      g_autofree char *headings = clause_headings (c);
       gboolean all = TRUE;
 
       for (guint k = 0; k < G_N_ELEMENTS (standard_clauses); k++)
         {
           present[k] = present[k] ||
-                       has_any_word (headings, NULL, standard_clauses[k].headings) ||
-                       has_any_word (texts[i], &pairs[i], standard_clauses[k].text);
+                       has_any_word (&folded->headings[i], &headings[k]) ||
+                       has_any_word (&folded->texts[i], &words[k]);
           all = all && present[k];
         }
       if (all)
         break;
     }
 
+  for (guint k = 0; k < G_N_ELEMENTS (standard_clauses); k++)
+    {
+      needles_clear (&headings[k]);
+      needles_clear (&words[k]);
+    }
   for (guint k = 0; k < G_N_ELEMENTS (standard_clauses); k++)
     if (!present[k])
       _concord_linter_add (linter, CONCORD_LINT_MISSING_STANDARD_CLAUSE, NULL, "details",
@@ -603,39 +806,56 @@ is_participle (const char *word)
 }
 
 /* Adds to @words the words of one sentence (letters, digits, apostrophes
- * and hyphens), copied into @chunk. */
+ * and hyphens) from @start to @end, ending each in @out, a copy of the
+ * text that @start is in, at the same offset. */
 static void
-split_words (const char   *start,
-             const char   *end,
-             GStringChunk *chunk,
-             GPtrArray    *words)
+split_words (const char *start,
+             const char *end,
+             char       *out,
+             Words      *words)
 {
   const char *word = NULL;
 
-  for (const char *p = start; p < end; )
+  for (const char *p = start; ; )
     {
       /* ASCII, most of it, a byte at a time. */
       gboolean ascii = (guchar) *p < 0x80;
-      gboolean inside = ascii ? g_ascii_isalnum (*p) || *p == '\'' || *p == '-' : word_char_at (p);
+      gboolean inside = p < end && (ascii ? g_ascii_isalnum (*p) || *p == '\'' || *p == '-' : word_char_at (p));
 
       if (inside && word == NULL)
         word = p;
       else if (!inside && word != NULL)
         {
-          g_ptr_array_add (words, g_string_chunk_insert_len (chunk, word, p - word));
+          if (words->len == words->size)
+            {
+              words->size = MAX (16, words->size * 2);
+              words->v = g_renew (const char *, words->v, words->size);
+            }
+          /* The byte after a word is not part of another. */
+          out[p - start] = '\0';
+          words->v[words->len++] = out + (word - start);
           word = NULL;
         }
+      if (p >= end)
+        break;
       p = ascii ? p + 1 : g_utf8_next_char (p);
     }
-  if (word != NULL)
-    g_ptr_array_add (words, g_string_chunk_insert_len (chunk, word, end - word));
 }
 
 static const char *
-word_at (GPtrArray *words,
-         guint      i)
+word_at (const Words *words,
+         guint        i)
 {
-  return i < words->len ? g_ptr_array_index (words, i) : "";
+  return i < words->len ? words->v[i] : "";
+}
+
+/* g_str_equal() for a word and a listed one, asked of most words of a
+ * clause: most differ in their first byte. */
+static inline gboolean
+word_is (const char *word,
+         const char *listed)
+{
+  return word[0] == listed[0] && strcmp (word, listed) == 0;
 }
 
 /* -é, -ée, -és, -ées, or a form of one of french_participles. */
@@ -667,7 +887,7 @@ is_french_participle (const char *word)
  * not "sera chargé de" or "est tenu à", whose subject acts. Welsh: "yn
  * cael ei ddarparu", "sydd i'w gyhoeddi". */
 static gboolean
-passive_at (GPtrArray   *words,
+passive_at (const Words  *words,
             guint        i,
             guint       *end,
             const char **agent)
@@ -676,14 +896,19 @@ passive_at (GPtrArray   *words,
   const char *next = word_at (words, i + 1);
   guint j;
 
-  /* Every form below starts with one of these letters; most words do not. */
-  if (strchr ("acdeimsw", w[0]) == NULL || w[0] == '\0')
-    return FALSE;
+  /* Every form below starts with one of these letters. */
+  switch (w[0])
+    {
+    case 'a': case 'c': case 'd': case 'e': case 'i': case 'm': case 's': case 'w':
+      break;
+    default:
+      return FALSE;
+    }
 
-  if ((g_str_equal (w, "will") || g_str_equal (w, "shall") || g_str_equal (w, "must")) && g_str_equal (next, "be"))
+  if ((word_is (w, "will") || word_is (w, "shall") || word_is (w, "must")) && word_is (next, "be"))
     j = i + 2;
-  else if ((g_str_equal (w, "is") || g_str_equal (w, "are")) && g_str_equal (next, "to") &&
-           g_str_equal (word_at (words, i + 2), "be"))
+  else if ((word_is (w, "is") || word_is (w, "are")) && word_is (next, "to") &&
+           word_is (word_at (words, i + 2), "be"))
     j = i + 3;
   else
     j = 0;
@@ -697,10 +922,10 @@ passive_at (GPtrArray   *words,
       return is_participle (word_at (words, j));
     }
 
-  if (g_str_equal (w, "sera") || g_str_equal (w, "seront"))
+  if (word_is (w, "sera") || word_is (w, "seront"))
     j = i + 1;
-  else if ((g_str_equal (w, "doit") || g_str_equal (w, "doivent") || g_str_equal (w, "devra") ||
-            g_str_equal (w, "devront")) && g_str_equal (next, "être"))
+  else if ((word_is (w, "doit") || word_is (w, "doivent") || word_is (w, "devra") ||
+            word_is (w, "devront")) && word_is (next, "être"))
     j = i + 2;
   if (j > 0)
     {
@@ -712,10 +937,10 @@ passive_at (GPtrArray   *words,
       after = word_at (words, j + 1);
       *end = j;
       *agent = "par";
-      return is_french_participle (word_at (words, j)) && !g_str_equal (after, "de") &&
-             !g_str_has_prefix (after, "d'") && !g_str_equal (after, "à");
+      return is_french_participle (word_at (words, j)) && !word_is (after, "de") &&
+             !g_str_has_prefix (after, "d'") && !word_is (after, "à");
     }
-  if ((g_str_equal (w, "est") || g_str_equal (w, "sont")) && g_str_equal (next, "à"))
+  if ((word_is (w, "est") || word_is (w, "sont")) && word_is (next, "à"))
     {
       const char *verb = word_at (words, i + 2);
 
@@ -725,9 +950,9 @@ passive_at (GPtrArray   *words,
              (g_str_has_suffix (verb, "er") || g_str_has_suffix (verb, "ir") || g_str_has_suffix (verb, "re"));
     }
 
-  if (g_str_equal (w, "cael") && (g_str_equal (next, "ei") || g_str_equal (next, "eu")))
+  if (word_is (w, "cael") && (word_is (next, "ei") || word_is (next, "eu")))
     j = i + 2;
-  else if (g_str_equal (w, "sydd") && g_str_equal (next, "i'w"))
+  else if (word_is (w, "sydd") && word_is (next, "i'w"))
     j = i + 2;
   if (j > 0)
     {
@@ -742,8 +967,8 @@ passive_at (GPtrArray   *words,
 /* Each passive obligation of the sentence with no agent after it in the
  * sentence, added to @found. */
 static void
-passives_in_sentence (GPtrArray *words,
-                      GString   *found)
+passives_in_sentence (const Words *words,
+                      GString     *found)
 {
   for (guint i = 0; i < words->len; i++)
     {
@@ -754,7 +979,7 @@ passives_in_sentence (GPtrArray *words,
       if (!passive_at (words, i, &j, &agent))
         continue;
       for (guint k = j + 1; k < words->len && !named; k++)
-        named = g_str_equal (word_at (words, k), agent);
+        named = word_is (word_at (words, k), agent);
       if (named)
         continue;
 
@@ -803,9 +1028,9 @@ typedef struct
   /* The first words of the names: most words start none, and are passed
    * over after one look-up. */
   GHashTable *first_words;
-  /* The bytes those first words start with: most words start with none,
-   * and need no look-up at all. */
-  gboolean    first_bytes[256];
+  /* The bytes those first words start with, and the end of the text: the
+   * scan passes over every other byte in a tight loop. */
+  gboolean    stops[256];
   gsize       longest;
 } PartyNames;
 
@@ -844,7 +1069,7 @@ party_names_add (PartyNames   *names,
     return;
   g_hash_table_insert (names->names, (gpointer) name, party);
   g_hash_table_add (names->first_words, g_strndup (name, word_end (name) - name));
-  names->first_bytes[(guchar) name[0]] = TRUE;
+  names->stops[(guchar) name[0]] = TRUE;
   names->longest = MAX (names->longest, strlen (name));
 }
 
@@ -858,17 +1083,21 @@ scan_for_names (const PartyNames *names,
   /* First words are at most 200 bytes long, as names are. */
   char word[256];
 
-  for (const char *p = text, *end; p != NULL && *p != '\0'; p = end)
+  if (text == NULL)
+    return;
+  for (const char *p = text, *end; ; p = end)
     {
-      if (!word_char_at (p))
-        {
-          end = g_utf8_next_char (p);
-          continue;
-        }
-      /* @p starts a word: unless a name starts with it, go to its end. */
-      end = word_end (p);
-      if (!names->first_bytes[(guchar) *p])
+      while (!names->stops[(guchar) *p])
+        p++;
+      if (*p == '\0')
+        break;
+      /* A name's first byte, but only at the start of a word. A byte that
+       * starts a name starts a character, so the next byte does too or is
+       * never a stop. */
+      end = p + 1;
+      if (!word_char_at (p) || (p > text && word_char_at (g_utf8_find_prev_char (text, p))))
         continue;
+      end = word_end (p);
       if ((gsize) (end - p) >= sizeof word)
         continue;
       memcpy (word, p, end - p);
@@ -942,10 +1171,11 @@ static void
 check_party_plain_text (Linter *linter)
 {
   GListModel *parties = concord_memorandum_get_parties (linter->memorandum);
+  /* The first stop is byte 0, the end of the text. */
   PartyNames names = { g_hash_table_new (g_str_hash, g_str_equal),
-                       g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL), { FALSE }, 0 };
+                       g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL), { TRUE }, 0 };
   PartyNames translated = { g_hash_table_new (g_str_hash, g_str_equal),
-                            g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL), { FALSE }, 0 };
+                            g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL), { TRUE }, 0 };
 
   /* The memorandum holds the parties for as long as lint runs. */
   for (guint p = 0; p < g_list_model_get_n_items (parties); p++)
@@ -1070,15 +1300,14 @@ check_accountability_mechanisms (Linter *linter)
 void
 _concord_linter_check_drafting (Linter *linter)
 {
-  g_auto(GStrv) texts = fold_clauses (linter);
-  g_autofree BytePairs *pairs = g_new (BytePairs, linter->clauses->len);
+  FoldedClauses folded;
 
-  for (guint i = 0; i < linter->clauses->len; i++)
-    byte_pairs_init (&pairs[i], texts[i]);
-  check_binding_language (linter, texts, pairs);
-  check_standard_clauses (linter, texts, pairs);
+  fold_clauses (linter, &folded);
+  check_binding_language (linter, &folded);
+  check_standard_clauses (linter, &folded);
   check_passive_obligations (linter);
   check_party_plain_text (linter);
   check_unused_terms (linter);
   check_accountability_mechanisms (linter);
+  folded_clauses_clear (&folded);
 }
