@@ -497,6 +497,98 @@ test_hostile_text (void)
   }
 }
 
+static gboolean
+has_field (GPtrArray  *findings,
+           const char *code,
+           const char *field)
+{
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const ConcordFinding *f = g_ptr_array_index (findings, i);
+
+      if (g_strcmp0 (f->code, code) == 0 && g_strcmp0 (f->field, field) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Lints one general clause of @pad characters of @alphabet, then @sep,
+ * then @word, with the standard clauses when @standard. */
+static GPtrArray *
+lint_padded (const char *alphabet,
+             guint       pad,
+             const char *sep,
+             const char *word,
+             gboolean    standard)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autofree char *section = NULL;
+  glong n = g_utf8_strlen (alphabet, -1);
+
+  for (guint i = 0; i < pad; i++)
+    {
+      const char *c = g_utf8_offset_to_pointer (alphabet, i % n);
+
+      g_string_append_len (body, c, g_utf8_next_char (c) - c);
+    }
+  g_string_append_printf (body, "%s%s", sep, word);
+  section = g_strdup_printf (GENERAL ("%s"), body->str);
+
+  return lint_doc ("", "", NULL, section, standard);
+}
+
+/* The checks read ASCII eight bytes at a time: a listed word or a party's
+ * name counts wherever it falls among those eight, after ASCII or not, in
+ * capitals or not, at the very end of the text; never inside a word. */
+static void
+test_word_boundaries (void)
+{
+  static const char *alphabets[] = { "Quietly, QUIETLY; quietly ", "é—ŵ’" };
+  static const struct
+  {
+    const char *sep;
+    gboolean    boundary;
+  } seps[] = {
+    { " ", TRUE }, { "é ", TRUE }, { "—", TRUE }, { "“", TRUE }, { "x-", TRUE }, { "(", TRUE },
+    { "q", FALSE }, { "é", FALSE }, { "Q", FALSE }, { "7", FALSE },
+  };
+  static const struct
+  {
+    const char *word;
+    gboolean    whole;
+  } listed[] = {
+    { "vary", TRUE }, { "Vary it.", TRUE }, { "VARIATIONS", TRUE }, { "varying", FALSE }, { "variety", FALSE },
+  }, names[] = {
+    { "Alphaco", TRUE }, { "Alphaco’s", TRUE }, { "Beta Board.", TRUE }, { "Alphacorp", FALSE },
+    { "Beta Boards", FALSE },
+  };
+
+  for (guint a = 0; a < G_N_ELEMENTS (alphabets); a++)
+    for (guint pad = 0; pad <= 17; pad++)
+      for (guint s = 0; s < G_N_ELEMENTS (seps); s++)
+        {
+          for (guint w = 0; w < G_N_ELEMENTS (listed); w++)
+            {
+              g_autoptr(GPtrArray) findings = lint_padded (alphabets[a], pad, seps[s].sep, listed[w].word, FALSE);
+              gboolean found = !has_field (findings, CONCORD_LINT_MISSING_STANDARD_CLAUSE, "variation-clause");
+
+              if (found != (seps[s].boundary && listed[w].whole))
+                g_error ("“%s” after %u of “%s” and “%s”: %s", listed[w].word, pad, alphabets[a], seps[s].sep,
+                         found ? "found" : "not found");
+            }
+          for (guint w = 0; w < G_N_ELEMENTS (names); w++)
+            {
+              g_autoptr(GPtrArray) findings = lint_padded (alphabets[a], pad, seps[s].sep, names[w].word, TRUE);
+              gboolean found = count_code (findings, CONCORD_LINT_PARTY_AS_PLAIN_TEXT) > 0;
+
+              if (found != (seps[s].boundary && names[w].whole))
+                g_error ("“%s” after %u of “%s” and “%s”: %s", names[w].word, pad, alphabets[a], seps[s].sep,
+                         found ? "found" : "not found");
+            }
+        }
+}
+
 /* A memorandum with planted problems: lint finds each, and nothing
  * else, of any code. */
 static void
@@ -547,6 +639,7 @@ main (int    argc,
   g_test_add_func ("/core/lint/drafting/accountability-no-mechanism", test_accountability_no_mechanism);
   g_test_add_func ("/core/lint/drafting/dismiss-per-memorandum", test_dismiss_per_memorandum);
   g_test_add_func ("/core/lint/drafting/hostile", test_hostile_text);
+  g_test_add_func ("/core/lint/drafting/word-boundaries", test_word_boundaries);
   g_test_add_func ("/core/lint/drafting/planted", test_planted);
 
   return g_test_run ();
