@@ -198,45 +198,17 @@ ascii_alnum_bytes (guint64 x)
   return bytes_in_range (x, '0', '9') | bytes_in_range (x, 'a', 'z') | bytes_in_range (x, 'A', 'Z');
 }
 
-/* The first three and the first five bytes of each word of a folded
- * text, hashed to a bit each. A listed word or phrase starts a word where
- * it is found, so one whose first bytes start no word of the text is not
- * in it: most listed words are in no clause, and this spares looking for
- * each through the whole text. Five bytes tell "terminat*" from "terms",
- * which three do not. */
-typedef struct
-{
-  guint64 three[64];
-  guint64 five[64];
-} WordStarts;
-
-/* A text lowered for matching (fold_append()), with its word starts. */
-typedef struct
-{
-  char       *text;
-  WordStarts  starts;
-} Folded;
-
-/* The first @n bytes at @p, up to @end (a text holds no zero byte before
- * its end), with zeros past it. */
+/* The first three bytes at @p, up to @end (a text holds no zero byte
+ * before its end), with zeros past it. */
 static inline guint64
-prefix_bytes (const char *p,
-              const char *end,
-              guint       n)
+first_three_bytes (const char *p,
+                   const char *end)
 {
-  guint64 x = 0;
+  char bytes[8] = { 0, };
 
-  if (end - p >= 8)
-    x = load_bytes (p);
-  else
-    {
-      char tail[8] = { 0, };
+  memcpy (bytes, p, MIN (end - p, 3));
 
-      memcpy (tail, p, end - p);
-      x = load_bytes (tail);
-    }
-
-  return x & (G_MAXUINT64 >> (64 - 8 * n));
+  return load_bytes (bytes);
 }
 
 /* Twelve bits of @x, by Fibonacci hashing. */
@@ -246,40 +218,127 @@ hash_bits (guint64 x)
   return (guint) ((x * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) >> 52);
 }
 
-static inline void
-set_bit (guint64 *bits,
-         guint    i)
+/* The word lists that a text is searched for: a bit each in what
+ * lists_in() returns. */
+enum
 {
-  bits[i / 64] |= G_GUINT64_CONSTANT (1) << (i % 64);
+  LIST_NOT_BINDING,
+  /* One for each of standard_clauses, then one for each one's text. */
+  LIST_HEADINGS,
+  LIST_TEXT = LIST_HEADINGS + G_N_ELEMENTS (standard_clauses),
+  N_LISTS = LIST_TEXT + G_N_ELEMENTS (standard_clauses)
+};
+
+G_STATIC_ASSERT (N_LISTS <= 32);
+
+/* A listed word, without the "*" of a stem. */
+typedef struct
+{
+  const char *text;
+  gsize       len;
+  gboolean    stem;
+  guint       list;
+  /* The next word whose first three bytes hash the same, or -1. */
+  int         next;
+} Needle;
+
+/* Every listed word by the hash of its first three bytes. A listed word
+ * is found only where it starts a word, so a text is read once, and at
+ * each word's start only the few listed words that begin alike are
+ * compared: most words begin like none. */
+typedef struct
+{
+  Needle *needles;
+  guint   n_needles;
+  int     heads[4096];
+} WordIndex;
+
+static void
+word_index_add (WordIndex          *index,
+                const char * const *words,
+                guint               list)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gsize len = strlen (words[i]);
+      Needle *needle = &index->needles[index->n_needles];
+      guint hash;
+
+      needle->stem = len > 0 && words[i][len - 1] == '*';
+      needle->text = words[i];
+      needle->len = len - needle->stem;
+      needle->list = list;
+      /* The lists above are made so: a word is found by its first three
+       * bytes, at the start of a word. */
+      g_assert (needle->len >= 3 && g_ascii_isalnum (needle->text[0]));
+      hash = hash_bits (first_three_bytes (needle->text, needle->text + needle->len));
+      needle->next = index->heads[hash];
+      index->heads[hash] = index->n_needles++;
+    }
 }
 
-static inline gboolean
-bit_is_set (const guint64 *bits,
-            guint          i)
+static WordIndex *
+word_index_new (void)
 {
-  return (bits[i / 64] >> (i % 64) & 1) != 0;
-}
+  WordIndex *index = g_new (WordIndex, 1);
+  guint n = g_strv_length ((char **) not_binding_phrases);
 
-static inline void
-word_starts_add (WordStarts *starts,
-                 const char *p,
-                 const char *end)
-{
-  guint64 five = prefix_bytes (p, end, 5);
+  for (guint k = 0; k < G_N_ELEMENTS (standard_clauses); k++)
+    n += g_strv_length ((char **) standard_clauses[k].headings) + g_strv_length ((char **) standard_clauses[k].text);
+  index->needles = g_new (Needle, n);
+  index->n_needles = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (index->heads); i++)
+    index->heads[i] = -1;
+  word_index_add (index, not_binding_phrases, LIST_NOT_BINDING);
+  for (guint k = 0; k < G_N_ELEMENTS (standard_clauses); k++)
+    {
+      word_index_add (index, standard_clauses[k].headings, LIST_HEADINGS + k);
+      word_index_add (index, standard_clauses[k].text, LIST_TEXT + k);
+    }
 
-  set_bit (starts->three, hash_bits (five & 0xffffff));
-  set_bit (starts->five, hash_bits (five));
+  return index;
 }
 
 static void
-word_starts_init (WordStarts *starts,
-                  const char *text,
-                  gsize       len)
+word_index_free (WordIndex *index)
+{
+  g_free (index->needles);
+  g_free (index);
+}
+
+/* The lists of which a word starts at @p, up to @end. */
+static inline guint32
+lists_at (const WordIndex *index,
+          const char      *p,
+          const char      *end)
+{
+  guint32 lists = 0;
+
+  for (int i = index->heads[hash_bits (first_three_bytes (p, end))]; i >= 0; i = index->needles[i].next)
+    {
+      const Needle *needle = &index->needles[i];
+
+      /* A stem may go on; a word ends there. */
+      if ((gsize) (end - p) >= needle->len && memcmp (p, needle->text, needle->len) == 0 &&
+          (needle->stem || p[needle->len] == '\0' || !word_char_at (p + needle->len)))
+        lists |= 1u << needle->list;
+    }
+
+  return lists;
+}
+
+/* The lists of which the folded @text, of @len bytes, holds a word on
+ * word boundaries (see above for stems). The comparison is exact: the
+ * lists are in lower case, as folded text is. */
+static guint32
+lists_in (const WordIndex *index,
+          const char      *text,
+          gsize            len)
 {
   const char *end = text + len;
   gboolean in_word = FALSE;
+  guint32 lists = 0;
 
-  memset (starts, 0, sizeof *starts);
   for (const char *p = text; p < end; )
     {
       guint64 x;
@@ -294,7 +353,7 @@ word_starts_init (WordStarts *starts,
           guint64 first = words & ~(words << 8 | (in_word ? 0x80u : 0u));
 
           for (; first != 0; first &= first - 1)
-            word_starts_add (starts, p + __builtin_ctzll (first) / 8, end);
+            lists |= lists_at (index, p + __builtin_ctzll (first) / 8, end);
           in_word = (words >> 63) != 0;
           p += 8;
           continue;
@@ -302,117 +361,21 @@ word_starts_init (WordStarts *starts,
       ascii = (guchar) *p < 0x80;
       word = ascii ? g_ascii_isalnum (*p) : is_word_char (g_utf8_get_char (p));
       if (word && !in_word)
-        word_starts_add (starts, p, end);
+        lists |= lists_at (index, p, end);
       in_word = word;
       p = ascii ? p + 1 : g_utf8_next_char (p);
     }
+
+  return lists;
 }
 
-/* A listed word made ready to be looked for in every clause: without the
- * "*" of a stem, with the hashes of its first bytes. */
+/* A text lowered for matching (fold_append()), with the lists it holds
+ * words of. */
 typedef struct
 {
-  char     *text;
-  gsize     len;
-  gboolean  stem;
-  /* Every listed word starts with an ASCII letter; the word starts are no
-   * guide to anything else, nor to a word of one or two bytes. */
-  gboolean  filtered;
-  guint     three;
-  /* G_MAXUINT for a word shorter than five bytes. */
-  guint     five;
-} Needle;
-
-typedef struct
-{
-  Needle *v;
-  guint   len;
-} Needles;
-
-static void
-needles_init (Needles            *needles,
-              const char * const *words)
-{
-  needles->v = g_new0 (Needle, g_strv_length ((char **) words));
-  needles->len = 0;
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      gsize len = strlen (words[i]);
-      gboolean stem = len > 0 && words[i][len - 1] == '*';
-      Needle *needle;
-      guint64 five;
-
-      /* An empty word is in no text. */
-      if (len - stem == 0)
-        continue;
-      needle = &needles->v[needles->len++];
-      needle->len = len - stem;
-      needle->stem = stem;
-      needle->text = g_strndup (words[i], needle->len);
-      needle->filtered = needle->len >= 3 && g_ascii_isalnum (needle->text[0]);
-      five = prefix_bytes (needle->text, needle->text + needle->len, 5);
-      needle->three = hash_bits (five & 0xffffff);
-      needle->five = needle->len >= 5 ? hash_bits (five) : G_MAXUINT;
-    }
-}
-
-static void
-needles_clear (Needles *needles)
-{
-  for (guint i = 0; i < needles->len; i++)
-    g_free (needles->v[i].text);
-  g_clear_pointer (&needles->v, g_free);
-  needles->len = 0;
-}
-
-static inline gboolean
-word_starts_may_hold (const WordStarts *starts,
-                      const Needle     *needle)
-{
-  if (!needle->filtered)
-    return TRUE;
-  if (needle->five != G_MAXUINT && !bit_is_set (starts->five, needle->five))
-    return FALSE;
-
-  return bit_is_set (starts->three, needle->three);
-}
-
-/* Whether @folded holds @needle on word boundaries (see above for stems).
- * The comparison is exact: the word lists are in lower case, as folded
- * text is. */
-static gboolean
-has_word (const Folded *folded,
-          const Needle *needle)
-{
-  const char *text = folded->text;
-
-  if (text == NULL || !word_starts_may_hold (&folded->starts, needle))
-    return FALSE;
-
-  for (const char *p = strstr (text, needle->text); p != NULL; p = strstr (p + 1, needle->text))
-    {
-      const char *before = p > text ? g_utf8_find_prev_char (text, p) : NULL;
-
-      if (before != NULL && word_char_at (before))
-        continue;
-      if (!needle->stem && p[needle->len] != '\0' && word_char_at (p + needle->len))
-        continue;
-      return TRUE;
-    }
-
-  return FALSE;
-}
-
-static gboolean
-has_any_word (const Folded  *folded,
-              const Needles *needles)
-{
-  for (guint i = 0; i < needles->len; i++)
-    if (has_word (folded, &needles->v[i]))
-      return TRUE;
-
-  return FALSE;
-}
+  char    *text;
+  guint32  lists;
+} Folded;
 
 /* Appends @text in lower case, with the typographic apostrophe as the
  * plain one so that "nid yw’n" matches "nid yw'n". */
@@ -492,27 +455,29 @@ fold_append (GString    *out,
 
 /* Folds the text of @out, which it takes, into @folded. */
 static void
-folded_take (Folded  *folded,
-             GString *out)
+folded_take (Folded          *folded,
+             const WordIndex *index,
+             GString         *out)
 {
   gsize len = out->len;
 
   folded->text = g_string_free (out, FALSE);
-  word_starts_init (&folded->starts, folded->text, len);
+  folded->lists = lists_in (index, folded->text, len);
 }
 
 /* Folds @heading and @translated, one line each. */
 static void
-fold_headings (Folded     *folded,
-               const char *heading,
-               const char *translated)
+fold_headings (Folded          *folded,
+               const WordIndex *index,
+               const char      *heading,
+               const char      *translated)
 {
   GString *out = g_string_new (NULL);
 
   fold_append (out, heading);
   g_string_append_c (out, '\n');
   fold_append (out, translated);
-  folded_take (folded, out);
+  folded_take (folded, index, out);
 }
 
 /* The folded words of @blocks, one line a block. With @refs, a reference
@@ -549,15 +514,17 @@ append_blocks (GString   *out,
  * folding it is most of their work. */
 typedef struct
 {
-  Folded *texts;
-  Folded *headings;
-  guint   len;
+  WordIndex *index;
+  Folded    *texts;
+  Folded    *headings;
+  guint      len;
 } FoldedClauses;
 
 static void
 fold_clauses (Linter        *linter,
               FoldedClauses *folded)
 {
+  folded->index = word_index_new ();
   folded->len = linter->clauses->len;
   folded->texts = g_new (Folded, folded->len);
   folded->headings = g_new (Folded, folded->len);
@@ -568,8 +535,8 @@ fold_clauses (Linter        *linter,
 
       append_blocks (out, concord_clause_get_body (clause), FALSE);
       append_blocks (out, concord_clause_get_translated_body (clause), FALSE);
-      folded_take (&folded->texts[i], out);
-      fold_headings (&folded->headings[i], concord_clause_get_heading (clause),
+      folded_take (&folded->texts[i], folded->index, out);
+      fold_headings (&folded->headings[i], folded->index, concord_clause_get_heading (clause),
                      concord_clause_get_translated_heading (clause));
     }
 }
@@ -584,6 +551,7 @@ folded_clauses_clear (FoldedClauses *folded)
     }
   g_free (folded->texts);
   g_free (folded->headings);
+  word_index_free (folded->index);
 }
 
 /* binding-language */
@@ -670,15 +638,12 @@ check_binding_language (Linter              *linter,
 {
   g_autofree gboolean *not_binding = g_new0 (gboolean, linter->clauses->len);
   gboolean any = FALSE;
-  Needles phrases;
 
-  needles_init (&phrases, not_binding_phrases);
   for (guint i = 0; i < linter->clauses->len; i++)
     {
-      not_binding[i] = has_any_word (&folded->texts[i], &phrases);
+      not_binding[i] = (folded->texts[i].lists & 1u << LIST_NOT_BINDING) != 0;
       any = any || not_binding[i];
     }
-  needles_clear (&phrases);
   if (!any)
     return;
 
@@ -734,17 +699,10 @@ check_standard_clauses (Linter              *linter,
   GListModel *sections = concord_memorandum_get_sections (linter->memorandum);
   gboolean present[G_N_ELEMENTS (standard_clauses)] = { FALSE, };
   const char *review_date = concord_memorandum_get_review_date (linter->memorandum);
-  Needles headings[G_N_ELEMENTS (standard_clauses)];
-  Needles words[G_N_ELEMENTS (standard_clauses)];
 
   /* A review date still to fill in is the placeholder check's finding. */
   present[1] = (review_date != NULL && *review_date != '\0') ||
                concord_memorandum_get_placeholder (linter->memorandum, "review-date") != NULL;
-  for (guint k = 0; k < G_N_ELEMENTS (standard_clauses); k++)
-    {
-      needles_init (&headings[k], standard_clauses[k].headings);
-      needles_init (&words[k], standard_clauses[k].text);
-    }
 
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
@@ -756,34 +714,19 @@ check_standard_clauses (Linter              *linter,
                                                   CONCORD_SECTION_KIND_DISPUTES };
 
       G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == G_N_ELEMENTS (standard_clauses));
-      fold_headings (&section_headings, concord_section_get_heading (s),
+      fold_headings (&section_headings, folded->index, concord_section_get_heading (s),
                      concord_section_get_translated_heading (s));
       for (guint k = 0; k < G_N_ELEMENTS (standard_clauses); k++)
         present[k] = present[k] || concord_section_get_kind (s) == kinds[k] ||
-                     has_any_word (&section_headings, &headings[k]);
+                     (section_headings.lists & 1u << (LIST_HEADINGS + k)) != 0;
       g_free (section_headings.text);
     }
 
-  for (guint i = 0; i < linter->clauses->len; i++)
-    {
-      gboolean all = TRUE;
+  for (guint i = 0; i < folded->len; i++)
+    for (guint k = 0; k < G_N_ELEMENTS (standard_clauses); k++)
+      present[k] = present[k] || (folded->headings[i].lists & 1u << (LIST_HEADINGS + k)) != 0 ||
+                   (folded->texts[i].lists & 1u << (LIST_TEXT + k)) != 0;
 
-      for (guint k = 0; k < G_N_ELEMENTS (standard_clauses); k++)
-        {
-          present[k] = present[k] ||
-                       has_any_word (&folded->headings[i], &headings[k]) ||
-                       has_any_word (&folded->texts[i], &words[k]);
-          all = all && present[k];
-        }
-      if (all)
-        break;
-    }
-
-  for (guint k = 0; k < G_N_ELEMENTS (standard_clauses); k++)
-    {
-      needles_clear (&headings[k]);
-      needles_clear (&words[k]);
-    }
   for (guint k = 0; k < G_N_ELEMENTS (standard_clauses); k++)
     if (!present[k])
       _concord_linter_add (linter, CONCORD_LINT_MISSING_STANDARD_CLAUSE, NULL, "details",
@@ -1031,6 +974,9 @@ typedef struct
   /* The bytes those first words start with, and the end of the text: the
    * scan passes over every other byte in a tight loop. */
   gboolean    stops[256];
+  /* Whether every first byte is a capital or past ASCII, as almost every
+   * name's is: then runs of eight bytes with neither are passed at once. */
+  gboolean    capitals;
   gsize       longest;
 } PartyNames;
 
@@ -1070,6 +1016,7 @@ party_names_add (PartyNames   *names,
   g_hash_table_insert (names->names, (gpointer) name, party);
   g_hash_table_add (names->first_words, g_strndup (name, word_end (name) - name));
   names->stops[(guchar) name[0]] = TRUE;
+  names->capitals = names->capitals && !((guchar) name[0] < 0x80 && !g_ascii_isupper (name[0]));
   names->longest = MAX (names->longest, strlen (name));
 }
 
@@ -1083,10 +1030,29 @@ scan_for_names (const PartyNames *names,
   /* First words are at most 200 bytes long, as names are. */
   char word[256];
 
+  const char *limit;
+
   if (text == NULL)
     return;
+  limit = text + strlen (text);
   for (const char *p = text, *end; ; p = end)
     {
+      while (names->capitals && limit - p >= 8)
+        {
+          guint64 x = load_bytes (p);
+          guint i = 0;
+
+          if ((x & EACH_BYTE (0x80)) == 0 && bytes_in_range (x, 'A', 'Z') == 0)
+            {
+              p += 8;
+              continue;
+            }
+          while (i < 8 && !names->stops[(guchar) p[i]])
+            i++;
+          p += i;
+          if (i < 8)
+            break;
+        }
       while (!names->stops[(guchar) *p])
         p++;
       if (*p == '\0')
@@ -1173,9 +1139,9 @@ check_party_plain_text (Linter *linter)
   GListModel *parties = concord_memorandum_get_parties (linter->memorandum);
   /* The first stop is byte 0, the end of the text. */
   PartyNames names = { g_hash_table_new (g_str_hash, g_str_equal),
-                       g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL), { TRUE }, 0 };
+                       g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL), { TRUE }, TRUE, 0 };
   PartyNames translated = { g_hash_table_new (g_str_hash, g_str_equal),
-                            g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL), { TRUE }, 0 };
+                            g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL), { TRUE }, TRUE, 0 };
 
   /* The memorandum holds the parties for as long as lint runs. */
   for (guint p = 0; p < g_list_model_get_n_items (parties); p++)

@@ -514,13 +514,15 @@ has_field (GPtrArray  *findings,
 }
 
 /* Lints one general clause of @pad characters of @alphabet, then @sep,
- * then @word, with the standard clauses when @standard. */
+ * then @word, with the standard clauses when @standard, and one more
+ * party named @party unless it is NULL. */
 static GPtrArray *
 lint_padded (const char *alphabet,
              guint       pad,
              const char *sep,
              const char *word,
-             gboolean    standard)
+             gboolean    standard,
+             const char *party)
 {
   g_autoptr(GString) body = g_string_new (NULL);
   g_autofree char *section = NULL;
@@ -534,6 +536,18 @@ lint_padded (const char *alphabet,
     }
   g_string_append_printf (body, "%s%s", sep, word);
   section = g_strdup_printf (GENERAL ("%s"), body->str);
+  if (party != NULL)
+    {
+      g_autofree char *xml = g_strdup_printf (DOC, "", "", "", section, standard ? STANDARD : "");
+      g_autoptr(GString) doc = g_string_new (xml);
+      g_autofree char *parties = g_strdup_printf ("    <party id=\"x\" kind=\"signatory\"><name>%s</name></party>\n"
+                                                  "  </parties>", party);
+      g_autoptr(ConcordMemorandum) m = NULL;
+
+      g_string_replace (doc, "  </parties>", parties, 1);
+      m = load (doc->str);
+      return concord_memorandum_lint (m);
+    }
 
   return lint_doc ("", "", NULL, section, standard);
 }
@@ -562,6 +576,8 @@ test_word_boundaries (void)
   }, names[] = {
     { "Alphaco", TRUE }, { "Alphaco’s", TRUE }, { "Beta Board.", TRUE }, { "Alphacorp", FALSE },
     { "Beta Boards", FALSE },
+  }, lower_names[] = {
+    { "eHealth Cymru", TRUE }, { "eHealth Cymru’s", TRUE }, { "eHealth Cymruan", FALSE }, { "ehealth Cymru", FALSE },
   };
 
   for (guint a = 0; a < G_N_ELEMENTS (alphabets); a++)
@@ -570,7 +586,8 @@ test_word_boundaries (void)
         {
           for (guint w = 0; w < G_N_ELEMENTS (listed); w++)
             {
-              g_autoptr(GPtrArray) findings = lint_padded (alphabets[a], pad, seps[s].sep, listed[w].word, FALSE);
+              g_autoptr(GPtrArray) findings = lint_padded (alphabets[a], pad, seps[s].sep, listed[w].word, FALSE,
+                                                                NULL);
               gboolean found = !has_field (findings, CONCORD_LINT_MISSING_STANDARD_CLAUSE, "variation-clause");
 
               if (found != (seps[s].boundary && listed[w].whole))
@@ -579,12 +596,24 @@ test_word_boundaries (void)
             }
           for (guint w = 0; w < G_N_ELEMENTS (names); w++)
             {
-              g_autoptr(GPtrArray) findings = lint_padded (alphabets[a], pad, seps[s].sep, names[w].word, TRUE);
+              g_autoptr(GPtrArray) findings = lint_padded (alphabets[a], pad, seps[s].sep, names[w].word, TRUE,
+                                                                NULL);
               gboolean found = count_code (findings, CONCORD_LINT_PARTY_AS_PLAIN_TEXT) > 0;
 
               if (found != (seps[s].boundary && names[w].whole))
                 g_error ("“%s” after %u of “%s” and “%s”: %s", names[w].word, pad, alphabets[a], seps[s].sep,
                          found ? "found" : "not found");
+            }
+          /* A name that starts in lower case is looked for byte by byte. */
+          for (guint w = 0; w < G_N_ELEMENTS (lower_names); w++)
+            {
+              g_autoptr(GPtrArray) findings = lint_padded (alphabets[a], pad, seps[s].sep, lower_names[w].word,
+                                                           TRUE, "eHealth Cymru");
+              gboolean found = count_code (findings, CONCORD_LINT_PARTY_AS_PLAIN_TEXT) > 0;
+
+              if (found != (seps[s].boundary && lower_names[w].whole))
+                g_error ("“%s” after %u of “%s” and “%s”: %s", lower_names[w].word, pad, alphabets[a],
+                         seps[s].sep, found ? "found" : "not found");
             }
         }
 }
