@@ -583,18 +583,18 @@ for_each_sentence (const char *text,
    * memorandum. */
   g_autofree char *copy = g_strdup (text);
   Words words = { NULL, 0, 0 };
-  const char *start = text;
 
-  for (const char *p = text; ; p++)
-    if (*p == '\0' || *p == '.' || *p == ';' || *p == ':' || *p == '!' || *p == '?' || *p == '\n')
-      {
-        words.len = 0;
-        split_words (start, p, copy + (start - text), &words);
-        func (&words, found);
-        if (*p == '\0')
-          break;
-        start = p + 1;
-      }
+  for (const char *start = text; ; )
+    {
+      const char *p = start + strcspn (start, ".;:!?\n");
+
+      words.len = 0;
+      split_words (start, p, copy + (start - text), &words);
+      func (&words, found);
+      if (*p == '\0')
+        break;
+      start = p + 1;
+    }
   g_free (words.v);
 }
 
@@ -748,9 +748,22 @@ is_participle (const char *word)
   return len >= 4 && (g_str_has_suffix (word, "ed") || g_str_has_suffix (word, "en"));
 }
 
+static void
+words_add (Words *words,
+           char  *word)
+{
+  if (words->len == words->size)
+    {
+      words->size = MAX (16, words->size * 2);
+      words->v = g_renew (const char *, words->v, words->size);
+    }
+  words->v[words->len++] = word;
+}
+
 /* Adds to @words the words of one sentence (letters, digits, apostrophes
  * and hyphens) from @start to @end, ending each in @out, a copy of the
- * text that @start is in, at the same offset. */
+ * text that @start is in, at the same offset: the byte after a word is
+ * not part of another. */
 static void
 split_words (const char *start,
              const char *end,
@@ -759,29 +772,51 @@ split_words (const char *start,
 {
   const char *word = NULL;
 
-  for (const char *p = start; ; )
+  for (const char *p = start; p < end; )
     {
-      /* ASCII, most of it, a byte at a time. */
-      gboolean ascii = (guchar) *p < 0x80;
-      gboolean inside = p < end && (ascii ? g_ascii_isalnum (*p) || *p == '\'' || *p == '-' : word_char_at (p));
+      guint64 x;
+      gboolean ascii;
+      gboolean inside;
 
+      if (end - p >= 8 && ((x = load_bytes (p)) & EACH_BYTE (0x80)) == 0)
+        {
+          guint64 in = ascii_alnum_bytes (x) | bytes_in_range (x, '\'', '\'') | bytes_in_range (x, '-', '-');
+          /* Where a word starts or ends: a byte in a word after one that
+           * is not, or the other way round. */
+          guint64 edges = in ^ (in << 8 | (word != NULL ? 0x80u : 0u));
+
+          for (; edges != 0; edges &= edges - 1)
+            {
+              const char *q = p + __builtin_ctzll (edges) / 8;
+
+              if (word == NULL)
+                word = q;
+              else
+                {
+                  out[q - start] = '\0';
+                  words_add (words, out + (word - start));
+                  word = NULL;
+                }
+            }
+          p += 8;
+          continue;
+        }
+      ascii = (guchar) *p < 0x80;
+      inside = ascii ? g_ascii_isalnum (*p) || *p == '\'' || *p == '-' : word_char_at (p);
       if (inside && word == NULL)
         word = p;
       else if (!inside && word != NULL)
         {
-          if (words->len == words->size)
-            {
-              words->size = MAX (16, words->size * 2);
-              words->v = g_renew (const char *, words->v, words->size);
-            }
-          /* The byte after a word is not part of another. */
           out[p - start] = '\0';
-          words->v[words->len++] = out + (word - start);
+          words_add (words, out + (word - start));
           word = NULL;
         }
-      if (p >= end)
-        break;
       p = ascii ? p + 1 : g_utf8_next_char (p);
+    }
+  if (word != NULL)
+    {
+      out[end - start] = '\0';
+      words_add (words, out + (word - start));
     }
 }
 

@@ -513,11 +513,12 @@ has_field (GPtrArray  *findings,
   return FALSE;
 }
 
-/* Lints one general clause of @pad characters of @alphabet, then @sep,
- * then @word, with the standard clauses when @standard, and one more
- * party named @party unless it is NULL. */
+/* Lints one clause (of @role, or else general) of @pad characters of
+ * @alphabet, then @sep, then @word, with the standard clauses when
+ * @standard, and one more party named @party unless it is NULL. */
 static GPtrArray *
-lint_padded (const char *alphabet,
+lint_padded (gboolean    role,
+             const char *alphabet,
              guint       pad,
              const char *sep,
              const char *word,
@@ -535,7 +536,7 @@ lint_padded (const char *alphabet,
       g_string_append_len (body, c, g_utf8_next_char (c) - c);
     }
   g_string_append_printf (body, "%s%s", sep, word);
-  section = g_strdup_printf (GENERAL ("%s"), body->str);
+  section = role ? g_strdup_printf (ROLE ("%s"), body->str) : g_strdup_printf (GENERAL ("%s"), body->str);
   if (party != NULL)
     {
       g_autofree char *xml = g_strdup_printf (DOC, "", "", "", section, standard ? STANDARD : "");
@@ -563,9 +564,11 @@ test_word_boundaries (void)
   {
     const char *sep;
     gboolean    boundary;
+    /* A hyphen joins the words of a sentence ("x-will"). */
+    gboolean    splits;
   } seps[] = {
-    { " ", TRUE }, { "é ", TRUE }, { "—", TRUE }, { "“", TRUE }, { "x-", TRUE }, { "(", TRUE },
-    { "q", FALSE }, { "é", FALSE }, { "Q", FALSE }, { "7", FALSE },
+    { " ", TRUE, TRUE }, { "é ", TRUE, TRUE }, { "—", TRUE, TRUE }, { "“", TRUE, TRUE }, { "x-", TRUE, FALSE },
+    { "(", TRUE, TRUE }, { "q", FALSE, FALSE }, { "é", FALSE, FALSE }, { "Q", FALSE, FALSE }, { "7", FALSE, FALSE },
   };
   static const struct
   {
@@ -576,6 +579,9 @@ test_word_boundaries (void)
   }, names[] = {
     { "Alphaco", TRUE }, { "Alphaco’s", TRUE }, { "Beta Board.", TRUE }, { "Alphacorp", FALSE },
     { "Beta Boards", FALSE },
+  }, passives[] = {
+    { "will be provided.", TRUE }, { "will be provided by Alphaco.", FALSE }, { "will be provided", TRUE },
+    { "will be provided’s", FALSE }, { "will be\nprovided", FALSE },
   }, lower_names[] = {
     { "eHealth Cymru", TRUE }, { "eHealth Cymru’s", TRUE }, { "eHealth Cymruan", FALSE }, { "ehealth Cymru", FALSE },
   };
@@ -586,7 +592,7 @@ test_word_boundaries (void)
         {
           for (guint w = 0; w < G_N_ELEMENTS (listed); w++)
             {
-              g_autoptr(GPtrArray) findings = lint_padded (alphabets[a], pad, seps[s].sep, listed[w].word, FALSE,
+              g_autoptr(GPtrArray) findings = lint_padded (FALSE, alphabets[a], pad, seps[s].sep, listed[w].word, FALSE,
                                                                 NULL);
               gboolean found = !has_field (findings, CONCORD_LINT_MISSING_STANDARD_CLAUSE, "variation-clause");
 
@@ -596,7 +602,7 @@ test_word_boundaries (void)
             }
           for (guint w = 0; w < G_N_ELEMENTS (names); w++)
             {
-              g_autoptr(GPtrArray) findings = lint_padded (alphabets[a], pad, seps[s].sep, names[w].word, TRUE,
+              g_autoptr(GPtrArray) findings = lint_padded (FALSE, alphabets[a], pad, seps[s].sep, names[w].word, TRUE,
                                                                 NULL);
               gboolean found = count_code (findings, CONCORD_LINT_PARTY_AS_PLAIN_TEXT) > 0;
 
@@ -604,10 +610,21 @@ test_word_boundaries (void)
                 g_error ("“%s” after %u of “%s” and “%s”: %s", names[w].word, pad, alphabets[a], seps[s].sep,
                          found ? "found" : "not found");
             }
+          /* The words of a sentence, wherever they fall. */
+          for (guint w = 0; w < G_N_ELEMENTS (passives); w++)
+            {
+              g_autoptr(GPtrArray) findings = lint_padded (TRUE, alphabets[a], pad, seps[s].sep, passives[w].word,
+                                                           TRUE, NULL);
+              gboolean found = count_code (findings, CONCORD_LINT_PASSIVE_OBLIGATION) > 0;
+
+              if (found != (seps[s].splits && passives[w].whole))
+                g_error ("“%s” after %u of “%s” and “%s”: %s", passives[w].word, pad, alphabets[a], seps[s].sep,
+                         found ? "found" : "not found");
+            }
           /* A name that starts in lower case is looked for byte by byte. */
           for (guint w = 0; w < G_N_ELEMENTS (lower_names); w++)
             {
-              g_autoptr(GPtrArray) findings = lint_padded (alphabets[a], pad, seps[s].sep, lower_names[w].word,
+              g_autoptr(GPtrArray) findings = lint_padded (FALSE, alphabets[a], pad, seps[s].sep, lower_names[w].word,
                                                            TRUE, "eHealth Cymru");
               gboolean found = count_code (findings, CONCORD_LINT_PARTY_AS_PLAIN_TEXT) > 0;
 
