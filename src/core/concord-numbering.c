@@ -191,6 +191,39 @@ concord_numbering_parse_fixed (const char *text,
   return TRUE;
 }
 
+/* The digits of @n, written to end just before @end; returns where they
+ * start. */
+static char *
+digits_before (char  *end,
+               guint  n)
+{
+  do
+    *--end = (char) ('0' + n % 10);
+  while ((n /= 10) > 0);
+
+  return end;
+}
+
+/* "@first", or "@first.@second" with @dotted, as "%u" and "%u.%u" print
+ * them, without printf: every clause and section needs one. */
+static char *
+number_string (guint    first,
+               gboolean dotted,
+               guint    second)
+{
+  char buffer[32];
+  char *p = buffer + sizeof buffer;
+
+  *--p = '\0';
+  if (dotted)
+    {
+      p = digits_before (p, second);
+      *--p = '.';
+    }
+
+  return g_strdup (digits_before (p, first));
+}
+
 /* The clause's number within its run (the clause part in hierarchical
  * numbering, the running number in continuous): the fixed one if any,
  * otherwise one more than the last. Gaps, steps back and a fixed number
@@ -203,14 +236,15 @@ next_number (ConcordNumbering *self,
              guint             section_number,
              gboolean          continuous)
 {
-  /* Messages name whole numbers: "from 2.2 to 2.4". */
-  g_autofree char *prefix = continuous ? g_strdup ("") : g_strdup_printf ("%u.", section_number);
+  g_autofree char *prefix = NULL;
   const char *fixed = concord_clause_get_number (clause);
   guint fixed_section;
   guint fixed_number;
 
   if (!concord_numbering_parse_fixed (fixed, &fixed_section, &fixed_number))
     return last + 1;
+  /* Messages name whole numbers: "from 2.2 to 2.4". */
+  prefix = continuous ? g_strdup ("") : g_strdup_printf ("%u.", section_number);
 
   if (fixed_section != 0 && (continuous || fixed_section != section_number))
     add_issue (self, CONCORD_LINT_NUMBERING_MISMATCH, clause,
@@ -313,7 +347,7 @@ number_sections (ConcordNumbering  *self,
   for (guint i = 0; i < n_sections; i++)
     {
       g_autoptr(ConcordSection) section = g_list_model_get_item (sections, i);
-      g_autofree char *section_number = g_strdup_printf ("%u", i + 1);
+      g_autofree char *section_number = number_string (i + 1, FALSE, 0);
       guint n_clauses = concord_section_get_n_clauses (section);
       guint in_section = 0;
 
@@ -335,12 +369,12 @@ number_sections (ConcordNumbering  *self,
           if (continuous)
             {
               running = next_number (self, clause, running, i + 1, TRUE);
-              number_clause (self, clause, g_strdup_printf ("%u", running), seen);
+              number_clause (self, clause, number_string (running, FALSE, 0), seen);
             }
           else
             {
               in_section = next_number (self, clause, in_section, i + 1, FALSE);
-              number_clause (self, clause, g_strdup_printf ("%u.%u", i + 1, in_section), seen);
+              number_clause (self, clause, number_string (i + 1, TRUE, in_section), seen);
             }
         }
     }
