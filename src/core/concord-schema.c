@@ -511,8 +511,8 @@ alternative_matches (const SchemaAlternative *alternative,
       if (attribute->ns != NULL || text == NULL)
         return FALSE;
       for (guint i = 0; i < alternative->n && found == NULL; i++)
-        if (strcmp (schema_attributes[alternative->first + i].name,
-                    (const char *) attribute->name) == 0)
+        if (schema_attributes[alternative->first + i].name[0] == attribute->name[0] &&
+            strcmp (schema_attributes[alternative->first + i].name, (const char *) attribute->name) == 0)
           found = &schema_attributes[alternative->first + i];
       if (found == NULL || !value_matches (found->value, text))
         return FALSE;
@@ -547,7 +547,8 @@ transition (guint16     state,
   const SchemaState *from = &schema_states[state];
 
   for (guint i = 0; i < from->n; i++)
-    if (strcmp (schema_transitions[from->first + i].name, name) == 0)
+    if (schema_transitions[from->first + i].name[0] == name[0] &&
+        strcmp (schema_transitions[from->first + i].name, name) == 0)
       return &schema_transitions[from->first + i];
 
   return NULL;

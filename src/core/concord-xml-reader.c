@@ -685,14 +685,33 @@ static gboolean
 is (xmlNode    *node,
     const char *name)
 {
-  return node->type == XML_ELEMENT_NODE && strcmp ((const char *) node->name, name) == 0;
+  /* Asked of every element against each name it may have: most differ
+   * in their first byte. */
+  return node->type == XML_ELEMENT_NODE && node->name[0] == (xmlChar) name[0] &&
+         strcmp ((const char *) node->name, name) == 0;
 }
 
+/* xmlGetNoNsProp(), without a call for each attribute: most elements
+ * are asked for attributes they do not have. */
 static char *
 prop (xmlNode    *node,
       const char *name)
 {
-  return (char *) xmlGetNoNsProp (node, (const xmlChar *) name);
+  for (xmlAttr *attribute = node->properties; attribute != NULL; attribute = attribute->next)
+    {
+      xmlNode *value = attribute->children;
+
+      if (attribute->ns != NULL || attribute->name[0] != (xmlChar) name[0] ||
+          strcmp ((const char *) attribute->name, name) != 0)
+        continue;
+      if (value == NULL)
+        return g_strdup ("");
+      if (value->next == NULL && value->type == XML_TEXT_NODE && value->content != NULL)
+        return g_strdup ((const char *) value->content);
+      return (char *) xmlNodeListGetString (node->doc, value, 1);
+    }
+
+  return NULL;
 }
 
 /* Text of an element holding only text; NULL when empty. */
