@@ -649,25 +649,58 @@ load_single (int      argc,
 
 /* "FILE:LINE: warning: CODE: clause 3.2 (id): message", the form compilers
  * use, so editors can jump to the line; "FILE: ..." when no line is known. */
+/* g_print ("%s", @text), without formatting it again: in a UTF-8 locale
+ * the text goes out as it is, and otherwise g_print() converts it. */
+static void
+print_text (const char *text)
+{
+  static int utf8 = -1;
+
+  if (utf8 < 0)
+    utf8 = g_get_console_charset (NULL);
+  if (utf8)
+    fputs (text, stdout);
+  else
+    g_print ("%s", text);
+}
+
 static void
 print_finding (const char           *path,
                const ConcordFinding *f)
 {
   g_autofree char *line = concord_finding_to_string (f);
-  g_autofree char *position = f->line > 0 ? g_strdup_printf ("%s:%u", path, f->line)
-                                          : g_strdup (path);
+  g_autoptr(GString) out = g_string_new (path);
 
+  /* Put together by hand: lint prints a line for every finding. */
+  if (f->line > 0)
+    {
+      char digits[16];
+      char *p = digits + sizeof digits;
+      guint n = f->line;
+
+      *--p = '\0';
+      do
+        *--p = (char) ('0' + n % 10);
+      while ((n /= 10) > 0);
+      g_string_append_c (out, ':');
+      g_string_append (out, p);
+    }
+  g_string_append (out, ": ");
+  g_string_append (out, concord_lint_severity_to_string (f->severity));
+  g_string_append (out, ": ");
+  g_string_append (out, line);
   if (f->dismissed != NULL)
     {
       /* One finding, one line, whatever the reason holds. */
-      g_autofree char *reason = g_strdup (f->dismissed);
+      gsize start = out->len + strlen (" [dismissed: ");
 
-      g_strdelimit (reason, "\r\n\t", ' ');
-      g_print ("%s: %s: %s [dismissed: %s]\n", position,
-               concord_lint_severity_to_string (f->severity), line, reason);
+      g_string_append (out, " [dismissed: ");
+      g_string_append (out, f->dismissed);
+      g_strdelimit (out->str + start, "\r\n\t", ' ');
+      g_string_append_c (out, ']');
     }
-  else
-    g_print ("%s: %s: %s\n", position, concord_lint_severity_to_string (f->severity), line);
+  g_string_append_c (out, '\n');
+  print_text (out->str);
 }
 
 static void

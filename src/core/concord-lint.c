@@ -1152,13 +1152,16 @@ concord_memorandum_lint (ConcordMemorandum *memorandum)
 char *
 concord_finding_to_string (const ConcordFinding *f)
 {
-  if (f->clause_id != NULL)
-    return g_strdup_printf ("%s: clause %s (%s): %s", f->code,
-                            f->clause_number ? f->clause_number : "-", f->clause_id, f->message);
-  if (f->subject != NULL && f->field != NULL)
-    return g_strdup_printf ("%s: %s, %s: %s", f->code, f->subject, f->field, f->message);
-  if (f->subject != NULL)
-    return g_strdup_printf ("%s: %s: %s", f->code, f->subject, f->message);
+  /* Concatenated rather than printed: lint shows every finding. */
+  const char *message = f->message != NULL ? f->message : "";
 
-  return g_strdup_printf ("%s: %s", f->code, f->message);
+  if (f->clause_id != NULL)
+    return g_strconcat (f->code, ": clause ", f->clause_number ? f->clause_number : "-", " (", f->clause_id, "): ",
+                        message, NULL);
+  if (f->subject != NULL && f->field != NULL)
+    return g_strconcat (f->code, ": ", f->subject, ", ", f->field, ": ", message, NULL);
+  if (f->subject != NULL)
+    return g_strconcat (f->code, ": ", f->subject, ": ", message, NULL);
+
+  return g_strconcat (f->code, ": ", message, NULL);
 }
