@@ -206,6 +206,8 @@ first_three_bytes (const char *p,
 {
   char bytes[8] = { 0, };
 
+  if (end - p >= 8)
+    return load_bytes (p) & 0xffffff;
   memcpy (bytes, p, MIN (end - p, 3));
 
   return load_bytes (bytes);
