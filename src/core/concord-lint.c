@@ -662,12 +662,22 @@ placeholders_in_details (Linter *linter)
     }
 }
 
+/* A field of a party or a signature, by its property's name and getter:
+ * read directly, as every party's and signature's fields are read. */
+typedef const char *(*FieldGetter) (gpointer object);
+
+typedef struct
+{
+  const char  *name;
+  FieldGetter  get;
+} Field;
+
 static void
 placeholders_in_objects (Linter      *linter,
                          GListModel  *model,
                          const char  *kind,
-                         const char  *key_property,
-                         const char **fields,
+                         FieldGetter  get_key,
+                         const Field *fields,
                          const char *(*get_prompt) (gpointer, const char *))
 {
   guint n = g_list_model_get_n_items (model);
@@ -675,28 +685,36 @@ placeholders_in_objects (Linter      *linter,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) object = g_list_model_get_item (model, i);
-      g_autofree char *key = NULL;
-      g_autofree char *subject = NULL;
-
-      g_object_get (object, key_property, &key, NULL);
+      const char *key = get_key (object);
       /* A signature of someone who is not a party has no key. */
-      subject = key != NULL ? g_strdup_printf ("%s %s", kind, key) : g_strdup (kind);
-      for (guint j = 0; fields[j] != NULL; j++)
-        {
-          g_autofree char *value = NULL;
+      g_autofree char *subject = key != NULL ? g_strconcat (kind, " ", key, NULL) : g_strdup (kind);
 
-          g_object_get (object, fields[j], &value, NULL);
-          placeholder_field (linter, subject, fields[j], value, get_prompt (object, fields[j]));
-        }
+      for (guint j = 0; fields[j].name != NULL; j++)
+        placeholder_field (linter, subject, fields[j].name, fields[j].get (object),
+                           get_prompt (object, fields[j].name));
     }
 }
 
 static void
 collect_placeholders (Linter *linter)
 {
-  static const char *party_fields[] = { "name", "organisation", "short-name", "description",
-                                        "signatory-person", "signatory-title", NULL };
-  static const char *signature_fields[] = { "person", "title", "second-title", "date", "place", NULL };
+  static const Field party_fields[] = {
+    { "name", (FieldGetter) concord_party_get_name },
+    { "organisation", (FieldGetter) concord_party_get_organisation },
+    { "short-name", (FieldGetter) concord_party_get_short_name },
+    { "description", (FieldGetter) concord_party_get_description },
+    { "signatory-person", (FieldGetter) concord_party_get_signatory_person },
+    { "signatory-title", (FieldGetter) concord_party_get_signatory_title },
+    { NULL, NULL }
+  };
+  static const Field signature_fields[] = {
+    { "person", (FieldGetter) concord_signature_get_person },
+    { "title", (FieldGetter) concord_signature_get_title },
+    { "second-title", (FieldGetter) concord_signature_get_second_title },
+    { "date", (FieldGetter) concord_signature_get_date },
+    { "place", (FieldGetter) concord_signature_get_place },
+    { NULL, NULL }
+  };
   ConcordMemorandum *m = linter->memorandum;
   GListModel *terms = concord_memorandum_get_terms (m);
   GListModel *annexes = concord_memorandum_get_annexes (m);
@@ -704,8 +722,8 @@ collect_placeholders (Linter *linter)
   gboolean bilingual = concord_memorandum_is_bilingual (m);
 
   placeholders_in_details (linter);
-  placeholders_in_objects (linter, concord_memorandum_get_parties (m), "party", "id", party_fields,
-                           (gpointer) concord_party_get_placeholder);
+  placeholders_in_objects (linter, concord_memorandum_get_parties (m), "party", (FieldGetter) concord_party_get_id,
+                           party_fields, (gpointer) concord_party_get_placeholder);
   for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
     {
       g_autoptr(ConcordTerm) t = g_list_model_get_item (terms, i);
@@ -735,8 +753,9 @@ collect_placeholders (Linter *linter)
       if (bilingual)
         placeholder_blocks (linter, NULL, subject, concord_annex_get_translated_body (a));
     }
-  placeholders_in_objects (linter, concord_memorandum_get_signatures (m), "signature", "party",
-                           signature_fields, (gpointer) concord_signature_get_placeholder);
+  placeholders_in_objects (linter, concord_memorandum_get_signatures (m), "signature",
+                           (FieldGetter) concord_signature_get_party, signature_fields,
+                           (gpointer) concord_signature_get_placeholder);
 }
 
 /* Dismissals. A target is "KIND:ID" (clause, party, term, annex, or the
