@@ -909,31 +909,35 @@ enum_value (GType       type,
   return value != NULL ? value->value : fallback;
 }
 
-static char **
-split_list (const char *value)
-{
-  if (value == NULL)
-    return NULL;
-
-  return g_strsplit_set (g_strstrip ((char *) value), " \t\n", -1);
-}
-
-/* Tokens separated by runs of white space give empty strings in
- * g_strsplit_set; the schema's list type allows them, so drop them. */
+/* The tokens of a list: @value without the white space at either end,
+ * split at spaces, tabs and line breaks. Runs of them make no empty
+ * tokens: the schema's list type allows runs. Split by hand, as every
+ * clause has lists. */
 static char **
 tokens (const char *value)
 {
-  g_auto(GStrv) parts = NULL;
   GPtrArray *out;
+  const char *end;
 
   if (value == NULL)
     return NULL;
 
-  parts = split_list (value);
+  while (g_ascii_isspace (*value))
+    value++;
+  end = value + strlen (value);
+  while (end > value && g_ascii_isspace (end[-1]))
+    end--;
   out = g_ptr_array_new ();
-  for (guint i = 0; parts[i] != NULL; i++)
-    if (*parts[i] != '\0')
-      g_ptr_array_add (out, g_strdup (parts[i]));
+  for (const char *p = value; p < end; )
+    {
+      const char *q = p;
+
+      while (q < end && *q != ' ' && *q != '\t' && *q != '\n')
+        q++;
+      if (q > p)
+        g_ptr_array_add (out, g_strndup (p, q - p));
+      p = q + 1;
+    }
   g_ptr_array_add (out, NULL);
 
   return (char **) g_ptr_array_free (out, FALSE);

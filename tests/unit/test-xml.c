@@ -117,6 +117,40 @@ test_escapes_and_whitespace (void)
   g_assert_cmpstr (saved, ==, xml);
 }
 
+/* A list attribute's tokens: white space at either end and runs of it
+ * between, spaces, tabs and line breaks alike, make no empty token. */
+static void
+test_list_tokens (void)
+{
+  const char *xml = HEAD ROOT
+    "  <title>T</title>\n"
+    "  <revision>0</revision>\n"
+    "  <parties>\n"
+    "    <party id=\"a\" kind=\"signatory\"><name>Alpha</name></party>\n"
+    "    <party id=\"b\" kind=\"signatory\"><name>Beta</name></party>\n"
+    "  </parties>\n"
+    "  <section id=\"s\" kind=\"roles\">\n"
+    "    <heading>H</heading>\n"
+    "    <clause id=\"c\" kind=\"role\" status=\"agreed\" owner=\"a\" areas=\"&#9; work&#10;&#10;money  &#13;\">\n"
+    "      <p>Text.</p>\n"
+    "    </clause>\n"
+    "    <clause id=\"d\" kind=\"boundary\" status=\"agreed\" side-a=\"a\" side-b=\" b \" areas=\"x\">\n"
+    "      <p>Text.</p>\n"
+    "    </clause>\n"
+    "  </section>\n"
+    TAIL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConcordMemorandum) m = load_string (xml, &error);
+  const char * const *areas;
+
+  g_assert_no_error (error);
+  areas = concord_clause_get_areas (concord_memorandum_find_clause (m, "c", NULL, NULL));
+  g_assert_cmpuint (g_strv_length ((char **) areas), ==, 2);
+  g_assert_cmpstr (areas[0], ==, "work");
+  g_assert_cmpstr (areas[1], ==, "money");
+  g_assert_cmpstr (concord_clause_get_side_b (concord_memorandum_find_clause (m, "d", NULL, NULL))[0], ==, "b");
+}
+
 static void
 test_built_model_round_trip (void)
 {
@@ -440,6 +474,7 @@ main (int    argc,
   g_test_add_func ("/core/xml/templates-round-trip", test_templates_round_trip);
   g_test_add_func ("/core/xml/unknown-template", test_unknown_template);
   g_test_add_func ("/core/xml/escapes-and-whitespace", test_escapes_and_whitespace);
+  g_test_add_func ("/core/xml/list-tokens", test_list_tokens);
   g_test_add_func ("/core/xml/built-model-round-trip", test_built_model_round_trip);
   g_test_add_func ("/core/xml/empty", test_empty);
   g_test_add_func ("/core/xml/text-limit", test_text_limit);
