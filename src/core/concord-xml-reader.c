@@ -1262,6 +1262,15 @@ read_clause (Loader  *loader,
   return clause;
 }
 
+/* Adds @items at the end of @store with one "items-changed" for them all,
+ * not one each. */
+static void
+store_append_all (GListModel *store,
+                  GPtrArray  *items)
+{
+  g_list_store_splice (G_LIST_STORE (store), g_list_model_get_n_items (store), 0, items->pdata, items->len);
+}
+
 static ConcordSection *
 read_section (Loader  *loader,
               xmlNode *node)
@@ -1270,6 +1279,7 @@ read_section (Loader  *loader,
   g_autofree char *kind = prop (node, "kind");
   g_autofree char *library = prop (node, "library");
   ConcordSection *section = concord_section_new (id ? id : "");
+  g_autoptr(GPtrArray) clauses = g_ptr_array_new_with_free_func (g_object_unref);
 
   register_id (loader, node, id, section);
   concord_section_set_kind (section, enum_value (CONCORD_TYPE_SECTION_KIND, kind, 0));
@@ -1286,12 +1296,9 @@ read_section (Loader  *loader,
       else if (read_translated (loader, child, section))
         continue;
       else if (is (child, "clause"))
-        {
-          g_autoptr(ConcordClause) clause = read_clause (loader, child);
-
-          concord_section_append_clause (section, clause);
-        }
+        g_ptr_array_add (clauses, read_clause (loader, child));
     }
+  store_append_all (concord_section_get_clauses (section), clauses);
 
   return section;
 }
@@ -1612,12 +1619,13 @@ read_list (Loader      *loader,
 {
   g_autoptr(GHashTable) seen = key != NULL ? g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL)
                                            : NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (xmlNode *child = container->children; child != NULL; child = child->next)
     {
       if (is (child, item_name))
         {
-          g_autoptr(GObject) item = ((ReadItemFunc) read_item) (loader, child);
+          GObject *item = ((ReadItemFunc) read_item) (loader, child);
           const char *k = key != NULL ? key (item) : NULL;
           xmlNode *first = k != NULL ? g_hash_table_lookup (seen, k) : NULL;
 
@@ -1625,9 +1633,10 @@ read_list (Loader      *loader,
             refuse_duplicate_key (loader, child, first, item_name, item);
           else if (k != NULL)
             g_hash_table_insert (seen, g_strdup (k), child);
-          g_list_store_append (G_LIST_STORE (model), item);
+          g_ptr_array_add (items, item);
         }
     }
+  store_append_all (model, items);
 }
 
 static gpointer
