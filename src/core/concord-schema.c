@@ -436,16 +436,25 @@ list_matches (const SchemaValue *value,
 {
   g_autofree char *owned = NULL;
   const char *collapsed = collapse (text, &owned);
-  g_auto(GStrv) items = NULL;
+  g_autofree char *items = NULL;
 
   if (*collapsed == '\0')
     return FALSE;
-  items = g_strsplit (collapsed, " ", -1);
-  for (guint i = 0; items[i] != NULL; i++)
-    if (!value_matches (schema_value_children[value->first], items[i]))
-      return FALSE;
+  /* The items, split at each space of one copy, as g_strsplit() would
+   * split them. */
+  items = g_strdup (collapsed);
+  for (char *item = items; ; )
+    {
+      char *space = strchr (item, ' ');
 
-  return TRUE;
+      if (space != NULL)
+        *space = '\0';
+      if (!value_matches (schema_value_children[value->first], item))
+        return FALSE;
+      if (space == NULL)
+        return TRUE;
+      item = space + 1;
+    }
 }
 
 static gboolean
