@@ -97,6 +97,26 @@ test_lookup (void)
   g_assert_false (concord_words_supported (NULL));
 }
 
+/* Every word of the table is found by its English, in every language,
+ * and no two share their English. */
+static void
+test_every_word_found (void)
+{
+  guint n;
+  const ConcordWord *words = concord_words_table (&n);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_assert_cmpuint (n, >, 100);
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_true (g_hash_table_add (seen, (gpointer) words[i].en));
+      g_assert_cmpstr (concord_words_get ("en-GB", words[i].en), ==, words[i].en);
+      g_assert_cmpstr (concord_words_get ("cy", words[i].en), ==, words[i].cy);
+      g_assert_cmpstr (concord_words_get ("fr", words[i].en), ==, words[i].fr);
+      g_assert_cmpstr (concord_words_get ("es-ES", words[i].en), ==, words[i].es);
+    }
+}
+
 /* A word missing from the table is a programmer's mistake: it warns and
  * prints the English it was given. */
 static void
@@ -191,6 +211,7 @@ main (int   argc,
 
   g_test_add_func ("/core/words/table-complete", test_table_complete);
   g_test_add_func ("/core/words/lookup", test_lookup);
+  g_test_add_func ("/core/words/every-word-found", test_every_word_found);
   g_test_add_func ("/core/words/missing-word", test_missing_word);
   g_test_add_func ("/core/words/dates", test_dates);
   g_test_add_func ("/core/words/welsh-and", test_welsh_and);
