@@ -439,7 +439,8 @@ append_labelled (GString           *out,
         {
           if (concord_block_get_level (block) == 2)
             g_string_append (out, "  ");
-          g_string_append_printf (out, "%s ", label);
+          g_string_append (out, label);
+          g_string_append_c (out, ' ');
         }
       g_string_append (out, text);
       g_string_append_c (out, '\n');
@@ -602,11 +603,20 @@ append_clause (GString           *out,
   const char * const *notes = concord_clause_get_notes (clause);
 
   g_string_append_c (out, '\n');
+  /* Appended, not printed: these are on every clause. */
   if (number != NULL || heading != NULL)
-    g_string_append_printf (out, "%s%s%s\n", number ? number : "", number && heading ? " " : "",
-                            heading ? heading : "");
+    {
+      g_string_append (out, number ? number : "");
+      g_string_append (out, number && heading ? " " : "");
+      g_string_append (out, heading ? heading : "");
+      g_string_append_c (out, '\n');
+    }
   if (facts != NULL)
-    g_string_append_printf (out, "    %s\n", facts);
+    {
+      g_string_append (out, "    ");
+      g_string_append (out, facts);
+      g_string_append_c (out, '\n');
+    }
   if (areas != NULL)
     {
       g_autofree char *joined = g_strjoinv (", ", (char **) areas);
@@ -636,8 +646,11 @@ append_body (GString           *out,
       const char *number = concord_numbering_get_section (numbering, s);
       guint n_clauses = concord_section_get_n_clauses (s);
 
-      g_string_append_printf (out, "\n%s%s%s\n", number ? number : "", number ? " " : "",
-                              concord_section_get_heading (s) ? concord_section_get_heading (s) : "");
+      g_string_append_c (out, '\n');
+      g_string_append (out, number ? number : "");
+      g_string_append (out, number ? " " : "");
+      g_string_append (out, concord_section_get_heading (s) ? concord_section_get_heading (s) : "");
+      g_string_append_c (out, '\n');
       for (guint j = 0; j < n_clauses; j++)
         append_clause (out, m, numbering, concord_section_get_clause (s, j));
     }
