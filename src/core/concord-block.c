@@ -57,7 +57,9 @@ concord_block_new (ConcordBlockKind kind,
   g_atomic_ref_count_init (&self->ref_count);
   self->kind = kind;
   self->level = kind == CONCORD_BLOCK_ITEM ? CLAMP (level, 1, 2) : 0;
-  self->runs = g_array_new (FALSE, TRUE, sizeof (ConcordRun));
+  /* Room for the runs of most paragraphs, in one allocation: the array
+   * would otherwise grow three times on the way. */
+  self->runs = g_array_sized_new (FALSE, TRUE, sizeof (ConcordRun), 4);
   g_array_set_clear_func (self->runs, clear_run);
 
   return self;
@@ -293,7 +295,8 @@ concord_block_set_id (ConcordBlock *self,
 GPtrArray *
 concord_blocks_new (void)
 {
-  return g_ptr_array_new_with_free_func ((GDestroyNotify) concord_block_unref);
+  /* Room for a clause's paragraphs, most of the time. */
+  return g_ptr_array_new_full (4, (GDestroyNotify) concord_block_unref);
 }
 
 GPtrArray *
