@@ -206,6 +206,16 @@ digits_before (char  *end,
 
 /* "@first", or "@first.@second" with @dotted, as "%u" and "%u.%u" print
  * them, without printf: every clause and section needs one. */
+/* The digits of @n in @buffer, as "%u" prints them. */
+static const char *
+uint_digits (char  buffer[16],
+             guint n)
+{
+  buffer[15] = '\0';
+
+  return digits_before (buffer + 15, n);
+}
+
 static char *
 number_string (guint    first,
                gboolean dotted,
@@ -719,18 +729,25 @@ item_suffix (ConcordNumbering *self,
       g_autofree char *first = alpha (MAX (walk->first, 1));
       g_autofree char *second = level2 ? roman (walk->second) : NULL;
 
+      /* Put together without printf: every item has a label. */
       if (!for_reference)
-        return g_strdup_printf ("(%s)", level2 ? second : first);
+        return g_strconcat ("(", level2 ? second : first, ")", NULL);
 
-      return g_strdup_printf ("%s(%s)%s%s%s", walk->base != NULL ? walk->base : "", first,
-                              level2 ? "(" : "", level2 ? second : "", level2 ? ")" : "");
+      return g_strconcat (walk->base != NULL ? walk->base : "", "(", first, ")", level2 ? "(" : "",
+                          level2 ? second : "", level2 ? ")" : "", NULL);
     }
+  else
+    {
+      char first[16];
+      char second[16];
+      const char *dot = !for_reference && self->trailing_dot ? "." : "";
 
-  if (level2)
-    return g_strdup_printf ("%s.%u.%u%s", walk->base, MAX (walk->first, 1), walk->second,
-                            !for_reference && self->trailing_dot ? "." : "");
+      if (level2)
+        return g_strconcat (walk->base, ".", uint_digits (first, MAX (walk->first, 1)), ".",
+                            uint_digits (second, walk->second), dot, NULL);
 
-  return g_strdup_printf ("%s.%u%s", walk->base, walk->first, !for_reference && self->trailing_dot ? "." : "");
+      return g_strconcat (walk->base, ".", uint_digits (first, walk->first), dot, NULL);
+    }
 }
 
 static char *
