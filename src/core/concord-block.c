@@ -295,8 +295,7 @@ concord_block_set_id (ConcordBlock *self,
 GPtrArray *
 concord_blocks_new (void)
 {
-  /* Room for a clause's paragraphs, most of the time. */
-  return g_ptr_array_new_full (4, (GDestroyNotify) concord_block_unref);
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) concord_block_unref);
 }
 
 GPtrArray *

@@ -609,6 +609,17 @@ concord_clause_set_body (ConcordClause *self,
   _concord_set_blocks (G_OBJECT (self), &self->body, body, properties[PROP_BODY]);
 }
 
+void
+_concord_clause_take_body (ConcordClause *self,
+                           GPtrArray     *body)
+{
+  g_return_if_fail (CONCORD_IS_CLAUSE (self));
+  g_return_if_fail (body != NULL);
+
+  g_ptr_array_unref (self->body);
+  self->body = body;
+}
+
 const char * const *
 concord_clause_get_notes (ConcordClause *self)
 {

@@ -55,4 +55,11 @@ gboolean    _concord_read_all       (int          fd,
  * process exits instead of freeing it: for commands that load and exit. */
 void        _concord_xml_keep_last_tree (void);
 
+/* For the loader: @body becomes the clause's own, without the copy and the
+ * notification of concord_clause_set_body(): nothing watches a clause that
+ * is being read. */
+typedef struct _ConcordClause ConcordClause;
+void        _concord_clause_take_body (ConcordClause *clause,
+                                       GPtrArray     *body);
+
 G_END_DECLS

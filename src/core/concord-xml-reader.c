@@ -1216,7 +1216,8 @@ read_clause (Loader  *loader,
   g_autofree char *numbered = prop (node, "numbered");
   g_autofree char *checked = prop (node, "translation-checked");
   g_autofree char *library = prop (node, "library");
-  g_autoptr(GPtrArray) body = concord_blocks_new ();
+  /* Room for most clauses' paragraphs. */
+  g_autoptr(GPtrArray) body = g_ptr_array_new_full (4, (GDestroyNotify) concord_block_unref);
   g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(ConcordComments) comments = _concord_comments_build_new ();
   g_autoptr(GHashTable) comment_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1251,7 +1252,7 @@ read_clause (Loader  *loader,
         read_comment (loader, child, comments, comment_ids);
     }
   read_blocks (loader, node->children, body);
-  concord_clause_set_body (clause, body);
+  _concord_clause_take_body (clause, g_steal_pointer (&body));
   concord_clause_set_comments (clause, comments);
   if (notes->len > 0)
     {
