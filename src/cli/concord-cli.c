@@ -1577,7 +1577,13 @@ main (int    argc,
   static char stdout_buffer[BUFSIZ];
 
   setvbuf (stdout, stdout_buffer, isatty (STDOUT_FILENO) ? _IOLBF : _IOFBF, sizeof stdout_buffer);
-  setlocale (LC_ALL, "");
+  /* Only the locale's parts that commands use: its charset, its
+   * translations and, for the clause library's order, its collation.
+   * Each of the other nine would be a file to find and map at every
+   * start; numbers stay as C prints them, as PDF and XML want. */
+  setlocale (LC_CTYPE, "");
+  setlocale (LC_MESSAGES, "");
+  setlocale (LC_COLLATE, "");
   /* `meson devenv` and the tests point CONCORD_LOCALEDIR at the build
    * folder's compiled catalogues; installed, the prefix's are used. */
   bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CONCORD_LOCALEDIR") != NULL ? g_getenv ("CONCORD_LOCALEDIR")
