@@ -553,6 +553,41 @@ lint_padded (gboolean    role,
   return lint_doc ("", "", NULL, section, standard);
 }
 
+typedef struct
+{
+  const char *word;
+  /* Whether it is a whole word (or name) that the check looks for. */
+  gboolean    whole;
+} PaddedCase;
+
+/* Lints each of @cases after @pad characters of @alphabet and @sep (see
+ * lint_padded()), and checks that it is found exactly when @parts (the
+ * separator ends the word before) and the case is whole. With @field, a
+ * listed word is found when no @code finding names @field; otherwise,
+ * when a @code finding is there. */
+static void
+check_padded (gboolean          role,
+              const char       *alphabet,
+              guint             pad,
+              const char       *sep,
+              gboolean          parts,
+              const PaddedCase *cases,
+              guint             n,
+              const char       *party,
+              const char       *code,
+              const char       *field)
+{
+  for (guint w = 0; w < n; w++)
+    {
+      g_autoptr(GPtrArray) findings = lint_padded (role, alphabet, pad, sep, cases[w].word, field == NULL, party);
+      gboolean found = field != NULL ? !has_field (findings, code, field) : count_code (findings, code) > 0;
+
+      if (found != (parts && cases[w].whole))
+        g_error ("“%s” after %u of “%s” and “%s”: %s", cases[w].word, pad, alphabet, sep,
+                 found ? "found" : "not found");
+    }
+}
+
 /* The checks read ASCII eight bytes at a time: a listed word or a party's
  * name counts wherever it falls among those eight, after ASCII or not, in
  * capitals or not, at the very end of the text; never inside a word. */
@@ -570,11 +605,7 @@ test_word_boundaries (void)
     { " ", TRUE, TRUE }, { "é ", TRUE, TRUE }, { "—", TRUE, TRUE }, { "“", TRUE, TRUE }, { "x-", TRUE, FALSE },
     { "(", TRUE, TRUE }, { "q", FALSE, FALSE }, { "é", FALSE, FALSE }, { "Q", FALSE, FALSE }, { "7", FALSE, FALSE },
   };
-  static const struct
-  {
-    const char *word;
-    gboolean    whole;
-  } listed[] = {
+  static const PaddedCase listed[] = {
     { "vary", TRUE }, { "Vary it.", TRUE }, { "VARIATIONS", TRUE }, { "varying", FALSE }, { "variety", FALSE },
   }, names[] = {
     { "Alphaco", TRUE }, { "Alphaco’s", TRUE }, { "Beta Board.", TRUE }, { "Alphacorp", FALSE },
@@ -590,48 +621,18 @@ test_word_boundaries (void)
     for (guint pad = 0; pad <= 17; pad++)
       for (guint s = 0; s < G_N_ELEMENTS (seps); s++)
         {
-          for (guint w = 0; w < G_N_ELEMENTS (listed); w++)
-            {
-              g_autoptr(GPtrArray) findings = lint_padded (FALSE, alphabets[a], pad, seps[s].sep, listed[w].word, FALSE,
-                                                                NULL);
-              gboolean found = !has_field (findings, CONCORD_LINT_MISSING_STANDARD_CLAUSE, "variation-clause");
+          const char *sep = seps[s].sep;
 
-              if (found != (seps[s].boundary && listed[w].whole))
-                g_error ("“%s” after %u of “%s” and “%s”: %s", listed[w].word, pad, alphabets[a], seps[s].sep,
-                         found ? "found" : "not found");
-            }
-          for (guint w = 0; w < G_N_ELEMENTS (names); w++)
-            {
-              g_autoptr(GPtrArray) findings = lint_padded (FALSE, alphabets[a], pad, seps[s].sep, names[w].word, TRUE,
-                                                                NULL);
-              gboolean found = count_code (findings, CONCORD_LINT_PARTY_AS_PLAIN_TEXT) > 0;
-
-              if (found != (seps[s].boundary && names[w].whole))
-                g_error ("“%s” after %u of “%s” and “%s”: %s", names[w].word, pad, alphabets[a], seps[s].sep,
-                         found ? "found" : "not found");
-            }
+          check_padded (FALSE, alphabets[a], pad, sep, seps[s].boundary, listed, G_N_ELEMENTS (listed), NULL,
+                        CONCORD_LINT_MISSING_STANDARD_CLAUSE, "variation-clause");
+          check_padded (FALSE, alphabets[a], pad, sep, seps[s].boundary, names, G_N_ELEMENTS (names), NULL,
+                        CONCORD_LINT_PARTY_AS_PLAIN_TEXT, NULL);
           /* The words of a sentence, wherever they fall. */
-          for (guint w = 0; w < G_N_ELEMENTS (passives); w++)
-            {
-              g_autoptr(GPtrArray) findings = lint_padded (TRUE, alphabets[a], pad, seps[s].sep, passives[w].word,
-                                                           TRUE, NULL);
-              gboolean found = count_code (findings, CONCORD_LINT_PASSIVE_OBLIGATION) > 0;
-
-              if (found != (seps[s].splits && passives[w].whole))
-                g_error ("“%s” after %u of “%s” and “%s”: %s", passives[w].word, pad, alphabets[a], seps[s].sep,
-                         found ? "found" : "not found");
-            }
+          check_padded (TRUE, alphabets[a], pad, sep, seps[s].splits, passives, G_N_ELEMENTS (passives), NULL,
+                        CONCORD_LINT_PASSIVE_OBLIGATION, NULL);
           /* A name that starts in lower case is looked for byte by byte. */
-          for (guint w = 0; w < G_N_ELEMENTS (lower_names); w++)
-            {
-              g_autoptr(GPtrArray) findings = lint_padded (FALSE, alphabets[a], pad, seps[s].sep, lower_names[w].word,
-                                                           TRUE, "eHealth Cymru");
-              gboolean found = count_code (findings, CONCORD_LINT_PARTY_AS_PLAIN_TEXT) > 0;
-
-              if (found != (seps[s].boundary && lower_names[w].whole))
-                g_error ("“%s” after %u of “%s” and “%s”: %s", lower_names[w].word, pad, alphabets[a],
-                         seps[s].sep, found ? "found" : "not found");
-            }
+          check_padded (FALSE, alphabets[a], pad, sep, seps[s].boundary, lower_names, G_N_ELEMENTS (lower_names),
+                        "eHealth Cymru", CONCORD_LINT_PARTY_AS_PLAIN_TEXT, NULL);
         }
 }
 
