@@ -1144,12 +1144,16 @@ report_names_in (Linter           *linter,
                  const PartyNames *names,
                  const char       *field)
 {
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-  g_autoptr(GPtrArray) found_names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GPtrArray) found_names = NULL;
 
-  if (g_hash_table_size (names->names) == 0)
+  /* Most clauses have no translation, and a memorandum no translated
+   * names: nothing to allocate for them. */
+  if (g_hash_table_size (names->names) == 0 || blocks == NULL || blocks->len == 0)
     return;
-  for (guint i = 0; blocks != NULL && i < blocks->len; i++)
+  found = g_ptr_array_new ();
+  found_names = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < blocks->len; i++)
     {
       const ConcordBlock *block = g_ptr_array_index (blocks, i);
 
