@@ -675,15 +675,9 @@ print_finding (const char           *path,
   if (f->line > 0)
     {
       char digits[16];
-      char *p = digits + sizeof digits;
-      guint n = f->line;
 
-      *--p = '\0';
-      do
-        *--p = (char) ('0' + n % 10);
-      while ((n /= 10) > 0);
       g_string_append_c (out, ':');
-      g_string_append (out, p);
+      g_string_append (out, _concord_uint_digits (digits, f->line));
     }
   g_string_append (out, ": ");
   g_string_append (out, concord_lint_severity_to_string (f->severity));

@@ -20,6 +20,7 @@
 #include "concord-words.h"
 #include "concord-section.h"
 #include "concord-term.h"
+#include "concord-util-private.h"
 
 typedef enum
 {
@@ -191,47 +192,20 @@ concord_numbering_parse_fixed (const char *text,
   return TRUE;
 }
 
-/* The digits of @n, written to end just before @end; returns where they
- * start. */
-static char *
-digits_before (char  *end,
-               guint  n)
-{
-  do
-    *--end = (char) ('0' + n % 10);
-  while ((n /= 10) > 0);
-
-  return end;
-}
-
 /* "@first", or "@first.@second" with @dotted, as "%u" and "%u.%u" print
  * them, without printf: every clause and section needs one. */
-/* The digits of @n in @buffer, as "%u" prints them. */
-static const char *
-uint_digits (char  buffer[16],
-             guint n)
-{
-  buffer[15] = '\0';
-
-  return digits_before (buffer + 15, n);
-}
-
 static char *
 number_string (guint    first,
                gboolean dotted,
                guint    second)
 {
-  char buffer[32];
-  char *p = buffer + sizeof buffer;
+  char a[16];
+  char b[16];
 
-  *--p = '\0';
-  if (dotted)
-    {
-      p = digits_before (p, second);
-      *--p = '.';
-    }
+  if (!dotted)
+    return g_strdup (_concord_uint_digits (a, first));
 
-  return g_strdup (digits_before (p, first));
+  return g_strconcat (_concord_uint_digits (a, first), ".", _concord_uint_digits (b, second), NULL);
 }
 
 /* The clause's number within its run (the clause part in hierarchical
@@ -743,10 +717,10 @@ item_suffix (ConcordNumbering *self,
       const char *dot = !for_reference && self->trailing_dot ? "." : "";
 
       if (level2)
-        return g_strconcat (walk->base, ".", uint_digits (first, MAX (walk->first, 1)), ".",
-                            uint_digits (second, walk->second), dot, NULL);
+        return g_strconcat (walk->base, ".", _concord_uint_digits (first, MAX (walk->first, 1)), ".",
+                            _concord_uint_digits (second, walk->second), dot, NULL);
 
-      return g_strconcat (walk->base, ".", uint_digits (first, walk->first), dot, NULL);
+      return g_strconcat (walk->base, ".", _concord_uint_digits (first, walk->first), dot, NULL);
     }
 }
 

@@ -51,6 +51,11 @@ gboolean    _concord_write_all      (int          fd,
 gboolean    _concord_read_all       (int          fd,
                                      GByteArray  *into);
 
+/* The digits of @n in @buffer, as "%u" prints them, without printf:
+ * numbering and lint's output put numbers together for every clause. */
+const char *_concord_uint_digits    (char         buffer[16],
+                                     guint        n);
+
 /* From now on, loading keeps the last file's parsed tree until the
  * process exits instead of freeing it: for commands that load and exit. */
 void        _concord_xml_keep_last_tree (void);

@@ -167,3 +167,17 @@ _concord_read_all (int         fd,
       g_byte_array_append (into, buffer, (guint) n);
     }
 }
+
+const char *
+_concord_uint_digits (char  buffer[16],
+                      guint n)
+{
+  char *p = buffer + 15;
+
+  *p = '\0';
+  do
+    *--p = (char) ('0' + n % 10);
+  while ((n /= 10) > 0);
+
+  return p;
+}
