@@ -138,15 +138,23 @@ is_word_char (gunichar c)
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
+/* g_str_equal() for a word and a listed one, asked of most words of a
+ * clause: most differ in their first byte. */
+static inline gboolean
+word_is (const char *word,
+         const char *listed)
+{
+  return word[0] == listed[0] && strcmp (word, listed) == 0;
+}
+
 /* g_strv_contains() for the word lists above, which every word of every
- * sentence is looked up in: most words differ from each entry in their
- * first byte. */
+ * sentence is looked up in. */
 static gboolean
 in_list (const char * const *list,
          const char         *word)
 {
   for (guint i = 0; list[i] != NULL; i++)
-    if (list[i][0] == word[0] && strcmp (list[i], word) == 0)
+    if (word_is (word, list[i]))
       return TRUE;
 
   return FALSE;
@@ -344,7 +352,6 @@ lists_in (const WordIndex *index,
   for (const char *p = text; p < end; )
     {
       guint64 x;
-      gboolean ascii;
       gboolean word;
 
       if (end - p >= 8 && ((x = load_bytes (p)) & EACH_BYTE (0x80)) == 0)
@@ -360,12 +367,11 @@ lists_in (const WordIndex *index,
           p += 8;
           continue;
         }
-      ascii = (guchar) *p < 0x80;
-      word = ascii ? g_ascii_isalnum (*p) : is_word_char (g_utf8_get_char (p));
+      word = word_char_at (p);
       if (word && !in_word)
         lists |= lists_at (index, p, end);
       in_word = word;
-      p = ascii ? p + 1 : g_utf8_next_char (p);
+      p = g_utf8_next_char (p);
     }
 
   return lists;
@@ -467,19 +473,20 @@ folded_take (Folded          *folded,
   folded->lists = lists_in (index, folded->text, len);
 }
 
-/* Folds @heading and @translated, one line each. */
-static void
-fold_headings (Folded          *folded,
-               const WordIndex *index,
+/* The lists that @heading and @translated, folded one line each, hold
+ * words of: only these are kept of a heading. */
+static guint32
+heading_lists (const WordIndex *index,
                const char      *heading,
                const char      *translated)
 {
-  GString *out = g_string_new (NULL);
+  g_autoptr(GString) out = g_string_new (NULL);
 
   fold_append (out, heading);
   g_string_append_c (out, '\n');
   fold_append (out, translated);
-  folded_take (folded, index, out);
+
+  return lists_in (index, out->str, out->len);
 }
 
 /* The folded words of @blocks, one line a block. With @refs, a reference
@@ -518,7 +525,7 @@ typedef struct
 {
   WordIndex *index;
   Folded    *texts;
-  Folded    *headings;
+  guint32   *heading_lists;
   guint      len;
 } FoldedClauses;
 
@@ -529,7 +536,7 @@ fold_clauses (Linter        *linter,
   folded->index = word_index_new ();
   folded->len = linter->clauses->len;
   folded->texts = g_new (Folded, folded->len);
-  folded->headings = g_new (Folded, folded->len);
+  folded->heading_lists = g_new (guint32, folded->len);
   for (guint i = 0; i < folded->len; i++)
     {
       ConcordClause *clause = g_ptr_array_index (linter->clauses, i);
@@ -538,8 +545,8 @@ fold_clauses (Linter        *linter,
       append_blocks (out, concord_clause_get_body (clause), FALSE);
       append_blocks (out, concord_clause_get_translated_body (clause), FALSE);
       folded_take (&folded->texts[i], folded->index, out);
-      fold_headings (&folded->headings[i], folded->index, concord_clause_get_heading (clause),
-                     concord_clause_get_translated_heading (clause));
+      folded->heading_lists[i] = heading_lists (folded->index, concord_clause_get_heading (clause),
+                                                concord_clause_get_translated_heading (clause));
     }
 }
 
@@ -547,12 +554,9 @@ static void
 folded_clauses_clear (FoldedClauses *folded)
 {
   for (guint i = 0; i < folded->len; i++)
-    {
-      g_free (folded->texts[i].text);
-      g_free (folded->headings[i].text);
-    }
+    g_free (folded->texts[i].text);
   g_free (folded->texts);
-  g_free (folded->headings);
+  g_free (folded->heading_lists);
   word_index_free (folded->index);
 }
 
@@ -638,14 +642,10 @@ static void
 check_binding_language (Linter              *linter,
                         const FoldedClauses *folded)
 {
-  g_autofree gboolean *not_binding = g_new0 (gboolean, linter->clauses->len);
   gboolean any = FALSE;
 
-  for (guint i = 0; i < linter->clauses->len; i++)
-    {
-      not_binding[i] = (folded->texts[i].lists & 1u << LIST_NOT_BINDING) != 0;
-      any = any || not_binding[i];
-    }
+  for (guint i = 0; i < folded->len; i++)
+    any = any || (folded->texts[i].lists & 1u << LIST_NOT_BINDING) != 0;
   if (!any)
     return;
 
@@ -655,7 +655,7 @@ check_binding_language (Linter              *linter,
       g_autoptr(GString) found = NULL;
 
       /* The status clause itself may well say that nobody is liable. */
-      if (not_binding[i])
+      if ((folded->texts[i].lists & 1u << LIST_NOT_BINDING) != 0)
         continue;
       found = g_string_new (NULL);
       for_each_sentence (folded->texts[i].text, binding_in_sentence, found);
@@ -709,24 +709,22 @@ check_standard_clauses (Linter              *linter,
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
       g_autoptr(ConcordSection) s = g_list_model_get_item (sections, i);
-      Folded section_headings;
+      guint32 lists = heading_lists (folded->index, concord_section_get_heading (s),
+                                     concord_section_get_translated_heading (s));
       /* A section of the standard kind is one, whatever its words. */
       static const ConcordSectionKind kinds[] = { CONCORD_SECTION_KIND_STATUS, CONCORD_SECTION_KIND_REVIEW,
                                                   CONCORD_SECTION_KIND_VARIATION, CONCORD_SECTION_KIND_TERMINATION,
                                                   CONCORD_SECTION_KIND_DISPUTES };
 
       G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == G_N_ELEMENTS (standard_clauses));
-      fold_headings (&section_headings, folded->index, concord_section_get_heading (s),
-                     concord_section_get_translated_heading (s));
       for (guint k = 0; k < G_N_ELEMENTS (standard_clauses); k++)
         present[k] = present[k] || concord_section_get_kind (s) == kinds[k] ||
-                     (section_headings.lists & 1u << (LIST_HEADINGS + k)) != 0;
-      g_free (section_headings.text);
+                     (lists & 1u << (LIST_HEADINGS + k)) != 0;
     }
 
   for (guint i = 0; i < folded->len; i++)
     for (guint k = 0; k < G_N_ELEMENTS (standard_clauses); k++)
-      present[k] = present[k] || (folded->headings[i].lists & 1u << (LIST_HEADINGS + k)) != 0 ||
+      present[k] = present[k] || (folded->heading_lists[i] & 1u << (LIST_HEADINGS + k)) != 0 ||
                    (folded->texts[i].lists & 1u << (LIST_TEXT + k)) != 0;
 
   for (guint k = 0; k < G_N_ELEMENTS (standard_clauses); k++)
@@ -827,15 +825,6 @@ word_at (const Words *words,
          guint        i)
 {
   return i < words->len ? words->v[i] : "";
-}
-
-/* g_str_equal() for a word and a listed one, asked of most words of a
- * clause: most differ in their first byte. */
-static inline gboolean
-word_is (const char *word,
-         const char *listed)
-{
-  return word[0] == listed[0] && strcmp (word, listed) == 0;
 }
 
 /* -é, -ée, -és, -ées, or a form of one of french_participles. */
@@ -1066,7 +1055,6 @@ scan_for_names (const PartyNames *names,
 {
   /* First words are at most 200 bytes long, as names are. */
   char word[256];
-
   const char *limit;
 
   if (text == NULL)
