@@ -79,6 +79,25 @@ lint_doc (const char *details,
   return concord_memorandum_lint (m);
 }
 
+/* Lints a memorandum of @sections, with the standard clauses when
+ * @standard, and one more signatory named @name. */
+static GPtrArray *
+lint_doc_with_party (const char *name,
+                     const char *sections,
+                     gboolean    standard)
+{
+  g_autofree char *xml = g_strdup_printf (DOC, "", "", "", sections, standard ? STANDARD : "");
+  g_autoptr(GString) doc = g_string_new (xml);
+  g_autofree char *parties = g_strdup_printf ("    <party id=\"x\" kind=\"signatory\"><name>%s</name></party>\n"
+                                              "  </parties>", name);
+  g_autoptr(ConcordMemorandum) m = NULL;
+
+  g_string_replace (doc, "  </parties>", parties, 1);
+  m = load (doc->str);
+
+  return concord_memorandum_lint (m);
+}
+
 static guint
 count_code (GPtrArray  *findings,
             const char *code)
@@ -474,17 +493,9 @@ test_hostile_text (void)
 
   /* A party with a name too long to look for is not looked for. */
   {
-    g_autofree char *party = g_strdup_printf ("<party id=\"long\" kind=\"signatory\"><name>%s</name></party>\n"
-                                              "  </parties>", long_name);
     g_autofree char *role = g_strdup_printf (ROLE ("%s will work."), long_name);
-    g_autofree char *xml = g_strdup_printf (DOC, "", "", "", role, STANDARD);
-    g_autoptr(GString) s = g_string_new (xml);
-    g_autoptr(ConcordMemorandum) m = NULL;
-    g_autoptr(GPtrArray) findings = NULL;
+    g_autoptr(GPtrArray) findings = lint_doc_with_party (long_name, role, TRUE);
 
-    g_string_replace (s, "  </parties>", party, 1);
-    m = load (s->str);
-    findings = concord_memorandum_lint (m);
     g_assert_cmpuint (count_code (findings, CONCORD_LINT_PARTY_AS_PLAIN_TEXT), ==, 0);
   }
 
@@ -537,20 +548,8 @@ lint_padded (gboolean    role,
     }
   g_string_append_printf (body, "%s%s", sep, word);
   section = role ? g_strdup_printf (ROLE ("%s"), body->str) : g_strdup_printf (GENERAL ("%s"), body->str);
-  if (party != NULL)
-    {
-      g_autofree char *xml = g_strdup_printf (DOC, "", "", "", section, standard ? STANDARD : "");
-      g_autoptr(GString) doc = g_string_new (xml);
-      g_autofree char *parties = g_strdup_printf ("    <party id=\"x\" kind=\"signatory\"><name>%s</name></party>\n"
-                                                  "  </parties>", party);
-      g_autoptr(ConcordMemorandum) m = NULL;
 
-      g_string_replace (doc, "  </parties>", parties, 1);
-      m = load (doc->str);
-      return concord_memorandum_lint (m);
-    }
-
-  return lint_doc ("", "", NULL, section, standard);
+  return party != NULL ? lint_doc_with_party (party, section, standard) : lint_doc ("", "", NULL, section, standard);
 }
 
 typedef struct
